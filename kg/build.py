@@ -1,0 +1,250 @@
+"""``kg build``: sources → graph files, validated, with a per-document cache.
+
+Each document is processed on its own (segment, extract, map, serialise) and validated in
+small batches with pySHACL; the result of each document is cached under a key made of the
+document, the code and the ontology, so a rebuild after adding one document only processes
+that one. The output folder is replaced only when the whole build succeeds.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import functools
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS
+
+from . import store
+from .mapping import new_graph
+from .model import Document, InputError
+from .pipeline import extract_document, turtle_body
+from .mapping import to_graph
+from .places import load_gazetteer
+from .sources import read_sources
+from .validate import ValidationReport, Violation, validate_graph
+from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, country_iri, document_iri
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: Documents validated together in one pySHACL call (its fixed cost is ~70 ms a call).
+BATCH_SIZE = 24
+
+
+class ValidationFailed(Exception):
+    """The built graph does not conform to the shapes; ``report`` says why."""
+
+    def __init__(self, report: ValidationReport):
+        super().__init__(f"the graph does not conform to the SHACL shapes ({len(report.violations)} results)")
+        self.report = report
+
+
+@dataclass
+class DocumentResult:
+    """What one document contributes to a build (and what the cache keeps)."""
+
+    id: str
+    graph: str  # IRI of its named graph
+    body: str  # Turtle statements of the named graph
+    triples: int
+    violations: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    documents: int
+    triples: int
+    report: ValidationReport
+    skipped: list[str]
+    warnings: list[str]
+    cached: int
+    seconds: float
+
+
+def default_cache_dir() -> Path:
+    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/tip-kg``, else ``~/.cache/tip-kg``."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tip-kg"
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Hash of the package source and the ontology: any change invalidates the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def document_key(document: Document) -> str:
+    """Cache key of one document under the current code and ontology."""
+    payload = json.dumps([code_digest(), document.id, document.text, document.country, document.country_name,
+                          document.year, document.source, document.kind], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_going: bool = False,
+          cache_dir: str | Path | None = None, jobs: int | None = None,
+          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+    """Build the knowledge graph of ``inputs`` into ``out_dir``.
+
+    Parameters
+    ----------
+    inputs : narrative files, folders of ``.txt`` files, or ``.jsonl`` corpora.
+    out_dir : the build folder; replaced only when the build succeeds and validates.
+    keep_going : skip bad corpus records and files (listed in ``BuildResult.skipped``).
+    cache_dir : where per-document results are cached (:func:`default_cache_dir`).
+    jobs : worker processes (default: the number of cores, at most 4).
+    progress : called as ``progress(done, total)`` while documents are processed.
+
+    Returns
+    -------
+    BuildResult with counts, the validation report and warnings.
+
+    Raises
+    ------
+    InputError : bad input (one-line message naming the file).
+    ValidationFailed : the graph violates the shapes; ``out_dir`` is left untouched.
+
+    Examples
+    --------
+    >>> result = build(["data/kosovo-2009.txt"], "/tmp/kg-doctest")
+    >>> result.report.conforms, result.documents
+    (True, 1)
+    """
+    started = time.perf_counter()
+    documents, skipped = read_sources(inputs, keep_going=keep_going)
+    cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    results, cached = _process(documents, cache, jobs, progress)
+    violations = [Violation(**v) for r in results for v in r.violations]
+    report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
+                              violations=tuple(violations), triples=sum(r.triples for r in results))
+    if not report.conforms:
+        raise ValidationFailed(report)
+    vocabulary = vocabulary_body()
+    warnings = [w for r in results for w in r.warnings]
+    with store.replacing_dir(Path(out_dir)) as staging:
+        graphs = [(str(VOCABULARY_GRAPH), vocabulary)] + [(r.graph, r.body) for r in results]
+        store.write_trig(staging / store.TRIG, graphs)
+        store.write_turtle(staging / store.TURTLE, [body for _, body in graphs])
+        (staging / "validation.txt").write_text(report.as_text() + "\n", encoding="utf-8")
+        (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
+        store.load_store(staging / store.TRIG, staging / store.STORE_DIR)
+        store.write_json(staging / store.MANIFEST, {
+            "documents": [r.id for r in results], "triples": report.triples,
+            "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16]})
+    return BuildResult(out_dir=Path(out_dir), documents=len(results), triples=report.triples, report=report,
+                       skipped=skipped, warnings=warnings, cached=cached,
+                       seconds=time.perf_counter() - started)
+
+
+def _process(documents: list[Document], cache: Path, jobs: int | None,
+             progress: Callable[[int, int], None] | None) -> tuple[list[DocumentResult], int]:
+    keys = {doc.id: document_key(doc) for doc in documents}
+    results: dict[str, DocumentResult] = {}
+    for doc in documents:
+        hit = _cache_read(cache, keys[doc.id])
+        if hit is not None:
+            results[doc.id] = hit
+    todo = [doc for doc in documents if doc.id not in results]
+    cached = len(results)
+    if progress:
+        progress(cached, len(documents))
+    batches = [todo[i:i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)]
+    workers = min(jobs or min(os.cpu_count() or 1, 4), len(batches))
+    for batch_results in _map(process_batch, batches, workers):
+        for result in batch_results:
+            results[result.id] = result
+            _cache_write(cache, keys[result.id], result)
+        if progress:
+            progress(len(results), len(documents))
+    return [results[doc.id] for doc in documents], cached
+
+
+def _map(function, batches: list, workers: int) -> Iterable:
+    if workers <= 1:
+        yield from map(function, batches)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(function, batches)
+
+
+def process_batch(documents: list[Document]) -> list[DocumentResult]:
+    """Process and validate a batch of documents together (runs in a worker process)."""
+    graphs: list[Graph] = []
+    warnings: list[list[str]] = []
+    for doc in documents:
+        extraction = extract_document(doc)
+        graphs.append(to_graph(extraction))
+        warnings.append([f"{doc.source}: unresolved place {w.surface!r} in: "
+                         f"{doc.text[extraction.sentences[w.span.sentence].start:extraction.sentences[w.span.sentence].end]}"
+                         for w in extraction.warnings])
+    merged = Graph()
+    for graph in graphs:
+        merged += graph
+    report = validate_graph(merged)
+    results = []
+    for doc, graph, doc_warnings in zip(documents, graphs, warnings):
+        prefix = str(document_iri(doc.id))
+        mine = [v.as_dict() for v in report.violations
+                if v.focus == prefix or v.focus.startswith(prefix + "/")
+                or (not v.focus.startswith(str(document_iri(""))) and (_iri(v.focus), None, None) in graph)]
+        results.append(DocumentResult(id=doc.id, graph=prefix, body=turtle_body(graph), triples=len(graph),
+                                      violations=mine, warnings=doc_warnings))
+    return results
+
+
+def _iri(text: str):
+    from rdflib import URIRef
+    return URIRef(text)
+
+
+def _cache_path(cache: Path, key: str) -> Path:
+    return cache / key[:2] / f"{key}.json"
+
+
+def _cache_read(cache: Path, key: str) -> DocumentResult | None:
+    path = _cache_path(cache, key)
+    try:
+        return DocumentResult(**json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _cache_write(cache: Path, key: str, result: DocumentResult) -> None:
+    path = _cache_path(cache, key)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(result.__dict__, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary_body() -> str:
+    """Turtle body of the vocabulary graph: the ontology, concept schemes, regions and countries."""
+    graph = new_graph()
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        if path.name != "shapes.ttl":
+            graph += Graph().parse(path, format="turtle")  # copied, so only our prefixes are bound
+    for place in load_gazetteer().all_places():
+        if place.kind == "country":
+            iri = country_iri(place.key)
+            graph.add((iri, RDF.type, TIP.Country))
+            graph.add((iri, TIP.isoCode, Literal(place.key)))
+            graph.add((iri, RDFS.label, Literal(place.label, lang="en")))
+    return turtle_body(graph)

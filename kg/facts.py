@@ -1,0 +1,57 @@
+"""``kg facts``: the profile facts of each document, read back from the graph with SPARQL.
+
+The output follows the gold schema of the extraction guideline (id, country, tier, roles,
+internal, forms, victims, routes), so the scorer measures what the graph holds.
+"""
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from .query import run_query
+
+ROLE_ORDER = ("source", "transit", "destination")
+
+
+def facts(build_dir: str | Path) -> list[dict]:
+    """Read the gold-schema facts of every document of a build.
+
+    Returns
+    -------
+    One dict per document, sorted by id.
+
+    Examples
+    --------
+    >>> [f["tier"] for f in facts("build")]
+    ['Tier 2']
+    """
+    records: dict[str, dict] = {}
+    for row in run_query(build_dir, "facts-documents").rows:
+        records[row["id"]] = {"id": row["id"], "country": row["country"], "tier": row["tier"], "roles": [],
+                              "internal": False, "forms": [], "victims": [], "routes": []}
+    for row in run_query(build_dir, "facts-profile").rows:
+        record = records[row["id"]]
+        if row["field"] == "roles" and row["value"] == "internal":
+            record["internal"] = True
+        else:
+            record[row["field"]].append(row["value"])
+    for row in run_query(build_dir, "facts-routes").rows:
+        records[row["id"]]["routes"].append([row["from"], row["to"]])
+    for record in records.values():
+        record["roles"] = sorted(set(record["roles"]), key=ROLE_ORDER.index)
+        record["forms"] = sorted(set(record["forms"]))
+        record["victims"] = sorted(set(record["victims"]))
+        record["routes"] = sorted({tuple(r) for r in record["routes"]})
+        record["routes"] = [list(r) for r in record["routes"]]
+    return [records[k] for k in sorted(records)]
+
+
+def facts_of_inputs(inputs: Sequence[str | Path], **build_options) -> list[dict]:
+    """Build ``inputs`` into a temporary folder and return :func:`facts` of it."""
+    from .build import build
+
+    with tempfile.TemporaryDirectory(prefix="kg-facts-") as tmp:
+        out = Path(tmp) / "build"
+        build(inputs, out, **build_options)
+        return facts(out)

@@ -1,0 +1,145 @@
+"""Mapping stage: one document's extraction → its named graph (an rdflib ``Graph``).
+
+Every IRI is minted from the document id and the fact's content (:mod:`kg.vocab`), so two
+builds give the same graph and no blank node appears. Each fact becomes a node derived
+(``prov:wasDerivedFrom``) from a ``tip:TextSpan`` inside a ``tip:Sentence`` of the document.
+Family modules register a writer per fact type with :func:`writes`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from ..model import Extraction, Fact, Span
+from ..vocab import ID, PREFIXES, TIP, country_iri, document_iri, fact_iri, report_iri
+
+Writer = Callable[["DocumentGraph", Fact], None]
+_WRITERS: dict[type, Writer] = {}
+
+SECTION_CONCEPTS = {
+    "header": TIP.HeaderSection, "profile": TIP.ProfileSection, "assessment": TIP.AssessmentSection,
+    "recommendations": TIP.RecommendationsSection, "prosecution": TIP.ProsecutionSection,
+    "protection": TIP.ProtectionSection, "prevention": TIP.PreventionSection,
+}
+TOOL_AGENT = ID["agent/tip-kg"]
+
+
+def writes(fact_type: type) -> Callable[[Writer], Writer]:
+    """Register ``function(doc_graph, fact)`` as the writer of ``fact_type``."""
+    def register(function: Writer) -> Writer:
+        _WRITERS[fact_type] = function
+        return function
+    return register
+
+
+def new_graph() -> Graph:
+    """An empty graph with the project's prefixes bound."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+class DocumentGraph:
+    """The named graph of one document under construction, with helpers for fact writers."""
+
+    def __init__(self, extraction: Extraction):
+        self.extraction = extraction
+        self.document = extraction.document
+        self.graph = new_graph()
+        self.doc = document_iri(self.document.id)
+        self.country = country_iri(self.document.country) if self.document.country else None
+        self.report = report_iri(self.document.year) if self.document.year else None
+        self.activity = fact_iri(self.document.id, "extraction")
+
+    def add(self, subject, predicate, obj) -> None:
+        self.graph.add((subject, predicate, obj))
+
+    def span(self, span: Span) -> URIRef:
+        """Write the text span node for ``span`` and return its IRI."""
+        iri = fact_iri(self.document.id, "span", f"{span.start}-{span.end}")
+        sentence = fact_iri(self.document.id, "sentence", span.sentence)
+        self.add(iri, RDF.type, TIP.TextSpan)
+        self.add(iri, TIP.inDocument, self.doc)
+        self.add(iri, TIP.inSentence, sentence)
+        self.add(iri, TIP.startOffset, Literal(span.start))
+        self.add(iri, TIP.endOffset, Literal(span.end))
+        self.add(iri, TIP.anchorText, Literal(self.document.text[span.start:span.end]))
+        return iri
+
+    def fact(self, family: str, key: tuple, rdf_type: URIRef, span: Span) -> URIRef:
+        """Write the common part of a fact node and return its IRI.
+
+        Facts with the same ``family`` and ``key`` share one node; each statement of it
+        adds one more ``prov:wasDerivedFrom`` span.
+        """
+        iri = fact_iri(self.document.id, family, *key)
+        self.add(iri, RDF.type, rdf_type)
+        if self.country is not None:
+            self.add(iri, TIP.aboutCountry, self.country)
+        if self.report is not None:
+            self.add(iri, TIP.inReport, self.report)
+            self.add(iri, TIP.reportYear, Literal(self.document.year))
+        self.add(iri, PROV.wasDerivedFrom, self.span(span))
+        self.add(iri, PROV.wasGeneratedBy, self.activity)
+        return iri
+
+
+def to_graph(extraction: Extraction) -> Graph:
+    """Map one document's extraction to its named graph.
+
+    Examples
+    --------
+    >>> from kg.pipeline import extract_document
+    >>> from kg.sources import read_sources
+    >>> g = to_graph(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
+    >>> (None, TIP.tier, TIP.Tier2) in g
+    True
+    """
+    from . import profile, response  # noqa: F401  (registers the family writers)
+
+    out = DocumentGraph(extraction)
+    _write_document(out)
+    for fact in extraction.facts:
+        writer = _WRITERS.get(type(fact))
+        if writer is None:
+            raise TypeError(f"no RDF writer for {type(fact).__name__}")
+        writer(out, fact)
+    return out.graph
+
+
+def _write_document(out: DocumentGraph) -> None:
+    document, doc = out.document, out.doc
+    out.add(doc, RDF.type, TIP.SourceDocument)
+    out.add(doc, DCTERMS.identifier, Literal(document.id))
+    out.add(doc, DCTERMS.source, Literal(document.source))
+    out.add(doc, TIP.characterCount, Literal(len(document.text)))
+    out.add(doc, TIP.documentKind, TIP.NarrativeDocument if document.kind == "narrative" else TIP.SummaryDocument)
+    title = f"{document.country_name or document.country} — {document.id}"
+    out.add(doc, DCTERMS.title, Literal(title))
+    if out.country is not None:
+        out.add(doc, TIP.aboutCountry, out.country)
+        out.add(out.country, RDF.type, TIP.Country)
+        out.add(out.country, TIP.isoCode, Literal(document.country))
+        if document.country_name:
+            out.add(out.country, RDFS.label, Literal(document.country_name, lang="en"))
+    if out.report is not None:
+        out.add(doc, TIP.inReport, out.report)
+        out.add(doc, TIP.reportYear, Literal(document.year))
+        out.add(out.report, RDF.type, TIP.Report)
+        out.add(out.report, TIP.reportYear, Literal(document.year))
+        out.add(out.report, RDFS.label, Literal(f"Trafficking in Persons Report {document.year}", lang="en"))
+    out.add(out.activity, RDF.type, TIP.ExtractionActivity)
+    out.add(out.activity, PROV.used, doc)
+    out.add(out.activity, PROV.wasAssociatedWith, TOOL_AGENT)
+    for sentence in out.extraction.sentences:
+        iri = fact_iri(document.id, "sentence", sentence.index)
+        out.add(iri, RDF.type, TIP.Sentence)
+        out.add(iri, TIP.inDocument, doc)
+        out.add(iri, TIP.sentenceIndex, Literal(sentence.index))
+        out.add(iri, TIP.startOffset, Literal(sentence.start))
+        out.add(iri, TIP.endOffset, Literal(sentence.end))
+        out.add(iri, TIP.inSection, SECTION_CONCEPTS[sentence.section])
+        out.add(iri, RDF.value, Literal(sentence.text))

@@ -1,0 +1,43 @@
+"""The per-document pipeline: segment → extract → map to RDF → serialise.
+
+Used by :mod:`kg.build` (in worker processes) and by tests that want one document's facts
+or graph without writing a build.
+"""
+from __future__ import annotations
+
+from rdflib import Graph
+
+from .extract import extract
+from .mapping import new_graph, to_graph
+from .model import Document, Extraction
+from .segment import segment
+
+
+def extract_document(document: Document) -> Extraction:
+    """Segment and extract one document."""
+    return extract(document, segment(document))
+
+
+def document_graph(document: Document) -> Graph:
+    """The named graph of one document (an rdflib ``Graph``)."""
+    return to_graph(extract_document(document))
+
+
+def turtle_body(graph: Graph) -> str:
+    """Serialise ``graph`` as Turtle statements without the prefix lines.
+
+    All graphs bind the same prefixes (:data:`kg.vocab.PREFIXES`), so bodies of several
+    graphs can be joined under one prefix block, as a TriG graph block or one merged file.
+    """
+    text = graph.serialize(format="turtle")
+    lines = [line for line in text.splitlines() if not line.startswith("@prefix ")]
+    return "\n".join(lines).strip() + "\n"
+
+
+def parse_body(body: str) -> Graph:
+    """Parse a Turtle body written by :func:`turtle_body` back into a graph."""
+    from .vocab import PREFIXES
+
+    graph = new_graph()
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
+    return graph.parse(data=header + body, format="turtle")

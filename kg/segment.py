@@ -1,0 +1,173 @@
+"""Split a document into sentences with character offsets, each tagged with its section.
+
+Sections of a full narrative: ``header``, ``profile``, ``assessment``, ``recommendations``,
+``prosecution``, ``protection``, ``prevention``. They are found from headings when the report
+has them ("PROSECUTION", "Prioritized Recommendations") and otherwise from the opening
+sentence of each paragraph ("The Government of Kosovo improved its prevention efforts").
+Short corpus summaries have ``profile`` ("current situation:") and ``assessment``
+("tier rating:") parts.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Document, Sentence
+
+SECTIONS = ("header", "profile", "assessment", "recommendations", "prosecution", "protection", "prevention")
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = {
+    "u.s", "gov", "govt", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "e.g", "i.e",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "arts",
+    "para", "approx", "est", "inc", "ltd", "co", "corp", "dept", "gen", "col", "lt", "sgt", "rep", "sen",
+    "u.n", "u.k", "u.a.e", "p.r.c", "d.r.c", "fig", "vol", "op", "cf", "al",
+}
+_BOUNDARY = re.compile(
+    r"""(?:(?<=[.!?])|(?<=[.!?]["”’)]))\s+(?=["“‘(]?[A-Z0-9•*])   # end mark, space, capital
+    |(?<=[a-z)][.])(?=[A-Z][a-z])                                  # "groups.Provide" (missing space)
+    |\s*[•]\s*                                                     # bullet lists
+    |\s+\*\s+(?=[A-Z])                                             # "* Increase funding"
+    |\s+(?=tier\ rating:)                                          # factbook summary parts
+    |\n\s*\n|\n                                                    # paragraph and line breaks
+    """, re.X)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"”’)]?$")
+
+_HEADINGS = [
+    (re.compile(r"^(?:prioritized\s+)?recommendations\b(?:\s+for\b[^:]*)?:?$", re.I), "recommendations"),
+    (re.compile(r"^prosecution:?$", re.I), "prosecution"),
+    (re.compile(r"^protection:?$", re.I), "protection"),
+    (re.compile(r"^prevention:?$", re.I), "prevention"),
+    (re.compile(r"^(?:trafficking profile|scope and magnitude):?$", re.I), "profile"),
+]
+_OPENERS = [
+    (re.compile(r"^(?:current situation:)", re.I), "profile"),
+    (re.compile(r"^(?:tier rating:)", re.I), "assessment"),
+    (re.compile(r"^(?:prioritized\s+)?recommendations\s+for\b|^prioritized recommendations", re.I), "recommendations"),
+    (re.compile(r"^scope and magnitude:|^trafficking profile", re.I), "profile"),
+    (re.compile(r"^(?:the )?government(?: of [\w ]+)? (?:does not|fully|did not fully|is not)"
+                r"|^the government(?: of [\w ]+)? (?:does|did) not (?:fully )?(?:comply|meet)"
+                r"|\bremains? (?:a|on) (?:special case|tier)|\bis a special case\b", re.I), "assessment"),
+    (re.compile(r"\bprosecut|\blaw enforcement\b|\blaw (?:criminalizes|prohibits)|\bcriminaliz", re.I), "prosecution"),
+    (re.compile(r"\bprotect(?:ion|ing)\b.*\bvictims?\b|\bvictim (?:protection|identification)|\bprotection efforts", re.I), "protection"),
+    (re.compile(r"\bprevent(?:ion|ing)?\b", re.I), "prevention"),
+    (re.compile(r"\bis (?:a|primarily a|mainly a|principally a) (?:source|transit|destination)\b", re.I), "profile"),
+]
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences of ``text[start:end]``, trimmed of space.
+
+    Examples
+    --------
+    >>> t = "The U.S. gave $158,593. It helped."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['The U.S. gave $158,593.', 'It helped.']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        candidate = text[cursor:match.start()]
+        last = _LAST_WORD.search(candidate)
+        if last and match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(last.group(1), text, match.end()):
+            continue
+        _append_trimmed(text, cursor, match.start(), spans)
+        cursor = match.end()
+    _append_trimmed(text, cursor, end, spans)
+    return spans
+
+
+def _is_abbreviation(word: str, text: str, next_at: int) -> bool:
+    lowered = word.lower().rstrip(".")
+    if lowered in _ABBREVIATIONS:
+        # "U.S. Government" goes on; "... to the U.S. The" would need more context: keep going.
+        return True
+    # Initials such as "P. R. C." or "J. Smith".
+    return len(word) == 1 and word.isupper()
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        spans.append((start, end))
+
+
+def segment(document: Document) -> list[Sentence]:
+    """Split ``document`` into sentences tagged with their section.
+
+    Returns
+    -------
+    list of :class:`~kg.model.Sentence`, in document order, offsets into ``document.text``.
+
+    Examples
+    --------
+    >>> from kg.model import Document
+    >>> doc = Document("x", "KOSOVO (Tier 2)\\n\\nKosovo is a source country. It is.", "XK", "Kosovo", 2009, "x", "narrative")
+    >>> [(s.section, s.text) for s in segment(doc)]
+    [('header', 'KOSOVO (Tier 2)'), ('profile', 'Kosovo is a source country.'), ('profile', 'It is.')]
+    """
+    text = document.text
+    sentences: list[Sentence] = []
+    section = "header" if document.kind == "narrative" else "profile"
+    for para_start, para_end in _paragraphs(text):
+        para = text[para_start:para_end]
+        heading = _heading_section(para)
+        if heading:
+            section = heading
+            sentences.append(Sentence(len(sentences), para_start, para_end, para, heading))
+            continue
+        if section == "header" and not _is_header_line(para):
+            section = "profile"
+        if document.kind == "narrative":
+            section = _opening_section(para, section) or section
+        for start, end in split_sentences(text, para_start, para_end):
+            sentence_text = text[start:end]
+            if document.kind == "summary":
+                section = _summary_section(sentence_text) or section
+            sentences.append(Sentence(len(sentences), start, end, sentence_text, section))
+    return sentences
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+_TIER_WORDS = re.compile(r"\btier\b|\bspecial case\b|trafficking in persons report|country narratives|country-by-country", re.I)
+
+
+def _is_header_line(para: str) -> bool:
+    return len(para) < 200 and (bool(_TIER_WORDS.search(para)) or para.strip().startswith("["))
+
+
+def _heading_section(para: str) -> str | None:
+    stripped = para.strip()
+    if len(stripped) > 80:
+        return None
+    for pattern, section in _HEADINGS:
+        if pattern.match(stripped):
+            return section
+    return None
+
+
+def _summary_section(sentence: str) -> str | None:
+    for pattern, section in _OPENERS[:2]:
+        if pattern.search(sentence[:40]):
+            return section
+    return None
+
+
+def _opening_section(para: str, current: str) -> str | None:
+    opening = para[:220]
+    for pattern, section in _OPENERS:
+        if pattern.search(opening):
+            if section == "profile" or SECTIONS.index(section) >= SECTIONS.index(current) or current in ("header", "profile"):
+                return section
+            return None
+    return None

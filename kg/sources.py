@@ -1,0 +1,173 @@
+"""Read input files into :class:`~kg.model.Document` records.
+
+Two kinds of input:
+
+* plain-text narratives (``.txt``; a folder is read for its ``.txt`` files, sorted);
+* JSON-lines corpora (``.jsonl``) of ``{"id", "edition", "country", "iso2", "text"}``.
+
+Bad input raises :class:`~kg.model.InputError` with a one-line message naming the file.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .model import Document, InputError
+from .places import load_gazetteer
+
+#: A narrative larger than this is refused: TIP narratives are well under 200 kB.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+_FILE_NAME_META = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)-(?P<iso>[a-z]{2})|(?P<name>.+?)-(?P<year2>(?:19|20)\d\d))$", re.I)
+_HEADER_COUNTRY = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z .,'’()-]*?)\s*(?:\(\s*(?:Tier|Special)|:\s*(?:Tier|Special))", re.M)
+
+
+def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tuple[list[Document], list[str]]:
+    """Read every input path into documents.
+
+    Parameters
+    ----------
+    paths : files or folders; ``.jsonl`` files are corpora, anything else a narrative.
+    keep_going : skip bad records of a corpus (and bad files) instead of failing.
+
+    Returns
+    -------
+    (documents, skipped) : documents sorted by id, and one message per skipped input.
+
+    Examples
+    --------
+    >>> docs, skipped = read_sources(["data/kosovo-2009.txt"])
+    >>> docs[0].id, docs[0].country, docs[0].year
+    ('kosovo-2009', 'XK', 2009)
+    """
+    documents: dict[str, Document] = {}
+    skipped: list[str] = []
+    for path in _expand(paths):
+        try:
+            for doc in _read_path(path, skipped if keep_going else None):
+                if doc.id in documents:
+                    raise InputError(f"{doc.source}: duplicate document id {doc.id!r} (first in {documents[doc.id].source})")
+                documents[doc.id] = doc
+        except InputError as err:
+            if not keep_going:
+                raise
+            skipped.append(str(err))
+    if not documents:
+        raise InputError("no documents to build: " + ("; ".join(skipped) if skipped else "no input files"))
+    return [documents[k] for k in sorted(documents)], skipped
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file())
+            if not files:
+                raise InputError(f"{path}: folder holds no .txt or .jsonl file")
+            yield from files
+        else:
+            yield path
+
+
+def _read_text(path: Path) -> str:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"{path}: file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (byte {err.start}: {data[err.start:err.start + 1]!r})") from None
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return text
+
+
+def _read_path(path: Path, skipped: list[str] | None) -> Iterator[Document]:
+    if path.suffix == ".jsonl":
+        yield from _read_corpus(path, skipped)
+    else:
+        yield _read_narrative(path)
+
+
+def _read_narrative(path: Path) -> Document:
+    text = _read_text(path)
+    gazetteer = load_gazetteer()
+    meta = _FILE_NAME_META.match(path.stem)
+    iso = name = None
+    year = None
+    if meta and meta["iso"]:
+        place = _country_or_none(meta["iso"].upper())
+        iso, year = (place.key if place else None), int(meta["year"])
+    elif meta:
+        year = int(meta["year2"])
+    header = _HEADER_COUNTRY.search(text[:2000])
+    if header:
+        place = gazetteer.resolve(header["name"].strip(" .,-"))
+        if place and place.kind == "country":
+            iso = iso or place.key
+            name = place.label
+    if iso is None:
+        first = next((m for m in gazetteer.find_all(text[:1000]) if m.place.kind == "country"), None)
+        if first is None:
+            raise InputError(f"{path}: unknown country (no country named in the header or file name)")
+        iso = first.place.key
+    if year is None:
+        found = _YEAR.search(text[:600])
+        year = int(found.group(1)) if found else None
+    name = name or gazetteer.country(iso).label
+    return Document(id=path.stem, text=text, country=iso, country_name=name, year=year,
+                    source=str(path), kind="narrative")
+
+
+def _country_or_none(iso: str):
+    try:
+        return load_gazetteer().country(iso)
+    except KeyError:
+        return None
+
+
+def _read_corpus(path: Path, skipped: list[str] | None) -> Iterator[Document]:
+    text = _read_text(path)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield _corpus_record(path, number, line)
+        except InputError as err:
+            if skipped is None:
+                raise
+            skipped.append(str(err))
+
+
+def _corpus_record(path: Path, number: int, line: str) -> Document:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{where}: malformed JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: a record must be a JSON object")
+    for key in ("id", "text"):
+        if not isinstance(record.get(key), str) or not record[key].strip():
+            raise InputError(f"{where}: record has no {key!r} string")
+    iso = record.get("iso2")
+    place = _country_or_none(iso) if isinstance(iso, str) else None
+    if place is None and isinstance(record.get("country"), str):
+        place = load_gazetteer().resolve(record["country"])
+        place = place if place and place.kind == "country" else None
+    if place is None:
+        raise InputError(f"{where}: unknown country {record.get('iso2') or record.get('country')!r} in record {record['id']!r}")
+    edition = record.get("edition")
+    if edition is not None and not (isinstance(edition, int) and 1990 <= edition <= 2100):
+        raise InputError(f"{where}: edition {edition!r} is not a year")
+    return Document(id=record["id"], text=record["text"], country=place.key, country_name=place.label,
+                    year=edition, source=where, kind="summary")

@@ -1,0 +1,196 @@
+"""Validation stage: SHACL shapes (``ontology/shapes.ttl``) checked with pySHACL.
+
+pySHACL is run on plain rdflib graphs only (never over an Oxigraph-backed graph, whose terms
+compare differently), a few documents per call to spread its fixed cost per call.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, SH
+
+from .vocab import ONTOLOGY_DIR, PREFIXES, TIP
+
+SHAPES_FILE = "shapes.ttl"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, made readable."""
+
+    severity: str  # Violation, Warning, Info
+    focus: str
+    path: str | None
+    message: str
+    value: str | None = None
+    sentence: str | None = None  # the source sentence of the focus node, when it has one
+    offsets: tuple[int, int] | None = None
+
+    def as_text(self) -> str:
+        """One readable paragraph: focus, path, message, value and source sentence."""
+        lines = [f"{self.severity}: {self.message}", f"  focus: {_compact(self.focus)}"]
+        if self.path:
+            lines.append(f"  path:  {self.path}")
+        if self.value is not None:
+            lines.append(f"  value: {self.value}")
+        if self.sentence:
+            where = f" [{self.offsets[0]}–{self.offsets[1]}]" if self.offsets else ""
+            lines.append(f"  source sentence{where}: {self.sentence}")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    triples: int
+
+    def as_text(self) -> str:
+        """The whole report as text, ending with a one-line verdict."""
+        body = [v.as_text() for v in self.violations]
+        verdict = ("conforms" if self.conforms else "DOES NOT CONFORM") + \
+            f": {len(self.violations)} result(s) over {self.triples:,} triples"
+        return "\n\n".join(body + [verdict])
+
+
+@functools.lru_cache(maxsize=4)
+def load_shapes(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
+    """The shapes graph (parsed once per process)."""
+    return Graph().parse(ontology_dir / SHAPES_FILE, format="turtle")
+
+
+def shapes_digest(ontology_dir: Path = ONTOLOGY_DIR) -> str:
+    """Hash of the shapes file, part of the build cache key."""
+    return hashlib.sha256((ontology_dir / SHAPES_FILE).read_bytes()).hexdigest()
+
+
+def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
+    """Validate one plain rdflib graph against the project's shapes.
+
+    Parameters
+    ----------
+    data : the data graph (one or several documents' named graphs merged).
+    shapes : a shapes graph; the project's ``ontology/shapes.ttl`` by default.
+
+    Returns
+    -------
+    ValidationReport with readable violations, each with its source sentence when known.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> validate_graph(Graph()).conforms
+    True
+    """
+    import pyshacl  # imported here: it is slow to import and only validation needs it
+
+    conforms, results, _ = pyshacl.validate(
+        data, shacl_graph=shapes if shapes is not None else load_shapes(),
+        inference="none", advanced=True, allow_warnings=True, abort_on_first=False)
+    violations = tuple(sorted(_readable(results, data), key=lambda v: (v.focus, v.path or "", v.message)))
+    return ValidationReport(conforms=bool(conforms), violations=violations, triples=len(data))
+
+
+def _readable(results: Graph, data: Graph):
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
+        severity = results.value(result, SH.resultSeverity)
+        message = results.value(result, SH.resultMessage) or _constraint_name(results.value(result, SH.sourceConstraintComponent))
+        sentence, offsets = _source_sentence(data, focus)
+        yield Violation(
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            focus=str(focus), path=_short(data, path) if path is not None else None,
+            message=str(message), value=_short(data, value) if value is not None else None,
+            sentence=sentence, offsets=offsets)
+
+
+def _compact(iri: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return iri
+
+
+def _constraint_name(component) -> str:
+    return str(component).rsplit("#", 1)[-1] if component else "constraint violated"
+
+
+def _short(graph: Graph, term) -> str:
+    if isinstance(term, URIRef):
+        try:
+            return graph.namespace_manager.normalizeUri(term)
+        except Exception:  # noqa: BLE001 — any failure to shorten just keeps the full IRI
+            return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    return str(term)
+
+
+def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | None]:
+    """The sentence a focus node was derived from (or is), with its offsets."""
+    if focus is None:
+        return None, None
+    sentence = focus if (focus, RDF.type, TIP.Sentence) in data else None
+    if sentence is None:
+        span = focus if (focus, RDF.type, TIP.TextSpan) in data else data.value(focus, PROV.wasDerivedFrom)
+        sentence = data.value(span, TIP.inSentence) if span is not None else None
+    if sentence is None:
+        return None, None
+    text = data.value(sentence, RDF.value)
+    start, end = data.value(sentence, TIP.startOffset), data.value(sentence, TIP.endOffset)
+    offsets = (int(start), int(end)) if start is not None and end is not None else None
+    return (str(text) if text is not None else None), offsets
+
+
+def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
+    """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``) or a build folder.
+
+    Named graphs of a dataset are validated a few at a time (the vocabulary graph is skipped:
+    the shapes describe documents' graphs).
+
+    Examples
+    --------
+    >>> validate("build").conforms
+    True
+    """
+    from rdflib import Dataset
+
+    from .model import InputError
+    from .vocab import VOCABULARY_GRAPH
+
+    path = Path(path)
+    if path.is_dir():
+        path = path / "kg.trig"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such graph file (build one with `kg build`)")
+    fmt = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
+           ".rdf": "xml", ".owl": "xml"}.get(path.suffix)
+    if fmt is None:
+        raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)")
+    try:
+        if fmt in ("trig", "nquads", "json-ld"):
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            graphs = [Graph() + g for g in dataset.graphs() if g.identifier != VOCABULARY_GRAPH and len(g)]
+        else:
+            graphs = [Graph().parse(path, format=fmt)]
+    except Exception as err:  # noqa: BLE001 — any parser error is bad input
+        raise InputError(f"{path}: cannot parse as {fmt}: {str(err).splitlines()[0]}") from None
+    reports = []
+    for i in range(0, len(graphs), batch_size):
+        merged = Graph()
+        for graph in graphs[i:i + batch_size]:
+            merged += graph
+        reports.append(validate_graph(merged))
+    violations = tuple(v for r in reports for v in r.violations)
+    return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations,
+                            triples=sum(r.triples for r in reports))

@@ -1,0 +1,83 @@
+"""Namespaces and IRI minting shared by every stage.
+
+The ontology itself (classes, properties, concept schemes) lives in ``ontology/*.ttl``;
+this module only names the namespaces and builds deterministic IRIs, so that two builds of
+the same input give the same terms and no blank node is ever written.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+TIP = Namespace("https://w3id.org/tip-kg/ontology#")
+ID = Namespace("https://w3id.org/tip-kg/id/")
+QB = Namespace("http://purl.org/linked-data/cube#")
+SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
+SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+#: Prefixes written in every serialisation (fixed order keeps output byte-stable).
+PREFIXES: dict[str, Namespace] = {
+    "tip": TIP,
+    "id": ID,
+    "country": Namespace(str(ID) + "country/"),
+    "region": Namespace(str(ID) + "region/"),
+    "prov": PROV,
+    "skos": SKOS,
+    "dcterms": DCTERMS,
+    "qb": QB,
+    "sdmx-measure": SDMX_MEASURE,
+    "sdmx-attribute": SDMX_ATTRIBUTE,
+    "oa": OA,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+}
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+#: Named graph that holds the ontology, concept schemes and places.
+VOCABULARY_GRAPH = ID["graph/vocabulary"]
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
+
+
+def slug(text: str) -> str:
+    """Return an IRI-safe, lower-case slug of ``text`` (stable, no hashing)."""
+    return _UNSAFE.sub("-", text.strip()).strip("-").lower() or "x"
+
+
+def country_iri(iso2: str):
+    """IRI of a country by its ISO 3166-1 alpha-2 code (``XK`` for Kosovo)."""
+    return ID[f"country/{iso2.upper()}"]
+
+
+def region_iri(key: str):
+    """IRI of a named region by its guideline key (``eastern-europe``)."""
+    return ID[f"region/{key}"]
+
+
+def place_iri(key: str):
+    """IRI of a place key: two upper-case letters are a country, anything else a region."""
+    return country_iri(key) if re.fullmatch(r"[A-Z]{2}", key) else region_iri(key)
+
+
+def document_iri(doc_id: str):
+    """IRI of a source document; also the name of its named graph."""
+    return ID[f"doc/{slug(doc_id)}"]
+
+
+def report_iri(year: int):
+    """IRI of the annual TIP report of ``year``."""
+    return ID[f"report/{year}"]
+
+
+def fact_iri(doc_id: str, family: str, *parts: object):
+    """IRI of a fact of a document: ``id:doc/<doc>/<family>/<part>/...``."""
+    tail = "/".join(slug(str(p)) for p in parts)
+    return ID[f"doc/{slug(doc_id)}/{family}" + (f"/{tail}" if tail else "")]

@@ -1,0 +1,61 @@
+"""Shared fixtures: paths of the shared data and builds made once per test session."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "data" / "kosovo-2009.txt"
+DEV_CORPUS = SHARED / "corpus" / "factbook-tip.dev.jsonl"
+NARRATIVES = SHARED / "corpus" / "narratives-dev"
+EVAL = SHARED / "eval"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_cache(tmp_path_factory):
+    """Every test session builds with its own empty cache (no state from earlier runs)."""
+    cache = tmp_path_factory.mktemp("kg-cache")
+    previous = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(cache)
+    yield cache
+    if previous is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = previous
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory, isolated_cache) -> Path:
+    """A build of the seed narrative (``data/kosovo-2009.txt``)."""
+    from kg import build
+
+    out = tmp_path_factory.mktemp("seed") / "build"
+    build([SEED], out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def dev_build(tmp_path_factory, isolated_cache) -> Path:
+    """A build of the 646-record dev corpus."""
+    from kg import build
+
+    if not DEV_CORPUS.exists():
+        pytest.skip("../shared/corpus is not here")
+    out = tmp_path_factory.mktemp("dev") / "build"
+    build([DEV_CORPUS], out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def narratives_build(tmp_path_factory, isolated_cache) -> Path:
+    """A build of the dev narratives (``../shared/corpus/narratives-dev/*.txt``)."""
+    from kg import build
+
+    if not NARRATIVES.exists():
+        pytest.skip("../shared/corpus is not here")
+    out = tmp_path_factory.mktemp("narratives") / "build"
+    build(sorted(NARRATIVES.glob("*.txt")), out)
+    return out
