@@ -93,7 +93,8 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport
 
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes if shapes is not None else load_shapes(),
-        inference="none", advanced=True, allow_warnings=True, abort_on_first=False)
+        inference="none", advanced=True, allow_warnings=True, abort_on_first=False,
+        inplace=True)  # no clone: we have no SHACL rules, so the data graph is never changed
     violations = tuple(sorted(_readable(results, data), key=lambda v: (v.focus, v.path or "", v.message)))
     return ValidationReport(conforms=bool(conforms), violations=violations, triples=len(data))
 
@@ -106,6 +107,8 @@ def _readable(results: Graph, data: Graph):
         severity = results.value(result, SH.resultSeverity)
         message = results.value(result, SH.resultMessage) or _constraint_name(results.value(result, SH.sourceConstraintComponent))
         sentence, offsets = _source_sentence(data, focus)
+        if sentence is None and isinstance(value, URIRef):
+            sentence, offsets = _source_sentence(data, value)
         yield Violation(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=str(focus), path=_short(data, path) if path is not None else None,
