@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, SH
+from rdflib.namespace import PROV, RDF, SH, XSD
 
 from .vocab import ONTOLOGY_DIR, PREFIXES, TIP
 
@@ -129,12 +129,10 @@ def _constraint_name(component) -> str:
 
 def _short(graph: Graph, term) -> str:
     if isinstance(term, URIRef):
-        try:
-            return graph.namespace_manager.normalizeUri(term)
-        except Exception:  # noqa: BLE001 — any failure to shorten just keeps the full IRI
-            return f"<{term}>"
-    if isinstance(term, Literal):
-        return term.n3()
+        compact = _compact(str(term))
+        return compact if compact != str(term) else f"<{term}>"
+    if isinstance(term, Literal):  # numbers bare, strings quoted
+        return str(term) if term.datatype not in (None, XSD.string) else f'"{term}"'
     return str(term)
 
 

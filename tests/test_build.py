@@ -1,0 +1,267 @@
+"""The foundation: kg build end to end, SHACL, bad input, determinism, cache."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF
+
+import kg
+from kg.model import InputError
+from kg.pipeline import document_graph
+from kg.sources import read_sources
+from kg.validate import validate_graph
+from kg.vocab import ID, QB, SDMX_ATTRIBUTE, SDMX_MEASURE, TIP, country_iri, document_iri, fact_iri
+
+from conftest import DEV_CORPUS, ROOT, SEED
+
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def seed_dataset(build_dir: Path) -> Dataset:
+    dataset = Dataset()
+    dataset.parse(build_dir / "kg.trig", format="trig")
+    return dataset
+
+
+def test_seed_tier_and_roles_are_triples_with_provenance(seed_build):
+    dataset = seed_dataset(seed_build)
+    graph = dataset.graph(document_iri("kosovo-2009"))
+    assessment = fact_iri("kosovo-2009", "assessment")
+    assert (assessment, TIP.tier, TIP.Tier2) in graph
+    assert (assessment, TIP.aboutCountry, country_iri("XK")) in graph
+    assert (assessment, TIP.reportYear, Literal(2009)) in graph
+    roles = {graph.value(s, TIP.role) for s in graph.subjects(RDF.type, TIP.RoleStatement)}
+    assert {TIP.SourceRole, TIP.TransitRole, TIP.DestinationRole} <= roles
+    # Provenance: the tier is derived from the header's "Tier 2", with exact offsets.
+    text = SEED.read_text(encoding="utf-8")
+    span = graph.value(assessment, PROV.wasDerivedFrom)
+    start, end = int(graph.value(span, TIP.startOffset)), int(graph.value(span, TIP.endOffset))
+    assert text[start:end] == "Tier 2" == str(graph.value(span, TIP.anchorText))
+    sentence = graph.value(span, TIP.inSentence)
+    assert str(graph.value(sentence, RDF.value)).startswith("KOSOVO (Tier 2)")
+
+
+def test_build_writes_named_graphs_and_merged_turtle(seed_build):
+    dataset = seed_dataset(seed_build)
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    assert {document_iri("kosovo-2009"), ID["graph/vocabulary"]} <= names
+    merged = Graph().parse(seed_build / "kg.ttl", format="turtle")
+    assert set(merged) == {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
+    assert "conforms" in (seed_build / "validation.txt").read_text()
+    manifest = json.loads((seed_build / "manifest.json").read_text())
+    assert manifest["documents"] == ["kosovo-2009"]
+
+
+def test_ontology_terms_have_labels_and_definitions():
+    from rdflib.namespace import OWL, RDFS, SKOS
+
+    ontology = Graph().parse(ROOT / "ontology" / "tip.ttl")
+    terms = set()
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
+        terms |= set(ontology.subjects(RDF.type, kind))
+    assert len(terms) > 40
+    for term in terms:
+        assert ontology.value(term, RDFS.label) is not None, term
+        assert ontology.value(term, SKOS.definition) is not None, term
+
+
+# --- SHACL catches a graph broken on purpose ----------------------------------------------------
+
+@pytest.fixture()
+def seed_graph() -> Graph:
+    return document_graph(read_sources([SEED])[0][0])
+
+
+def test_valid_seed_graph_conforms(seed_graph):
+    report = validate_graph(seed_graph)
+    assert report.conforms, report.as_text()
+
+
+def test_shacl_catches_missing_provenance(seed_graph):
+    fact = fact_iri("kosovo-2009", "role", "source")
+    seed_graph.remove((fact, PROV.wasDerivedFrom, None))
+    report = validate_graph(seed_graph)
+    assert not report.conforms
+    (violation,) = [v for v in report.violations if v.focus == str(fact)]
+    assert violation.path == "prov:wasDerivedFrom"
+    assert "provenance" in violation.message
+
+
+def test_shacl_catches_tier_outside_the_scheme(seed_graph):
+    assessment = fact_iri("kosovo-2009", "assessment")
+    seed_graph.set((assessment, TIP.tier, TIP.Tier4))
+    report = validate_graph(seed_graph)
+    assert not report.conforms
+    (violation,) = report.violations
+    assert violation.focus == str(assessment) and violation.path == "tip:tier"
+    # The readable report quotes the sentence the broken fact came from.
+    assert violation.sentence.startswith("KOSOVO (Tier 2)")
+    start = SEED.read_text(encoding="utf-8").index("KOSOVO (Tier 2)")
+    assert f"source sentence [{start}–" in report.as_text()
+
+
+def test_shacl_catches_negative_count(seed_graph):
+    obs = fact_iri("kosovo-2009", "statistic", "broken")
+    span = next(seed_graph.objects(fact_iri("kosovo-2009", "assessment"), PROV.wasDerivedFrom))
+    for p, o in [(RDF.type, TIP.StatisticalObservation), (QB.dataSet, TIP.statistics),
+                 (TIP.measure, ID["measure/convictions"]), (TIP.refArea, country_iri("XK")),
+                 (SDMX_MEASURE.obsValue, Literal(-15)), (SDMX_ATTRIBUTE.unitMeasure, ID["unit/count"]),
+                 (TIP.aboutCountry, country_iri("XK")), (PROV.wasDerivedFrom, span),
+                 (PROV.wasGeneratedBy, fact_iri("kosovo-2009", "extraction"))]:
+        seed_graph.add((obs, p, o))
+    report = validate_graph(seed_graph)
+    assert [v.path for v in report.violations] == ["sdmx-measure:obsValue"]
+    assert report.violations[0].value == "-15"
+
+
+def test_shacl_catches_offsets_outside_the_document(seed_graph):
+    sentence = fact_iri("kosovo-2009", "sentence", 3)
+    seed_graph.set((sentence, TIP.endOffset, Literal(10**6)))
+    report = validate_graph(seed_graph)
+    (violation,) = report.violations
+    assert violation.value == "id:doc/kosovo-2009/sentence/3"
+    assert "outside the document" in violation.message and "1000000" in violation.message
+
+
+def test_kg_validate_cli_reports_and_fails(tmp_path, seed_graph):
+    seed_graph.set((fact_iri("kosovo-2009", "assessment"), TIP.tier, Literal("Tier 5")))
+    broken = tmp_path / "broken.ttl"
+    seed_graph.serialize(broken, format="turtle")
+    run = subprocess.run(KG + ["validate", str(broken)], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "focus: id:doc/kosovo-2009/assessment" in run.stdout
+    assert "path:  tip:tier" in run.stdout and "DOES NOT CONFORM" in run.stdout
+
+
+def test_kg_validate_accepts_a_build(seed_build):
+    report = kg.validate(seed_build)
+    assert report.conforms and report.triples > 100
+
+
+# --- bad input ----------------------------------------------------------------------------------
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and "store" not in p.parts}
+
+
+@pytest.fixture(scope="module")
+def previous_build(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("previous") / "out"
+    kg.build([SEED], out)
+    return out
+
+
+def bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
+    """name → (path, words the one-line error must contain)."""
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "latin1.txt").write_bytes("KOSOVO (Tier 2)\n\nKosovo est une source de trafic — été".encode("cp1252"))
+    seed_line = json.dumps({"id": "ok-1", "edition": 2010, "country": "Kosovo", "iso2": "XK",
+                            "text": "current situation: Kosovo is a source country."})
+    (folder / "malformed.jsonl").write_text(seed_line + "\n" + '{"id": "bad", "text": \n')
+    (folder / "unknown.jsonl").write_text(json.dumps({"id": "u", "edition": 2010, "country": "Atlantis",
+                                                      "iso2": "ZZ", "text": "Atlantis is a source country."}) + "\n")
+    (folder / "atlantis-2010.txt").write_text("ATLANTIS (Tier 2)\n\nAtlantis is a source country for women.\n")
+    return {
+        "empty": (folder / "empty.txt", "empty file"),
+        "binary": (folder / "binary.txt", "binary"),
+        "encoding": (folder / "latin1.txt", "not UTF-8"),
+        "malformed": (folder / "malformed.jsonl", "malformed.jsonl:2: malformed JSON"),
+        "unknown-record": (folder / "unknown.jsonl", "unknown country"),
+        "unknown-narrative": (folder / "atlantis-2010.txt", "unknown country"),
+        "missing": (folder / "nowhere.txt", "no such file"),
+    }
+
+
+@pytest.mark.parametrize("case", ["empty", "binary", "encoding", "malformed", "unknown-record",
+                                  "unknown-narrative", "missing"])
+def test_bad_input_fails_with_one_line_and_keeps_earlier_build(case, tmp_path, previous_build):
+    path, words = bad_inputs(tmp_path)[case]
+    before = digest(previous_build)
+    run = subprocess.run(KG + ["build", str(path), "--out", str(previous_build)], capture_output=True, text=True)
+    assert run.returncode != 0
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    assert words in lines[0] and path.name in lines[0]
+    assert digest(previous_build) == before
+    assert not [p for p in previous_build.parent.iterdir() if p.name.startswith(".out.")]
+
+
+def test_huge_file_is_refused(tmp_path, monkeypatch):
+    import kg.sources
+
+    monkeypatch.setattr(kg.sources, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(InputError, match="too large"):
+        read_sources([SEED])
+
+
+def test_keep_going_builds_good_records_and_lists_the_skipped(tmp_path):
+    corpus = tmp_path / "mixed.jsonl"
+    good = [json.loads(line) for line in DEV_CORPUS.read_text(encoding="utf-8").splitlines()[:3]]
+    lines = [json.dumps(good[0]), "{not json", json.dumps(dict(good[1], iso2="ZZ", country="Atlantis")),
+             json.dumps(good[2])]
+    corpus.write_text("\n".join(lines) + "\n")
+    with pytest.raises(InputError, match="mixed.jsonl:2"):
+        kg.build([corpus], tmp_path / "strict")
+    result = kg.build([corpus], tmp_path / "out", keep_going=True)
+    assert result.documents == 2
+    assert len(result.skipped) == 2
+    assert "mixed.jsonl:2: malformed JSON" in result.skipped[0]
+    assert "mixed.jsonl:3: unknown country" in result.skipped[1]
+    run = subprocess.run(KG + ["build", str(corpus), "--out", str(tmp_path / "cli"), "--keep-going"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0 and run.stderr.count("skipped:") == 2
+
+
+# --- the dev corpus, determinism, cache ---------------------------------------------------------
+
+def test_dev_corpus_builds_and_validates(dev_build):
+    manifest = json.loads((dev_build / "manifest.json").read_text())
+    assert len(manifest["documents"]) == 646
+    records = kg.facts(dev_build)
+    by_id = {r["id"]: r for r in records}
+    assert by_id["factbook-2006-AE"]["tier"] == "Tier 2 Watch List"
+    assert by_id["factbook-2006-AE"]["country"] == "AE"
+    assert sum(r["tier"] is not None for r in records) >= 640
+
+
+def test_builds_are_byte_identical_whatever_the_hash_seed(tmp_path):
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text("\n".join(DEV_CORPUS.read_text(encoding="utf-8").splitlines()[:25]) + "\n")
+    outputs = []
+    for seed in ("1", "4242"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, KG_CACHE_DIR=str(tmp_path / f"cache-{seed}"))
+        out = tmp_path / f"build-{seed}"
+        subprocess.run(KG + ["build", str(SEED), str(sample), "--out", str(out)], check=True, env=env,
+                       capture_output=True)
+        outputs.append(out)
+    for name in ("kg.trig", "kg.ttl", "validation.txt", "manifest.json"):
+        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+    assert "_:" not in (outputs[0] / "kg.trig").read_text()  # no blank nodes
+
+
+def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    lines = DEV_CORPUS.read_text(encoding="utf-8").splitlines()
+    corpus.write_text("\n".join(lines[:10]) + "\n")
+    cache = tmp_path / "cache"
+    first = kg.build([corpus], tmp_path / "out", cache_dir=cache)
+    assert first.cached == 0
+    corpus.write_text("\n".join(lines[:11]) + "\n")
+    second = kg.build([corpus], tmp_path / "out", cache_dir=cache)
+    assert (second.documents, second.cached) == (11, 10)
+
+
+def test_cli_prints_no_progress_bar_when_not_on_a_terminal(tmp_path):
+    run = subprocess.run(KG + ["build", str(SEED), "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    assert run.returncode == 0
+    assert run.stderr == ""
+    assert run.stdout.startswith("built 1 document(s)")
