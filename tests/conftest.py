@@ -27,35 +27,29 @@ def isolated_cache(tmp_path_factory):
         os.environ["KG_CACHE_DIR"] = previous
 
 
+def _build(tmp_path_factory, name: str, inputs: list[Path]) -> Path:
+    from kg import build
+
+    if not all(p.exists() for p in inputs):
+        pytest.skip("../shared/corpus is not here")
+    out = tmp_path_factory.mktemp(name) / "build"
+    build(inputs, out)
+    return out
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory, isolated_cache) -> Path:
     """A build of the seed narrative (``data/kosovo-2009.txt``)."""
-    from kg import build
-
-    out = tmp_path_factory.mktemp("seed") / "build"
-    build([SEED], out)
-    return out
+    return _build(tmp_path_factory, "seed", [SEED])
 
 
 @pytest.fixture(scope="session")
 def dev_build(tmp_path_factory, isolated_cache) -> Path:
     """A build of the 646-record dev corpus."""
-    from kg import build
-
-    if not DEV_CORPUS.exists():
-        pytest.skip("../shared/corpus is not here")
-    out = tmp_path_factory.mktemp("dev") / "build"
-    build([DEV_CORPUS], out)
-    return out
+    return _build(tmp_path_factory, "dev", [DEV_CORPUS])
 
 
 @pytest.fixture(scope="session")
 def narratives_build(tmp_path_factory, isolated_cache) -> Path:
     """A build of the dev narratives (``../shared/corpus/narratives-dev/*.txt``)."""
-    from kg import build
-
-    if not NARRATIVES.exists():
-        pytest.skip("../shared/corpus is not here")
-    out = tmp_path_factory.mktemp("narratives") / "build"
-    build(sorted(NARRATIVES.glob("*.txt")), out)
-    return out
+    return _build(tmp_path_factory, "narratives", sorted(NARRATIVES.glob("*.txt")) or [NARRATIVES / "missing"])
