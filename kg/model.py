@@ -100,3 +100,87 @@ class Extraction:
     sentences: list[Sentence]
     facts: list[Fact] = field(default_factory=list)
     warnings: list[PlaceWarning] = field(default_factory=list)
+
+
+# --- Government response (assessment detail, statistics, laws, policies, actors, recommendations) ---
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor taking part in a fact, and how (``participant``, ``fundedBy``, ``sponsoredBy``, ``reportedBy``)."""
+
+    kind: str  # actor kind notation of tip:ActorScheme: iom, ngos, government, ministry ...
+    name: str  # label: the kind's label, or the name as written for a ministry
+    relation: str = "participant"
+
+
+@dataclass(frozen=True)
+class ComplianceFact(Fact):
+    level: str  # fully_meets, significant_efforts, no_significant_efforts
+
+
+@dataclass(frozen=True)
+class TierMovementFact(Fact):
+    movement: str | None  # upgraded, downgraded, remained
+    consecutive_years: int | None = None
+
+
+@dataclass(frozen=True)
+class StatisticFact(Fact):
+    measure: str  # measure notation: prosecutions, convictions, victims_assisted, funding ...
+    value: int | float
+    unit: str  # unit notation: count, USD, EUR ...
+    year: int | None  # reference year
+    subject: str | None = None  # what was counted, in the report's words
+    threshold: float | None = None  # years, for sentences_over
+    law: str | None = None  # name of the law the cases were brought under
+    actors: tuple[ActorRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class PenaltyFact(Fact):
+    minimum: float | None
+    maximum: float | None
+    unit: str  # years, months
+    law: str | None = None
+    commensurate: bool | None = None
+    forms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LawFact(Fact):
+    name: str  # "2013 anti-trafficking law", "Kosovo law"
+    year: int | None = None
+    month: int | None = None
+    criminalizes: tuple[str, ...] = ()  # form keys
+
+
+@dataclass(frozen=True)
+class PolicyFact(Fact):
+    policy_type: str  # policy type notation: action_plan, coordinator, hotline ...
+    label: str  # the wording
+    action: str | None = None  # policy action notation: adopted, appointed, continued, absent ...
+    year: int | None = None
+    month: int | None = None
+    actors: tuple[ActorRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorFact(Fact):
+    """One mention of an actor (the span names it)."""
+
+    actor: ActorRef
+
+
+@dataclass(frozen=True)
+class FindingFact(Fact):
+    kind: str  # reported, shortfall
+    area: str | None = None  # prosecution, protection, prevention, partnership
+    year: int | None = None  # year of the source report, when given
+    actors: tuple[ActorRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecommendationFact(Fact):
+    order: int  # from 1, in the report's order
+    area: str | None  # prosecution, protection, prevention, partnership (None when no wording says)
+    prioritized: bool = False

@@ -11,6 +11,7 @@ from .extract import extract
 from .mapping import new_graph, to_graph
 from .model import Document, Extraction
 from .segment import segment
+from .turtle import statements
 
 
 def extract_document(document: Document) -> Extraction:
@@ -26,12 +27,10 @@ def document_graph(document: Document) -> Graph:
 def turtle_body(graph: Graph) -> str:
     """Serialise ``graph`` as Turtle statements without the prefix lines.
 
-    All graphs bind the same prefixes (:data:`kg.vocab.PREFIXES`), so bodies of several
-    graphs can be joined under one prefix block, as a TriG graph block or one merged file.
+    All graphs share the prefixes of :data:`kg.vocab.PREFIXES`, so bodies of several graphs
+    can be joined under one prefix block, as TriG graph blocks or one merged file.
     """
-    text = graph.serialize(format="turtle")
-    lines = [line for line in text.splitlines() if not line.startswith("@prefix ")]
-    return "\n".join(lines).strip() + "\n"
+    return statements(graph)
 
 
 def parse_body(body: str) -> Graph:

@@ -21,7 +21,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import pycountry
 from rdflib import Graph, URIRef
@@ -182,7 +181,7 @@ class Gazetteer:
                     raise ValueError(f"country {code} is neither in ISO 3166-1 nor labelled")
                 self._countries[code] = Place(code, "country", labels[iri])
         for iri in sorted(graph.subjects(RDF.type, TIP.Region)):
-            kind, key = _key_of(iri)
+            _, key = _key_of(iri)
             self._regions[key] = Place(key, "region", labels[iri])
         parents: dict[str, list[str]] = defaultdict(list)
         for child, parent in sorted(graph.subject_objects(SKOS.broader)):
@@ -213,6 +212,7 @@ class Gazetteer:
         return tuple(out)
 
     def _place_of(self, iri: URIRef) -> Place:
+        """The country or region an IRI of ``places.ttl`` names."""
         kind, key = _key_of(iri)
         return self._countries[key] if kind == "country" else self._regions[key]
 
@@ -507,15 +507,11 @@ class Gazetteer:
         --------
         >>> places = load_gazetteer().all_places()
         >>> places[0].key, places[-1].key
-        ('AD', 'west-africa')
+        ('AD', 'western-europe')
         """
         return [self._countries[k] for k in sorted(self._countries)] + [
             self._regions[k] for k in sorted(self._regions)
         ]
-
-    def wordings(self) -> Iterable[tuple[str, ...]]:
-        """Case-folded token keys of every registered wording, sorted (for diagnostics)."""
-        return sorted(self._table)
 
 
 @lru_cache(maxsize=None)

@@ -43,6 +43,9 @@ _OPENERS = [
     (re.compile(r"^(?:current situation:)", re.I), "profile"),
     (re.compile(r"^(?:tier rating:)", re.I), "assessment"),
     (re.compile(r"^(?:prioritized\s+)?recommendations\s+for\b|^prioritized recommendations", re.I), "recommendations"),
+    (re.compile(r"^prosecution\s*[:.–-]", re.I), "prosecution"),
+    (re.compile(r"^protection\s*[:.–-]", re.I), "protection"),
+    (re.compile(r"^prevention\s*[:.–-]", re.I), "prevention"),
     (re.compile(r"^scope and magnitude:|^trafficking profile", re.I), "profile"),
     (re.compile(r"^(?:the )?government(?: of [\w ]+)? (?:does not|fully|did not fully|is not)"
                 r"|^the government(?: of [\w ]+)? (?:does|did) not (?:fully )?(?:comply|meet)"
@@ -52,6 +55,27 @@ _OPENERS = [
     (re.compile(r"\bprevent(?:ion|ing)?\b", re.I), "prevention"),
     (re.compile(r"\bis (?:a|primarily a|mainly a|principally a) (?:source|transit|destination)\b", re.I), "profile"),
 ]
+
+
+# Verbs that open a recommendation ("Increase efforts to identify victims."): a paragraph of them
+# is a recommendations list even without a heading.
+_IMPERATIVE = re.compile(
+    r"^[•*\s]*(?:(?:vigorously|aggressively|proactively|consistently|significantly|further|continue to)\s+)?"
+    r"(?:increase|improve|provide|investigate|prosecute|continue|ensure|amend|draft|enact|adopt|develop|establish|"
+    r"implement|strengthen|train|issue|incorporate|allocate|expand|conduct|fund|finalize|finalise|criminalize|"
+    r"take|make|institute|screen|sustain|raise|reduce|cease|end|hold|encourage|formalize|allow|grant|create|pass|"
+    r"revise|remove|seek|dedicate|designate|monitor|empower|eliminate|enforce|extend|identify|prohibit|protect|"
+    r"publish|refer|offer|collect|establish|support|partner|update|harmonize|approve|apply|assign|bolster|build|"
+    r"clarify|coordinate|disseminate|enhance|facilitate|inform|integrate|launch|maintain|prioritize|promote|"
+    r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work)\b", re.I)
+_ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
+
+
+def _is_recommendation_paragraph(para: str, current: str) -> bool:
+    """An imperative paragraph: a list (bullets, ";", glued sentences) or any imperative after a heading."""
+    if not _IMPERATIVE.match(para):
+        return False
+    return current == "recommendations" or bool(_ITEMS.search(para))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -77,17 +101,24 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+# Abbreviations that can also end a sentence ("... trafficked to the U.S. The government ...").
+_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.a.e", "p.r.c", "d.r.c", "etc", "u.n", "inc", "ltd", "co", "corp"}
+_SENTENCE_OPENER = re.compile(
+    r"(?:The|In|During|However|This|These|There|It|Its|Although|While|Authorities|Officials|Victims|NGOs|Police|"
+    r"Some|Many|Most|Several|According|Despite|Since|On|As)\b")
+
+
 def _is_abbreviation(word: str, text: str, next_at: int) -> bool:
     lowered = word.lower().rstrip(".")
     if lowered in _ABBREVIATIONS:
-        # "U.S. Government" goes on; "... to the U.S. The" would need more context: keep going.
-        return True
+        # "U.S. Government" goes on; "... to the U.S. The government" ends the sentence.
+        return not (lowered in _FINAL_ABBREVIATIONS and _SENTENCE_OPENER.match(text, next_at))
     # Initials such as "P. R. C." or "J. Smith".
     return len(word) == 1 and word.isupper()
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in "•*"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -122,7 +153,10 @@ def segment(document: Document) -> list[Sentence]:
         if section == "header" and not _is_header_line(para):
             section = "profile"
         if document.kind == "narrative":
-            section = _opening_section(para, section) or section
+            if _is_recommendation_paragraph(para, section):
+                section = "recommendations"
+            else:
+                section = _opening_section(para, section) or section
         for start, end in split_sentences(text, para_start, para_end):
             sentence_text = text[start:end]
             if document.kind == "summary":

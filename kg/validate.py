@@ -142,7 +142,9 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
         return None, None
     sentence = focus if (focus, RDF.type, TIP.Sentence) in data else None
     if sentence is None:
-        span = focus if (focus, RDF.type, TIP.TextSpan) in data else data.value(focus, PROV.wasDerivedFrom)
+        spans = [focus] if (focus, RDF.type, TIP.TextSpan) in data else list(data.objects(focus, PROV.wasDerivedFrom))
+        # The earliest evidence in the document, so that the report is the same on every run.
+        span = min(spans, key=lambda s: int(data.value(s, TIP.startOffset) or 0), default=None)
         sentence = data.value(span, TIP.inSentence) if span is not None else None
     if sentence is None:
         return None, None

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from ..model import Document, Extraction, Sentence
 from ..places import load_gazetteer
-from . import assessment, profile
+from . import actors, assessment, policies, profile, recommendations, statistics
 
 #: Fact families in the order they run; a new family module is added here.
-FAMILIES = (assessment, profile)
+FAMILIES = (assessment, profile, statistics, policies, actors, recommendations)
 
 
 def extract(document: Document, sentences: list[Sentence]) -> Extraction:

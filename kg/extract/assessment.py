@@ -1,14 +1,17 @@
-"""Assessment family: the tier a country is placed on.
+"""Assessment family: the tier a country is placed on, its compliance and its tier movement.
 
-Read from the narrative header (``KOSOVO (Tier 2)``, ``CHINA: Tier 2 Watch List``), from the
-``tier rating:`` statement of summaries, or from a placement sentence ("is placed on Tier 3",
-"remains a Special Case").
+The tier is read from the narrative header (``KOSOVO (Tier 2)``, ``CHINA: Tier 2 Watch List``),
+from the ``tier rating:`` statement of summaries, or from a placement sentence ("is placed on
+Tier 3", "remains a Special Case"). Compliance is the minimum-standards verdict ("does not
+fully comply ...; however, it is making significant efforts"); the movement is "upgraded",
+"downgraded" or "remained", with "for the Nth consecutive year" when stated.
 """
 from __future__ import annotations
 
 import re
 
-from ..model import Document, Fact, Sentence, Span, TierFact
+from ..model import ComplianceFact, Document, Fact, Sentence, Span, TierFact, TierMovementFact
+from .textutil import ORDINALS
 
 _TIER = r"(?P<tier>Tier\s*(?:1|2|3|I{1,3})(?:\s*[-–]?\s*\(?Watch\s*List\)?)?|Special\s+Case|Watch\s*List)"
 _HEADER_TIER = re.compile(_TIER, re.I)
@@ -36,7 +39,11 @@ def normalise_tier(raw: str) -> str:
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
-    """Return the tier fact of ``document`` (at most one), with the span that states it."""
+    """Return the tier, compliance and tier-movement facts of ``document`` (at most one each)."""
+    return _tier(sentences) + _compliance(sentences) + _movement(sentences)
+
+
+def _tier(sentences: list[Sentence]) -> list[Fact]:
     for rule in (_from_header, _from_rating, _from_placement):
         found = rule(sentences)
         if found:
@@ -44,6 +51,58 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             return [TierFact(span=Span(sentence.index, sentence.start + match.start("tier"),
                                        sentence.start + match.end("tier")),
                              tier=normalise_tier(match.group("tier")))]
+    return []
+
+
+_STANDARDS = r"(?:the\s+)?minimum\s+standards"
+_COMPLIANCE = [
+    # Order matters: the negative verdicts contain the positive verb.
+    ("no_significant_efforts", re.compile(
+        r"(?:does|did)\s+not\s+(?:fully\s+)?(?:comply\s+with|meet)\s+" + _STANDARDS +
+        r"[^.]*?(?:(?:and|,|;)\s+(?:it\s+)?is\s+not\s+making\s+(?:any\s+|significant\s+)*efforts"
+        r"|nor\s+is\s+it\s+making\s+(?:any\s+|significant\s+)*efforts)", re.I)),
+    ("significant_efforts", re.compile(
+        r"(?:does|did)\s+not\s+(?:fully\s+)?(?:comply\s+with|meet)\s+" + _STANDARDS +
+        r"[^.]*?(?:;|,|\bbut\b|\band\b)\s*(?:however,?\s+)?(?:it\s+)?(?:is\s+|was\s+)?making\s+significant\s+efforts", re.I)),
+    ("fully_meets", re.compile(r"(?<!not )\bfully\s+(?:meets|complies\s+with|met|complied\s+with)\s+" + _STANDARDS, re.I)),
+]
+_TIER_NAME = r"(?:Tier\s*(?:1|2|3|I{1,3})(?:\s*[-–]?\s*\(?Watch\s*List\)?)?|(?:a\s+|the\s+)?Special\s+Case|(?:the\s+)?Watch\s*List)"
+_MOVEMENT = re.compile(
+    r"\b(?:(?P<up>upgraded)|(?P<down>downgraded)|(?P<stay>remain(?:s|ed)?)|(?:is|was|been)\s+placed|is|was)"
+    r"\s+(?:on\s+|to\s+|at\s+)?(?:the\s+)?" + _TIER_NAME +
+    r"(?:\s+for\s+(?:the|a)\s+(?P<nth>\w+)\s+consecutive\s+year)?", re.I)
+
+
+def _compliance(sentences: list[Sentence]) -> list[Fact]:
+    for sentence in sentences:
+        if sentence.section not in ("assessment", "header", "profile"):
+            continue
+        for level, pattern in _COMPLIANCE:
+            match = pattern.search(sentence.text)
+            if match:
+                return [ComplianceFact(span=Span(sentence.index, sentence.start + match.start(),
+                                                 sentence.start + match.end()), level=level)]
+    return []
+
+
+def _movement(sentences: list[Sentence]) -> list[Fact]:
+    """The first sentence that says the country moved tier, stayed, or stayed for N years."""
+    for sentence in sentences:
+        if sentence.section not in ("assessment", "header", "profile"):
+            continue
+        for match in _MOVEMENT.finditer(sentence.text):
+            nth = (match.group("nth") or "").lower()
+            years = ORDINALS.get(nth) or (int(re.sub(r"\D", "", nth)) if re.fullmatch(r"\d+(?:st|nd|rd|th)", nth) else None)
+            if match.group("up"):
+                movement = "upgraded"
+            elif match.group("down"):
+                movement = "downgraded"
+            elif match.group("stay") or (years or 0) >= 2:
+                movement = "remained"
+            else:
+                continue
+            return [TierMovementFact(span=Span(sentence.index, sentence.start + match.start(), sentence.start + match.end()),
+                                     movement=movement, consecutive_years=years)]
     return []
 
 

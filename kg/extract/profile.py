@@ -1,30 +1,340 @@
-"""Profile family: roles of the subject country (source, transit, destination, internal).
+"""Profile family: the trafficking profile of the subject country.
 
-Minimal rules: the explicit role statement ("Kosovo is a source, transit, and destination
-country"). Forms, victims and routes are added by the full profile rules.
+Reads the profile and assessment clauses (:mod:`.profile_text`) and returns
+
+* :class:`~kg.model.RoleFact` -- source, transit, destination, stated ("is a source and transit
+  country") or implied by a statement of fact (nationals exploited abroad, foreign victims
+  exploited in the country, victims moved through it), and ``internal``;
+* :class:`~kg.model.FormFact` -- forms of exploitation by the guideline concept table;
+* :class:`~kg.model.VictimFact` -- demographic groups, with a qualifier ("Roma communities")
+  and the forms the clause names for them;
+* :class:`~kg.model.RouteFact` -- directed movements touching the subject country
+  (:mod:`.profile_places` gives each place its relation);
+* :class:`~kg.model.PlaceWarning` -- capitalised names in a place position that the gazetteer
+  does not know (never guessed).
+
+Wordings live in ``ontology/lexicon.ttl`` (:mod:`.profile_lexicon`). What a clause names only
+as a risk ("vulnerable to") gives nothing; assessment clauses count only when they state
+exploitation, and a form named in a legal context ("penalties for sex trafficking") is no fact.
 """
 from __future__ import annotations
 
 import re
 
-from ..model import Document, Fact, RoleFact, Sentence, Span
+from ..model import (Document, Fact, FormFact, PlaceWarning, RoleFact, RouteFact, Sentence, Span,
+                     VictimFact)
+from ..places import Gazetteer
+from .profile_lexicon import FORMS, Lexicon, lexicon
+from .profile_places import PlaceRef, place_refs, subject_is_transit
+from .profile_text import EXPLOITATION, STRONG_EXPLOITATION, Clause, clauses
 
-_ROLE_LIST = re.compile(
-    r"\b(?:is|remains?|has become|became|serves as)\s+(?:\w+\s+){0,3}?(?:a|an)\s+(?:\w+\s+)?"
-    r"(?P<roles>(?:(?:source|transit|destination)(?:,?\s*(?:and|or)?\s*)){1,3})\s*(?:country|point|area|hub|location)",
-    re.I)
-_ROLE_WORD = re.compile(r"source|transit|destination", re.I)
+ROLE_WORDS = ("source", "transit", "destination")
+
+_ROLE = re.compile(r"\b(source|transit|destination|origin)\b", re.I)
+#: What may stand between a role word and the noun of "a source, transit, and destination country".
+_ROLE_GAP = re.compile(
+    r"^(?:[\s,]|\b(?:and|or|a|an|to|much|lesser|greater|extent|degree|possible|potential|primarily|mainly|"
+    r"principally|also|increasingly|significant|major|growing|key|important|regional|international|secondary|"
+    r"source|transit|destination|country\s+of|point\s+of|place\s+of)\b)*"
+    r"(?:country|countries|point|points|hub|area|location|nation|state|zone|corridor)\b", re.I)
+#: "is a source for children", "is also a destination for women" (not "a destination for sex tourism").
+_ROLE_FOR = re.compile(r"\b(?:is|are|was|remains?|became|has\s+become)\s+(?:also\s+|primarily\s+|mainly\s+)?(?:a|an)\s+"
+                       r"(?:\w+\s+)?(source|transit|destination)\s+for\b(?!\s+(?:\w+\s+)?sex\s+tour)", re.I)
+_COUNTRY_OF_ORIGIN = re.compile(r"\b(?:country|place|point)\s+of\s+origin\b", re.I)
+_INTERNAL = re.compile(
+    r"\binternal(?:ly)?\b(?!\s+displaced)|\bdomestically\b|\bin-country\b"
+    r"|\bdomestic\s+(?:and\s+(?:foreign|transnational|international)\s+)?(?:victims|trafficking)\b"
+    r"|\bwithin\s+(?:the\s+|its\s+|their\s+|national\s+)?(?:country|borders)\b"
+    r"|\bfrom\s+(?:poor\s+)?rural\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:urban|cities|city|towns|capital|tourist)", re.I)
+_ANAPHORA = re.compile(r"\s*(?:and\s+)?(?:(?:some|many|most|all)\s+of\s+(?:these|those|them)|these|those|they|others)\b", re.I)
+_LAW_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:law|laws|legislation|penal\s+code|constitution|statute)\b", re.I)
+_THROUGHOUT = re.compile(r"\bthroughout\s+the\s+country\b|\bacross\s+the\s+country\b", re.I)
+_TO_CAPITAL = re.compile(r"\bto\s+(?:the\s+)?(?:capital|cities|urban\s+\w+|towns|major\s+cities)\b", re.I)
+_NOT_INTERNAL_MIGRATION = re.compile(r"\binternal(?:ly)?\s+displaced\b", re.I)
+_QUALIFIER_PHRASE = re.compile(
+    r"\b(?:particularly|especially|mostly|mainly|including|primarily)?\s*(?:from|among|in)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w-]+\s+)+(?:communities|community|minorities|minority|population|camps))", re.U)
+_QUALIFIER_WORDS = re.compile(
+    r"\b(?:migrant|refugee|displaced|street|domestic\s+worker|orphaned|disabled|indigenous|rural)\b", re.I)
+_CAPITALISED = re.compile(r"\b(?:from|to|into|in|through|via|within|throughout|across)\s+(?:the\s+)?"
+                          r"([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|de|al|el))*)")
 
 
-def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
-    """Return role facts stated in the profile sentences of ``document``."""
+def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer, warnings: list) -> list[Fact]:
+    """Return the profile facts of ``document`` and append unresolved place names to ``warnings``.
+
+    Examples
+    --------
+    >>> from kg.sources import read_sources
+    >>> from kg.segment import segment
+    >>> from kg.places import load_gazetteer
+    >>> doc = read_sources(["data/kosovo-2009.txt"])[0][0]
+    >>> facts = extract(doc, segment(doc), load_gazetteer(), [])
+    >>> sorted({(f.origin, f.destination) for f in facts if isinstance(f, RouteFact)})
+    [('XK', 'AL'), ('XK', 'IT'), ('XK', 'MK'), ('XK', 'europe'), ('eastern-europe', 'XK')]
+    """
+    lex = lexicon()
+    subject = document.country or ""
     facts: list[Fact] = []
-    for sentence in sentences:
-        if sentence.section not in ("profile", "header"):
+    previous: list[PlaceRef] = []
+    for clause in clauses(document, sentences):
+        if clause.vulnerable_only or clause.smuggling_only:
             continue
-        for match in _ROLE_LIST.finditer(sentence.text):
-            base = sentence.start + match.start("roles")
-            for word in _ROLE_WORD.finditer(match.group("roles")):
-                facts.append(RoleFact(span=Span(sentence.index, base + word.start(), base + word.end()),
-                                      role=word.group().lower()))
+        forms = _forms(clause, lex)
+        groups = _groups(clause, lex)
+        if clause.kind != "profile" and not clause.states_exploitation:
+            # A form named in passing ("efforts to fight child sex tourism"): the form, and a group only
+            # when the form's own words name it ("child sex tourism").
+            inside = [g for g in groups if any(f.span.start <= clause.start + g[0] < f.span.end for f in forms)]
+            facts += forms
+            facts += _victims(clause, inside, forms)
+            continue
+        refs = place_refs(clause, gazetteer, lex, subject)
+        if _ANAPHORA.match(clause.text) and not any(r.relation == "origin" or r.subject for r in refs):
+            # "others are subjected to involuntary servitude in Iraq": the victims of the clause before.
+            refs = [r for r in previous if r.relation in ("origin", "origin+via") or r.subject and r.relation == "via"] + refs
+        previous = refs
+        facts += forms
+        facts += _victims(clause, groups, forms)
+        routes = _routes(clause, refs, subject, forms, groups)
+        facts += routes
+        facts += _roles(clause, refs, routes, subject, lex)
+        facts += _internal(clause, refs, subject, groups, forms, lex)
+        _warn(clause, refs, gazetteer, lex, warnings)
     return facts
+
+
+def _span(clause: Clause, start: int, end: int) -> Span:
+    return Span(clause.sentence.index, clause.start + start, clause.start + end)
+
+
+# -- forms ---------------------------------------------------------------------------------
+
+def _forms(clause: Clause, lex: Lexicon) -> list[FormFact]:
+    """Form mentions outside risk and legal contexts; a form inside a longer one of another form is dropped."""
+    text = clause.outside_vulnerable()
+    if clause.kind != "profile" and _LAW_SUBJECT.match(text):
+        return []  # "Guinean law does not prohibit ... debt bondage": what a law covers is no fact
+    found: list[tuple[int, int, str]] = []
+    for key in FORMS:
+        for m in lex.forms[key].finditer(text):
+            if clause.legal_context(m.start(), m.end()):
+                continue
+            if key == "forced_marriage" and re.search(r"\b(?:through|via|by\s+means\s+of|using)\s+(?:\w+\s+){0,3}$",
+                                                      text[max(0, m.start() - 40):m.start()], re.I):
+                continue  # marriage as the means, not the purpose (guideline, hard cases)
+            found.append((m.start(), m.end(), key))
+    # Domestic workers held in forced labour or called victims: domestic servitude (guideline, hard cases).
+    if "domestic_servitude" not in {k for _, _, k in found}:
+        workers = re.search(r"\bdomestic\s+workers?\b", text, re.I)
+        if workers and (any(k != "domestic_servitude" for _, _, k in found) and STRONG_EXPLOITATION.search(text)
+                        or re.search(r"\bvictims\s+of\b|\babuse[ds]?\b", text, re.I)):
+            found.append((workers.start(), workers.end(), "domestic_servitude"))
+    kept = []
+    for a, b, key in found:
+        covered = any(a2 <= a and b <= b2 and key2 != key and (b2 - a2 > b - a or key == "forced_labor")
+                      and not re.search(r"\b(?:and|or)\b", clause.text[a2:b2])
+                      for a2, b2, key2 in found)
+        if not covered:
+            kept.append(FormFact(span=_span(clause, a, b), form=key))
+    return kept
+
+
+# -- victims -------------------------------------------------------------------------------
+
+def _groups(clause: Clause, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Demographic group mentions (start, end, group) outside risk spans; "adults" gives men and women."""
+    text = clause.outside_vulnerable()
+    found = []
+    for key, pattern in lex.groups.items():
+        for m in pattern.finditer(text):
+            if re.match(r"\s*(?:entertainment|education|literacy|services\s+for\s+adults)", text[m.end():], re.I):
+                continue
+            found.append((m.start(), m.end(), key))
+    # "young women" and "women" both match: keep one mention per (span, group).
+    return sorted({(a, b, k) for a, b, k in found if not any(a2 <= a and b <= b2 and (a2, b2) != (a, b) and k2 == k
+                                                              for a2, b2, k2 in found)})
+
+
+def _victims(clause: Clause, groups, forms: list[FormFact]) -> list[VictimFact]:
+    form_keys = tuple(sorted({f.form for f in forms}))
+    out = []
+    for a, b, key in groups:
+        out.append(VictimFact(span=_span(clause, a, b), group=key, qualifier=_qualifier(clause, a, b),
+                              forms=form_keys))
+    return out
+
+
+def _qualifier(clause: Clause, start: int, end: int) -> str | None:
+    """"Roma children" → Roma; "child trafficking, particularly from Roma communities" → Roma communities."""
+    text = clause.original
+    phrase = _QUALIFIER_PHRASE.search(text)
+    if phrase:
+        return phrase.group(1).strip()
+    before = re.search(r"(?:^|[^\w])([A-Z][\w-]+|" + _QUALIFIER_WORDS.pattern + r")\s+(?:and\s+\w+\s+)?$", text[:start])
+    if before and before.group(1) and start - len(before.group(1)) > 0:
+        word = before.group(1)
+        from ..places import load_gazetteer
+        if load_gazetteer().resolve(word) is None and word.lower() not in ("the", "some", "many", "most"):
+            return word
+    return None
+
+
+# -- routes --------------------------------------------------------------------------------
+
+def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[FormFact], groups) -> list[RouteFact]:
+    """Directed movements touching the subject, one per (origin, destination) pair of the clause."""
+    form_keys = tuple(sorted({f.form for f in forms}))
+    group_keys = tuple(sorted({g for _, _, g in groups}))
+    from_origins = [r for r in refs if r.relation in ("origin", "both", "origin+via") and r.how != "demonym" and not r.subject]
+    demonym_origins = [r for r in refs if r.relation == "origin" and r.how in ("demonym", "attributive") and not r.subject]
+    origins = from_origins or demonym_origins
+    if re.search(r"\bsex\s+touris", clause.text, re.I):
+        origins = []  # "men from the US travel to Cambodia for child sex tourism": the exploiters' movement
+    subject_origin = any(r.subject and r.relation in ("origin", "both", "origin+via") for r in refs)
+    dests = [r for r in refs if r.relation in ("dest", "loc", "both") and not r.subject]
+    subject_dest = any(r.subject and r.relation in ("dest", "loc", "both") for r in refs)
+    stops = [r for r in refs if r.relation == "via" and not r.subject]
+    transit = subject_is_transit(clause, refs)
+    foreign = bool(_foreign(clause)) and not subject_origin
+    pairs: list[tuple[str, str, PlaceRef]] = []
+    for r in refs:
+        if r.relation == "both" and not r.subject:
+            pairs += [(r.key, subject, r), (subject, r.key, r)]
+    if origins:
+        # Victims of a named nationality moving on ("Afghan migrants being smuggled to Europe") are in the
+        # subject when the clause names neither the subject nor where they come from.
+        onward = not from_origins and not any(r.subject for r in refs)
+        for o in origins:
+            if subject_dest or transit or not dests or onward:
+                pairs.append((o.key, subject, o))
+        if transit:
+            pairs += [(subject, d.key, d) for d in dests + stops if d.relation != "both"]
+    elif dests and (not foreign or transit):
+        pairs += [(subject, d.key, d) for d in dests if d.relation != "both"]
+        pairs += [(subject, s.key, s) for s in stops]
+    seen, out = set(), []
+    for origin, destination, ref in pairs:
+        if origin == destination or (origin, destination) in seen or not origin or not destination:
+            continue
+        seen.add((origin, destination))
+        out.append(RouteFact(span=_span(clause, ref.start, ref.end), origin=origin, destination=destination,
+                             forms=form_keys, victims=group_keys))
+    return out
+
+
+def _foreign(clause: Clause) -> re.Match | None:
+    """The first wording that marks victims as foreigners ("foreign women", "migrants"), if any."""
+    lex = lexicon()
+    text = lex.abroad.sub(lambda m: " " * len(m.group()), clause.outside_vulnerable())
+    text = re.sub(r"\binternal\s+migra\w*", lambda m: " " * len(m.group()), text, flags=re.I)
+    for m in lex.foreign.finditer(text):
+        if m.group().lower() != "foreign":
+            return m
+        after = re.sub(r"^\s+", "", text[m.end():m.end() + 50])
+        words = after.split()
+        for k in range(1, 4):
+            head = " ".join(words[k - 1:k + 1]) if k < len(words) else (words[k - 1] if k <= len(words) else "")
+            if head and (lex.victim_nouns.match(head) or any(p.match(head) for p in lex.groups.values())):
+                return m
+    return None
+
+
+# -- roles ---------------------------------------------------------------------------------
+
+def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subject: str, lex: Lexicon) -> list[RoleFact]:
+    out: list[RoleFact] = []
+    text = clause.text
+    for m in _ROLE.finditer(text):
+        word = m.group(1).lower()
+        if word == "origin":
+            continue
+        if _ROLE_GAP.match(text[m.end():]):
+            out.append(RoleFact(span=_span(clause, m.start(), m.end()), role=word))
+    for m in _ROLE_FOR.finditer(text):
+        out.append(RoleFact(span=_span(clause, m.start(1), m.end(1)), role=m.group(1).lower()))
+    for m in _COUNTRY_OF_ORIGIN.finditer(text):
+        out.append(RoleFact(span=_span(clause, m.start(), m.end()), role="source"))
+    transit = subject_is_transit(clause, refs)
+    subject_origin = any(r.subject and r.relation in ("origin", "origin+via") for r in refs)
+    for route in routes:
+        if transit and not (route.origin == subject and subject_origin):
+            role = "transit"
+        else:
+            role = "source" if route.origin == subject else "destination"
+        out.append(RoleFact(span=route.span, role=role))
+    if any(r.subject and "via" in r.relation for r in refs) or re.search(r"\btransiting\b", text, re.I) and any(
+            r.subject for r in refs):
+        ref = next((r for r in refs if r.subject), None)
+        if ref:
+            out.append(RoleFact(span=_span(clause, ref.start, ref.end), role="transit"))
+    exploitation = EXPLOITATION.search(clause.outside_vulnerable())
+    if exploitation:
+        abroad = lex.abroad.search(clause.outside_vulnerable())
+        foreign_origin = any(r.relation == "origin" and not r.subject for r in refs)
+        if abroad and not foreign_origin:
+            out.append(RoleFact(span=_span(clause, abroad.start(), abroad.end()), role="source"))
+        marker = _foreign(clause)
+        if marker and not any(r.relation in ("dest", "loc") and not r.subject for r in refs):
+            out.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
+        into = next((r for r in refs if r.subject and r.relation == "dest" and r.how in ("into", "to")), None)
+        if into and not any(r.relation == "origin" for r in refs):
+            out.append(RoleFact(span=_span(clause, into.start, into.end), role="destination"))
+    return out
+
+
+# -- internal ------------------------------------------------------------------------------
+
+def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms, lex: Lexicon) -> list[RoleFact]:
+    """Internal trafficking: stated, or the subject's nationals exploited with no foreign place named."""
+    text = clause.outside_vulnerable()
+    found = _INTERNAL.search(text)
+    if found:
+        return [RoleFact(span=_span(clause, found.start(), found.end()), role="internal")]
+    for chunk in re.finditer(r"[^,]+", text):
+        throughout = _THROUGHOUT.search(chunk.group())
+        if throughout and (EXPLOITATION.search(chunk.group()) or any(chunk.start() <= f.span.start - clause.start < chunk.end() for f in forms)):
+            a = chunk.start() + throughout.start()
+            return [RoleFact(span=_span(clause, a, a + len(throughout.group())), role="internal")]
+    if not EXPLOITATION.search(text) and not forms:
+        return []
+    nationals = [r for r in refs if r.subject and r.relation == "origin"]
+    foreign_place = any(not r.subject and r.relation in ("dest", "loc", "via", "both", "origin", "origin+via") for r in refs)
+    at_home = [r for r in refs if r.subject and (r.relation == "loc" and r.how in ("within", "throughout", "inside", "in")
+                                                 or r.how == "possessive" and clause.kind == "profile")]
+    if nationals and not foreign_place and not lex.abroad.search(text):
+        r = nationals[0]
+        return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
+    if at_home and (nationals or not _foreign(clause)) and not any(not r.subject and r.relation == "origin" for r in refs):
+        r = at_home[0]
+        if nationals or r.how in ("within", "throughout", "inside", "possessive") or _is_locality(clause, r):
+            return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
+    if nationals and _TO_CAPITAL.search(text):
+        m = _TO_CAPITAL.search(text)
+        return [RoleFact(span=_span(clause, m.start(), m.end()), role="internal")]
+    return []
+
+
+def _is_locality(clause: Clause, ref: PlaceRef) -> bool:
+    """A place inside the subject named by a locality ("north Kosovo", "Darfur"), not the country name."""
+    from ..places import load_gazetteer
+    surface = clause.text[ref.start:ref.end]
+    place = load_gazetteer().resolve(surface)
+    return bool(place) and place.key == ref.key and re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s",
+                                                              clause.text[max(0, ref.start - 9):ref.start].lower() + " ") is not None
+
+
+# -- warnings ------------------------------------------------------------------------------
+
+def _warn(clause: Clause, refs: list[PlaceRef], gazetteer: Gazetteer, lex: Lexicon, warnings: list) -> None:
+    """Capitalised names after a place preposition that resolve to no place."""
+    covered = [(r.start, r.end) for r in refs]
+    for m in _CAPITALISED.finditer(clause.text):
+        a, b = m.start(1), m.end(1)
+        name = m.group(1)
+        first = name.split()[0]
+        if any(a < e and s < b for s, e in covered) or first in lex.non_place_capitals or first.split("-")[0].isupper():
+            continue
+        if gazetteer.resolve(name) is not None or gazetteer.find_all(name):
+            continue
+        warnings.append(PlaceWarning(surface=name, span=_span(clause, a, b)))

@@ -80,10 +80,8 @@ class DocumentGraph:
         if self.country is not None:
             self.add(iri, TIP.aboutCountry, self.country)
         if self.report is not None:
-            self.add(iri, TIP.inReport, self.report)
             self.add(iri, TIP.reportYear, Literal(self.document.year))
         self.add(iri, PROV.wasDerivedFrom, self.span(span))
-        self.add(iri, PROV.wasGeneratedBy, self.activity)
         return iri
 
 

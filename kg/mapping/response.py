@@ -1,3 +1,203 @@
 """RDF writers of the government-response families (assessment detail, statistics, laws,
-policies, actors, recommendations)."""
+policies, actors, findings, recommendations).
+
+Concepts are found by their ``skos:notation`` in the vocabulary (``ontology/tip.ttl`` and
+``ontology/response.ttl``). Statistics are RDF Data Cube observations of ``tip:statistics``.
+Actors are shared nodes: one per kind and country (``id:actor/XK/ngos``), or one in all
+(``id:actor/iom``) for international organisations; each mention adds a ``tip:mentionedIn`` span.
+"""
 from __future__ import annotations
+
+import functools
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from ..model import (ActorFact, ActorRef, ComplianceFact, FindingFact, LawFact, PenaltyFact, PolicyFact,
+                     RecommendationFact, StatisticFact, TierMovementFact)
+from ..vocab import ID, ONTOLOGY_DIR, QB, SDMX_ATTRIBUTE, SDMX_MEASURE, TIP, fact_iri, slug
+from . import DocumentGraph, writes
+from .profile import concept as form_concept
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> Graph:
+    graph = Graph()
+    for name in ("tip.ttl", "response.ttl"):
+        graph.parse(ONTOLOGY_DIR / name, format="turtle")
+    return graph
+
+
+@functools.lru_cache(maxsize=None)
+def concept_iri(scheme: str, notation: str) -> URIRef:
+    """The concept of ``tip:<scheme>`` whose ``skos:notation`` is ``notation``.
+
+    Examples
+    --------
+    >>> concept_iri("MeasureScheme", "convictions")
+    rdflib.term.URIRef('https://w3id.org/tip-kg/ontology#ConvictionsMeasure')
+    """
+    graph = _vocabulary()
+    for concept in sorted(graph.subjects(SKOS.notation, Literal(notation)), key=str):
+        if (concept, SKOS.inScheme, TIP[scheme]) in graph:
+            return URIRef(concept)
+    raise KeyError(f"no concept {notation!r} in tip:{scheme}")
+
+
+COMPLIANCE = {"fully_meets": TIP.FullyMeets, "significant_efforts": TIP.SignificantEfforts,
+              "no_significant_efforts": TIP.NoSignificantEfforts}
+MOVEMENTS = {"upgraded": TIP.Upgraded, "downgraded": TIP.Downgraded, "remained": TIP.Remained}
+AREAS = {"prosecution": TIP.Prosecution, "protection": TIP.Protection, "prevention": TIP.Prevention,
+         "partnership": TIP.Partnership}
+
+
+def actor_iri(out: DocumentGraph, actor: ActorRef) -> URIRef:
+    """IRI of an actor: global kinds once for all, other kinds once per country."""
+    kind = concept_iri("ActorScheme", actor.kind)
+    key = actor.kind if actor.kind != "ministry" else f"ministry-{slug(actor.name)}"
+    if str(_vocabulary().value(kind, TIP.actorScope)) == "global":
+        return ID[f"actor/{slug(key)}"]
+    if out.document.country:
+        return ID[f"actor/{out.document.country.upper()}/{slug(key)}"]
+    return fact_iri(out.document.id, "actor", key)
+
+
+def write_actor(out: DocumentGraph, actor: ActorRef) -> URIRef:
+    """Write an actor node (type, kind, label) and return its IRI."""
+    iri = actor_iri(out, actor)
+    kind = concept_iri("ActorScheme", actor.kind)
+    out.add(iri, RDF.type, _vocabulary().value(kind, TIP.actorClass))
+    out.add(iri, TIP.actorKind, kind)
+    if actor.kind == "government" and out.document.country_name:
+        label = f"Government of {out.document.country_name}"
+    elif _vocabulary().value(kind, TIP.actorScope) != Literal("global") and actor.kind != "ministry" \
+            and out.document.country_name:
+        label = f"{actor.name} ({out.document.country_name})"
+    else:
+        label = actor.name
+    out.add(iri, RDFS.label, Literal(label, lang="en"))
+    return iri
+
+
+def _link_actors(out: DocumentGraph, node: URIRef, actors) -> None:
+    for actor in actors:
+        out.add(node, TIP[actor.relation], write_actor(out, actor))
+
+
+def _number(value: int | float) -> Literal:
+    return Literal(value, datatype=XSD.integer) if isinstance(value, int) else Literal(str(value), datatype=XSD.decimal)
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(f"{value:g}" if value != int(value) else str(int(value)), datatype=XSD.decimal)
+
+
+def law_iri(out: DocumentGraph, name: str) -> URIRef:
+    return fact_iri(out.document.id, "law", name)
+
+
+@writes(ComplianceFact)
+def write_compliance(out: DocumentGraph, fact: ComplianceFact) -> None:
+    node = out.fact("assessment", (), TIP.CountryAssessment, fact.span)
+    out.add(node, TIP.compliance, COMPLIANCE[fact.level])
+
+
+@writes(TierMovementFact)
+def write_movement(out: DocumentGraph, fact: TierMovementFact) -> None:
+    node = out.fact("assessment", (), TIP.CountryAssessment, fact.span)
+    if fact.movement:
+        out.add(node, TIP.tierMovement, MOVEMENTS[fact.movement])
+    if fact.consecutive_years:
+        out.add(node, TIP.consecutiveYears, Literal(fact.consecutive_years))
+
+
+@writes(StatisticFact)
+def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
+    key = (fact.measure, fact.year or "na", fact.unit, fact.value)
+    node = out.fact("observation", key, TIP.StatisticalObservation, fact.span)
+    out.add(node, QB.dataSet, TIP.statistics)
+    out.add(node, TIP.measure, concept_iri("MeasureScheme", fact.measure))
+    if out.country is not None:
+        out.add(node, TIP.refArea, out.country)
+    if fact.year is not None:
+        out.add(node, TIP.refYear, Literal(fact.year))
+    out.add(node, SDMX_MEASURE.obsValue, _number(fact.value))
+    out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
+    if fact.subject and out.graph.value(node, TIP.statisticSubject) is None:
+        out.add(node, TIP.statisticSubject, Literal(fact.subject))
+    if fact.threshold is not None:
+        out.add(node, TIP.sentenceThreshold, _decimal(fact.threshold))
+    if fact.law:
+        out.add(node, TIP.underLaw, law_iri(out, fact.law))
+    _link_actors(out, node, fact.actors)
+
+
+@writes(PenaltyFact)
+def write_penalty(out: DocumentGraph, fact: PenaltyFact) -> None:
+    key = (fact.minimum if fact.minimum is not None else "na", fact.maximum if fact.maximum is not None else "na", fact.unit)
+    node = out.fact("penalty", key, TIP.PenaltyRange, fact.span)
+    if fact.minimum is not None:
+        out.add(node, TIP.minimumValue, _decimal(fact.minimum))
+    if fact.maximum is not None:
+        out.add(node, TIP.maximumValue, _decimal(fact.maximum))
+    out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
+    if fact.commensurate is not None:
+        out.add(node, TIP.commensurate, Literal(fact.commensurate))
+    for form in fact.forms:
+        out.add(node, TIP.form, form_concept(form))
+    if fact.law:
+        out.add(law_iri(out, fact.law), TIP.prescribesPenalty, node)
+
+
+@writes(LawFact)
+def write_law(out: DocumentGraph, fact: LawFact) -> None:
+    node = out.fact("law", (fact.name,), TIP.Law, fact.span)
+    if out.graph.value(node, RDFS.label) is None:
+        out.add(node, RDFS.label, Literal(fact.name, lang="en"))
+    if fact.year is not None and out.graph.value(node, TIP.year) is None:
+        out.add(node, TIP.year, Literal(fact.year))
+        if fact.month is not None:
+            out.add(node, TIP.month, Literal(fact.month))
+    for form in fact.criminalizes:
+        out.add(node, TIP.criminalizes, form_concept(form))
+
+
+@writes(PolicyFact)
+def write_policy(out: DocumentGraph, fact: PolicyFact) -> None:
+    node = out.fact("policy", (fact.policy_type, fact.span.start), TIP.PolicyMeasure, fact.span)
+    out.add(node, TIP.measureType, concept_iri("PolicyTypeScheme", fact.policy_type))
+    out.add(node, RDFS.label, Literal(fact.label, lang="en"))
+    if fact.action:
+        out.add(node, TIP.policyAction, concept_iri("PolicyActionScheme", fact.action))
+    if fact.year is not None:
+        out.add(node, TIP.year, Literal(fact.year))
+    if fact.month is not None:
+        out.add(node, TIP.month, Literal(fact.month))
+    _link_actors(out, node, fact.actors)
+
+
+@writes(ActorFact)
+def write_actor_mention(out: DocumentGraph, fact: ActorFact) -> None:
+    iri = write_actor(out, fact.actor)
+    out.add(iri, TIP.mentionedIn, out.span(fact.span))
+
+
+@writes(FindingFact)
+def write_finding(out: DocumentGraph, fact: FindingFact) -> None:
+    node = out.fact("finding", (fact.kind, fact.span.start), TIP.Finding, fact.span)
+    out.add(node, TIP.findingKind, concept_iri("FindingKindScheme", fact.kind))
+    if fact.area:
+        out.add(node, TIP.area, AREAS[fact.area])
+    if fact.year is not None:
+        out.add(node, TIP.year, Literal(fact.year))
+    _link_actors(out, node, fact.actors)
+
+
+@writes(RecommendationFact)
+def write_recommendation(out: DocumentGraph, fact: RecommendationFact) -> None:
+    node = out.fact("recommendation", (fact.order,), TIP.Recommendation, fact.span)
+    out.add(node, TIP.order, Literal(fact.order))
+    if fact.area:
+        out.add(node, TIP.area, AREAS[fact.area])
+    out.add(node, TIP.prioritized, Literal(fact.prioritized))
+    out.add(node, RDF.value, Literal(out.document.text[fact.span.start:fact.span.end]))

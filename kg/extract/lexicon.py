@@ -1,0 +1,155 @@
+"""The wordings of the government-response vocabulary, read from ``ontology/response.ttl``.
+
+Concepts of the measure, unit, policy-type, policy-action, actor and 3P-area schemes carry
+the report wordings that signal them: ``skos:altLabel`` (a plain phrase) and ``tip:trigger``
+(a regular expression). This module compiles them once per process; the family modules
+ask it "which concept does this text name?" and never hold domain literals themselves.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from ..vocab import ONTOLOGY_DIR, TIP
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One concept with its compiled wordings.
+
+    ``key`` is the concept's ``skos:notation``; ``pattern`` matches any of its wordings at a
+    word start and end (case-insensitive unless the trigger says otherwise).
+    """
+
+    key: str
+    iri: URIRef
+    label: str
+    pattern: re.Pattern
+    extra: tuple[tuple[str, str], ...] = ()  # other annotations (actor class, scope ...)
+
+    def get(self, name: str) -> str | None:
+        return dict(self.extra).get(name)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    measures: dict[str, Entry]
+    units: dict[str, Entry]
+    unit_symbols: tuple[tuple[str, str], ...]  # (symbol, unit key), longest symbol first
+    policy_types: tuple[Entry, ...]
+    actions: tuple[Entry, ...]
+    actors: tuple[Entry, ...]
+    areas: tuple[Entry, ...]
+    finding_kinds: dict[str, Entry]
+    forms: tuple[Entry, ...]
+    excluded_laws: re.Pattern
+
+
+def _wordings(graph: Graph, concept) -> list[str]:
+    parts = [re.escape(str(label)) for label in graph.objects(concept, SKOS.altLabel)]
+    parts += [str(trigger) for trigger in graph.objects(concept, TIP.trigger)]
+    return sorted(parts, key=lambda p: (-len(p), p))
+
+
+def _compile(parts: list[str]) -> re.Pattern:
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+
+
+def _entry(graph: Graph, concept, **extra: str) -> Entry:
+    notation = graph.value(concept, SKOS.notation)
+    label = graph.value(concept, SKOS.prefLabel) or notation
+    return Entry(key=str(notation), iri=URIRef(concept), label=str(label), pattern=_compile(_wordings(graph, concept)),
+                 extra=tuple(sorted(extra.items())))
+
+
+def _in_scheme(graph: Graph, scheme) -> list:
+    return sorted(graph.subjects(SKOS.inScheme, scheme), key=str)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Compile the response vocabulary (``response.ttl``) and the form scheme (``tip.ttl``).
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> lex.measures["convictions"].pattern.search("resulting in the conviction of 15").group()
+    'conviction'
+    >>> [e.key for e in lex.actors if e.pattern.search("IOM and the Ministry of Justice")][:1]
+    ['iom']
+    """
+    graph = Graph()
+    graph.parse(ONTOLOGY_DIR / "tip.ttl", format="turtle")
+    graph.parse(ONTOLOGY_DIR / "response.ttl", format="turtle")
+    measures = {e.key: e for e in (_entry(graph, c) for c in _in_scheme(graph, TIP.MeasureScheme))}
+    units = {e.key: e for e in (_entry(graph, c) for c in _in_scheme(graph, TIP.UnitScheme))}
+    symbols = sorted(((str(s), str(graph.value(c, SKOS.notation))) for c in _in_scheme(graph, TIP.UnitScheme)
+                      for s in graph.objects(c, TIP.symbol)), key=lambda p: (-len(p[0]), p[0]))
+    actors = []
+    for concept in _in_scheme(graph, TIP.ActorScheme):
+        actor_class = graph.value(concept, TIP.actorClass)
+        actors.append(_entry(graph, concept, actor_class=str(actor_class).rsplit("#", 1)[-1],
+                             scope=str(graph.value(concept, TIP.actorScope))))
+    areas = [_entry(graph, c) for c in (TIP.Prosecution, TIP.Protection, TIP.Prevention, TIP.Partnership)]
+    forms = []
+    for concept in _in_scheme(graph, TIP.FormScheme):
+        labels = [re.escape(str(x)) for p in (SKOS.prefLabel, SKOS.altLabel) for x in graph.objects(concept, p)]
+        forms.append(Entry(key=str(graph.value(concept, SKOS.notation)), iri=URIRef(concept),
+                           label=str(graph.value(concept, SKOS.prefLabel)),
+                           pattern=_compile(sorted(labels, key=lambda p: (-len(p), p)))))
+    excluded = _compile([re.escape(str(x)) for x in graph.objects(TIP.ReportingStatute, SKOS.altLabel)])
+    return Lexicon(
+        measures=measures, units=units, unit_symbols=tuple(symbols),
+        policy_types=tuple(_entry(graph, c) for c in _in_scheme(graph, TIP.PolicyTypeScheme)),
+        actions=tuple(_entry(graph, c) for c in _in_scheme(graph, TIP.PolicyActionScheme)),
+        actors=tuple(actors), areas=tuple(areas),
+        finding_kinds={e.key: e for e in (_entry(graph, c) for c in _in_scheme(graph, TIP.FindingKindScheme))},
+        forms=tuple(forms), excluded_laws=excluded)
+
+
+def first_match(entries, text: str, start: int = 0, end: int | None = None):
+    """The entry whose wording occurs first in ``text[start:end]`` (longest on ties), with its match.
+
+    Returns ``(entry, match)`` or ``None``.
+    """
+    end = len(text) if end is None else end
+    best = None
+    for entry in entries:
+        match = entry.pattern.search(text, start, end)
+        if match and (best is None or (match.start(), -(match.end() - match.start())) <
+                      (best[1].start(), -(best[1].end() - best[1].start()))):
+            best = (entry, match)
+    return best
+
+
+def all_matches(entries, text: str) -> list[tuple[Entry, re.Match]]:
+    """Every non-overlapping mention of any entry in ``text``, longest first on overlaps, in text order."""
+    found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text)]
+    found.sort(key=lambda em: (em[1].start(), -(em[1].end() - em[1].start()), em[0].key))
+    kept: list[tuple[Entry, re.Match]] = []
+    for entry, match in found:
+        if kept and match.start() < kept[-1][1].end():
+            continue
+        kept.append((entry, match))
+    return kept
+
+
+def forms_named(text: str) -> list[str]:
+    """Form keys named in ``text``; "sex and labor trafficking" names both, "all forms" both top forms.
+
+    Examples
+    --------
+    >>> forms_named("criminalizes sex and labor trafficking")
+    ['forced_labor', 'sex_trafficking']
+    """
+    expanded = re.sub(r"\b(sex|labou?r)\s+and\s+(sex|labou?r)\s+trafficking", r"\1 trafficking and \2 trafficking", text, flags=re.I)
+    keys = {entry.key for entry, _ in all_matches(load_lexicon().forms, expanded)}
+    if re.search(r"\ball forms of (?:human )?trafficking\b", text, re.I):
+        keys |= {"sex_trafficking", "forced_labor"}
+    return sorted(keys)

@@ -1,0 +1,160 @@
+"""Policies family: laws (with what they criminalise) and the policies and measures of the response.
+
+Laws are named ("the 2013 anti-trafficking law", "the Prevention and Combating of Trafficking
+in Persons Act", "Article 143 of the Criminal Code") or the country's law in general
+("Kosovo law criminalizes sex and labor trafficking"). The US statute the reports apply
+(``tip:ReportingStatute``) is never a law of the country.
+
+Policies and measures are the wordings of ``tip:PolicyTypeScheme`` (``ontology/response.ttl``):
+action plans, coordinators, shelters, hotlines, procedures, training, campaigns, protections.
+Each mention outside the recommendations gets
+
+- its action (``tip:PolicyActionScheme``): the first action wording of its clause before it
+  ("In April 2008, the government **appointed** a new ... coordinator"), else the first after it
+  ("campaigns **continue** to be run by ..."); a negation ("did not", "no", "lack") wins;
+- its date: a date that opens its clause ("In July 2008 it adopted ...") or that follows it
+  ("... shelters in 2008");
+- its actors and how they take part (:func:`kg.extract.textutil.actor_refs`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
+from .lexicon import all_matches, first_match, forms_named, load_lexicon
+from .textutil import actor_refs, clauses, dates
+
+SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
+
+_CAP = r"(?:[A-Z][\w’'-]*|of|on|and|in|the|for|against|to)"
+_LAWS = [
+    # "Law No. 91 of 2013", "Law on Combating Trafficking in Human Beings"
+    re.compile(r"\b(?P<name>Law\s+(?:No\.\s*[\w./-]+|(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)(?:\s*of\s+(?P<year>(?:19|20)\d\d))?)"),
+    # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code"
+    re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
+               r"(?:\s+(?:No\.|Number)\s*[\w./-]+)?(?:\s+of\s+(?P<year>(?:19|20)\d\d))?)\b" % _CAP),
+    # "the 2013 anti-trafficking law", "its 2010 labor law"
+    re.compile(r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?(?:law|act|code|legislation))\b", re.I),
+    # "the anti-trafficking law", "its penal code"
+    re.compile(r"\b(?:the|its)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal)\s+(?:law|code|act))\b", re.I),
+    # "article 143 (of the criminal code)"
+    re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
+    # "Kosovo law criminalizes", "Peruvian law prescribed"
+    re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)"),
+]
+_CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
+_PASSED = re.compile(r"\b(?:passed|enacted|adopted|amended|approved|promulgated|entered into force)\b", re.I)
+
+
+def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
+    """Return the law and policy facts of ``document``."""
+    facts: list[Fact] = []
+    for sentence in sentences:
+        if sentence.section not in SECTIONS:
+            continue
+        facts.extend(_laws(document, sentence))
+        facts.extend(_policies(sentence))
+    return facts
+
+
+def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
+    """``(start, end, name, year)`` of the laws named in ``text``, without overlaps.
+
+    Examples
+    --------
+    >>> [m[2:] for m in law_mentions("prosecuted 15 individuals under the 2013 anti-trafficking law")]
+    [('2013 anti-trafficking law', 2013)]
+    """
+    lex = load_lexicon()
+    found = []
+    for pattern in _LAWS:
+        for match in pattern.finditer(text):
+            name = re.sub(r"\s+", " ", match.group("name")).strip(" ,")
+            name = re.sub(r"\s+(?:in|of|and|the|to|for|on|against)$", "", name)
+            if lex.excluded_laws.search(name) or len(name) < 5:
+                continue
+            year = match.group("year") if "year" in pattern.groupindex else None
+            found.append((match.start("name"), match.start("name") + len(name), name, int(year) if year else None))
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str, int | None]] = []
+    for mention in found:
+        if kept and mention[0] < kept[-1][1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _laws(document: Document, sentence: Sentence) -> list[Fact]:
+    text = sentence.text
+    mentions = law_mentions(text)
+    criminalizes = _CRIMINALIZES.search(text)
+    forms = tuple(forms_named(text[criminalizes.end():])) if criminalizes else ()
+    if criminalizes and not mentions and forms and re.search(r"\blaws?\b|\blegislation\b", text, re.I):
+        # "The law criminalizes ...": the country's law in general.
+        name = f"{document.country_name} law" if document.country_name else "national law"
+        at = re.search(r"\blaws?\b|\blegislation\b", text, re.I)
+        mentions = [(at.start(), at.end(), name, None)]
+    facts: list[Fact] = []
+    found_dates = dates(text)
+    for i, (start, end, name, year) in enumerate(mentions):
+        month = None
+        passed = _PASSED.search(text)
+        if passed:
+            # "enacted in March 2008", "In 2005, the government passed the ... law"
+            near = [d for d in found_dates if abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40]
+            if near and year is None:
+                year, month = near[0].year, near[0].month
+        criminalized = forms if criminalizes and (i == 0 or criminalizes.start() > start) and \
+            (criminalizes.start() >= start or start - criminalizes.end() < 80) else ()
+        facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
+                             name=name, year=year, month=month, criminalizes=criminalized))
+    return facts
+
+
+def _policies(sentence: Sentence) -> list[Fact]:
+    lex = load_lexicon()
+    text = sentence.text
+    found_dates = dates(text)
+    facts: list[Fact] = []
+    for clause_start, clause_end in clauses(text):
+        mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
+        actors = actor_refs(text, clause_start, clause_end)
+        previous_end = clause_start
+        for k, (entry, match) in enumerate(mentions):
+            start, end = clause_start + match.start(), clause_start + match.end()
+            next_start = clause_start + mentions[k + 1][1].start() if k + 1 < len(mentions) else clause_end
+            window_start = max([previous_end] + [d.end for d in found_dates if previous_end <= d.start < start and d.prefix])
+            action = _action(text, window_start, start, end, next_start)
+            year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
+            facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
+                                    policy_type=entry.key, label=match.group(), action=action,
+                                    year=year, month=month, actors=actors))
+            previous_end = end
+    return facts
+
+
+def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
+    actions = load_lexicon().actions
+    absent = [e for e in actions if e.key == "absent"]
+    others = [e for e in actions if e.key != "absent"]
+    if first_match(absent, text, window_start, start):
+        return "absent"
+    before = first_match(others, text, window_start, start)
+    if before:
+        return before[0].key
+    after = first_match(others, text, end, next_start)
+    return after[0].key if after else None
+
+
+def _date(found_dates, clause_start: int, previous_end: int, start: int, end: int, next_start: int):
+    """A prefix date of the clause or of this mention's stretch, else a date right after the mention."""
+    opening = [d for d in found_dates if clause_start <= d.start < start and d.prefix and d.start >= previous_end]
+    if opening:
+        return opening[-1].year, opening[-1].month
+    following = [d for d in found_dates if end <= d.start < next_start and not d.prefix]
+    if following:
+        return following[0].year, following[0].month
+    opening = [d for d in found_dates if clause_start <= d.start < start and d.prefix]
+    if opening:
+        return opening[-1].year, opening[-1].month
+    return None, None

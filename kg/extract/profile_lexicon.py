@@ -1,0 +1,99 @@
+"""Wordings of the profile rules, loaded from ``ontology/lexicon.ttl``.
+
+Form and demographic phrases are SKOS labels on the concepts of ``tip.ttl``; word classes
+(victim nouns, agent nouns, place nouns, foreign markers, "abroad" words, capitalised words
+that are not places) are ``lex:`` concepts. This module compiles them into regular
+expressions once; the rules in the ``profile_*`` modules only read :func:`lexicon`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import SKOS
+
+from ..vocab import ONTOLOGY_DIR, TIP
+
+LEX = Namespace("https://w3id.org/tip-kg/lexicon#")
+LEXICON_FILE = "lexicon.ttl"
+
+#: Concept keys of the forms of exploitation (guideline table) and victim demographics.
+FORMS = ("sex_trafficking", "forced_labor", "domestic_servitude", "debt_bondage", "forced_begging",
+         "child_soldiers", "forced_marriage", "organ_removal", "forced_criminality")
+GROUPS = ("men", "women", "children", "girls", "boys")
+
+
+def _iri(key: str):
+    return TIP["".join(part.capitalize() for part in key.split("_"))]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """Regex of a literal phrase: words separated by any space or hyphen, final "s" optional."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", phrase.strip())]
+    body = r"[\s-]+".join(words)
+    if not phrase.endswith("s"):
+        body += "s?"
+    return body
+
+
+def _alternation(patterns: list[str]) -> re.Pattern:
+    # Longest first so that "commercial sexual exploitation" wins over "sexual exploitation".
+    ordered = sorted(set(patterns), key=lambda p: (-len(p), p))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled wordings: one pattern per form and per group, and one per word class."""
+
+    forms: dict[str, re.Pattern]
+    groups: dict[str, re.Pattern]
+    form_phrases: dict[str, str]  # lower-cased literal phrase -> form key (for coordination)
+    victim_nouns: re.Pattern
+    agent_nouns: re.Pattern
+    place_nouns: re.Pattern
+    foreign: re.Pattern
+    abroad: re.Pattern
+    non_place_capitals: frozenset[str]
+
+
+def _labels(graph: Graph, subject, prop) -> list[str]:
+    return sorted(str(o) for o in graph.objects(subject, prop))
+
+
+@lru_cache(maxsize=None)
+def lexicon(ontology_dir: Path | None = None) -> Lexicon:
+    """Load and compile ``lexicon.ttl`` (cached).
+
+    Examples
+    --------
+    >>> lex = lexicon()
+    >>> bool(lex.forms["forced_begging"].search("children forced to beg"))
+    True
+    >>> bool(lex.groups["children"].search("minors"))
+    True
+    """
+    graph = Graph()
+    graph.parse(Path(ontology_dir or ONTOLOGY_DIR) / LEXICON_FILE, format="turtle")
+    forms, phrases = {}, {}
+    for key in FORMS:
+        alt = _labels(graph, _iri(key), SKOS.altLabel)
+        hidden = _labels(graph, _iri(key), SKOS.hiddenLabel)
+        forms[key] = _alternation([_phrase_pattern(a) for a in alt] + hidden)
+        for a in alt:
+            phrases.setdefault(a.lower(), key)
+    groups = {key: _alternation([_phrase_pattern(a) if a.endswith("s") else re.escape(a)
+                                 for a in _labels(graph, _iri(key), SKOS.altLabel)]) for key in GROUPS}
+
+    def word_class(name: str) -> re.Pattern:
+        return _alternation([_phrase_pattern(a) if a.endswith("s") else re.escape(a)
+                             for a in _labels(graph, LEX[name], SKOS.altLabel)])
+
+    return Lexicon(forms=forms, groups=groups, form_phrases=phrases,
+                   victim_nouns=word_class("VictimNoun"), agent_nouns=word_class("AgentNoun"),
+                   place_nouns=word_class("PlaceNoun"), foreign=word_class("ForeignMarker"),
+                   abroad=word_class("AbroadWord"),
+                   non_place_capitals=frozenset(_labels(graph, LEX.NonPlaceCapital, SKOS.altLabel)))

@@ -1,0 +1,191 @@
+"""What each place named in a clause is to the victims' movement.
+
+Every place mention of a clause gets a *relation*: ``origin`` ("from Vietnam", "Togolese
+children", "Kosovo victims"), ``dest`` ("to Turkey", "destination"), ``loc`` ("in Russia",
+"within Kosovo"), ``via`` ("through Moscow", "transiting Papua New Guinea"), ``place`` (a
+place adjective on a place noun not yet governed), or ``none`` (traffickers' nationality,
+"towns bordering South Africa", "agencies in Burma", a nationality on anything else).
+
+The relation comes from the nearest governing word found by walking back from the mention
+over *list material* (other places, commas, "and", "the", "other countries in",
+"including", "less frequently" ...), so every member of "to Turkey, the Middle East
+(including the U.A.E. and Israel), and Russia" is governed by "to".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..places import Gazetteer, PlaceMention
+from .profile_lexicon import Lexicon
+from .profile_text import Clause
+
+_GOVERNORS = {
+    "from": "origin", "between": "both", "to": "dest", "into": "dest", "toward": "dest", "towards": "dest", "destination": "dest",
+    "destinations": "dest", "in": "loc", "within": "loc", "throughout": "loc", "inside": "loc", "at": "loc",
+    "across": "loc", "through": "via", "via": "via", "transiting": "via", "transit": "via",
+    "depart": "origin", "departing": "origin", "departs": "origin", "leave": "origin", "leaving": "origin",
+    "leaves": "origin", "fleeing": "origin", "flee": "origin", "enter": "dest", "entering": "dest", "enters": "dest",
+    "reach": "dest", "reaching": "dest",
+}
+#: Words crossed when walking back from a place to the word that governs it.
+_LIST_WORDS = frozenset("""
+and or the other including include includes such as well especially particularly primarily mainly mostly
+possibly likely probably also increasingly less more frequently often sometimes predominantly principally chiefly
+largely notably elsewhere neighboring neighbouring nearby surrounding various several many some countries country
+state states nations destinations cities regions region parts areas followed by continental mainland
+islands island then namely e.g eg even most of
+""".split())
+#: After these words, "in"/"throughout"/"of" belongs to the list ("countries in Africa", "parts of Europe").
+_LIST_NOUNS = frozenset("countries country states nations destinations cities regions parts areas elsewhere islands".split())
+_NEAR = re.compile(r"\b(?:bordering|border(?:s|ing)?\s+with|near|close\s+to|adjacent\s+to|borders?\s+of)\s*$", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*|[(),]")
+_TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b", re.I)
+_DESTINATION_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?destinations?\b", re.I)
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place mention of a clause with its relation to the movement (offsets clause-relative)."""
+
+    key: str
+    start: int
+    end: int
+    relation: str  # origin, dest, loc, via, none
+    how: str  # the governing word, "demonym" or "attributive"
+    subject: bool
+
+
+def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str) -> list[PlaceRef]:
+    """Return the place mentions of ``clause`` with their relations, in text order."""
+    text = clause.text
+    mentions = [m for m in gazetteer.find_all(text) if not clause.in_vulnerable(m.start, m.end)]
+    refs: list[PlaceRef] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.demonym and (i > 0 and not mentions[i - 1].demonym and text[mentions[i - 1].end:m.start].isspace()
+                          or re.search(r"\bethnic(?:ally)?\s+$", text[:m.start], re.I)):
+            # "Kosovo Serbs": an ethnic group of the place named before it, not a nationality of victims.
+            refs.append(PlaceRef(m.place.key, m.start, m.end, "none", "ethnic", m.place.key == subject))
+            i += 1
+            continue
+        if m.demonym:
+            # A list of nationality adjectives ("Togolese, Beninese, and Ghanaian children") shares its head noun.
+            j = i
+            while j + 1 < len(mentions) and mentions[j + 1].demonym and re.fullmatch(
+                    r"[\s,]*(?:and|or)?[\s,]*(?:possibly|other|some|also|even)?\s*", text[mentions[j].end:mentions[j + 1].start]):
+                j += 1
+            group = mentions[i:j + 1]
+            head = _head(text, group[-1].end)
+            if lex.place_nouns.match(head):
+                relation, how = _governor(text, group[0].start, mentions, lex)
+                refs += [PlaceRef(g.place.key, g.start, g.end, relation, how, g.place.key == subject) for g in group]
+            elif lex.agent_nouns.match(head):
+                refs += [PlaceRef(g.place.key, g.start, g.end, "none", "agent", g.place.key == subject) for g in group]
+            elif _victim_head(head, lex) or _noun_demonym(group[-1], head):
+                refs += [PlaceRef(g.place.key, g.start, g.end, "origin", "demonym", g.place.key == subject) for g in group]
+            else:
+                refs += [PlaceRef(g.place.key, g.start, g.end, "none", "adjective", g.place.key == subject) for g in group]
+            i = j + 1
+            continue
+        relation, how = _governor(text, m.start, mentions, lex)
+        if relation == "none" and how != "agent":
+            after = text[m.end:]
+            head = _head(text, m.end)
+            if _victim_head(head, lex) and not re.match(r"\s*'s\b", after):
+                relation, how = "origin", "attributive"
+            elif _DESTINATION_IS.match(after):
+                relation, how = "dest", "destination"
+            elif re.match(r"\s*['’]s\b", after):
+                how = "possessive"
+        refs.append(PlaceRef(m.place.key, m.start, m.end, relation, how, m.place.key == subject))
+        i += 1
+    return refs
+
+
+def _head(text: str, end: int) -> str:
+    """The words after a mention, for matching a head noun."""
+    return re.sub(r"^[\s,]+", "", text[end:end + 60])
+
+
+def _victim_head(head: str, lex: Lexicon) -> bool:
+    if lex.victim_nouns.match(head) or re.match(r"(?:child|adult|female|male|young|teenage)\b", head, re.I):
+        return True
+    return any(p.match(head) for p in lex.groups.values())
+
+
+def _noun_demonym(mention: PlaceMention, head: str) -> bool:
+    """"Haitians are exploited", "Turkmen in search of work", "Lebanese abroad": the nationality is the noun."""
+    if re.match(r"and\s+other\b", head, re.I):
+        return mention.surface.endswith("s")  # "Malians and other Africans", not "Baltic and other states"
+    if re.match(r"(?:are|were|is|was|have|has|who|also|abroad|overseas|being|continue|continued|may|often|"
+                r"remain|migrate|travel|in|to|from|working|seeking|living|fleeing|and\s+other|reportedly|"
+                r"increasingly|sometimes)\b", head, re.I):
+        return True
+    return False
+
+
+def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon) -> tuple[str, str]:
+    """Walk back from ``start`` over list material to the word that governs a place."""
+    if _NEAR.search(text[:start]):
+        return "none", "near"
+    ends = {m.end: m for m in mentions}
+    pos = start
+    last_word = ""
+    while pos > 0:
+        # Skip spaces, then a whole place mention ending here.
+        stripped = text[:pos].rstrip()
+        pos = len(stripped)
+        if pos in ends:
+            pos = ends[pos].start
+            last_word = "place"
+            continue
+        match = re.search(r"([A-Za-z][A-Za-z.'’-]*|[(),])$", stripped)
+        if not match:
+            return "none", ""
+        word = match.group(1).lower().rstrip(".")
+        pos = match.start(1)
+        if word in ("(", ")", ","):
+            continue
+        if word in ("in", "throughout", "of", "within", "across"):
+            left = re.search(r"([A-Za-z]+)\s*$", text[:pos])
+            if left and left.group(1).lower() in _LIST_NOUNS:
+                last_word = word
+                continue
+        if word in _GOVERNORS:
+            before = text[:pos].rstrip()
+            if word == "from" and re.search(r"\bto\s+and$", before, re.I):
+                return "both", "to and from"
+            if word in ("through", "from") and re.search(r"\bfrom\s+and$", before, re.I):
+                return "origin+via", "from and through"
+            if _agent_before(before, lex):
+                return "none", "agent"
+            if word == "from" and re.search(r"\b(?:returned|repatriated|deported|expelled|returning|return)\s*$", before, re.I):
+                return "none", "return"
+            if _NEAR.search(before):
+                return "none", "near"
+            return _GOVERNORS[word], word
+        if word in _LIST_WORDS:
+            last_word = word
+            continue
+        if match.group(1)[0].isupper() and re.search(r"[,(]\s*(?:the\s+)?$|\b(?:and|or)\s+(?:the\s+)?$", text[:pos]):
+            last_word = "name"  # an unresolved name inside a list ("the Mediterranean, and the US")
+            continue
+        return "none", ""
+    return "none", ""
+
+
+def _agent_before(before: str, lex: Lexicon) -> bool:
+    """"traffickers from", "recruitment agencies in", "groups based in": the place is the agent's."""
+    tail = re.sub(r"\s+based$", "", before)
+    words = tail.split()[-3:]
+    for k in range(len(words)):
+        if lex.agent_nouns.fullmatch(" ".join(words[k:])):
+            return True
+    return False
+
+
+def subject_is_transit(clause: Clause, refs: list[PlaceRef]) -> bool:
+    """The clause moves victims through the subject ("transit point", "transiting Papua New Guinea")."""
+    return bool(_TRANSIT_SUBJECT.search(clause.text)) or any(r.subject and "via" in r.relation for r in refs)

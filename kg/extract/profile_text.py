@@ -1,0 +1,163 @@
+"""Clauses of the trafficking profile and the cues read in them.
+
+A *clause* is the unit the profile rules read: a sentence of the profile or assessment part,
+cut at ";" and "|" (the factbook summaries are one long sentence of ";"-separated clauses).
+Stock phrases that would mislead the place rules ("to a lesser extent", "in search of") are
+blanked out with spaces, so offsets stay those of the document. A clause also knows its
+*vulnerable spans* ("are vulnerable to forced labor in domestic service"): what is only named
+as a risk is not a fact (guideline, hedged statements).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Sentence
+
+#: Markers of the parts of a factbook summary; the text after each is read as that part.
+_PART_MARKERS = re.compile(r"(current situation|trafficking profile|tier rating)\s*:", re.I)
+_PART_KIND = {"current situation": "profile", "trafficking profile": "profile", "tier rating": "assessment"}
+_CLAUSE_CUT = re.compile(
+    r"\s*(?:;|\s\|\s)\s*"
+    # ", and some Dominican women are forced ...": a new statement with its own victims and verb.
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:some|many|most|other|these|those|small|large|numbers?|of|foreign|poor)\s+){0,3}"
+    r"(?:[A-Z][\w-]+,?\s+(?:and\s+)?){0,4}(?:women|men|children|girls|boys|adults|victims|nationals|citizens|migrants|"
+    r"workers|[A-Z][a-z]+(?:ese|ians?|ans|is|ns))\b[^,;]{0,50}?\b(?:are|is|were|was|have|has|may|can|face|"
+    r"experience|become|remain)\b)")
+
+_LIST_TAIL = re.compile(r"(?:[A-Z][\w’'-]+,\s+)+[A-Z][\w’'-]+$")
+
+#: Stock phrases blanked before reading places ("to a lesser extent" is not a destination).
+_MASK = re.compile(
+    r"\bto\s+an?\s+(?:much\s+|far\s+|very\s+)?(?:lesser|greater|large|larger|limited|some|certain)\s+(?:extent|degree)\b"
+    r"|\bto\s+some\s+(?:extent|degree)\b|\bin\s+search\s+of\b|\bin\s+(?:the\s+)?hopes?\s+of\b|\bin\s+order\s+to\b"
+    r"|\bin\s+exchange\s+for\b|\bin\s+addition\s+to\b|\baccording\s+to\b|\bdue\s+to\b|\bto\s+do\s+so\b"
+    r"|\bin\s+particular\b|\bin\s+recent\s+years\b|\bin\s+(?:19|20)\d\d\b|\bcompared\s+(?:to|with)\b|\bup\s+to\b"
+    r"|\bin\s+the\s+(?:past|reporting\s+period|previous)\b|\bprior\s+to\b|\bin\s+response\s+to\b", re.I)
+
+_VULNERABLE = re.compile(
+    r"\b(?:(?:highly|particularly|especially|most|more|very|increasingly|extremely|also|potentially)\s+)*"
+    r"(?:vulnerable|susceptible|at\s+(?:\w+\s+)?risk|vulnerability)\b(?:\s+(?:to|of|for)\b)?", re.I)
+_VULNERABLE_END = re.compile(
+    r",|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
+
+#: Words that state exploitation (not only a risk of it).
+EXPLOITATION = re.compile(
+    r"\b(?:traffick(?:ed|s)|sex\s+traffic|exploit(?:ed|s|ing)?|exploitation|forced|forcibly|force|coerced|coerce|"
+    r"compelled|subjected|subject(?:s|ing)?\s+(?:\w+\s+){0,4}?to|held|sold|bought|purchased|victims|servitude|"
+    r"slaves?|slavery|enslaved|abducted|kidnapped|recruited|recruit|conscripted|prostitut\w+|bonded|bondage|"
+    r"lured|deceived|utiliz\w+|utilis\w+|experience[sd]?\s+(?:forced|conditions|sex|labou?r|servitude|exploitation|trafficking|debt)|face[sd]?\s+conditions|end\s+up|used\s+(?:as|by|in|for)|work\s+as|"
+    r"trafficking\s+(?:of|in)\s+(?:\w+\s+){0,2}?(?:women|men|children|girls|boys|minors|persons)|"
+    r"(?:child|sex|labou?r|internal|domestic|transnational)\s+trafficking|trafficking\s+occurs|occurs)\b", re.I)
+
+#: A victim noun that names victims (not "victim identification", "victim protection").
+VICTIMS_NOUN = re.compile(
+    r"\bvictims\b|\bvictim\b(?!\s*[-–]?\s*(?:identification|protection|services|care|assistance|screening|"
+    r"referral|shelters?|support|centered|witness))", re.I)
+
+#: Legal or procedural context around a form name: "penalties for sex trafficking" is no statement of fact.
+_LEGAL_BEFORE = re.compile(
+    r"(?:penalt\w*|laws?|criminaliz\w*|criminalis\w*|prosecut\w*|convict\w*|investigat\w*|sentenc\w*|charg\w*|"
+    r"legislation|offen[cs]\w*|crimes?\s+of|definition\s+of|cases?\s+of|punish\w*|statute\w*|article|"
+    r"prohibit\w*|combat(?:ing)?|address(?:ing)?|identify|identifying|eliminat\w*|prevent\w*|train\w*|to\s+report|hotlines?)"
+    r"(?:\s+(?:\w+|and|or|for|of|the|all)){0,3}\s*$", re.I)
+_LEGAL_AFTER = re.compile(
+    r"^\s*(?:cases?|offen[cs]\w*|crimes?|charges?|convictions?|prosecutions?|investigations?|laws?|statutes?|"
+    r"provisions?|offenders?|regulations?|violations?|legislation|definition|penalt\w*|concerns|complaints|hotlines?)\b", re.I)
+
+#: Exploitation stated of people (a bare form noun such as "forced labor concerns" is not enough).
+STRONG_EXPLOITATION = re.compile(
+    r"\b(?:traffick(?:ed|s)|exploit(?:ed|s|ing)|forced\s+(?:to|into|by)|forcibly|force[sd]?\s+(?:\w+\s+){0,3}?to|coerced|"
+    r"compelled|subjected|held\s+in|sold|bought|purchased|enslaved|abducted|kidnapped|conscripted|victims|lured|"
+    r"facilitated|(?:recruitment|use)\s+of\s+(?:\w+\s+){0,2}?(?:children|boys|girls|minors))\b", re.I)
+
+
+@dataclass
+class Clause:
+    """One clause of the profile or assessment, with document offsets."""
+
+    sentence: Sentence
+    start: int  #: offset in the document of text[0]
+    text: str  #: the clause, stock phrases blanked (same length as the original)
+    original: str  #: the clause as written
+    kind: str  #: "profile" or "assessment"
+    vulnerable: list[tuple[int, int]] = field(default_factory=list)  #: clause-relative spans
+
+    @property
+    def vulnerable_only(self) -> bool:
+        """True when the clause names a risk and states no exploitation outside it."""
+        return bool(self.vulnerable) and not EXPLOITATION.search(self.outside_vulnerable())
+
+    @property
+    def smuggling_only(self) -> bool:
+        """True for a movement called smuggling with no exploitation stated (not trafficking)."""
+        return bool(re.search(r"(?<!drug )(?<!drugs )\bsmuggl", self.text, re.I)) and not EXPLOITATION.search(self.text)
+
+    def outside_vulnerable(self) -> str:
+        """The clause text with its vulnerable spans blanked."""
+        text = self.text
+        for a, b in self.vulnerable:
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
+    def in_vulnerable(self, start: int, end: int) -> bool:
+        return any(a <= start < b or a < end <= b for a, b in self.vulnerable)
+
+    def legal_context(self, start: int, end: int) -> bool:
+        """True when the words around ``text[start:end]`` are about law or procedure."""
+        return bool(_LEGAL_BEFORE.search(self.text[max(0, start - 60):start])
+                    or _LEGAL_AFTER.search(self.text[end:end + 30]))
+
+    @property
+    def states_exploitation(self) -> bool:
+        """True when the clause states exploitation of people or names victims (not only a form noun)."""
+        text = self.outside_vulnerable()
+        return bool(STRONG_EXPLOITATION.search(text) or VICTIMS_NOUN.search(text))
+
+
+def clauses(document: Document, sentences: list[Sentence]) -> list[Clause]:
+    """Cut the profile and assessment sentences of ``document`` into clauses.
+
+    Examples
+    --------
+    >>> from kg.model import Document
+    >>> from kg.segment import segment
+    >>> doc = Document("x", "current situation: A is a source country; men are trafficked to a lesser extent to B", "AF", "A", 2008, "x", "summary")
+    >>> [(c.kind, c.text) for c in clauses(doc, segment(doc))][1]
+    ('profile', 'men are trafficked                      to B')
+    """
+    out: list[Clause] = []
+    for sentence in sentences:
+        if sentence.section not in ("profile", "assessment"):
+            continue
+        kind = sentence.section
+        parts: list[tuple[int, int, str]] = []
+        cursor = 0
+        for marker in _PART_MARKERS.finditer(sentence.text):
+            if marker.start() > cursor:
+                parts.append((cursor, marker.start(), kind))
+            kind = _PART_KIND[marker.group(1).lower()]
+            cursor = marker.end()
+        parts.append((cursor, len(sentence.text), kind))
+        for a, b, part_kind in parts:
+            piece = sentence.text[a:b]
+            cut = 0
+            for m in list(_CLAUSE_CUT.finditer(piece)) + [None]:
+                if m and "," in m.group() and (_LIST_TAIL.search(piece[cut:m.start()]) or re.match(r",\s+and\b", m.group())
+                                               and re.search(r"(?:^|[\s,])[\w’'-]+,\s+[\w’'-]+$", piece[cut:m.start()])):
+                    continue  # "Thai, Chinese, and Vietnamese women": a list, not a new statement
+                end = m.start() if m else len(piece)
+                raw = piece[cut:end]
+                if raw.strip():
+                    out.append(_clause(sentence, sentence.start + a + cut, raw, part_kind))
+                cut = m.end() if m else cut
+    return out
+
+
+def _clause(sentence: Sentence, start: int, raw: str, kind: str) -> Clause:
+    masked = _MASK.sub(lambda m: " " * len(m.group()), raw)
+    clause = Clause(sentence=sentence, start=start, text=masked, original=raw, kind=kind)
+    for m in _VULNERABLE.finditer(masked):
+        end = _VULNERABLE_END.search(masked, m.end())
+        clause.vulnerable.append((m.start(), end.start() if end else len(masked)))
+    return clause

@@ -1,0 +1,296 @@
+"""Reading helpers shared by the response families: numbers, dates, clauses, paragraphs, actors.
+
+These hold the grammar of English numbers and dates (not domain constants): what counts as a
+number, a year, a duration; where a clause ends; which actor a clause names and how it takes
+part (funds, sponsors, reports). Domain wordings come from :mod:`kg.extract.lexicon`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import ActorRef, Sentence
+from .lexicon import Entry, all_matches, load_lexicon
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {word: i + 1 for i, word in enumerate(_UNITS)} | {word: 20 + 10 * i for i, word in enumerate(_TENS)}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+
+_WORD_NUMBER = r"(?:(?:%s)(?:-(?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[:9]), "|".join(sorted(_UNITS, key=len, reverse=True)))
+_NUMBER = re.compile(
+    r"(?<![\w.,/-])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>%s)"
+    r"|(?:(?<=from )|(?<=with )|(?<=to ))(?P<none>none|zero))"
+    r"(?:\s+(?P<mult>million|billion|thousand))?(?![\w]|-\w|,\d|\.\d)" % _WORD_NUMBER, re.I)
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_DURATION = re.compile(r"^\s*(?:(?:more|less)\s+than\s+)?(?P<unit>years?|months?|weeks?|days?|hours?)\b|^[’']s?\b|^-(?:year|month|day)", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\barticles?|\bsections?|\bno\.|\bnumber|\blaw|\bdecree|\bchapter|\bparagraph|\bresolution|\bcode|\baged?|\bages of"
+    r"|\bas young as|\bunder the age of|\bbetween the ages of|\btier|\blevel|\bphase|\bgrade|%s)\s*$" % "|".join(MONTHS), re.I)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:percent|per cent|%%|times|-year-old|years? old|years of age|km|kilomet|miles|consecutive|of (?:the|these|them|its|their)\b|another)"
+    r"|-[a-z])", re.I)
+_PRONOUN_ONE = re.compile(r"(?:\bno|\bany|\bevery|\beach|\bsome|\bthe)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in a sentence: offsets relative to the sentence text, its value and its unit.
+
+    ``unit`` is ``"count"``, a currency notation (``"USD"``) or a duration (``"years"``);
+    ``currency_start`` is where a currency sign before the number starts.
+    """
+
+    start: int
+    end: int
+    value: int | float
+    unit: str
+    is_year: bool = False
+
+    @property
+    def is_duration(self) -> bool:
+        return self.unit in ("years", "months", "weeks", "days", "hours")
+
+    @property
+    def is_money(self) -> bool:
+        return not self.is_year and not self.is_duration and self.unit != "count"
+
+
+def _value(match: re.Match) -> int | float:
+    if match.group("none"):
+        return 0
+    if match.group("digits"):
+        value: float = float(match.group("digits").replace(",", ""))
+    else:
+        words = match.group("word").lower().split("-")
+        value = sum(WORD_VALUES[w] for w in words)
+    if match.group("mult"):
+        value *= _MULTIPLIERS[match.group("mult").lower()]
+    return int(value) if value == int(value) else value
+
+
+def numbers(text: str) -> list[Number]:
+    """The numbers of ``text``: counts, money, durations and years (ages, article numbers and dates are skipped).
+
+    Examples
+    --------
+    >>> [(n.value, n.unit) for n in numbers("In 2008, it gave $158,593 to fifteen victims for two to 12 years’ terms.")]
+    [(2008, 'year'), (158593, 'USD'), (15, 'count'), (2, 'count'), (12, 'years')]
+    """
+    lex = load_lexicon()
+    found: list[Number] = []
+    for match in _NUMBER.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        unit = "count"
+        start = match.start()
+        for symbol, key in lex.unit_symbols:
+            stripped = before.rstrip(" ")
+            if stripped.endswith(symbol) and (not symbol[0].isalpha() or not stripped[:-len(symbol)][-1:].isalnum()) \
+                    and len(before) - len(stripped) <= 1:
+                unit, start = key, len(stripped) - len(symbol)
+                break
+        if unit == "count":
+            for key, entry in lex.units.items():
+                if key in ("count", "years", "months"):
+                    continue
+                if entry.pattern.match(after.lstrip(" ")) and after[:1] == " ":
+                    unit = key
+                    break
+        digits = match.group("digits") or ""
+        if unit == "count" and re.fullmatch(r"(?:19|20)\d\d", digits) and not match.group("mult"):
+            found.append(Number(match.start(), match.end(), int(digits), "year", is_year=True))
+            continue
+        if unit == "count":
+            duration = _DURATION.match(after)
+            if duration:
+                word = (duration.group("unit") or "years").lower()
+                unit = word if word.endswith("s") else word + "s"
+            elif _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
+                continue
+            elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) or re.match(r"\s+(?:of|another)\b", after)):
+                continue
+        found.append(Number(start, match.end(), _value(match), unit))
+    return found
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_DATE = re.compile(
+    r"(?<!\w)(?P<prep>in|during|since|throughout|by|for|from|of|until|between|before|after|as of)?\s*"
+    r"(?:(?:early|late|mid)-?\s*)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
+    r"(?:(?P<month>%s)\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s*[-–]\s*\d)" % "|".join(MONTHS), re.I)
+
+
+@dataclass(frozen=True)
+class Date:
+    start: int
+    end: int
+    year: int
+    month: int | None
+    prefix: bool  # "In April 2008, the government ..." (applies forward) rather than "... in 2008"
+
+
+def dates(text: str) -> list[Date]:
+    """Reference dates of ``text``: a year after a preposition or with a month ("in 2008", "In April 2008,").
+
+    A year used as a name ("the 2013 anti-trafficking law", "a 2008 OSCE report") is no date.
+
+    Examples
+    --------
+    >>> [(d.year, d.month, d.prefix) for d in dates("In April 2008, it appointed a coordinator under the 2013 law in 2009.")]
+    [(2008, 4, True), (2009, None, False)]
+    """
+    found = []
+    for match in _DATE.finditer(text):
+        if not match.group("prep") and not match.group("month"):
+            continue
+        month = MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else None
+        start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+        rest = text[match.end():]
+        prefix = start == 0 or bool(re.match(
+            r",?\s+(?:the|it|they|authorities|officials|police|NGOs|[A-Z][\w’']*\s+(?:government|authorities))\b", rest))
+        found.append(Date(start, match.end(), int(match.group("year")), month, prefix))
+    return found
+
+
+def reporting_period(text: str) -> bool:
+    """Whether ``text`` speaks of "the reporting period" (the year before the report)."""
+    return bool(re.search(r"\breporting period\b|\bthe past year\b|\bthe year\b", text, re.I))
+
+
+def paragraph_years(document_text: str, sentences: list[Sentence]) -> dict[int, int]:
+    """For each sentence index, the first reference year stated in its paragraph up to and including it."""
+    result: dict[int, int] = {}
+    current: int | None = None
+    previous_end = None
+    for sentence in sentences:
+        if previous_end is None or "\n" in document_text[previous_end:sentence.start]:
+            current = None
+        if current is None:
+            found = dates(sentence.text)
+            current = found[0].year if found else None
+        if current is not None:
+            result[sentence.index] = current
+        previous_end = sentence.end
+    return result
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";|,?\s+however,?\s+|,\s+(?:though|although|but|while|whereas)\s+|\s+[–—]\s+", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the clauses of a sentence (split at ";", "however", ", though", ", but", dashes)."""
+    spans, cursor = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < len(text):
+        spans.append((cursor, len(text)))
+    trimmed = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed or [(0, len(text))]
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ActorMention:
+    entry: Entry
+    start: int
+    end: int
+    name: str
+
+    @property
+    def ref_key(self) -> str:
+        return self.entry.key if self.entry.key != "ministry" else f"ministry-{self.name}"
+
+
+def actor_mentions(text: str) -> list[ActorMention]:
+    """Actors named in ``text`` (relative offsets), longest wording first on overlaps."""
+    found = []
+    for entry, match in all_matches(load_lexicon().actors, text):
+        name = match.group()
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
+        if entry.key == "ministry":
+            label = name[0].upper() + name[1:]
+        else:
+            label = entry.label
+        found.append(ActorMention(entry, match.start(), match.end(), label))
+    return found
+
+
+_REPORTING_AFTER = re.compile(
+    r"^(?:[’']s?)?\s+(?:\w+ly\s+)?(?:reports?\s+)?(?:report(?:ed|s)?|indicat\w*|stat(?:ed|es)|claim\w*|estimat\w*|alleg\w*|not(?:ed|es)|assert\w*|document\w*)\b",
+    re.I)
+_REPORTING_BEFORE = re.compile(r"according to\s+(?:the\s+|an?\s+|\w+\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"(?:\bby|\bwith|in partnership with|jointly with)\s+(?:the\s+)?$", re.I)
+_FUNDER_BEFORE = re.compile(r"(?:in cooperation with|with (?:support|funding|assistance|contributions?) from|funded by|financed by)\s+(?:the\s+)?$", re.I)
+_VERB_AFTER = re.compile(r"^(?:\s*,[^,]{0,80},)?\s+(?:\w+ly\s+|also\s+)*(?:continued?\s+to\s+|began\s+to\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+_FUNDING = re.compile(r"\b(?:fund\w*|financ\w*|allocat\w*|budget\w*|donat\w*)|[$€£]", re.I)
+
+
+def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
+    """The actors of clause ``text[start:end]`` with how they take part.
+
+    ``reportedBy`` when the actor is the source of a statement ("NGOs reported", "a 2008 OSCE
+    report indicated", "according to NGOs"); ``fundedBy`` when it pays ("in cooperation with
+    international donors, provided funding"); ``sponsoredBy`` when it runs or sponsors the
+    measure ("IOM and the Ministry of Justice ... sponsor", "run by NGOs"); else ``participant``.
+
+    Examples
+    --------
+    >>> s = "IOM and the Ministry of Justice continued to jointly sponsor anti-trafficking hotlines."
+    >>> [(a.kind, a.relation) for a in actor_refs(s, 0, len(s))]
+    [('iom', 'sponsoredBy'), ('ministry', 'sponsoredBy')]
+    """
+    clause = text[start:end]
+    mentions = actor_mentions(clause)
+    funding = bool(_FUNDING.search(clause))
+    actions = load_lexicon().actions
+    refs: list[ActorRef] = []
+    # Coordinated mentions ("IOM and the Ministry of Justice") share the verb after the last one.
+    groups: list[list[ActorMention]] = []
+    for mention in mentions:
+        if groups and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", clause[groups[-1][-1].end:mention.start], re.I):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        before, after = clause[:group[0].start], clause[group[-1].end:]
+        relation = "participant"
+        if _REPORTING_AFTER.match(after) or _REPORTING_BEFORE.search(before) or re.search(r"\b(?:19|20)\d\d\s*$", before) \
+                and re.match(r"\s+reports?\b", after, re.I):
+            relation = "reportedBy"
+        elif funding and (_FUNDER_BEFORE.search(before) or group[0].entry.key == "donors"):
+            relation = "fundedBy"
+        elif _BY_BEFORE.search(before) or re.match(r"-(?:run|led|operated)\b", after):
+            relation = "sponsoredBy"
+        elif re.match(r"-funded\b", after):
+            relation = "fundedBy"
+        else:
+            verb = _VERB_AFTER.match(after)
+            if verb:
+                matched = [entry.key for entry in actions if entry.pattern.fullmatch(verb.group("verb"))]
+                if matched and matched[0] != "absent":
+                    relation = "fundedBy" if funding and matched[0] in ("funded", "provided") else "sponsoredBy"
+        for mention in group:
+            refs.append(ActorRef(kind=mention.entry.key, name=mention.name, relation=relation))
+    unique = []
+    for ref in refs:
+        if ref not in unique:
+            unique.append(ref)
+    return tuple(unique)

@@ -1,0 +1,147 @@
+"""The trafficking-profile rules on real sentences of the seed, the dev corpus and the dev narratives."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import DEV_CORPUS, NARRATIVES, SEED
+from kg.model import FormFact, RoleFact, RouteFact, VictimFact
+from kg.pipeline import extract_document
+from kg.sources import read_sources
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict:
+    inputs = [SEED]
+    if DEV_CORPUS.exists():
+        inputs += [DEV_CORPUS, *sorted(NARRATIVES.glob("*.txt"))]
+    return {d.id: d for d in read_sources(inputs)[0]}
+
+
+def _extraction(documents, doc_id):
+    if doc_id not in documents:
+        pytest.skip("../shared/corpus is not here")
+    return extract_document(documents[doc_id])
+
+
+def _routes(extraction) -> set[tuple[str, str]]:
+    return {(f.origin, f.destination) for f in extraction.facts if isinstance(f, RouteFact)}
+
+
+def _roles(extraction) -> set[str]:
+    return {f.role for f in extraction.facts if isinstance(f, RoleFact)}
+
+
+def test_seed_routes(documents):
+    routes = _routes(_extraction(documents, "kosovo-2009"))
+    assert routes == {("XK", "MK"), ("XK", "IT"), ("XK", "AL"), ("XK", "europe"), ("eastern-europe", "XK")}
+
+
+def test_seed_route_span_points_at_the_place(documents):
+    doc = documents["kosovo-2009"]
+    extraction = extract_document(doc)
+    by_pair = {(f.origin, f.destination): f for f in extraction.facts if isinstance(f, RouteFact)}
+    span = by_pair[("XK", "MK")].span
+    assert doc.text[span.start:span.end] == "Macedonia"
+    sentence = extraction.sentences[span.sentence]
+    assert sentence.start <= span.start and span.end <= sentence.end
+    assert "trafficked to countries throughout Europe" in sentence.text
+    origin = by_pair[("eastern-europe", "XK")].span
+    assert doc.text[origin.start:origin.end] == "Eastern Europe"
+
+
+def test_seed_victims_and_forms(documents):
+    extraction = _extraction(documents, "kosovo-2009")
+    forms = {f.form for f in extraction.facts if isinstance(f, FormFact)}
+    assert forms == {"sex_trafficking", "forced_begging"}
+    victims = [f for f in extraction.facts if isinstance(f, VictimFact)]
+    assert {v.group for v in victims} == {"women", "children"}
+    roma = [v for v in victims if v.qualifier and "Roma" in v.qualifier]
+    assert roma and all(v.group == "children" and "forced_begging" in v.forms for v in roma)
+    women = [v for v in victims if v.group == "women"]
+    assert any("sex_trafficking" in v.forms for v in women)
+
+
+def test_seed_roles_and_internal(documents):
+    assert _roles(_extraction(documents, "kosovo-2009")) == {"source", "transit", "destination", "internal"}
+
+
+def test_list_gives_one_route_per_place(documents):
+    # "... to Argentina, Brazil, and Chile, as well as to Spain; ... illegal migrants from Asia transiting
+    # Bolivia are vulnerable as trafficking victims" (the risk clause gives no route).
+    routes = _routes(_extraction(documents, "factbook-2006-BO"))
+    assert routes == {("BO", "AR"), ("BO", "BR"), ("BO", "CL"), ("BO", "ES")}
+
+
+def test_transit_stops_and_regional_transit(documents):
+    # "trafficked to South Africa via Zimbabwe and to Europe via Malawi"; "a transit point ... from Angola
+    # to Namibia and from the Democratic Republic of the Congo to South Africa".
+    routes = _routes(_extraction(documents, "factbook-2008-ZM"))
+    assert routes == {("ZM", "ZA"), ("ZM", "ZW"), ("ZM", "europe"), ("ZM", "MW"), ("AO", "ZM"), ("ZM", "NA"),
+                      ("CD", "ZM")}
+
+
+def test_to_and_from(documents):
+    # "some are also trafficked to and from Cameroon and Nigeria"
+    routes = _routes(_extraction(documents, "factbook-2007-CF"))
+    assert routes == {("CF", "CM"), ("CF", "NG"), ("CM", "CF"), ("NG", "CF")}
+
+
+def test_demonyms_give_origins(documents):
+    # "Nigeria is a destination country for Togolese, Beninese, Ghanaian, and Cameroonian children"
+    extraction = _extraction(documents, "2004-ng")
+    routes = _routes(extraction)
+    assert {("TG", "NG"), ("BJ", "NG"), ("GH", "NG"), ("CM", "NG")} <= routes
+    # "to countries in West and Central Africa": the elided region too.
+    assert {("NG", "west-africa"), ("NG", "central-africa"), ("NG", "europe"), ("NG", "middle-east")} <= routes
+    assert "internal" in _roles(extraction)
+
+
+def test_transit_through_subject_from_a_third_country(documents):
+    # "Thai women transiting Papua New Guinea from Singapore on their way to Japan"
+    extraction = _extraction(documents, "2007-pg")
+    routes = _routes(extraction)
+    assert {("SG", "PG"), ("PG", "JP")} <= routes
+    text = extraction.document.text
+    surfaces = {text[f.span.start:f.span.end] for f in extraction.facts if isinstance(f, RouteFact)}
+    assert "Thai" not in surfaces  # the explicit "from Singapore" is the origin of that movement
+    assert _roles(extraction) >= {"transit", "destination"} and "source" not in _roles(extraction)
+
+
+def test_newer_profile_style(documents):
+    # "human traffickers exploit domestic and foreign victims in Azerbaijan and exploit Azerbaijanis abroad;
+    #  Azerbaijani men and boys experience forced labor domestically and in Qatar, Russia, and the UAE"
+    extraction = _extraction(documents, "factbook-2021-AZ")
+    assert _roles(extraction) == {"source", "destination", "internal"}
+    routes = _routes(extraction)
+    assert {("AZ", "QA"), ("AZ", "RU"), ("AZ", "AE"), ("UZ", "AZ"), ("CN", "AZ")} <= routes
+    assert not any("abroad" in pair for pair in routes)
+
+
+def test_traffickers_place_is_not_a_route(documents):
+    # "fishermen are lured into forced labor ... by recruitment agencies in Burma and Southeast Asia"
+    assert _routes(_extraction(documents, "factbook-2021-MM")) == {("MM", "CN")}
+
+
+def test_region_beside_countries(documents):
+    # "to the Middle East (including the United Arab Emirates (U.A.E.) and Israel), and Russia"
+    routes = _routes(_extraction(documents, "2005-md"))
+    assert {("MD", "middle-east"), ("MD", "AE"), ("MD", "IL"), ("MD", "RU"), ("MD", "TR")} <= routes
+
+
+def test_vulnerable_only_is_no_fact(documents):
+    # "foreign female domestic workers are particularly vulnerable to trafficking" gives nothing, while
+    # "victims of forced labor, particularly domestic workers" (tier rating) is domestic servitude.
+    extraction = _extraction(documents, "factbook-2017-QA")
+    spans = [f for f in extraction.facts if isinstance(f, FormFact) and f.form == "domestic_servitude"]
+    assert spans and all("vulnerable" not in extraction.document.text[f.span.start - 80:f.span.end] for f in spans)
+    assert "internal" not in _roles(extraction)
+
+
+def test_unresolved_places_are_warned_not_guessed(documents):
+    # "child sex tourism occurs primarily in Giza and Cairo": Cairo is known, Giza is not.
+    extraction = _extraction(documents, "factbook-2023-EG")
+    warning = next(w for w in extraction.warnings if w.surface == "Giza")
+    assert extraction.document.text[warning.span.start:warning.span.end] == "Giza"
+    assert "Cairo" not in {w.surface for w in extraction.warnings}
+    # "the government does not refer any victims to NGO-operated shelters": not a place name.
+    assert "NGO-operated" not in {w.surface for w in _extraction(documents, "factbook-2014-SY").warnings}

@@ -1,0 +1,136 @@
+"""Segmentation: sentence boundaries, offsets and section tags on the seed, the dev narratives
+and the corpus summaries."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import DEV_CORPUS, NARRATIVES, SEED
+from kg.segment import segment, split_sentences
+from kg.sources import read_sources
+
+
+def _sentences(path):
+    document = read_sources([path])[0][0]
+    return document, segment(document)
+
+
+def _narratives():
+    if not NARRATIVES.exists():
+        pytest.skip("../shared/corpus is not here")
+    return sorted(NARRATIVES.glob("*.txt"))
+
+
+def _starting(sentences, prefix):
+    found = [s for s in sentences if s.text.startswith(prefix)]
+    assert found, f"no sentence starts with {prefix!r}"
+    return found[0]
+
+
+def test_seed_sections_in_order():
+    _, sentences = _sentences(SEED)
+    sections = []
+    for s in sentences:
+        if not sections or sections[-1] != s.section:
+            sections.append(s.section)
+    assert sections == ["header", "profile", "assessment", "recommendations", "prosecution", "protection", "prevention"]
+
+
+def test_seed_sentences_and_offsets():
+    document, sentences = _sentences(SEED)
+    for s in sentences:
+        assert document.text[s.start:s.end] == s.text
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    profile = [s.text for s in sentences if s.section == "profile"]
+    assert profile[0].startswith("Kosovo is a source, transit, and destination country")
+    assert len(profile) == 7
+    stat = _starting(sentences, "In 2008, the government reportedly prosecuted 24 trafficking cases")
+    assert stat.section == "prosecution"
+    assert stat.text.endswith("the conviction of 15 sex trafficking offenders.")
+    money = _starting(sentences, "To help remedy a funding shortfall")
+    assert money.text.endswith("provided critical funding totaling $158,593.") and money.section == "protection"
+    assert _starting(sentences, "Recommendations for Kosovo:").section == "recommendations"
+    assert _starting(sentences, "In April 2008, the government appointed").section == "prevention"
+    header = [s.text for s in sentences if s.section == "header"]
+    assert any("U.S. State Dept Trafficking in Persons Report, June 2009" in h for h in header)
+
+
+def test_abbreviations_and_numbers_do_not_split():
+    text = "The U.S. Government gave $158,593. Gov. Smith signed Law No. 12 in Jan. 2008. Victims went to the U.S. The end."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The U.S. Government gave $158,593.", "Gov. Smith signed Law No. 12 in Jan. 2008.", "Victims went to the U.S.",
+        "The end."]
+
+
+def test_dev_narratives_abbreviations():
+    names = {p.stem: p for p in _narratives()}
+    _, cd = _sentences(names["2004-cd"])
+    assert _starting(cd, "Democratic Republic of the Congo (D.R.C.) is a source country").text.endswith("soldiering.")
+    assert _starting(cd, "Credible estimates").text.endswith("vary widely from 15,000 to 30,000.")
+    _, pg = _sentences(names["2007-pg"])
+    assert _starting(pg, "Women are trafficked from Malaysia").text.endswith("mining camps.")
+    _, md = _sentences(names["2005-md"])
+    assert _starting(md, "Moldovan victims continued").text.endswith("Russia (particularly minors).")
+
+
+@pytest.mark.parametrize("name", ["2003-sl", "2004-cd", "2004-ng", "2005-md", "2007-pg", "2010-np", "2013-so", "2014-by",
+                                  "2015-cn", "2016-ir", "2017-kw", "2018-ge", "2019-nl", "2019-za", "2020-ve", "2024-ly",
+                                  "2024-pe"])
+def test_dev_narrative_offsets_and_assessment(name):
+    path = NARRATIVES / f"{name}.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is not here")
+    document, sentences = _sentences(path)
+    for s in sentences:
+        assert document.text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text[0] not in "•*"
+    # The verdict on the minimum standards is always in the assessment (some excerpts stop before it).
+    verdicts = [s for s in sentences if "minimum standards" in s.text]
+    assert all(s.section == "assessment" for s in verdicts)
+    assert verdicts or name in ("2010-np", "2013-so", "2015-cn", "2016-ir", "2024-ly")
+
+
+def test_old_narratives_open_with_profile_new_ones_with_assessment():
+    names = {p.stem: p for p in _narratives()}
+    _, sl = _sentences(names["2003-sl"])
+    assert _starting(sl, "Sierra Leone is a source country").section == "profile"
+    _, kw = _sentences(names["2017-kw"])
+    assert _starting(kw, "The Government of Kuwait does not fully meet").section == "assessment"
+    _, so = _sentences(names["2013-so"])
+    assert _starting(so, "Somalia remains a Special Case").section == "assessment"
+    assert _starting(so, "Scope and Magnitude: Somalia is a source").section == "profile"
+
+
+def test_prioritized_recommendations_heading_and_glued_sentences():
+    document, sentences = _sentences(NARRATIVES / "2020-ve.txt" if NARRATIVES.exists() else pytest.skip())
+    heading = _starting(sentences, "Prioritized Recommendations")
+    assert heading.section == "recommendations"
+    after = [s for s in sentences if s.index > heading.index]
+    assert [s.section for s in after] == ["recommendations"] * 4
+    # "... armed groups.Provide specialized services" is two sentences
+    assert after[0].text.endswith("illegal armed groups.")
+    assert after[1].text.startswith("Provide specialized services")
+
+
+def test_recommendation_lists_without_heading():
+    names = {p.stem: p for p in _narratives()}
+    _, nl = _sentences(names["2019-nl"])
+    items = [s.text for s in nl if s.section == "recommendations"]
+    assert items[0] == "Increase efforts to identify victims."
+    assert len(items) == 8  # bullets "•"
+    _, pe = _sentences(names["2024-pe"])
+    items = [s.text for s in pe if s.section == "recommendations"]
+    assert items[0].startswith("Amend the anti-trafficking law") and items[1].startswith("Increase funding")  # " * "
+    _, ge = _sentences(names["2018-ge"])
+    assert _starting(ge, "RECOMMENDATIONS FOR GEORGIA").section == "recommendations"
+    assert _starting(ge, "Improve efforts to proactively identify").section == "recommendations"
+
+
+def test_summary_parts():
+    if not DEV_CORPUS.exists():
+        pytest.skip("../shared/corpus is not here")
+    document = read_sources([DEV_CORPUS])[0][0]
+    sentences = segment(document)
+    assert sentences[0].text.startswith("current situation:") and sentences[0].section == "profile"
+    rating = _starting(sentences, "tier rating:")
+    assert rating.section == "assessment"
+    assert all(document.text[s.start:s.end] == s.text for s in sentences)
