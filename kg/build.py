@@ -126,7 +126,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     started = time.perf_counter()
     documents, skipped = read_sources(inputs, keep_going=keep_going)
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    results, cached = _process(documents, cache, jobs, progress)
+    keys = {doc.id: document_key(doc) for doc in documents}
+    results, cached = _process(documents, keys, cache, jobs, progress)
     violations = [Violation(**v) for r in results for v in r.violations]
     report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
                               violations=tuple(violations), triples=sum(r.triples for r in results))
@@ -134,24 +135,27 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
         raise ValidationFailed(report)
     vocabulary = vocabulary_body()
     warnings = [w for r in results for w in r.warnings]
-    with store.replacing_dir(Path(out_dir)) as staging:
-        graphs = [(str(VOCABULARY_GRAPH), vocabulary)] + [(r.graph, r.body) for r in results]
+    graphs = [(str(VOCABULARY_GRAPH), vocabulary)] + [(r.graph, r.body) for r in results]
+    graph_keys = {str(VOCABULARY_GRAPH): hashlib.sha256(vocabulary.encode("utf-8")).hexdigest()}
+    graph_keys.update((r.graph, keys[r.id]) for r in results)
+    out_dir = Path(out_dir)
+    with store.replacing_dir(out_dir) as staging:
         store.write_trig(staging / store.TRIG, graphs)
         store.write_turtle(staging / store.TURTLE, [body for _, body in graphs])
         (staging / "validation.txt").write_text(report.as_text() + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-        store.load_store(staging / store.TRIG, staging / store.STORE_DIR)
+        store.write_store(staging, graphs, graph_keys, previous=out_dir)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
-            "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16]})
+            "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
+            "graphs": graph_keys})
     return BuildResult(out_dir=Path(out_dir), documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, cached=cached,
                        seconds=time.perf_counter() - started)
 
 
-def _process(documents: list[Document], cache: Path, jobs: int | None,
+def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
              progress: Callable[[int, int], None] | None) -> tuple[list[DocumentResult], int]:
-    keys = {doc.id: document_key(doc) for doc in documents}
     results: dict[str, DocumentResult] = {}
     for doc in documents:
         hit = _cache_read(cache, keys[doc.id])
@@ -188,7 +192,7 @@ def process_batch(documents: list[Document]) -> list[DocumentResult]:
     for doc in documents:
         extraction = extract_document(doc)
         graphs.append(to_graph(extraction))
-        warnings.append([f"{doc.source}: unresolved place {w.surface!r} in: "
+        warnings.append([f"{doc.id}: unresolved place {w.surface!r} in: "
                          f"{doc.text[extraction.sentences[w.span.sentence].start:extraction.sentences[w.span.sentence].end]}"
                          for w in extraction.warnings])
     merged = Graph()

@@ -25,7 +25,7 @@ class Document:
     country: str | None  # ISO 3166-1 alpha-2 code of the subject country
     country_name: str | None
     year: int | None  # report year (edition)
-    source: str  # where it came from: "path" or "path:line"
+    source: str  # the file it came from (a corpus record is found in it by its id)
     kind: str  # "narrative" or "summary"
 
 

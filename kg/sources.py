@@ -170,4 +170,4 @@ def _corpus_record(path: Path, number: int, line: str) -> Document:
     if edition is not None and not (isinstance(edition, int) and 1990 <= edition <= 2100):
         raise InputError(f"{where}: edition {edition!r} is not a year")
     return Document(id=record["id"], text=record["text"], country=place.key, country_name=place.label,
-                    year=edition, source=where, kind="summary")
+                    year=edition, source=str(path), kind="summary")

@@ -49,17 +49,47 @@ def write_json(path: Path, data) -> None:
     path.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def load_store(trig: Path, store_dir: Path) -> int:
-    """Bulk-load ``trig`` into a new Oxigraph store at ``store_dir``; return its quad count."""
+def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, str],
+                previous: Path | None = None) -> None:
+    """Write the Oxigraph store of a build whose ``kg.trig`` is already written.
+
+    When ``previous`` is an earlier build with a store and a manifest of graph keys, its store
+    is copied and only the named graphs whose key changed are replaced, which is much faster
+    than loading everything again; otherwise ``kg.trig`` is bulk-loaded into a new store.
+    """
     import pyoxigraph
 
-    store = pyoxigraph.Store(str(store_dir))
-    store.bulk_load(path=str(trig), format=pyoxigraph.RdfFormat.TRIG)
-    store.optimize()
-    count = len(store)
-    store.flush()
-    del store
-    return count
+    target = build_dir / STORE_DIR
+    old_keys = _previous_keys(previous)
+    if old_keys is not None:
+        shutil.copytree(previous / STORE_DIR, target)
+        oxigraph_store = pyoxigraph.Store(str(target))
+        for iri, key in old_keys.items():
+            if keys.get(iri) != key:
+                oxigraph_store.remove_graph(pyoxigraph.NamedNode(iri))
+        changed = [(iri, body) for iri, body in graphs if old_keys.get(iri) != keys[iri]]
+        if changed:
+            data = prefix_block() + "".join(f"<{iri}> {{\n{body}}}\n" for iri, body in changed)
+            oxigraph_store.bulk_load(input=data.encode("utf-8"), format=pyoxigraph.RdfFormat.TRIG)
+        oxigraph_store.flush()
+        del oxigraph_store
+        return
+    oxigraph_store = pyoxigraph.Store(str(target))
+    oxigraph_store.bulk_load(path=str(build_dir / TRIG), format=pyoxigraph.RdfFormat.TRIG)
+    oxigraph_store.optimize()
+    oxigraph_store.flush()
+    del oxigraph_store
+
+
+def _previous_keys(previous: Path | None) -> dict[str, str] | None:
+    """Graph keys of an earlier build whose store can be updated in place, else None."""
+    if previous is None or not (previous / STORE_DIR).is_dir():
+        return None
+    try:
+        keys = json.loads((previous / MANIFEST).read_text(encoding="utf-8"))["graphs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return keys if isinstance(keys, dict) else None
 
 
 def open_store(build_dir: Path, *, read_only: bool = True):

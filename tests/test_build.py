@@ -258,6 +258,20 @@ def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
     corpus.write_text("\n".join(lines[:11]) + "\n")
     second = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (second.documents, second.cached) == (11, 10)
+    assert store_matches_trig(tmp_path / "out")
+    corpus.write_text("\n".join(lines[1:11]) + "\n")  # one document dropped
+    third = kg.build([corpus], tmp_path / "out", cache_dir=cache)
+    assert (third.documents, third.cached) == (10, 10)
+    assert store_matches_trig(tmp_path / "out")
+
+
+def store_matches_trig(build_dir: Path) -> bool:
+    """The Oxigraph store (updated in place on rebuilds) holds exactly the quads of kg.trig."""
+    import pyoxigraph
+
+    fresh = pyoxigraph.Store()
+    fresh.bulk_load(path=str(build_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    return set(pyoxigraph.Store.read_only(str(build_dir / "store"))) == set(fresh)
 
 
 def test_cli_prints_no_progress_bar_when_not_on_a_terminal(tmp_path):
