@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import functools
 import hashlib
+import importlib.metadata
 import json
 import multiprocessing
 import os
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from . import store
@@ -30,7 +31,7 @@ from .mapping import to_graph
 from .places import load_gazetteer
 from .sources import read_sources
 from .validate import ValidationReport, Violation, validate_graph
-from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, country_iri, document_iri
+from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, country_iri, document_iri, vocabulary_graph
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Documents validated together in one pySHACL call (its fixed cost is ~70 ms a call).
@@ -81,6 +82,8 @@ def default_cache_dir() -> Path:
 def code_digest() -> str:
     """Hash of the package source and the ontology: any change invalidates the cache."""
     digest = hashlib.sha256()
+    for package in ("rdflib", "pyshacl", "pycountry"):  # their versions shape labels and results
+        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -128,7 +131,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     keys = {doc.id: document_key(doc) for doc in documents}
     results, cached = _process(documents, keys, cache, jobs, progress)
-    violations = [Violation(**v) for r in results for v in r.violations]
+    # A result about a shared node is listed under each document that has it: list it once.
+    violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
     report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
                               violations=tuple(violations), triples=sum(r.triples for r in results))
     if not report.conforms:
@@ -199,20 +203,30 @@ def process_batch(documents: list[Document]) -> list[DocumentResult]:
     for graph in graphs:
         merged += graph
     report = validate_graph(merged)
+    owners = [_owners(v, documents, graphs) for v in report.violations]
     results = []
-    for doc, graph, doc_warnings in zip(documents, graphs, warnings):
-        prefix = str(document_iri(doc.id))
-        mine = [v.as_dict() for v in report.violations
-                if v.focus == prefix or v.focus.startswith(prefix + "/")
-                or (not v.focus.startswith(str(document_iri(""))) and (_iri(v.focus), None, None) in graph)]
-        results.append(DocumentResult(id=doc.id, graph=prefix, body=turtle_body(graph), triples=len(graph),
-                                      violations=mine, warnings=doc_warnings))
+    for index, (doc, graph, doc_warnings) in enumerate(zip(documents, graphs, warnings)):
+        mine = [v.as_dict() for v, owner in zip(report.violations, owners) if index in owner]
+        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(graph),
+                                      triples=len(graph), violations=mine, warnings=doc_warnings))
     return results
 
 
-def _iri(text: str):
-    from rdflib import URIRef
-    return URIRef(text)
+def _owners(violation: Violation, documents: list[Document], graphs: list[Graph]) -> set[int]:
+    """Indexes of the batch's documents a SHACL result belongs to.
+
+    A result is about a node of one document (its focus, or its value when the shape focuses
+    on a class), or about a node several documents share (a country, an actor): then it
+    belongs to each document whose graph has that node. A result that matches none is
+    charged to the whole batch, so that no result is ever dropped.
+    """
+    nodes = [URIRef(n) for n in (violation.focus, violation.value_iri) if n]
+    owners = set()
+    for index, (doc, graph) in enumerate(zip(documents, graphs)):
+        prefix = str(document_iri(doc.id))
+        if any(str(n) == prefix or str(n).startswith(prefix + "/") or (n, None, None) in graph for n in nodes):
+            owners.add(index)
+    return owners or set(range(len(documents)))
 
 
 def _cache_path(cache: Path, key: str) -> Path:
@@ -241,10 +255,7 @@ def _cache_write(cache: Path, key: str, result: DocumentResult) -> None:
 @functools.lru_cache(maxsize=1)
 def vocabulary_body() -> str:
     """Turtle body of the vocabulary graph: the ontology, concept schemes, regions and countries."""
-    graph = new_graph()
-    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
-        if path.name != "shapes.ttl":
-            graph += Graph().parse(path, format="turtle")  # copied, so only our prefixes are bound
+    graph = Graph() + vocabulary_graph()
     for place in load_gazetteer().all_places():
         if place.kind == "country":
             iri = country_iri(place.key)

@@ -31,12 +31,3 @@ def turtle_body(graph: Graph) -> str:
     can be joined under one prefix block, as TriG graph blocks or one merged file.
     """
     return statements(graph)
-
-
-def parse_body(body: str) -> Graph:
-    """Parse a Turtle body written by :func:`turtle_body` back into a graph."""
-    from .vocab import PREFIXES
-
-    graph = new_graph()
-    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
-    return graph.parse(data=header + body, format="turtle")

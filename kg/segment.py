@@ -166,10 +166,10 @@ def segment(document: Document) -> list[Sentence]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans = []
+    """Offsets of the non-blank lines, trimmed of surrounding space (and a CR of CRLF files)."""
+    spans: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
-        if match.group().strip():
-            spans.append((match.start(), match.end()))
+        _append_trimmed(text, match.start(), match.end(), spans)
     return spans
 
 

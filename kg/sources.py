@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .model import Document, InputError
 from .places import load_gazetteer
+from .vocab import document_iri
 
 #: A narrative larger than this is refused: TIP narratives are well under 200 kB.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -23,7 +24,11 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 _FILE_NAME_META = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)-(?P<iso>[a-z]{2})|(?P<name>.+?)-(?P<year2>(?:19|20)\d\d))$", re.I)
 _HEADER_COUNTRY = re.compile(
-    r"^\s*(?P<name>[A-Za-z][A-Za-z .,'’()-]*?)\s*(?:\(\s*(?:Tier|Special)|:\s*(?:Tier|Special))", re.M)
+    r"^\s*(?P<name>[^\W\d_][^\W\d_ .,'’()-]*(?:[ .,'’()-]+[^\W\d_]+)*?)\s*(?:\(\s*(?:Tier|Special)|:\s*(?:Tier|Special))",
+    re.M)
+_REPORT_LINE = re.compile(r"\b(?:Trafficking in Persons|TIP)\s+Report\b", re.I)
+#: Lines at the top of a narrative that may hold its title (country, tier, report year).
+HEADER_LINES = 4
 
 
 def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tuple[list[Document], list[str]]:
@@ -45,12 +50,15 @@ def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tu
     ('kosovo-2009', 'XK', 2009)
     """
     documents: dict[str, Document] = {}
+    graphs: dict[str, str] = {}  # graph IRI → id: ids that differ only in case or punctuation collide
     skipped: list[str] = []
     for path in _expand(paths):
         try:
             for doc in _read_path(path, skipped if keep_going else None):
-                if doc.id in documents:
-                    raise InputError(f"{doc.source}: duplicate document id {doc.id!r} (first in {documents[doc.id].source})")
+                first = graphs.setdefault(str(document_iri(doc.id)), doc.id)
+                if doc.id in documents or first != doc.id:
+                    raise InputError(f"{doc.source}: duplicate document id {doc.id!r} "
+                                     f"(same as {first!r} in {documents[first].source})")
                 documents[doc.id] = doc
         except InputError as err:
             if not keep_going:
@@ -67,9 +75,11 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file())
+            # A folder is read for its narratives only; a corpus is named explicitly, so that a
+            # gold file or other JSON lines next to the texts are never taken for input.
+            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
             if not files:
-                raise InputError(f"{path}: folder holds no .txt or .jsonl file")
+                raise InputError(f"{path}: folder holds no .txt narrative")
             yield from files
         else:
             yield path
@@ -109,19 +119,21 @@ def _read_narrative(path: Path) -> Document:
         iso, year = (place.key if place else None), int(meta["year"])
     elif meta:
         year = int(meta["year2"])
-    header = _HEADER_COUNTRY.search(text[:2000])
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:HEADER_LINES])
+    header = _HEADER_COUNTRY.search(head)
     if header:
         place = gazetteer.resolve(header["name"].strip(" .,-"))
         if place and place.kind == "country":
             iso = iso or place.key
             name = place.label
     if iso is None:
-        first = next((m for m in gazetteer.find_all(text[:1000]) if m.place.kind == "country"), None)
+        # No header: the subject is the first country named (not a nationality) in the text.
+        first = next((m for m in gazetteer.find_all(text[:1000]) if m.place.kind == "country" and not m.demonym), None)
         if first is None:
             raise InputError(f"{path}: unknown country (no country named in the header or file name)")
         iso = first.place.key
     if year is None:
-        found = _YEAR.search(text[:600])
+        found = next((_YEAR.search(line) for line in head.splitlines() if _REPORT_LINE.search(line)), None)
         year = int(found.group(1)) if found else None
     name = name or gazetteer.country(iso).label
     return Document(id=path.stem, text=text, country=iso, country_name=name, year=year,
@@ -137,7 +149,7 @@ def _country_or_none(iso: str):
 
 def _read_corpus(path: Path, skipped: list[str] | None) -> Iterator[Document]:
     text = _read_text(path)
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 is legal in JSON strings
         if not line.strip():
             continue
         try:

@@ -6,7 +6,6 @@ compare differently), a few documents per call to spread its fixed cost per call
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -29,6 +28,13 @@ class Violation:
     value: str | None = None
     sentence: str | None = None  # the source sentence of the focus node, when it has one
     offsets: tuple[int, int] | None = None
+    value_iri: str | None = None  # the value's full IRI, when it is one
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Violation":
+        """Inverse of :meth:`as_dict` (JSON turns the offsets tuple into a list)."""
+        offsets = data.get("offsets")
+        return cls(**{**data, "offsets": tuple(offsets) if offsets else None})
 
     def as_text(self) -> str:
         """One readable paragraph: focus, path, message, value and source sentence."""
@@ -66,11 +72,6 @@ def load_shapes(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
     return Graph().parse(ontology_dir / SHAPES_FILE, format="turtle")
 
 
-def shapes_digest(ontology_dir: Path = ONTOLOGY_DIR) -> str:
-    """Hash of the shapes file, part of the build cache key."""
-    return hashlib.sha256((ontology_dir / SHAPES_FILE).read_bytes()).hexdigest()
-
-
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
     """Validate one plain rdflib graph against the project's shapes.
 
@@ -95,7 +96,7 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport
         data, shacl_graph=shapes if shapes is not None else load_shapes(),
         inference="none", advanced=True, allow_warnings=True, abort_on_first=False,
         inplace=True)  # no clone: we have no SHACL rules, so the data graph is never changed
-    violations = tuple(sorted(_readable(results, data), key=lambda v: (v.focus, v.path or "", v.message)))
+    violations = tuple(sorted(_readable(results, data), key=lambda v: (v.focus, v.path or "", v.message, v.value or "")))
     return ValidationReport(conforms=bool(conforms), violations=violations, triples=len(data))
 
 
@@ -113,7 +114,7 @@ def _readable(results: Graph, data: Graph):
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=str(focus), path=_short(data, path) if path is not None else None,
             message=str(message), value=_short(data, value) if value is not None else None,
-            sentence=sentence, offsets=offsets)
+            sentence=sentence, offsets=offsets, value_iri=str(value) if isinstance(value, URIRef) else None)
 
 
 def _compact(iri: str) -> str:

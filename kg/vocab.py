@@ -6,11 +6,15 @@ the same input give the same terms and no blank node is ever written.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
-from rdflib import Namespace
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+#: Version of the tool, written on its prov:SoftwareAgent (and the package's ``__version__``).
+VERSION = "0.1.0"
 
 TIP = Namespace("https://w3id.org/tip-kg/ontology#")
 ID = Namespace("https://w3id.org/tip-kg/id/")
@@ -81,3 +85,36 @@ def fact_iri(doc_id: str, family: str, *parts: object):
     """IRI of a fact of a document: ``id:doc/<doc>/<family>/<part>/...``."""
     tail = "/".join(slug(str(p)) for p in parts)
     return ID[f"doc/{slug(doc_id)}/{family}" + (f"/{tail}" if tail else "")]
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary_graph() -> Graph:
+    """The ontology and domain data: every ``ontology/*.ttl`` but the shapes, parsed once.
+
+    Callers must not change it; copy it first (``Graph() + vocabulary_graph()``).
+    """
+    graph = Graph()
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        if path.name != "shapes.ttl":
+            graph.parse(path, format="turtle")
+    return graph
+
+
+@functools.lru_cache(maxsize=None)
+def concept_iri(scheme: str, notation: str) -> URIRef:
+    """The concept of ``tip:<scheme>`` whose ``skos:notation`` is ``notation``.
+
+    Raises KeyError when the ontology has no such concept, so no undeclared term is written.
+
+    Examples
+    --------
+    >>> concept_iri("TierScheme", "Tier 2 Watch List")
+    rdflib.term.URIRef('https://w3id.org/tip-kg/ontology#Tier2WatchList')
+    >>> concept_iri("FormScheme", "forced_begging")
+    rdflib.term.URIRef('https://w3id.org/tip-kg/ontology#ForcedBegging')
+    """
+    graph = vocabulary_graph()
+    for concept in sorted(graph.subjects(SKOS.notation, Literal(notation)), key=str):
+        if (concept, SKOS.inScheme, TIP[scheme]) in graph:
+            return URIRef(concept)
+    raise KeyError(f"no concept {notation!r} in tip:{scheme}")

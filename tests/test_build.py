@@ -279,3 +279,45 @@ def test_cli_prints_no_progress_bar_when_not_on_a_terminal(tmp_path):
     assert run.returncode == 0
     assert run.stderr == ""
     assert run.stdout.startswith("built 1 document(s)")
+
+
+def test_build_fails_on_a_span_outside_its_sentence(tmp_path, monkeypatch):
+    """Offset checks focus on the class, not the node: the build must still charge them."""
+    from kg.mapping import DocumentGraph
+
+    original = DocumentGraph.span
+
+    def stretched(self, span):
+        iri = original(self, span)
+        self.graph.set((iri, TIP.endOffset, Literal(span.end + 10**6)))
+        return iri
+
+    monkeypatch.setattr(DocumentGraph, "span", stretched)
+    with pytest.raises(kg.ValidationFailed) as failed:
+        kg.build([SEED], tmp_path / "out", cache_dir=tmp_path / "cache", jobs=1)
+    assert any("outside its sentence" in v.message for v in failed.value.report.violations)
+    assert not (tmp_path / "out").exists()
+
+
+def test_ids_that_name_the_same_graph_are_refused(tmp_path):
+    corpus = tmp_path / "twins.jsonl"
+    record = json.loads(DEV_CORPUS.read_text(encoding="utf-8").splitlines()[0])
+    corpus.write_text(json.dumps(dict(record, id="A b")) + "\n" + json.dumps(dict(record, id="a-b")) + "\n")
+    with pytest.raises(InputError, match="duplicate document id 'a-b'"):
+        read_sources([corpus])
+
+
+def test_a_line_separator_inside_a_json_string_is_not_a_record_break(tmp_path):
+    corpus = tmp_path / "ls.jsonl"
+    record = json.loads(DEV_CORPUS.read_text(encoding="utf-8").splitlines()[0])
+    record["text"] = record["text"].replace("; ", ";\u2028", 1)
+    corpus.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs, _ = read_sources([corpus])
+    assert len(docs) == 1 and "\u2028" in docs[0].text
+
+
+def test_a_folder_is_read_for_its_narratives_only(tmp_path):
+    (tmp_path / "kosovo-2009.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text('{"id": "kosovo-2009", "tier": "Tier 2"}\n')
+    docs, _ = read_sources([tmp_path])
+    assert [d.id for d in docs] == ["kosovo-2009"]

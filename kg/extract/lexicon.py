@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from ..vocab import ONTOLOGY_DIR, TIP
+from ..vocab import TIP, vocabulary_graph
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,7 @@ def load_lexicon() -> Lexicon:
     >>> [e.key for e in lex.actors if e.pattern.search("IOM and the Ministry of Justice")][:1]
     ['iom']
     """
-    graph = Graph()
-    graph.parse(ONTOLOGY_DIR / "tip.ttl", format="turtle")
-    graph.parse(ONTOLOGY_DIR / "response.ttl", format="turtle")
+    graph = vocabulary_graph()
     measures = {e.key: e for e in (_entry(graph, c) for c in _in_scheme(graph, TIP.MeasureScheme))}
     units = {e.key: e for e in (_entry(graph, c) for c in _in_scheme(graph, TIP.UnitScheme))}
     symbols = sorted(((str(s), str(graph.value(c, SKOS.notation))) for c in _in_scheme(graph, TIP.UnitScheme)

@@ -8,21 +8,17 @@ Family modules register a writer per fact type with :func:`writes`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from ..model import Extraction, Fact, Span
-from ..vocab import ID, PREFIXES, TIP, country_iri, document_iri, fact_iri, report_iri
+from ..vocab import ID, PREFIXES, TIP, VERSION, concept_iri, country_iri, document_iri, fact_iri, report_iri
 
 Writer = Callable[["DocumentGraph", Fact], None]
 _WRITERS: dict[type, Writer] = {}
 
-SECTION_CONCEPTS = {
-    "header": TIP.HeaderSection, "profile": TIP.ProfileSection, "assessment": TIP.AssessmentSection,
-    "recommendations": TIP.RecommendationsSection, "prosecution": TIP.ProsecutionSection,
-    "protection": TIP.ProtectionSection, "prevention": TIP.PreventionSection,
-}
 TOOL_AGENT = ID["agent/tip-kg"]
 
 
@@ -112,7 +108,7 @@ def _write_document(out: DocumentGraph) -> None:
     document, doc = out.document, out.doc
     out.add(doc, RDF.type, TIP.SourceDocument)
     out.add(doc, DCTERMS.identifier, Literal(document.id))
-    out.add(doc, DCTERMS.source, Literal(document.source))
+    out.add(doc, DCTERMS.source, Literal(PurePath(document.source).name))  # not the local path
     out.add(doc, TIP.characterCount, Literal(len(document.text)))
     out.add(doc, TIP.documentKind, TIP.NarrativeDocument if document.kind == "narrative" else TIP.SummaryDocument)
     title = f"{document.country_name or document.country} — {document.id}"
@@ -132,6 +128,9 @@ def _write_document(out: DocumentGraph) -> None:
     out.add(out.activity, RDF.type, TIP.ExtractionActivity)
     out.add(out.activity, PROV.used, doc)
     out.add(out.activity, PROV.wasAssociatedWith, TOOL_AGENT)
+    out.add(TOOL_AGENT, RDF.type, PROV.SoftwareAgent)
+    out.add(TOOL_AGENT, RDFS.label, Literal("tip-kg extraction rules", lang="en"))
+    out.add(TOOL_AGENT, OWL.versionInfo, Literal(VERSION))
     for sentence in out.extraction.sentences:
         iri = fact_iri(document.id, "sentence", sentence.index)
         out.add(iri, RDF.type, TIP.Sentence)
@@ -139,5 +138,5 @@ def _write_document(out: DocumentGraph) -> None:
         out.add(iri, TIP.sentenceIndex, Literal(sentence.index))
         out.add(iri, TIP.startOffset, Literal(sentence.start))
         out.add(iri, TIP.endOffset, Literal(sentence.end))
-        out.add(iri, TIP.inSection, SECTION_CONCEPTS[sentence.section])
+        out.add(iri, TIP.inSection, concept_iri("SectionScheme", sentence.section))
         out.add(iri, RDF.value, Literal(sentence.text))

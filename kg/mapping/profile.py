@@ -5,46 +5,46 @@ from rdflib import Literal
 from rdflib.namespace import RDFS
 
 from ..model import FormFact, RoleFact, RouteFact, TierFact, VictimFact
-from ..vocab import TIP, place_iri
+from ..vocab import TIP, concept_iri, place_iri
 from . import DocumentGraph, writes
 
-TIERS = {"Tier 1": TIP.Tier1, "Tier 2": TIP.Tier2, "Tier 2 Watch List": TIP.Tier2WatchList,
-         "Tier 3": TIP.Tier3, "Special Case": TIP.SpecialCase}
-ROLES = {"source": TIP.SourceRole, "transit": TIP.TransitRole, "destination": TIP.DestinationRole,
-         "internal": TIP.InternalRole}
+
+def form(key: str):
+    """The form-of-exploitation concept of a guideline key (``forced_begging``)."""
+    return concept_iri("FormScheme", key)
 
 
-def concept(key: str):
-    """IRI of a form or demographic concept from its guideline key (``forced_begging`` → ``tip:ForcedBegging``)."""
-    return TIP["".join(part.capitalize() for part in key.split("_"))]
+def demographic(key: str):
+    """The demographic concept of a guideline key (``girls``)."""
+    return concept_iri("DemographicScheme", key)
 
 
 @writes(TierFact)
 def write_tier(out: DocumentGraph, fact: TierFact) -> None:
     node = out.fact("assessment", (), TIP.CountryAssessment, fact.span)
-    out.add(node, TIP.tier, TIERS[fact.tier])
+    out.add(node, TIP.tier, concept_iri("TierScheme", fact.tier))
 
 
 @writes(RoleFact)
 def write_role(out: DocumentGraph, fact: RoleFact) -> None:
     node = out.fact("role", (fact.role,), TIP.RoleStatement, fact.span)
-    out.add(node, TIP.role, ROLES[fact.role])
+    out.add(node, TIP.role, concept_iri("RoleScheme", fact.role))
 
 
 @writes(FormFact)
 def write_form(out: DocumentGraph, fact: FormFact) -> None:
     node = out.fact("form", (fact.form,), TIP.ExploitationStatement, fact.span)
-    out.add(node, TIP.form, concept(fact.form))
+    out.add(node, TIP.form, form(fact.form))
 
 
 @writes(VictimFact)
 def write_victims(out: DocumentGraph, fact: VictimFact) -> None:
     node = out.fact("victims", (fact.group,), TIP.VictimGroup, fact.span)
-    out.add(node, TIP.demographic, concept(fact.group))
+    out.add(node, TIP.demographic, demographic(fact.group))
     if fact.qualifier:
         out.add(node, TIP.qualifier, Literal(fact.qualifier))
-    for form in fact.forms:
-        out.add(node, TIP.form, concept(form))
+    for key in fact.forms:
+        out.add(node, TIP.form, form(key))
 
 
 @writes(RouteFact)
@@ -53,7 +53,7 @@ def write_route(out: DocumentGraph, fact: RouteFact) -> None:
     out.add(node, TIP.fromPlace, place_iri(fact.origin))
     out.add(node, TIP.toPlace, place_iri(fact.destination))
     out.add(node, RDFS.label, Literal(f"{fact.origin} → {fact.destination}"))
-    for form in fact.forms:
-        out.add(node, TIP.form, concept(form))
+    for key in fact.forms:
+        out.add(node, TIP.form, form(key))
     for group in fact.victims:
-        out.add(node, TIP.demographic, concept(group))
+        out.add(node, TIP.demographic, demographic(group))

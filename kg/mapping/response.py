@@ -8,54 +8,23 @@ Actors are shared nodes: one per kind and country (``id:actor/XK/ngos``), or one
 """
 from __future__ import annotations
 
-import functools
-
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
 
 from ..model import (ActorFact, ActorRef, ComplianceFact, FindingFact, LawFact, PenaltyFact, PolicyFact,
                      RecommendationFact, StatisticFact, TierMovementFact)
-from ..vocab import ID, ONTOLOGY_DIR, QB, SDMX_ATTRIBUTE, SDMX_MEASURE, TIP, fact_iri, slug
+from ..vocab import ID, QB, SDMX_ATTRIBUTE, SDMX_MEASURE, TIP, concept_iri, fact_iri, slug, vocabulary_graph
 from . import DocumentGraph, writes
-from .profile import concept as form_concept
+from .profile import form as form_concept
 
 
-@functools.lru_cache(maxsize=1)
-def _vocabulary() -> Graph:
-    graph = Graph()
-    for name in ("tip.ttl", "response.ttl"):
-        graph.parse(ONTOLOGY_DIR / name, format="turtle")
-    return graph
-
-
-@functools.lru_cache(maxsize=None)
-def concept_iri(scheme: str, notation: str) -> URIRef:
-    """The concept of ``tip:<scheme>`` whose ``skos:notation`` is ``notation``.
-
-    Examples
-    --------
-    >>> concept_iri("MeasureScheme", "convictions")
-    rdflib.term.URIRef('https://w3id.org/tip-kg/ontology#ConvictionsMeasure')
-    """
-    graph = _vocabulary()
-    for concept in sorted(graph.subjects(SKOS.notation, Literal(notation)), key=str):
-        if (concept, SKOS.inScheme, TIP[scheme]) in graph:
-            return URIRef(concept)
-    raise KeyError(f"no concept {notation!r} in tip:{scheme}")
-
-
-COMPLIANCE = {"fully_meets": TIP.FullyMeets, "significant_efforts": TIP.SignificantEfforts,
-              "no_significant_efforts": TIP.NoSignificantEfforts}
-MOVEMENTS = {"upgraded": TIP.Upgraded, "downgraded": TIP.Downgraded, "remained": TIP.Remained}
-AREAS = {"prosecution": TIP.Prosecution, "protection": TIP.Protection, "prevention": TIP.Prevention,
-         "partnership": TIP.Partnership}
 
 
 def actor_iri(out: DocumentGraph, actor: ActorRef) -> URIRef:
     """IRI of an actor: global kinds once for all, other kinds once per country."""
     kind = concept_iri("ActorScheme", actor.kind)
     key = actor.kind if actor.kind != "ministry" else f"ministry-{slug(actor.name)}"
-    if str(_vocabulary().value(kind, TIP.actorScope)) == "global":
+    if str(vocabulary_graph().value(kind, TIP.actorScope)) == "global":
         return ID[f"actor/{slug(key)}"]
     if out.document.country:
         return ID[f"actor/{out.document.country.upper()}/{slug(key)}"]
@@ -66,11 +35,11 @@ def write_actor(out: DocumentGraph, actor: ActorRef) -> URIRef:
     """Write an actor node (type, kind, label) and return its IRI."""
     iri = actor_iri(out, actor)
     kind = concept_iri("ActorScheme", actor.kind)
-    out.add(iri, RDF.type, _vocabulary().value(kind, TIP.actorClass))
+    out.add(iri, RDF.type, vocabulary_graph().value(kind, TIP.actorClass))
     out.add(iri, TIP.actorKind, kind)
     if actor.kind == "government" and out.document.country_name:
         label = f"Government of {out.document.country_name}"
-    elif _vocabulary().value(kind, TIP.actorScope) != Literal("global") and actor.kind != "ministry" \
+    elif vocabulary_graph().value(kind, TIP.actorScope) != Literal("global") and actor.kind != "ministry" \
             and out.document.country_name:
         label = f"{actor.name} ({out.document.country_name})"
     else:
@@ -99,21 +68,24 @@ def law_iri(out: DocumentGraph, name: str) -> URIRef:
 @writes(ComplianceFact)
 def write_compliance(out: DocumentGraph, fact: ComplianceFact) -> None:
     node = out.fact("assessment", (), TIP.CountryAssessment, fact.span)
-    out.add(node, TIP.compliance, COMPLIANCE[fact.level])
+    out.add(node, TIP.compliance, concept_iri("ComplianceScheme", fact.level))
 
 
 @writes(TierMovementFact)
 def write_movement(out: DocumentGraph, fact: TierMovementFact) -> None:
     node = out.fact("assessment", (), TIP.CountryAssessment, fact.span)
     if fact.movement:
-        out.add(node, TIP.tierMovement, MOVEMENTS[fact.movement])
+        out.add(node, TIP.tierMovement, concept_iri("TierMovementScheme", fact.movement))
     if fact.consecutive_years:
         out.add(node, TIP.consecutiveYears, Literal(fact.consecutive_years))
 
 
 @writes(StatisticFact)
 def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
-    key = (fact.measure, fact.year or "na", fact.unit, fact.value)
+    # Everything that tells two observations apart is in the key: the same count restated
+    # merges into one node, "three sentences over five years, three over ten" does not.
+    key = (fact.measure, fact.year or "na", fact.unit, fact.value,
+           fact.threshold if fact.threshold is not None else "na", fact.law or "na")
     node = out.fact("observation", key, TIP.StatisticalObservation, fact.span)
     out.add(node, QB.dataSet, TIP.statistics)
     out.add(node, TIP.measure, concept_iri("MeasureScheme", fact.measure))
@@ -187,7 +159,7 @@ def write_finding(out: DocumentGraph, fact: FindingFact) -> None:
     node = out.fact("finding", (fact.kind, fact.span.start), TIP.Finding, fact.span)
     out.add(node, TIP.findingKind, concept_iri("FindingKindScheme", fact.kind))
     if fact.area:
-        out.add(node, TIP.area, AREAS[fact.area])
+        out.add(node, TIP.area, concept_iri("ResponseAreaScheme", fact.area))
     if fact.year is not None:
         out.add(node, TIP.year, Literal(fact.year))
     _link_actors(out, node, fact.actors)
@@ -198,6 +170,6 @@ def write_recommendation(out: DocumentGraph, fact: RecommendationFact) -> None:
     node = out.fact("recommendation", (fact.order,), TIP.Recommendation, fact.span)
     out.add(node, TIP.order, Literal(fact.order))
     if fact.area:
-        out.add(node, TIP.area, AREAS[fact.area])
+        out.add(node, TIP.area, concept_iri("ResponseAreaScheme", fact.area))
     out.add(node, TIP.prioritized, Literal(fact.prioritized))
     out.add(node, RDF.value, Literal(out.document.text[fact.span.start:fact.span.end]))
