@@ -13,7 +13,8 @@ import re
 from ..model import ComplianceFact, Document, Fact, Sentence, Span, TierFact, TierMovementFact
 from .textutil import ORDINALS
 
-_TIER = r"(?P<tier>Tier\s*(?:1|2|3|I{1,3})(?:\s*[-–]?\s*\(?Watch\s*List\)?)?|Special\s+Case|Watch\s*List)"
+_TIER_WORDS = r"Tier\s*(?:1|2|3|I{1,3})(?:\s*[-–]?\s*\(?Watch\s*List\)?)?|Special\s+Case|Watch\s*List"
+_TIER = rf"(?P<tier>{_TIER_WORDS})"
 _HEADER_TIER = re.compile(_TIER, re.I)
 _RATING = re.compile(r"tier rating:\s*" + _TIER, re.I)
 _PLACEMENT = re.compile(
@@ -66,7 +67,7 @@ _COMPLIANCE = [
         r"[^.]*?(?:;|,|\bbut\b|\band\b)\s*(?:however,?\s+)?(?:it\s+)?(?:is\s+|was\s+)?making\s+significant\s+efforts", re.I)),
     ("fully_meets", re.compile(r"(?<!not )\bfully\s+(?:meets|complies\s+with|met|complied\s+with)\s+" + _STANDARDS, re.I)),
 ]
-_TIER_NAME = r"(?:Tier\s*(?:1|2|3|I{1,3})(?:\s*[-–]?\s*\(?Watch\s*List\)?)?|(?:a\s+|the\s+)?Special\s+Case|(?:the\s+)?Watch\s*List)"
+_TIER_NAME = rf"(?:(?:a|the)\s+)?(?:{_TIER_WORDS})"
 _MOVEMENT = re.compile(
     r"\b(?:(?P<up>upgraded)|(?P<down>downgraded)|(?P<stay>remain(?:s|ed)?)|(?:is|was|been)\s+placed|is|was)"
     r"\s+(?:on\s+|to\s+|at\s+)?(?:the\s+)?" + _TIER_NAME +

@@ -22,26 +22,10 @@ import re
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
-from .textutil import actor_refs, clauses, dates
+from .textutil import actor_refs, clauses, dates, law_mentions
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
-_CAP = r"(?:[A-Z][\w’'-]*|of|on|and|in|the|for|against|to)"
-_LAWS = [
-    # "Law No. 91 of 2013", "Law on Combating Trafficking in Human Beings"
-    re.compile(r"\b(?P<name>Law\s+(?:No\.\s*[\w./-]+|(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)(?:\s*of\s+(?P<year>(?:19|20)\d\d))?)"),
-    # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code"
-    re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]+)?(?:\s+of\s+(?P<year>(?:19|20)\d\d))?)\b" % _CAP),
-    # "the 2013 anti-trafficking law", "its 2010 labor law"
-    re.compile(r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?(?:law|act|code|legislation))\b", re.I),
-    # "the anti-trafficking law", "its penal code"
-    re.compile(r"\b(?:the|its)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal)\s+(?:law|code|act))\b", re.I),
-    # "article 143 (of the criminal code)"
-    re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
-    # "Kosovo law criminalizes", "Peruvian law prescribed"
-    re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)"),
-]
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
 _PASSED = re.compile(r"\b(?:passed|enacted|adopted|amended|approved|promulgated|entered into force)\b", re.I)
 
@@ -55,33 +39,6 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         facts.extend(_laws(document, sentence))
         facts.extend(_policies(sentence))
     return facts
-
-
-def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
-    """``(start, end, name, year)`` of the laws named in ``text``, without overlaps.
-
-    Examples
-    --------
-    >>> [m[2:] for m in law_mentions("prosecuted 15 individuals under the 2013 anti-trafficking law")]
-    [('2013 anti-trafficking law', 2013)]
-    """
-    lex = load_lexicon()
-    found = []
-    for pattern in _LAWS:
-        for match in pattern.finditer(text):
-            name = re.sub(r"\s+", " ", match.group("name")).strip(" ,")
-            name = re.sub(r"\s+(?:in|of|and|the|to|for|on|against)$", "", name)
-            if lex.excluded_laws.search(name) or len(name) < 5:
-                continue
-            year = match.group("year") if "year" in pattern.groupindex else None
-            found.append((match.start("name"), match.start("name") + len(name), name, int(year) if year else None))
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    kept: list[tuple[int, int, str, int | None]] = []
-    for mention in found:
-        if kept and mention[0] < kept[-1][1]:
-            continue
-        kept.append(mention)
-    return kept
 
 
 def _laws(document: Document, sentence: Sentence) -> list[Fact]:

@@ -26,8 +26,8 @@ import re
 
 from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
 from .lexicon import first_match, forms_named, load_lexicon
-from .policies import law_mentions
-from .textutil import WORD_VALUES, Number, actor_refs, clauses, dates, numbers, paragraph_years, reporting_period
+from .textutil import (WORD_VALUES, Number, actor_refs, clauses, dates, law_mentions, numbers, paragraph_years,
+                       reporting_period)
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 _VICTIM_MEASURES = ("victims_identified", "victims_assisted", "victims_assisting_prosecution", "victims_referred",
@@ -184,9 +184,9 @@ def _year(document: Document, text: str, number: Number, right: int, found_dates
 
 # --- penalties -------------------------------------------------------------------------------
 
-_NUM = r"(?:\d+|%s)" % "|".join(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                                 "nineteen", "twenty", "twenty-five", "thirty", "forty", "fifty"])
+# Written numbers, longest first ("fifteen" before "five"), and compounds such as "twenty-five".
+_WORD = "|".join(sorted(WORD_VALUES, key=lambda w: (-len(w), w)))
+_NUM = rf"(?:\d+|(?:{_WORD})(?:-(?:{_WORD}))?)"
 _RANGE = re.compile(
     r"(?:(?:from|of|between|to)\s+)?(?P<min>%s)\s*(?:to|and|-|–)\s*(?P<max>%s)\s+(?P<unit>years?|months?)(?:[’']s?)?"
     r"|(?:up to|maximum of|as much as)\s+(?P<max2>%s)\s+(?P<unit2>years?|months?)(?:[’']s?)?"
