@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
 from .mapping import new_graph
@@ -31,7 +31,7 @@ from .mapping import to_graph
 from .places import load_gazetteer
 from .sources import read_sources
 from .validate import ValidationReport, Violation, validate_graph
-from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, country_iri, document_iri, vocabulary_graph
+from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, document_iri, place_iri, vocabulary_graph
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Documents validated together in one pySHACL call (its fixed cost is ~70 ms a call).
@@ -256,10 +256,13 @@ def _cache_write(cache: Path, key: str, result: DocumentResult) -> None:
 def vocabulary_body() -> str:
     """Turtle body of the vocabulary graph: the ontology, concept schemes, regions and countries."""
     graph = Graph() + vocabulary_graph()
+    # Every place, country or region, gets the same key and label properties, so that queries
+    # need no OPTIONAL juggling between tip:isoCode / skos:notation and rdfs:label / skos:prefLabel.
     for place in load_gazetteer().all_places():
+        iri = place_iri(place.key)
         if place.kind == "country":
-            iri = country_iri(place.key)
             graph.add((iri, RDF.type, TIP.Country))
             graph.add((iri, TIP.isoCode, Literal(place.key)))
-            graph.add((iri, RDFS.label, Literal(place.label, lang="en")))
+        graph.add((iri, SKOS.notation, Literal(place.key)))
+        graph.set((iri, RDFS.label, Literal(place.label, lang="en")))
     return turtle_body(graph)

@@ -39,7 +39,8 @@ def write_form(out: DocumentGraph, fact: FormFact) -> None:
 
 @writes(VictimFact)
 def write_victims(out: DocumentGraph, fact: VictimFact) -> None:
-    node = out.fact("victims", (fact.group,), TIP.VictimGroup, fact.span)
+    # One node per group and qualifier, so "Roma children" keep their own forms.
+    node = out.fact("victims", (fact.group, fact.qualifier or "all"), TIP.VictimGroup, fact.span)
     out.add(node, TIP.demographic, demographic(fact.group))
     if fact.qualifier:
         out.add(node, TIP.qualifier, Literal(fact.qualifier))
