@@ -145,3 +145,112 @@ def test_unresolved_places_are_warned_not_guessed(documents):
     assert "Cairo" not in {w.surface for w in extraction.warnings}
     # "the government does not refer any victims to NGO-operated shelters": not a place name.
     assert "NGO-operated" not in {w.surface for w in _extraction(documents, "factbook-2014-SY").warnings}
+
+
+def _forms(extraction) -> set[str]:
+    return {f.form for f in extraction.facts if isinstance(f, FormFact)}
+
+
+def _internal_surfaces(extraction) -> set[str]:
+    text = extraction.document.text
+    return {text[f.span.start:f.span.end] for f in extraction.facts if isinstance(f, RoleFact) and f.role == "internal"}
+
+
+def test_local_victims_are_the_subjects_own_people(documents):
+    # "local children are forced into prostitution near foreign logging camps, on fishing vessels, ..."
+    assert "local" in _internal_surfaces(_extraction(documents, "factbook-2016-SB"))
+    # "local and Chinese men are forced to labor in logging and mining camps": the foreign men beside
+    # give a route, the local men stay internal.
+    extraction = _extraction(documents, "factbook-2021-PG")
+    assert "local" in _internal_surfaces(extraction)
+    assert ("CN", "PG") in _routes(extraction)
+
+
+def test_local_victims_abroad_make_a_source(documents):
+    # "local victims have been trafficked to the US and the UK for sexual exploitation, while women and girls
+    # from South America and the Dominican Republic have been subjected to sex trafficking in Trinidad and
+    # Tobago's brothels and clubs"
+    extraction = _extraction(documents, "factbook-2013-TT")
+    assert {("TT", "US"), ("TT", "GB"), ("south-america", "TT"), ("DO", "TT")} <= _routes(extraction)
+    assert "source" in _roles(extraction)
+
+
+def test_nationals_beside_foreigners_exploited_at_home(documents):
+    # "Micronesian and foreign women and children are also reportedly prostituted on fishing vessels in
+    # Micronesia or its territorial waters"
+    assert "Micronesian" in _internal_surfaces(_extraction(documents, "factbook-2013-FM"))
+    # "Costa Rican women and children, as well as those from Nicaragua, the Dominican Republic, and other
+    # Latin American countries, are sex trafficked in Costa Rica"
+    extraction = _extraction(documents, "factbook-2016-CR")
+    assert "internal" in _roles(extraction) and ("NI", "CR") in _routes(extraction)
+
+
+def test_in_country_and_occurs_in_the_subject(documents):
+    # "Yemeni children increasingly are also subjected to sex trafficking in country and in Saudi Arabia"
+    assert "in country" in _internal_surfaces(_extraction(documents, "factbook-2016-YE"))
+    # "child sex trafficking and child sex tourism occur in Cuba"
+    assert "Cuba" in _internal_surfaces(_extraction(documents, "factbook-2016-CU"))
+
+
+def test_nationals_exploited_with_no_movement_in_one_part(documents):
+    # "Lebanese children are reportedly forced into street begging and commercial sexual exploitation, with
+    # small numbers of Lebanese girls sex trafficked in other Arab countries"
+    extraction = _extraction(documents, "factbook-2016-LB")
+    assert "internal" in _roles(extraction)
+    # "Thai victims are also trafficked in North America, Europe, ...": abroad only, no internal from it.
+    thai = _extraction(documents, "factbook-2016-TH")
+    text = thai.document.text
+    assert all("North America" not in text[f.span.start:f.span.start + 80]
+               for f in thai.facts if isinstance(f, RoleFact) and f.role == "internal")
+
+
+def test_forced_criminality_constructions(documents):
+    # "gangs coerce some young men to transport drugs or be hit men"
+    assert "forced_criminality" in _forms(_extraction(documents, "factbook-2013-HN"))
+    # "organized gangs force street children to serve as thieves, beggars, and drug transporters"
+    assert {"forced_criminality", "forced_begging"} <= _forms(_extraction(documents, "factbook-2016-TN"))
+    # "Vietnamese and Chinese nationals convicted for cannabis cultivation often report indicators of forced labor"
+    assert "forced_criminality" in _forms(_extraction(documents, "factbook-2021-IE"))
+
+
+def test_forced_marriage_constructions(documents):
+    # "some Egyptian women and girls are sold into “temporary” or “summer” marriages with Gulf men, ... and are
+    # exploited for prostitution or forced labor"
+    assert "forced_marriage" in _forms(_extraction(documents, "factbook-2016-EG"))
+    # "women and children are trafficked to China from Mongolia, ... for forced labor, marriage, and prostitution"
+    assert {"forced_marriage", "forced_labor", "sex_trafficking"} <= _forms(_extraction(documents, "factbook-2008-CN"))
+    # "forced into prostitution, domestic service, or agricultural work through forced marriages": the means
+    assert "forced_marriage" not in _forms(_extraction(documents, "factbook-2016-KP"))
+
+
+def test_debt_bondage_from_work_to_pay_a_debt(documents):
+    # "may be forced into prostitution or work as laborers and beggars to pay off their $800-$1,200 smuggling debt"
+    assert "debt_bondage" in _forms(_extraction(documents, "factbook-2007-LY"))
+    # "foreigners from Africa and Asia are subject to sex trafficking and forced labor in Cuba to pay off travel debts"
+    assert "debt_bondage" in _forms(_extraction(documents, "factbook-2021-CU"))
+    # "Timorese family members force children into bonded domestic or agricultural labor to repay debts"
+    assert "debt_bondage" in _forms(_extraction(documents, "factbook-2016-TL"))
+    # "Iranian women are trafficked internally ... for forced marriages to settle debts": the family's debt
+    assert "debt_bondage" not in _forms(_extraction(documents, "factbook-2008-IR"))
+
+
+def test_child_soldiers_named_in_the_assessment(documents):
+    # tier rating: "the government continued to take some steps to eliminate the use of child soldiers in its
+    # armed forces"
+    assert "child_soldiers" in _forms(_extraction(documents, "factbook-2012-SS"))
+
+
+def test_origin_lists_after_an_origin_cue(documents):
+    # "other source regions include South America, the Caribbean, Eastern Europe, Africa, and Asia"
+    routes = _routes(_extraction(documents, "factbook-2006-MX"))
+    assert {("south-america", "MX"), ("caribbean", "MX"), ("eastern-europe", "MX"), ("africa", "MX"),
+            ("asia", "MX")} <= routes
+    # "foreign trafficking victims originate in Colombia, the Dominican Republic, Haiti, and Asia"
+    assert _routes(_extraction(documents, "factbook-2011-CW")) == {("CO", "CW"), ("DO", "CW"), ("HT", "CW"),
+                                                                   ("asia", "CW")}
+
+
+def test_foreign_victims_from_unnamed_countries_make_a_destination(documents):
+    # "Honduras is a source and transit country ...; Honduran women and girls, and, to a lesser extent, women
+    # and girls from neighboring countries, are forced into prostitution in urban and tourist centers"
+    assert {"source", "transit", "destination", "internal"} <= _roles(_extraction(documents, "factbook-2013-HN"))

@@ -118,7 +118,7 @@ def _forms(clause: Clause, lex: Lexicon) -> list[FormFact]:
     found: list[tuple[int, int, str]] = []
     for key in FORMS:
         for m in lex.forms[key].finditer(text):
-            if clause.legal_context(m.start(), m.end()):
+            if clause.legal_context(m.start(), m.end()) and not _practice_named(clause, text, m, key):
                 continue
             if key == "forced_marriage" and re.search(r"\b(?:through|via|by\s+means\s+of|using)\s+(?:\w+\s+){0,3}$",
                                                       text[max(0, m.start() - 40):m.start()], re.I):
@@ -130,14 +130,36 @@ def _forms(clause: Clause, lex: Lexicon) -> list[FormFact]:
         if workers and (any(k != "domestic_servitude" for _, _, k in found) and STRONG_EXPLOITATION.search(text)
                         or re.search(r"\bvictims\s+of\b|\babuse[ds]?\b", text, re.I)):
             found.append((workers.start(), workers.end(), "domestic_servitude"))
+    # "forced into prostitution to pay off their smuggling debt": exploitation to pay a debt is debt bondage.
+    debt = lex.debt_purpose.search(text)
+    if debt and re.search(r"\bmarriages?\s*$", text[:debt.start()], re.I):
+        debt = None  # "sold into forced marriages to settle debts": the family's debt, not the victim's bondage
+    if debt and "debt_bondage" not in {k for _, _, k in found} and STRONG_EXPLOITATION.search(text) and any(
+            k in ("forced_labor", "domestic_servitude", "sex_trafficking", "forced_begging") for _, _, k in found):
+        found.append((debt.start(), debt.end(), "debt_bondage"))
     kept = []
     for a, b, key in found:
         covered = any(a2 <= a and b <= b2 and key2 != key and (b2 - a2 > b - a or key == "forced_labor")
-                      and not re.search(r"\b(?:and|or)\b", clause.text[a2:b2])
+                      and not re.search(r"\b(?:and|or)\b|,", clause.text[a2:b2])
                       for a2, b2, key2 in found)
         if not covered:
             kept.append(FormFact(span=_span(clause, a, b), form=key))
     return kept
+
+
+def _practice_named(clause: Clause, text: str, match: re.Match, key: str) -> bool:
+    """A form in an efforts context that still states the practice.
+
+    "efforts to eliminate the use of child soldiers in its armed forces" states that children serve
+    (only what a law or penalty covers is no fact); "nationals convicted for cannabis cultivation
+    report indicators of forced labor" states forced criminality.
+    """
+    before = text[max(0, match.start() - 60):match.start()]
+    if key == "child_soldiers":
+        return not lexicon().law_words.search(before)
+    if key == "forced_criminality":
+        return bool(lexicon().indicators.search(text))
+    return False
 
 
 # -- victims -------------------------------------------------------------------------------
@@ -226,6 +248,9 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
 def _foreign(clause: Clause) -> re.Match | None:
     """The first wording that marks victims as foreigners ("foreign women", "migrants"), if any."""
     lex = lexicon()
+    origin = lex.foreign_origin.search(clause.outside_vulnerable())
+    if origin and not re.search(r"\b(?:return\w*|repatriat\w*|deport\w*)\s+(?:\w+\s+){0,2}$", clause.text[:origin.start()], re.I):
+        return origin  # "women and girls from neighboring countries are forced into prostitution"
     text = lex.abroad.sub(lambda m: " " * len(m.group()), clause.outside_vulnerable())
     text = re.sub(r"\binternal\s+migra\w*", lambda m: " " * len(m.group()), text, flags=re.I)
     for m in lex.foreign.finditer(text):
@@ -288,7 +313,7 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
 def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms, lex: Lexicon) -> list[RoleFact]:
     """Internal trafficking: stated, or the subject's nationals exploited with no foreign place named."""
     text = clause.outside_vulnerable()
-    found = _INTERNAL.search(text)
+    found = _INTERNAL.search(text) or lex.internal.search(text)
     if found:
         return [RoleFact(span=_span(clause, found.start(), found.end()), role="internal")]
     for chunk in re.finditer(r"[^,]+", text):
@@ -305,6 +330,28 @@ def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms,
     if nationals and not foreign_place and not lex.abroad.search(text):
         r = nationals[0]
         return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
+    foreign_there = any(not r.subject and r.relation in ("dest", "loc", "via", "both") for r in refs)
+    local = [r for r in nationals if r.how == "local"]
+    if (local or nationals and at_home) and not foreign_there and not lex.abroad.search(text):
+        # "local and Chinese men are forced to labor in logging camps", "Costa Rican women, as well as those
+        # from Nicaragua, are sex trafficked in Costa Rica": foreign victims beside do not move the locals.
+        r = (local or nationals)[0]
+        return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
+    occurs = next((r for r in at_home if r.how == "in" and lex.occurs_in.search(text[:r.start])), None)
+    if occurs and not _foreign(clause) and not any(not r.subject and r.relation in ("origin", "origin+via") for r in refs):
+        # "child sex trafficking and child sex tourism occur in Cuba": the exploitation is in the country.
+        return [RoleFact(span=_span(clause, occurs.start, occurs.end), role="internal")]
+    if nationals:
+        # "Lebanese children are forced into street begging ..., with small numbers of Lebanese girls sex
+        # trafficked in other Arab countries": a part that exploits the nationals with no movement named.
+        for part in re.finditer(r"[^;]+?(?=,\s+(?:with|while|whereas|but)\b|$)", text):
+            inside = [r for r in refs if part.start() <= r.start < part.end()]
+            chunk = part.group()
+            if any(r.subject and r.relation == "origin" and r.how != "local" for r in inside) and \
+                    not any(not r.subject and r.relation in ("dest", "loc", "via", "both") for r in inside) and \
+                    STRONG_EXPLOITATION.search(chunk) and not lex.movement.search(chunk) and not lex.abroad.search(chunk):
+                r = next(r for r in inside if r.subject and r.relation == "origin")
+                return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
     if at_home and (nationals or not _foreign(clause)) and not any(not r.subject and r.relation == "origin" for r in refs):
         r = at_home[0]
         if nationals or r.how in ("within", "throughout", "inside", "possessive") or _is_locality(clause, r):

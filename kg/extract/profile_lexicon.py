@@ -58,6 +58,15 @@ class Lexicon:
     foreign: re.Pattern
     abroad: re.Pattern
     non_place_capitals: frozenset[str]
+    local: re.Pattern  # "local" victims: the subject's own people
+    internal: re.Pattern  # wordings of "within the subject country" ("in country")
+    origin_cue: re.Pattern  # "originate in", "other source regions include" (anchored at the end)
+    debt_purpose: re.Pattern  # "to pay off travel debts"
+    foreign_origin: re.Pattern  # "from neighboring countries": foreign victims, no place named
+    law_words: re.Pattern  # "penalties", "legislation": a form after them is what a law covers
+    indicators: re.Pattern  # "indicators of forced labor"
+    occurs_in: re.Pattern  # "occurs in (the)" (anchored at the end)
+    movement: re.Pattern  # "trafficked to", "migrate", "lured"
 
 
 def _labels(graph: Graph, subject, prop) -> list[str]:
@@ -90,10 +99,17 @@ def lexicon(ontology_dir: Path | None = None) -> Lexicon:
 
     def word_class(name: str) -> re.Pattern:
         return _alternation([_phrase_pattern(a) if a.endswith("s") else re.escape(a)
-                             for a in _labels(graph, LEX[name], SKOS.altLabel)])
+                             for a in _labels(graph, LEX[name], SKOS.altLabel)]
+                            + _labels(graph, LEX[name], SKOS.hiddenLabel))
 
     return Lexicon(forms=forms, groups=groups, form_phrases=phrases,
                    victim_nouns=word_class("VictimNoun"), agent_nouns=word_class("AgentNoun"),
                    place_nouns=word_class("PlaceNoun"), foreign=word_class("ForeignMarker"),
                    abroad=word_class("AbroadWord"),
-                   non_place_capitals=frozenset(_labels(graph, LEX.NonPlaceCapital, SKOS.altLabel)))
+                   non_place_capitals=frozenset(_labels(graph, LEX.NonPlaceCapital, SKOS.altLabel)),
+                   local=word_class("LocalMarker"), internal=word_class("InternalWord"),
+                   origin_cue=re.compile(word_class("OriginCue").pattern + r"$", re.I),
+                   debt_purpose=word_class("DebtPurpose"), foreign_origin=word_class("ForeignOrigin"),
+                   law_words=word_class("LawWord"), indicators=word_class("ExploitationIndicator"),
+                   occurs_in=re.compile(word_class("OccurrenceVerb").pattern + r"$", re.I),
+                   movement=word_class("MovementWord"))

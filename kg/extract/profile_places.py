@@ -77,7 +77,7 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                     r"[\s,]*(?:and|or)?[\s,]*(?:possibly|other|some|also|even)?\s*", text[mentions[j].end:mentions[j + 1].start]):
                 j += 1
             group = mentions[i:j + 1]
-            head = _head(text, group[-1].end)
+            head = _coordinated_head(_head(text, group[-1].end), lex)
             if lex.place_nouns.match(head):
                 relation, how = _governor(text, group[0].start, mentions, lex)
                 refs += [PlaceRef(g.place.key, g.start, g.end, relation, how, g.place.key == subject) for g in group]
@@ -101,7 +101,30 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                 how = "possessive"
         refs.append(PlaceRef(m.place.key, m.start, m.end, relation, how, m.place.key == subject))
         i += 1
-    return refs
+    refs += _local_refs(clause, mentions, lex, subject)
+    return sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def _coordinated_head(head: str, lex: Lexicon) -> str:
+    """The head noun after "and foreign", "and local", "and Chinese" ("Micronesian and foreign women")."""
+    while True:
+        m = re.match(r"(?:(?:and|or)\s+|,\s*(?:and\s+|or\s+)?)([A-Z][\w-]+|\w+)\s+", head)
+        if not m or not (m.group(1)[0].isupper() or lex.foreign.fullmatch(m.group(1)) or lex.local.fullmatch(m.group(1))):
+            return head
+        head = head[m.end():]
+
+
+def _local_refs(clause: Clause, mentions: list[PlaceMention], lex: Lexicon, subject: str) -> list[PlaceRef]:
+    """"local children", "foreign and local women": the subject's own people, as a nationality of victims."""
+    if not subject:
+        return []
+    out = []
+    for m in lex.local.finditer(clause.text):
+        if clause.in_vulnerable(m.start(), m.end()) or any(p.start <= m.start() < p.end for p in mentions):
+            continue
+        if _victim_head(_coordinated_head(_head(clause.text, m.end()), lex), lex):
+            out.append(PlaceRef(subject, m.start(), m.end(), "origin", "local", True))
+    return out
 
 
 def _head(text: str, end: int) -> str:
@@ -145,6 +168,8 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
         if not match:
             return "none", ""
         word = match.group(1).lower().rstrip(".")
+        if lex.origin_cue.search(text[:match.end(1)]):
+            return "origin", "origin cue"  # "victims originate in", "other source regions include"
         pos = match.start(1)
         if word in ("(", ")", ","):
             continue
