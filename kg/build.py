@@ -56,6 +56,7 @@ class DocumentResult:
     triples: int
     violations: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    validated: bool = True  # False when built with validate=False (then never trusted by a validated build)
 
 
 @dataclass
@@ -99,7 +100,7 @@ def document_key(document: Document) -> str:
 
 def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_going: bool = False,
           cache_dir: str | Path | None = None, jobs: int | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None, validate: bool = True) -> BuildResult:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
     Parameters
@@ -110,6 +111,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     cache_dir : where per-document results are cached (:func:`default_cache_dir`).
     jobs : worker processes (default: the number of cores, at most 4).
     progress : called as ``progress(done, total)`` while documents are processed.
+    validate : run the SHACL shapes (the default). ``False`` is for quick looks at the facts
+        (``kg facts``): the build is then marked unvalidated in its report and manifest.
 
     Returns
     -------
@@ -130,12 +133,12 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     documents, skipped = read_sources(inputs, keep_going=keep_going)
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     keys = {doc.id: document_key(doc) for doc in documents}
-    results, cached = _process(documents, keys, cache, jobs, progress)
+    results, cached = _process(documents, keys, cache, jobs, progress, validate)
     # A result about a shared node is listed under each document that has it: list it once.
     violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
     report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
                               violations=tuple(violations), triples=sum(r.triples for r in results))
-    if not report.conforms:
+    if validate and not report.conforms:
         raise ValidationFailed(report)
     vocabulary = vocabulary_body()
     warnings = [w for r in results for w in r.warnings]
@@ -146,24 +149,25 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     with store.replacing_dir(out_dir) as staging:
         store.write_trig(staging / store.TRIG, graphs)
         store.write_turtle(staging / store.TURTLE, [body for _, body in graphs])
-        (staging / "validation.txt").write_text(report.as_text() + "\n", encoding="utf-8")
+        verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
+        (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
         store.write_store(staging, graphs, graph_keys, previous=out_dir)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
-            "graphs": graph_keys})
+            "graphs": graph_keys, "validated": validate})
     return BuildResult(out_dir=Path(out_dir), documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, cached=cached,
                        seconds=time.perf_counter() - started)
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
-             progress: Callable[[int, int], None] | None) -> tuple[list[DocumentResult], int]:
+             progress: Callable[[int, int], None] | None, validate: bool) -> tuple[list[DocumentResult], int]:
     results: dict[str, DocumentResult] = {}
     for doc in documents:
         hit = _cache_read(cache, keys[doc.id])
-        if hit is not None:
+        if hit is not None and (hit.validated or not validate):
             results[doc.id] = hit
     todo = [doc for doc in documents if doc.id not in results]
     cached = len(results)
@@ -171,7 +175,8 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
         progress(cached, len(documents))
     batches = [todo[i:i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)]
     workers = min(jobs or min(os.cpu_count() or 1, 4), len(batches))
-    for batch_results in _map(process_batch, batches, workers):
+    task = process_batch if validate else functools.partial(process_batch, validate=False)
+    for batch_results in _map(task, batches, workers):
         for result in batch_results:
             results[result.id] = result
             _cache_write(cache, keys[result.id], result)
@@ -189,7 +194,7 @@ def _map(function, batches: list, workers: int) -> Iterable:
         yield from pool.map(function, batches)
 
 
-def process_batch(documents: list[Document]) -> list[DocumentResult]:
+def process_batch(documents: list[Document], validate: bool = True) -> list[DocumentResult]:
     """Process and validate a batch of documents together (runs in a worker process)."""
     graphs: list[Graph] = []
     warnings: list[list[str]] = []
@@ -199,16 +204,19 @@ def process_batch(documents: list[Document]) -> list[DocumentResult]:
         warnings.append([f"{doc.id}: unresolved place {w.surface!r} in: "
                          f"{doc.text[extraction.sentences[w.span.sentence].start:extraction.sentences[w.span.sentence].end]}"
                          for w in extraction.warnings])
-    merged = Graph()
-    for graph in graphs:
-        merged += graph
-    report = validate_graph(merged)
-    owners = [_owners(v, documents, graphs) for v in report.violations]
+    if validate:
+        merged = Graph()
+        for graph in graphs:
+            merged += graph
+        violations = validate_graph(merged).violations
+    else:
+        violations = ()
+    owners = [_owners(v, documents, graphs) for v in violations]
     results = []
     for index, (doc, graph, doc_warnings) in enumerate(zip(documents, graphs, warnings)):
-        mine = [v.as_dict() for v, owner in zip(report.violations, owners) if index in owner]
+        mine = [v.as_dict() for v, owner in zip(violations, owners) if index in owner]
         results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(graph),
-                                      triples=len(graph), violations=mine, warnings=doc_warnings))
+                                      triples=len(graph), violations=mine, warnings=doc_warnings, validated=validate))
     return results
 
 

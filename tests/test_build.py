@@ -321,3 +321,16 @@ def test_a_folder_is_read_for_its_narratives_only(tmp_path):
     (tmp_path / "gold.jsonl").write_text('{"id": "kosovo-2009", "tier": "Tier 2"}\n')
     docs, _ = read_sources([tmp_path])
     assert [d.id for d in docs] == ["kosovo-2009"]
+
+
+def test_a_quick_build_is_marked_unvalidated_and_never_trusted_by_a_validated_one(tmp_path):
+    cache = tmp_path / "cache"
+    quick = kg.build([SEED], tmp_path / "quick", cache_dir=cache, validate=False)
+    assert quick.cached == 0
+    assert (tmp_path / "quick" / "validation.txt").read_text().startswith("not validated")
+    assert json.loads((tmp_path / "quick" / "manifest.json").read_text())["validated"] is False
+    full = kg.build([SEED], tmp_path / "full", cache_dir=cache)
+    assert full.cached == 0  # the unvalidated result was processed again, with the shapes
+    assert (tmp_path / "full" / "kg.trig").read_bytes() == (tmp_path / "quick" / "kg.trig").read_bytes()
+    again = kg.build([SEED], tmp_path / "again", cache_dir=cache, validate=False)
+    assert again.cached == 1  # a validated result serves a quick build
