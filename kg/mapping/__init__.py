@@ -57,8 +57,7 @@ class DocumentGraph:
         """Write the text span node for ``span`` and return its IRI."""
         iri = fact_iri(self.document.id, "span", f"{span.start}-{span.end}")
         sentence = fact_iri(self.document.id, "sentence", span.sentence)
-        self.add(iri, RDF.type, TIP.TextSpan)
-        self.add(iri, TIP.inDocument, self.doc)
+        self.add(iri, RDF.type, TIP.TextSpan)  # its document is its sentence's
         self.add(iri, TIP.inSentence, sentence)
         self.add(iri, TIP.startOffset, Literal(span.start))
         self.add(iri, TIP.endOffset, Literal(span.end))
