@@ -18,7 +18,8 @@ DEFAULT_BUILD = Path("build")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Trafficking in Persons report knowledge graph.")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
-    for add in (_add_build, _add_validate, _add_facts, _add_query):
+    for add in (_add_build, _add_validate, _add_facts, _add_query, _add_routes, _add_export, _add_serve,
+                _add_push):
         add(verbs)
     args = parser.parse_args(argv)
     try:
@@ -103,6 +104,7 @@ def _add_facts(verbs) -> None:
     p.add_argument("inputs", nargs="*", help="inputs to build first (default: use --graph)")
     p.add_argument("--graph", type=Path, help="an existing build folder")
     p.add_argument("--keep-going", action="store_true")
+    p.add_argument("--validate", action="store_true", help="also run the SHACL shapes on the inputs' graph")
     p.set_defaults(run=_run_facts)
 
 
@@ -110,7 +112,7 @@ def _run_facts(args) -> int:
     from .facts import facts, facts_of_inputs
 
     if args.inputs:
-        records = facts_of_inputs(args.inputs, keep_going=args.keep_going)
+        records = facts_of_inputs(args.inputs, keep_going=args.keep_going, validate=args.validate)
     else:
         records = facts(args.graph or DEFAULT_BUILD)
     for record in records:
@@ -121,19 +123,139 @@ def _run_facts(args) -> int:
 # --- query -----------------------------------------------------------------------------------
 
 def _add_query(verbs) -> None:
+    from .query import ENGINES, FORMATS
+
     p = verbs.add_parser("query", help="run a library query (queries/NAME.rq), a .rq file or inline SPARQL")
-    p.add_argument("query", help="query name, .rq file or SPARQL text")
+    p.add_argument("query", nargs="?", help="query name, .rq file or SPARQL text")
+    p.add_argument("--list", action="store_true", help="list the library queries with their parameters")
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="a query parameter (repeatable)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--engine", choices=ENGINES, default="oxigraph", help="query engine (default: oxigraph)")
     p.set_defaults(run=_run_query)
 
 
 def _run_query(args) -> int:
-    from .query import run_query
+    from .query import list_queries, query_output
 
-    result = run_query(args.graph, args.query)
-    print("\t".join(result.variables))
-    for row in result.rows:
-        print("\t".join("" if row[v] is None else row[v] for v in result.variables))
+    if args.list:
+        for info in list_queries():
+            print(f"{info.name}: {info.title}")
+            if info.description:
+                print(f"    {info.description}")
+            for param in info.params:
+                default = f" (default {param.default})" if param.default is not None else " (required)"
+                print(f"    --param {param.name}=<{param.type}>  {param.description}{default}")
+        return 0
+    if not args.query:
+        return _fail("a query name, .rq file or SPARQL text is needed (or --list)")
+    params = {}
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            return _fail(f"--param {item!r}: expected KEY=VALUE")
+        params[key.strip()] = value
+    sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine))
+    return 0
+
+
+# --- export ----------------------------------------------------------------------------------
+
+def _add_export(verbs) -> None:
+    from .export import FORMATS
+
+    p = verbs.add_parser("export", help="write the graph of a build as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML")
+    p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--format", choices=sorted(FORMATS), required=True, help="RDF syntax")
+    p.add_argument("--out", type=Path, help="output file (default: standard output)")
+    p.set_defaults(run=_run_export)
+
+
+def _run_export(args) -> int:
+    from .export import export
+
+    result = export(args.graph, args.format, args.out)
+    if args.out is None:
+        sys.stdout.buffer.write(result)
+    else:
+        print(f"wrote {result}", file=sys.stderr)
+    return 0
+
+
+# --- serve -----------------------------------------------------------------------------------
+
+def _add_serve(verbs) -> None:
+    p = verbs.add_parser("serve", help="serve the graph read-only over the SPARQL 1.1 Protocol (Oxigraph server)")
+    p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    p.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: 30)")
+    p.set_defaults(run=_run_serve)
+
+
+def _run_serve(args) -> int:
+    from .serve import serve
+
+    with serve(args.graph, host=args.host, port=args.port, timeout=args.timeout) as server:
+        print(f"SPARQL endpoint: {server.endpoint} (read-only; Ctrl-C stops)", file=sys.stderr)
+        server.wait()
+    return 0
+
+
+# --- push ------------------------------------------------------------------------------------
+
+def _add_push(verbs) -> None:
+    p = verbs.add_parser("push", help="upload each named graph to a SPARQL Graph Store endpoint (replacing it)")
+    p.add_argument("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:7878/store")
+    p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.set_defaults(run=_run_push)
+
+
+def _run_push(args) -> int:
+    from .push import push
+
+    pushed = push(args.graph, args.endpoint)
+    print(f"pushed {len(pushed)} graph(s), {sum(pushed.values()):,} triples to {args.endpoint}")
+    return 0
+
+
+# --- routes ----------------------------------------------------------------------------------
+
+def _add_routes(verbs) -> None:
+    from .routes import FORMATS
+
+    p = verbs.add_parser("routes", help="draw or export the trafficking routes as a graph, or print route statistics")
+    p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--country", help="ISO code or name: routes from or to this country")
+    p.add_argument("--direction", choices=("both", "in", "out"), default="both",
+                   help="with --country: routes into it, out of it, or both (default)")
+    p.add_argument("--years", "--year", dest="years", metavar="YYYY[-YYYY]", help="report year or inclusive range")
+    p.add_argument("--form", help="form of exploitation (sex_trafficking, forced_labor ...; narrower forms count)")
+    p.add_argument("--region", help="region key or name: routes touching the region or its members")
+    p.add_argument("--format", choices=FORMATS, help="output format (default: the suffix of --out)")
+    p.add_argument("--out", type=Path, help="output file")
+    p.add_argument("--title", help="title of the picture or page (default: one naming the filter)")
+    p.add_argument("--stats", action="store_true", help="print main corridors, hubs and, for a year range, "
+                   "routes that appear or disappear")
+    p.add_argument("--top", type=int, default=10, help="corridors and hubs listed by --stats (default: 10)")
+    p.set_defaults(run=_run_routes)
+
+
+def _run_routes(args) -> int:
+    from .routes import concept_labels, format_of, format_stats, make_filter, route_graph, route_stats, write_routes
+
+    if args.out is None and not args.stats:
+        return _fail("give --out FILE (with --format or a known suffix) or --stats")
+    fmt = format_of(args.out, args.format) if args.out else None
+    route_filter = make_filter(country=args.country, direction=args.direction, years=args.years, form=args.form,
+                               region=args.region)
+    graph = route_graph(args.graph, route_filter)
+    if args.out:
+        written = write_routes(graph, args.out, fmt, form_labels=concept_labels(args.graph)["form"], title=args.title)
+        print(f"{graph.number_of_nodes()} places, {graph.number_of_edges()} routes ({graph.graph['title']}) "
+              f"→ {written}", file=sys.stderr if args.stats else sys.stdout)
+    if args.stats:
+        print(format_stats(route_stats(graph, args.graph, top=args.top), graph))
     return 0
 
 

@@ -1,58 +1,561 @@
-"""Query stage: run SPARQL from ``queries/`` (or a file or text) against a build.
+"""Query stage: run SPARQL from ``queries/`` (or a ``.rq`` file, or inline text) against a build.
 
-The Oxigraph store of the build answers by default; ``engine="rdflib"`` loads ``kg.trig``
-into an rdflib ``Dataset`` instead. Terms of the two engines are never mixed: each query's
-results are turned into plain Python values here.
+The Oxigraph store of the build (``DIR/store``) answers by default; ``engine="rdflib"``
+loads ``DIR/kg.trig`` into an rdflib ``Dataset`` instead. In both engines the default graph
+is the union of the named graphs, and ``GRAPH`` reaches each document's graph.
+
+Parameters declared in a query's comment header (see ``queries/README.md``) are bound as
+RDF terms (Oxigraph ``substitutions``, rdflib ``initBindings``), never pasted into the text.
+Parameter values are kept engine-neutral (:class:`Term`) until an engine turns them into its
+own terms, so terms of the two engines are never mixed.
+
+Queries may not reach the network: ``SERVICE``, updates (``LOAD`` ...) and ``FROM`` /
+``FROM NAMED`` naming a graph that is not in the build are refused (:func:`check_query`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import io
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from . import store
-from .vocab import QUERIES_DIR
+from .model import InputError
+from .vocab import PREFIXES, QUERIES_DIR, country_iri
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+ENGINES = ("oxigraph", "rdflib")
+FORMATS = ("table", "csv", "tsv", "json")
+PARAM_TYPES = ("string", "integer", "iri", "country")
+
+
+class QueryError(InputError):
+    """A query that cannot run: unknown, malformed, refused, or with bad parameters."""
+
+
+# --- results ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    """An engine-neutral RDF term: ``kind`` is ``iri``, ``literal`` or ``bnode``."""
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True)
 class QueryResult:
     variables: list[str]
     rows: list[dict[str, str | None]]  # variable → lexical value (None when unbound)
+    terms: list[dict[str, Term | None]] = field(default_factory=list, repr=False)
+    boolean: bool | None = None  # the answer of an ASK query
+
+
+# --- the query library -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter declared in a query header: ``# param: NAME [TYPE] — description (default V)``."""
+
+    name: str
+    type: str = "string"
+    description: str = ""
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    name: str
+    path: Path | None
+    title: str = ""
+    description: str = ""
+    params: tuple[Param, ...] = ()
+
+
+_HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\s+(?P<type>[a-z]+))?\s*(?:—|--|-|:)\s*(?P<rest>.*)$")
+_DEFAULT = re.compile(r"\s*\(default\s+(?P<value>[^()]*)\)\s*$")
+
+
+def parse_header(text: str, name: str = "", path: Path | None = None) -> QueryInfo:
+    """Read the ``# title:``, ``# description:`` and ``# param:`` lines that open a query.
+
+    The header is the run of comment (or blank) lines before the first SPARQL line.
+
+    Examples
+    --------
+    >>> info = parse_header("# title: Tiers\\n# param: country country — ISO code (default XK)\\nSELECT * {}")
+    >>> info.title, info.params[0].type, info.params[0].default
+    ('Tiers', 'country', 'XK')
+    """
+    title, description, params = "", [], []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _HEADER.match(stripped)
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "title":
+            title = value
+        elif key == "description":
+            description.append(value)
+        else:
+            params.append(_parse_param(value, name))
+    return QueryInfo(name=name, path=path, title=title, description=" ".join(description), params=tuple(params))
+
+
+def _parse_param(value: str, query_name: str) -> Param:
+    match = _PARAM.match(value)
+    if not match:
+        raise QueryError(f"query {query_name}: bad param line {value!r} (want: NAME [TYPE] — description)")
+    kind = match["type"] or "string"
+    if kind not in PARAM_TYPES:
+        raise QueryError(f"query {query_name}: param {match['name']} has unknown type {kind!r} "
+                         f"(one of {', '.join(PARAM_TYPES)})")
+    rest, default = match["rest"], None
+    found = _DEFAULT.search(rest)
+    if found:
+        default, rest = found["value"].strip(), rest[:found.start()]
+    return Param(name=match["name"], type=kind, description=rest.strip(), default=default)
+
+
+def list_queries(directory: Path = QUERIES_DIR) -> list[QueryInfo]:
+    """The queries of the library (``queries/*.rq``) with their headers, sorted by name."""
+    return [parse_header(path.read_text(encoding="utf-8"), path.stem, path) for path in sorted(directory.glob("*.rq"))]
+
+
+def load_query(name_or_path: str) -> tuple[str, QueryInfo]:
+    """The text and header of a library query (``tier-history``), a ``.rq`` file, or inline SPARQL."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".rq" and candidate.is_file():
+        text = candidate.read_text(encoding="utf-8")
+        return text, parse_header(text, candidate.stem, candidate)
+    library = QUERIES_DIR / f"{name_or_path}.rq"
+    if re.fullmatch(r"[A-Za-z0-9_.-]+", name_or_path) and library.is_file():
+        text = library.read_text(encoding="utf-8")
+        return text, parse_header(text, name_or_path, library)
+    if re.search(r"\s", name_or_path.strip()):  # SPARQL given inline (checked and parsed later)
+        return name_or_path, parse_header(name_or_path, "inline")
+    raise FileNotFoundError(f"no query named {name_or_path!r} in {QUERIES_DIR} and no such .rq file")
 
 
 def query_text(name_or_path: str) -> str:
     """The text of a library query (``cq06``), a ``.rq`` file, or SPARQL given inline."""
-    candidate = Path(name_or_path)
-    if candidate.suffix == ".rq" and candidate.is_file():
-        return candidate.read_text(encoding="utf-8")
-    library = QUERIES_DIR / f"{name_or_path}.rq"
-    if library.is_file():
-        return library.read_text(encoding="utf-8")
-    if any(word in name_or_path.upper() for word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
-        return name_or_path
-    raise FileNotFoundError(f"no query named {name_or_path!r} in {QUERIES_DIR} and no such .rq file")
+    return load_query(name_or_path)[0]
 
 
-def run_query(build_dir: str | Path, query: str) -> QueryResult:
-    """Run a SELECT query (name, file or text) on the Oxigraph store of ``build_dir``.
+def bind_params(info: QueryInfo, given: dict[str, str] | None) -> dict[str, Term]:
+    """Turn ``KEY=VALUE`` strings into typed terms, using the header's types and defaults.
+
+    Raises
+    ------
+    QueryError : an unknown parameter, a missing one without default, or a value of the wrong type.
+
+    Examples
+    --------
+    >>> info = parse_header("# param: country country — ISO code (default XK)\\nSELECT * {}", "q")
+    >>> bind_params(info, {"country": "al"})["country"].value
+    'https://w3id.org/tip-kg/id/country/AL'
+    """
+    given = dict(given or {})
+    declared = {p.name: p for p in info.params}
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise QueryError(f"query {info.name or 'inline'}: unknown parameter {unknown[0]!r} (parameters: {known})")
+    bound = {}
+    for param in info.params:
+        value = given.get(param.name, param.default)
+        if value is None:
+            raise QueryError(f"query {info.name}: parameter {param.name!r} is required ({param.description})")
+        bound[param.name] = _term_of(param, value)
+    return bound
+
+
+def _term_of(param: Param, value: str) -> Term:
+    if param.type == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
+        return Term("literal", str(int(value)), XSD_INTEGER)
+    if param.type == "country":
+        if not re.fullmatch(r"[A-Za-z]{2}", value.strip()):
+            raise QueryError(f"parameter {param.name}: {value!r} is not a two-letter ISO country code")
+        return Term("iri", str(country_iri(value.strip())))
+    if param.type == "iri":
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*", value):
+            raise QueryError(f"parameter {param.name}: {value!r} is not an absolute IRI")
+        return Term("iri", value)
+    return Term("literal", value, XSD_STRING)
+
+
+# --- no outbound fetch -----------------------------------------------------------------------
+
+#: Words any refused construct needs; a query without them (not even as ``\u`` escapes) is not parsed.
+_SUSPECT = re.compile(r"service|from|load|insert|delete|clear|drop|create|copy|move|add|\\u", re.IGNORECASE)
+
+
+def check_query(text: str, local_graphs: frozenset[str]) -> None:
+    """Refuse queries that would fetch from the network or change the graph.
+
+    ``SERVICE`` clauses, updates (``LOAD``, ``INSERT`` ...) and ``FROM`` / ``FROM NAMED``
+    naming a graph that is not one of ``local_graphs`` raise :class:`QueryError`. The query is
+    parsed (rdflib's SPARQL grammar), so words inside strings, IRIs and comments do not count.
+
+    Examples
+    --------
+    >>> check_query("SELECT * WHERE { ?s ?p 'SERVICE' }", frozenset())
+    >>> check_query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", frozenset())
+    Traceback (most recent call last):
+    ...
+    kg.query.QueryError: SERVICE <http://example.org/sparql>: federated queries are not allowed (no network access from a query)
+    """
+    problem, _ = _analyse(text, local_graphs)
+    if problem:
+        raise QueryError(problem)
+
+
+def has_dataset_clause(text: str) -> bool:
+    """Whether a (checked) query names its own dataset with ``FROM`` or ``FROM NAMED``."""
+    return _analyse(text, frozenset())[1]
+
+
+def _analyse(text: str, local_graphs: frozenset[str]) -> tuple[str | None, bool]:
+    if not _SUSPECT.search(text):
+        return None, False  # none of the keywords can occur, not even escaped
+    return _parse_and_check(text, local_graphs)
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_and_check(text: str, local_graphs: frozenset[str]) -> tuple[str | None, bool]:
+    from pyparsing import ParseException
+    from rdflib import Variable
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        tree = parseQuery(text)
+    except ParseException as query_error:
+        try:
+            parseUpdate(text)
+        except ParseException:
+            return f"not a valid SPARQL query: {str(query_error).splitlines()[0]}", False
+        return "updates (INSERT, DELETE, LOAD, CLEAR ...) are not allowed: the graph is read-only", False
+    dataset = False
+    for name, node in _walk(tree):
+        if name == "ServiceGraphPattern":
+            target = node["term"]
+            shown = f"?{target}" if isinstance(target, Variable) else f"<{target}>"
+            return f"SERVICE {shown}: federated queries are not allowed (no network access from a query)", True
+        if name == "DatasetClause":
+            dataset = True
+            keyword, iri = ("FROM", node["default"]) if "default" in node else ("FROM NAMED", node["named"])
+            if str(iri) not in local_graphs:
+                return f"{keyword} <{iri}>: not a graph of this build (remote graphs are never fetched)", True
+    return None, dataset
+
+
+def _walk(node):
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        yield node.name, node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        for value in node:
+            yield from _walk(value)
+
+
+# --- engines ---------------------------------------------------------------------------------
+
+class Engine(Protocol):
+    name: str
+    graphs: frozenset[str]
+
+    def run(self, text: str, bindings: dict[str, Term]):
+        """Run a checked query with bound parameters; return the engine's own result."""
+
+    def result(self, native) -> QueryResult:
+        """Turn the engine's result into engine-neutral terms and lexical values."""
+
+    def serialize(self, native, fmt: str) -> bytes:
+        """Write the engine's result as SPARQL 1.1 ``json``, ``csv`` or ``tsv``."""
+
+
+class OxigraphEngine:
+    """The Oxigraph store of a build, opened read-only."""
+
+    name = "oxigraph"
+
+    def __init__(self, build_dir: str | Path):
+        self.store = store.open_store(Path(build_dir))
+        self.graphs = frozenset(g.value for g in self.store.named_graphs())
+
+    def run(self, text: str, bindings: dict[str, Term]):
+        import pyoxigraph as ox
+
+        substitutions = {ox.Variable(k): self._term(t) for k, t in bindings.items()}
+        try:
+            # the union default graph would override the query's own FROM clauses
+            return self.store.query(text, use_default_graph_as_union=not has_dataset_clause(text),
+                                    substitutions=substitutions or None)
+        except SyntaxError as err:
+            raise QueryError(f"not a valid SPARQL query: {err}") from None
+        except RuntimeError as err:  # e.g. a substituted variable that is not projected
+            raise QueryError(f"the query cannot run: {err} (parameters must be projected variables)") from None
+
+    @staticmethod
+    def _term(term: Term):
+        import pyoxigraph as ox
+
+        if term.kind == "iri":
+            return ox.NamedNode(term.value)
+        if term.language:
+            return ox.Literal(term.value, language=term.language)
+        return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype or XSD_STRING))
+
+    def result(self, native) -> QueryResult:
+        import pyoxigraph as ox
+
+        if isinstance(native, ox.QueryBoolean):
+            return QueryResult(variables=[], rows=[], terms=[], boolean=bool(native))
+        if not isinstance(native, ox.QuerySolutions):
+            raise QueryError("only SELECT and ASK queries are supported here (use `kg export` for graphs)")
+        variables = [v.value for v in native.variables]
+        terms = [{v: self._neutral(solution[v]) for v in variables} for solution in native]
+        return _result(variables, terms)
+
+    @staticmethod
+    def _neutral(term) -> Term | None:
+        import pyoxigraph as ox
+
+        if term is None:
+            return None
+        if isinstance(term, ox.NamedNode):
+            return Term("iri", term.value)
+        if isinstance(term, ox.BlankNode):
+            return Term("bnode", term.value)
+        if isinstance(term, ox.Literal):
+            return Term("literal", term.value, term.datatype.value, term.language)
+        return Term("literal", str(term))  # RDF 1.2 triple terms: shown, not typed
+
+    def serialize(self, native, fmt: str) -> bytes:
+        import pyoxigraph as ox
+
+        if not isinstance(native, (ox.QuerySolutions, ox.QueryBoolean)):
+            raise QueryError("only SELECT and ASK queries are supported here (use `kg export` for graphs)")
+        kind = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                "tsv": ox.QueryResultsFormat.TSV}[fmt]
+        return native.serialize(format=kind)
+
+
+class RdflibEngine:
+    """``kg.trig`` of a build loaded into an rdflib ``Dataset`` whose default graph is the union."""
+
+    name = "rdflib"
+
+    def __init__(self, build_dir: str | Path):
+        from rdflib import Dataset
+        import rdflib.plugins.sparql as rdflib_sparql
+
+        rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
+        trig = Path(build_dir) / store.TRIG
+        if not trig.is_file():
+            raise FileNotFoundError(f"{build_dir}: no {store.TRIG} (run `kg build` first)")
+        self.dataset = Dataset(default_union=True)
+        self.dataset.parse(trig, format="trig")
+        self.graphs = frozenset(str(g.identifier) for g in self.dataset.graphs()
+                                if str(g.identifier) != "urn:x-rdflib:default")
+
+    def run(self, text: str, bindings: dict[str, Term]):
+        from pyparsing import ParseException
+        from rdflib import Variable
+
+        try:
+            return self.dataset.query(text, initBindings={Variable(k): self._term(t) for k, t in bindings.items()})
+        except ParseException as err:
+            raise QueryError(f"not a valid SPARQL query: {err}") from None
+
+    @staticmethod
+    def _term(term: Term):
+        from rdflib import Literal, URIRef
+
+        if term.kind == "iri":
+            return URIRef(term.value)
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype in (None, XSD_STRING):  # rdflib keeps "x" and "x"^^xsd:string apart
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype))
+
+    def result(self, native) -> QueryResult:
+        if native.type == "ASK":
+            return QueryResult(variables=[], rows=[], terms=[], boolean=bool(native.askAnswer))
+        if native.type != "SELECT":
+            raise QueryError("only SELECT and ASK queries are supported here (use `kg export` for graphs)")
+        variables = [str(v) for v in native.vars]
+        terms = [{v: self._neutral(row[i]) for i, v in enumerate(variables)} for row in native]
+        return _result(variables, terms)
+
+    @staticmethod
+    def _neutral(term) -> Term | None:
+        from rdflib import BNode, Literal, URIRef
+
+        if term is None:
+            return None
+        if isinstance(term, URIRef):
+            return Term("iri", str(term))
+        if isinstance(term, BNode):
+            return Term("bnode", str(term))
+        if isinstance(term, Literal):
+            datatype = str(term.datatype) if term.datatype else (None if term.language else XSD_STRING)
+            return Term("literal", str(term), datatype, term.language)
+        return Term("literal", str(term))
+
+    def serialize(self, native, fmt: str) -> bytes:
+        if native.type not in ("SELECT", "ASK"):
+            raise QueryError("only SELECT and ASK queries are supported here (use `kg export` for graphs)")
+        if fmt == "tsv":  # rdflib parses TSV results but has no TSV writer
+            if native.type == "ASK":
+                raise QueryError("there is no TSV format for ASK results (use json)")
+            return tsv(self.result(native)).encode("utf-8")
+        return native.serialize(format=fmt)
+
+
+def _result(variables: list[str], terms: list[dict[str, Term | None]]) -> QueryResult:
+    rows = [{v: (None if t is None else t.value) for v, t in row.items()} for row in terms]
+    return QueryResult(variables=variables, rows=rows, terms=terms)
+
+
+def open_engine(build_dir: str | Path, engine: str = "oxigraph") -> Engine:
+    """Open a build for querying with ``engine`` (``oxigraph`` or ``rdflib``)."""
+    if engine == "oxigraph":
+        return OxigraphEngine(build_dir)
+    if engine == "rdflib":
+        return RdflibEngine(build_dir)
+    raise QueryError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
+
+
+def prepare(engine: Engine, query: str, params: dict[str, str] | None = None) -> tuple[str, dict[str, Term]]:
+    """Load a query, check it is safe to run on ``engine`` and bind its parameters."""
+    text, info = load_query(query)
+    check_query(text, engine.graphs)
+    return text, bind_params(info, params)
+
+
+# --- running and printing --------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4)
+def _cached_engine(build_dir: str, engine: str, stamp: float) -> Engine:
+    return open_engine(build_dir, engine)
+
+
+def _engine_for(build_dir: str | Path, engine: str) -> Engine:
+    path = Path(build_dir).resolve()
+    marker = path / (store.STORE_DIR if engine == "oxigraph" else store.TRIG)
+    stamp = marker.stat().st_mtime if marker.exists() else 0.0
+    return _cached_engine(str(path), engine, stamp)
+
+
+def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
+              engine: str = "oxigraph") -> QueryResult:
+    """Run a SELECT or ASK query (name, ``.rq`` file or text) on a build.
+
+    Parameters
+    ----------
+    build_dir : a build folder (``kg build --out``).
+    query : a library query name (``tier-history``), a ``.rq`` file or SPARQL text.
+    params : ``{name: value}`` for the parameters its header declares (defaults fill the rest).
+    engine : ``oxigraph`` (the build's store) or ``rdflib`` (``kg.trig`` in memory).
 
     Examples
     --------
     >>> result = run_query("build", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     >>> int(result.rows[0]["n"]) > 0
     True
+    >>> [r["tier"] for r in run_query("build", "tier-history", {"country": "XK"}).rows]
+    ['Tier 2']
     """
-    import pyoxigraph
+    runner = _engine_for(build_dir, engine)
+    text, bindings = prepare(runner, query, params)
+    return runner.result(runner.run(text, bindings))
 
-    text = query_text(query)
-    oxigraph_store = store.open_store(Path(build_dir))
-    solutions = oxigraph_store.query(text)
-    variables = [v.value for v in solutions.variables]
-    rows = []
-    for solution in solutions:
-        row = {}
-        for name in variables:
-            term = solution[name]
-            row[name] = None if term is None else term.value
-        rows.append(row)
-    del pyoxigraph
-    return QueryResult(variables=variables, rows=rows)
+
+def query_output(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
+                 fmt: str = "table", engine: str = "oxigraph") -> str:
+    """The answer of a query as text: an aligned ``table``, or SPARQL 1.1 ``json``, ``csv`` or ``tsv``.
+
+    The W3C formats come from the engine's own serialiser (rdflib has no TSV writer, so
+    :func:`tsv` writes it).
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    runner = _engine_for(build_dir, engine)
+    text, bindings = prepare(runner, query, params)
+    native = runner.run(text, bindings)
+    if fmt == "table":
+        return table(runner.result(native))
+    return runner.serialize(native, fmt).decode("utf-8")
+
+
+def compact(term: Term | None) -> str:
+    """A term as shown in a table: prefixed name for known namespaces, lexical form for literals."""
+    if term is None:
+        return ""
+    if term.kind == "iri":
+        for prefix, namespace in PREFIXES.items():
+            local = term.value[len(str(namespace)):]
+            if term.value.startswith(str(namespace)) and re.fullmatch(r"[A-Za-z0-9_-]*", local):
+                return f"{prefix}:{local}"
+        return f"<{term.value}>"
+    if term.kind == "bnode":
+        return f"_:{term.value}"
+    return term.value
+
+
+def table(result: QueryResult) -> str:
+    """An aligned text table of a result (one line per row; ``yes``/``no`` for ASK)."""
+    if result.boolean is not None:
+        return "yes\n" if result.boolean else "no\n"
+    cells = [[compact(row[v]) for v in result.variables] for row in result.terms]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 TSV results: a header of ``?vars``, then terms in Turtle syntax."""
+    out = io.StringIO()
+    out.write("\t".join(f"?{v}" for v in result.variables) + "\n")
+    for row in result.terms:
+        out.write("\t".join(_turtle(row[v]) for v in result.variables) + "\n")
+    return out.getvalue()
+
+
+def _turtle(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if term.kind == "iri":
+        return f"<{term.value}>"
+    if term.kind == "bnode":
+        return f"_:{term.value}"
+    if term.datatype == XSD_INTEGER and re.fullmatch(r"[+-]?\d+", term.value):
+        return term.value
+    quoted = '"' + term.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") \
+        .replace("\r", "\\r").replace("\t", "\\t") + '"'
+    if term.language:
+        return f"{quoted}@{term.language}"
+    if term.datatype and term.datatype != XSD_STRING:
+        return f"{quoted}^^<{term.datatype}>"
+    return quoted

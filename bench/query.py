@@ -1,0 +1,163 @@
+"""Latency of the library queries on the dev-corpus graph and on a graph ten times larger.
+
+Runs every query of ``queries/`` (default parameters) with Oxigraph and rdflib on both graphs
+and prints, per query and engine, the p50 and p95 latency (query plus reading all rows) and
+the rdflib/Oxigraph ratio of the p50s (rdflib on the ten-times graph only with ``--rdflib-big``:
+it needs minutes to load it and minutes per whole-graph query). The ten-times graph is the dev corpus built ten times
+under distinct ids (``<id>-x0`` ... ``<id>-x9``), generated in a temporary folder.
+Targets on the ten-times graph (Oxigraph): queries bound by a parameter (one country or year)
+p50 ≤ 10 ms, whole-graph aggregates (no parameter) p50 ≤ 250 ms.
+
+``--servers`` also times the queries over HTTP through ``kg serve`` in both server modes
+(``oxigraph serve`` on a copy, ``oxigraph serve-read-only``) on the ten-times graph.
+
+Usage::
+
+    KG_CACHE_DIR=/tmp/kgcache-bench python bench/query.py [--dev-build DIR] [--big-build DIR] [--servers]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.build import build  # noqa: E402
+from kg.query import list_queries, open_engine, prepare  # noqa: E402
+
+DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "factbook-tip.dev.jsonl"
+BOUND_TARGET_MS, AGGREGATE_TARGET_MS = 10.0, 250.0
+
+
+def ten_times(corpus: Path, out: Path, copies: int = 10) -> Path:
+    """Write ``corpus`` ``copies`` times under distinct ids into ``out``."""
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with out.open("w", encoding="utf-8") as stream:
+        for copy in range(copies):
+            for record in records:
+                stream.write(json.dumps({**record, "id": f"{record['id']}-x{copy}"}, ensure_ascii=False) + "\n")
+    return out
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def time_engine(build_dir: Path, engine_name: str, names: list[str], repeat: int, budget: float) -> dict:
+    started = time.perf_counter()
+    engine = open_engine(build_dir, engine_name)
+    print(f"  {engine_name}: opened {build_dir.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    figures = {}
+    for name in names:
+        text, bindings = prepare(engine, name)
+        samples, spent = [], 0.0
+        for _ in range(repeat + 1):  # the first run warms caches and is dropped
+            t0 = time.perf_counter()
+            rows = len(engine.result(engine.run(text, bindings)).rows)
+            samples.append(time.perf_counter() - t0)
+            spent += samples[-1]
+            if spent > budget and len(samples) >= 2:
+                break
+        figures[name] = (*percentiles(samples[1:] or samples), rows, len(samples) - 1)
+    return figures
+
+
+def time_servers(build_dir: Path, names: list[str], repeat: int) -> dict:
+    from kg.query import load_query, bind_params
+    from kg.serve import serve
+
+    figures: dict[str, dict] = {}
+    for mode in ("serve", "serve-read-only"):
+        with serve(build_dir, port=0, mode=mode, timeout=120) as server:
+            for name in names:
+                text, info = load_query(name)
+                bound = bind_params(info, {})
+                if bound:  # over HTTP there is no binding API: the defaults go in a VALUES block
+                    terms = " ".join(f"<{t.value}>" if t.kind == "iri" else json.dumps(t.value) +
+                                     (f"^^<{t.datatype}>" if t.datatype else "") for t in bound.values())
+                    text += f"\nVALUES ({' '.join('?' + k for k in bound)}) {{ ({terms}) }}\n"
+                body = urllib.parse.urlencode({"query": text}).encode()
+                samples = []
+                for _ in range(repeat + 1):
+                    request = urllib.request.Request(server.endpoint, data=body, headers={
+                        "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+                    t0 = time.perf_counter()
+                    with urllib.request.urlopen(request, timeout=300) as response:
+                        response.read()
+                    samples.append(time.perf_counter() - t0)
+                figures.setdefault(name, {})[mode] = percentiles(samples[1:])
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev-build", type=Path, help="an existing build of the dev corpus")
+    parser.add_argument("--big-build", type=Path, help="an existing build of the ten-times corpus")
+    parser.add_argument("--repeat", type=int, default=20, help="timed runs per query with Oxigraph")
+    parser.add_argument("--rdflib-repeat", type=int, default=5, help="timed runs per query with rdflib")
+    parser.add_argument("--budget", type=float, default=20.0, help="seconds per query and engine before stopping early")
+    parser.add_argument("--servers", action="store_true", help="also time both Oxigraph server modes over HTTP")
+    parser.add_argument("--rdflib-big", action="store_true",
+                        help="also time rdflib on the ten-times graph (minutes per whole-graph query)")
+    parser.add_argument("queries", nargs="*", help="query names (default: every library query)")
+    args = parser.parse_args()
+    names = args.queries or [info.name for info in list_queries()]
+    bound = {info.name: bool(info.params) for info in list_queries()}
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-query-") as tmp:
+        folders = {}
+        for label, given, corpus in (("dev", args.dev_build, lambda: DEV_CORPUS),
+                                     ("10x", args.big_build, lambda: ten_times(DEV_CORPUS, Path(tmp) / "dev10.jsonl"))):
+            if given is None:
+                t0 = time.perf_counter()
+                given = Path(tmp) / f"build-{label}"
+                build([corpus()], given)
+                print(f"built {label} graph in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+            folders[label] = given
+        print(f"{'query':24} {'kind':9} {'graph':5} {'rows':>6} {'oxigraph p50/p95 ms':>21} "
+              f"{'rdflib p50/p95 ms':>21} {'ratio':>7}  target", flush=True)
+        misses = 0
+        for label, folder in folders.items():
+            manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+            print(f"{label}: {len(manifest['documents'])} documents, {manifest['triples']:,} triples", flush=True)
+            with_rdflib = label == "dev" or args.rdflib_big
+            ox_figures = time_engine(folder, "oxigraph", names, args.repeat, args.budget)
+            rl_figures = time_engine(folder, "rdflib", names, args.rdflib_repeat, args.budget) if with_rdflib else {}
+            for name in names:
+                ox = ox_figures[name]
+                kind = "bound" if bound.get(name) else "aggregate"
+                verdict = ""
+                if label == "10x":
+                    limit = BOUND_TARGET_MS if bound.get(name) else AGGREGATE_TARGET_MS
+                    verdict = f"{'ok' if ox[0] <= limit else 'MISS'} (≤{limit:.0f})"
+                    misses += ox[0] > limit
+                if name in rl_figures:
+                    rl = rl_figures[name]
+                    rdflib_cell = f"{rl[0]:10.1f}/{rl[1]:<10.1f} {rl[0] / max(ox[0], 1e-6):7.0f}"
+                else:
+                    rdflib_cell = f"{'(--rdflib-big)':>21} {'':>7}"
+                print(f"{name:24} {kind:9} {label:5} {ox[2]:6d} {ox[0]:10.1f}/{ox[1]:<10.1f} {rdflib_cell}  {verdict}",
+                      flush=True)
+        print(f"{misses} target miss(es) on the ten-times graph", flush=True)
+        if args.servers:
+            figures = time_servers(folders["10x"], names, min(args.repeat, 10))
+            print(f"\nover HTTP on the ten-times graph (kg serve gate; parameters as VALUES), p50/p95 ms")
+            print(f"{'query':24} {'oxigraph serve':>21} {'serve-read-only':>21} {'ratio':>7}")
+            for name in names:
+                rw, ro = figures[name]["serve"], figures[name]["serve-read-only"]
+                print(f"{name:24} {rw[0]:10.1f}/{rw[1]:<10.1f} {ro[0]:10.1f}/{ro[1]:<10.1f} {ro[0] / max(rw[0], 1e-6):7.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

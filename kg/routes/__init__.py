@@ -1,0 +1,99 @@
+"""Trafficking routes as graphs: build, filter, draw, export and analyse.
+
+:func:`route_graph` reads the routes of a build (SPARQL on its Oxigraph store) into a
+networkx ``DiGraph`` of places; :func:`write_routes` writes it as a picture (PNG, SVG),
+an interactive offline HTML page, GraphML, GEXF or node-link JSON; :func:`route_stats`
+finds the main corridors, hubs and the routes that appear or disappear over a year range.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from ..model import InputError
+from .graph import RouteFilter, concept_labels, flat_graph, make_filter, parse_years, route_graph
+from .stats import RouteStats, format_stats, route_stats
+
+__all__ = ["FORMATS", "RouteFilter", "RouteStats", "route_graph", "write_routes", "route_stats", "format_stats",
+           "parse_years", "flat_graph", "concept_labels", "format_of", "make_filter"]
+
+FORMATS = ("png", "svg", "html", "graphml", "gexf", "json")
+
+
+def format_of(path: str | Path, fmt: str | None = None) -> str:
+    """The output format: ``fmt`` if given, else the file suffix (``.htm`` is html).
+
+    Examples
+    --------
+    >>> format_of("docs/routes-seed.png"), format_of("out.xml", "graphml")
+    ('png', 'graphml')
+    """
+    chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
+    chosen = {"htm": "html"}.get(chosen, chosen)
+    if chosen not in FORMATS:
+        raise InputError(f"unknown output format {chosen!r} for {path} (use --format {'|'.join(FORMATS)})")
+    return chosen
+
+
+def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
+                 form_labels: dict[str, str] | None = None, title: str | None = None) -> Path:
+    """Write a route graph to ``path`` atomically (temporary file, then rename).
+
+    Parameters
+    ----------
+    graph : networkx.DiGraph
+        A route graph (:func:`route_graph`).
+    path : path
+        Output file; its folder is created if needed.
+    fmt : {"png", "svg", "html", "graphml", "gexf", "json"}, optional
+        Output format; by default the suffix of ``path``.
+    form_labels : dict, optional
+        Display names of form keys for pictures and the page (:func:`concept_labels`).
+    title : str, optional
+        Title of a picture or page; by default "Trafficking routes — <filter>".
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Examples
+    --------
+    >>> write_routes(route_graph("build"), "routes.graphml")  # doctest: +SKIP
+    PosixPath('routes.graphml')
+    """
+    path = Path(path)
+    fmt = format_of(path, fmt)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        _write(graph, Path(temporary), fmt, form_labels or {}, title)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _write(graph: nx.DiGraph, path: Path, fmt: str, form_labels: dict[str, str], title: str | None) -> None:
+    if fmt in ("png", "svg"):
+        from .draw import draw_graph
+
+        draw_graph(graph, path, fmt, form_labels=form_labels, title=title)
+    elif fmt == "html":
+        from .html import write_html
+
+        write_html(graph, path, form_labels=form_labels, title=title)
+    elif fmt == "graphml":
+        nx.write_graphml(flat_graph(graph), path, encoding="utf-8")
+    elif fmt == "gexf":
+        nx.write_gexf(flat_graph(graph), path, encoding="utf-8")
+    else:
+        data = nx.node_link_data(graph, edges="edges")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")

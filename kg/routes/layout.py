@@ -1,0 +1,117 @@
+"""A deterministic layout of route graphs, shared by the pictures and the HTML page."""
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+
+__all__ = ["layout", "SEED"]
+
+SEED = 20090601  #: fixed seed of the force layout, so that every run draws the same picture
+
+
+def layout(graph: nx.DiGraph) -> dict[str, tuple[float, float]]:
+    """Place the nodes of a route graph in the unit square, spread out and reproducibly.
+
+    Connected components are laid out separately with a force layout (fixed seed, nodes in
+    sorted order) and packed side by side, largest first, so that small components do not
+    sit on top of the big one.
+
+    Parameters
+    ----------
+    graph : networkx.DiGraph
+        A route graph.
+
+    Returns
+    -------
+    dict
+        Node → (x, y), both in [0, 1].
+
+    Examples
+    --------
+    >>> g = nx.DiGraph([("XK", "IT"), ("XK", "AL")])
+    >>> sorted(layout(g)) == ["AL", "IT", "XK"]
+    True
+    """
+    if graph.number_of_nodes() == 0:
+        return {}
+    undirected = nx.Graph()
+    undirected.add_nodes_from(sorted(graph.nodes))
+    for u, v in sorted(graph.edges):
+        weight = graph.edges[u, v].get("reports", 1)
+        if undirected.has_edge(u, v):
+            undirected.edges[u, v]["weight"] += weight
+        else:
+            undirected.add_edge(u, v, weight=weight)
+    components = sorted((sorted(c) for c in nx.connected_components(undirected)), key=lambda c: (-len(c), c))
+    boxes = []
+    for nodes in components:
+        sub = undirected.subgraph(nodes)
+        boxes.append((_component_layout(sub), math.sqrt(len(nodes))))
+    return _pack(boxes)
+
+
+def _component_layout(sub: nx.Graph) -> dict[str, np.ndarray]:
+    """Force layout of one connected component, centred on 0 and scaled to radius 1."""
+    nodes = sorted(sub.nodes)
+    if len(nodes) == 1:
+        return {nodes[0]: np.zeros(2)}
+    ordered = nx.Graph()
+    ordered.add_nodes_from(nodes)
+    ordered.add_edges_from(sorted(sub.edges(data=True)))
+    start = nx.circular_layout(ordered)
+    k = 1.8 / math.sqrt(len(nodes))
+    # Weights are log-damped so a busy corridor pulls its ends together only a little.
+    for u, v, data in ordered.edges(data=True):
+        data["pull"] = 1.0 + math.log1p(data["weight"]) / 4
+    pos = nx.spring_layout(ordered, pos=start, k=k, iterations=300, weight="pull", seed=SEED)
+    coords = np.array([pos[n] for n in nodes])
+    coords -= coords.mean(axis=0)
+    if len(nodes) > 12:
+        coords = _equalise(coords)
+    radius = np.abs(coords).max() or 1.0
+    return {n: coords[i] / radius for i, n in enumerate(nodes)}
+
+
+def _equalise(coords: np.ndarray) -> np.ndarray:
+    """Spread a dense core: move each node radially so that radii follow a uniform disc.
+
+    A force layout of a hub-and-spoke graph packs the hubs into a small core with the
+    leaves far out; giving each node the radius its rank would have in a uniformly
+    filled disc (``sqrt(rank / n)``) keeps every angle and every inside/outside order
+    but uses the space evenly.
+    """
+    radii = np.hypot(coords[:, 0], coords[:, 1])
+    order = np.argsort(radii, kind="stable")
+    target = np.empty_like(radii)
+    target[order] = np.sqrt((np.arange(len(radii)) + 0.5) / len(radii))
+    scale = np.where(radii > 0, target / np.where(radii > 0, radii, 1.0), 0.0)
+    return coords * scale[:, None]
+
+
+def _pack(boxes: list[tuple[dict[str, np.ndarray], float]]) -> dict[str, tuple[float, float]]:
+    """Pack component layouts in rows, each scaled by ``size``; normalise to [0, 1]²."""
+    out: dict[str, np.ndarray] = {}
+    main_size = boxes[0][1]
+    row_width = max(main_size * 2.2, 4.0)
+    x = y = 0.0
+    row_height = 0.0
+    for pos, size in boxes:
+        scale = size if size == main_size else max(size, 1.0) * 0.8
+        width = 2 * scale + 0.8
+        if x + width > row_width and x > 0:
+            x, y = 0.0, y - row_height
+            row_height = 0.0
+        for node, p in pos.items():
+            out[node] = p * scale + np.array([x + width / 2, y - width / 2])
+        x += width
+        row_height = max(row_height, width)
+    coords = np.array(list(out.values()))
+    low, high = coords.min(axis=0), coords.max(axis=0)
+    span = np.where(high - low > 0, high - low, 1.0)
+    # keep the aspect ratio: scale both axes by the larger span
+    scale = span.max()
+    offset = (1 - span / scale) / 2
+    return {n: (float((p[0] - low[0]) / scale + offset[0]), float((p[1] - low[1]) / scale + offset[1]))
+            for n, p in sorted(out.items())}

@@ -1,0 +1,280 @@
+"""kg query: the library queries on the dev corpus, parameters as RDF terms, refusals, formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from kg import store
+from kg.cli import main
+from kg.query import (QueryError, bind_params, check_query, list_queries, load_query, parse_header,
+                      query_output, run_query)
+
+from conftest import DEV_CORPUS
+
+MINE = ("tier-history", "tier-changes", "countries-by-role", "routes", "statistics-series",
+        "statistics-country", "recommendations", "recommendation-areas", "provenance")
+
+
+def dev_record(doc_id: str) -> dict:
+    for line in DEV_CORPUS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"] == doc_id:
+            return record
+    raise KeyError(doc_id)
+
+
+# --- headers ---------------------------------------------------------------------------------
+
+def test_header_declares_typed_parameters_with_defaults():
+    text, info = load_query("tier-changes")
+    assert info.title == "Countries whose tier changed between two years"
+    assert [(p.name, p.type, p.default) for p in info.params] == [("from", "integer", "2012"), ("to", "integer", "2013")]
+    assert "SELECT" in text
+
+
+def test_every_library_query_has_a_title_and_my_queries_are_listed():
+    infos = {info.name: info for info in list_queries()}
+    assert set(MINE) <= set(infos)
+    assert all(infos[name].title and infos[name].description for name in MINE)
+
+
+def test_bad_parameter_values_are_refused():
+    info = parse_header("# param: year integer — a year (default 2011)\n# param: c country — code\nSELECT * {}", "q")
+    with pytest.raises(QueryError, match="not an integer"):
+        bind_params(info, {"year": "2011 } ; DROP ALL", "c": "XK"})
+    with pytest.raises(QueryError, match="required"):
+        bind_params(info, {})
+    with pytest.raises(QueryError, match="unknown parameter"):
+        bind_params(info, {"c": "XK", "colour": "red"})
+    assert bind_params(info, {"c": "xk"})["c"].value == "https://w3id.org/tip-kg/id/country/XK"
+
+
+# --- answers on the dev corpus, checked against the texts ----------------------------------
+
+def test_tier_history_of_burma(dev_build):
+    # factbook-2006..2012-MM: "tier rating: Tier 3"; 2013..2017: "Tier 2 Watch List"; 2021..2025: "Tier 3"
+    rows = run_query(dev_build, "tier-history", {"country": "MM"}).rows
+    history = {int(r["year"]): r["tier"] for r in rows}
+    assert history == {**{y: "Tier 3" for y in range(2006, 2013)},
+                       **{y: "Tier 2 Watch List" for y in range(2013, 2018)},
+                       **{y: "Tier 3" for y in range(2021, 2026)}}
+    assert dev_record("factbook-2013-MM")["text"].count("Tier 2 Watch List") >= 1
+    assert {r["id"] for r in rows if r["year"] == "2013"} == {"factbook-2013-MM"}
+
+
+def test_tier_changes_with_direction(dev_build):
+    rows = run_query(dev_build, "tier-changes", {"from": "2012", "to": "2013"}).rows
+    moves = {r["country"]: (r["fromTier"], r["toTier"], r["direction"]) for r in rows}
+    # factbook-2012-MM Tier 3 → factbook-2013-MM Tier 2 Watch List; China Tier 2 Watch List → Tier 3
+    assert moves["MM"] == ("Tier 3", "Tier 2 Watch List", "up")
+    assert moves["CN"] == ("Tier 2 Watch List", "Tier 3", "down")
+    later = run_query(dev_build, "tier-changes", {"from": "2017", "to": "2021"}).rows
+    assert ("MM", "down") in {(r["country"], r["direction"]) for r in later}
+
+
+def test_countries_by_role(dev_build):
+    # factbook-2011-AZ: "Azerbaijan is a source, transit, and destination country"
+    for role in ("source", "transit", "destination"):
+        rows = run_query(dev_build, "countries-by-role", {"role": role, "year": "2011"}).rows
+        assert "AZ" in {r["country"] for r in rows}
+    sources = run_query(dev_build, "countries-by-role", {"role": "source", "year": "2011"}).rows
+    assert all(r["year"] == "2011" and r["role"] == "source" for r in sources)
+
+
+def test_provenance_of_a_tier_fact_points_at_its_words(dev_build):
+    text = dev_record("factbook-2006-BZ")["text"]
+    rows = run_query(dev_build, "provenance",
+                     {"fact": "https://w3id.org/tip-kg/id/doc/factbook-2006-bz/assessment"}).rows
+    assert len(rows) == 1
+    row = rows[0]
+    start, end = int(row["start"]), int(row["end"])
+    assert text[start:end] == row["anchor"] == "Tier 3"
+    assert text[int(row["sentenceStart"]):int(row["sentenceEnd"])] == row["sentenceText"]
+    assert row["sentenceText"].startswith("tier rating: Tier 3") and row["id"] == "factbook-2006-BZ"
+
+
+@pytest.mark.parametrize("name, params", [
+    ("tier-history", {"country": "MM"}),
+    ("countries-by-role", {"role": "transit", "year": "2014"}),
+    ("provenance", {"fact": "https://w3id.org/tip-kg/id/doc/factbook-2006-bz/assessment"}),
+])
+def test_both_engines_give_the_same_answers(dev_build, name, params):
+    # (rdflib needs minutes for the whole-graph queries here; the hand-made graph below runs
+    # routes, statistics and recommendations on both engines)
+    answers = [run_query(dev_build, name, params, engine=engine) for engine in ("oxigraph", "rdflib")]
+    assert answers[0].variables == answers[1].variables
+    assert answers[0].rows and sorted(map(str, answers[0].rows)) == sorted(map(str, answers[1].rows))
+
+
+# --- parameters are terms, never text ----------------------------------------------------------
+
+def test_a_value_that_breaks_out_of_a_string_literal_is_inert(dev_build):
+    attack = 'source" } ; DROP ALL ; #'
+    before = len(store.open_store(dev_build))
+    for engine in ("oxigraph", "rdflib"):
+        result = run_query(dev_build, "countries-by-role", {"role": attack, "year": "2011"}, engine=engine)
+        assert result.rows == []  # matched as the literal it is: no role has that notation
+    assert len(store.open_store(dev_build)) == before
+    assert run_query(dev_build, "countries-by-role", {"role": "source", "year": "2011"}).rows
+
+
+# --- no outbound fetch -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, message", [
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * WHERE { { SELECT * WHERE { SERVICE SILENT ?endpoint { ?s ?p ?o } } } }", "SERVICE"),
+    ("select * where { \\u0053ERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * FROM <http://example.org/remote.ttl> WHERE { ?s ?p ?o }", "FROM <http://example.org/remote.ttl>"),
+    ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM NAMED"),
+    ("LOAD <http://example.org/data.ttl>", "read-only"),
+    ("DROP ALL", "read-only"),
+])
+def test_queries_that_would_reach_out_are_refused(dev_build, text, message, capsys):
+    with pytest.raises(QueryError, match=message):
+        run_query(dev_build, text)
+    assert main(["query", text, "--graph", str(dev_build)]) != 0
+    error = capsys.readouterr().err
+    assert error.startswith("kg: error:") and message.split()[0] in error and len(error.splitlines()) == 1
+
+
+def test_keywords_inside_strings_and_comments_are_not_refused(dev_build):
+    text = ('SELECT ?s WHERE { # SERVICE <http://example.org/sparql>\n'
+            '?s <http://purl.org/dc/terms/identifier> "SERVICE <http://x> FROM <http://y>" }')
+    check_query(text, frozenset())
+    assert run_query(dev_build, text).rows == []
+
+
+def test_from_a_graph_of_the_build_is_allowed(dev_build):
+    vocabulary = "https://w3id.org/tip-kg/id/graph/vocabulary"
+    text = f"SELECT (COUNT(*) AS ?n) FROM <{vocabulary}> WHERE {{ ?s ?p ?o }}"
+    counts = [int(run_query(dev_build, text, engine=e).rows[0]["n"]) for e in ("oxigraph", "rdflib")]
+    assert counts[0] == counts[1] > 0
+    everything = int(run_query(dev_build, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0]["n"])
+    assert counts[0] < everything
+
+
+# --- output formats --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_w3c_result_formats(dev_build, engine):
+    params = {"country": "MM"}
+    data = json.loads(query_output(dev_build, "tier-history", params, fmt="json", engine=engine))
+    assert data["head"]["vars"] == ["country", "year", "tier", "id"]
+    first = data["results"]["bindings"][0]
+    assert first["tier"]["value"] == "Tier 3" and first["year"]["datatype"].endswith("#integer")
+    rows = list(csv.reader(io.StringIO(query_output(dev_build, "tier-history", params, fmt="csv", engine=engine))))
+    assert rows[0] == ["country", "year", "tier", "id"] and rows[1][1:] == ["2006", "Tier 3", "factbook-2006-MM"]
+    lines = query_output(dev_build, "tier-history", params, fmt="tsv", engine=engine).splitlines()
+    assert lines[0] == "?country\t?year\t?tier\t?id"
+    assert lines[1] == '<https://w3id.org/tip-kg/id/country/MM>\t2006\t"Tier 3"\t"factbook-2006-MM"'
+
+
+def test_table_and_cli(dev_build, capsys):
+    assert main(["query", "tier-history", "--param", "country=MM", "--graph", str(dev_build)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["country", "year", "tier", "id"]
+    assert lines[2].split()[:2] == ["country:MM", "2006"] and lines[-1] == "(17 rows)"
+    assert lines[2].index("2006") == lines[0].index("year")  # aligned columns
+    assert main(["query", "--list"]) == 0
+    listing = capsys.readouterr().out
+    assert "tier-changes: Countries whose tier changed between two years" in listing
+    assert "--param from=<integer>" in listing
+
+
+def test_facts_still_read_through_run_query(dev_build):
+    from kg.facts import facts
+
+    records = {r["id"]: r for r in facts(dev_build)}
+    assert records["factbook-2006-BZ"]["tier"] == "Tier 3"
+
+
+# --- families not in the dev build yet: a hand-made graph of the mapping's shape ---------------
+
+MINI = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .
+@prefix sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix d: <https://w3id.org/tip-kg/id/doc/> .
+@prefix da: <https://w3id.org/tip-kg/id/doc/a/> .
+@prefix db: <https://w3id.org/tip-kg/id/doc/b/> .
+@prefix country: <https://w3id.org/tip-kg/id/country/> .
+@prefix region: <https://w3id.org/tip-kg/id/region/> .
+
+<https://w3id.org/tip-kg/id/graph/vocabulary> {
+  country:XK tip:isoCode "XK" . country:AL tip:isoCode "AL" . country:IT tip:isoCode "IT" .
+  region:eastern-europe skos:notation "eastern-europe" .
+  tip:SexTrafficking skos:notation "sex_trafficking" . tip:ForcedLabor skos:notation "forced_labor" .
+  tip:ConvictionsMeasure a tip:Measure ; skos:notation "convictions" .
+  tip:ProsecutionsMeasure a tip:Measure ; skos:notation "prosecutions" .
+  tip:CountUnit skos:notation "count" .
+  tip:Prosecution a tip:ResponseArea ; skos:notation "prosecution" .
+  tip:Protection a tip:ResponseArea ; skos:notation "protection" .
+}
+d:a {
+  d:a dcterms:identifier "a" .
+  da:route-1 a tip:Route ; tip:fromPlace country:XK ; tip:toPlace country:IT ; tip:reportYear 2009 ;
+      tip:form tip:SexTrafficking , tip:ForcedLabor .
+  da:route-2 a tip:Route ; tip:fromPlace region:eastern-europe ; tip:toPlace country:XK ; tip:reportYear 2009 .
+  da:obs-1 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
+      tip:refYear 2008 ; sdmx-measure:obsValue 7 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 .
+  da:obs-2 a tip:StatisticalObservation ; tip:measure tip:ProsecutionsMeasure ; tip:refArea country:XK ;
+      tip:refYear 2008 ; sdmx-measure:obsValue 30 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 .
+  da:rec-1 a tip:Recommendation ; tip:aboutCountry country:XK ; tip:area tip:Prosecution ; tip:reportYear 2009 ;
+      tip:order 1 ; prov:wasDerivedFrom da:span-1 .
+  da:span-1 tip:anchorText "Vigorously prosecute trafficking offenses" .
+  da:rec-2 a tip:Recommendation ; tip:aboutCountry country:XK ; tip:area tip:Protection ; tip:reportYear 2009 ; tip:order 2 .
+}
+d:b {
+  d:b dcterms:identifier "b" .
+  db:route-1 a tip:Route ; tip:fromPlace country:AL ; tip:toPlace country:XK ; tip:reportYear 2010 .
+  db:obs-1 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
+      tip:refYear 2008 ; sdmx-measure:obsValue 9 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
+  db:obs-2 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
+      tip:refYear 2009 ; sdmx-measure:obsValue 11 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
+  db:obs-3 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:AL ;
+      tip:refYear 2009 ; sdmx-measure:obsValue 4 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def mini_build(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mini") / "build"
+    folder.mkdir()
+    (folder / store.TRIG).write_text(MINI, encoding="utf-8")
+    store.write_store(folder, [], {})  # bulk-loads kg.trig
+    return folder
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_routes_into_and_out_of_a_country(mini_build, engine):
+    rows = run_query(mini_build, "routes", {"country": "XK"}, engine=engine).rows
+    assert [(r["direction"], r["from"], r["to"], r["year"], r["form"]) for r in rows] == [
+        ("in", "AL", "XK", "2010", None), ("in", "eastern-europe", "XK", "2009", None),
+        ("out", "XK", "IT", "2009", "forced_labor"), ("out", "XK", "IT", "2009", "sex_trafficking")]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_statistics_time_series(mini_build, engine):
+    rows = run_query(mini_build, "statistics-series", {"measure": "convictions"}, engine=engine).rows
+    assert [(r["country"], r["year"], r["value"], r["unit"], r["observations"]) for r in rows] == [
+        ("AL", "2009", "4", "count", "1"), ("XK", "2008", "9", "count", "2"), ("XK", "2009", "11", "count", "1")]
+    mine = run_query(mini_build, "statistics-country", {"country": "XK"}, engine=engine).rows
+    assert [(r["measure"], r["year"], r["value"], r["id"]) for r in mine] == [
+        ("convictions", "2008", "7", "a"), ("convictions", "2008", "9", "b"), ("convictions", "2009", "11", "b"),
+        ("prosecutions", "2008", "30", "a")]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_recommendations_by_area(mini_build, engine):
+    rows = run_query(mini_build, "recommendations", {"country": "XK", "area": "prosecution"}, engine=engine).rows
+    assert [(r["year"], r["order"], r["text"]) for r in rows] == [("2009", "1", "Vigorously prosecute trafficking offenses")]
+    areas = run_query(mini_build, "recommendation-areas", engine=engine).rows
+    assert [(r["area"], r["year"], r["recommendations"], r["countries"]) for r in areas] == [
+        ("prosecution", "2009", "1", "1"), ("protection", "2009", "1", "1")]
