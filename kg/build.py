@@ -35,7 +35,7 @@ from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, document_iri, place_iri,
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Documents validated together in one pySHACL call (its fixed cost is ~70 ms a call).
-BATCH_SIZE = 24
+BATCH_SIZE = 48
 
 
 class ValidationFailed(Exception):

@@ -76,7 +76,6 @@ def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, 
         return
     oxigraph_store = pyoxigraph.Store(str(target))
     oxigraph_store.bulk_load(path=str(build_dir / TRIG), format=pyoxigraph.RdfFormat.TRIG)
-    oxigraph_store.optimize()
     oxigraph_store.flush()
     del oxigraph_store
 
