@@ -98,10 +98,12 @@ def time_servers(build_dir: Path, names: list[str], repeat: int) -> dict:
             for name in names:
                 text, info = load_query(name)
                 bound = bind_params(info, bench_params(name, "-x3"))
-                if bound:  # over HTTP there is no binding API: the defaults go in a VALUES block
+                if bound:  # over HTTP there is no binding API: the values open the WHERE clause
                     terms = " ".join(f"<{t.value}>" if t.kind == "iri" else json.dumps(t.value) +
                                      (f"^^<{t.datatype}>" if t.datatype else "") for t in bound.values())
-                    text += f"\nVALUES ({' '.join('?' + k for k in bound)}) {{ ({terms}) }}\n"
+                    values = f"VALUES ({' '.join('?' + k for k in bound)}) {{ ({terms}) }}"
+                    head, _, tail = text.partition("WHERE {")
+                    text = f"{head}WHERE {{ {values}{tail}"
                 body = urllib.parse.urlencode({"query": text}).encode()
                 samples = []
                 for _ in range(repeat + 1):
@@ -172,7 +174,7 @@ def main() -> int:
         print(f"{misses} target miss(es) on the ten-times graph", flush=True)
         if args.servers:
             figures = time_servers(folders["10x"], names, min(args.repeat, 10))
-            print(f"\nover HTTP on the ten-times graph (kg serve gate; parameters as VALUES), p50/p95 ms")
+            print(f"\nover HTTP on the ten-times graph (kg serve gate; parameters in a leading VALUES), p50/p95 ms")
             print(f"{'query':24} {'oxigraph serve':>21} {'serve-read-only':>21} {'ratio':>7}")
             for name in names:
                 rw, ro = figures[name]["serve"], figures[name]["serve-read-only"]
