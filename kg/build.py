@@ -27,15 +27,20 @@ from . import store
 from .mapping import new_graph
 from .model import Document, InputError
 from .pipeline import extract_document, turtle_body
-from .mapping import to_graph
+from .mapping import Triple, to_triples
 from .places import load_gazetteer
 from .sources import read_sources
 from .validate import ValidationReport, Violation, validate_graph
 from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, document_iri, place_iri, vocabulary_graph
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: Documents validated together in one pySHACL call (its fixed cost is ~70 ms a call).
-BATCH_SIZE = 48
+#: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
+#: document alone is longer (pySHACL costs ~70 ms a call), at most MAX_BATCH documents (a worker's
+#: memory grows with its batch).
+MIN_BATCH_CHARS, MAX_BATCH = 20_000, 96
+#: Each batch takes about 1/SHARES of the work still to plan, so batches shrink towards the end
+#: and the workers finish together. A constant, so that batches do not depend on the machine.
+SHARES = 8
 
 
 class ValidationFailed(Exception):
@@ -140,7 +145,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
                               violations=tuple(violations), triples=sum(r.triples for r in results))
     if validate and not report.conforms:
         raise ValidationFailed(report)
-    vocabulary = vocabulary_body()
+    vocabulary = vocabulary_body(cache)
     warnings = [w for r in results for w in r.warnings]
     graphs = [(str(VOCABULARY_GRAPH), vocabulary)] + [(r.graph, r.body) for r in results]
     graph_keys = {str(VOCABULARY_GRAPH): hashlib.sha256(vocabulary.encode("utf-8")).hexdigest()}
@@ -173,10 +178,10 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
     cached = len(results)
     if progress:
         progress(cached, len(documents))
-    batches = [todo[i:i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)]
+    batches = plan_batches(todo)
     workers = min(jobs or min(os.cpu_count() or 1, 4), len(batches))
     task = process_batch if validate else functools.partial(process_batch, validate=False)
-    for batch_results in _map(task, batches, workers):
+    for batch_results in _map(task, batches, workers, while_waiting=functools.partial(vocabulary_body, cache)):
         for result in batch_results:
             results[result.id] = result
             _cache_write(cache, keys[result.id], result)
@@ -185,42 +190,80 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
     return [results[doc.id] for doc in documents], cached
 
 
-def _map(function, batches: list, workers: int) -> Iterable:
+def plan_batches(documents: list[Document]) -> list[list[Document]]:
+    """Split documents into batches of decreasing size, the longest documents first.
+
+    Each batch holds about ``1/SHARES`` of the text still unplanned (at least
+    ``MIN_BATCH_CHARS``, at most ``MAX_BATCH`` documents), so the last batches are small and no
+    worker is left with a long batch while the others idle.
+
+    Examples
+    --------
+    >>> from kg.model import Document
+    >>> docs = [Document(f"d{i}", "x" * 100 * (i + 1), "XK", "Kosovo", 2009, "s.jsonl", "summary") for i in range(60)]
+    >>> [len(b) for b in plan_batches(docs)]
+    [5, 5, 4, 4, 4, 5, 5, 6, 7, 10, 5]
+    >>> plan_batches(docs)[0][0].id
+    'd59'
+    """
+    def cost(doc: Document) -> int:
+        return len(doc.text) + 1000  # a document's own triples (header, sentences) cost too
+
+    ordered = sorted(documents, key=lambda doc: -len(doc.text))
+    remaining = sum(map(cost, ordered))
+    batches, index = [], 0
+    while index < len(ordered):
+        target, batch, spent = remaining / SHARES, [], 0
+        while index < len(ordered) and len(batch) < MAX_BATCH and (not batch or spent < max(target, MIN_BATCH_CHARS)):
+            batch.append(ordered[index])
+            spent += cost(ordered[index])
+            index += 1
+        batches.append(batch)
+        remaining -= spent
+    return batches
+
+
+def _map(function, batches: list, workers: int, while_waiting: Callable[[], object] | None = None) -> Iterable:
+    """``map(function, batches)`` over worker processes; ``while_waiting`` runs meanwhile in this one."""
     if workers <= 1:
         yield from map(function, batches)
         return
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(function, batches)
+        results = pool.map(function, batches)  # submits every batch now
+        if while_waiting is not None:
+            while_waiting()
+        yield from results
 
 
 def process_batch(documents: list[Document], validate: bool = True) -> list[DocumentResult]:
     """Process and validate a batch of documents together (runs in a worker process)."""
-    graphs: list[Graph] = []
+    graphs: list[list[Triple]] = []
     warnings: list[list[str]] = []
     for doc in documents:
         extraction = extract_document(doc)
-        graphs.append(to_graph(extraction))
+        graphs.append(to_triples(extraction))
         warnings.append([f"{doc.id}: unresolved place {w.surface!r} in: "
                          f"{doc.text[extraction.sentences[w.span.sentence].start:extraction.sentences[w.span.sentence].end]}"
                          for w in extraction.warnings])
     if validate:
         merged = Graph()
-        for graph in graphs:
-            merged += graph
+        for triples in graphs:
+            merged += triples
         violations = validate_graph(merged).violations
     else:
         violations = ()
-    owners = [_owners(v, documents, graphs) for v in violations]
+    subjects = [{s for s, _, _ in triples} for triples in graphs] if violations else []
+    owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, graph, doc_warnings) in enumerate(zip(documents, graphs, warnings)):
+    for index, (doc, triples, doc_warnings) in enumerate(zip(documents, graphs, warnings)):
         mine = [v.as_dict() for v, owner in zip(violations, owners) if index in owner]
-        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(graph),
-                                      triples=len(graph), violations=mine, warnings=doc_warnings, validated=validate))
+        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(triples),
+                                      triples=len(triples), violations=mine, warnings=doc_warnings, validated=validate))
     return results
 
 
-def _owners(violation: Violation, documents: list[Document], graphs: list[Graph]) -> set[int]:
+def _owners(violation: Violation, documents: list[Document], subjects: list[set[URIRef]]) -> set[int]:
     """Indexes of the batch's documents a SHACL result belongs to.
 
     A result is about a node of one document (its focus, or its value when the shape focuses
@@ -230,9 +273,9 @@ def _owners(violation: Violation, documents: list[Document], graphs: list[Graph]
     """
     nodes = [URIRef(n) for n in (violation.focus, violation.value_iri) if n]
     owners = set()
-    for index, (doc, graph) in enumerate(zip(documents, graphs)):
+    for index, (doc, mine) in enumerate(zip(documents, subjects)):
         prefix = str(document_iri(doc.id))
-        if any(str(n) == prefix or str(n).startswith(prefix + "/") or (n, None, None) in graph for n in nodes):
+        if any(str(n) == prefix or str(n).startswith(prefix + "/") or n in mine for n in nodes):
             owners.add(index)
     return owners or set(range(len(documents)))
 
@@ -260,9 +303,31 @@ def _cache_write(cache: Path, key: str, result: DocumentResult) -> None:
         pass  # a cache that cannot be written only costs time
 
 
+def vocabulary_body(cache: Path | None = None) -> str:
+    """Turtle body of the vocabulary graph: the ontology, concept schemes, regions and countries.
+
+    Kept in ``cache`` (keyed by the code and ontology digest) when one is given: making it
+    takes about a second, most of a one-document rebuild.
+    """
+    if cache is None:
+        return _vocabulary_body()
+    path = cache / f"vocabulary-{code_digest()}.ttl"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        body = _vocabulary_body()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(body, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return body
+
+
 @functools.lru_cache(maxsize=1)
-def vocabulary_body() -> str:
-    """Turtle body of the vocabulary graph: the ontology, concept schemes, regions and countries."""
+def _vocabulary_body() -> str:
     graph = Graph() + vocabulary_graph()
     # Every place, country or region, gets the same key and label properties, so that queries
     # need no OPTIONAL juggling between tip:isoCode / skos:notation and rdfs:label / skos:prefLabel.

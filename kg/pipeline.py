@@ -5,10 +5,12 @@ or graph without writing a build.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import Graph
 
 from .extract import extract
-from .mapping import new_graph, to_graph
+from .mapping import Triple, to_graph
 from .model import Document, Extraction
 from .segment import segment
 from .turtle import statements
@@ -24,8 +26,8 @@ def document_graph(document: Document) -> Graph:
     return to_graph(extract_document(document))
 
 
-def turtle_body(graph: Graph) -> str:
-    """Serialise ``graph`` as Turtle statements without the prefix lines.
+def turtle_body(graph: Graph | Iterable[Triple]) -> str:
+    """Serialise a graph (or its triples) as Turtle statements without the prefix lines.
 
     All graphs share the prefixes of :data:`kg.vocab.PREFIXES`, so bodies of several graphs
     can be joined under one prefix block, as TriG graph blocks or one merged file.

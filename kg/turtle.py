@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -51,8 +52,8 @@ def term(node) -> str:
     raise ValueError(f"cannot write {node!r}: the builder writes no blank nodes")
 
 
-def statements(graph: Graph) -> str:
-    """All triples of ``graph`` as sorted Turtle statements (no prefix lines).
+def statements(graph: Graph | Iterable[tuple]) -> str:
+    """All triples of ``graph`` (a ``Graph`` or any iterable of distinct triples) as sorted Turtle statements.
 
     Examples
     --------

@@ -291,7 +291,8 @@ def test_build_fails_on_a_span_outside_its_sentence(tmp_path, monkeypatch):
 
     def stretched(self, span):
         iri = original(self, span)
-        self.graph.set((iri, TIP.endOffset, Literal(span.end + 10**6)))
+        del self.triples[(iri, TIP.endOffset, Literal(span.end))]
+        self.add(iri, TIP.endOffset, Literal(span.end + 10**6))
         return iri
 
     monkeypatch.setattr(DocumentGraph, "span", stretched)
@@ -336,3 +337,19 @@ def test_a_quick_build_is_marked_unvalidated_and_never_trusted_by_a_validated_on
     assert (tmp_path / "full" / "kg.trig").read_bytes() == (tmp_path / "quick" / "kg.trig").read_bytes()
     again = kg.build([SEED], tmp_path / "again", cache_dir=cache, validate=False)
     assert again.cached == 1  # a validated result serves a quick build
+
+
+def test_batches_cover_the_corpus_longest_first_and_shrink():
+    """Workers get the longest documents first and ever smaller batches, each document once."""
+    import sys
+
+    build_module = sys.modules["kg.build"]
+    documents, _ = read_sources([DEV_CORPUS])
+    batches = build_module.plan_batches(documents)
+    assert sorted(d.id for b in batches for d in b) == sorted(d.id for d in documents)
+    assert all(1 <= len(b) <= build_module.MAX_BATCH for b in batches)
+    longest = max(documents, key=lambda d: len(d.text))
+    assert longest in batches[0]
+    sizes = [sum(len(d.text) for d in b) for b in batches]
+    assert sizes[-1] < sizes[0] / 4  # the tail is small, so workers finish together
+    assert len(batches) >= 8

@@ -1,4 +1,4 @@
-"""Mapping stage: one document's extraction → its named graph (an rdflib ``Graph``).
+"""Mapping stage: one document's extraction → its named graph (triples, or an rdflib ``Graph``).
 
 Every IRI is minted from the document id and the fact's content (:mod:`kg.vocab`), so two
 builds give the same graph and no blank node appears. Each fact becomes a node derived
@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from ..model import Extraction, Fact, Span
 from ..vocab import ID, PREFIXES, TIP, VERSION, concept_iri, country_iri, document_iri, fact_iri, report_iri
 
+Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
 Writer = Callable[["DocumentGraph", Fact], None]
 _WRITERS: dict[type, Writer] = {}
 
@@ -39,19 +40,31 @@ def new_graph() -> Graph:
 
 
 class DocumentGraph:
-    """The named graph of one document under construction, with helpers for fact writers."""
+    """The named graph of one document under construction, with helpers for fact writers.
+
+    Triples are kept in an insertion-ordered set rather than an rdflib ``Graph``: adding to
+    rdflib's memory store cost as much as extracting, and the builder only needs the triples.
+    """
 
     def __init__(self, extraction: Extraction):
         self.extraction = extraction
         self.document = extraction.document
-        self.graph = new_graph()
+        self.triples: dict[Triple, None] = {}
+        self._values: dict[tuple, object] = {}  # (subject, predicate) → first object
         self.doc = document_iri(self.document.id)
         self.country = country_iri(self.document.country) if self.document.country else None
         self.report = report_iri(self.document.year) if self.document.year else None
         self.activity = fact_iri(self.document.id, "extraction")
 
     def add(self, subject, predicate, obj) -> None:
-        self.graph.add((subject, predicate, obj))
+        triple = (subject, predicate, obj)
+        if triple not in self.triples:
+            self.triples[triple] = None
+            self._values.setdefault((subject, predicate), obj)
+
+    def value(self, subject, predicate):
+        """An object of ``subject predicate`` written so far, or None (like ``Graph.value``)."""
+        return self._values.get((subject, predicate))
 
     def span(self, span: Span) -> URIRef:
         """Write the text span node for ``span`` and return its IRI."""
@@ -80,15 +93,15 @@ class DocumentGraph:
         return iri
 
 
-def to_graph(extraction: Extraction) -> Graph:
-    """Map one document's extraction to its named graph.
+def to_triples(extraction: Extraction) -> list[Triple]:
+    """Map one document's extraction to the triples of its named graph (no duplicates).
 
     Examples
     --------
     >>> from kg.pipeline import extract_document
     >>> from kg.sources import read_sources
-    >>> g = to_graph(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
-    >>> (None, TIP.tier, TIP.Tier2) in g
+    >>> triples = to_triples(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
+    >>> any(p == TIP.tier and o == TIP.Tier2 for _, p, o in triples)
     True
     """
     from . import profile, response  # noqa: F401  (registers the family writers)
@@ -100,7 +113,23 @@ def to_graph(extraction: Extraction) -> Graph:
         if writer is None:
             raise TypeError(f"no RDF writer for {type(fact).__name__}")
         writer(out, fact)
-    return out.graph
+    return list(out.triples)
+
+
+def to_graph(extraction: Extraction) -> Graph:
+    """Map one document's extraction to its named graph, as an rdflib ``Graph``.
+
+    Examples
+    --------
+    >>> from kg.pipeline import extract_document
+    >>> from kg.sources import read_sources
+    >>> g = to_graph(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
+    >>> (None, TIP.tier, TIP.Tier2) in g
+    True
+    """
+    graph = new_graph()
+    graph += to_triples(extraction)
+    return graph
 
 
 def _write_document(out: DocumentGraph) -> None:

@@ -95,7 +95,7 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
         out.add(node, TIP.refYear, Literal(fact.year))
     out.add(node, SDMX_MEASURE.obsValue, _number(fact.value))
     out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
-    if fact.subject and out.graph.value(node, TIP.statisticSubject) is None:
+    if fact.subject and out.value(node, TIP.statisticSubject) is None:
         out.add(node, TIP.statisticSubject, Literal(fact.subject))
     if fact.threshold is not None:
         out.add(node, TIP.sentenceThreshold, _decimal(fact.threshold))
@@ -124,9 +124,9 @@ def write_penalty(out: DocumentGraph, fact: PenaltyFact) -> None:
 @writes(LawFact)
 def write_law(out: DocumentGraph, fact: LawFact) -> None:
     node = out.fact("law", (fact.name,), TIP.Law, fact.span)
-    if out.graph.value(node, RDFS.label) is None:
+    if out.value(node, RDFS.label) is None:
         out.add(node, RDFS.label, Literal(fact.name, lang="en"))
-    if fact.year is not None and out.graph.value(node, TIP.year) is None:
+    if fact.year is not None and out.value(node, TIP.year) is None:
         out.add(node, TIP.year, Literal(fact.year))
         if fact.month is not None:
             out.add(node, TIP.month, Literal(fact.month))
