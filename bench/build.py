@@ -45,9 +45,10 @@ def case(name: str, inputs: list[Path], extra: Path | None, runs: int, work: Pat
     cold, incremental = [], []
     for run in range(runs):
         cache = work / f"{name}-cache-{run}"
-        cold.append(run_build(inputs, work / f"{name}-out", cache))
+        out = work / f"{name}-out-{run}"  # a cold build writes a new folder, with nothing to reuse
+        cold.append(run_build(inputs, out, cache))
         if extra is not None:
-            incremental.append(run_build(inputs + [extra], work / f"{name}-out", cache))
+            incremental.append(run_build(inputs + [extra], out, cache))
     report(f"{name} cold", cold)
     if incremental:
         report(f"{name} +1 document", incremental)

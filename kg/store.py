@@ -53,15 +53,17 @@ def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, 
                 previous: Path | None = None) -> None:
     """Write the Oxigraph store of a build whose ``kg.trig`` is already written.
 
-    When ``previous`` is an earlier build with a store and a manifest of graph keys, its store
-    is copied and only the named graphs whose key changed are replaced, which is much faster
-    than loading everything again; otherwise ``kg.trig`` is bulk-loaded into a new store.
+    When ``previous`` is an earlier build with a store and a manifest of graph keys, and fewer
+    than half of its graphs changed, its store is copied and only the named graphs whose key
+    changed are replaced, which is much faster than loading everything again; otherwise
+    ``kg.trig`` is bulk-loaded into a new store (removing a graph costs about as much as
+    loading one, so after a code change a fresh load is faster).
     """
     import pyoxigraph
 
     target = build_dir / STORE_DIR
     old_keys = _previous_keys(previous)
-    if old_keys is not None:
+    if old_keys is not None and sum(keys.get(iri) != key for iri, key in old_keys.items()) < len(old_keys) / 2:
         shutil.copytree(previous / STORE_DIR, target)
         oxigraph_store = pyoxigraph.Store(str(target))
         for iri, key in old_keys.items():

@@ -265,6 +265,10 @@ def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
     third = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (third.documents, third.cached) == (10, 10)
     assert store_matches_trig(tmp_path / "out")
+    corpus.write_text("\n".join(lines[20:30]) + "\n")  # every graph new: the store is loaded afresh
+    fourth = kg.build([corpus], tmp_path / "out", cache_dir=cache)
+    assert (fourth.documents, fourth.cached) == (10, 0)
+    assert store_matches_trig(tmp_path / "out")
 
 
 def store_matches_trig(build_dir: Path) -> bool:
