@@ -59,7 +59,8 @@ def report(label: str, figures: list[dict]) -> None:
     rss = max(f["rss_mb"] for f in figures)
     worker = max(f["worker_rss_mb"] for f in figures)
     last = figures[-1]
-    print(f"{label:28} {seconds:7.2f} s median of {len(figures)}  peak RSS {rss:6.0f} MB "
+    runs = ", ".join(f"{f['seconds']:.1f}" for f in figures)
+    print(f"{label:28} {seconds:7.2f} s median of {len(figures)} ({runs})  peak RSS {rss:6.0f} MB "
           f"(worker {worker:4.0f} MB)  {last['documents']:4d} docs  {last['triples']:8,} triples  "
           f"{last['cached']} cached", flush=True)
 
