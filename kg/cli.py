@@ -143,6 +143,8 @@ def _run_query(args) -> int:
             print(f"{info.name}: {info.title}")
             if info.description:
                 print(f"    {info.description}")
+            if info.scope:
+                print(f"    scope: {info.scope}")
             for param in info.params:
                 default = f" (default {param.default})" if param.default is not None else " (required)"
                 print(f"    --param {param.name}=<{param.type}>  {param.description}{default}")

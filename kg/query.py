@@ -5,9 +5,11 @@ loads ``DIR/kg.trig`` into an rdflib ``Dataset`` instead. In both engines the de
 is the union of the named graphs, and ``GRAPH`` reaches each document's graph.
 
 Parameters declared in a query's comment header (see ``queries/README.md``) are bound as
-RDF terms (Oxigraph ``substitutions``, rdflib ``initBindings``), never pasted into the text.
-Parameter values are kept engine-neutral (:class:`Term`) until an engine turns them into its
-own terms, so terms of the two engines are never mixed.
+RDF terms, never pasted into the text as given: Oxigraph gets a leading ``VALUES`` block of
+terms written by its own serialiser (:func:`values_query`; ``substitutions`` when the query
+cannot take one), rdflib gets ``initBindings``. Parameter values are kept engine-neutral
+(:class:`Term`) until an engine turns them into its own terms, so terms of the two engines are
+never mixed.
 
 Queries may not reach the network: ``SERVICE``, updates (``LOAD`` ...) and ``FROM`` /
 ``FROM NAMED`` naming a graph that is not in the build are refused (:func:`check_query`).
@@ -30,6 +32,8 @@ XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 ENGINES = ("oxigraph", "rdflib")
 FORMATS = ("table", "csv", "tsv", "json")
 PARAM_TYPES = ("string", "integer", "iri", "country")
+#: What a query's answer spans (``# scope:``): one country, one year or one fact, or the whole graph.
+SCOPES = ("country", "year", "fact", "graph")
 
 
 class QueryError(InputError):
@@ -75,25 +79,34 @@ class QueryInfo:
     title: str = ""
     description: str = ""
     params: tuple[Param, ...] = ()
+    scope: str = ""  # one of SCOPES; "" when the header does not say
+
+    @property
+    def bound(self) -> bool:
+        """Whether the answer is bound to one country, year or fact (else it spans the graph).
+
+        Without a ``# scope:`` line, a query with parameters counts as bound.
+        """
+        return self.scope != "graph" if self.scope else bool(self.params)
 
 
-_HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(title|description|param|scope)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\s+(?P<type>[a-z]+))?\s*(?:—|--|-|:)\s*(?P<rest>.*)$")
 _DEFAULT = re.compile(r"\s*\(default\s+(?P<value>[^()]*)\)\s*$")
 
 
 def parse_header(text: str, name: str = "", path: Path | None = None) -> QueryInfo:
-    """Read the ``# title:``, ``# description:`` and ``# param:`` lines that open a query.
+    """Read the ``# title:``, ``# description:``, ``# scope:`` and ``# param:`` lines that open a query.
 
     The header is the run of comment (or blank) lines before the first SPARQL line.
 
     Examples
     --------
-    >>> info = parse_header("# title: Tiers\\n# param: country country — ISO code (default XK)\\nSELECT * {}")
-    >>> info.title, info.params[0].type, info.params[0].default
-    ('Tiers', 'country', 'XK')
+    >>> info = parse_header("# title: Tiers\\n# scope: country\\n# param: country country — ISO code (default XK)\\nSELECT * {}")
+    >>> info.title, info.scope, info.params[0].type, info.params[0].default
+    ('Tiers', 'country', 'country', 'XK')
     """
-    title, description, params = "", [], []
+    title, description, params, scope = "", [], [], ""
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
@@ -108,9 +121,14 @@ def parse_header(text: str, name: str = "", path: Path | None = None) -> QueryIn
             title = value
         elif key == "description":
             description.append(value)
+        elif key == "scope":
+            if value not in SCOPES:
+                raise QueryError(f"query {name}: unknown scope {value!r} (one of {', '.join(SCOPES)})")
+            scope = value
         else:
             params.append(_parse_param(value, name))
-    return QueryInfo(name=name, path=path, title=title, description=" ".join(description), params=tuple(params))
+    return QueryInfo(name=name, path=path, title=title, description=" ".join(description), params=tuple(params),
+                     scope=scope)
 
 
 def _parse_param(value: str, query_name: str) -> Param:
@@ -274,6 +292,109 @@ def _walk(node):
             yield from _walk(value)
 
 
+# --- parameters as a leading VALUES block ---------------------------------------------------
+
+_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_FORM = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def oxigraph_term(term: Term):
+    """The ``pyoxigraph`` term of an engine-neutral :class:`Term` (blank nodes are refused)."""
+    import pyoxigraph as ox
+
+    if term.kind == "iri":
+        return ox.NamedNode(term.value)  # refuses characters an IRI may not hold
+    if term.kind != "literal":
+        raise QueryError(f"a parameter cannot be a {term.kind}")
+    if term.language:
+        return ox.Literal(term.value, language=term.language)
+    return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype or XSD_STRING))
+
+
+def values_query(text: str, bindings: dict[str, Term]) -> str | None:
+    """``text`` with the parameters as a ``VALUES`` block opening its outermost ``WHERE`` group.
+
+    The terms are written by Oxigraph's serialiser (``str`` of a ``pyoxigraph`` term, which
+    escapes quotes and backslashes), so a value is always one RDF term, whatever it holds.
+    Returns ``None`` when the place of the block is not certain: not a ``SELECT`` or ``ASK``
+    query, ``\\u`` escapes in the text, ``EXISTS`` in the projection, or a string that does not
+    close before the group (the caller then binds with Oxigraph ``substitutions``, as it does
+    when the text with the block does not parse). Leading, the block lets Oxigraph plan the
+    joins from the bound terms; ``substitutions`` are applied after planning.
+
+    Examples
+    --------
+    >>> values_query('SELECT ?n WHERE { ?s <http://x/p> ?n }', {"s": Term("iri", "http://x/a")})
+    'SELECT ?n WHERE { VALUES (?s) { (<http://x/a>) } ?s <http://x/p> ?n }'
+    >>> print(values_query('ASK { ?s ?p ?r }', {"r": Term("literal", 'a" } #', XSD_STRING)}))
+    ASK { VALUES (?r) { ("a\\" } #") } ?s ?p ?r }
+    """
+    names = list(bindings)
+    if not names or not all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", n) for n in names):
+        return None
+    where = _outermost_group(text)
+    if where is None:
+        return None
+    terms = " ".join(str(oxigraph_term(bindings[n])) for n in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+    return text[:where] + block + text[where:]
+
+
+def _outermost_group(text: str) -> int | None:
+    """The index just after the ``{`` that opens the ``WHERE`` group of a SELECT or ASK query.
+
+    Skips comments, string literals and IRIs; ``None`` when anything is unclear.
+    """
+    if "\\u" in text or "\\U" in text:  # escapes may spell keywords or braces
+        return None
+    form, i, parens, n = None, 0, 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while True:
+                if j >= n:
+                    return None  # unterminated string
+                if text[j] == "\\":
+                    j += 2
+                elif text.startswith(quote, j):
+                    break
+                elif len(quote) == 1 and text[j] in "\r\n":
+                    return None
+                else:
+                    j += 1
+            i = j + len(quote)
+        elif c == "<":
+            iri = _IRIREF.match(text, i)
+            if not iri and not parens:
+                return None  # neither an IRI nor a comparison in an expression
+            i = iri.end() if iri else i + 1
+        elif c == "(":
+            parens += 1
+            i += 1
+        elif c == ")":
+            parens -= 1
+            i += 1
+        elif c == "{":
+            if form not in ("SELECT", "ASK") or parens:
+                return None  # a template of CONSTRUCT, or EXISTS in a projection: not handled
+            return i + 1
+        elif c == "}":
+            return None
+        elif c.isalpha() and form is None and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ":_?$-")):
+            word = _FORM.match(text, i).group(0)
+            if word.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and not text.startswith(":", i + len(word)):
+                form = word.upper()
+            i += len(word)
+        else:
+            i += 1
+    return None
+
+
 # --- engines ---------------------------------------------------------------------------------
 
 class Engine(Protocol):
@@ -302,11 +423,18 @@ class OxigraphEngine:
     def run(self, text: str, bindings: dict[str, Term]):
         import pyoxigraph as ox
 
+        union = not has_dataset_clause(text)  # the union default graph would override FROM clauses
+        with_values = values_query(text, bindings) if bindings else None
+        if with_values is not None:
+            # Oxigraph plans the joins before it applies substitutions, so it cannot start from
+            # the bound value; a leading VALUES block lets the plan start there.
+            try:
+                return self.store.query(with_values, use_default_graph_as_union=union)
+            except SyntaxError:
+                pass  # the text could not take the block: substitutions below report the error
         substitutions = {ox.Variable(k): self._term(t) for k, t in bindings.items()}
         try:
-            # the union default graph would override the query's own FROM clauses
-            return self.store.query(text, use_default_graph_as_union=not has_dataset_clause(text),
-                                    substitutions=substitutions or None)
+            return self.store.query(text, use_default_graph_as_union=union, substitutions=substitutions or None)
         except SyntaxError as err:
             raise QueryError(f"not a valid SPARQL query: {err}") from None
         except RuntimeError as err:  # e.g. a substituted variable that is not projected
@@ -314,13 +442,7 @@ class OxigraphEngine:
 
     @staticmethod
     def _term(term: Term):
-        import pyoxigraph as ox
-
-        if term.kind == "iri":
-            return ox.NamedNode(term.value)
-        if term.language:
-            return ox.Literal(term.value, language=term.language)
-        return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype or XSD_STRING))
+        return oxigraph_term(term)
 
     def result(self, native) -> QueryResult:
         import pyoxigraph as ox
@@ -330,8 +452,21 @@ class OxigraphEngine:
         if not isinstance(native, ox.QuerySolutions):
             raise QueryError("only SELECT and ASK queries are supported here (use `kg export` for graphs)")
         variables = [v.value for v in native.variables]
-        terms = [{v: self._neutral(solution[v]) for v in variables} for solution in native]
-        return _result(variables, terms)
+        seen: dict = {}  # pyoxigraph term → Term: answers repeat their terms, each is converted once
+        terms, rows = [], []
+        for solution in native:
+            row = []
+            for term in solution:  # iterating a solution is several times faster than indexing it
+                if term is None:
+                    row.append(None)
+                    continue
+                neutral = seen.get(term)
+                if neutral is None:
+                    neutral = seen[term] = self._neutral(term)
+                row.append(neutral)
+            terms.append(dict(zip(variables, row)))
+            rows.append(dict(zip(variables, [None if t is None else t.value for t in row])))
+        return QueryResult(variables=variables, rows=rows, terms=terms)
 
     @staticmethod
     def _neutral(term) -> Term | None:
@@ -367,6 +502,7 @@ class RdflibEngine:
         import rdflib.plugins.sparql as rdflib_sparql
 
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
+        _use_hash_join()
         trig = Path(build_dir) / store.TRIG
         if not trig.is_file():
             raise FileNotFoundError(f"{build_dir}: no {store.TRIG} (run `kg build` first)")
@@ -428,6 +564,41 @@ class RdflibEngine:
                 raise QueryError("there is no TSV format for ASK results (use json)")
             return tsv(self.result(native)).encode("utf-8")
         return native.serialize(format=fmt)
+
+
+def _use_hash_join() -> None:
+    """Make rdflib join solution sequences with :func:`_hash_join` (same rows, same order)."""
+    from rdflib.plugins.sparql import evaluate
+
+    evaluate._join = _hash_join
+
+
+def _hash_join(a, b):
+    """rdflib's join of two solution sequences, with ``b`` indexed on the variables it binds.
+
+    rdflib joins groups that are not basic graph patterns (sub-selects, ``GRAPH`` blocks after
+    one) by comparing every row of ``a`` with every row of ``b``: hours for the whole-graph
+    queries of the library on the dev corpus. Indexing ``b`` on the variables every row of it
+    binds and that the row of ``a`` binds gives the same merged rows in the same order.
+    """
+    rows = list(b)
+    if not rows:
+        return
+    shared = set(rows[0]).intersection(*rows[1:])
+    indexes: dict = {}
+    for x in a:
+        bound = shared.intersection(x)
+        entry = indexes.get(frozenset(bound))
+        if entry is None:
+            order = tuple(sorted(bound, key=str))
+            index: dict = {}
+            for y in rows:
+                index.setdefault(tuple(y[v] for v in order), []).append(y)
+            entry = indexes[frozenset(bound)] = (order, index)
+        order, index = entry
+        for y in index.get(tuple(x[v] for v in order), ()):
+            if x.compatible(y):
+                yield x.merge(y)
 
 
 def _result(variables: list[str], terms: list[dict[str, Term | None]]) -> QueryResult:
