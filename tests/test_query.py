@@ -375,3 +375,19 @@ def test_recommendations_by_area(mini_build, engine):
     areas = run_query(mini_build, "recommendation-areas", engine=engine).rows
     assert [(r["area"], r["year"], r["recommendations"], r["countries"]) for r in areas] == [
         ("prosecution", "2009", "1", "1"), ("protection", "2009", "1", "1")]
+
+
+def test_rdflib_joins_give_the_rows_of_its_nested_loop():
+    # kg.query lets rdflib hash-join sub-selects (its own join compares every pair of rows)
+    from rdflib import Literal, Variable
+    from rdflib.plugins.sparql.evalutils import _join
+    from rdflib.plugins.sparql.sparql import FrozenDict
+
+    from kg.query import _hash_join
+
+    x, y, z = Variable("x"), Variable("y"), Variable("z")
+    a = [FrozenDict({x: Literal(1), y: Literal(2)}), FrozenDict({x: Literal(2)}), FrozenDict({z: Literal(3)}),
+         FrozenDict({y: Literal(5)})]
+    b = [FrozenDict({x: Literal(1), z: Literal(3)}), FrozenDict({x: Literal(2), z: Literal(4)}),
+         FrozenDict({x: Literal(1)}), FrozenDict({x: Literal(1), z: Literal(4)})]
+    assert list(_hash_join(a, b)) == list(_join(a, b)) and len(list(_join(a, b))) == 10
