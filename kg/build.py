@@ -24,10 +24,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
-from .mapping import new_graph
+from .mapping import Triple, to_triples
 from .model import Document, InputError
 from .pipeline import extract_document, turtle_body
-from .mapping import Triple, to_triples
 from .places import load_gazetteer
 from .sources import read_sources
 from .validate import ValidationReport, Violation, validate_graph
@@ -293,14 +292,18 @@ def _cache_read(cache: Path, key: str) -> DocumentResult | None:
 
 
 def _cache_write(cache: Path, key: str, result: DocumentResult) -> None:
-    path = _cache_path(cache, key)
+    _write_cache_file(_cache_path(cache, key), json.dumps(result.__dict__, ensure_ascii=False))
+
+
+def _write_cache_file(path: Path, text: str) -> None:
+    """Write a cache entry atomically (temporary file, then rename); failing to only costs time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(result.__dict__, ensure_ascii=False), encoding="utf-8")
+        temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
-        pass  # a cache that cannot be written only costs time
+        pass
 
 
 def vocabulary_body(cache: Path | None = None) -> str:
@@ -316,13 +319,7 @@ def vocabulary_body(cache: Path | None = None) -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         body = _vocabulary_body()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(body, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    _write_cache_file(path, body)
     return body
 
 

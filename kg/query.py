@@ -432,17 +432,13 @@ class OxigraphEngine:
                 return self.store.query(with_values, use_default_graph_as_union=union)
             except SyntaxError:
                 pass  # the text could not take the block: substitutions below report the error
-        substitutions = {ox.Variable(k): self._term(t) for k, t in bindings.items()}
+        substitutions = {ox.Variable(k): oxigraph_term(t) for k, t in bindings.items()}
         try:
             return self.store.query(text, use_default_graph_as_union=union, substitutions=substitutions or None)
         except SyntaxError as err:
             raise QueryError(f"not a valid SPARQL query: {err}") from None
         except RuntimeError as err:  # e.g. a substituted variable that is not projected
             raise QueryError(f"the query cannot run: {err} (parameters must be projected variables)") from None
-
-    @staticmethod
-    def _term(term: Term):
-        return oxigraph_term(term)
 
     def result(self, native) -> QueryResult:
         import pyoxigraph as ox
