@@ -9,6 +9,11 @@ Targets on the ten-times graph (Oxigraph): queries bound to one country, year or
 ``# scope:`` line of the query header) p50 ≤ 10 ms, whole-graph queries (``# scope: graph``,
 parameters or not: tier changes of all countries, statistics over all years) p50 ≤ 250 ms.
 
+After the library, the readers (``queries/readers/``: what ``kg facts`` and ``kg routes`` read a
+whole build with) are timed end to end on both graphs: ``kg.facts.facts`` and
+``kg.routes.route_graph`` for all routes and for one country (no target: they read every
+document, so they grow with the graph).
+
 ``--servers`` also times the queries over HTTP through ``kg serve`` in both server modes
 (``oxigraph serve`` on a copy, ``oxigraph serve-read-only``) on the ten-times graph.
 
@@ -100,6 +105,25 @@ def time_engine(build_dir: Path, engine_name: str, names: list[str], repeat: int
     return figures
 
 
+def time_readers(build_dir: Path, repeat: int) -> dict[str, tuple[float, float, int]]:
+    """p50 and p95 (ms) and answer size of the verbs that read a whole build with the readers."""
+    from kg.facts import facts
+    from kg.routes import RouteFilter, route_graph
+
+    runs = {"kg facts": lambda: len(facts(build_dir)),
+            "kg routes (all)": lambda: route_graph(build_dir).number_of_edges(),
+            "kg routes --country MM": lambda: route_graph(build_dir, RouteFilter(country="MM")).number_of_edges()}
+    figures = {}
+    for label, run in runs.items():
+        samples = []
+        for _ in range(repeat + 1):  # the first run opens the store and is dropped
+            t0 = time.perf_counter()
+            size = run()
+            samples.append(time.perf_counter() - t0)
+        figures[label] = (*percentiles(samples[1:]), size)
+    return figures
+
+
 def time_servers(build_dir: Path, names: list[str], repeat: int) -> dict:
     from kg.serve import serve
 
@@ -130,6 +154,7 @@ def main() -> int:
     parser.add_argument("--big-build", type=Path, help="an existing build of the ten-times corpus")
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per query with Oxigraph")
     parser.add_argument("--rdflib-repeat", type=int, default=5, help="timed runs per query with rdflib")
+    parser.add_argument("--reader-repeat", type=int, default=3, help="timed runs of each reader verb")
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query and engine before stopping early")
     parser.add_argument("--servers", action="store_true", help="also time both Oxigraph server modes over HTTP")
     parser.add_argument("--rdflib-big", action="store_true",
@@ -181,6 +206,10 @@ def main() -> int:
                 print(f"{name:24} {kind:9} {label:5} {ox[2]:6d} {ox[0]:10.1f}/{ox[1]:<10.1f} {rdflib_cell}  {verdict}",
                       flush=True)
         print(f"{misses} target miss(es) on the ten-times graph", flush=True)
+        print(f"\nreaders, end to end (p50/p95 ms; size: documents or route edges)")
+        for label, folder in folders.items():
+            for name, (p50, p95, size) in time_readers(folder, args.reader_repeat).items():
+                print(f"{name:24} {label:5} {size:6d} {p50:10.1f}/{p95:<10.1f}", flush=True)
         if args.servers:
             figures = time_servers(folders["10x"], names, min(args.repeat, 10))
             print(f"\nover HTTP on the ten-times graph (kg serve gate; parameters in a leading VALUES), p50/p95 ms")

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .query import run_query
+from .query import reader, run_query
 
 ROLE_ORDER = ("source", "transit", "destination")
 
@@ -27,16 +27,16 @@ def facts(build_dir: str | Path) -> list[dict]:
     ['Tier 2']
     """
     records: dict[str, dict] = {}
-    for row in run_query(build_dir, "facts-documents").rows:
+    for row in run_query(build_dir, reader("facts-documents")).rows:
         records[row["id"]] = {"id": row["id"], "country": row["country"], "tier": row["tier"], "roles": [],
                               "internal": False, "forms": [], "victims": [], "routes": []}
-    for row in run_query(build_dir, "facts-profile").rows:
+    for row in run_query(build_dir, reader("facts-profile")).rows:
         record = records[row["id"]]
         if row["field"] == "roles" and row["value"] == "internal":
             record["internal"] = True
         else:
             record[row["field"]].append(row["value"])
-    for row in run_query(build_dir, "facts-routes").rows:
+    for row in run_query(build_dir, reader("facts-routes")).rows:
         records[row["id"]]["routes"].append([row["from"], row["to"]])
     for record in records.values():
         record["roles"] = sorted(set(record["roles"]), key=ROLE_ORDER.index)

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from . import store
 from .model import InputError
-from .vocab import PREFIXES, QUERIES_DIR, country_iri
+from .vocab import PREFIXES, QUERIES_DIR, READERS_DIR, country_iri
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -164,6 +164,23 @@ def load_query(name_or_path: str) -> tuple[str, QueryInfo]:
     if re.search(r"\s", name_or_path.strip()):  # SPARQL given inline (checked and parsed later)
         return name_or_path, parse_header(name_or_path, "inline")
     raise FileNotFoundError(f"no query named {name_or_path!r} in {QUERIES_DIR} and no such .rq file")
+
+
+def reader(name: str) -> str:
+    """The path of reader query ``name`` (``queries/readers/NAME.rq``).
+
+    Readers are the SPARQL that ``kg facts`` and ``kg routes`` read a whole build with; they
+    are not questions of the library, so ``kg query --list`` does not show them.
+
+    Examples
+    --------
+    >>> Path(reader("facts-profile")).name
+    'facts-profile.rq'
+    """
+    path = READERS_DIR / f"{name}.rq"
+    if not path.is_file():
+        raise FileNotFoundError(f"no reader query {name!r} in {READERS_DIR}")
+    return str(path)
 
 
 def query_text(name_or_path: str) -> str:

@@ -73,13 +73,22 @@ def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, 
         if changed:
             data = prefix_block() + "".join(f"<{iri}> {{\n{body}}}\n" for iri, body in changed)
             oxigraph_store.bulk_load(input=data.encode("utf-8"), format=pyoxigraph.RdfFormat.TRIG)
-        oxigraph_store.flush()
-        del oxigraph_store
+        _compact(oxigraph_store)
         return
     oxigraph_store = pyoxigraph.Store(str(target))
     oxigraph_store.bulk_load(path=str(build_dir / TRIG), format=pyoxigraph.RdfFormat.TRIG)
+    _compact(oxigraph_store)
+
+
+def _compact(oxigraph_store) -> None:
+    """Flush a store and compact it.
+
+    A large bulk load leaves overlapping files that every lookup must visit; compacted, the
+    queries of the ten-times graph ran 1.5–2× faster (bench/query.py; tier-changes 196 → 83 ms)
+    for about 8 s of build time there and none on the dev corpus.
+    """
     oxigraph_store.flush()
-    del oxigraph_store
+    oxigraph_store.optimize()
 
 
 def _previous_keys(previous: Path | None) -> dict[str, str] | None:

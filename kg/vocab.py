@@ -44,6 +44,8 @@ PREFIXES: dict[str, Namespace] = {
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+#: SPARQL that `kg facts` and `kg routes` read the graph with (not questions of the library).
+READERS_DIR = QUERIES_DIR / "readers"
 
 #: Named graph that holds the ontology, concept schemes and places.
 VOCABULARY_GRAPH = ID["graph/vocabulary"]

@@ -3,7 +3,7 @@
 Nodes are places (countries by ISO code, regions by region key); an edge ``A → B``
 gathers every route statement from A to B that passes the filter, with its forms of
 exploitation, victim groups, report years, the number of documents that state it and the
-provenance of each statement. Everything is read with SPARQL (``queries/routes-*.rq``)
+provenance of each statement. Everything is read with SPARQL (``queries/readers/routes-*.rq``)
 from the Oxigraph store of a build; filters are added to the queries as SPARQL clauses.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..model import InputError
-from ..query import query_text, run_query
+from ..query import query_text, reader, run_query
 from ..vocab import VOCABULARY_GRAPH, place_iri
 
 __all__ = ["RouteFilter", "route_graph", "parse_years", "flat_graph", "concept_labels", "filter_clauses", "make_filter"]
@@ -146,7 +146,7 @@ def _string(value: str) -> str:
 
 
 def filter_clauses(build_dir: str | Path, route_filter: RouteFilter) -> list[str]:
-    """SPARQL clauses that restrict ``queries/routes-statements.rq`` to ``route_filter``.
+    """SPARQL clauses that restrict ``queries/readers/routes-statements.rq`` to ``route_filter``.
 
     The places of a region and the concepts of a form are looked up first in the
     vocabulary graph of the build, so the route query only compares IRIs.
@@ -180,14 +180,14 @@ def filter_clauses(build_dir: str | Path, route_filter: RouteFilter) -> list[str
 
 
 def _lookup(build_dir: str | Path, query: str, variable: str, key: str, column: str) -> list[str]:
-    """Values of ``column`` in the rows of library ``query`` where ``variable`` is ``key``."""
+    """Values of ``column`` in the rows of reader ``query`` where ``variable`` is ``key``."""
     text = _with_filters(query, [f"VALUES ?{variable} {{ {_string(key)} }}"])
     return [row[column] for row in run_query(build_dir, text).rows]
 
 
 def _with_filters(name: str, clauses: list[str]) -> str:
-    """The text of library query ``name`` with ``clauses`` at its ``# filters`` line."""
-    text = query_text(name)
+    """The text of reader query ``name`` with ``clauses`` at its ``# filters`` line."""
+    text = query_text(reader(name))
     if _MARKER not in text:
         raise ValueError(f"query {name} has no '# filters' line")
     return text.replace(_MARKER, "".join(f"  {c}\n" for c in clauses) or _MARKER)
@@ -214,7 +214,7 @@ def parse_years(text: str) -> tuple[int, int]:
 def concept_labels(build_dir: str | Path) -> dict[str, dict[str, str]]:
     """Labels of the form and victim-group keys: ``{"form": {key: label}, "victim": {...}}``."""
     out: dict[str, dict[str, str]] = {"form": {}, "victim": {}}
-    for row in run_query(build_dir, "routes-concepts").rows:
+    for row in run_query(build_dir, reader("routes-concepts")).rows:
         out[row["scheme"]][row["key"]] = row["name"]
     return out
 
