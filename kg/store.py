@@ -57,7 +57,7 @@ def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, 
     than half of its graphs changed, its store is copied and only the named graphs whose key
     changed are replaced, which is much faster than loading everything again; otherwise
     ``kg.trig`` is bulk-loaded into a new store (removing a graph costs about as much as
-    loading one, so after a code change a fresh load is faster).
+    loading one, so after a code change a fresh load is faster), which is then compacted.
     """
     import pyoxigraph
 
@@ -77,17 +77,10 @@ def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, 
         return
     oxigraph_store = pyoxigraph.Store(str(target))
     oxigraph_store.bulk_load(path=str(build_dir / TRIG), format=pyoxigraph.RdfFormat.TRIG)
-    _compact(oxigraph_store)
-
-
-def _compact(oxigraph_store) -> None:
-    """Flush a store and compact it.
-
-    A large bulk load leaves overlapping files that every lookup must visit; compacted, the
-    queries of the ten-times graph ran 1.5–2× faster (bench/query.py; tier-changes 196 → 83 ms)
-    for about 8 s of its 2.5-minute build, and no measurable time on the dev corpus.
-    """
     oxigraph_store.flush()
+    # A large bulk load leaves overlapping files that every lookup visits; compacted, the queries of
+    # the ten-times graph ran 1.5-2x faster (tier-changes 196 -> 83 ms) for 8 s of its 2.5-minute
+    # build, and no measurable time on the dev corpus.
     oxigraph_store.optimize()
 
 
