@@ -466,7 +466,7 @@ class OxigraphEngine:
             raise QueryError("only SELECT and ASK queries are supported here (use `kg export` for graphs)")
         variables = [v.value for v in native.variables]
         seen: dict = {}  # pyoxigraph term → Term: answers repeat their terms, each is converted once
-        terms, rows = [], []
+        terms = []
         for solution in native:
             row = []
             for term in solution:  # iterating a solution is several times faster than indexing it
@@ -478,8 +478,7 @@ class OxigraphEngine:
                     neutral = seen[term] = self._neutral(term)
                 row.append(neutral)
             terms.append(dict(zip(variables, row)))
-            rows.append(dict(zip(variables, [None if t is None else t.value for t in row])))
-        return QueryResult(variables=variables, rows=rows, terms=terms)
+        return _result(variables, terms)
 
     @staticmethod
     def _neutral(term) -> Term | None:

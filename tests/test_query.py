@@ -315,6 +315,7 @@ MINI = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
 @prefix sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#> .
 @prefix sdmx-attribute: <http://purl.org/linked-data/sdmx/2009/attribute#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix qb: <http://purl.org/linked-data/cube#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix d: <https://w3id.org/tip-kg/id/doc/> .
 @prefix da: <https://w3id.org/tip-kg/id/doc/a/> .
@@ -339,7 +340,8 @@ d:a {
       tip:form tip:SexTrafficking , tip:ForcedLabor .
   da:route-2 a tip:Route ; tip:fromPlace region:eastern-europe ; tip:toPlace country:XK ; tip:reportYear 2009 .
   da:obs-1 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
-      tip:refYear 2008 ; sdmx-measure:obsValue 7 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 .
+      tip:refYear 2008 ; sdmx-measure:obsValue 7 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 ;
+      qb:dataSet tip:statistics ; tip:statisticSubject "sex trafficking offenders" .
   da:obs-2 a tip:StatisticalObservation ; tip:measure tip:ProsecutionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2008 ; sdmx-measure:obsValue 30 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 .
   da:rec-1 a tip:Recommendation ; tip:aboutCountry country:XK ; tip:area tip:Prosecution ; tip:reportYear 2009 ;
@@ -352,9 +354,11 @@ d:b {
   country:XK tip:isoCode "XK" .
   db:route-1 a tip:Route ; tip:fromPlace country:AL ; tip:toPlace country:XK ; tip:reportYear 2010 .
   db:obs-1 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
-      tip:refYear 2008 ; sdmx-measure:obsValue 9 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
+      tip:refYear 2008 ; sdmx-measure:obsValue 9 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 ;
+      qb:dataSet tip:statistics .
   db:obs-2 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
-      tip:refYear 2009 ; sdmx-measure:obsValue 11 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
+      tip:refYear 2009 ; sdmx-measure:obsValue 11 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 ;
+      qb:dataSet tip:statistics .
   db:obs-3 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:AL ;
       tip:refYear 2009 ; sdmx-measure:obsValue 4 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
 }
@@ -393,6 +397,15 @@ def test_statistics_time_series(mini_build, engine):
     assert [(r["measure"], r["year"], r["value"], r["id"]) for r in mine] == [
         ("convictions", "2008", "7", "a"), ("convictions", "2008", "9", "b"), ("convictions", "2009", "11", "b"),
         ("prosecutions", "2008", "30", "a")]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_sum_names_what_its_observations_count(mini_build, engine):
+    # convictions of XK in 2008: 7 ("sex trafficking offenders") and 9 (what was counted unstated)
+    [row] = run_query(mini_build, "cq06", {"iso": "XK", "refYear": "2008"}, engine=engine).rows
+    assert (row["total"], row["observations"], row["subjects"]) == ("16", "2", "sex trafficking offenders")
+    [none] = run_query(mini_build, "cq06", {"iso": "XK", "refYear": "2009"}, engine=engine).rows
+    assert (none["total"], none["subjects"]) == ("11", None)
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
