@@ -25,12 +25,13 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
 from .mapping import Triple, to_triples
+from .mapping.tallies import DocumentTallies, document_tallies, tally_triples
 from .model import Document, InputError
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
-from .validate import ValidationReport, Violation, validate_graph
-from .vocab import ONTOLOGY_DIR, TIP, VOCABULARY_GRAPH, document_iri, place_iri, vocabulary_graph
+from .validate import TALLY_SHAPES_FILE, ValidationReport, Violation, load_shapes, validate_graph
+from .vocab import ONTOLOGY_DIR, TALLIES_GRAPH, TIP, VOCABULARY_GRAPH, document_iri, place_iri, vocabulary_graph
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
@@ -61,6 +62,7 @@ class DocumentResult:
     violations: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     validated: bool = True  # False when built with validate=False (then never trusted by a validated build)
+    tallies: dict | None = None  # its DocumentTallies (as_dict), None without country or year
 
 
 @dataclass
@@ -138,16 +140,19 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     keys = {doc.id: document_key(doc) for doc in documents}
     results, cached = _process(documents, keys, cache, jobs, progress, validate)
+    tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs)
     # A result about a shared node is listed under each document that has it: list it once.
     violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
+    violations += tally_violations
     report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
-                              violations=tuple(violations), triples=sum(r.triples for r in results))
+                              violations=tuple(violations), triples=sum(r.triples for r in results) + tally_count)
     if validate and not report.conforms:
         raise ValidationFailed(report)
     vocabulary = vocabulary_body(cache)
     warnings = [w for r in results for w in r.warnings]
-    graphs = [(str(VOCABULARY_GRAPH), vocabulary)] + [(r.graph, r.body) for r in results]
-    graph_keys = {str(VOCABULARY_GRAPH): hashlib.sha256(vocabulary.encode("utf-8")).hexdigest()}
+    fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)]
+    graphs = fixed + [(r.graph, r.body) for r in results]
+    graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
     graph_keys.update((r.graph, keys[r.id]) for r in results)
     out_dir = Path(out_dir)
     with store.replacing_dir(out_dir) as staging:
@@ -239,9 +244,11 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
     """Process and validate a batch of documents together (runs in a worker process)."""
     graphs: list[list[Triple]] = []
     warnings: list[list[str]] = []
+    tallies: list[DocumentTallies | None] = []
     for doc in documents:
         extraction = extract_document(doc)
         graphs.append(to_triples(extraction))
+        tallies.append(document_tallies(extraction))
         warnings.append([f"{doc.id}: unresolved place {w.surface!r} in: "
                          f"{doc.text[extraction.sentences[w.span.sentence].start:extraction.sentences[w.span.sentence].end]}"
                          for w in extraction.warnings])
@@ -255,11 +262,59 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
     subjects = [{s for s, _, _ in triples} for triples in graphs] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, triples, doc_warnings) in enumerate(zip(documents, graphs, warnings)):
+    for index, (doc, triples, doc_warnings, doc_tallies) in enumerate(zip(documents, graphs, warnings, tallies)):
         mine = [v.as_dict() for v, owner in zip(violations, owners) if index in owner]
         results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(triples),
-                                      triples=len(triples), violations=mine, warnings=doc_warnings, validated=validate))
+                                      triples=len(triples), violations=mine, warnings=doc_warnings, validated=validate,
+                                      tallies=doc_tallies.as_dict() if doc_tallies else None))
     return results
+
+
+def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool = True,
+                  jobs: int | None = None) -> tuple[str, int, list[Violation]]:
+    """The tallies graph of a build: its Turtle body, its triple count and its SHACL results.
+
+    The tallies are made and validated one report year at a time (in ``jobs`` worker
+    processes) and cached under a key of the year's contributions and the code: adding a
+    document remakes the tallies of its year only.
+    """
+    by_year: dict[int, list[DocumentTallies]] = {}
+    for result in results:
+        if result.tallies:
+            contribution = DocumentTallies.from_dict(result.tallies)
+            by_year.setdefault(contribution.year, []).append(contribution)
+    years: dict[int, dict] = {}
+    todo: list[tuple[Path, list[DocumentTallies]]] = []
+    for year in sorted(by_year):
+        contributions = sorted(by_year[year], key=lambda c: c.document)
+        payload = json.dumps([code_digest()] + [c.as_dict() for c in contributions], ensure_ascii=False)
+        path = _cache_path(cache, "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest())
+        try:
+            years[year] = hit = json.loads(path.read_text(encoding="utf-8"))
+            if validate and not hit["validated"]:
+                raise ValueError("made without validation")
+        except (OSError, ValueError, KeyError):
+            todo.append((path, contributions))
+    violations: list[Violation] = []
+    workers = min(jobs or min(os.cpu_count() or 1, 4), len(todo))
+    task = functools.partial(make_tallies, validate=validate)
+    for (path, contributions), (made, year_violations) in zip(todo, _map(task, [c for _, c in todo], workers)):
+        years[contributions[0].year] = made
+        violations += [Violation.from_dict(v) for v in year_violations]
+        _write_cache_file(path, json.dumps(made, ensure_ascii=False))
+    return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+
+
+def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:
+    """The tallies of one report year (Turtle body, triple count) and their SHACL results (runs in a worker)."""
+    triples = tally_triples(contributions)
+    violations: list[dict] = []
+    if validate:
+        graph = Graph()
+        graph += triples
+        violations = [v.as_dict() for v in validate_graph(graph, load_shapes(TALLY_SHAPES_FILE)).violations]
+    made = {"body": turtle_body(triples), "triples": len(triples), "validated": validate and not violations}
+    return made, violations
 
 
 def _owners(violation: Violation, documents: list[Document], subjects: list[set[URIRef]]) -> set[int]:

@@ -1,7 +1,8 @@
 """``kg export``: the graph of a build in a standard RDF syntax, byte-for-byte reproducible.
 
 Dataset syntaxes (TriG, N-Quads, JSON-LD) keep one named graph per document plus the
-vocabulary graph; triple syntaxes (Turtle, N-Triples, RDF/XML) hold the merge of all graphs.
+vocabulary and tallies graphs; triple syntaxes (Turtle, N-Triples, RDF/XML) hold the merge of
+all graphs.
 Oxigraph writes every syntax: its output order follows the store's indexes, which depend only
 on the quads, not on the order they were loaded, so the same graph gives the same bytes.
 N-Triples and N-Quads lines are also sorted. Files are written to a temporary file that

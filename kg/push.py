@@ -1,6 +1,6 @@
 """``kg push``: upload the named graphs of a build to a triple store.
 
-Each named graph (every document and the vocabulary) is sent with the SPARQL 1.1 Graph Store
+Each named graph (every document, the vocabulary and the tallies) is sent with the SPARQL 1.1 Graph Store
 HTTP Protocol as ``PUT <endpoint>?graph=<IRI>`` in N-Triples, which replaces that graph on
 the server: pushing the same build twice leaves the server as it was after the first push.
 """

@@ -1,8 +1,8 @@
 """Store stage: the files of a build and its embedded Oxigraph store.
 
-A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary),
-``kg.ttl`` (all merged), ``validation.txt``, ``warnings.txt``, ``manifest.json`` and
-``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
+A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary and
+the tallies), ``kg.ttl`` (all merged), ``validation.txt``, ``warnings.txt``, ``manifest.json``
+and ``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
 written to a temporary sibling folder that replaces ``DIR`` only when complete.
 """
 from __future__ import annotations

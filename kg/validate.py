@@ -14,7 +14,8 @@ from rdflib.namespace import PROV, RDF, SH, XSD
 
 from .vocab import ONTOLOGY_DIR, PREFIXES, TIP
 
-SHAPES_FILE = "shapes.ttl"
+SHAPES_FILE = "shapes.ttl"  # of the documents' graphs
+TALLY_SHAPES_FILE = "tally-shapes.ttl"  # of the tallies graph
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,13 @@ class ValidationReport:
         return "\n\n".join(body + [verdict])
 
 
-@functools.lru_cache(maxsize=4)
-def load_shapes(ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
-    """The shapes graph (parsed once per process)."""
-    return Graph().parse(ontology_dir / SHAPES_FILE, format="turtle")
+@functools.lru_cache(maxsize=8)
+def load_shapes(*files: str, ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
+    """The shapes of ``files`` (default: the documents' ``shapes.ttl``) as one graph, parsed once per process."""
+    graph = Graph()
+    for name in files or (SHAPES_FILE,):
+        graph.parse(ontology_dir / name, format="turtle")
+    return graph
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
@@ -158,8 +162,9 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
 def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``) or a build folder.
 
-    Named graphs of a dataset are validated a few at a time (the vocabulary graph is skipped:
-    the shapes describe documents' graphs).
+    Named graphs of a dataset are validated a few at a time against the documents' shapes, the
+    tallies graph against the tally shapes, and the vocabulary graph not at all (the shapes
+    describe what the builder writes). A file without named graphs is checked against both.
 
     Examples
     --------
@@ -169,7 +174,7 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     from rdflib import Dataset
 
     from .model import InputError
-    from .vocab import VOCABULARY_GRAPH
+    from .vocab import TALLIES_GRAPH, VOCABULARY_GRAPH
 
     path = Path(path)
     if path.is_dir():
@@ -180,21 +185,25 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
            ".rdf": "xml", ".owl": "xml"}.get(path.suffix)
     if fmt is None:
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)")
+    batches: list[tuple[list[Graph], Graph]] = []
     try:
         if fmt in ("trig", "nquads", "json-ld"):
             dataset = Dataset()
             dataset.parse(path, format=fmt)
-            graphs = [Graph() + g for g in dataset.graphs() if g.identifier != VOCABULARY_GRAPH and len(g)]
+            named = [g for g in dataset.graphs() if g.identifier != VOCABULARY_GRAPH and len(g)]
+            documents = [Graph() + g for g in named if g.identifier != TALLIES_GRAPH]
+            batches += [(documents[i:i + batch_size], load_shapes()) for i in range(0, len(documents), batch_size)]
+            batches += [([Graph() + g], load_shapes(TALLY_SHAPES_FILE)) for g in named if g.identifier == TALLIES_GRAPH]
         else:
-            graphs = [Graph().parse(path, format=fmt)]
+            batches.append(([Graph().parse(path, format=fmt)], load_shapes(SHAPES_FILE, TALLY_SHAPES_FILE)))
     except Exception as err:  # noqa: BLE001 — any parser error is bad input
         raise InputError(f"{path}: cannot parse as {fmt}: {str(err).splitlines()[0]}") from None
     reports = []
-    for i in range(0, len(graphs), batch_size):
+    for graphs, shapes in batches:
         merged = Graph()
-        for graph in graphs[i:i + batch_size]:
+        for graph in graphs:
             merged += graph
-        reports.append(validate_graph(merged))
+        reports.append(validate_graph(merged, shapes))
     violations = tuple(v for r in reports for v in r.violations)
     return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations,
                             triples=sum(r.triples for r in reports))

@@ -49,6 +49,8 @@ READERS_DIR = QUERIES_DIR / "readers"
 
 #: Named graph that holds the ontology, concept schemes and places.
 VOCABULARY_GRAPH = ID["graph/vocabulary"]
+#: Named graph of the tallies the builder derives from all documents (:mod:`kg.mapping.tallies`).
+TALLIES_GRAPH = ID["graph/tallies"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 
@@ -97,7 +99,7 @@ def vocabulary_graph() -> Graph:
     """
     graph = Graph()
     for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
-        if path.name != "shapes.ttl":
+        if not path.name.endswith("shapes.ttl"):  # shapes.ttl, tally-shapes.ttl
             graph.parse(path, format="turtle")
     return graph
 

@@ -307,7 +307,8 @@ def test_facts_still_read_through_run_query(dev_build):
 
 # --- families not in the dev build yet: a hand-made graph of the mapping's shape ---------------
 # (as in a build, each document graph says which country and year it is about: queries bound to
-# a country read the documents about it first)
+# a country read the documents about it first; the tallies graph, which a build derives from the
+# documents' graphs, is written by hand too)
 
 MINI = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
@@ -322,11 +323,13 @@ MINI = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
 @prefix db: <https://w3id.org/tip-kg/id/doc/b/> .
 @prefix country: <https://w3id.org/tip-kg/id/country/> .
 @prefix region: <https://w3id.org/tip-kg/id/region/> .
+@prefix tally: <https://w3id.org/tip-kg/id/tally/route/> .
 
 <https://w3id.org/tip-kg/id/graph/vocabulary> {
-  country:XK tip:isoCode "XK" . country:AL tip:isoCode "AL" . country:IT tip:isoCode "IT" .
-  region:eastern-europe skos:notation "eastern-europe" .
-  tip:SexTrafficking skos:notation "sex_trafficking" . tip:ForcedLabor skos:notation "forced_labor" .
+  country:XK tip:isoCode "XK" ; skos:notation "XK" . country:AL tip:isoCode "AL" ; skos:notation "AL" .
+  country:IT tip:isoCode "IT" ; skos:notation "IT" . region:eastern-europe skos:notation "eastern-europe" .
+  tip:SexTrafficking a tip:FormOfExploitation ; skos:notation "sex_trafficking" .
+  tip:ForcedLabor a tip:FormOfExploitation ; skos:notation "forced_labor" .
   tip:ConvictionsMeasure a tip:Measure ; skos:notation "convictions" .
   tip:ProsecutionsMeasure a tip:Measure ; skos:notation "prosecutions" .
   tip:CountUnit skos:notation "count" .
@@ -367,6 +370,18 @@ d:c {
   country:AL tip:isoCode "AL" .
   <https://w3id.org/tip-kg/id/doc/c/route-1> a tip:Route ; tip:fromPlace country:AL ; tip:toPlace country:XK ;
       tip:reportYear 2010 .
+}
+<https://w3id.org/tip-kg/id/graph/tallies> {
+  tally:XK-2009-1 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2009 ; tip:tallyFrom country:XK ;
+      tip:tallyTo country:IT ; tip:tallyForm tip:SexTrafficking ; tip:documentCount 1 ; prov:wasDerivedFrom d:a .
+  tally:XK-2009-2 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2009 ; tip:tallyFrom country:XK ;
+      tip:tallyTo country:IT ; tip:tallyForm tip:ForcedLabor ; tip:documentCount 1 ; prov:wasDerivedFrom d:a .
+  tally:XK-2009-3 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2009 ; tip:tallyFrom region:eastern-europe ;
+      tip:tallyTo country:XK ; tip:tallyForm tip:FormNotStated ; tip:documentCount 1 ; prov:wasDerivedFrom d:a .
+  tally:XK-2010-1 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2010 ; tip:tallyFrom country:AL ;
+      tip:tallyTo country:XK ; tip:tallyForm tip:FormNotStated ; tip:documentCount 1 ; prov:wasDerivedFrom d:b .
+  tally:AL-2010-1 a tip:RouteTally ; tip:tallyCountry country:AL ; tip:tallyYear 2010 ; tip:tallyFrom country:AL ;
+      tip:tallyTo country:XK ; tip:tallyForm tip:FormNotStated ; tip:documentCount 1 ; prov:wasDerivedFrom d:c .
 }
 """
 

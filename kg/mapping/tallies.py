@@ -1,0 +1,120 @@
+"""Tallies: how many documents about a country in a report year state a role or a route.
+
+Each document contributes its :class:`DocumentTallies` (computed with its graph, cached with
+it); :func:`tally_triples` sums the contributions of a whole build into RDF Data Cube
+observations of ``tip:roleTallies`` and ``tip:routeTallies`` for the tallies graph. Questions
+across many documents (countries by role in a year, routes of a country) then read one node
+per answer row: on a corpus that repeats a country's reports, per-document facts made them
+read every repetition.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import Literal
+from rdflib.namespace import PROV, RDF
+
+from ..model import Extraction, RoleFact, RouteFact
+from ..vocab import ID, QB, TIP, concept_iri, country_iri, document_iri, place_iri
+from . import Triple
+
+#: The form key of a route whose document states no form (tip:FormNotStated in the graph).
+NO_FORM = ""
+
+
+@dataclass(frozen=True)
+class DocumentTallies:
+    """What one document adds to the tallies: its roles and its routes with their forms.
+
+    ``routes`` holds ``(origin, destination, form)`` place and form keys, with
+    :data:`NO_FORM` for a route that the document states without any form.
+    """
+
+    document: str  # document id
+    country: str
+    year: int
+    roles: tuple[str, ...]
+    routes: tuple[tuple[str, str, str], ...]
+
+    def as_dict(self) -> dict:
+        return {"document": self.document, "country": self.country, "year": self.year,
+                "roles": list(self.roles), "routes": [list(route) for route in self.routes]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "DocumentTallies":
+        return cls(data["document"], data["country"], data["year"], tuple(data["roles"]),
+                   tuple(tuple(route) for route in data["routes"]))
+
+
+def document_tallies(extraction: Extraction) -> DocumentTallies | None:
+    """The roles and routes one document states, as its graph has them; None without country or year.
+
+    A route's forms are those of every statement of the same two places, as on the route node
+    of the document graph (:func:`kg.mapping.profile.write_route`).
+
+    Examples
+    --------
+    >>> from kg.pipeline import extract_document
+    >>> from kg.sources import read_sources
+    >>> tallies = document_tallies(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
+    >>> tallies.roles
+    ('destination', 'internal', 'source', 'transit')
+    >>> tallies.routes  # doctest: +NORMALIZE_WHITESPACE
+    (('XK', 'AL', ''), ('XK', 'IT', ''), ('XK', 'MK', ''), ('XK', 'europe', ''),
+     ('eastern-europe', 'XK', 'sex_trafficking'))
+    """
+    document = extraction.document
+    if not document.country or not document.year:
+        return None
+    roles = sorted({fact.role for fact in extraction.facts if isinstance(fact, RoleFact)})
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for fact in extraction.facts:
+        if isinstance(fact, RouteFact):
+            forms[(fact.origin, fact.destination)].update(fact.forms)
+    routes = sorted((origin, destination, form) for (origin, destination), stated in forms.items()
+                    for form in (stated or {NO_FORM}))
+    return DocumentTallies(document.id, document.country, document.year, tuple(roles), tuple(routes))
+
+
+def tally_triples(contributions: Iterable[DocumentTallies]) -> list[Triple]:
+    """Sum the contributions of a build into role and route tallies (their triples).
+
+    A tally's IRI is made of its dimensions, which are keys of the guideline (ISO codes, region,
+    role and form keys: IRI-safe), so the same documents always give the same triples.
+
+    Examples
+    --------
+    >>> one = DocumentTallies("a", "XK", 2009, ("source",), (("XK", "IT", "sex_trafficking"),))
+    >>> two = DocumentTallies("b", "XK", 2009, ("source", "transit"), ())
+    >>> counts = {(str(s), o.toPython()) for s, p, o in tally_triples([one, two]) if p == TIP.documentCount}
+    >>> sorted(counts)  # doctest: +NORMALIZE_WHITESPACE
+    [('https://w3id.org/tip-kg/id/tally/role/XK/2009/source', 2),
+     ('https://w3id.org/tip-kg/id/tally/role/XK/2009/transit', 1),
+     ('https://w3id.org/tip-kg/id/tally/route/XK/2009/XK/IT/sex_trafficking', 1)]
+    """
+    roles: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    routes: dict[tuple[str, int, str, str, str], list[str]] = defaultdict(list)
+    for tallies in contributions:
+        for role in tallies.roles:
+            roles[(tallies.country, tallies.year, role)].append(tallies.document)
+        for origin, destination, form in tallies.routes:
+            routes[(tallies.country, tallies.year, origin, destination, form)].append(tallies.document)
+    triples: list[Triple] = []
+    for (country, year, role), documents in sorted(roles.items()):
+        node = ID[f"tally/role/{country}/{year}/{role}"]
+        triples += _tally(node, TIP.RoleTally, TIP.roleTallies, country, year, documents)
+        triples.append((node, TIP.tallyRole, concept_iri("RoleScheme", role)))
+    for (country, year, origin, destination, form), documents in sorted(routes.items()):
+        node = ID[f"tally/route/{country}/{year}/{origin}/{destination}/{form or 'not_stated'}"]
+        triples += _tally(node, TIP.RouteTally, TIP.routeTallies, country, year, documents)
+        triples += [(node, TIP.tallyFrom, place_iri(origin)), (node, TIP.tallyTo, place_iri(destination)),
+                    (node, TIP.tallyForm, concept_iri("FormScheme", form) if form else TIP.FormNotStated)]
+    return triples
+
+
+def _tally(node, rdf_type, data_set, country: str, year: int, documents: list[str]) -> list[Triple]:
+    return [(node, RDF.type, rdf_type), (node, QB.dataSet, data_set), (node, TIP.tallyCountry, country_iri(country)),
+            (node, TIP.tallyYear, Literal(year)), (node, TIP.documentCount, Literal(len(documents)))] + \
+           [(node, PROV.wasDerivedFrom, document_iri(doc)) for doc in sorted(set(documents))]

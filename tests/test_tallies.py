@@ -1,0 +1,105 @@
+"""The tallies graph: counts of the documents that state each role and route, derived by the build."""
+from __future__ import annotations
+
+import importlib
+import shutil
+from collections import Counter, defaultdict
+
+from kg.build import DocumentResult, tallies_graph
+from kg.mapping.tallies import DocumentTallies, tally_triples
+from kg.store import open_store
+from kg.validate import TALLY_SHAPES_FILE, load_shapes, validate, validate_graph
+from kg.vocab import TIP
+
+PREFIXES = "PREFIX tip: <https://w3id.org/tip-kg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+TALLIES = "<https://w3id.org/tip-kg/id/graph/tallies>"
+
+
+def _select(build_dir, query: str) -> list[tuple[str, ...]]:
+    store = open_store(build_dir)
+    return [tuple(term.value if term is not None else None for term in row) for row in store.query(PREFIXES + query)]
+
+
+def test_role_tallies_count_the_documents_that_state_each_role(dev_build):
+    # counted again here from the facts of the document graphs, independently of the builder
+    stated = Counter((c, y, r) for c, y, r, _ in _select(dev_build, """
+        SELECT DISTINCT ?c ?y ?r ?g WHERE { GRAPH ?g { ?s a tip:RoleStatement ; tip:role ?r .
+                                                      ?g tip:aboutCountry ?c ; tip:reportYear ?y } }"""))
+    tallied = {(c, y, r): int(n) for c, y, r, n in _select(dev_build, f"""
+        SELECT ?c ?y ?r ?n WHERE {{ GRAPH {TALLIES} {{ ?t a tip:RoleTally ; tip:tallyCountry ?c ; tip:tallyYear ?y ;
+                                                       tip:tallyRole ?r ; tip:documentCount ?n }} }}""")}
+    assert len(tallied) > 1000 and tallied == dict(stated)
+    # factbook-2011-AZ: "Azerbaijan is a source, transit, and destination country"
+    [(count, document)] = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
+        <https://w3id.org/tip-kg/id/tally/role/AZ/2011/source> tip:documentCount ?n ; prov:wasDerivedFrom ?d }} }}""")
+    assert (count, document) == ("1", "https://w3id.org/tip-kg/id/doc/factbook-2011-az")
+
+
+def test_route_tallies_count_the_documents_that_state_each_route_and_form(dev_build):
+    stated = Counter((c, y, a, b, f or "none") for c, y, a, b, f, _ in _select(dev_build, """
+        SELECT DISTINCT ?c ?y ?a ?b ?f ?g WHERE { GRAPH ?g { ?s a tip:Route ; tip:fromPlace ?a ; tip:toPlace ?b .
+            OPTIONAL { ?s tip:form ?f } ?g tip:aboutCountry ?c ; tip:reportYear ?y } }"""))
+    tallied, documents = {}, defaultdict(set)
+    for c, y, a, b, f, n, d in _select(dev_build, f"""
+            SELECT ?c ?y ?a ?b ?f ?n ?d WHERE {{ GRAPH {TALLIES} {{ ?t a tip:RouteTally ; tip:tallyCountry ?c ;
+                tip:tallyYear ?y ; tip:tallyFrom ?a ; tip:tallyTo ?b ; tip:tallyForm ?f ; tip:documentCount ?n ;
+                prov:wasDerivedFrom ?d }} }}"""):
+        key = (c, y, a, b, "none" if f.endswith("#FormNotStated") else f)
+        tallied[key] = int(n)
+        documents[key].add(d)
+    assert len(tallied) > 3000 and tallied == dict(stated)
+    assert all(len(documents[key]) == count for key, count in tallied.items())
+
+
+def test_tallies_conform_and_tally_shapes_catch_a_broken_tally():
+    one = DocumentTallies("a", "XK", 2009, ("source",), (("XK", "IT", "sex_trafficking"), ("XK", "AL", "")))
+    triples = tally_triples([one])
+    shapes = load_shapes(TALLY_SHAPES_FILE)
+    assert validate_graph(_graph(triples), shapes).conforms
+    no_form = [t for t in triples if t[1] != TIP.tallyForm]
+    assert {v.path for v in validate_graph(_graph(no_form), shapes).violations} == {"tip:tallyForm"}
+    role = [(s, p, TIP.Tier2 if p == TIP.tallyRole else o) for s, p, o in triples]
+    assert {v.path for v in validate_graph(_graph(role), shapes).violations} == {"tip:tallyRole"}
+
+
+def test_kg_validate_checks_the_tallies_graph_of_a_build(seed_build, tmp_path):
+    copy = tmp_path / "build"
+    shutil.copytree(seed_build, copy)
+    trig = copy / "kg.trig"
+    text = trig.read_text(encoding="utf-8")
+    assert "tip:documentCount 1" in text
+    trig.write_text(text.replace("tip:documentCount 1", "tip:documentCount 0", 1), encoding="utf-8")
+    report = validate(copy)
+    assert not report.conforms and {v.path for v in report.violations} == {"tip:documentCount"}
+
+
+def test_adding_a_document_remakes_the_tallies_of_its_year_only(tmp_path, monkeypatch):
+    build_module = importlib.import_module("kg.build")  # `kg.build` the attribute is the build function
+    made_years = []
+    make = build_module.make_tallies
+
+    def counting(contributions, validate=True):
+        made_years.append(contributions[0].year)
+        return make(contributions, validate)
+
+    monkeypatch.setattr(build_module, "make_tallies", counting)
+
+    def result(doc: str, year: int, routes) -> DocumentResult:
+        tallies = DocumentTallies(doc, "XK", year, ("source",), routes)
+        return DocumentResult(id=doc, graph="", body="", triples=0, tallies=tallies.as_dict())
+
+    results = [result("a", 2009, (("XK", "IT", ""),)), result("b", 2010, ())]
+    body, count, violations = tallies_graph(results, tmp_path, jobs=1)
+    assert sorted(made_years) == [2009, 2010] and not violations and count > 0
+    made_years.clear()
+    again, _, _ = tallies_graph(results + [result("c", 2010, (("AL", "XK", "forced_labor"),))], tmp_path, jobs=1)
+    assert made_years == [2010]
+    assert "tally/role/XK/2010/source" in again and "tip:documentCount 2" in again and again.startswith(body[:200])
+
+
+def _graph(triples):
+    from rdflib import Graph
+
+    graph = Graph()
+    graph += triples
+    return graph
