@@ -82,7 +82,7 @@ def test_tier_history_of_burma(dev_build):
                        **{y: "Tier 2 Watch List" for y in range(2013, 2018)},
                        **{y: "Tier 3" for y in range(2021, 2026)}}
     assert dev_record("factbook-2013-MM")["text"].count("Tier 2 Watch List") >= 1
-    assert {r["id"] for r in rows if r["year"] == "2013"} == {"factbook-2013-MM"}
+    assert [r["documents"] for r in rows if r["year"] == "2013"] == ["1"]  # factbook-2013-MM alone
 
 
 def test_tier_changes_with_direction(dev_build):
@@ -276,20 +276,20 @@ def test_from_a_graph_of_the_build_is_allowed(dev_build):
 def test_w3c_result_formats(dev_build, engine):
     params = {"country": "MM"}
     data = json.loads(query_output(dev_build, "tier-history", params, fmt="json", engine=engine))
-    assert data["head"]["vars"] == ["country", "year", "tier", "id"]
+    assert data["head"]["vars"] == ["country", "year", "tier", "documents"]
     first = data["results"]["bindings"][0]
     assert first["tier"]["value"] == "Tier 3" and first["year"]["datatype"].endswith("#integer")
     rows = list(csv.reader(io.StringIO(query_output(dev_build, "tier-history", params, fmt="csv", engine=engine))))
-    assert rows[0] == ["country", "year", "tier", "id"] and rows[1][1:] == ["2006", "Tier 3", "factbook-2006-MM"]
+    assert rows[0] == ["country", "year", "tier", "documents"] and rows[1][1:] == ["2006", "Tier 3", "1"]
     lines = query_output(dev_build, "tier-history", params, fmt="tsv", engine=engine).splitlines()
-    assert lines[0] == "?country\t?year\t?tier\t?id"
-    assert lines[1] == '<https://w3id.org/tip-kg/id/country/MM>\t2006\t"Tier 3"\t"factbook-2006-MM"'
+    assert lines[0] == "?country\t?year\t?tier\t?documents"
+    assert lines[1] == '<https://w3id.org/tip-kg/id/country/MM>\t2006\t"Tier 3"\t1'
 
 
 def test_table_and_cli(dev_build, capsys):
     assert main(["query", "tier-history", "--param", "country=MM", "--graph", str(dev_build)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["country", "year", "tier", "id"]
+    assert lines[0].split() == ["country", "year", "tier", "documents"]
     assert lines[2].split()[:2] == ["country:MM", "2006"] and lines[-1] == "(17 rows)"
     assert lines[2].index("2006") == lines[0].index("year")  # aligned columns
     assert main(["query", "--list"]) == 0

@@ -5,6 +5,8 @@ import importlib
 import shutil
 from collections import Counter, defaultdict
 
+import pytest
+
 from kg.build import DocumentResult, tallies_graph
 from kg.mapping.tallies import DocumentTallies, tally_triples
 from kg.store import open_store
@@ -20,19 +22,31 @@ def _select(build_dir, query: str) -> list[tuple[str, ...]]:
     return [tuple(term.value if term is not None else None for term in row) for row in store.query(PREFIXES + query)]
 
 
-def test_role_tallies_count_the_documents_that_state_each_role(dev_build):
+@pytest.mark.parametrize("fact_class, fact_property, tally_class, tally_property", [
+    ("tip:CountryAssessment", "tip:tier", "tip:TierTally", "tip:tallyTier"),
+    ("tip:RoleStatement", "tip:role", "tip:RoleTally", "tip:tallyRole"),
+])
+def test_tier_and_role_tallies_count_the_documents_that_state_them(dev_build, fact_class, fact_property, tally_class,
+                                                                   tally_property):
     # counted again here from the facts of the document graphs, independently of the builder
-    stated = Counter((c, y, r) for c, y, r, _ in _select(dev_build, """
-        SELECT DISTINCT ?c ?y ?r ?g WHERE { GRAPH ?g { ?s a tip:RoleStatement ; tip:role ?r .
-                                                      ?g tip:aboutCountry ?c ; tip:reportYear ?y } }"""))
-    tallied = {(c, y, r): int(n) for c, y, r, n in _select(dev_build, f"""
-        SELECT ?c ?y ?r ?n WHERE {{ GRAPH {TALLIES} {{ ?t a tip:RoleTally ; tip:tallyCountry ?c ; tip:tallyYear ?y ;
-                                                       tip:tallyRole ?r ; tip:documentCount ?n }} }}""")}
-    assert len(tallied) > 1000 and tallied == dict(stated)
+    stated = Counter((c, y, v) for c, y, v, _ in _select(dev_build, f"""
+        SELECT DISTINCT ?c ?y ?v ?g WHERE {{ GRAPH ?g {{ ?s a {fact_class} ; {fact_property} ?v .
+                                                        ?g tip:aboutCountry ?c ; tip:reportYear ?y }} }}"""))
+    tallied = {(c, y, v): int(n) for c, y, v, n in _select(dev_build, f"""
+        SELECT ?c ?y ?v ?n WHERE {{ GRAPH {TALLIES} {{ ?t a {tally_class} ; tip:tallyCountry ?c ; tip:tallyYear ?y ;
+                                                       {tally_property} ?v ; tip:documentCount ?n }} }}""")}
+    assert len(tallied) > 600 and tallied == dict(stated)
+
+
+def test_a_tally_names_the_documents_it_counts(dev_build):
     # factbook-2011-AZ: "Azerbaijan is a source, transit, and destination country"
     [(count, document)] = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
         <https://w3id.org/tip-kg/id/tally/role/AZ/2011/source> tip:documentCount ?n ; prov:wasDerivedFrom ?d }} }}""")
     assert (count, document) == ("1", "https://w3id.org/tip-kg/id/doc/factbook-2011-az")
+    # factbook-2013-MM: "tier rating: Tier 2 Watch List"
+    [(count, document)] = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
+        <https://w3id.org/tip-kg/id/tally/tier/MM/2013/tier-2-watch-list> tip:documentCount ?n ; prov:wasDerivedFrom ?d }} }}""")
+    assert (count, document) == ("1", "https://w3id.org/tip-kg/id/doc/factbook-2013-mm")
 
 
 def test_route_tallies_count_the_documents_that_state_each_route_and_form(dev_build):
@@ -52,7 +66,7 @@ def test_route_tallies_count_the_documents_that_state_each_route_and_form(dev_bu
 
 
 def test_tallies_conform_and_tally_shapes_catch_a_broken_tally():
-    one = DocumentTallies("a", "XK", 2009, ("source",), (("XK", "IT", "sex_trafficking"), ("XK", "AL", "")))
+    one = DocumentTallies("a", "XK", 2009, ("Tier 2",), ("source",), (("XK", "IT", "sex_trafficking"), ("XK", "AL", "")))
     triples = tally_triples([one])
     shapes = load_shapes(TALLY_SHAPES_FILE)
     assert validate_graph(_graph(triples), shapes).conforms
@@ -60,6 +74,8 @@ def test_tallies_conform_and_tally_shapes_catch_a_broken_tally():
     assert {v.path for v in validate_graph(_graph(no_form), shapes).violations} == {"tip:tallyForm"}
     role = [(s, p, TIP.Tier2 if p == TIP.tallyRole else o) for s, p, o in triples]
     assert {v.path for v in validate_graph(_graph(role), shapes).violations} == {"tip:tallyRole"}
+    tier = [(s, p, TIP.SourceRole if p == TIP.tallyTier else o) for s, p, o in triples]
+    assert {v.path for v in validate_graph(_graph(tier), shapes).violations} == {"tip:tallyTier"}
 
 
 def test_kg_validate_checks_the_tallies_graph_of_a_build(seed_build, tmp_path):
@@ -85,7 +101,7 @@ def test_adding_a_document_remakes_the_tallies_of_its_year_only(tmp_path, monkey
     monkeypatch.setattr(build_module, "make_tallies", counting)
 
     def result(doc: str, year: int, routes) -> DocumentResult:
-        tallies = DocumentTallies(doc, "XK", year, ("source",), routes)
+        tallies = DocumentTallies(doc, "XK", year, ("Tier 2",), ("source",), routes)
         return DocumentResult(id=doc, graph="", body="", triples=0, tallies=tallies.as_dict())
 
     results = [result("a", 2009, (("XK", "IT", ""),)), result("b", 2010, ())]

@@ -1,9 +1,10 @@
-"""Tallies: how many documents about a country in a report year state a role or a route.
+"""Tallies: how many documents about a country in a report year give a tier, a role or a route.
 
 Each document contributes its :class:`DocumentTallies` (computed with its graph, cached with
 it); :func:`tally_triples` sums the contributions of a whole build into RDF Data Cube
-observations of ``tip:roleTallies`` and ``tip:routeTallies`` for the tallies graph. Questions
-across many documents (countries by role in a year, routes of a country) then read one node
+observations of ``tip:tierTallies``, ``tip:roleTallies`` and ``tip:routeTallies`` for the
+tallies graph. Questions across many documents (a country's tier history, countries by role
+in a year, routes of a country) then read one node
 per answer row: on a corpus that repeats a country's reports, per-document facts made them
 read every repetition.
 """
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 from rdflib import Literal
 from rdflib.namespace import PROV, RDF
 
-from ..model import Extraction, RoleFact, RouteFact
-from ..vocab import ID, QB, TIP, concept_iri, country_iri, document_iri, place_iri
+from ..model import Extraction, RoleFact, RouteFact, TierFact
+from ..vocab import ID, QB, TIP, concept_iri, country_iri, document_iri, place_iri, slug
 from . import Triple
 
 #: The form key of a route whose document states no form (tip:FormNotStated in the graph).
@@ -26,7 +27,7 @@ NO_FORM = ""
 
 @dataclass(frozen=True)
 class DocumentTallies:
-    """What one document adds to the tallies: its roles and its routes with their forms.
+    """What one document adds to the tallies: its tier, its roles and its routes with their forms.
 
     ``routes`` holds ``(origin, destination, form)`` place and form keys, with
     :data:`NO_FORM` for a route that the document states without any form.
@@ -35,21 +36,22 @@ class DocumentTallies:
     document: str  # document id
     country: str
     year: int
+    tiers: tuple[str, ...]
     roles: tuple[str, ...]
     routes: tuple[tuple[str, str, str], ...]
 
     def as_dict(self) -> dict:
-        return {"document": self.document, "country": self.country, "year": self.year,
+        return {"document": self.document, "country": self.country, "year": self.year, "tiers": list(self.tiers),
                 "roles": list(self.roles), "routes": [list(route) for route in self.routes]}
 
     @classmethod
     def from_dict(cls, data: dict) -> "DocumentTallies":
-        return cls(data["document"], data["country"], data["year"], tuple(data["roles"]),
+        return cls(data["document"], data["country"], data["year"], tuple(data["tiers"]), tuple(data["roles"]),
                    tuple(tuple(route) for route in data["routes"]))
 
 
 def document_tallies(extraction: Extraction) -> DocumentTallies | None:
-    """The roles and routes one document states, as its graph has them; None without country or year.
+    """The tier, roles and routes one document states, as its graph has them; None without country or year.
 
     A route's forms are those of every statement of the same two places, as on the route node
     of the document graph (:func:`kg.mapping.profile.write_route`).
@@ -59,8 +61,8 @@ def document_tallies(extraction: Extraction) -> DocumentTallies | None:
     >>> from kg.pipeline import extract_document
     >>> from kg.sources import read_sources
     >>> tallies = document_tallies(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
-    >>> tallies.roles
-    ('destination', 'internal', 'source', 'transit')
+    >>> tallies.tiers, tallies.roles
+    (('Tier 2',), ('destination', 'internal', 'source', 'transit'))
     >>> tallies.routes  # doctest: +NORMALIZE_WHITESPACE
     (('XK', 'AL', ''), ('XK', 'IT', ''), ('XK', 'MK', ''), ('XK', 'europe', ''),
      ('eastern-europe', 'XK', 'sex_trafficking'))
@@ -68,6 +70,7 @@ def document_tallies(extraction: Extraction) -> DocumentTallies | None:
     document = extraction.document
     if not document.country or not document.year:
         return None
+    tiers = sorted({fact.tier for fact in extraction.facts if isinstance(fact, TierFact)})
     roles = sorted({fact.role for fact in extraction.facts if isinstance(fact, RoleFact)})
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     for fact in extraction.facts:
@@ -75,33 +78,42 @@ def document_tallies(extraction: Extraction) -> DocumentTallies | None:
             forms[(fact.origin, fact.destination)].update(fact.forms)
     routes = sorted((origin, destination, form) for (origin, destination), stated in forms.items()
                     for form in (stated or {NO_FORM}))
-    return DocumentTallies(document.id, document.country, document.year, tuple(roles), tuple(routes))
+    return DocumentTallies(document.id, document.country, document.year, tuple(tiers), tuple(roles), tuple(routes))
 
 
 def tally_triples(contributions: Iterable[DocumentTallies]) -> list[Triple]:
-    """Sum the contributions of a build into role and route tallies (their triples).
+    """Sum the contributions of a build into tier, role and route tallies (their triples).
 
     A tally's IRI is made of its dimensions, which are keys of the guideline (ISO codes, region,
-    role and form keys: IRI-safe), so the same documents always give the same triples.
+    role and form keys: IRI-safe; tiers are slugged), so the same documents always give the same
+    triples.
 
     Examples
     --------
-    >>> one = DocumentTallies("a", "XK", 2009, ("source",), (("XK", "IT", "sex_trafficking"),))
-    >>> two = DocumentTallies("b", "XK", 2009, ("source", "transit"), ())
+    >>> one = DocumentTallies("a", "XK", 2009, ("Tier 2",), ("source",), (("XK", "IT", "sex_trafficking"),))
+    >>> two = DocumentTallies("b", "XK", 2009, ("Tier 2",), ("source", "transit"), ())
     >>> counts = {(str(s), o.toPython()) for s, p, o in tally_triples([one, two]) if p == TIP.documentCount}
     >>> sorted(counts)  # doctest: +NORMALIZE_WHITESPACE
     [('https://w3id.org/tip-kg/id/tally/role/XK/2009/source', 2),
      ('https://w3id.org/tip-kg/id/tally/role/XK/2009/transit', 1),
-     ('https://w3id.org/tip-kg/id/tally/route/XK/2009/XK/IT/sex_trafficking', 1)]
+     ('https://w3id.org/tip-kg/id/tally/route/XK/2009/XK/IT/sex_trafficking', 1),
+     ('https://w3id.org/tip-kg/id/tally/tier/XK/2009/tier-2', 2)]
     """
+    tiers: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     roles: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     routes: dict[tuple[str, int, str, str, str], list[str]] = defaultdict(list)
     for tallies in contributions:
+        for tier in tallies.tiers:
+            tiers[(tallies.country, tallies.year, tier)].append(tallies.document)
         for role in tallies.roles:
             roles[(tallies.country, tallies.year, role)].append(tallies.document)
         for origin, destination, form in tallies.routes:
             routes[(tallies.country, tallies.year, origin, destination, form)].append(tallies.document)
     triples: list[Triple] = []
+    for (country, year, tier), documents in sorted(tiers.items()):
+        node = ID[f"tally/tier/{country}/{year}/{slug(tier)}"]
+        triples += _tally(node, TIP.TierTally, TIP.tierTallies, country, year, documents)
+        triples.append((node, TIP.tallyTier, concept_iri("TierScheme", tier)))
     for (country, year, role), documents in sorted(roles.items()):
         node = ID[f"tally/role/{country}/{year}/{role}"]
         triples += _tally(node, TIP.RoleTally, TIP.roleTallies, country, year, documents)
