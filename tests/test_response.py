@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
-from conftest import NARRATIVES, SEED
+from conftest import DEV_CORPUS, NARRATIVES, SEED
 from kg.model import (ActorFact, ComplianceFact, FindingFact, LawFact, PenaltyFact, PolicyFact, RecommendationFact,
                       StatisticFact, TierFact, TierMovementFact)
 from kg.pipeline import document_graph, extract_document
@@ -140,6 +140,29 @@ def test_venezuela_proceedings_against_complicit_officials():
     [stat] = _facts(path, StatisticFact)
     assert (stat.measure, stat.value, stat.year, stat.subject) == ("prosecutions", 3, 2019, "complicit officials")
     assert ("media", "reportedBy") in {(a.kind, a.relation) for a in stat.actors}  # "according to press reports"
+
+
+@functools.lru_cache(maxsize=1)
+def _dev_documents():
+    if not DEV_CORPUS.exists():
+        pytest.skip("../shared/corpus is not here")
+    return {doc.id: doc for doc in read_sources([DEV_CORPUS])[0]}
+
+
+def _dev_stats(doc_id):
+    return {(f.measure, f.year, f.value) for f in extract_document(_dev_documents()[doc_id]).facts
+            if isinstance(f, StatisticFact)}
+
+
+def test_a_negated_measure_does_not_count_the_number_after_it():
+    # factbook-2016-MR: "no prosecutions or convictions were made, including among the 4,000 child
+    # labor cases NGOs referred to the police"
+    assert ("convictions", 2014, 4000) not in _dev_stats("factbook-2016-MR")
+    # factbook-2011-GN: "no new prosecutions or convictions were reported, 12 cases from the previous
+    # reporting period remain pending in the courts"
+    assert not {s for s in _dev_stats("factbook-2011-GN") if s[0] == "convictions"}
+    # factbook-2016-MV: "no convictions were made, down from one in 2013": the number compared with
+    assert ("convictions", 2013, 1) in _dev_stats("factbook-2016-MV")
 
 
 def test_no_statistics_from_profiles_without_measures():

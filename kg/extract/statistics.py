@@ -9,7 +9,9 @@ of ``tip:MeasureScheme`` can be read around it (wordings in ``ontology/response.
    five years");
 3. the counted noun itself ("nine convictions") or a verb right after it ("33 assisted");
 4. the nearest measure wording before the number in its clause ("prosecuted 24 cases",
-   "the conviction of 15 offenders");
+   "the conviction of 15 offenders"), unless the wording is negated ("no convictions were made,
+   including among the 4,000 cases") and the number is not what it is compared with ("no
+   convictions were made, down from one in 2013");
 5. a measure wording later in the clause ("39 cases ... for criminal investigation").
 
 Measures about victims need a counted noun that names people ("three children"), or none.
@@ -39,6 +41,8 @@ _COUNTED = re.compile(
     r"children|minors|women|men|girls|boys|convictions?|prosecutions?|investigations?|arrests?|sentences?|officials|"
     r"officers|nationals|workers|migrants|acquittals|indictments|charges|perpetrators))\b", re.I)
 _AFTER_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|who were|who had been)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
+_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_COMPARED = re.compile(r"\b(?:down|up|decrease|decline|increase|drop|fall|compared)\b[^;]{0,20}?\b(?:from|to|with)\s+$", re.I)
 _SENTENCE_LENGTH = re.compile(r"\bsentence|\bimprison|\bprison|\bjail", re.I)
 _UNDER = re.compile(r"[^;]{0,60}?\bunder\s+(?:the\s+|its\s+|article)", re.I)
 _FOR_WHAT = re.compile(r"\bfor\s+(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:shelters?|operation\s+of\s+[^,.;]+|victims?|programs?|programmes?|efforts|activities|services|NGOs?(?!-)|care))\b", re.I)
@@ -128,7 +132,12 @@ def _measure(text: str, number: Number, left: int, right: int, clause: tuple[int
     candidates = []
     for entry in _ordered(lex):
         for match in entry.pattern.finditer(text, left, number.start):
-            candidates.append((number.start - match.end(), entry.key))
+            # "no prosecutions or convictions were made, including among the 4,000 cases": a wording
+            # that says none happened does not count the number after it, unless the number is
+            # what it is compared with ("no convictions were made, down from one in 2013")
+            if not _NEGATED.search(text, max(left, match.start() - 40), match.start()) \
+                    or _COMPARED.search(text, match.end(), number.start):
+                candidates.append((number.start - match.end(), entry.key))
     for distance, key in sorted(candidates):
         # Without a counted noun ("prosecuted 24 and convicted 15") the wording must be close.
         reading = _check(key, subject) if subject or distance <= 25 else None
