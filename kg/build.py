@@ -183,7 +183,7 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
     if progress:
         progress(cached, len(documents))
     batches = plan_batches(todo)
-    workers = min(jobs or min(os.cpu_count() or 1, 4), len(batches))
+    workers = _workers(jobs, len(batches))
     task = process_batch if validate else functools.partial(process_batch, validate=False)
     for batch_results in _map(task, batches, workers, while_waiting=functools.partial(vocabulary_body, cache)):
         for result in batch_results:
@@ -225,6 +225,11 @@ def plan_batches(documents: list[Document]) -> list[list[Document]]:
         batches.append(batch)
         remaining -= spent
     return batches
+
+
+def _workers(jobs: int | None, tasks: int) -> int:
+    """Worker processes for ``tasks`` pieces of work: ``jobs``, else the cores (at most 4), never more than the tasks."""
+    return min(jobs or min(os.cpu_count() or 1, 4), tasks)
 
 
 def _map(function, batches: list, workers: int, while_waiting: Callable[[], object] | None = None) -> Iterable:
@@ -296,7 +301,7 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
         except (OSError, ValueError, KeyError):
             todo.append((path, contributions))
     violations: list[Violation] = []
-    workers = min(jobs or min(os.cpu_count() or 1, 4), len(todo))
+    workers = _workers(jobs, len(todo))
     task = functools.partial(make_tallies, validate=validate)
     for (path, contributions), (made, year_violations) in zip(todo, _map(task, [c for _, c in todo], workers)):
         years[contributions[0].year] = made

@@ -10,9 +10,12 @@ import pytest
 
 from kg import store
 from kg.cli import main
+from kg.mapping.tallies import NO_FORM, DocumentTallies, tally_triples
+from kg.pipeline import turtle_body
 from kg.query import (SCOPES, QueryError, Term, bind_params, check_query, list_queries, load_query, open_engine,
                       oxigraph_term, parse_header, prepare, values_query,
                       query_output, reader, run_query)
+from kg.vocab import TALLIES_GRAPH
 
 from conftest import DEV_CORPUS, NARRATIVES
 
@@ -352,8 +355,8 @@ def test_facts_still_read_through_run_query(dev_build):
 
 # --- a hand-made graph of the mapping's shape: both engines, and cases the corpora lack ---------
 # (a route stated without a form, an observation without a subject; as in a build, each document
-# graph says which country and year it is about, and the tallies graph, which a build derives
-# from the documents' graphs, is written by hand too)
+# graph says which country and year it is about, and the tallies graph is made from the routes of
+# its documents by the builder's code)
 
 MINI = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
@@ -368,7 +371,6 @@ MINI = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
 @prefix db: <https://w3id.org/tip-kg/id/doc/b/> .
 @prefix country: <https://w3id.org/tip-kg/id/country/> .
 @prefix region: <https://w3id.org/tip-kg/id/region/> .
-@prefix tally: <https://w3id.org/tip-kg/id/tally/route/> .
 
 <https://w3id.org/tip-kg/id/graph/vocabulary> {
   country:XK tip:isoCode "XK" ; skos:notation "XK" . country:AL tip:isoCode "AL" ; skos:notation "AL" .
@@ -416,18 +418,6 @@ d:c {
   <https://w3id.org/tip-kg/id/doc/c/route-1> a tip:Route ; tip:fromPlace country:AL ; tip:toPlace country:XK ;
       tip:reportYear 2010 .
 }
-<https://w3id.org/tip-kg/id/graph/tallies> {
-  tally:XK-2009-1 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2009 ; tip:tallyFrom country:XK ;
-      tip:tallyTo country:IT ; tip:tallyForm tip:SexTrafficking ; tip:documentCount 1 ; prov:wasDerivedFrom d:a .
-  tally:XK-2009-2 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2009 ; tip:tallyFrom country:XK ;
-      tip:tallyTo country:IT ; tip:tallyForm tip:ForcedLabor ; tip:documentCount 1 ; prov:wasDerivedFrom d:a .
-  tally:XK-2009-3 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2009 ; tip:tallyFrom region:eastern-europe ;
-      tip:tallyTo country:XK ; tip:tallyForm tip:FormNotStated ; tip:documentCount 1 ; prov:wasDerivedFrom d:a .
-  tally:XK-2010-1 a tip:RouteTally ; tip:tallyCountry country:XK ; tip:tallyYear 2010 ; tip:tallyFrom country:AL ;
-      tip:tallyTo country:XK ; tip:tallyForm tip:FormNotStated ; tip:documentCount 1 ; prov:wasDerivedFrom d:b .
-  tally:AL-2010-1 a tip:RouteTally ; tip:tallyCountry country:AL ; tip:tallyYear 2010 ; tip:tallyFrom country:AL ;
-      tip:tallyTo country:XK ; tip:tallyForm tip:FormNotStated ; tip:documentCount 1 ; prov:wasDerivedFrom d:c .
-}
 """
 
 
@@ -435,7 +425,14 @@ d:c {
 def mini_build(tmp_path_factory):
     folder = tmp_path_factory.mktemp("mini") / "build"
     folder.mkdir()
-    (folder / store.TRIG).write_text(MINI, encoding="utf-8")
+    # the tallies of the three documents above, made by the builder's own code
+    tallies = tally_triples([
+        DocumentTallies("a", "XK", 2009, (), (), (("XK", "IT", "sex_trafficking"), ("XK", "IT", "forced_labor"),
+                                                ("eastern-europe", "XK", NO_FORM))),
+        DocumentTallies("b", "XK", 2010, (), (), (("AL", "XK", NO_FORM),)),
+        DocumentTallies("c", "AL", 2010, (), (), (("AL", "XK", NO_FORM),))])
+    text = MINI + f"<{TALLIES_GRAPH}> {{\n{turtle_body(tallies)}}}\n"
+    (folder / store.TRIG).write_text(text, encoding="utf-8")
     store.write_store(folder, [], {})  # bulk-loads kg.trig
     return folder
 

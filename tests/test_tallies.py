@@ -41,11 +41,11 @@ def test_tier_and_role_tallies_count_the_documents_that_state_them(dev_build, fa
 def test_a_tally_names_the_documents_it_counts(dev_build):
     # factbook-2011-AZ: "Azerbaijan is a source, transit, and destination country"
     [(count, document)] = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
-        <https://w3id.org/tip-kg/id/tally/role/AZ/2011/source> tip:documentCount ?n ; prov:wasDerivedFrom ?d }} }}""")
+        <https://w3id.org/tip-kg/id/tally/role/AZ/2011/source> tip:documentCount ?n ; tip:tallyDocument ?d }} }}""")
     assert (count, document) == ("1", "https://w3id.org/tip-kg/id/doc/factbook-2011-az")
     # factbook-2013-MM: "tier rating: Tier 2 Watch List"
     [(count, document)] = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
-        <https://w3id.org/tip-kg/id/tally/tier/MM/2013/tier-2-watch-list> tip:documentCount ?n ; prov:wasDerivedFrom ?d }} }}""")
+        <https://w3id.org/tip-kg/id/tally/tier/MM/2013/tier-2-watch-list> tip:documentCount ?n ; tip:tallyDocument ?d }} }}""")
     assert (count, document) == ("1", "https://w3id.org/tip-kg/id/doc/factbook-2013-mm")
 
 
@@ -57,7 +57,7 @@ def test_route_tallies_count_the_documents_that_state_each_route_and_form(dev_bu
     for c, y, a, b, f, n, d in _select(dev_build, f"""
             SELECT ?c ?y ?a ?b ?f ?n ?d WHERE {{ GRAPH {TALLIES} {{ ?t a tip:RouteTally ; tip:tallyCountry ?c ;
                 tip:tallyYear ?y ; tip:tallyFrom ?a ; tip:tallyTo ?b ; tip:tallyForm ?f ; tip:documentCount ?n ;
-                prov:wasDerivedFrom ?d }} }}"""):
+                tip:tallyDocument ?d }} }}"""):
         key = (c, y, a, b, "none" if f.endswith("#FormNotStated") else f)
         tallied[key] = int(n)
         documents[key].add(d)

@@ -41,7 +41,9 @@ _COUNTED = re.compile(
     r"children|minors|women|men|girls|boys|convictions?|prosecutions?|investigations?|arrests?|sentences?|officials|"
     r"officers|nationals|workers|migrants|acquittals|indictments|charges|perpetrators))\b", re.I)
 _AFTER_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|who were|who had been)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
-_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
+_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without)\s+"
+                      r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
 _COMPARED = re.compile(r"\b(?:down|up|decrease|decline|increase|drop|fall|compared)\b[^;]{0,20}?\b(?:from|to|with)\s+$", re.I)
 _SENTENCE_LENGTH = re.compile(r"\bsentence|\bimprison|\bprison|\bjail", re.I)
 _UNDER = re.compile(r"[^;]{0,60}?\bunder\s+(?:the\s+|its\s+|article)", re.I)

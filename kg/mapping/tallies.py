@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Literal
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import RDF
 
 from ..model import Extraction, RoleFact, RouteFact, TierFact
 from ..vocab import ID, QB, TIP, concept_iri, country_iri, document_iri, place_iri, slug
@@ -51,10 +51,11 @@ class DocumentTallies:
 
 
 def document_tallies(extraction: Extraction) -> DocumentTallies | None:
-    """The tier, roles and routes one document states, as its graph has them; None without country or year.
+    """The tier, roles and routes one document states; None without country or year.
 
     A route's forms are those of every statement of the same two places, as on the route node
-    of the document graph (:func:`kg.mapping.profile.write_route`).
+    of the document graph (:func:`kg.mapping.profile.write_route`); ``tests/test_tallies.py``
+    counts the tallies again from the documents' graphs.
 
     Examples
     --------
@@ -129,4 +130,4 @@ def tally_triples(contributions: Iterable[DocumentTallies]) -> list[Triple]:
 def _tally(node, rdf_type, data_set, country: str, year: int, documents: list[str]) -> list[Triple]:
     return [(node, RDF.type, rdf_type), (node, QB.dataSet, data_set), (node, TIP.tallyCountry, country_iri(country)),
             (node, TIP.tallyYear, Literal(year)), (node, TIP.documentCount, Literal(len(documents)))] + \
-           [(node, PROV.wasDerivedFrom, document_iri(doc)) for doc in sorted(set(documents))]
+           [(node, TIP.tallyDocument, document_iri(doc)) for doc in sorted(set(documents))]
