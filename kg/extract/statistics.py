@@ -157,7 +157,8 @@ def _ordered(lex):
 
 
 def _check(measure: str, subject: str | None):
-    if measure in _VICTIM_MEASURES and subject and not _PEOPLE.search(subject):
+    # the counted noun is the last word: "4,000 child labor cases" counts cases, not children
+    if measure in _VICTIM_MEASURES and subject and not _PEOPLE.fullmatch(subject.split()[-1]):
         return None
     return measure, subject, None
 
