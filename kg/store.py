@@ -8,6 +8,7 @@ written to a temporary sibling folder that replaces ``DIR`` only when complete.
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import shutil
 import tempfile
@@ -116,18 +117,22 @@ def _blocks(body: str) -> list[str]:
 
 
 def _trig_bodies(path: Path, iris: set[str]) -> dict[str, str]:
-    """The bodies of those named graphs of ``iris`` that a TriG file written by :func:`write_trig` holds."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return {}
+    """The bodies of those named graphs of ``iris`` that a TriG file written by :func:`write_trig` holds.
+
+    The file is searched in place (memory-mapped), not read whole: on the ten-times graph it is
+    120 MB, of which an update needs the tallies and a few documents.
+    """
     bodies = {}
-    for iri in iris:
-        head = f"\n<{iri}> {{\n"
-        at = text.find(head)
-        if at >= 0:
-            start = at + len(head)
-            bodies[iri] = text[start:text.index("\n}\n", start - 1) + 1]
+    try:
+        with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as text:
+            for iri in iris:
+                head = f"\n<{iri}> {{\n".encode("utf-8")
+                at = text.find(head)
+                end = text.find(b"\n}\n", at + len(head) - 1) if at >= 0 else -1
+                if end >= 0:
+                    bodies[iri] = text[at + len(head):end + 1].decode("utf-8")
+    except (OSError, ValueError):  # no file, or an empty one (mmap refuses it)
+        return {}
     return bodies
 
 

@@ -23,6 +23,9 @@ from . import Triple
 
 #: The form key of a route whose document states no form (tip:FormNotStated in the graph).
 NO_FORM = ""
+#: Tallies of one concept per document family: its scheme, class, data set and dimension.
+_CONCEPT_TALLIES = {"tier": ("TierScheme", TIP.TierTally, TIP.tierTallies, TIP.tallyTier),
+                    "role": ("RoleScheme", TIP.RoleTally, TIP.roleTallies, TIP.tallyRole)}
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,8 @@ def tally_triples(contributions: Iterable[DocumentTallies]) -> list[Triple]:
     """Sum the contributions of a build into tier, role and route tallies (their triples).
 
     A tally's IRI is made of its dimensions, which are keys of the guideline (ISO codes, region,
-    role and form keys: IRI-safe; tiers are slugged), so the same documents always give the same
-    triples.
+    role and form keys: IRI-safe; tier and role keys are slugged), so the same documents always
+    give the same triples.
 
     Examples
     --------
@@ -100,34 +103,28 @@ def tally_triples(contributions: Iterable[DocumentTallies]) -> list[Triple]:
      ('https://w3id.org/tip-kg/id/tally/route/XK/2009/XK/IT/sex_trafficking', 1),
      ('https://w3id.org/tip-kg/id/tally/tier/XK/2009/tier-2', 2)]
     """
-    tiers: dict[tuple[str, int, str], list[str]] = defaultdict(list)
-    roles: dict[tuple[str, int, str], list[str]] = defaultdict(list)
-    routes: dict[tuple[str, int, str, str, str], list[str]] = defaultdict(list)
+    documents: dict[tuple, set[str]] = defaultdict(set)  # (family, country, year, key) → document ids
     for tallies in contributions:
-        for tier in tallies.tiers:
-            tiers[(tallies.country, tallies.year, tier)].append(tallies.document)
-        for role in tallies.roles:
-            roles[(tallies.country, tallies.year, role)].append(tallies.document)
-        for origin, destination, form in tallies.routes:
-            routes[(tallies.country, tallies.year, origin, destination, form)].append(tallies.document)
+        for family, keys in (("tier", tallies.tiers), ("role", tallies.roles), ("route", tallies.routes)):
+            for key in keys:
+                documents[(family, tallies.country, tallies.year, key)].add(tallies.document)
     triples: list[Triple] = []
-    for (country, year, tier), documents in sorted(tiers.items()):
-        node = ID[f"tally/tier/{country}/{year}/{slug(tier)}"]
-        triples += _tally(node, TIP.TierTally, TIP.tierTallies, country, year, documents)
-        triples.append((node, TIP.tallyTier, concept_iri("TierScheme", tier)))
-    for (country, year, role), documents in sorted(roles.items()):
-        node = ID[f"tally/role/{country}/{year}/{role}"]
-        triples += _tally(node, TIP.RoleTally, TIP.roleTallies, country, year, documents)
-        triples.append((node, TIP.tallyRole, concept_iri("RoleScheme", role)))
-    for (country, year, origin, destination, form), documents in sorted(routes.items()):
-        node = ID[f"tally/route/{country}/{year}/{origin}/{destination}/{form or 'not_stated'}"]
-        triples += _tally(node, TIP.RouteTally, TIP.routeTallies, country, year, documents)
-        triples += [(node, TIP.tallyFrom, place_iri(origin)), (node, TIP.tallyTo, place_iri(destination)),
-                    (node, TIP.tallyForm, concept_iri("FormScheme", form) if form else TIP.FormNotStated)]
+    for (family, country, year, key), counted in sorted(documents.items()):
+        if family == "route":
+            origin, destination, form = key
+            node = ID[f"tally/route/{country}/{year}/{origin}/{destination}/{form or 'not_stated'}"]
+            triples += _tally(node, TIP.RouteTally, TIP.routeTallies, country, year, counted)
+            triples += [(node, TIP.tallyFrom, place_iri(origin)), (node, TIP.tallyTo, place_iri(destination)),
+                        (node, TIP.tallyForm, concept_iri("FormScheme", form) if form else TIP.FormNotStated)]
+        else:
+            scheme, rdf_type, data_set, dimension = _CONCEPT_TALLIES[family]
+            node = ID[f"tally/{family}/{country}/{year}/{slug(key)}"]
+            triples += _tally(node, rdf_type, data_set, country, year, counted)
+            triples.append((node, dimension, concept_iri(scheme, key)))
     return triples
 
 
-def _tally(node, rdf_type, data_set, country: str, year: int, documents: list[str]) -> list[Triple]:
+def _tally(node, rdf_type, data_set, country: str, year: int, documents: set[str]) -> list[Triple]:
     return [(node, RDF.type, rdf_type), (node, QB.dataSet, data_set), (node, TIP.tallyCountry, country_iri(country)),
             (node, TIP.tallyYear, Literal(year)), (node, TIP.documentCount, Literal(len(documents)))] + \
-           [(node, TIP.tallyDocument, document_iri(doc)) for doc in sorted(set(documents))]
+           [(node, TIP.tallyDocument, document_iri(doc)) for doc in sorted(documents)]
