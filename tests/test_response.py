@@ -237,6 +237,14 @@ def test_prioritized_recommendations():
     assert [r.area for r in nl][:4] == ["protection", "protection", "protection", "prosecution"]
 
 
+def test_recommendation_in_running_text_of_an_early_report():
+    """2005 reports have no recommendations section: "The government should ..." is one."""
+    [rec] = _facts(_narrative("2005-md"), RecommendationFact)
+    assert _anchor(_narrative("2005-md"), rec).startswith("lead Moldova's fight against trafficking rather than")
+    assert rec.order == 1 and not rec.prioritized
+    assert not [f for f in _facts(SEED, RecommendationFact) if "should" in _sentence(SEED, f)]
+
+
 # --- RDF and shapes --------------------------------------------------------------------------
 
 def test_seed_graph_response_nodes_have_provenance():
