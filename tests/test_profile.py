@@ -254,3 +254,50 @@ def test_foreign_victims_from_unnamed_countries_make_a_destination(documents):
     # "Honduras is a source and transit country ...; Honduran women and girls, and, to a lesser extent, women
     # and girls from neighboring countries, are forced into prostitution in urban and tourist centers"
     assert {"source", "transit", "destination", "internal"} <= _roles(_extraction(documents, "factbook-2013-HN"))
+
+
+def test_subjects_nationals_among_the_victims_moved_abroad(documents):
+    # "... harbor small numbers of Sudanese and Ugandan children ...; some of these children are also trafficked
+    # across borders into Uganda or the Democratic Republic of the Congo"
+    assert {("SD", "UG"), ("SD", "CD"), ("UG", "SD")} <= _routes(_extraction(documents, "factbook-2009-SD"))
+    # "some Comorian and Malagasy women are subject to forced labor in the Middle East"
+    assert ("KM", "middle-east") in _routes(_extraction(documents, "factbook-2021-KM"))
+
+
+def test_modifiers_between_a_nationality_and_its_victims(documents):
+    # "some Burmese economic migrants seeking work in Thailand are subsequently subjected to forced labor"
+    assert ("MM", "TH") in _routes(_extraction(documents, "factbook-2014-MM"))
+    # "Kenyan economic migrants to other East African countries, South Sudan, Europe, the US, and the Middle East
+    # are at times exploited in domestic servitude"
+    assert {("KE", "east-africa"), ("KE", "SS"), ("KE", "europe"), ("KE", "US"), ("KE", "middle-east")} <= \
+        _routes(_extraction(documents, "factbook-2013-KE"))
+    # "thousands of North Koreans, including children, are subjected to forced labor in prison camps":
+    # "including" ends the phrase; it is not a modifier of "children".
+    assert "internal" not in _roles(_extraction(documents, "factbook-2013-KP"))
+
+
+def test_flag_of_a_vessel_places_the_exploitation(documents):
+    # "some Burmese economic migrants and Rohingya asylum seekers have become forced laborers on Thai fishing boats"
+    extraction = _extraction(documents, "factbook-2015-MM")
+    assert ("MM", "TH") in _routes(extraction)
+    assert "destination" not in _roles(extraction)
+
+
+def test_dash_lists_far_away_places_and_rural_areas(documents):
+    # "from West African countries - mainly Senegal, Sierra Leone, Liberia, Ghana, Nigeria, Guinea, Guinea Bissau,
+    # and Benin - are recruited for exploitation in the sex trade"
+    assert {("SN", "GM"), ("SL", "GM"), ("LR", "GM"), ("GH", "GM"), ("NG", "GM"), ("GN", "GM"), ("GW", "GM"),
+            ("BJ", "GM")} <= _routes(_extraction(documents, "factbook-2011-GM"))
+    # "trafficked to China from Burma, ..., North Korea, and even as far away as Europe and Africa"
+    assert {("europe", "CN"), ("africa", "CN"), ("KP", "CN")} <= _routes(_extraction(documents, "factbook-2013-CN"))
+    # "women and girls from rural areas in neighboring countries such as Malawi, are lured to cities in Mozambique"
+    assert ("MW", "MZ") in _routes(_extraction(documents, "factbook-2023-MZ"))
+
+
+def test_crimes_victims_are_forced_into_and_unrest_that_is_not_trafficking(documents):
+    # "forced into prostitution and various forms of forced labor, including begging, stealing, and working in
+    # brick kilns"; "coerced into committing crimes"
+    assert "forced_criminality" in _forms(_extraction(documents, "factbook-2013-CN"))
+    assert "forced_criminality" in _forms(_extraction(documents, "factbook-2017-LS"))
+    # "Libya has experienced internal unrest, stranding many foreign workers in the country"
+    assert "internal" not in _roles(_extraction(documents, "factbook-2011-LY"))

@@ -42,7 +42,7 @@ _ROLE_FOR = re.compile(r"\b(?:is|are|was|remains?|became|has\s+become)\s+(?:also
                        r"(?:\w+\s+)?(source|transit|destination)\s+for\b(?!\s+(?:\w+\s+)?sex\s+tour)", re.I)
 _COUNTRY_OF_ORIGIN = re.compile(r"\b(?:country|place|point)\s+of\s+origin\b", re.I)
 _INTERNAL = re.compile(
-    r"\binternal(?:ly)?\b(?!\s+displaced)|\bdomestically\b|\bin-country\b"
+    r"\binternal(?:ly)?\b(?!\s+(?:displaced|unrest|conflicts?|strife|instability|turmoil|violence|fighting|war|security|affairs))|\bdomestically\b|\bin-country\b"
     r"|\bdomestic\s+(?:and\s+(?:foreign|transnational|international)\s+)?(?:victims|trafficking)\b"
     r"|\bwithin\s+(?:the\s+|its\s+|their\s+|national\s+)?(?:country|borders)\b"
     r"|\bfrom\s+(?:poor\s+)?rural\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:urban|cities|city|towns|capital|tourist)", re.I)
@@ -232,6 +232,10 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
                 pairs.append((o.key, subject, o))
         if transit:
             pairs += [(subject, d.key, d) for d in dests + stops if d.relation != "both"]
+        elif subject_origin and not subject_dest:
+            # "women from Sudan and Ethiopia are trafficked to Libya", "Sudanese and Ugandan children ... are
+            # trafficked into Uganda": the subject's own nationals among the victims who are moved.
+            pairs += [(subject, d.key, d) for d in dests if d.relation != "both"]
     elif dests and (not foreign or transit):
         pairs += [(subject, d.key, d) for d in dests if d.relation != "both"]
         pairs += [(subject, s.key, s) for s in stops]

@@ -55,6 +55,7 @@ class Lexicon:
     victim_nouns: re.Pattern
     agent_nouns: re.Pattern
     place_nouns: re.Pattern
+    vessel_nouns: re.Pattern  # "on Thai fishing boats": the flag's country is where victims are exploited
     foreign: re.Pattern
     abroad: re.Pattern
     non_place_capitals: frozenset[str]
@@ -104,7 +105,8 @@ def lexicon(ontology_dir: Path | None = None) -> Lexicon:
 
     return Lexicon(forms=forms, groups=groups, form_phrases=phrases,
                    victim_nouns=word_class("VictimNoun"), agent_nouns=word_class("AgentNoun"),
-                   place_nouns=word_class("PlaceNoun"), foreign=word_class("ForeignMarker"),
+                   place_nouns=word_class("PlaceNoun"),
+                   vessel_nouns=word_class("VesselNoun"), foreign=word_class("ForeignMarker"),
                    abroad=word_class("AbroadWord"),
                    non_place_capitals=frozenset(_labels(graph, LEX.NonPlaceCapital, SKOS.altLabel)),
                    local=word_class("LocalMarker"), internal=word_class("InternalWord"),

@@ -2,7 +2,7 @@
 
 Every place mention of a clause gets a *relation*: ``origin`` ("from Vietnam", "Togolese
 children", "Kosovo victims"), ``dest`` ("to Turkey", "destination"), ``loc`` ("in Russia",
-"within Kosovo"), ``via`` ("through Moscow", "transiting Papua New Guinea"), ``place`` (a
+"within Kosovo", "on Thai fishing boats"), ``via`` ("through Moscow", "transiting Papua New Guinea"), ``place`` (a
 place adjective on a place noun not yet governed), or ``none`` (traffickers' nationality,
 "towns bordering South Africa", "agencies in Burma", a nationality on anything else).
 
@@ -34,14 +34,19 @@ and or the other including include includes such as well especially particularly
 possibly likely probably also increasingly less more frequently often sometimes predominantly principally chiefly
 largely notably elsewhere neighboring neighbouring nearby surrounding various several many some countries country
 state states nations destinations cities regions region parts areas followed by continental mainland
-islands island then namely e.g eg even most of
+islands island then namely e.g eg even most of far away rural urban
 """.split())
 #: After these words, "in"/"throughout"/"of" belongs to the list ("countries in Africa", "parts of Europe").
 _LIST_NOUNS = frozenset("countries country states nations destinations cities regions parts areas elsewhere islands".split())
 _NEAR = re.compile(r"\b(?:bordering|border(?:s|ing)?\s+with|near|close\s+to|adjacent\s+to|borders?\s+of)\s*$", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*|[(),]")
-_TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*|[(),–—]")
+#: Words that end a noun phrase rather than modify its head ("North Koreans, including children").
+_NOT_MODIFIER = re.compile(r"\w+(?:ing|ly|ed)|and|or|nor|but|who|which|that|are|is|were|was|be|been|have|has|had|in|to|"
+                           r"from|with|for|of|the|a|an|as|such|at|on|by|into|may|can|could|also|not|do|does|did", re.I)
+_TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b"
+                              r"|\b(?:some|others|many|most|they|victims)\s+(?:\w+\s+)?transit(?:s|ed)?\s+(?:on\s+|onward\s+)?to\b", re.I)
 _DESTINATION_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?destinations?\b", re.I)
+_SOURCE_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:also\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:source|origin)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                 refs += [PlaceRef(g.place.key, g.start, g.end, "none", "agent", g.place.key == subject) for g in group]
             elif _victim_head(head, lex) or _noun_demonym(group[-1], head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "origin", "demonym", g.place.key == subject) for g in group]
+            elif lex.vessel_nouns.match(head) and re.search(r"\b(?:on|aboard|onboard)\s+(?:the\s+)?$", text[:group[0].start], re.I):
+                refs += [PlaceRef(g.place.key, g.start, g.end, "loc", "flag", g.place.key == subject) for g in group]
             else:
                 refs += [PlaceRef(g.place.key, g.start, g.end, "none", "adjective", g.place.key == subject) for g in group]
             i = j + 1
@@ -97,6 +104,8 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                 relation, how = "origin", "attributive"
             elif _DESTINATION_IS.match(after):
                 relation, how = "dest", "destination"
+            elif _SOURCE_IS.match(after) and m.place.key != subject:
+                relation, how = "origin", "source"  # "Benin is a primary source country for boys ... in Nigeria's quarries"
             elif re.match(r"\s*['’]s\b", after):
                 how = "possessive"
         refs.append(PlaceRef(m.place.key, m.start, m.end, relation, how, m.place.key == subject))
@@ -133,9 +142,17 @@ def _head(text: str, end: int) -> str:
 
 
 def _victim_head(head: str, lex: Lexicon) -> bool:
-    if lex.victim_nouns.match(head) or re.match(r"(?:child|adult|female|male|young|teenage)\b", head, re.I):
-        return True
-    return any(p.match(head) for p in lex.groups.values())
+    """The words after a nationality name victims: "women", "child workers", "economic migrants"."""
+    for skipped in range(3):  # up to two lowercase modifiers first ("Burmese economic migrants")
+        if lex.victim_nouns.match(head) or re.match(r"(?:child|adult|female|male|young|teenage)\b", head, re.I):
+            return True
+        if any(p.match(head) for p in lex.groups.values()):
+            return True
+        modifier = re.match(r"[a-z][a-z-]+\s+", head)
+        if not modifier or _NOT_MODIFIER.fullmatch(modifier.group().strip()):
+            return False
+        head = head[modifier.end():]
+    return False
 
 
 def _noun_demonym(mention: PlaceMention, head: str) -> bool:
@@ -164,15 +181,19 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
             pos = ends[pos].start
             last_word = "place"
             continue
-        match = re.search(r"([A-Za-z][A-Za-z.'’-]*|[(),])$", stripped)
+        match = re.search(r"([A-Za-z][A-Za-z.'’-]*|[(),–—]|(?<=\s)-)$", stripped)
         if not match:
             return "none", ""
         word = match.group(1).lower().rstrip(".")
         if lex.origin_cue.search(text[:match.end(1)]):
             return "origin", "origin cue"  # "victims originate in", "other source regions include"
         pos = match.start(1)
-        if word in ("(", ")", ","):
+        if word in ("(", ")", ",", "–", "—", "-"):  # "the Middle East – particularly Saudi Arabia, ... –"
             continue
+        if word in ("are", "include", "included") and re.search(r"\bdestinations?(?:\s+countries)?\s*$", text[:pos], re.I):
+            continue  # "other common destinations are Spain, the Netherlands ..."
+        if word == "for" and re.search(r"\b(?:bound|destined|headed)\s*$", text[:pos], re.I):
+            return "dest", "bound for"
         if word in ("in", "throughout", "of", "within", "across"):
             left = re.search(r"([A-Za-z]+)\s*$", text[:pos])
             if left and left.group(1).lower() in _LIST_NOUNS:
