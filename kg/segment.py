@@ -28,7 +28,7 @@ _BOUNDARY = re.compile(
     |\s*[•]\s*                                                     # bullet lists
     |\s+\*\s+(?=[A-Z])                                             # "* Increase funding"
     |\s+(?=tier\ rating:)                                          # factbook summary parts
-    |\n\s*\n|\n                                                    # paragraph and line breaks
+    |\n\s*\n                                                       # paragraph breaks (lines that run on are joined)
     """, re.X)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"”’)]?$")
 
@@ -166,18 +166,47 @@ def segment(document: Document) -> list[Sentence]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Offsets of the non-blank lines, trimmed of surrounding space (and a CR of CRLF files)."""
-    spans: list[tuple[int, int]] = []
+    """Offsets of the paragraphs: non-blank lines, trimmed of surrounding space (and a CR of CRLF files).
+
+    A hard-wrapped line (text copied from a PDF or an e-mail) runs on into the next one: a line
+    that does not end a sentence joins the next line when that one goes on in lower case
+    ("... children for forced" / "labor and sexual exploitation.") or when it ends on a comma or
+    a word that cannot end a sentence ("the", "of", "and").
+    """
+    lines: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
-        _append_trimmed(text, match.start(), match.end(), spans)
+        _append_trimmed(text, match.start(), match.end(), lines)
+    spans: list[tuple[int, int]] = []
+    for start, end in lines:
+        if spans and _runs_on(text[spans[-1][0]:spans[-1][1]], text[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
     return spans
+
+
+_RUN_ON_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|from|with|by|as|on|at|into|than|that|their|its))$", re.I)
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence that ``line`` leaves open."""
+    line = line.rstrip()
+    if not line or line[-1] in ".!?:;\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
+        return False
+    return following[:1].islower() or following[:1].isdigit() or bool(_RUN_ON_END.search(line))
 
 
 _TIER_WORDS = re.compile(r"\btier\b|\bspecial case\b|trafficking in persons report|country narratives|country-by-country", re.I)
 
 
 def _is_header_line(para: str) -> bool:
-    return len(para) < 200 and (bool(_TIER_WORDS.search(para)) or para.strip().startswith("["))
+    """A title line before the narrative: tier or report words, or a short line that is no sentence
+    ("June 5, 2002", "Office to Monitor and Combat Trafficking in Persons", "Report")."""
+    if len(para) >= 200:
+        return False
+    if _TIER_WORDS.search(para) or para.strip().startswith("["):
+        return True
+    return len(para) < 100 and para.rstrip()[-1:] not in tuple(".!?;:") and len(para.split()) <= 14
 
 
 def _heading_section(para: str) -> str | None:

@@ -28,7 +28,7 @@ _HEADER_COUNTRY = re.compile(
     re.M)
 _REPORT_LINE = re.compile(r"\b(?:Trafficking in Persons|TIP)\s+Report\b", re.I)
 #: Lines at the top of a narrative that may hold its title (country, tier, report year).
-HEADER_LINES = 4
+HEADER_LINES = 8
 
 
 def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tuple[list[Document], list[str]]:

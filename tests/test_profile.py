@@ -301,3 +301,34 @@ def test_crimes_victims_are_forced_into_and_unrest_that_is_not_trafficking(docum
     assert "forced_criminality" in _forms(_extraction(documents, "factbook-2017-LS"))
     # "Libya has experienced internal unrest, stranding many foreign workers in the country"
     assert "internal" not in _roles(_extraction(documents, "factbook-2011-LY"))
+
+
+def _narrative(tmp_path, name, text):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_sources([path])[0][0])
+
+
+def test_destination_lists_source_countries_and_onward_transit(tmp_path):
+    # Sentences of the 2009 report's Nigeria narrative and the 2005 report's Greece narrative.
+    nigeria = _narrative(tmp_path, "2009-ng", "NIGERIA (TIER 1)\n\nBenin is a primary source country for boys and girls "
+                         "trafficked for forced labor in Nigeria’s granite quarries. While Italy is the primary European "
+                         "destination country for Nigerian victims, other common destinations are Spain, the Netherlands, "
+                         "Belgium, Austria, Norway, Denmark, Finland, Germany, Switzerland, Ireland, France, and Greece.\n")
+    assert _routes(nigeria) == {("BJ", "NG"), ("NG", "IT"), ("NG", "ES"), ("NG", "NL"), ("NG", "BE"), ("NG", "AT"),
+                                ("NG", "NO"), ("NG", "DK"), ("NG", "FI"), ("NG", "DE"), ("NG", "CH"), ("NG", "IE"),
+                                ("NG", "FR"), ("NG", "GR")}
+    greece = _narrative(tmp_path, "2005-gr", "Greece (Tier 2 Watch List)\n\nGreece is a destination country for women, "
+                        "men, and children trafficked for the purposes of sexual exploitation and forced labor. Most "
+                        "victims come from Eastern Europe and the Balkans, some transit to other EU countries.\n")
+    assert _routes(greece) == {("eastern-europe", "GR"), ("balkans", "GR"), ("GR", "europe")}
+    assert {"destination", "transit"} <= _roles(greece)
+
+
+def test_migrants_bound_for_a_third_country_and_work_to_repay_fees(tmp_path):
+    # The 2004 report's Dominican Republic narrative.
+    dominican = _narrative(tmp_path, "2004-do", "Dominican Republic (Tier 2 Watch List)\n\nThe Dominican Republic is a "
+                           "significant transit country for many illegal migrants, including Chinese, most bound for the "
+                           "U.S. Some become trafficking victims as they are forced to work to repay large smuggling fees.\n")
+    assert ("DO", "US") in _routes(dominican)
+    assert "debt_bondage" in _forms(dominican)

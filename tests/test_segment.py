@@ -134,3 +134,46 @@ def test_summary_parts():
     rating = _starting(sentences, "tier rating:")
     assert rating.section == "assessment"
     assert all(document.text[s.start:s.end] == s.text for s in sentences)
+
+
+# The opening of the 2003 report's Haiti narrative as a mailing-list copy gave it: page titles before the
+# country header, and lines wrapped at about 75 characters (the wrapping is the copy's, the words the report's).
+HAITI_2003_COPY = """Trafficking in Persons Report - US Department of State
+Released by the Office to Monitor and Combat Trafficking in Persons
+June 11, 2003
+
+Country Narratives
+
+HAITI (Tier 3)
+
+Haiti is mainly a source country for trafficking of children for forced
+labor
+and sexual exploitation. Haitian children are trafficked internally by poor
+parents who place their children as servants ("restaveks") in households of
+better-off families. Although not all children are victimized in this
+process,
+significant numbers are sexually exploited and otherwise abused in sometimes
+slave-like conditions.
+"""
+
+
+def test_title_lines_before_the_header_and_hard_wrapped_lines(tmp_path):
+    from kg.pipeline import extract_document
+    from kg.model import FormFact, TierFact
+
+    path = tmp_path / "2003-ht.txt"
+    path.write_text(HAITI_2003_COPY, encoding="utf-8")
+    document, sentences = _sentences(path)
+    assert (document.country, document.year) == ("HT", 2003)
+    assert [s.section for s in sentences[:5]] == ["header"] * 5
+    assert sentences[4].text == "HAITI (Tier 3)"
+    texts = [s.text.replace("\n", " ") for s in sentences[5:]]
+    assert texts == [
+        "Haiti is mainly a source country for trafficking of children for forced labor and sexual exploitation.",
+        'Haitian children are trafficked internally by poor parents who place their children as servants '
+        '("restaveks") in households of better-off families.',
+        "Although not all children are victimized in this process, significant numbers are sexually exploited "
+        "and otherwise abused in sometimes slave-like conditions."]
+    facts = extract_document(document).facts
+    assert [f.tier for f in facts if isinstance(f, TierFact)] == ["Tier 3"]
+    assert {f.form for f in facts if isinstance(f, FormFact)} >= {"forced_labor", "sex_trafficking"}
