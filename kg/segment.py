@@ -49,7 +49,10 @@ _OPENERS = [
     (re.compile(r"^scope and magnitude:|^trafficking profile", re.I), "profile"),
     (re.compile(r"^(?:the )?government(?: of [\w ]+)? (?:does not|fully|did not fully|is not)"
                 r"|^the government(?: of [\w ]+)? (?:does|did) not (?:fully )?(?:comply|meet)"
-                r"|\bremains? (?:a|on) (?:special case|tier)|\bis a special case\b", re.I), "assessment"),
+                r"|\bremains? (?:a|on) (?:special case|tier)|\bis a special case\b"
+                # "The Government of the United Kingdom (UK) fully meets", "Afghan ministries ... do not fully meet"
+                r"|\b(?:fully meets?|fully compl(?:y|ies) with|(?:does|do|did) not (?:fully )?(?:meet|comply with)) the minimum standards",
+                re.I), "assessment"),
     (re.compile(r"\bprosecut|\blaw enforcement\b|\blaw (?:criminalizes|prohibits)|\bcriminaliz", re.I), "prosecution"),
     (re.compile(r"\bprotect(?:ion|ing)\b.*\bvictims?\b|\bvictim (?:protection|identification)|\bprotection efforts", re.I), "protection"),
     (re.compile(r"\bprevent(?:ion|ing)?\b", re.I), "prevention"),
@@ -168,17 +171,22 @@ def segment(document: Document) -> list[Sentence]:
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Offsets of the paragraphs: non-blank lines, trimmed of surrounding space (and a CR of CRLF files).
 
-    A hard-wrapped line (text copied from a PDF or an e-mail) runs on into the next one: a line
-    that does not end a sentence joins the next line when that one goes on in lower case
-    ("... children for forced" / "labor and sexual exploitation.") or when it ends on a comma or
-    a word that cannot end a sentence ("the", "of", "and").
+    A hard-wrapped line (text copied from a PDF or an e-mail) runs on into the next one: after
+    the title lines, a line that does not end a sentence joins the next line when that one goes
+    on in lower case ("... children for forced" / "labor and sexual exploitation."), when it ends
+    on a comma or a word that cannot end a sentence ("the", "of"), or when it is as long as a
+    wrapped line ("... on the way to North" / "America, where ...").
     """
     lines: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
         _append_trimmed(text, match.start(), match.end(), lines)
-    spans: list[tuple[int, int]] = []
-    for start, end in lines:
-        if spans and _runs_on(text[spans[-1][0]:spans[-1][1]], text[start:end]):
+    titles = 0
+    while titles < len(lines) and _is_header_line(text[slice(*lines[titles])]) and not (
+            titles + 1 < len(lines) and text[lines[titles + 1][0]].islower()):
+        titles += 1
+    spans: list[tuple[int, int]] = lines[:titles]
+    for number, (start, end) in enumerate(lines[titles:], titles):
+        if number > titles and _runs_on(text[spans[-1][0]:spans[-1][1]], text[start:end]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -186,14 +194,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _RUN_ON_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|from|with|by|as|on|at|into|than|that|their|its))$", re.I)
+#: A line at least this long that ends in no mark was cut by wrapping, not at the end of a paragraph.
+_WRAPPED_LINE = 50
 
 
-def _runs_on(line: str, following: str) -> bool:
-    """Whether ``following`` continues the sentence that ``line`` leaves open."""
-    line = line.rstrip()
-    if not line or line[-1] in ".!?:;\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
+def _runs_on(paragraph: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence that ``paragraph`` leaves open."""
+    line = paragraph[paragraph.rfind("\n") + 1:].rstrip()
+    if not line or line[-1] in ".!?:;\"”’)]" or _heading_section(paragraph) or _heading_section(following.strip()):
         return False
-    return following[:1].islower() or following[:1].isdigit() or bool(_RUN_ON_END.search(line))
+    if following[:1] in "•*-" or _TIER_WORDS.search(following) and len(following) < 100:
+        return False
+    return (following[:1].islower() or following[:1].isdigit() or bool(_RUN_ON_END.search(line))
+            or len(line) >= _WRAPPED_LINE)
 
 
 _TIER_WORDS = re.compile(r"\btier\b|\bspecial case\b|trafficking in persons report|country narratives|country-by-country", re.I)

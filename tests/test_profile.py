@@ -332,3 +332,90 @@ def test_migrants_bound_for_a_third_country_and_work_to_repay_fees(tmp_path):
                            "U.S. Some become trafficking victims as they are forced to work to repay large smuggling fees.\n")
     assert ("DO", "US") in _routes(dominican)
     assert "debt_bondage" in _forms(dominican)
+
+
+def _profile_facts(extraction):
+    return _forms(extraction), {f.group for f in extraction.facts if isinstance(f, VictimFact)}, _roles(extraction)
+
+
+def test_the_tier_paragraph_of_recent_narratives_names_no_false_facts(tmp_path):
+    """Sentences of the 2017 Philippines, 2019 Qatar, 2020 United Kingdom, 2021 Vietnam and 2022 Saudi Arabia
+    narratives: procedure, names and risks, not statements of exploitation."""
+    philippines = _narrative(tmp_path, "2017-ph", "PHILIPPINES: Tier 1\n\nThe Government of the Philippines fully meets "
+                             "the minimum standards for the elimination of trafficking. The government demonstrated serious "
+                             "and sustained efforts by convicting and punishing more traffickers, identifying more victims "
+                             "through proactive screening procedures, and expanding its efforts to prevent trafficking of "
+                             "Filipino migrant workers.\n")
+    assert not {"internal", "destination"} & _roles(philippines)
+    qatar = _narrative(tmp_path, "2019-qa", "QATAR: Tier 2\n\nThe Government of Qatar does not fully meet the minimum "
+                       "standards for the elimination of trafficking but is making significant efforts to do so. It did not "
+                       "report investigating or prosecuting any Qatari employers or recruitment agencies for forced labor. "
+                       "The government did not investigate for trafficking indicators among other related crimes such as "
+                       "passport retention, withholding of wages, labor violations, and complaints of abuse; and authorities "
+                       "reportedly arrested, detained, and deported potential trafficking victims for immigration "
+                       "violations, prostitution, or for fleeing their employers or sponsors.\n")
+    assert _forms(qatar) == set()
+    kingdom = _narrative(tmp_path, "2020-gb", "UNITED KINGDOM: Tier 1\n\nThe Government of the United Kingdom (UK) fully "
+                         "meets the minimum standards for the elimination of trafficking. Additionally, the government "
+                         "expanded child services to one-third of all local authorities across England and Wales and "
+                         "created a new International Modern Slavery and Migration Envoy position.\n")
+    assert kingdom.sentences[1].section == "assessment"
+    assert _forms(kingdom) == set()
+    vietnam = _narrative(tmp_path, "2021-vn", "VIETNAM: Tier 2 Watch List\n\nThe government did not systematically "
+                         "implement victim identification procedures, and officials did not proactively identify "
+                         "trafficking victims among some vulnerable groups, such as women and children in commercial sex, "
+                         "resulting in a continual decline in identified victims over the last few years.\n")
+    saudi = _narrative(tmp_path, "2022-sa", "SAUDI ARABIA: Tier 2 Watch List\n\nDomestic workers remained excluded from "
+                       "labor law protections and the most recent sponsorship reforms, which perpetuated the high risk of "
+                       "this population to forced labor.\n")
+    assert _profile_facts(vietnam)[:2] == _profile_facts(saudi)[:2] == (set(), set())
+
+
+def test_the_exploiters_are_no_victims(tmp_path, documents):
+    # The 2025 report's Afghanistan narrative: "a pattern of sexual slavery (bacha bazi – a practice in which men
+    # exploit boys for social and sexual entertainment)".
+    afghanistan = _narrative(tmp_path, "2025-af", "AFGHANISTAN (Tier 3)\n\nAfghan ministries and other public sector "
+                             "institutions do not fully meet the minimum standards for the elimination of trafficking and "
+                             "are not making significant efforts to do so. During the reporting period, there was a pattern "
+                             "of recruiting or employing child soldiers and a pattern of sexual slavery (bacha bazi – a "
+                             "practice in which men exploit boys for social and sexual entertainment).\n")
+    forms, groups, _ = _profile_facts(afghanistan)
+    assert {"child_soldiers", "sex_trafficking"} <= forms and "boys" in groups and "men" not in groups
+    # "men from other Asian countries, the US, and Europe travel to Cambodia for child sex tourism"
+    assert not {("US", "KH"), ("europe", "KH"), ("asia", "KH")} & _routes(_extraction(documents, "factbook-2013-KH"))
+    # "women, girls, and boys from West African countries are trafficked to The Gambia for commercial sexual
+    # exploitation, particularly by European sex tourists": the victims' movement stays.
+    assert ("west-africa", "GM") in _routes(_extraction(documents, "factbook-2016-GM"))
+    senegal = _narrative(tmp_path, "2016-sn", "Senegal (Tier 2 Watch List)\n\nWomen and girls from other West African "
+                         "countries are subjected to domestic servitude and sex trafficking in Senegal, including for sex "
+                         "tourism.\n")
+    assert _routes(senegal) == {("west-africa", "SN")}
+
+
+def test_a_second_statement_joined_by_and_and_a_nationality_on_the_move(tmp_path):
+    # The 2009 Ghana and 2003 Haiti narratives.
+    ghana = _narrative(tmp_path, "2009-gh", "Ghana (Tier 2 Watch List)\n\nDuring the year, Chinese women were trafficked "
+                       "to Ghana for sexual exploitation and a Ghanaian woman was also trafficked to Kuwait for forced "
+                       "labor.\n")
+    assert _routes(ghana) == {("CN", "GH"), ("GH", "KW")}
+    haiti = _narrative(tmp_path, "2003-ht", "HAITI (Tier 3)\n\nHaiti is a transit and destination country. Victims are "
+                       "third country illegal migrants, often Chinese, transiting through Haiti on the way to North "
+                       "America, where they encounter forced labor exploitation to repay traffickers.\n")
+    assert _routes(haiti) == {("CN", "HT"), ("HT", "north-america")}
+
+
+def test_forced_criminality_in_lists_gangs_and_substances(tmp_path, documents):
+    # 2013 Ethiopia: "Ethiopian boys are subjected to forced labor in Djibouti as shop assistants, errand boys,
+    # domestic workers, thieves, and street beggars"
+    ethiopia = _narrative(tmp_path, "2013-et", "ETHIOPIA (Tier 2)\n\nEthiopian boys are subjected to forced labor in "
+                          "Djibouti as shop assistants, errand boys, domestic workers, thieves, and street beggars.\n")
+    assert {"forced_criminality", "forced_begging"} <= _forms(ethiopia)
+    guatemala = _narrative(tmp_path, "2014-gt", "GUATEMALA (Tier 2)\n\nTransnational criminal organizations are "
+                           "reportedly involved in some cases of human trafficking, and gangs reportedly recruit children "
+                           "to commit illicit acts; some of these children may be trafficking victims.\n")
+    assert "forced_criminality" in _forms(guatemala)
+    # The stock phrase about victims punished for what traffickers compelled them to do is no form (factbook-2021-BN:
+    # "charged with crimes without law enforcement determining if they were forced to commit the illegal acts").
+    assert "forced_criminality" not in _forms(_extraction(documents, "factbook-2021-BN"))
+    # "punish abusive employers and those who traffic women for sexual exploitation" states the practice.
+    assert "sex_trafficking" in _forms(_extraction(documents, "factbook-2007-KW"))

@@ -56,6 +56,9 @@ _QUALIFIER_PHRASE = re.compile(
     r"((?:[A-Z][\w-]+\s+)+(?:communities|community|minorities|minority|population|camps))", re.U)
 _QUALIFIER_WORDS = re.compile(
     r"\b(?:migrant|refugee|displaced|street|domestic\s+worker|orphaned|disabled|indigenous|rural)\b", re.I)
+_AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|traffic|sell|buy|"
+                         r"purchase|abuse|recruit|lure|subject|compel|rape|kidnap|abduct|pimp)s?\b", re.I)
+_VICTIMS_FROM = re.compile(r"\b(?:women|girls|boys|children|minors|victims)\b[^;]{0,40}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _CAPITALISED = re.compile(r"\b(?:from|to|into|in|through|via|within|throughout|across)\s+(?:the\s+)?"
                           r"([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|de|al|el))*)")
 
@@ -89,6 +92,17 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             facts += forms
             facts += _victims(clause, inside, forms)
             continue
+        if clause.kind != "profile" and not any(m.group().lower() != "victims"
+                                                for m in STRONG_EXPLOITATION.finditer(clause.outside_vulnerable())):
+            # Victims named in the government's work ("identifying more victims", "services for male victims"):
+            # the groups, and foreign victims make a destination ("did not offer the reflection period to foreign
+            # victims"), but no movement ("efforts to monitor Malagasy migrant workers' conditions in Jordan").
+            facts += forms
+            facts += _victims(clause, groups, forms)
+            marker = _foreign(clause)
+            if marker and not _nationals_before(clause, marker.start(), gazetteer, subject):
+                facts.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
+            continue
         refs = place_refs(clause, gazetteer, lex, subject)
         if _ANAPHORA.match(clause.text) and not any(r.relation == "origin" or r.subject for r in refs):
             # "others are subjected to involuntary servitude in Iraq": the victims of the clause before.
@@ -120,6 +134,8 @@ def _forms(clause: Clause, lex: Lexicon) -> list[FormFact]:
         for m in lex.forms[key].finditer(text):
             if clause.legal_context(m.start(), m.end()) and not _practice_named(clause, text, m, key):
                 continue
+            if _in_proper_name(clause.original, m.start(), m.end()):
+                continue  # "the Modern Slavery Act", "a new International Modern Slavery and Migration Envoy"
             if key == "forced_marriage" and re.search(r"\b(?:through|via|by\s+means\s+of|using)\s+(?:\w+\s+){0,3}$",
                                                       text[max(0, m.start() - 40):m.start()], re.I):
                 continue  # marriage as the means, not the purpose (guideline, hard cases)
@@ -147,6 +163,16 @@ def _forms(clause: Clause, lex: Lexicon) -> list[FormFact]:
     return kept
 
 
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    """A form wording written as part of a name: every word capitalised, with a capitalised word beside it."""
+    words = text[start:end].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    before = re.search(r"([A-Za-z][\w-]*)\s+$", text[:start])
+    after = re.match(r"\s+(?:and\s+)?([A-Za-z][\w-]*)", text[end:])
+    return bool(before and before.group(1)[0].isupper() and before.start() > 0 or after and after.group(1)[0].isupper())
+
+
 def _practice_named(clause: Clause, text: str, match: re.Match, key: str) -> bool:
     """A form in an efforts context that still states the practice.
 
@@ -172,6 +198,8 @@ def _groups(clause: Clause, lex: Lexicon) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if re.match(r"\s*(?:entertainment|education|literacy|services\s+for\s+adults)", text[m.end():], re.I):
                 continue
+            if _AGENT_VERB.match(text, m.end()):
+                continue  # "a practice in which men exploit boys": the men exploit, the boys are the victims
             found.append((m.start(), m.end(), key))
     # "young women" and "women" both match: keep one mention per (span, group).
     return sorted({(a, b, k) for a, b, k in found if not any(a2 <= a and b <= b2 and (a2, b2) != (a, b) and k2 == k
@@ -211,8 +239,12 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
     from_origins = [r for r in refs if r.relation in ("origin", "both", "origin+via") and r.how != "demonym" and not r.subject]
     demonym_origins = [r for r in refs if r.relation == "origin" and r.how in ("demonym", "attributive") and not r.subject]
     origins = from_origins or demonym_origins
-    if re.search(r"\bsex\s+touris", clause.text, re.I):
-        origins = []  # "men from the US travel to Cambodia for child sex tourism": the exploiters' movement
+    if re.search(r"\bsex\s+touris", clause.text, re.I) and not (from_origins and _VICTIMS_FROM.search(
+            clause.text[max(0, from_origins[0].start - 60):from_origins[0].start])
+            and STRONG_EXPLOITATION.search(clause.text, from_origins[0].end)):
+        # "men from the US travel to Cambodia for child sex tourism": the exploiters' movement (but "women and girls
+        # from other West African countries are subjected to ... sex trafficking in Senegal, including for sex tourism").
+        origins = []
     subject_origin = any(r.subject and r.relation in ("origin", "both", "origin+via") for r in refs)
     dests = [r for r in refs if r.relation in ("dest", "loc", "both") and not r.subject]
     subject_dest = any(r.subject and r.relation in ("dest", "loc", "both") for r in refs)
@@ -247,6 +279,13 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
         out.append(RouteFact(span=_span(clause, ref.start, ref.end), origin=origin, destination=destination,
                              forms=form_keys, victims=group_keys))
     return out
+
+
+def _nationals_before(clause: Clause, start: int, gazetteer: Gazetteer, subject: str) -> bool:
+    """"Filipino migrant workers": the foreign-sounding word follows the subject's own nationality."""
+    before = clause.text[max(0, start - 40):start]
+    found = [m for m in gazetteer.find_all(before) if m.end == len(before.rstrip())]
+    return bool(found) and found[-1].place.key == subject
 
 
 def _foreign(clause: Clause) -> re.Match | None:

@@ -160,7 +160,8 @@ def _noun_demonym(mention: PlaceMention, head: str) -> bool:
     if re.match(r"and\s+other\b", head, re.I):
         return mention.surface.endswith("s")  # "Malians and other Africans", not "Baltic and other states"
     if re.match(r"(?:are|were|is|was|have|has|who|also|abroad|overseas|being|continue|continued|may|often|"
-                r"remain|migrate|travel|in|to|from|working|seeking|living|fleeing|and\s+other|reportedly|"
+                r"remain|migrate|travel|in|to|from|working|seeking|living|fleeing|transiting|travell?ing|trafficked|smuggled|"
+                r"bound|en\s+route|and\s+other|reportedly|"
                 r"increasingly|sometimes)\b", head, re.I):
         return True
     return False

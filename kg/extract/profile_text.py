@@ -23,7 +23,11 @@ _CLAUSE_CUT = re.compile(
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:some|many|most|other|these|those|small|large|numbers?|of|foreign|poor)\s+){0,3}"
     r"(?:[A-Z][\w-]+,?\s+(?:and\s+)?){0,4}(?:women|men|children|girls|boys|adults|victims|nationals|citizens|migrants|"
     r"workers|[A-Z][a-z]+(?:ese|ians?|ans|is|ns))\b[^,;]{0,90}?\b(?:are|is|were|was|have|has|may|can|face|"
-    r"experience|become|remain)\b)")
+    r"experience|become|remain)\b)"
+    # "Chinese women were trafficked to Ghana ... and a Ghanaian woman was also trafficked to Kuwait".
+    r"|\s+and\s+(?=(?:a|an|one|some|many|several|other)\s+(?:[a-z]+\s+)?[A-Z][a-z]+(?:ese|ians?|ans?|is|ns|i)\s+"
+    r"(?:woman|man|girl|boy|child|national|citizen|women|men|girls|boys|children|nationals|citizens|victims?|workers?)\s+"
+    r"(?:\w+\s+){0,2}?(?:was|were|is|are|has|have)\b)")
 
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w’'-]+,\s+)+[A-Z][\w’'-]+$")
 
@@ -37,9 +41,10 @@ _MASK = re.compile(
 
 _VULNERABLE = re.compile(
     r"\b(?:(?:highly|particularly|especially|most|more|very|increasingly|extremely|also|potentially)\s+)*"
-    r"(?:vulnerable|susceptible|at\s+(?:\w+\s+)?risk|vulnerability)\b(?:\s+(?:to|of|for)\b)?", re.I)
-_VULNERABLE_END = re.compile(
-    r",|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
+    r"(?:vulnerable|susceptible|at\s+(?:\w+\s+)?risk|vulnerability|(?:high|higher|increased|heightened|great|greater)\s+risks?)"
+    r"\b(?:\s+(?:to|of|for)\b)?", re.I)
+_VULNERABLE_END = re.compile(  # not at ", such as" / ", including": "vulnerable groups, such as women and children in ..."
+    r",(?!\s+(?:such\s+as|including|particularly|especially|notably)\b)|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
 
 #: Words that state exploitation (not only a risk of it).
 EXPLOITATION = re.compile(
@@ -61,6 +66,12 @@ _LEGAL_BEFORE = re.compile(
     r"legislation|offen[cs]\w*|crimes?\s+of|definition\s+of|cases?\s+of|punish\w*|statute\w*|article|"
     r"prohibit\w*|combat(?:ing)?|address(?:ing)?|identify|identifying|eliminat\w*|prevent\w*|train\w*|to\s+report|hotlines?)"
     r"(?:\s+(?:\w+|and|or|for|of|the|all)){0,3}\s*$", re.I)
+#: "prosecuting any Qatari employers or recruitment agencies for forced labor", "deported potential
+#: trafficking victims for immigration violations, prostitution, or ...": what someone is pursued for.
+_PURSUED_FOR = re.compile(
+    r"\b(?:arrest|detain|deport|penali[sz]|punish|charg|fined|jail|imprison|prosecut|investigat|convict|sentenc)\w*\b"
+    r"(?:(?!\b(?:traffic(?:s|ked)?\b|exploit|forc|sell|sold|coerc|subject))[^;.]){0,80}?\bfor\s+"
+    r"(?:(?![\w-]*ing\b)[\w-]+,?\s+(?:or\s+|and\s+)?){0,6}$", re.I)  # not "punish those who traffic women for"
 _LEGAL_AFTER = re.compile(
     r"^\s*(?:cases?|offen[cs]\w*|crimes?|charges?|convictions?|prosecutions?|investigations?|laws?|statutes?|"
     r"provisions?|offenders?|regulations?|violations?|legislation|definition|penalt\w*|concerns|complaints|hotlines?)\b", re.I)
@@ -69,7 +80,8 @@ _LEGAL_AFTER = re.compile(
 STRONG_EXPLOITATION = re.compile(
     r"\b(?:traffick(?:ed|s)|exploit(?:ed|s|ing)|forced\s+(?:to|into|by)|forcibly|force[sd]?\s+(?:\w+\s+){0,3}?to|coerced|"
     r"compelled|subjected|held\s+in|sold|bought|purchased|enslaved|abducted|kidnapped|conscripted|victims|lured|"
-    r"facilitated|(?:recruitment|use)\s+of\s+(?:\w+\s+){0,2}?(?:children|boys|girls|minors))\b", re.I)
+    r"facilitated|(?:recruitment|use)\s+of\s+(?:\w+\s+){0,2}?(?:children|boys|girls|minors)|"
+    r"exploit\s+(?:\w+\s+){0,2}?(?:children|boys|girls|women|men|minors|victims|workers))\b", re.I)
 
 
 @dataclass
@@ -106,7 +118,8 @@ class Clause:
     def legal_context(self, start: int, end: int) -> bool:
         """True when the words around ``text[start:end]`` are about law or procedure."""
         return bool(_LEGAL_BEFORE.search(self.text[max(0, start - 60):start])
-                    or _LEGAL_AFTER.search(self.text[end:end + 30]))
+                    or _LEGAL_AFTER.search(self.text[end:end + 30])
+                    or _PURSUED_FOR.search(self.text[max(0, start - 120):start]))
 
     @property
     def states_exploitation(self) -> bool:
