@@ -419,3 +419,25 @@ def test_forced_criminality_in_lists_gangs_and_substances(tmp_path, documents):
     assert "forced_criminality" not in _forms(_extraction(documents, "factbook-2021-BN"))
     # "punish abusive employers and those who traffic women for sexual exploitation" states the practice.
     assert "sex_trafficking" in _forms(_extraction(documents, "factbook-2007-KW"))
+
+
+def test_roles_after_country_of_and_roles_no_longer_held(tmp_path, documents):
+    # The 2002 Afghanistan narrative.
+    afghanistan = _narrative(tmp_path, "2002-af", "Afghanistan (Tier 3)\n\nAfghanistan is a country of origin and transit "
+                             "for women and children trafficked for the purposes of sexual exploitation and labor.\n")
+    assert {"source", "transit"} <= _roles(afghanistan)
+    # "Burkina Faso is a country of origin, transit, and destination for women and children"
+    assert {"source", "transit", "destination"} <= _roles(_extraction(documents, "factbook-2012-BF"))
+    # "it is no longer considered a major country of transit"
+    assert "transit" not in _roles(_extraction(documents, "factbook-2009-AL"))
+
+
+def test_ethnic_communities_and_victims_passing_through(tmp_path):
+    # The 2004 Albania and Uzbekistan narratives.
+    albania = _narrative(tmp_path, "2004-al", "Albania (Tier 2)\n\nChildren, especially from the Roma and Egyptian "
+                         "communities, are trafficked internationally for forced begging.\n")
+    assert _routes(albania) == set() and "destination" not in _roles(albania)
+    uzbekistan = _narrative(tmp_path, "2004-uz", "Uzbekistan (Tier 2)\n\nVictims trafficked from neighboring countries "
+                            "transit through Uzbekistan because it is a transportation hub for Thailand, Malaysia, "
+                            "Indonesia, India, Korea, and U.A.E.\n")
+    assert "transit" in _roles(uzbekistan) and "destination" not in _roles(uzbekistan)

@@ -40,7 +40,10 @@ _ROLE_GAP = re.compile(
 #: "is a source for children", "is also a destination for women" (not "a destination for sex tourism").
 _ROLE_FOR = re.compile(r"\b(?:is|are|was|remains?|became|has\s+become)\s+(?:also\s+|primarily\s+|mainly\s+)?(?:a|an)\s+"
                        r"(?:\w+\s+)?(source|transit|destination)\s+for\b(?!\s+(?:\w+\s+)?sex\s+tour)", re.I)
-_COUNTRY_OF_ORIGIN = re.compile(r"\b(?:country|place|point)\s+of\s+origin\b", re.I)
+_NO_LONGER = re.compile(r"\b(?:no\s+longer|not)\s+(?:\w+\s+){0,3}$", re.I)
+#: "a country of origin, transit, and destination for women": each role word after "country of".
+_COUNTRY_OF = re.compile(r"\b(?:country|place|point)\s+of\s+((?:(?:origin|transit|destination)(?:\s*,\s*|,?\s+(?:and|or)\s+)?)+)",
+                         re.I)
 _INTERNAL = re.compile(
     r"\binternal(?:ly)?\b(?!\s+(?:displaced|unrest|conflicts?|strife|instability|turmoil|violence|fighting|war|security|affairs))|\bdomestically\b|\bin-country\b"
     r"|\bdomestic\s+(?:and\s+(?:foreign|transnational|international)\s+)?(?:victims|trafficking)\b"
@@ -317,12 +320,16 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
         word = m.group(1).lower()
         if word == "origin":
             continue
-        if _ROLE_GAP.match(text[m.end():]):
+        if _ROLE_GAP.match(text[m.end():]) and not _NO_LONGER.search(text[:m.start()]):
             out.append(RoleFact(span=_span(clause, m.start(), m.end()), role=word))
     for m in _ROLE_FOR.finditer(text):
         out.append(RoleFact(span=_span(clause, m.start(1), m.end(1)), role=m.group(1).lower()))
-    for m in _COUNTRY_OF_ORIGIN.finditer(text):
-        out.append(RoleFact(span=_span(clause, m.start(), m.end()), role="source"))
+    for m in _COUNTRY_OF.finditer(text):
+        if _NO_LONGER.search(text[:m.start()]):
+            continue  # "it is no longer considered a major country of transit"
+        for word in re.finditer(r"origin|transit|destination", m.group(1), re.I):
+            role = "source" if word.group().lower() == "origin" else word.group().lower()
+            out.append(RoleFact(span=_span(clause, m.start(1) + word.start(), m.start(1) + word.end()), role=role))
     transit = subject_is_transit(clause, refs)
     subject_origin = any(r.subject and r.relation in ("origin", "origin+via") for r in refs)
     for route in routes:
@@ -343,7 +350,7 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
         if abroad and not foreign_origin:
             out.append(RoleFact(span=_span(clause, abroad.start(), abroad.end()), role="source"))
         marker = _foreign(clause)
-        if marker and not any(r.relation in ("dest", "loc") and not r.subject for r in refs):
+        if marker and not transit and not any(r.relation in ("dest", "loc") and not r.subject for r in refs):
             out.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
         into = next((r for r in refs if r.subject and r.relation == "dest" and r.how in ("into", "to")), None)
         if into and not any(r.relation == "origin" for r in refs):

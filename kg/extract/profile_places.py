@@ -83,7 +83,10 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                 j += 1
             group = mentions[i:j + 1]
             head = _coordinated_head(_head(text, group[-1].end), lex)
-            if lex.place_nouns.match(head):
+            if re.match(r"(?:communit(?:y|ies)|minorit(?:y|ies))\b", head, re.I):
+                # "Children, especially from the Roma and Egyptian communities": an ethnic group of the subject's people.
+                refs += [PlaceRef(g.place.key, g.start, g.end, "none", "ethnic", g.place.key == subject) for g in group]
+            elif lex.place_nouns.match(head):
                 relation, how = _governor(text, group[0].start, mentions, lex)
                 refs += [PlaceRef(g.place.key, g.start, g.end, relation, how, g.place.key == subject) for g in group]
             elif lex.agent_nouns.match(head):
