@@ -441,3 +441,28 @@ def test_ethnic_communities_and_victims_passing_through(tmp_path):
                             "transit through Uzbekistan because it is a transportation hub for Thailand, Malaysia, "
                             "Indonesia, India, Korea, and U.A.E.\n")
     assert "transit" in _roles(uzbekistan) and "destination" not in _roles(uzbekistan)
+
+
+def test_smuggled_then_exploited_the_last_leg_and_other_countries_roles(tmp_path):
+    # The 2013 Morocco, 2016 Greece, 2016 Honduras, 2014 UAE and 2010 Sri Lanka narratives.
+    morocco = _narrative(tmp_path, "2013-ma", "MOROCCO (Tier 2)\n\nMen, women, and an increasing number of children "
+                         "primarily from sub-Saharan Africa and south Asia enter Morocco voluntarily but illegally with "
+                         "the assistance of smugglers; once in Morocco, some of the women and older girls are coerced into "
+                         "prostitution or, less frequently, forced into domestic service.\n")
+    assert _routes(morocco) == {("sub-saharan-africa", "MA"), ("south-asia", "MA")}
+    greece = _narrative(tmp_path, "2016-gr", "GREECE: Tier 2\n\nSome labor trafficking victims enter Greece through "
+                        "Turkey along irregular migration routes from the Middle East and South Asia.\n")
+    assert _routes(greece) == {("middle-east", "GR"), ("south-asia", "GR"), ("TR", "GR")}
+    honduras = _narrative(tmp_path, "2016-hn", "HONDURAS: Tier 2\n\nLatin American migrants transit Honduras en route "
+                          "to northern Central America and North America, where some are exploited in sex trafficking "
+                          "and forced labor.\n")
+    assert {("HN", "central-america"), ("HN", "north-america")} <= _routes(honduras)
+    emirates = _narrative(tmp_path, "2014-ae", "UNITED ARAB EMIRATES (Tier 2)\n\nSome labor recruitment companies in "
+                          "source countries hire foreign workers with employment contracts that are never honored or where "
+                          "the terms and conditions of the contracts are changed, such that workers are forced into "
+                          "involuntary servitude and debt bondage once in the UAE.\n")
+    assert "source" not in _roles(emirates) and "destination" in _roles(emirates)
+    sri_lanka = _narrative(tmp_path, "2010-lk", "SRI LANKA (Tier 2)\n\nSri Lanka is primarily a source and, to a much "
+                           "lesser extent, a destination for men and women subjected to trafficking in persons, "
+                           "specifically forced labor and forced prostitution.\n")
+    assert {"source", "destination"} <= _roles(sri_lanka)

@@ -37,9 +37,13 @@ _ROLE_GAP = re.compile(
     r"principally|also|increasingly|significant|major|growing|key|important|regional|international|secondary|"
     r"source|transit|destination|country\s+of|point\s+of|place\s+of)\b)*"
     r"(?:country|countries|point|points|hub|area|location|nation|state|zone|corridor)\b", re.I)
-#: "is a source for children", "is also a destination for women" (not "a destination for sex tourism").
+#: "is a source for children", "is also a destination for women" (not "a destination for sex tourism"), "is primarily
+#: a source and, to a much lesser extent, a destination for men and women".
 _ROLE_FOR = re.compile(r"\b(?:is|are|was|remains?|became|has\s+become)\s+(?:also\s+|primarily\s+|mainly\s+)?(?:a|an)\s+"
-                       r"(?:\w+\s+)?(source|transit|destination)\s+for\b(?!\s+(?:\w+\s+)?sex\s+tour)", re.I)
+                       r"((?:\w+\s+)?(?:source|transit|destination)(?:[\s,]*\b(?:and|or)\b[\s,]*(?:(?:a|an)\s+)?(?:\w+\s+)?"
+                       r"(?:source|transit|destination))*)\s+for\b(?!\s+(?:\w+\s+)?sex\s+tour)", re.I)
+#: "recruitment companies in source countries", "employers in destination countries": other countries' role.
+_OTHER_COUNTRIES_ROLE = re.compile(r"\b(?:in|from|to|into|of|across)\s+(?:the\s+|their\s+|other\s+|some\s+|many\s+)?$", re.I)
 _NO_LONGER = re.compile(r"\b(?:no\s+longer|not)\s+(?:\w+\s+){0,3}$", re.I)
 #: "a country of origin, transit, and destination for women": each role word after "country of".
 _COUNTRY_OF = re.compile(r"\b(?:country|place|point)\s+of\s+((?:(?:origin|transit|destination)(?:\s*,\s*|,?\s+(?:and|or)\s+)?)+)",
@@ -49,7 +53,8 @@ _INTERNAL = re.compile(
     r"|\bdomestic\s+(?:and\s+(?:foreign|transnational|international)\s+)?(?:victims|trafficking)\b"
     r"|\bwithin\s+(?:the\s+|its\s+|their\s+|national\s+)?(?:country|borders)\b"
     r"|\bfrom\s+(?:poor\s+)?rural\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:urban|cities|city|towns|capital|tourist)", re.I)
-_ANAPHORA = re.compile(r"\s*(?:and\s+)?(?:(?:some|many|most|all)\s+of\s+(?:these|those|them)|these|those|they|others)\b", re.I)
+_ANAPHORA = re.compile(r"\s*(?P<once>once\s+(?:in|there)\b[^,]{0,40},\s*)?(?:and\s+)?(?:(?:some|many|most|all)\s+of\s+(?:these|those|them|the\s+\w+)"
+                       r"|these|those|they|others)\b", re.I)
 _LAW_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:law|laws|legislation|penal\s+code|constitution|statute)\b", re.I)
 _THROUGHOUT = re.compile(r"\bthroughout\s+the\s+country\b|\bacross\s+the\s+country\b", re.I)
 _TO_CAPITAL = re.compile(r"\bto\s+(?:the\s+)?(?:capital|cities|urban\s+\w+|towns|major\s+cities)\b", re.I)
@@ -85,6 +90,9 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
     previous: list[PlaceRef] = []
     for clause in clauses(document, sentences):
         if clause.vulnerable_only or clause.smuggling_only:
+            # "Men, women, and children from sub-Saharan Africa enter Morocco ... with the assistance of smugglers;
+            # once in Morocco, some of the women ... are coerced into prostitution": who they are carries over.
+            previous = [r for r in place_refs(clause, gazetteer, lex, subject) if r.relation in ("origin", "origin+via")]
             continue
         forms = _forms(clause, lex)
         groups = _groups(clause, lex)
@@ -107,7 +115,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
                 facts.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
             continue
         refs = place_refs(clause, gazetteer, lex, subject)
-        if _ANAPHORA.match(clause.text) and not any(r.relation == "origin" or r.subject for r in refs):
+        anaphor = _ANAPHORA.match(clause.text)
+        if anaphor and not any(r.relation == "origin" or r.subject for r in refs if r.start >= anaphor.end("once")):
             # "others are subjected to involuntary servitude in Iraq": the victims of the clause before.
             refs = [r for r in previous if r.relation in ("origin", "origin+via") or r.subject and r.relation == "via"] + refs
         previous = refs
@@ -265,6 +274,9 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
         for o in origins:
             if subject_dest or transit or not dests or onward:
                 pairs.append((o.key, subject, o))
+        if subject_dest and not transit:
+            # "Some labor trafficking victims enter Greece through Turkey ... from the Middle East": the last leg.
+            pairs += [(s.key, subject, s) for s in stops]
         if transit:
             pairs += [(subject, d.key, d) for d in dests + stops if d.relation != "both"]
         elif subject_origin and not subject_dest:
@@ -320,10 +332,12 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
         word = m.group(1).lower()
         if word == "origin":
             continue
-        if _ROLE_GAP.match(text[m.end():]) and not _NO_LONGER.search(text[:m.start()]):
+        if _ROLE_GAP.match(text[m.end():]) and not _NO_LONGER.search(text[:m.start()]) \
+                and not _OTHER_COUNTRIES_ROLE.search(text[:m.start()]):
             out.append(RoleFact(span=_span(clause, m.start(), m.end()), role=word))
     for m in _ROLE_FOR.finditer(text):
-        out.append(RoleFact(span=_span(clause, m.start(1), m.end(1)), role=m.group(1).lower()))
+        for word in re.finditer(r"source|transit|destination", m.group(1), re.I):
+            out.append(RoleFact(span=_span(clause, m.start(1) + word.start(), m.start(1) + word.end()), role=word.group().lower()))
     for m in _COUNTRY_OF.finditer(text):
         if _NO_LONGER.search(text[:m.start()]):
             continue  # "it is no longer considered a major country of transit"

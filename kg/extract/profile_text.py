@@ -43,8 +43,10 @@ _VULNERABLE = re.compile(
     r"\b(?:(?:highly|particularly|especially|most|more|very|increasingly|extremely|also|potentially)\s+)*"
     r"(?:vulnerable|susceptible|at\s+(?:\w+\s+)?risk|vulnerability|(?:high|higher|increased|heightened|great|greater)\s+risks?)"
     r"\b(?:\s+(?:to|of|for)\b)?", re.I)
-_VULNERABLE_END = re.compile(  # not at ", such as" / ", including": "vulnerable groups, such as women and children in ..."
-    r",(?!\s+(?:such\s+as|including|particularly|especially|notably)\b)|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
+# Not at ", such as" / ", including" ("vulnerable groups, such as women and children in ...") nor at the comma of
+# "and, to a lesser extent, forced labor" (the phrase is blanked: "and,                   , forced labor").
+_VULNERABLE_END = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\s),(?!\s*,)(?!\s+(?:such\s+as|including|particularly|especially|notably)\b)|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
 
 #: Words that state exploitation (not only a risk of it).
 EXPLOITATION = re.compile(
