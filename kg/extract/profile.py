@@ -317,6 +317,8 @@ def _foreign(clause: Clause) -> re.Match | None:
         after = re.sub(r"^\s+", "", text[m.end():m.end() + 50])
         words = after.split()
         for k in range(1, 4):
+            if k > len(words) or k > 1 and words[k - 2].endswith((",", ";", ":")):
+                break  # "according to foreign observers, women and girls are trafficked to Pakistan"
             head = " ".join(words[k - 1:k + 1]) if k < len(words) else (words[k - 1] if k <= len(words) else "")
             if head and (lex.victim_nouns.match(head) or any(p.match(head) for p in lex.groups.values())):
                 return m

@@ -46,6 +46,8 @@ _NOT_MODIFIER = re.compile(r"\w+(?:ing|ly|ed)|and|or|nor|but|who|which|that|are|
 _TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b"
                               r"|\b(?:some|others|many|most|they|victims)\s+(?:\w+\s+)?transit(?:s|ed)?\s+(?:on\s+|onward\s+)?to\b", re.I)
 _DESTINATION_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?destinations?\b", re.I)
+_DESTINATIONS_BEFORE = re.compile(r"\bdestinations?(?:\s+countries)?(?:\s+for\s+[^;:,]{0,60}?(?:,\s*)?)?\s*$", re.I)
+_RETURNED = re.compile(r"\b(?:repatriat|return|deport|sent\s+(?:back|home))\w*\b[^;]{0,80}$", re.I)
 _SOURCE_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:also\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:source|origin)\b", re.I)
 
 
@@ -194,8 +196,10 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
         pos = match.start(1)
         if word in ("(", ")", ",", "–", "—", "-"):  # "the Middle East – particularly Saudi Arabia, ... –"
             continue
-        if word in ("are", "include", "included") and re.search(r"\bdestinations?(?:\s+countries)?\s*$", text[:pos], re.I):
-            continue  # "other common destinations are Spain, the Netherlands ..."
+        if word in ("are", "include", "included", "including") and _DESTINATIONS_BEFORE.search(text[:pos]):
+            # "other common destinations are Spain", "destination countries for Malian child victims are Burkina
+            # Faso", "new destinations for Paraguayan victims of sex trafficking, including South Korea"
+            return "dest", "destinations"
         if word == "for" and re.search(r"\b(?:bound|destined|headed)\s*$", text[:pos], re.I):
             return "dest", "bound for"
         if word in ("in", "throughout", "of", "within", "across"):
@@ -205,6 +209,8 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
                 continue
         if word in _GOVERNORS:
             before = text[:pos].rstrip()
+            if word == "to" and _RETURNED.search(before):
+                return "origin", "returned to"  # "repatriated ... forced labor and sex trafficking victims to Mongolia"
             if word == "from" and re.search(r"\bto\s+and$", before, re.I):
                 return "both", "to and from"
             if word in ("through", "from") and re.search(r"\bfrom\s+and$", before, re.I):

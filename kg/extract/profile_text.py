@@ -22,7 +22,7 @@ _CLAUSE_CUT = re.compile(
     # ", and some Dominican women are forced ...": a new statement with its own victims and verb.
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:some|many|most|other|these|those|small|large|numbers?|of|foreign|poor)\s+){0,3}"
     r"(?:[A-Z][\w-]+,?\s+(?:and\s+)?){0,4}(?:women|men|children|girls|boys|adults|victims|nationals|citizens|migrants|"
-    r"workers|[A-Z][a-z]+(?:ese|ians?|ans|is|ns))\b[^,;]{0,90}?\b(?:are|is|were|was|have|has|may|can|face|"
+    r"workers|[A-Z][a-z]+(?:ese|ians?|ans|is|ns))\b[^;]{0,90}?\b(?:are|is|were|was|have|has|may|can|face|"
     r"experience|become|remain)\b)"
     # "Chinese women were trafficked to Ghana ... and a Ghanaian woman was also trafficked to Kuwait".
     r"|\s+and\s+(?=(?:a|an|one|some|many|several|other)\s+(?:[a-z]+\s+)?[A-Z][a-z]+(?:ese|ians?|ans?|is|ns|i)\s+"
