@@ -26,7 +26,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from . import store
 from .mapping import Triple, to_triples
 from .mapping.tallies import DocumentTallies, document_tallies, tally_triples
-from .model import Document, InputError
+from .model import Document, FamilyFailure, InputError
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
@@ -245,6 +245,22 @@ def _map(function, batches: list, workers: int, while_waiting: Callable[[], obje
         yield from results
 
 
+_FAILED = "rules failed on this text"
+
+
+def is_failure(warning: str) -> bool:
+    """Whether a line of ``warnings.txt`` reports a fact family that failed on a document."""
+    return _FAILED in warning
+
+
+def _describe(doc: Document, extraction, warning) -> str:
+    """One line of ``warnings.txt``."""
+    if isinstance(warning, FamilyFailure):
+        return f"{doc.id}: the {warning.family} {_FAILED} ({warning.error}); its other facts are kept"
+    sentence = extraction.sentences[warning.span.sentence]
+    return f"{doc.id}: unresolved place {warning.surface!r} in: {doc.text[sentence.start:sentence.end]}"
+
+
 def process_batch(documents: list[Document], validate: bool = True) -> list[DocumentResult]:
     """Process and validate a batch of documents together (runs in a worker process)."""
     graphs: list[list[Triple]] = []
@@ -254,9 +270,7 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         extraction = extract_document(doc)
         graphs.append(to_triples(extraction))
         tallies.append(document_tallies(extraction))
-        warnings.append([f"{doc.id}: unresolved place {w.surface!r} in: "
-                         f"{doc.text[extraction.sentences[w.span.sentence].start:extraction.sentences[w.span.sentence].end]}"
-                         for w in extraction.warnings])
+        warnings.append([_describe(doc, extraction, w) for w in extraction.warnings])
     if validate:
         merged = Graph()
         for triples in graphs:

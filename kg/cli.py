@@ -109,10 +109,14 @@ def _add_facts(verbs) -> None:
 
 
 def _run_facts(args) -> int:
+    from .build import is_failure
     from .facts import facts, facts_of_inputs
 
     if args.inputs:
-        records = facts_of_inputs(args.inputs, keep_going=args.keep_going, validate=args.validate)
+        warnings: list[str] = []
+        records = facts_of_inputs(args.inputs, keep_going=args.keep_going, validate=args.validate, warnings=warnings)
+        for warning in filter(is_failure, warnings):
+            print(f"kg: warning: {warning}", file=sys.stderr)
     else:
         records = facts(args.graph or DEFAULT_BUILD)
     for record in records:

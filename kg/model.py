@@ -92,6 +92,14 @@ class PlaceWarning:
     span: Span
 
 
+@dataclass(frozen=True)
+class FamilyFailure:
+    """A fact family whose rules raised on a document: its facts are missing, the other families' are kept."""
+
+    family: str  # module name, e.g. "profile"
+    error: str  # "IndexError: list index out of range"
+
+
 @dataclass
 class Extraction:
     """Everything the extraction stage found in one document."""

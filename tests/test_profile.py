@@ -510,3 +510,17 @@ def test_no_text_breaks_the_extraction(tmp_path):
         ends = [m.end() for m in re.finditer(r"\S+", document.text)][::6]
         for end in ends:
             extract_document(replace(document, text=document.text[:end]))
+
+
+def test_a_family_that_fails_on_a_text_loses_only_its_own_facts(monkeypatch, documents):
+    from kg.extract import profile
+    from kg.model import FamilyFailure, TierFact
+
+    def broken(*args):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(profile, "extract", broken)
+    extraction = extract_document(documents["kosovo-2009"])
+    assert [f.tier for f in extraction.facts if isinstance(f, TierFact)] == ["Tier 2"]
+    assert not _routes(extraction)
+    assert FamilyFailure("profile", "IndexError: list index out of range") in extraction.warnings

@@ -1,11 +1,13 @@
 """Extraction stage: deterministic rules over segmented text, one module per fact family.
 
 Each family module exposes ``extract(document, sentences, gazetteer) -> list[Fact]``
-(and may append unresolved place names to ``warnings``). :func:`extract` runs them all.
+(and may append unresolved place names to ``warnings``). :func:`extract` runs them all; a family
+that raises on a document is reported as a :class:`~kg.model.FamilyFailure` warning and the
+document keeps the other families' facts.
 """
 from __future__ import annotations
 
-from ..model import Document, Extraction, Sentence
+from ..model import Document, Extraction, FamilyFailure, Sentence
 from ..places import load_gazetteer
 from . import actors, assessment, policies, profile, recommendations, statistics
 
@@ -27,5 +29,11 @@ def extract(document: Document, sentences: list[Sentence]) -> Extraction:
     gazetteer = load_gazetteer()
     result = Extraction(document=document, sentences=sentences)
     for family in FAMILIES:
-        result.facts.extend(family.extract(document, sentences, gazetteer, result.warnings))
+        try:
+            facts = family.extract(document, sentences, gazetteer, result.warnings)
+        except Exception as err:  # noqa: BLE001 -- a rule's bug on one text must not lose the other families' facts
+            name = family.__name__.rsplit(".", 1)[-1]
+            result.warnings.append(FamilyFailure(family=name, error=f"{type(err).__name__}: {err}"))
+            continue
+        result.facts.extend(facts)
     return result
