@@ -524,3 +524,23 @@ def test_a_family_that_fails_on_a_text_loses_only_its_own_facts(monkeypatch, doc
     assert [f.tier for f in extraction.facts if isinstance(f, TierFact)] == ["Tier 2"]
     assert not _routes(extraction)
     assert FamilyFailure("profile", "IndexError: list index out of range") in extraction.warnings
+
+
+def test_purposes_buyers_journeys_and_husbands_abroad(tmp_path):
+    # The 2005 Japan, 2008 Egypt and 2012 Mongolia narratives.
+    japan = _narrative(tmp_path, "2005-jp", "Japan (Tier 2)\n\nThere have also been cases of Asian and Latin American men "
+                       "trafficked to Japan for criminal, labor and/or commercial sexual purposes. During the reporting "
+                       "period, the government undertook major reforms to significantly tighten the issuance of "
+                       "entertainer visas to women from the Philippines, a process used by traffickers to enslave "
+                       "thousands of Philippine women in Japan each year.\n")
+    assert {"forced_criminality", "forced_labor", "sex_trafficking"} <= _forms(japan)
+    assert ("PH", "JP") in _routes(japan)
+    egypt = _narrative(tmp_path, "2008-eg", "EGYPT (Tier 2 Watch List)\n\nIn addition, wealthy men from the Gulf "
+                       "reportedly travel to Egypt to purchase \"temporary marriages\" with Egyptian women, including in "
+                       "some cases girls who are under age 18, often facilitated by the females' parents and marriage "
+                       "brokers.\n")
+    assert "forced_marriage" in _forms(egypt)
+    assert _routes(egypt) == set() and "destination" not in _roles(egypt)
+    mongolia = _narrative(tmp_path, "2012-mn", "MONGOLIA (Tier 2)\n\nMongolian women continue to be subjected to "
+                          "involuntary servitude upon engaging in brokered marriages, often to South Korean men.\n")
+    assert ("KR", "MN") not in _routes(mongolia)

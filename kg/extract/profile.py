@@ -64,6 +64,9 @@ _QUALIFIER_PHRASE = re.compile(
     r"((?:[A-Z][\w-]+\s+)+(?:communities|community|minorities|minority|population|camps))", re.U)
 _QUALIFIER_WORDS = re.compile(
     r"\b(?:migrant|refugee|displaced|street|domestic\s+worker|orphaned|disabled|indigenous|rural)\b", re.I)
+#: The exploiters' own journey: "men from the US travel to Cambodia for child sex tourism", "wealthy men from the Gulf
+#: reportedly travel to Egypt to purchase 'temporary marriages'".
+_BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?to\s+(?:purchase|buy|pay\s+for|procure)\b", re.I)
 _AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|traffic|sell|buy|"
                          r"purchase|abuse|recruit|lure|subject|compel|rape|kidnap|abduct|pimp)s?\b", re.I)
 _VICTIMS_FROM = re.compile(r"\b(?:women|girls|boys|children|minors|victims)\b[^;]{0,40}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -251,7 +254,7 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
     from_origins = [r for r in refs if r.relation in ("origin", "both", "origin+via") and r.how != "demonym" and not r.subject]
     demonym_origins = [r for r in refs if r.relation == "origin" and r.how in ("demonym", "attributive") and not r.subject]
     origins = from_origins or demonym_origins
-    if re.search(r"\bsex\s+touris", clause.text, re.I) and not (from_origins and _VICTIMS_FROM.search(
+    if _BUYERS_TRAVEL.search(clause.text) and not (from_origins and _VICTIMS_FROM.search(
             clause.text[max(0, from_origins[0].start - 60):from_origins[0].start])
             and STRONG_EXPLOITATION.search(clause.text, from_origins[0].end)):
         # "men from the US travel to Cambodia for child sex tourism": the exploiters' movement (but "women and girls

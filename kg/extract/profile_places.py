@@ -46,6 +46,7 @@ _NOT_MODIFIER = re.compile(r"\w+(?:ing|ly|ed)|and|or|nor|but|who|which|that|are|
 _TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b"
                               r"|\b(?:some|others|many|most|they|victims)\s+(?:\w+\s+)?transit(?:s|ed)?\s+(?:on\s+|onward\s+)?to\b", re.I)
 _DESTINATION_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?destinations?\b", re.I)
+_PARTNER = re.compile(r"(?:men|husbands|man|husband|clients|customers|buyers)\b", re.I)
 _DESTINATIONS_BEFORE = re.compile(r"\bdestinations?(?:\s+countries)?(?:\s+for\s+[^;:,]{0,60}?(?:,\s*)?)?\s*$", re.I)
 _RETURNED = re.compile(r"\b(?:repatriat|return|deport|sent\s+(?:back|home))\w*\b[^;]{0,80}$", re.I)
 _SOURCE_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:also\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:source|origin)\b", re.I)
@@ -93,6 +94,12 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                 refs += [PlaceRef(g.place.key, g.start, g.end, relation, how, g.place.key == subject) for g in group]
             elif lex.agent_nouns.match(head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "none", "agent", g.place.key == subject) for g in group]
+            elif _PARTNER.match(head) and re.search(r"\b(?:to|with|by|for)\s+(?:the\s+)?$", text[:group[0].start], re.I):
+                # "brokered marriages, often to South Korean men": where the men live, not where victims come from;
+                # "marriages with Gulf men", "bought by Chinese men": the men's nationality.
+                to = re.search(r"\bto\s+(?:the\s+)?$", text[:group[0].start], re.I)
+                refs += [PlaceRef(g.place.key, g.start, g.end, "dest" if to else "none", "partner", g.place.key == subject)
+                         for g in group]
             elif _victim_head(head, lex) or _noun_demonym(group[-1], head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "origin", "demonym", g.place.key == subject) for g in group]
             elif lex.vessel_nouns.match(head) and re.search(r"\b(?:on|aboard|onboard)\s+(?:the\s+)?$", text[:group[0].start], re.I):
