@@ -278,10 +278,12 @@ def test_modifiers_between_a_nationality_and_its_victims(documents):
     assert "internal" not in _roles(_extraction(documents, "factbook-2013-KP"))
 
 
-def test_flag_of_a_vessel_places_the_exploitation(documents):
-    # "some Burmese economic migrants and Rohingya asylum seekers have become forced laborers on Thai fishing boats"
+def test_the_flag_of_a_vessel_is_abroad_but_no_route(documents):
+    # "some Burmese economic migrants and Rohingya asylum seekers have become forced laborers on Thai fishing boats":
+    # not in Burma (so no destination for the asylum seekers, no internal), but the boats are not Thailand either
+    # (the annotators' reading: a flag is no place of the victims' movement).
     extraction = _extraction(documents, "factbook-2015-MM")
-    assert ("MM", "TH") in _routes(extraction)
+    assert ("MM", "TH") not in _routes(extraction)
     assert "destination" not in _roles(extraction)
 
 
@@ -544,3 +546,10 @@ def test_purposes_buyers_journeys_and_husbands_abroad(tmp_path):
     mongolia = _narrative(tmp_path, "2012-mn", "MONGOLIA (Tier 2)\n\nMongolian women continue to be subjected to "
                           "involuntary servitude upon engaging in brokered marriages, often to South Korean men.\n")
     assert ("KR", "MN") not in _routes(mongolia)
+
+
+def test_nationals_who_suffered_exploitation_abroad_in_the_tier_text(documents):
+    # tier rating: "Chinese nationals reportedly suffered forced labor in several countries in Asia, the Middle East,
+    # Africa, and Europe hosting Belt and Road Initiative (BRI) projects"
+    assert {("CN", "asia"), ("CN", "middle-east"), ("CN", "africa"), ("CN", "europe")} <= \
+        _routes(_extraction(documents, "factbook-2023-CN"))

@@ -369,7 +369,8 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
         if abroad and not foreign_origin:
             out.append(RoleFact(span=_span(clause, abroad.start(), abroad.end()), role="source"))
         marker = _foreign(clause)
-        if marker and not transit and not any(r.relation in ("dest", "loc") and not r.subject for r in refs):
+        if marker and not transit and not any((r.relation in ("dest", "loc") or r.how == "flag") and not r.subject
+                                              for r in refs):
             out.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
         into = next((r for r in refs if r.subject and r.relation == "dest" and r.how in ("into", "to")), None)
         if into and not any(r.relation == "origin" for r in refs):
@@ -393,7 +394,8 @@ def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms,
     if not EXPLOITATION.search(text) and not forms:
         return []
     nationals = [r for r in refs if r.subject and r.relation == "origin"]
-    foreign_place = any(not r.subject and r.relation in ("dest", "loc", "via", "both", "origin", "origin+via") for r in refs)
+    foreign_place = any(not r.subject and (r.relation in ("dest", "loc", "via", "both", "origin", "origin+via")
+                                           or r.how == "flag") for r in refs)
     at_home = [r for r in refs if r.subject and (r.relation == "loc" and r.how in ("within", "throughout", "inside", "in")
                                                  or r.how == "possessive" and clause.kind == "profile")]
     if nationals and not foreign_place and not lex.abroad.search(text):

@@ -2,9 +2,10 @@
 
 Every place mention of a clause gets a *relation*: ``origin`` ("from Vietnam", "Togolese
 children", "Kosovo victims"), ``dest`` ("to Turkey", "destination"), ``loc`` ("in Russia",
-"within Kosovo", "on Thai fishing boats"), ``via`` ("through Moscow", "transiting Papua New Guinea"), ``place`` (a
+"within Kosovo"), ``via`` ("through Moscow", "transiting Papua New Guinea"), ``place`` (a
 place adjective on a place noun not yet governed), or ``none`` (traffickers' nationality,
-"towns bordering South Africa", "agencies in Burma", a nationality on anything else).
+"towns bordering South Africa", "agencies in Burma", "on Thai fishing boats": a vessel's flag is
+no place of the victims' movement, but they are not at home either; a nationality on anything else).
 
 The relation comes from the nearest governing word found by walking back from the mention
 over *list material* (other places, commas, "and", "the", "other countries in",
@@ -103,7 +104,7 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
             elif _victim_head(head, lex) or _noun_demonym(group[-1], head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "origin", "demonym", g.place.key == subject) for g in group]
             elif lex.vessel_nouns.match(head) and re.search(r"\b(?:on|aboard|onboard)\s+(?:the\s+)?$", text[:group[0].start], re.I):
-                refs += [PlaceRef(g.place.key, g.start, g.end, "loc", "flag", g.place.key == subject) for g in group]
+                refs += [PlaceRef(g.place.key, g.start, g.end, "none", "flag", g.place.key == subject) for g in group]
             else:
                 refs += [PlaceRef(g.place.key, g.start, g.end, "none", "adjective", g.place.key == subject) for g in group]
             i = j + 1

@@ -81,7 +81,8 @@ _LEGAL_AFTER = re.compile(
 #: Exploitation stated of people (a bare form noun such as "forced labor concerns" is not enough).
 STRONG_EXPLOITATION = re.compile(
     r"\b(?:traffick(?:ed|s)|exploit(?:ed|s|ing)|forced\s+(?:to|into|by)|forcibly|force[sd]?\s+(?:\w+\s+){0,3}?to|coerced|"
-    r"compelled|subjected|held\s+in|sold|bought|purchased|enslav(?:ed|es?|ing)|abducted|kidnapped|conscripted|victims|lured|"
+    r"compelled|subjected|held\s+in|sold|bought|purchased|enslav(?:ed|es?|ing)|"
+    r"(?:suffer|experienc)\w*\s+(?:from\s+)?(?:forced|sex|labou?r|exploitation|trafficking|servitude|debt)|abducted|kidnapped|conscripted|victims|lured|"
     r"facilitated|(?:recruitment|use)\s+of\s+(?:\w+\s+){0,2}?(?:children|boys|girls|minors)|"
     r"exploit\s+(?:\w+\s+){0,2}?(?:children|boys|girls|women|men|minors|victims|workers))\b", re.I)
 
