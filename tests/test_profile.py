@@ -553,3 +553,19 @@ def test_nationals_who_suffered_exploitation_abroad_in_the_tier_text(documents):
     # Africa, and Europe hosting Belt and Road Initiative (BRI) projects"
     assert {("CN", "asia"), ("CN", "middle-east"), ("CN", "africa"), ("CN", "europe")} <= \
         _routes(_extraction(documents, "factbook-2023-CN"))
+
+
+def test_deported_victims_were_foreigners_and_forced_adult_labor(tmp_path):
+    # The 2020 Jordan, 2019 Qatar and 2019 Uzbekistan narratives.
+    jordan = _narrative(tmp_path, "2020-jo", "JORDAN: Tier 2\n\nAuthorities continued to arrest, detain, and deport some "
+                        "victims for unlawful acts traffickers compelled them to commit, such as immigration violations "
+                        "and fleeing abusive employers.\n")
+    assert _roles(jordan) == {"destination"}
+    qatar = _narrative(tmp_path, "2019-qa", "QATAR: Tier 2\n\nAuthorities reportedly arrested, detained, and deported "
+                       "potential trafficking victims for immigration violations, prostitution, or for fleeing their "
+                       "employers or sponsors.\n")
+    assert _roles(qatar) == {"destination"}
+    uzbekistan = _narrative(tmp_path, "2019-uz", "UZBEKISTAN: Tier 2 Watch List\n\nThese efforts included taking "
+                            "substantive actions towards ending its use of forced adult labor during the annual cotton "
+                            "harvest.\n")
+    assert _profile_facts(uzbekistan)[:2] == ({"forced_labor"}, {"men", "women"})

@@ -64,6 +64,10 @@ _QUALIFIER_PHRASE = re.compile(
     r"((?:[A-Z][\w-]+\s+)+(?:communities|community|minorities|minority|population|camps))", re.U)
 _QUALIFIER_WORDS = re.compile(
     r"\b(?:migrant|refugee|displaced|street|domestic\s+worker|orphaned|disabled|indigenous|rural)\b", re.I)
+#: Victims deported from the subject were foreigners there: "authorities ... deported potential trafficking victims",
+#: "victims held in detention centers pending deportation", "victims being penalized, through arrest, ... or deportation".
+_DEPORTED_VICTIMS = re.compile(r"\bdeport(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?victims\b"
+                               r"|\bvictims\b[^;]{0,80}?\b(?:deport(?:ed|ation)|pending\s+deportation)\b", re.I)
 #: The exploiters' own journey: "men from the US travel to Cambodia for child sex tourism", "wealthy men from the Gulf
 #: reportedly travel to Egypt to purchase 'temporary marriages'".
 _BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?to\s+(?:purchase|buy|pay\s+for|procure)\b", re.I)
@@ -109,11 +113,11 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
         if clause.kind != "profile" and not any(m.group().lower() != "victims"
                                                 for m in STRONG_EXPLOITATION.finditer(clause.outside_vulnerable())):
             # Victims named in the government's work ("identifying more victims", "services for male victims"):
-            # the groups, and foreign victims make a destination ("did not offer the reflection period to foreign
-            # victims"), but no movement ("efforts to monitor Malagasy migrant workers' conditions in Jordan").
+            # the groups, and foreign or deported victims make a destination ("did not offer the reflection period
+            # to foreign victims", "deported potential trafficking victims"), but no movement ("efforts to monitor Malagasy migrant workers' conditions in Jordan").
             facts += forms
             facts += _victims(clause, groups, forms)
-            marker = _foreign(clause)
+            marker = _foreign(clause) or _DEPORTED_VICTIMS.search(clause.outside_vulnerable())
             if marker and not _nationals_before(clause, marker.start(), gazetteer, subject):
                 facts.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
             continue
@@ -368,7 +372,7 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
         foreign_origin = any(r.relation == "origin" and not r.subject for r in refs)
         if abroad and not foreign_origin:
             out.append(RoleFact(span=_span(clause, abroad.start(), abroad.end()), role="source"))
-        marker = _foreign(clause)
+        marker = _foreign(clause) or _DEPORTED_VICTIMS.search(clause.outside_vulnerable())
         if marker and not transit and not any((r.relation in ("dest", "loc") or r.how == "flag") and not r.subject
                                               for r in refs):
             out.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
