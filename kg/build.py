@@ -26,7 +26,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from . import store
 from .mapping import Triple, to_triples
 from .mapping.tallies import DocumentTallies, document_tallies, tally_triples
-from .model import Document, FamilyFailure, InputError
+from .model import Document, Extraction, FamilyFailure, InputError, PlaceWarning
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
@@ -61,6 +61,7 @@ class DocumentResult:
     triples: int
     violations: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # fact families that raised on the text (also in warnings)
     validated: bool = True  # False when built with validate=False (then never trusted by a validated build)
     tallies: dict | None = None  # its DocumentTallies (as_dict), None without country or year
 
@@ -73,6 +74,7 @@ class BuildResult:
     report: ValidationReport
     skipped: list[str]
     warnings: list[str]
+    failures: list[str]  # "doc: the profile rules failed on this text (...)": also among the warnings
     cached: int
     seconds: float
 
@@ -150,6 +152,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
         raise ValidationFailed(report)
     vocabulary = vocabulary_body(cache)
     warnings = [w for r in results for w in r.warnings]
+    failures = [f for r in results for f in r.failures]
     fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)]
     graphs = fixed + [(r.graph, r.body) for r in results]
     graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
@@ -167,7 +170,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
             "graphs": graph_keys, "validated": validate})
     return BuildResult(out_dir=Path(out_dir), documents=len(results), triples=report.triples, report=report,
-                       skipped=skipped, warnings=warnings, cached=cached,
+                       skipped=skipped, warnings=warnings, failures=failures, cached=cached,
                        seconds=time.perf_counter() - started)
 
 
@@ -245,18 +248,10 @@ def _map(function, batches: list, workers: int, while_waiting: Callable[[], obje
         yield from results
 
 
-_FAILED = "rules failed on this text"
-
-
-def is_failure(warning: str) -> bool:
-    """Whether a line of ``warnings.txt`` reports a fact family that failed on a document."""
-    return _FAILED in warning
-
-
-def _describe(doc: Document, extraction, warning) -> str:
+def _describe(doc: Document, extraction: Extraction, warning: PlaceWarning | FamilyFailure) -> str:
     """One line of ``warnings.txt``."""
     if isinstance(warning, FamilyFailure):
-        return f"{doc.id}: the {warning.family} {_FAILED} ({warning.error}); its other facts are kept"
+        return f"{doc.id}: the {warning.family} rules failed on this text ({warning.error}); its other facts are kept"
     sentence = extraction.sentences[warning.span.sentence]
     return f"{doc.id}: unresolved place {warning.surface!r} in: {doc.text[sentence.start:sentence.end]}"
 
@@ -265,12 +260,14 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
     """Process and validate a batch of documents together (runs in a worker process)."""
     graphs: list[list[Triple]] = []
     warnings: list[list[str]] = []
+    failures: list[list[str]] = []
     tallies: list[DocumentTallies | None] = []
     for doc in documents:
         extraction = extract_document(doc)
         graphs.append(to_triples(extraction))
         tallies.append(document_tallies(extraction))
         warnings.append([_describe(doc, extraction, w) for w in extraction.warnings])
+        failures.append([_describe(doc, extraction, w) for w in extraction.warnings if isinstance(w, FamilyFailure)])
     if validate:
         merged = Graph()
         for triples in graphs:
@@ -281,10 +278,12 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
     subjects = [{s for s, _, _ in triples} for triples in graphs] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, triples, doc_warnings, doc_tallies) in enumerate(zip(documents, graphs, warnings, tallies)):
+    for index, (doc, triples, doc_warnings, doc_failures, doc_tallies) in enumerate(
+            zip(documents, graphs, warnings, failures, tallies)):
         mine = [v.as_dict() for v, owner in zip(violations, owners) if index in owner]
         results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(triples),
-                                      triples=len(triples), violations=mine, warnings=doc_warnings, validated=validate,
+                                      triples=len(triples), violations=mine, warnings=doc_warnings, failures=doc_failures,
+                                      validated=validate,
                                       tallies=doc_tallies.as_dict() if doc_tallies else None))
     return results
 

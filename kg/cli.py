@@ -74,6 +74,8 @@ def _run_build(args) -> int:
         return _fail(f"validation failed; {args.out} left unchanged", 1)
     for message in result.skipped:
         print(f"skipped: {message}", file=sys.stderr)
+    for failure in result.failures:
+        print(f"kg: warning: {failure}", file=sys.stderr)
     if result.warnings:
         print(f"{len(result.warnings)} warning(s) in {args.out / 'warnings.txt'}", file=sys.stderr)
     print(f"built {result.documents} document(s), {result.triples:,} triples in {result.seconds:.1f} s "
@@ -109,14 +111,12 @@ def _add_facts(verbs) -> None:
 
 
 def _run_facts(args) -> int:
-    from .build import is_failure
     from .facts import facts, facts_of_inputs
 
     if args.inputs:
-        warnings: list[str] = []
-        records = facts_of_inputs(args.inputs, keep_going=args.keep_going, validate=args.validate, warnings=warnings)
-        for warning in filter(is_failure, warnings):
-            print(f"kg: warning: {warning}", file=sys.stderr)
+        records, failures = facts_of_inputs(args.inputs, keep_going=args.keep_going, validate=args.validate)
+        for failure in failures:
+            print(f"kg: warning: {failure}", file=sys.stderr)
     else:
         records = facts(args.graph or DEFAULT_BUILD)
     for record in records:

@@ -47,12 +47,10 @@ def facts(build_dir: str | Path) -> list[dict]:
     return [records[k] for k in sorted(records)]
 
 
-def facts_of_inputs(inputs: Sequence[str | Path], *, validate: bool = False, warnings: list[str] | None = None,
-                    **build_options) -> list[dict]:
-    """Build ``inputs`` into a temporary folder and return :func:`facts` of it.
-
-    ``warnings``, when given, receives the build's warnings (unresolved places, rules that
-    failed on a text).
+def facts_of_inputs(inputs: Sequence[str | Path], *, validate: bool = False,
+                    **build_options) -> tuple[list[dict], list[str]]:
+    """Build ``inputs`` into a temporary folder and return :func:`facts` of it, with the build's
+    failures (one line per fact family that raised on a text; its other facts are kept).
 
     The SHACL shapes are not run unless ``validate`` is true: the facts are read from the
     same graph either way, and validation is two thirds of a cold build (``kg build`` and
@@ -63,6 +61,4 @@ def facts_of_inputs(inputs: Sequence[str | Path], *, validate: bool = False, war
     with tempfile.TemporaryDirectory(prefix="kg-facts-") as tmp:
         out = Path(tmp) / "build"
         result = build(inputs, out, validate=validate, **build_options)
-        if warnings is not None:
-            warnings.extend(result.warnings)
-        return facts(out)
+        return facts(out), result.failures

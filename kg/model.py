@@ -107,7 +107,7 @@ class Extraction:
     document: Document
     sentences: list[Sentence]
     facts: list[Fact] = field(default_factory=list)
-    warnings: list[PlaceWarning] = field(default_factory=list)
+    warnings: list[PlaceWarning | FamilyFailure] = field(default_factory=list)
 
 
 # --- Government response (assessment detail, statistics, laws, policies, actors, recommendations) ---

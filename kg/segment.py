@@ -63,7 +63,7 @@ _OPENERS = [
 # Verbs that open a recommendation ("Increase efforts to identify victims."): a paragraph of them
 # is a recommendations list even without a heading.
 _IMPERATIVE = re.compile(
-    r"^[•*\s]*(?:(?:vigorously|aggressively|proactively|consistently|significantly|further|continue to)\s+)?"
+    r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:vigorously|aggressively|proactively|consistently|significantly|further|continue to)\s+)?"
     r"(?:increase|improve|provide|investigate|prosecute|continue|ensure|amend|draft|enact|adopt|develop|establish|"
     r"implement|strengthen|train|issue|incorporate|allocate|expand|conduct|fund|finalize|finalise|criminalize|"
     r"take|make|institute|screen|sustain|raise|reduce|cease|end|hold|encourage|formalize|allow|grant|create|pass|"
@@ -98,6 +98,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         last = _LAST_WORD.search(candidate)
         if last and match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(last.group(1), text, match.end()):
             continue
+        if re.fullmatch(r"\s*\d{1,2}[.)]", candidate):
+            continue  # the number of a list item ("1. Increase efforts ..."), not a sentence
         _append_trimmed(text, cursor, match.start(), spans)
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
@@ -146,14 +148,15 @@ def segment(document: Document) -> list[Sentence]:
     text = document.text
     sentences: list[Sentence] = []
     section = "header" if document.kind == "narrative" else "profile"
-    for para_start, para_end in _paragraphs(text):
+    paragraphs, titles = _paragraphs(text)
+    for number, (para_start, para_end) in enumerate(paragraphs):
         para = text[para_start:para_end]
         heading = _heading_section(para)
         if heading:
             section = heading
             sentences.append(Sentence(len(sentences), para_start, para_end, para, heading))
             continue
-        if section == "header" and not _is_header_line(para):
+        if section == "header" and number >= titles:
             section = "profile"
         if document.kind == "narrative":
             if _is_recommendation_paragraph(para, section):
@@ -168,48 +171,69 @@ def segment(document: Document) -> list[Sentence]:
     return sentences
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Offsets of the paragraphs: non-blank lines, trimmed of surrounding space (and a CR of CRLF files).
+def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:
+    """Offsets of the paragraphs, and how many of them are title lines.
 
-    A hard-wrapped line (text copied from a PDF or an e-mail) runs on into the next one: after
-    the title lines, a line that does not end a sentence joins the next line when that one goes
-    on in lower case ("... children for forced" / "labor and sexual exploitation."), when it ends
-    on a comma or a word that cannot end a sentence ("the", "of"), or when it is as long as a
-    wrapped line ("... on the way to North" / "America, where ...").
+    A paragraph is a non-blank line, trimmed of surrounding space (and a CR of CRLF files). The
+    title lines are the short lines before the narrative, up to the country header with its tier
+    ("June 5, 2002", "Office to Monitor and Combat Trafficking in Persons", "HAITI (Tier 3)").
+
+    After them, a hard-wrapped line (text copied from a PDF or an e-mail) runs on into the next
+    one when it does not end a sentence and the next line goes on in lower case ("... children
+    for forced" / "labor and sexual exploitation."), or when it ends on a comma or a word that
+    cannot end a sentence ("the", "of"). In a text wrapped that way (two such run-ons at least), a
+    line as long as a wrapped line runs on as well ("... on the way to North" / "America, where").
+    A heading, a list item or an imperative never runs on or is run into.
     """
     lines: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
         _append_trimmed(text, match.start(), match.end(), lines)
-    titles = 0
-    while titles < len(lines) and _is_header_line(text[slice(*lines[titles])]) and not (
-            titles + 1 < len(lines) and text[lines[titles + 1][0]].islower()):
-        titles += 1
+    titles = _title_lines(text, lines)
+    body = [text[a:b] for a, b in lines[titles:]]
+    wrapped = sum(_runs_on(a, b, wrapped=False) for a, b in zip(body, body[1:])) >= 2
     spans: list[tuple[int, int]] = lines[:titles]
     for number, (start, end) in enumerate(lines[titles:], titles):
-        if number > titles and _runs_on(text[spans[-1][0]:spans[-1][1]], text[start:end]):
+        if number > titles and _runs_on(text[lines[number - 1][0]:lines[number - 1][1]], text[start:end], wrapped):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return spans
+    return spans, titles
+
+
+def _title_lines(text: str, lines: list[tuple[int, int]]) -> int:
+    """How many leading lines are titles: header-like lines up to the first that gives a tier."""
+    count = 0
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not _is_header_line(line) or number + 1 < len(lines) and text[lines[number + 1][0]].islower():
+            break
+        count += 1
+        if _TIER_DESIGNATION.search(line):
+            break
+    return count
 
 
 _RUN_ON_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|from|with|by|as|on|at|into|than|that|their|its))$", re.I)
-#: A line at least this long that ends in no mark was cut by wrapping, not at the end of a paragraph.
+_LIST_ITEM = re.compile(r"^(?:[•*▪◦–—-]\s|\d+[.)]\s|[a-z][.)]\s)")
+#: A line at least this long that ends in no mark was cut by wrapping (in a text wrapped elsewhere too).
 _WRAPPED_LINE = 50
 
 
-def _runs_on(paragraph: str, following: str) -> bool:
-    """Whether ``following`` continues the sentence that ``paragraph`` leaves open."""
-    line = paragraph[paragraph.rfind("\n") + 1:].rstrip()
-    if not line or line[-1] in ".!?:;\"”’)]" or _heading_section(paragraph) or _heading_section(following.strip()):
+def _runs_on(line: str, following: str, wrapped: bool) -> bool:
+    """Whether ``following`` continues the sentence that ``line`` leaves open."""
+    line = line.rstrip()
+    if not line or line[-1] in ".!?:;\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
         return False
-    if following[:1] in "•*-" or _TIER_WORDS.search(following) and len(following) < 100:
+    if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) \
+            or _TIER_DESIGNATION.search(following):
         return False
-    return (following[:1].islower() or following[:1].isdigit() or bool(_RUN_ON_END.search(line))
-            or len(line) >= _WRAPPED_LINE)
+    return (following[:1].islower() or bool(_RUN_ON_END.search(line))
+            or wrapped and len(line) >= _WRAPPED_LINE)
 
 
 _TIER_WORDS = re.compile(r"\btier\b|\bspecial case\b|trafficking in persons report|country narratives|country-by-country", re.I)
+#: The country header's tier: "KOSOVO (Tier 2)", "NETHERLANDS: Tier 1", "LIBYA (Special Case)".
+_TIER_DESIGNATION = re.compile(r"[(:]\s*(?:tier\s+(?:[123]|two|three|one)|special\s+case)\b", re.I)
 
 
 def _is_header_line(para: str) -> bool:
@@ -219,7 +243,7 @@ def _is_header_line(para: str) -> bool:
         return False
     if _TIER_WORDS.search(para) or para.strip().startswith("["):
         return True
-    return len(para) < 100 and para.rstrip()[-1:] not in tuple(".!?;:") and len(para.split()) <= 14
+    return len(para) < 100 and para.rstrip()[-1:] not in ".!?;:" and len(para.split()) <= 14
 
 
 def _heading_section(para: str) -> str | None:

@@ -133,8 +133,11 @@ def _read_narrative(path: Path) -> Document:
             raise InputError(f"{path}: unknown country (no country named in the header or file name)")
         iso = first.place.key
     if year is None:
-        found = next((_YEAR.search(line) for line in head.splitlines() if _REPORT_LINE.search(line)), None)
-        year = int(found.group(1)) if found else None
+        # The title lines only: up to the country header when there is one ("Since the release of the 2008 TIP
+        # Report, ..." in the text after it is no title).
+        titles = head[:header.end()] if header else head
+        found = next((_YEAR.search(line) for line in titles.splitlines() if _REPORT_LINE.search(line)), None)
+        year = int(found.group(1)) if found and found.group(1) else None
     name = name or gazetteer.country(iso).label
     return Document(id=path.stem, text=text, country=iso, country_name=name, year=year,
                     source=str(path), kind="narrative")

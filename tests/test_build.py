@@ -357,3 +357,21 @@ def test_batches_cover_the_corpus_longest_first_and_shrink():
     sizes = [sum(len(d.text) for d in b) for b in batches]
     assert sizes[-1] < sizes[0] / 4  # the tail is small, so workers finish together
     assert len(batches) >= 8
+
+
+def test_a_family_that_fails_is_reported_by_the_build_and_kg_facts(tmp_path, monkeypatch):
+    from kg.build import build
+    from kg.extract import profile
+    from kg.facts import facts_of_inputs
+
+    def broken(*args):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(profile, "extract", broken)
+    result = build([SEED], tmp_path / "build", jobs=1, cache_dir=tmp_path / "cache")
+    expected = "kosovo-2009: the profile rules failed on this text (IndexError: list index out of range); its other facts are kept"
+    assert result.failures == [expected]
+    assert expected in (tmp_path / "build" / "warnings.txt").read_text(encoding="utf-8").splitlines()
+    records, failures = facts_of_inputs([SEED], jobs=1, cache_dir=tmp_path / "cache2")
+    assert failures == [expected]
+    assert records[0]["tier"] == "Tier 2" and records[0]["routes"] == []

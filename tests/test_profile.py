@@ -102,10 +102,8 @@ def test_transit_through_subject_from_a_third_country(documents):
     # "Thai women transiting Papua New Guinea from Singapore on their way to Japan"
     extraction = _extraction(documents, "2007-pg")
     routes = _routes(extraction)
-    assert {("SG", "PG"), ("PG", "JP")} <= routes
-    text = extraction.document.text
-    surfaces = {text[f.span.start:f.span.end] for f in extraction.facts if isinstance(f, RouteFact)}
-    assert "Thai" not in surfaces  # the explicit "from Singapore" is the origin of that movement
+    # the women's nationality and the place they come from are both origins (as the gold has them)
+    assert {("SG", "PG"), ("TH", "PG"), ("PG", "JP")} <= routes
     assert _roles(extraction) >= {"transit", "destination"} and "source" not in _roles(extraction)
 
 
@@ -502,16 +500,21 @@ def test_destination_lists_after_a_long_lead_returns_home_and_a_region_of_the_su
 def test_no_text_breaks_the_extraction(tmp_path):
     """Every dev narrative cut after every sixth word still extracts (a clause may end on any word), and so does
     the 2007 Fiji narrative's clause that ends on "foreign guests"."""
+    from dataclasses import replace
+
+    from kg.model import FamilyFailure
+
     fiji = _narrative(tmp_path, "2007-fj", "Fiji (Tier 2 Watch List)\n\nLocal hotels procure underage girls in "
                       "prostitution at the request of foreign guests.\n")
+    assert not [w for w in fiji.warnings if isinstance(w, FamilyFailure)]
     assert "destination" not in _roles(fiji)
     if not NARRATIVES.exists():
         pytest.skip("../shared/corpus is not here")
-    from dataclasses import replace
     for document in read_sources([NARRATIVES])[0]:
         ends = [m.end() for m in re.finditer(r"\S+", document.text)][::6]
         for end in ends:
-            extract_document(replace(document, text=document.text[:end]))
+            extraction = extract_document(replace(document, text=document.text[:end]))
+            assert not [w for w in extraction.warnings if isinstance(w, FamilyFailure)], (document.id, end)
 
 
 def test_a_family_that_fails_on_a_text_loses_only_its_own_facts(monkeypatch, documents):
@@ -569,3 +572,37 @@ def test_deported_victims_were_foreigners_and_forced_adult_labor(tmp_path):
                             "substantive actions towards ending its use of forced adult labor during the annual cotton "
                             "harvest.\n")
     assert _profile_facts(uzbekistan)[:2] == ({"forced_labor"}, {"men", "women"})
+
+
+@pytest.mark.parametrize("name, text, routes, roles", [
+    # The review's cases, in the reports' stock wording: each once misfired on a rule of this module.
+    ("2015-th", "Thailand is a destination country for Cambodian men and women subjected to forced labor in agriculture.",
+     {("KH", "TH")}, {"destination"}),
+    ("2015-np", "Some victims who return home are re-trafficked to Saudi Arabia.", {("NP", "SA")}, {"source"}),
+    ("2015-ph", "Women deported from Japan are often trafficked again to South Korea for sexual exploitation.",
+     {("PH", "KR")}, {"source"}),
+    ("2015-ke", "Kenya is not only a source country but also a destination country for women and children subjected "
+     "to sex trafficking.", set(), {"source", "destination"}),
+    ("2015-ml", "Mali is one of the transit points for West African migrants subjected to forced labor in Europe.",
+     set(), {"transit"}),
+    ("2015-et", "Ethiopian men and boys migrate to Yemen, and some victims transit to Saudi Arabia, where they are "
+     "subjected to forced labor.", {("ET", "YE"), ("ET", "SA")}, {"source"}),
+])
+def test_stock_wordings_that_once_misfired(tmp_path, name, text, routes, roles):
+    country = name.split("-")[1].upper()
+    extraction = _narrative(tmp_path, name, f"{country} (Tier 2)\n\n{text}\n")
+    assert _routes(extraction) == routes
+    assert _roles(extraction) - {"internal"} == roles
+
+
+def test_stock_wordings_of_groups_and_forms_that_once_misfired(tmp_path):
+    benin = _narrative(tmp_path, "2015-bj", "BENIN (Tier 2)\n\nChildren sell goods on the streets of Cotonou, where they "
+                       "are forced to beg.\n")
+    assert "children" in _profile_facts(benin)[1]
+    libya = _narrative(tmp_path, "2015-ly", "LIBYA (Tier 3)\n\nMigrants detained for illegal entry are subjected to forced "
+                       "labor in detention centers.\n")
+    assert "forced_labor" in _forms(libya)
+    kenya = _narrative(tmp_path, "2015-ke", "KENYA (Tier 2)\n\nThe government should have done more to protect victims "
+                       "during the reporting period.\n")
+    from kg.model import RecommendationFact
+    assert not [f for f in kenya.facts if isinstance(f, RecommendationFact)]

@@ -1,7 +1,7 @@
 """Extraction stage: deterministic rules over segmented text, one module per fact family.
 
-Each family module exposes ``extract(document, sentences, gazetteer) -> list[Fact]``
-(and may append unresolved place names to ``warnings``). :func:`extract` runs them all; a family
+Each family module exposes ``extract(document, sentences, gazetteer, warnings) -> list[Fact]``
+(and may append :class:`~kg.model.PlaceWarning` for unresolved place names to ``warnings``). :func:`extract` runs them all; a family
 that raises on a document is reported as a :class:`~kg.model.FamilyFailure` warning and the
 document keeps the other families' facts.
 """

@@ -25,7 +25,7 @@ from ..model import (Document, Fact, FormFact, PlaceWarning, RoleFact, RouteFact
                      VictimFact)
 from ..places import Gazetteer
 from .profile_lexicon import FORMS, Lexicon, lexicon
-from .profile_places import PlaceRef, place_refs, subject_is_transit
+from .profile_places import PlaceRef, partner_relation, place_refs, subject_is_transit
 from .profile_text import EXPLOITATION, STRONG_EXPLOITATION, Clause, clauses
 
 ROLE_WORDS = ("source", "transit", "destination")
@@ -43,8 +43,9 @@ _ROLE_FOR = re.compile(r"\b(?:is|are|was|remains?|became|has\s+become)\s+(?:also
                        r"((?:\w+\s+)?(?:source|transit|destination)(?:[\s,]*\b(?:and|or)\b[\s,]*(?:(?:a|an)\s+)?(?:\w+\s+)?"
                        r"(?:source|transit|destination))*)\s+for\b(?!\s+(?:\w+\s+)?sex\s+tour)", re.I)
 #: "recruitment companies in source countries", "employers in destination countries": other countries' role.
-_OTHER_COUNTRIES_ROLE = re.compile(r"\b(?:in|from|to|into|of|across)\s+(?:the\s+|their\s+|other\s+|some\s+|many\s+)?$", re.I)
-_NO_LONGER = re.compile(r"\b(?:no\s+longer|not)\s+(?:\w+\s+){0,3}$", re.I)
+_OTHER_COUNTRIES_ROLE = re.compile(r"(?<!\bone\s)(?<!\bsome\s)(?<!\bamong\s)"  # "Mali is one of the transit points"
+                                   r"\b(?:in|from|to|into|of|across)\s+(?:the\s+|their\s+|other\s+|some\s+|many\s+)?$", re.I)
+_NO_LONGER = re.compile(r"\b(?:no\s+longer|not(?!\s+only\b))\s+(?:\w+\s+){0,3}$", re.I)
 #: "a country of origin, transit, and destination for women": each role word after "country of".
 _COUNTRY_OF = re.compile(r"\b(?:country|place|point)\s+of\s+((?:(?:origin|transit|destination)(?:\s*,\s*|,?\s+(?:and|or)\s+)?)+)",
                          re.I)
@@ -71,8 +72,10 @@ _DEPORTED_VICTIMS = re.compile(r"\bdeport(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?victims
 #: The exploiters' own journey: "men from the US travel to Cambodia for child sex tourism", "wealthy men from the Gulf
 #: reportedly travel to Egypt to purchase 'temporary marriages'".
 _BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?to\s+(?:purchase|buy|pay\s+for|procure)\b", re.I)
-_AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|traffic|sell|buy|"
-                         r"purchase|abuse|recruit|lure|subject|compel|rape|kidnap|abduct|pimp)s?\b", re.I)
+_LAW_COVERS = re.compile(r"\b(?:laws?|legislation|statutes?|code|provisions?|bill)\b[^;]{0,40}?\b(?:prohibit|criminali[sz]|"
+                         r"penali[sz]|defin|cover|protect)\w*\s+(?:[\w-]+\s+){0,4}$", re.I)
+_AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|abuse|recruit|lure|"
+                         r"subject|compel|rape|kidnap|abduct|pimp)s?\b", re.I)  # not "sell", "buy": "children sell goods"
 _VICTIMS_FROM = re.compile(r"\b(?:women|girls|boys|children|minors|victims)\b[^;]{0,40}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _CAPITALISED = re.compile(r"\b(?:from|to|into|in|through|via|within|throughout|across)\s+(?:the\s+)?"
                           r"([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|de|al|el))*)")
@@ -99,7 +102,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
         if clause.vulnerable_only or clause.smuggling_only:
             # "Men, women, and children from sub-Saharan Africa enter Morocco ... with the assistance of smugglers;
             # once in Morocco, some of the women ... are coerced into prostitution": who they are carries over.
-            previous = [r for r in place_refs(clause, gazetteer, lex, subject) if r.relation in ("origin", "origin+via")]
+            previous = [r for r in place_refs(clause, gazetteer, lex, subject) if r.relation in ("origin", "origin+via")] \
+                or previous
             continue
         forms = _forms(clause, lex)
         groups = _groups(clause, lex)
@@ -217,8 +221,13 @@ def _groups(clause: Clause, lex: Lexicon) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if re.match(r"\s*(?:entertainment|education|literacy|services\s+for\s+adults)", text[m.end():], re.I):
                 continue
+            nationality = re.search(r"(?:[A-Z][\w’'-]*\s+){1,3}$", text[:m.start()])
+            if nationality and partner_relation(text, nationality.start(), text[m.start():]):
+                continue  # "brokered marriages, often to South Korean men": the husbands
             if _AGENT_VERB.match(text, m.end()):
                 continue  # "a practice in which men exploit boys": the men exploit, the boys are the victims
+            if _LAW_COVERS.search(text[max(0, m.start() - 100):m.start()]):
+                continue  # "a 2006 draft law prohibiting the trafficking of adults": what a law covers
             found.append((m.start(), m.end(), key))
     # "young women" and "women" both match: keep one mention per (span, group).
     return sorted({(a, b, k) for a, b, k in found if not any(a2 <= a and b <= b2 and (a2, b2) != (a, b) and k2 == k
@@ -257,7 +266,9 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
     group_keys = tuple(sorted({g for _, _, g in groups}))
     from_origins = [r for r in refs if r.relation in ("origin", "both", "origin+via") and r.how != "demonym" and not r.subject]
     demonym_origins = [r for r in refs if r.relation == "origin" and r.how in ("demonym", "attributive") and not r.subject]
-    origins = from_origins or demonym_origins
+    # "adults from South and Southeast Asia and East Africa – and increasingly Syrian refugees –": both kinds; but
+    # "some Central American men ..., particularly from Guatemala, Honduras" names the region's countries instead.
+    origins = from_origins + [r for r in demonym_origins if not _narrowed(r.key, from_origins)]
     if _BUYERS_TRAVEL.search(clause.text) and not (from_origins and _VICTIMS_FROM.search(
             clause.text[max(0, from_origins[0].start - 60):from_origins[0].start])
             and STRONG_EXPLOITATION.search(clause.text, from_origins[0].end)):
@@ -308,6 +319,18 @@ def _nationals_before(clause: Clause, start: int, gazetteer: Gazetteer, subject:
     before = clause.text[max(0, start - 40):start]
     found = [m for m in gazetteer.find_all(before) if m.end == len(before.rstrip())]
     return bool(found) and found[-1].place.key == subject
+
+
+def _narrowed(key: str, refs: list[PlaceRef]) -> bool:
+    """Whether ``refs`` name the place ``key`` itself or, for a region, a place inside it."""
+    from ..places import load_gazetteer
+    if any(r.key == key for r in refs):
+        return True
+    gazetteer = load_gazetteer()
+    if key.isupper():  # an ISO code: a country
+        return False
+    members = gazetteer.members(key)
+    return any(r.key in members or not r.key.isupper() and key in gazetteer.broader(r.key) for r in refs)
 
 
 def _foreign(clause: Clause) -> re.Match | None:

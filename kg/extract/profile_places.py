@@ -44,12 +44,15 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*|[(),–—]")
 #: Words that end a noun phrase rather than modify its head ("North Koreans, including children").
 _NOT_MODIFIER = re.compile(r"\w+(?:ing|ly|ed)|and|or|nor|but|who|which|that|are|is|were|was|be|been|have|has|had|in|to|"
                            r"from|with|for|of|the|a|an|as|such|at|on|by|into|may|can|could|also|not|do|does|did", re.I)
-_TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b"
-                              r"|\b(?:some|others|many|most|they|victims)\s+(?:\w+\s+)?transit(?:s|ed)?\s+(?:on\s+|onward\s+)?to\b", re.I)
+_TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b", re.I)
+_TRANSIT_ONWARD = re.compile(r"\b(?:some|others|many|most|they|victims)\s+(?:\w+\s+)?transit(?:s|ed)?\s+(?:on\s+|onward\s+)?to\b", re.I)
 _DESTINATION_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?destinations?\b", re.I)
 _PARTNER = re.compile(r"(?:men|husbands|man|husband|clients|customers|buyers)\b", re.I)
+_MARRIAGE_OR_SALE = re.compile(r"\b(?:marri\w*|brides?|wed\w*|sold|bought|purchased|sell\w*|buy\w*)\b", re.I)
 _DESTINATIONS_BEFORE = re.compile(r"\bdestinations?(?:\s+countries)?(?:\s+for\s+[^;:,]{0,60}?(?:,\s*)?)?\s*$", re.I)
-_RETURNED = re.compile(r"\b(?:repatriat|return|deport|sent\s+(?:back|home))\w*\b[^;]{0,80}$", re.I)
+#: "repatriated ... victims to Mongolia": the "to" of the return (not "who return home are re-trafficked to").
+_RETURNED = re.compile(r"\b(?:repatriat|return|deport|sent\s+(?:back|home))\w*"
+                       r"(?:,?\s+(?!(?:re-?)?traffick(?:ed|s)\b|sold\b|exploited\b|forced\s+(?:to|into)\b)[\w-]+){0,14}$", re.I)
 _SOURCE_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:also\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:source|origin)\b", re.I)
 
 
@@ -95,12 +98,9 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                 refs += [PlaceRef(g.place.key, g.start, g.end, relation, how, g.place.key == subject) for g in group]
             elif lex.agent_nouns.match(head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "none", "agent", g.place.key == subject) for g in group]
-            elif _PARTNER.match(head) and re.search(r"\b(?:to|with|by|for)\s+(?:the\s+)?$", text[:group[0].start], re.I):
-                # "brokered marriages, often to South Korean men": where the men live, not where victims come from;
-                # "marriages with Gulf men", "bought by Chinese men": the men's nationality.
-                to = re.search(r"\bto\s+(?:the\s+)?$", text[:group[0].start], re.I)
-                refs += [PlaceRef(g.place.key, g.start, g.end, "dest" if to else "none", "partner", g.place.key == subject)
-                         for g in group]
+            elif partner_relation(text, group[0].start, head):
+                refs += [PlaceRef(g.place.key, g.start, g.end, partner_relation(text, group[0].start, head), "partner",
+                                  g.place.key == subject) for g in group]
             elif _victim_head(head, lex) or _noun_demonym(group[-1], head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "origin", "demonym", g.place.key == subject) for g in group]
             elif lex.vessel_nouns.match(head) and re.search(r"\b(?:on|aboard|onboard)\s+(?:the\s+)?$", text[:group[0].start], re.I):
@@ -113,7 +113,9 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
         if relation == "none" and how != "agent":
             after = text[m.end:]
             head = _head(text, m.end)
-            if _victim_head(head, lex) and not re.match(r"\s*'s\b", after):
+            if partner_relation(text, m.start, head):
+                relation, how = partner_relation(text, m.start, head), "partner"
+            elif _victim_head(head, lex) and not re.match(r"\s*'s\b", after):
                 relation, how = "origin", "attributive"
             elif _DESTINATION_IS.match(after):
                 relation, how = "dest", "destination"
@@ -125,6 +127,20 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
         i += 1
     refs += _local_refs(clause, mentions, lex, subject)
     return sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def partner_relation(text: str, start: int, head: str) -> str | None:
+    """The relation of a nationality on the men victims are married or sold to, if that is what it names.
+
+    "brokered marriages, often to South Korean men": ``dest`` (where the men live, not where the victims come
+    from); "marriages with Gulf men", "bought by Chinese men": ``none`` (the men's nationality).
+    """
+    if not _PARTNER.match(head):
+        return None
+    before = re.search(r"\b(to|with|by)\s+(?:the\s+)?$", text[:start], re.I)
+    if not before or not _MARRIAGE_OR_SALE.search(text[max(0, before.start() - 80):before.start()]):
+        return None  # "a destination country for Cambodian men and women": the victims
+    return "dest" if before.group(1).lower() == "to" else "none"
 
 
 def _coordinated_head(head: str, lex: Lexicon) -> str:
@@ -252,4 +268,9 @@ def _agent_before(before: str, lex: Lexicon) -> bool:
 
 def subject_is_transit(clause: Clause, refs: list[PlaceRef]) -> bool:
     """The clause moves victims through the subject ("transit point", "transiting Papua New Guinea")."""
-    return bool(_TRANSIT_SUBJECT.search(clause.text)) or any(r.subject and "via" in r.relation for r in refs)
+    if _TRANSIT_SUBJECT.search(clause.text) or any(r.subject and "via" in r.relation for r in refs):
+        return True
+    # "Most victims come from Eastern Europe and the Balkans, some transit to other EU countries": victims from
+    # elsewhere (not "Ethiopian men migrate to Yemen, and some victims transit to Saudi Arabia").
+    return bool(_TRANSIT_ONWARD.search(clause.text)) and any(not r.subject and r.relation == "origin" for r in refs) \
+        and not any(r.subject and r.relation == "origin" for r in refs)

@@ -72,8 +72,8 @@ _LEGAL_BEFORE = re.compile(
 #: trafficking victims for immigration violations, prostitution, or ...": what someone is pursued for.
 _PURSUED_FOR = re.compile(
     r"\b(?:arrest|detain|deport|penali[sz]|punish|charg|fined|jail|imprison|prosecut|investigat|convict|sentenc)\w*\b"
-    r"(?:(?!\b(?:traffic(?:s|ked)?\b|exploit|forc|sell|sold|coerc|subject))[^;.]){0,80}?\bfor\s+"
-    r"(?:(?![\w-]*ing\b)[\w-]+,?\s+(?:or\s+|and\s+)?){0,6}$", re.I)  # not "punish those who traffic women for"
+    r"(?:(?!\b(?:traffic(?:s|ked)?\b|exploit|forc|sell|sold|coerc|subject))[^;.]){0,80}?\bfor\s+"  # not "punish those who traffic women for"
+    r"(?:(?![\w-]*ing\b|(?:are|is|were|was|have|has|had|be|been)\b)[\w-]+,?\s+(?:or\s+|and\s+)?){0,6}$", re.I)
 _LEGAL_AFTER = re.compile(
     r"^\s*(?:cases?|offen[cs]\w*|crimes?|charges?|convictions?|prosecutions?|investigations?|laws?|statutes?|"
     r"provisions?|offenders?|regulations?|violations?|legislation|definition|penalt\w*|concerns|complaints|hotlines?)\b", re.I)

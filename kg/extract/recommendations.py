@@ -23,8 +23,8 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 _SHOULD_LEAD = re.compile(  # case-sensitive: capitalised words before "government" ("Victims said the ..." is not one)
     r"^\s*(?:The\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?|[Aa]uthorities)"
-    r"\s+(?:also\s+)?should\s+(?:also\s+)?")
-_ITEM_LEAD = re.compile(r"\s*(?:and\s+|[•*]\s*|\d+[.)]\s+)*", re.I)
+    r"\s+(?:also\s+)?should\s+(?:also\s+)?(?!have\b)")  # not "should have done more": a judgement of the past
+_ITEM_LEAD = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+|(?:it|they|the\s+government)\s+should\s+(?:also\s+)?)*", re.I)
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
