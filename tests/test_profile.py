@@ -606,3 +606,13 @@ def test_stock_wordings_of_groups_and_forms_that_once_misfired(tmp_path):
                        "during the reporting period.\n")
     from kg.model import RecommendationFact
     assert not [f for f in kenya.facts if isinstance(f, RecommendationFact)]
+
+
+def test_debt_based_coercion_criminal_behavior_and_third_countries(documents):
+    # "adults and children may be coerced into criminal behavior; traffickers are increasingly using debt-based
+    # coercion"; "sex traffickers exploit Kazakhstani women and girls in the Middle East, Europe, ..."
+    assert {"forced_criminality", "debt_bondage", "sex_trafficking"} <= _forms(_extraction(documents, "factbook-2021-KZ"))
+    # "Thailand is a transit country for victims from North Korea, ... destined for exploitation in third countries,
+    # including Malaysia, Indonesia, Singapore, Russia, the Republic of Korea, the US, and Western European countries"
+    assert {("TH", "MY"), ("TH", "ID"), ("TH", "SG"), ("TH", "RU"), ("TH", "KR"), ("TH", "US"),
+            ("TH", "western-europe")} <= _routes(_extraction(documents, "factbook-2014-TH"))
