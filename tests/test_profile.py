@@ -616,3 +616,20 @@ def test_debt_based_coercion_criminal_behavior_and_third_countries(documents):
     # including Malaysia, Indonesia, Singapore, Russia, the Republic of Korea, the US, and Western European countries"
     assert {("TH", "MY"), ("TH", "ID"), ("TH", "SG"), ("TH", "RU"), ("TH", "KR"), ("TH", "US"),
             ("TH", "western-europe")} <= _routes(_extraction(documents, "factbook-2014-TH"))
+
+
+def test_exploiters_from_abroad_boys_from_within_soldiers_and_lists_of_risks(tmp_path, documents):
+    # The 2012 Mauritania and 2016 Uganda narratives.
+    mauritania = _narrative(tmp_path, "2012-mr", "MAURITANIA (Tier 2 Watch List)\n\nSome boys from within Mauritania and "
+                            "other West African countries who study at Koranic schools – referred to as talibes – are "
+                            "subsequently subjected to forced begging by corrupt religious teachers known as marabouts. "
+                            "Men from Middle Eastern countries use legally contracted \"temporary marriages\" as a means to "
+                            "sexually exploit young girls and women in Mauritania.\n")
+    assert _routes(mauritania) == {("west-africa", "MR")}
+    uganda = _narrative(tmp_path, "2016-ug", "UGANDA: Tier 2\n\nWomen and children from Uganda's remote and "
+                        "underdeveloped Karamoja region are particularly vulnerable to domestic servitude, commercial "
+                        "sexual exploitation, and forced begging. Until August 2006, the Lord's Resistance Army (LRA) "
+                        "abducted children and adults in northern Uganda to serve as soldiers, sex slaves, and porters.\n")
+    assert _forms(uganda) == {"child_soldiers", "sex_trafficking"}
+    # "terrorist groups abduct children to serve as soldiers, suicide bombers, brides"
+    assert "child_soldiers" in _forms(_extraction(documents, "factbook-2021-TD"))

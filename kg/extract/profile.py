@@ -70,8 +70,11 @@ _QUALIFIER_WORDS = re.compile(
 _DEPORTED_VICTIMS = re.compile(r"\bdeport(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?victims\b"
                                r"|\bvictims\b[^;]{0,80}?\b(?:deport(?:ed|ation)|pending\s+deportation)\b", re.I)
 #: The exploiters' own journey: "men from the US travel to Cambodia for child sex tourism", "wealthy men from the Gulf
-#: reportedly travel to Egypt to purchase 'temporary marriages'".
-_BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?to\s+(?:purchase|buy|pay\s+for|procure)\b", re.I)
+#: reportedly travel to Egypt to purchase 'temporary marriages'", "Men from Middle Eastern countries use legally
+#: contracted 'temporary marriages' as a means to sexually exploit young girls and women in Mauritania".
+_BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?to\s+(?:purchase|buy|pay\s+for|procure)\b"
+                            r"|^\s*(?:some\s+|wealthy\s+|foreign\s+)?(?:men|tourists|clients|customers|buyers)\s+from\s+[^;]*?"
+                            r"\b(?:use|exploit|buy|purchase|pay|travel|seek)s?\b", re.I)
 _LAW_COVERS = re.compile(r"\b(?:laws?|legislation|statutes?|code|provisions?|bill)\b[^;]{0,40}?\b(?:prohibit|criminali[sz]|"
                          r"penali[sz]|defin|cover|protect)\w*\s+(?:[\w-]+\s+){0,4}$", re.I)
 _AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|abuse|recruit|lure|"

@@ -233,6 +233,8 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
                 continue
         if word in _GOVERNORS:
             before = text[:pos].rstrip()
+            if word == "within" and re.search(r"\bfrom$", before, re.I):
+                return "origin", "from within"  # "boys from within Mauritania and other West African countries"
             if word == "to" and _RETURNED.search(before):
                 return "origin", "returned to"  # "repatriated ... forced labor and sex trafficking victims to Mongolia"
             if word == "from" and re.search(r"\bto\s+and$", before, re.I):

@@ -43,10 +43,16 @@ _VULNERABLE = re.compile(
     r"\b(?:(?:highly|particularly|especially|most|more|very|increasingly|extremely|also|potentially)\s+)*"
     r"(?:vulnerable|susceptible|at\s+(?:\w+\s+)?risk|vulnerability|(?:high|higher|increased|heightened|great|greater)\s+risks?)"
     r"\b(?:\s+(?:to|of|for)\b)?", re.I)
-# Not at ", such as" / ", including" ("vulnerable groups, such as women and children in ...") nor at the comma of
-# "and, to a lesser extent, forced labor" (the phrase is blanked: "and,                   , forced labor").
+# What ends a vulnerable span: a comma, "but", or "and" before a new verb. Not the comma of ", such as" / ", including"
+# ("vulnerable groups, such as women and children in ..."), of "and, to a lesser extent, forced labor" (the phrase is
+# blanked: "and,                   , forced labor"), nor of a list of forms ("vulnerable to domestic servitude,
+# commercial sexual exploitation, and forced begging": the next item is a noun phrase ending at a comma or the end).
+_NEXT_LIST_ITEM = (r"\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+(?:ion|ude|ing|ery|age|our|or|ism)|labou?r|"
+                   r"sex\s+trafficking|prostitution|begging)(?:,|\s+(?:and|or)\b|[.;]?\s*$)")
 _VULNERABLE_END = re.compile(
-    r"(?<!\band)(?<!\bor)(?<!\s),(?!\s*,)(?!\s+(?:such\s+as|including|particularly|especially|notably)\b)|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
+    r"(?<!\band)(?<!\bor)(?<!\s),(?!\s*,)(?!\s+(?:such\s+as|including|particularly|especially|notably)\b)"
+    rf"(?!{_NEXT_LIST_ITEM})"
+    r"|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
 
 #: Words that state exploitation (not only a risk of it).
 EXPLOITATION = re.compile(
