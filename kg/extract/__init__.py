@@ -1,9 +1,9 @@
 """Extraction stage: deterministic rules over segmented text, one module per fact family.
 
 Each family module exposes ``extract(document, sentences, gazetteer, warnings) -> list[Fact]``
-(and may append :class:`~kg.model.PlaceWarning` for unresolved place names to ``warnings``). :func:`extract` runs them all; a family
-that raises on a document is reported as a :class:`~kg.model.FamilyFailure` warning and the
-document keeps the other families' facts.
+(and may append a :class:`~kg.model.PlaceWarning` for each unresolved place name to
+``warnings``). :func:`extract` runs them all; a family that raises on a document is reported as
+a :class:`~kg.model.FamilyFailure` warning and the document keeps the other families' facts.
 """
 from __future__ import annotations
 

@@ -121,7 +121,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
                                                 for m in STRONG_EXPLOITATION.finditer(clause.outside_vulnerable())):
             # Victims named in the government's work ("identifying more victims", "services for male victims"):
             # the groups, and foreign or deported victims make a destination ("did not offer the reflection period
-            # to foreign victims", "deported potential trafficking victims"), but no movement ("efforts to monitor Malagasy migrant workers' conditions in Jordan").
+            # to foreign victims", "deported potential trafficking victims"), but no movement ("efforts to monitor
+            # Malagasy migrant workers' conditions in Jordan").
             facts += forms
             facts += _victims(clause, groups, forms)
             marker = _foreign(clause) or _DEPORTED_VICTIMS.search(clause.outside_vulnerable())
