@@ -633,3 +633,18 @@ def test_exploiters_from_abroad_boys_from_within_soldiers_and_lists_of_risks(tmp
     assert _forms(uganda) == {"child_soldiers", "sex_trafficking"}
     # "terrorist groups abduct children to serve as soldiers, suicide bombers, brides"
     assert "child_soldiers" in _forms(_extraction(documents, "factbook-2021-TD"))
+
+
+def test_what_the_report_does_not_know_and_the_buyers_are_no_facts(tmp_path, documents):
+    # "the extent to which adults are trafficked for forced labor or forced prostitution is unclear"
+    groups = {f.group for f in _extraction(documents, "factbook-2016-GW").facts if isinstance(f, VictimFact)}
+    assert "children" in groups and not {"men", "women"} & groups
+    # The 2001 Indonesia and 2008 Egypt narratives.
+    indonesia = _narrative(tmp_path, "2001-id", "Indonesia (Tier 3)\n\nIndonesia is also a transit country for alien "
+                           "smuggling to Australia from various countries, including China, Vietnam, Iraq, and "
+                           "Afghanistan, although it is not clear how many of these persons actually are trafficked.\n")
+    assert _routes(indonesia) == set() and "transit" not in _roles(indonesia)
+    egypt = _narrative(tmp_path, "2008-eg", "EGYPT (Tier 2 Watch List)\n\nIn addition, wealthy men from the Gulf "
+                       "reportedly travel to Egypt to purchase \"temporary marriages\" with Egyptian women, including in "
+                       "some cases girls who are under age 18.\n")
+    assert _profile_facts(egypt)[1] == {"women", "girls"}

@@ -75,6 +75,9 @@ _DEPORTED_VICTIMS = re.compile(r"\bdeport(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?victims
 _BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?to\s+(?:purchase|buy|pay\s+for|procure)\b"
                             r"|^\s*(?:some\s+|wealthy\s+|foreign\s+)?(?:men|tourists|clients|customers|buyers)\s+from\s+[^;]*?"
                             r"\b(?:use|exploit|buy|purchase|pay|travel|seek)s?\b", re.I)
+#: "wealthy men from the Gulf reportedly travel to Egypt to purchase ...": the buyers, not victims.
+_BUYERS_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:countries\s+)?(?:\w+ly\s+)?"
+                          r"(?:travel|use|buy|purchase|pay|seek)s?\b")
 _LAW_COVERS = re.compile(r"\b(?:laws?|legislation|statutes?|code|provisions?|bill)\b[^;]{0,40}?\b(?:prohibit|criminali[sz]|"
                          r"penali[sz]|defin|cover|protect)\w*\s+(?:[\w-]+\s+){0,4}$", re.I)
 _AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|abuse|recruit|lure|"
@@ -228,7 +231,7 @@ def _groups(clause: Clause, lex: Lexicon) -> list[tuple[int, int, str]]:
             nationality = re.search(r"(?:[A-Z][\w’'-]*\s+){1,3}$", text[:m.start()])
             if nationality and partner_relation(text, nationality.start(), text[m.start():]):
                 continue  # "brokered marriages, often to South Korean men": the husbands
-            if _AGENT_VERB.match(text, m.end()):
+            if _AGENT_VERB.match(text, m.end()) or _BUYERS_FROM.match(text, m.end()):
                 continue  # "a practice in which men exploit boys": the men exploit, the boys are the victims
             if _LAW_COVERS.search(text[max(0, m.start() - 100):m.start()]):
                 continue  # "a 2006 draft law prohibiting the trafficking of adults": what a law covers

@@ -54,6 +54,11 @@ _VULNERABLE_END = re.compile(
     rf"(?!{_NEXT_LIST_ITEM})"
     r"|\bbut\b|\band\s+(?=(?:are|is|make|have|has|were|was|who|some|many|may|often|they|their)\b)", re.I)
 
+#: "it is not clear how many of these persons actually are trafficked", "the extent to which adults are trafficked
+#: for forced labor or forced prostitution is unclear".
+_DOUBT = re.compile(r"\b(?:it\s+is\s+)?(?:not\s+clear|unclear|unknown)\s+(?:how\s+many|whether|if)\b[^;]*"
+                    r"|\bthe\s+(?:extent|scope)\s+(?:to\s+which|of)\b[^;]*?\bis\s+(?:unclear|unknown|not\s+clear)\b", re.I)
+
 #: Words that state exploitation (not only a risk of it).
 EXPLOITATION = re.compile(
     r"\b(?:traffick(?:ed|s)|sex\s+traffic|exploit(?:ed|s|ing)?|exploitation|forced|forcibly|force|coerced|coerce|"
@@ -182,4 +187,6 @@ def _clause(sentence: Sentence, start: int, raw: str, kind: str) -> Clause:
     for m in _VULNERABLE.finditer(masked):
         end = _VULNERABLE_END.search(masked, m.end())
         clause.vulnerable.append((m.start(), end.start() if end else len(masked)))
+    for m in _DOUBT.finditer(masked):
+        clause.vulnerable.append((m.start(), m.end()))  # what the report says it does not know is no fact
     return clause
