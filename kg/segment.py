@@ -222,8 +222,10 @@ _WRAPPED_LINE = 50
 def _runs_on(line: str, following: str, wrapped: bool) -> bool:
     """Whether ``following`` continues the sentence that ``line`` leaves open."""
     line = line.rstrip()
-    if not line or line[-1] in ".!?:;\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
+    if not line or line[-1] in ".!?\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
         return False
+    if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
+        return following[:1].islower() and not _LIST_ITEM.match(following)
     if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) \
             or _TIER_DESIGNATION.search(following):
         return False

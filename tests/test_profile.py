@@ -648,3 +648,27 @@ def test_what_the_report_does_not_know_and_the_buyers_are_no_facts(tmp_path, doc
                        "reportedly travel to Egypt to purchase \"temporary marriages\" with Egyptian women, including in "
                        "some cases girls who are under age 18.\n")
     assert _profile_facts(egypt)[1] == {"women", "girls"}
+
+
+def test_transit_first_and_wrapped_clauses_after_a_semicolon(tmp_path):
+    # The 2004 Hungary narrative: "primarily a transit, and secondarily a source and destination country".
+    hungary = _narrative(tmp_path, "2004-hu", "Hungary (Tier 2)\n\nHungary is primarily a transit, and secondarily a "
+                         "source and destination country, for women and children trafficked from Russia, Romania, "
+                         "Ukraine, Moldova, Bulgaria, and the Balkans to Western Europe and the United States for sexual "
+                         "exploitation.\n")
+    assert {"source", "transit", "destination"} <= _roles(hungary)
+    assert {("RU", "HU"), ("balkans", "HU"), ("HU", "western-europe"), ("HU", "US")} <= _routes(hungary)
+    # The 2015 Nicaragua narrative as a mirror site wrapped it: a line ending on ";" runs on in lower case, so the
+    # profile does not turn into a prosecution section at "law enforcement institutions".
+    nicaragua = _narrative(tmp_path, "2015-ni", "NICARAGUA: Tier 2\n"
+        "Nicaragua is principally a source and transit country for men, women, and children subjected to sex trafficking and\n"
+        "forced labor. Nicaraguan women and children are subjected to sex trafficking within the country and in other\n"
+        "Central American states, Mexico, and the United States. Many trafficking victims are recruited in rural areas or\n"
+        "border regions for work in urban centers and tourist locales, where they are subjected to sex or labor trafficking;\n"
+        "victims’ family members are often complicit in their exploitation. Nicaraguan women and girls are subjected to sex\n"
+        "trafficking along the country’s Caribbean Coast, where the lack of strong law enforcement institutions, a higher\n"
+        "crime rate, and presence of drug trafficking increase the vulnerability of the local population. Nicaraguan adults\n"
+        "and children are subjected to forced labor in agriculture, construction, mining, the informal sector, and domestic\n"
+        "service within the country and in Costa Rica, Panama, the United States, and other countries.\n")
+    assert {s.section for s in nicaragua.sentences[1:]} == {"profile"}
+    assert {("NI", "CR"), ("NI", "PA"), ("NI", "US"), ("NI", "MX")} <= _routes(nicaragua)

@@ -34,7 +34,8 @@ _ROLE = re.compile(r"\b(source|transit|destination|origin)\b", re.I)
 #: What may stand between a role word and the noun of "a source, transit, and destination country".
 _ROLE_GAP = re.compile(
     r"^(?:[\s,]|\b(?:and|or|a|an|to|much|lesser|greater|extent|degree|possible|potential|primarily|mainly|"
-    r"principally|also|increasingly|significant|major|growing|key|important|regional|international|secondary|"
+    r"principally|secondarily|largely|partly|chiefly|predominantly|also|increasingly|significant|major|growing|key|"
+    r"important|regional|international|secondary|"
     r"source|transit|destination|country\s+of|point\s+of|place\s+of)\b)*"
     r"(?:country|countries|point|points|hub|area|location|nation|state|zone|corridor)\b", re.I)
 #: "is a source for children", "is also a destination for women" (not "a destination for sex tourism"), "is primarily

@@ -44,7 +44,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*|[(),–—]")
 #: Words that end a noun phrase rather than modify its head ("North Koreans, including children").
 _NOT_MODIFIER = re.compile(r"\w+(?:ing|ly|ed)|and|or|nor|but|who|which|that|are|is|were|was|be|been|have|has|had|in|to|"
                            r"from|with|for|of|the|a|an|as|such|at|on|by|into|may|can|could|also|not|do|does|did", re.I)
-_TRANSIT_SUBJECT = re.compile(r"\btransit\s+(?:and\s+\w+\s+)?(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b", re.I)
+#: "a transit country", "a transit and destination country", "primarily a transit, and secondarily a source and
+#: destination country", "transiting".
+_TRANSIT_SUBJECT = re.compile(
+    r"\btransit(?:[\s,]+(?:and|or|a|an|to|primarily|secondarily|mainly|also|lesser|greater|extent|source|destination))*"
+    r"[\s,]+(?:country|point|hub|route|area|zone|corridor)\b|\btransiting\b", re.I)
 _TRANSIT_ONWARD = re.compile(r"\b(?:some|others|many|most|they|victims)\s+(?:\w+\s+)?transit(?:s|ed)?\s+(?:on\s+|onward\s+)?to\b", re.I)
 _DESTINATION_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?destinations?\b", re.I)
 _PARTNER = re.compile(r"(?:men|husbands|man|husband|clients|customers|buyers)\b", re.I)
