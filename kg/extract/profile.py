@@ -23,10 +23,10 @@ import re
 
 from ..model import (Document, Fact, FormFact, PlaceWarning, RoleFact, RouteFact, Sentence, Span,
                      VictimFact)
-from ..places import Gazetteer
+from ..places import Gazetteer, load_gazetteer
 from .profile_lexicon import FORMS, Lexicon, lexicon
 from .profile_places import PlaceRef, partner_relation, place_refs, subject_is_transit
-from .profile_text import EXPLOITATION, STRONG_EXPLOITATION, Clause, clauses
+from .profile_text import EXPLOITATION, EXPLOITATION_ACT, STRONG_EXPLOITATION, Clause, clauses
 
 ROLE_WORDS = ("source", "transit", "destination")
 
@@ -73,12 +73,12 @@ _DEPORTED_VICTIMS = re.compile(r"\bdeport(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?victims
 #: The exploiters' own journey: "men from the US travel to Cambodia for child sex tourism", "wealthy men from the Gulf
 #: reportedly travel to Egypt to purchase 'temporary marriages'", "Men from Middle Eastern countries use legally
 #: contracted 'temporary marriages' as a means to sexually exploit young girls and women in Mauritania".
+_BUYER_VERB = r"(?:use|exploit|buy|purchase|pay|travel|seek)s?\b"
 _BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?to\s+(?:purchase|buy|pay\s+for|procure)\b"
-                            r"|^\s*(?:some\s+|wealthy\s+|foreign\s+)?(?:men|tourists|clients|customers|buyers)\s+from\s+[^;]*?"
-                            r"\b(?:use|exploit|buy|purchase|pay|travel|seek)s?\b", re.I)
+                            r"|^\s*(?:some\s+|wealthy\s+|foreign\s+)?(?:men|tourists|clients|customers|buyers)\s+from\s+[^;]*?\b"
+                            + _BUYER_VERB, re.I)
 #: "wealthy men from the Gulf reportedly travel to Egypt to purchase ...": the buyers, not victims.
-_BUYERS_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:countries\s+)?(?:\w+ly\s+)?"
-                          r"(?:travel|use|buy|purchase|pay|seek)s?\b")
+_BUYERS_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:countries\s+)?(?:\w+ly\s+)?" + _BUYER_VERB)
 _LAW_COVERS = re.compile(r"\b(?:laws?|legislation|statutes?|code|provisions?|bill)\b[^;]{0,40}?\b(?:prohibit|criminali[sz]|"
                          r"penali[sz]|defin|cover|protect)\w*\s+(?:[\w-]+\s+){0,4}$", re.I)
 _AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|abuse|recruit|lure|"
@@ -121,15 +121,14 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             facts += forms
             facts += _victims(clause, inside, forms)
             continue
-        if clause.kind != "profile" and not any(m.group().lower() != "victims"
-                                                for m in STRONG_EXPLOITATION.finditer(clause.outside_vulnerable())):
+        if clause.kind != "profile" and not EXPLOITATION_ACT.search(clause.outside_vulnerable()):
             # Victims named in the government's work ("identifying more victims", "services for male victims"):
             # the groups, and foreign or deported victims make a destination ("did not offer the reflection period
             # to foreign victims", "deported potential trafficking victims"), but no movement ("efforts to monitor
             # Malagasy migrant workers' conditions in Jordan").
             facts += forms
             facts += _victims(clause, groups, forms)
-            marker = _foreign(clause) or _DEPORTED_VICTIMS.search(clause.outside_vulnerable())
+            marker = _foreign_victims(clause)
             if marker and not _nationals_before(clause, marker.start(), gazetteer, subject):
                 facts.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
             continue
@@ -260,7 +259,6 @@ def _qualifier(clause: Clause, start: int, end: int) -> str | None:
     before = re.search(r"(?:^|[^\w])([A-Z][\w-]+|" + _QUALIFIER_WORDS.pattern + r")\s+(?:and\s+\w+\s+)?$", text[:start])
     if before and before.group(1) and start - len(before.group(1)) > 0:
         word = before.group(1)
-        from ..places import load_gazetteer
         if load_gazetteer().resolve(word) is None and word.lower() not in ("the", "some", "many", "most"):
             return word
     return None
@@ -331,7 +329,6 @@ def _nationals_before(clause: Clause, start: int, gazetteer: Gazetteer, subject:
 
 def _narrowed(key: str, refs: list[PlaceRef]) -> bool:
     """Whether ``refs`` name the place ``key`` itself or, for a region, a place inside it."""
-    from ..places import load_gazetteer
     if any(r.key == key for r in refs):
         return True
     gazetteer = load_gazetteer()
@@ -339,6 +336,11 @@ def _narrowed(key: str, refs: list[PlaceRef]) -> bool:
         return False
     members = gazetteer.members(key)
     return any(r.key in members or not r.key.isupper() and key in gazetteer.broader(r.key) for r in refs)
+
+
+def _foreign_victims(clause: Clause) -> re.Match | None:
+    """The wording that tells foreign victims were in the subject: foreigners, or victims deported from it."""
+    return _foreign(clause) or _DEPORTED_VICTIMS.search(clause.outside_vulnerable())
 
 
 def _foreign(clause: Clause) -> re.Match | None:
@@ -376,14 +378,10 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
                 and not _OTHER_COUNTRIES_ROLE.search(text[:m.start()]):
             out.append(RoleFact(span=_span(clause, m.start(), m.end()), role=word))
     for m in _ROLE_FOR.finditer(text):
-        for word in re.finditer(r"source|transit|destination", m.group(1), re.I):
-            out.append(RoleFact(span=_span(clause, m.start(1) + word.start(), m.start(1) + word.end()), role=word.group().lower()))
+        out += _role_words(clause, m)
     for m in _COUNTRY_OF.finditer(text):
-        if _NO_LONGER.search(text[:m.start()]):
-            continue  # "it is no longer considered a major country of transit"
-        for word in re.finditer(r"origin|transit|destination", m.group(1), re.I):
-            role = "source" if word.group().lower() == "origin" else word.group().lower()
-            out.append(RoleFact(span=_span(clause, m.start(1) + word.start(), m.start(1) + word.end()), role=role))
+        if not _NO_LONGER.search(text[:m.start()]):  # "it is no longer considered a major country of transit"
+            out += _role_words(clause, m)
     transit = subject_is_transit(clause, refs)
     subject_origin = any(r.subject and r.relation in ("origin", "origin+via") for r in refs)
     for route in routes:
@@ -403,7 +401,7 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
         foreign_origin = any(r.relation == "origin" and not r.subject for r in refs)
         if abroad and not foreign_origin:
             out.append(RoleFact(span=_span(clause, abroad.start(), abroad.end()), role="source"))
-        marker = _foreign(clause) or _DEPORTED_VICTIMS.search(clause.outside_vulnerable())
+        marker = _foreign_victims(clause)
         if marker and not transit and not any((r.relation in ("dest", "loc") or r.how == "flag") and not r.subject
                                               for r in refs):
             out.append(RoleFact(span=_span(clause, marker.start(), marker.end()), role="destination"))
@@ -411,6 +409,14 @@ def _roles(clause: Clause, refs: list[PlaceRef], routes: list[RouteFact], subjec
         if into and not any(r.relation == "origin" for r in refs):
             out.append(RoleFact(span=_span(clause, into.start, into.end), role="destination"))
     return out
+
+
+def _role_words(clause: Clause, match: re.Match) -> list[RoleFact]:
+    """A role for each role word of ``match.group(1)`` ("source and, to a lesser extent, a destination";
+    "origin, transit, and destination": origin is the source role)."""
+    return [RoleFact(span=_span(clause, match.start(1) + word.start(), match.start(1) + word.end()),
+                     role="source" if word.group().lower() == "origin" else word.group().lower())
+            for word in re.finditer(r"origin|source|transit|destination", match.group(1), re.I)]
 
 
 # -- internal ------------------------------------------------------------------------------
@@ -470,7 +476,6 @@ def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms,
 
 def _is_locality(clause: Clause, ref: PlaceRef) -> bool:
     """A place inside the subject named by a locality ("north Kosovo", "Darfur"), not the country name."""
-    from ..places import load_gazetteer
     surface = clause.text[ref.start:ref.end]
     place = load_gazetteer().resolve(surface)
     return bool(place) and place.key == ref.key and re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s",

@@ -102,9 +102,8 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
                 refs += [PlaceRef(g.place.key, g.start, g.end, relation, how, g.place.key == subject) for g in group]
             elif lex.agent_nouns.match(head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "none", "agent", g.place.key == subject) for g in group]
-            elif partner_relation(text, group[0].start, head):
-                refs += [PlaceRef(g.place.key, g.start, g.end, partner_relation(text, group[0].start, head), "partner",
-                                  g.place.key == subject) for g in group]
+            elif partner := partner_relation(text, group[0].start, head):
+                refs += [PlaceRef(g.place.key, g.start, g.end, partner, "partner", g.place.key == subject) for g in group]
             elif _victim_head(head, lex) or _noun_demonym(group[-1], head):
                 refs += [PlaceRef(g.place.key, g.start, g.end, "origin", "demonym", g.place.key == subject) for g in group]
             elif lex.vessel_nouns.match(head) and re.search(r"\b(?:on|aboard|onboard)\s+(?:the\s+)?$", text[:group[0].start], re.I):
@@ -117,8 +116,8 @@ def place_refs(clause: Clause, gazetteer: Gazetteer, lex: Lexicon, subject: str)
         if relation == "none" and how != "agent":
             after = text[m.end:]
             head = _head(text, m.end)
-            if partner_relation(text, m.start, head):
-                relation, how = partner_relation(text, m.start, head), "partner"
+            if partner := partner_relation(text, m.start, head):
+                relation, how = partner, "partner"
             elif _victim_head(head, lex) and not re.match(r"\s*'s\b", after):
                 relation, how = "origin", "attributive"
             elif _DESTINATION_IS.match(after):

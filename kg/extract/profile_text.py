@@ -89,13 +89,16 @@ _LEGAL_AFTER = re.compile(
     r"^\s*(?:cases?|offen[cs]\w*|crimes?|charges?|convictions?|prosecutions?|investigations?|laws?|statutes?|"
     r"provisions?|offenders?|regulations?|violations?|legislation|definition|penalt\w*|concerns|complaints|hotlines?)\b", re.I)
 
-#: Exploitation stated of people (a bare form noun such as "forced labor concerns" is not enough).
-STRONG_EXPLOITATION = re.compile(
+#: An act of exploitation done to people (a bare form noun such as "forced labor concerns" is not enough, nor
+#: victims named in the government's work: "identified more victims").
+EXPLOITATION_ACT = re.compile(
     r"\b(?:traffick(?:ed|s)|exploit(?:ed|s|ing)|forced\s+(?:to|into|by)|forcibly|force[sd]?\s+(?:\w+\s+){0,3}?to|coerced|"
     r"compelled|subjected|held\s+in|sold|bought|purchased|enslav(?:ed|es?|ing)|"
-    r"(?:suffer|experienc)\w*\s+(?:from\s+)?(?:forced|sex|labou?r|exploitation|trafficking|servitude|debt)|abducted|kidnapped|conscripted|victims|lured|"
-    r"facilitated|(?:recruitment|use)\s+of\s+(?:\w+\s+){0,2}?(?:children|boys|girls|minors)|"
+    r"(?:suffer|experienc)\w*\s+(?:from\s+)?(?:forced|sex|labou?r|exploitation|trafficking|servitude|debt)|abducted|"
+    r"kidnapped|conscripted|lured|facilitated|(?:recruitment|use)\s+of\s+(?:\w+\s+){0,2}?(?:children|boys|girls|minors)|"
     r"exploit\s+(?:\w+\s+){0,2}?(?:children|boys|girls|women|men|minors|victims|workers))\b", re.I)
+#: Exploitation stated of people: an act of it, or its victims.
+STRONG_EXPLOITATION = re.compile(EXPLOITATION_ACT.pattern + r"|\bvictims\b", re.I)
 
 
 @dataclass
