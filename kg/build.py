@@ -60,8 +60,8 @@ class DocumentResult:
     body: str  # Turtle statements of the named graph
     triples: int
     violations: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)  # fact families that raised on the text (also in warnings)
+    warnings: list[str] = field(default_factory=list)  # unresolved place names
+    failures: list[str] = field(default_factory=list)  # fact families that raised on the text
     validated: bool = True  # False when built with validate=False (then never trusted by a validated build)
     tallies: dict | None = None  # its DocumentTallies (as_dict), None without country or year
 
@@ -73,8 +73,8 @@ class BuildResult:
     triples: int
     report: ValidationReport
     skipped: list[str]
-    warnings: list[str]
-    failures: list[str]  # "doc: the profile rules failed on this text (...)": also among the warnings
+    warnings: list[str]  # every line of warnings.txt: the failures, then the unresolved places
+    failures: list[str]  # "doc: the profile rules failed on this text (...)"
     cached: int
     seconds: float
 
@@ -151,8 +151,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     if validate and not report.conforms:
         raise ValidationFailed(report)
     vocabulary = vocabulary_body(cache)
-    warnings = [w for r in results for w in r.warnings]
     failures = [f for r in results for f in r.failures]
+    warnings = failures + [w for r in results for w in r.warnings]
     fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)]
     graphs = fixed + [(r.graph, r.body) for r in results]
     graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
@@ -266,8 +266,9 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         extraction = extract_document(doc)
         graphs.append(to_triples(extraction))
         tallies.append(document_tallies(extraction))
-        warnings.append([_describe(doc, extraction, w) for w in extraction.warnings])
-        failures.append([_describe(doc, extraction, w) for w in extraction.warnings if isinstance(w, FamilyFailure)])
+        lines = [(isinstance(w, FamilyFailure), _describe(doc, extraction, w)) for w in extraction.warnings]
+        warnings.append([line for failed, line in lines if not failed])
+        failures.append([line for failed, line in lines if failed])
     if validate:
         merged = Graph()
         for triples in graphs:
