@@ -55,7 +55,7 @@ class Lexicon:
     victim_nouns: re.Pattern
     agent_nouns: re.Pattern
     place_nouns: re.Pattern
-    vessel_nouns: re.Pattern  # "on Thai fishing boats": the flag's country is where victims are exploited
+    vessel_nouns: re.Pattern  # "on Thai fishing boats": abroad, but the flag is no place of the movement
     foreign: re.Pattern
     abroad: re.Pattern
     non_place_capitals: frozenset[str]

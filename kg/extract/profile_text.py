@@ -110,7 +110,8 @@ class Clause:
     text: str  #: the clause, stock phrases blanked (same length as the original)
     original: str  #: the clause as written
     kind: str  #: "profile" or "assessment"
-    vulnerable: list[tuple[int, int]] = field(default_factory=list)  #: clause-relative spans
+    #: clause-relative spans named only as a risk ("vulnerable to") or a doubt ("it is not clear how many")
+    vulnerable: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def vulnerable_only(self) -> bool:
