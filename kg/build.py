@@ -25,13 +25,14 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
 from .mapping import Triple, to_triples
-from .mapping.tallies import DocumentTallies, document_tallies, tally_triples
+from .mapping.tallies import DocumentTallies, document_tallies, route_index, tally_triples
 from .model import Document, Extraction, FamilyFailure, InputError, PlaceWarning
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
 from .validate import TALLY_SHAPES_FILE, ValidationReport, Violation, load_shapes, validate_graph
-from .vocab import ONTOLOGY_DIR, TALLIES_GRAPH, TIP, VOCABULARY_GRAPH, document_iri, place_iri, vocabulary_graph
+from .vocab import (ONTOLOGY_DIR, TALLIES_GRAPH, TIP, VOCABULARY_GRAPH, document_iri, is_route_index, place_iri,
+                    route_index_graph, vocabulary_graph)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
@@ -153,14 +154,16 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     vocabulary = vocabulary_body(cache)
     failures = [f for r in results for f in r.failures]
     warnings = failures + [w for r in results for w in r.warnings]
-    fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)]
+    index = route_index_graphs(results)
+    fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)] + index
     graphs = fixed + [(r.graph, r.body) for r in results]
     graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
     graph_keys.update((r.graph, keys[r.id]) for r in results)
     out_dir = Path(out_dir)
     with store.replacing_dir(out_dir) as staging:
         store.write_trig(staging / store.TRIG, graphs)
-        store.write_turtle(staging / store.TURTLE, [body for _, body in graphs])
+        # the route index copies tallies and names its own graphs: it has no place in the merge
+        store.write_turtle(staging / store.TURTLE, [body for iri, body in graphs if not is_route_index(iri)])
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
@@ -322,6 +325,16 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
         violations += [Violation.from_dict(v) for v in year_violations]
         _write_cache_file(path, json.dumps(made, ensure_ascii=False))
     return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+
+
+def route_index_graphs(results: Sequence[DocumentResult]) -> list[tuple[str, str]]:
+    """The named graphs of the route index of a build: (IRI, Turtle body) per place, by place key.
+
+    Made from the documents' tallies (:func:`kg.mapping.tallies.route_index`), in a few hundred
+    milliseconds for the dev corpus; the store reloads only the graphs whose body changed.
+    """
+    contributions = [DocumentTallies.from_dict(r.tallies) for r in results if r.tallies]
+    return [(str(route_index_graph(key)), turtle_body(triples)) for key, triples in route_index(contributions).items()]
 
 
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:

@@ -1,8 +1,8 @@
 """``kg push``: upload the named graphs of a build to a triple store.
 
-Each named graph (every document, the vocabulary and the tallies) is sent with the SPARQL 1.1 Graph Store
-HTTP Protocol as ``PUT <endpoint>?graph=<IRI>`` in N-Triples, which replaces that graph on
-the server: pushing the same build twice leaves the server as it was after the first push.
+Each named graph (every document, the vocabulary, the tallies and the route index) is sent
+with the SPARQL 1.1 Graph Store HTTP Protocol as ``PUT <endpoint>?graph=<IRI>`` in N-Triples,
+which replaces that graph on the server: pushing the same build twice leaves the server as it was after the first push.
 """
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ is the union of the named graphs, and ``GRAPH`` reaches each document's graph.
 Parameters declared in a query's comment header (see ``queries/README.md``) are bound as
 RDF terms, never pasted into the text as given: Oxigraph gets a leading ``VALUES`` block of
 terms written by its own serialiser (:func:`values_query`; ``substitutions`` when the query
-cannot take one), rdflib gets ``initBindings``. Parameter values are kept engine-neutral
+cannot take one), rdflib gets ``initBindings``; in both, the ``VALUES ?name { UNDEF }`` blocks
+of sub-selects get the term too (:func:`fill_placeholders`). Parameter values are kept engine-neutral
 (:class:`Term`) until an engine turns them into its own terms, so terms of the two engines are
 never mixed.
 
@@ -311,10 +312,6 @@ def _walk(node):
 
 # --- parameters as a leading VALUES block ---------------------------------------------------
 
-_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_FORM = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-
-
 def oxigraph_term(term: Term):
     """The ``pyoxigraph`` term of an engine-neutral :class:`Term` (blank nodes are refused)."""
     import pyoxigraph as ox
@@ -357,6 +354,52 @@ def values_query(text: str, bindings: dict[str, Term]) -> str | None:
     return text[:where] + block + text[where:]
 
 
+def fill_placeholders(text: str, bindings: dict[str, Term]) -> str:
+    """``text`` with the term of each bound parameter in its ``VALUES ?name { UNDEF }`` blocks.
+
+    A sub-select does not see the bindings of the query around it, so the leading ``VALUES``
+    block of :func:`values_query` cannot narrow it down: a library query marks where a
+    sub-select wants the parameter with ``VALUES ?name { UNDEF }`` (no restriction, so the
+    query means the same unfilled, in any SPARQL client). Filled, the block makes the
+    sub-select read only what the parameter selects; the outer join would drop the rest anyway,
+    so the answer is the same. Blocks in comments and strings are left alone, as is a text with
+    ``\\u`` escapes; terms are written as in :func:`values_query`.
+
+    Examples
+    --------
+    >>> text = 'SELECT * { { SELECT ?s ?n { VALUES ?s { UNDEF } ?s <http://x/p> ?n } } } # VALUES ?s { UNDEF }'
+    >>> print(fill_placeholders(text, {"s": Term("iri", "http://x/a")}))
+    SELECT * { { SELECT ?s ?n { VALUES ?s { <http://x/a> } ?s <http://x/p> ?n } } } # VALUES ?s { UNDEF }
+    """
+    if not bindings or "UNDEF" not in text.upper() or "\\u" in text or "\\U" in text:
+        return text
+    terms = {name: str(oxigraph_term(term)) for name, term in bindings.items()}
+
+    def fill(lexeme: re.Match) -> str:
+        name = lexeme.group("name")
+        return lexeme.group(0) if name not in terms else f"VALUES ?{name} {{ {terms[name]} }}"
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
+#: What SPARQL text holds that the parameter binding must not look into: comments, strings, IRIs.
+_SKIPPED = r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>"{3}(?:[^"\\]|\\.|"(?!""))*"{3} | '{3}(?:[^'\\]|\\.|'(?!''))*'{3}
+              | "(?:[^"\\\n\r]|\\.)*" | '(?:[^'\\\n\r]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+"""
+#: A placeholder outside what is skipped (what is skipped is matched first and given back as it is).
+_PLACEHOLDER = re.compile(r"(?=[#\"'<Vv])(?:" + _SKIPPED + r"""
+  | (?<![\w?$:])VALUES\s+\?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\{\s*UNDEF\s*\})
+""", re.VERBOSE | re.IGNORECASE)  # the look-ahead skips at once what starts none of them
+#: The lexemes :func:`_outermost_group` reads: the skipped ones, keywords, braces and the rest.
+_LEXEME = re.compile(_SKIPPED + r"""
+  | (?P<word>(?<![\w?$:-])[A-Za-z_][A-Za-z0-9_-]*)
+  | (?P<brace>[{}]) | (?P<paren>[()]) | (?P<less><) | (?P<quote>["'])
+""", re.VERBOSE)
+
+
 def _outermost_group(text: str) -> int | None:
     """The index just after the ``{`` that opens the ``WHERE`` group of a SELECT or ASK query.
 
@@ -364,51 +407,22 @@ def _outermost_group(text: str) -> int | None:
     """
     if "\\u" in text or "\\U" in text:  # escapes may spell keywords or braces
         return None
-    form, i, parens, n = None, 0, 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end + 1
-        elif c in "\"'":
-            quote = c * 3 if text.startswith(c * 3, i) else c
-            j = i + len(quote)
-            while True:
-                if j >= n:
-                    return None  # unterminated string
-                if text[j] == "\\":
-                    j += 2
-                elif text.startswith(quote, j):
-                    break
-                elif len(quote) == 1 and text[j] in "\r\n":
-                    return None
-                else:
-                    j += 1
-            i = j + len(quote)
-        elif c == "<":
-            iri = _IRIREF.match(text, i)
-            if not iri and not parens:
-                return None  # neither an IRI nor a comparison in an expression
-            i = iri.end() if iri else i + 1
-        elif c == "(":
-            parens += 1
-            i += 1
-        elif c == ")":
-            parens -= 1
-            i += 1
-        elif c == "{":
-            if form not in ("SELECT", "ASK") or parens:
+    form, parens = None, 0
+    for lexeme in _LEXEME.finditer(text):
+        kind, value = lexeme.lastgroup, lexeme.group(0)
+        if kind == "quote":
+            return None  # a string that does not close (on its line, for a short one)
+        if kind == "less" and not parens:
+            return None  # neither an IRI nor a comparison in an expression
+        if kind == "paren":
+            parens += 1 if value == "(" else -1
+        elif kind == "brace":
+            if value == "}" or form not in ("SELECT", "ASK") or parens:
                 return None  # a template of CONSTRUCT, or EXISTS in a projection: not handled
-            return i + 1
-        elif c == "}":
-            return None
-        elif c.isalpha() and form is None and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ":_?$-")):
-            word = _FORM.match(text, i).group(0)
-            if word.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and not text.startswith(":", i + len(word)):
-                form = word.upper()
-            i += len(word)
-        else:
-            i += 1
+            return lexeme.end()
+        elif kind == "word" and form is None and value.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") \
+                and not text.startswith(":", lexeme.end()):
+            form = value.upper()
     return None
 
 
@@ -441,6 +455,7 @@ class OxigraphEngine:
         import pyoxigraph as ox
 
         union = not has_dataset_clause(text)  # the union default graph would override FROM clauses
+        text = fill_placeholders(text, bindings)
         with_values = values_query(text, bindings) if bindings else None
         if with_values is not None:
             # Oxigraph plans the joins before it applies substitutions, so it cannot start from
@@ -527,6 +542,7 @@ class RdflibEngine:
         from pyparsing import ParseException
         from rdflib import Variable
 
+        text = fill_placeholders(text, bindings)
         try:
             return self.dataset.query(text, initBindings={Variable(k): self._term(t) for k, t in bindings.items()})
         except ParseException as err:

@@ -1,7 +1,7 @@
 """Store stage: the files of a build and its embedded Oxigraph store.
 
-A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary and
-the tallies), ``kg.ttl`` (all merged), ``validation.txt``, ``warnings.txt``, ``manifest.json``
+A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary, the
+tallies and the route index), ``kg.ttl`` (all merged but the route index), ``validation.txt``, ``warnings.txt``, ``manifest.json``
 and ``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
 written to a temporary sibling folder that replaces ``DIR`` only when complete.
 """

@@ -8,6 +8,7 @@ lines; :func:`kg.store.prefix_block` supplies them.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,6 +26,7 @@ _BARE = {XSD.integer: re.compile(r"^[+-]?\d+$"), XSD.decimal: re.compile(r"^[+-]
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # graphs repeat their predicates, classes, places and years
 def term(node) -> str:
     """One term in Turtle syntax: a prefixed name where possible, else ``<IRI>`` or a literal.
 
@@ -67,7 +69,8 @@ def statements(graph: Graph | Iterable[tuple]) -> str:
     """
     by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in graph:
-        by_subject[term(s)]["a" if p == RDF.type else term(p)].append(term(o))
+        predicate = term(p)
+        by_subject[term(s)]["a" if predicate == "rdf:type" else predicate].append(term(o))
     out = []
     for subject in sorted(by_subject):
         predicates = by_subject[subject]

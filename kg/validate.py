@@ -163,8 +163,8 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``) or a build folder.
 
     Named graphs of a dataset are validated a few at a time against the documents' shapes, the
-    tallies graph against the tally shapes, and the vocabulary graph not at all (the shapes
-    describe what the builder writes). A file without named graphs is checked against both.
+    tallies graph against the tally shapes, and the vocabulary graph and the route index not at
+    all (the shapes describe what the builder writes; the route index copies tally triples). A file without named graphs is checked against both.
 
     Examples
     --------
@@ -174,7 +174,7 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     from rdflib import Dataset
 
     from .model import InputError
-    from .vocab import TALLIES_GRAPH, VOCABULARY_GRAPH
+    from .vocab import TALLIES_GRAPH, VOCABULARY_GRAPH, is_route_index
 
     path = Path(path)
     if path.is_dir():
@@ -190,7 +190,8 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
         if fmt in ("trig", "nquads", "json-ld"):
             dataset = Dataset()
             dataset.parse(path, format=fmt)
-            named = [g for g in dataset.graphs() if g.identifier != VOCABULARY_GRAPH and len(g)]
+            named = [g for g in dataset.graphs()
+                     if g.identifier != VOCABULARY_GRAPH and not is_route_index(g.identifier) and len(g)]
             documents = [Graph() + g for g in named if g.identifier != TALLIES_GRAPH]
             batches += [(documents[i:i + batch_size], load_shapes()) for i in range(0, len(documents), batch_size)]
             batches += [([Graph() + g], load_shapes(TALLY_SHAPES_FILE)) for g in named if g.identifier == TALLIES_GRAPH]

@@ -10,12 +10,12 @@ import pytest
 
 from kg import store
 from kg.cli import main
-from kg.mapping.tallies import NO_FORM, DocumentTallies, tally_triples
+from kg.mapping.tallies import NO_FORM, DocumentTallies, route_index, tally_triples
 from kg.pipeline import turtle_body
-from kg.query import (SCOPES, QueryError, Term, bind_params, check_query, list_queries, load_query, open_engine,
-                      oxigraph_term, parse_header, prepare, values_query,
+from kg.query import (SCOPES, XSD_STRING, QueryError, Term, bind_params, check_query, fill_placeholders, list_queries,
+                      load_query, open_engine, oxigraph_term, parse_header, prepare, values_query,
                       query_output, reader, run_query)
-from kg.vocab import TALLIES_GRAPH
+from kg.vocab import TALLIES_GRAPH, route_index_graph
 
 from conftest import DEV_CORPUS, NARRATIVES
 
@@ -219,6 +219,27 @@ def test_parameters_open_the_where_group_as_a_values_block():
     # what cannot take the block is left to Oxigraph substitutions
     assert values_query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", iri) is None
     assert values_query("SELECT * WHERE { \\u003Fs ?p ?o }", iri) is None
+
+
+def test_placeholders_of_sub_selects_take_the_parameter_and_change_only_the_speed(dev_build):
+    text, info = load_query("routes")
+    bound = bind_params(info, {"country": "MM"})
+    filled = fill_placeholders(text, bound)
+    assert text.count("VALUES ?country { UNDEF }") == 6
+    assert filled.count("VALUES ?country { <https://w3id.org/tip-kg/id/country/MM> }") == 5
+    assert filled.count("VALUES ?country { UNDEF }") == 1  # the one quoted in a comment is left alone
+    # unfilled, every sub-select reads every place's route index and the join keeps the same rows
+    graph = store.open_store(dev_build)
+    unfilled, narrowed = ([[t.value if t else None for t in r] for r in graph.query(q, use_default_graph_as_union=True)]
+                          for q in (values_query(text, bound), values_query(filled, bound)))
+    assert len(narrowed) == 166 and narrowed == unfilled
+    # factbook-2013-MM: "Burmese men are subjected to forced labor in Thailand"
+    assert ["https://w3id.org/tip-kg/id/country/MM", "out", "MM", "TH", "2013", "forced_labor", "1"] in narrowed
+    # a crafted value stays one term; strings and names that only look like a placeholder are kept
+    attack = {"s": Term("literal", 'x" } } ; DROP ALL ; #', XSD_STRING)}
+    probe = 'SELECT * { ?a ?b "VALUES ?s { UNDEF }" { SELECT ?s { VALUES ?s { UNDEF } } } ?x_VALUES ?s }'
+    assert fill_placeholders(probe, attack) == probe.replace(
+        "VALUES ?s { UNDEF } } }", 'VALUES ?s { "x\\" } } ; DROP ALL ; #" } } }')
 
 
 def test_a_crafted_value_in_the_values_block_is_one_literal(dev_build):
@@ -425,13 +446,15 @@ d:c {
 def mini_build(tmp_path_factory):
     folder = tmp_path_factory.mktemp("mini") / "build"
     folder.mkdir()
-    # the tallies of the three documents above, made by the builder's own code
-    tallies = tally_triples([
+    # the tallies and the route index of the three documents above, made by the builder's own code
+    contributions = [
         DocumentTallies("a", "XK", 2009, (), (), (("XK", "IT", "sex_trafficking"), ("XK", "IT", "forced_labor"),
                                                 ("eastern-europe", "XK", NO_FORM))),
         DocumentTallies("b", "XK", 2010, (), (), (("AL", "XK", NO_FORM),)),
-        DocumentTallies("c", "AL", 2010, (), (), (("AL", "XK", NO_FORM),))])
-    text = MINI + f"<{TALLIES_GRAPH}> {{\n{turtle_body(tallies)}}}\n"
+        DocumentTallies("c", "AL", 2010, (), (), (("AL", "XK", NO_FORM),))]
+    text = MINI + f"<{TALLIES_GRAPH}> {{\n{turtle_body(tally_triples(contributions))}}}\n"
+    text += "".join(f"<{route_index_graph(key)}> {{\n{turtle_body(triples)}}}\n"
+                    for key, triples in route_index(contributions).items())
     (folder / store.TRIG).write_text(text, encoding="utf-8")
     store.write_store(folder, [], {})  # bulk-loads kg.trig
     return folder

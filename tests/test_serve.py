@@ -89,8 +89,11 @@ def test_push_twice_changes_nothing(seed_build, tmp_path):
         sent = push(seed_build, f"http://127.0.0.1:{port}/store")
         first = graph_counts(port)
         assert first == sent
+        # the seed's routes lead from Kosovo to Albania, Italy, North Macedonia and Europe, and from
+        # Eastern Europe into Kosovo: a route index graph for each of these six places
         assert set(first) == {"https://w3id.org/tip-kg/id/doc/kosovo-2009", "https://w3id.org/tip-kg/id/graph/vocabulary",
-                              "https://w3id.org/tip-kg/id/graph/tallies"}
+                              "https://w3id.org/tip-kg/id/graph/tallies"} | {
+            f"https://w3id.org/tip-kg/id/graph/routes/{key}" for key in ("XK", "AL", "IT", "MK", "europe", "eastern-europe")}
         expected = {}
         for quad in store.open_store(seed_build).quads_for_pattern(None, None, None, None):
             expected[quad.graph_name.value] = expected.get(quad.graph_name.value, 0) + 1

@@ -65,6 +65,33 @@ def test_route_tallies_count_the_documents_that_state_each_route_and_form(dev_bu
     assert all(len(documents[key]) == count for key, count in tallied.items())
 
 
+def test_route_index_copies_the_route_tallies_of_each_place(dev_build):
+    index = defaultdict(set)  # place → (tally, property, value) copied into its index graph
+    owners = {}
+    for graph, place, s, p, o in _select(dev_build, """SELECT ?g ?place ?s ?p ?o WHERE {
+            GRAPH ?g { ?g tip:routeIndexOf ?place . ?s ?p ?o FILTER(?s != ?g) } }"""):
+        assert owners.setdefault(graph, place) == place  # one place per index graph
+        index[place].add((s, p, o))
+    assert graph_names(dev_build) >= {f"https://w3id.org/tip-kg/id/graph/routes/{k}" for k in ("MM", "TH", "europe")}
+    assert all(graph == "https://w3id.org/tip-kg/id/graph/routes/" + place.rsplit("/", 1)[1] for graph, place in owners.items())
+    expected = defaultdict(set)
+    copied = ["tallyFrom", "tallyTo", "tallyYear", "tallyForm", "documentCount"]
+    for t, a, b, y, f, n in _select(dev_build, f"""SELECT ?t ?a ?b ?y ?f ?n WHERE {{ GRAPH {TALLIES} {{
+            ?t a tip:RouteTally ; tip:tallyFrom ?a ; tip:tallyTo ?b ; tip:tallyYear ?y ; tip:tallyForm ?f ;
+            tip:documentCount ?n }} }}"""):
+        for place in (a, b):
+            expected[place] |= {(t, str(TIP[p]), v) for p, v in zip(copied, (a, b, y, f, n))}
+    assert len(expected) > 150 and dict(index) == dict(expected)
+    # factbook-2013-MM: "Burmese men are subjected to forced labor in Thailand": in both indexes
+    tally = "https://w3id.org/tip-kg/id/tally/route/MM/2013/MM/TH/forced_labor"
+    assert (tally, str(TIP.documentCount), "1") in index["https://w3id.org/tip-kg/id/country/MM"]
+    assert (tally, str(TIP.tallyFrom), "https://w3id.org/tip-kg/id/country/MM") in index["https://w3id.org/tip-kg/id/country/TH"]
+
+
+def graph_names(build_dir) -> set[str]:
+    return {g.value for g in open_store(build_dir).named_graphs()}
+
+
 def test_tallies_conform_and_tally_shapes_catch_a_broken_tally():
     one = DocumentTallies("a", "XK", 2009, ("Tier 2",), ("source",), (("XK", "IT", "sex_trafficking"), ("XK", "AL", "")))
     triples = tally_triples([one])

@@ -6,7 +6,8 @@ observations of ``tip:tierTallies``, ``tip:roleTallies`` and ``tip:routeTallies`
 tallies graph. Questions across many documents (a country's tier history, countries by role
 in a year, routes of a country) then read one node
 per answer row: on a corpus that repeats a country's reports, per-document facts made them
-read every repetition.
+read every repetition. :func:`route_index` copies the route tallies into one small named
+graph per place, which the routes of a place are read from.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from rdflib import Literal
 from rdflib.namespace import RDF
 
 from ..model import Extraction, RoleFact, RouteFact, TierFact
-from ..vocab import ID, QB, TIP, concept_iri, country_iri, document_iri, place_iri, slug
+from ..vocab import ID, QB, TIP, concept_iri, country_iri, document_iri, place_iri, route_index_graph, slug
 from . import Triple
 
 #: The form key of a route whose document states no form (tip:FormNotStated in the graph).
@@ -103,25 +104,71 @@ def tally_triples(contributions: Iterable[DocumentTallies]) -> list[Triple]:
      ('https://w3id.org/tip-kg/id/tally/route/XK/2009/XK/IT/sex_trafficking', 1),
      ('https://w3id.org/tip-kg/id/tally/tier/XK/2009/tier-2', 2)]
     """
-    documents: dict[tuple, set[str]] = defaultdict(set)  # (family, country, year, key) → document ids
-    for tallies in contributions:
-        for family, keys in (("tier", tallies.tiers), ("role", tallies.roles), ("route", tallies.routes)):
-            for key in keys:
-                documents[(family, tallies.country, tallies.year, key)].add(tallies.document)
     triples: list[Triple] = []
-    for (family, country, year, key), counted in sorted(documents.items()):
+    for (family, country, year, key), counted in sorted(_counted(contributions).items()):
         if family == "route":
-            origin, destination, form = key
-            node = ID[f"tally/route/{country}/{year}/{origin}/{destination}/{form or 'not_stated'}"]
+            node = _route_node(country, year, key)
             triples += _tally(node, TIP.RouteTally, TIP.routeTallies, country, year, counted)
-            triples += [(node, TIP.tallyFrom, place_iri(origin)), (node, TIP.tallyTo, place_iri(destination)),
-                        (node, TIP.tallyForm, concept_iri("FormScheme", form) if form else TIP.FormNotStated)]
+            triples += _route_dimensions(node, key)
         else:
             scheme, rdf_type, data_set, dimension = _CONCEPT_TALLIES[family]
             node = ID[f"tally/{family}/{country}/{year}/{slug(key)}"]
             triples += _tally(node, rdf_type, data_set, country, year, counted)
             triples.append((node, dimension, concept_iri(scheme, key)))
     return triples
+
+
+def route_index(contributions: Iterable[DocumentTallies]) -> dict[str, list[Triple]]:
+    """The route index of a build: per place key, the route tallies from or to the place.
+
+    Each place's index is a named graph (:func:`kg.vocab.route_index_graph`) that says which
+    place it indexes (``tip:routeIndexOf``) and copies, of every route tally that starts or ends
+    there, the triples a question about the place's routes reads: its places, year, form and
+    document count, the same triples as in the tallies graph. A store reads them in one scan
+    of the graph per property instead of one look-up per tally and property.
+
+    Examples
+    --------
+    >>> one = DocumentTallies("a", "XK", 2009, (), (), (("XK", "IT", "sex_trafficking"),))
+    >>> index = route_index([one])
+    >>> sorted(index)
+    ['IT', 'XK']
+    >>> sorted(str(p).split("#")[1] for s, p, o in index["IT"])  # doctest: +NORMALIZE_WHITESPACE
+    ['documentCount', 'routeIndexOf', 'tallyForm', 'tallyFrom', 'tallyTo', 'tallyYear']
+    """
+    index: dict[str, list[Triple]] = defaultdict(list)
+    for (family, country, year, key), counted in sorted(_counted(contributions).items()):
+        if family != "route":
+            continue
+        node = _route_node(country, year, key)
+        copied = [(node, TIP.tallyYear, Literal(year)), (node, TIP.documentCount, Literal(len(counted)))]
+        copied += _route_dimensions(node, key)
+        for place in dict.fromkeys(key[:2]):
+            index[place] += copied
+    for place, triples in index.items():
+        triples.append((route_index_graph(place), TIP.routeIndexOf, place_iri(place)))
+    return dict(sorted(index.items()))
+
+
+def _counted(contributions: Iterable[DocumentTallies]) -> dict[tuple, set[str]]:
+    """(family, country, year, key) → the ids of the documents that state it."""
+    documents: dict[tuple, set[str]] = defaultdict(set)
+    for tallies in contributions:
+        for family, keys in (("tier", tallies.tiers), ("role", tallies.roles), ("route", tallies.routes)):
+            for key in keys:
+                documents[(family, tallies.country, tallies.year, key)].add(tallies.document)
+    return documents
+
+
+def _route_node(country: str, year: int, route: tuple[str, str, str]):
+    origin, destination, form = route
+    return ID[f"tally/route/{country}/{year}/{origin}/{destination}/{form or 'not_stated'}"]
+
+
+def _route_dimensions(node, route: tuple[str, str, str]) -> list[Triple]:
+    origin, destination, form = route
+    return [(node, TIP.tallyFrom, place_iri(origin)), (node, TIP.tallyTo, place_iri(destination)),
+            (node, TIP.tallyForm, concept_iri("FormScheme", form) if form else TIP.FormNotStated)]
 
 
 def _tally(node, rdf_type, data_set, country: str, year: int, documents: set[str]) -> list[Triple]:
