@@ -8,7 +8,6 @@ lines; :func:`kg.store.prefix_block` supplies them.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -26,7 +25,6 @@ _BARE = {XSD.integer: re.compile(r"^[+-]?\d+$"), XSD.decimal: re.compile(r"^[+-]
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-@functools.lru_cache(maxsize=1 << 16)  # graphs repeat their predicates, classes, places and years
 def term(node) -> str:
     """One term in Turtle syntax: a prefixed name where possible, else ``<IRI>`` or a literal.
 

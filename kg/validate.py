@@ -164,7 +164,8 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
 
     Named graphs of a dataset are validated a few at a time against the documents' shapes, the
     tallies graph against the tally shapes, and the vocabulary graph and the route index not at
-    all (the shapes describe what the builder writes; the route index copies tally triples). A file without named graphs is checked against both.
+    all (the shapes describe what the builder writes; the route index copies tally triples). A
+    file without named graphs is checked against both.
 
     Examples
     --------
