@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.build import build  # noqa: E402
-from kg.query import bind_params, list_queries, load_query, open_engine, prepare, values_query  # noqa: E402
+from kg.query import (bind_params, fill_placeholders, list_queries, load_query, open_engine, prepare,  # noqa: E402
+                      values_query)
 
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "factbook-tip.dev.jsonl"
 BOUND_TARGET_MS, AGGREGATE_TARGET_MS = 10.0, 250.0
@@ -133,7 +134,8 @@ def time_servers(build_dir: Path, names: list[str], repeat: int) -> dict:
             for name in names:
                 text, info = load_query(name)
                 bound = bind_params(info, bench_params(name, "-x3"))
-                if bound:  # over HTTP there is no binding API: the values open the WHERE clause, as in kg.query
+                if bound:  # over HTTP there is no binding API: the values are written in, as in kg.query
+                    text = fill_placeholders(text, bound)
                     text = values_query(text, bound) or text
                 body = urllib.parse.urlencode({"query": text}).encode()
                 samples = []

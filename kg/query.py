@@ -7,10 +7,10 @@ is the union of the named graphs, and ``GRAPH`` reaches each document's graph.
 Parameters declared in a query's comment header (see ``queries/README.md``) are bound as
 RDF terms, never pasted into the text as given: Oxigraph gets a leading ``VALUES`` block of
 terms written by its own serialiser (:func:`values_query`; ``substitutions`` when the query
-cannot take one), rdflib gets ``initBindings``; in both, the ``VALUES ?name { UNDEF }`` blocks
-of sub-selects get the term too (:func:`fill_placeholders`). Parameter values are kept engine-neutral
-(:class:`Term`) until an engine turns them into its own terms, so terms of the two engines are
-never mixed.
+cannot take one), rdflib gets ``initBindings``; in both, the ``VALUES ?name { UNDEF }``
+blocks of sub-selects get the term too (:func:`fill_placeholders`). Parameter values are kept
+engine-neutral (:class:`Term`) until an engine turns them into its own terms, so terms of the
+two engines are never mixed.
 
 Queries may not reach the network: ``SERVICE``, updates (``LOAD`` ...) and ``FROM`` /
 ``FROM NAMED`` naming a graph that is not in the build are refused (:func:`check_query`).

@@ -17,9 +17,13 @@ from rdflib.namespace import RDF, XSD
 
 from .vocab import PREFIXES
 
-# Longest namespace first, so that country: wins over id: for id:country/XK.
+# Longest namespace first, so that country: wins over id: for id:country/XK. When the local name
+# after the longest is not one Turtle allows, none after a shorter one is (the part between them
+# holds a "/" or "#").
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda p: -len(p[0]))
-_LOCAL_NAME = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_NAMESPACE = re.compile("|".join(re.escape(namespace) for namespace, _ in _NAMESPACES))
+_PREFIX = dict(_NAMESPACES)
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 _BARE = {XSD.integer: re.compile(r"^[+-]?\d+$"), XSD.decimal: re.compile(r"^[+-]?\d*\.\d+$"),
          XSD.boolean: re.compile(r"^(?:true|false)$")}
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -36,9 +40,9 @@ def term(node) -> str:
     """
     if isinstance(node, URIRef):
         iri = str(node)
-        for namespace, prefix in _NAMESPACES:
-            if iri.startswith(namespace) and _LOCAL_NAME.match(iri[len(namespace):]):
-                return f"{prefix}:{iri[len(namespace):]}"
+        namespace = _NAMESPACE.match(iri)
+        if namespace and _LOCAL_NAME.match(iri, namespace.end()):
+            return f"{_PREFIX[namespace.group(0)]}:{iri[namespace.end():]}"
         return f"<{iri}>"
     if isinstance(node, Literal):
         lexical = str(node)

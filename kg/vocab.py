@@ -72,6 +72,7 @@ def region_iri(key: str):
     return ID[f"region/{key}"]
 
 
+@functools.lru_cache(maxsize=4096)  # the tallies name the same few hundred places again and again
 def place_iri(key: str):
     """IRI of a place key: two upper-case letters are a country, anything else a region."""
     return country_iri(key) if re.fullmatch(r"[A-Z]{2}", key) else region_iri(key)
