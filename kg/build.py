@@ -172,7 +172,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
-            "graphs": graph_keys, "validated": validate})
+            "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
     return BuildResult(out_dir=Path(out_dir), documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached,
                        seconds=time.perf_counter() - started)

@@ -140,6 +140,7 @@ def _add_query(verbs) -> None:
 
 
 def _run_query(args) -> int:
+    from . import store
     from .query import list_queries, query_output
 
     if args.list:
@@ -161,6 +162,10 @@ def _run_query(args) -> int:
         if not sep or not key:
             return _fail(f"--param {item!r}: expected KEY=VALUE")
         params[key.strip()] = value
+    layout = store.build_layout(args.graph)
+    if layout is not None and layout < store.LAYOUT:
+        print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
+              "rebuild it with `kg build`, or routes answers nothing", file=sys.stderr)
     sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine))
     return 0
 

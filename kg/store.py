@@ -22,6 +22,9 @@ STORE_DIR = "store"
 TRIG = "kg.trig"
 TURTLE = "kg.ttl"
 MANIFEST = "manifest.json"
+#: The layout of a build, in its manifest: 2 added the route index (``id:graph/routes/KEY``),
+#: which ``routes`` reads; a build without the number is of layout 1.
+LAYOUT = 2
 
 
 def prefix_block() -> str:
@@ -134,6 +137,15 @@ def _trig_bodies(path: Path, iris: set[str]) -> dict[str, str]:
     except (OSError, ValueError):  # no file, or an empty one (mmap refuses it)
         return {}
     return bodies
+
+
+def build_layout(build_dir: Path) -> int | None:
+    """The layout number of a build (:data:`LAYOUT`), or None when it has no readable manifest."""
+    try:
+        manifest = json.loads((Path(build_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest.get("layout", 1) if isinstance(manifest, dict) else None
 
 
 def _previous_keys(previous: Path | None) -> dict[str, str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -520,3 +521,19 @@ def test_reader_queries_are_kept_apart_from_the_library():
     assert Path(reader("facts-profile")).parent.name == "readers"
     with pytest.raises(FileNotFoundError, match="no reader query"):
         reader("tier-history")
+
+
+def test_a_build_of_an_older_layout_is_named_when_queried(seed_build, tmp_path, capsys):
+    assert json.loads((seed_build / store.MANIFEST).read_text())["layout"] == store.LAYOUT
+    assert main(["query", "routes", "--param", "country=XK", "--graph", str(seed_build), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    # the seed: "Kosovo victims are also trafficked to countries throughout Europe including
+    # Macedonia, Italy, and Albania."
+    assert "out,XK,AL,2009,,1" in captured.out and captured.err == ""
+    older = tmp_path / "older"
+    shutil.copytree(seed_build, older)
+    manifest = json.loads((older / store.MANIFEST).read_text())
+    del manifest["layout"]  # as kg wrote it before the route index
+    (older / store.MANIFEST).write_text(json.dumps(manifest))
+    assert main(["query", "routes", "--param", "country=XK", "--graph", str(older)]) == 0
+    assert "built by an older kg (layout 1 < 2): rebuild it" in capsys.readouterr().err
