@@ -672,3 +672,23 @@ def test_transit_first_and_wrapped_clauses_after_a_semicolon(tmp_path):
         "service within the country and in Costa Rica, Panama, the United States, and other countries.\n")
     assert {s.section for s in nicaragua.sentences[1:]} == {"profile"}
     assert {("NI", "CR"), ("NI", "PA"), ("NI", "US"), ("NI", "MX")} <= _routes(nicaragua)
+
+
+def test_a_ban_on_migration_is_no_route_and_a_but_also_list_goes_on(tmp_path, documents):
+    # Sentences of the 2015 report's Indonesia narrative: the government's moratoria are policy.
+    indonesia = _narrative(tmp_path, "2015-id", "INDONESIA: Tier 2\n\nIndonesian women and girls are subjected to "
+                           "domestic servitude in Malaysia. Malaysia remained the leading destination for migrant workers "
+                           "from Indonesia, followed by Saudi Arabia, despite the Indonesian government's moratorium on "
+                           "issuing permits for domestic work in Saudi Arabia. The government also maintained a moratorium "
+                           "on permits for Indonesians to work in domestic service in the United Arab Emirates, Kuwait, "
+                           "Qatar, Jordan, and Syria.\n")
+    assert _routes(indonesia) == {("ID", "MY")}
+    # The 2013 report's Brazil narrative: "but also as far away as" continues the list of destinations.
+    brazil = _narrative(tmp_path, "2013-br", "BRAZIL (Tier 2)\n\nBrazilian women are found in sex trafficking abroad, "
+                        "often in Western Europe or neighboring countries such as Suriname, but also as far away as "
+                        "Japan.\n")
+    assert _routes(brazil) == {("BR", "western-europe"), ("BR", "SR"), ("BR", "JP")}
+    # factbook-2016-BY: "Belarusians exploited abroad are primarily trafficked to Germany, Poland, Russian, and Turkey
+    # but also other European countries, the Middle East, Japan, Kazakhstan, and Mexico"
+    assert {("BY", "europe"), ("BY", "middle-east"), ("BY", "JP"), ("BY", "KZ"), ("BY", "MX")} <= \
+        _routes(_extraction(documents, "factbook-2016-BY"))

@@ -35,7 +35,7 @@ and or the other including include includes such as well especially particularly
 possibly likely probably also increasingly less more frequently often sometimes predominantly principally chiefly
 largely notably elsewhere neighboring neighbouring nearby surrounding various several many some countries country
 state states nations destinations cities regions region parts areas followed by continental mainland
-islands island then namely e.g eg even most of far away rural urban northern southern eastern western third
+islands island then namely e.g eg even most of far away rural urban northern southern eastern western third but
 """.split())
 #: After these words, "in"/"throughout"/"of" belongs to the list ("countries in Africa", "parts of Europe").
 _LIST_NOUNS = frozenset("countries country states nations destinations cities regions parts areas elsewhere islands".split())

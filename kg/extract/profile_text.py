@@ -59,6 +59,16 @@ _VULNERABLE_END = re.compile(
 _DOUBT = re.compile(r"\b(?:it\s+is\s+)?(?:not\s+clear|unclear|unknown)\s+(?:how\s+many|whether|if)\b[^;]*"
                     r"|\bthe\s+(?:extent|scope)\s+(?:to\s+which|of)\b[^;]*?\bis\s+(?:unclear|unknown|not\s+clear)\b", re.I)
 
+#: A ban on migration is policy, not a movement of victims: "The government also maintained a moratorium on permits
+#: for Indonesians to work in domestic service in the United Arab Emirates, Kuwait, ...", "despite the Indonesian
+#: government's moratorium on issuing permits for domestic work in Saudi Arabia".
+_BAN = r"(?:moratori(?:um|a)|ban|suspension|prohibition)\s+on\s+(?:[\w’'-]+\s+){0,3}?" \
+       r"(?:permits?|deployment|migration|emigration|travel|recruitment|employment|work)\b"
+_POLICY = re.compile(
+    rf"\b(?:government|ministry|authorities)\b[^;]{{0,40}}?\b(?:maintain|impos|lift|enforc|continu|introduc|extend|"
+    rf"issu|adopt|ha[sd]|kept|keep|uph[oe]ld)\w*\s+(?:a|an|the|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_BAN}[^;]*"
+    rf"|\bdespite\s+(?:[\w’'-]+\s+){{0,4}}?{_BAN}[^;,]*", re.I)
+
 #: Words that state exploitation (not only a risk of it).
 EXPLOITATION = re.compile(
     r"\b(?:traffick(?:ed|s)|sex\s+traffic|exploit(?:ed|s|ing)?|exploitation|forced|forcibly|force|coerced|coerce|"
@@ -193,4 +203,6 @@ def _clause(sentence: Sentence, start: int, raw: str, kind: str) -> Clause:
         clause.vulnerable.append((m.start(), end.start() if end else len(masked)))
     for m in _DOUBT.finditer(masked):
         clause.vulnerable.append((m.start(), m.end()))  # what the report says it does not know is no fact
+    for m in _POLICY.finditer(masked):
+        clause.vulnerable.append((m.start(), m.end()))
     return clause
