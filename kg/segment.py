@@ -42,6 +42,8 @@ _HEADINGS = [
 _OPENERS = [
     (re.compile(r"^(?:current situation:)", re.I), "profile"),
     (re.compile(r"^(?:tier rating:)", re.I), "assessment"),
+    # the opening words of every trafficking profile since the 2017 report, heading or not
+    (re.compile(r"^as reported over the past (?:five|\w+) years\b", re.I), "profile"),
     (re.compile(r"^(?:prioritized\s+)?recommendations\s+for\b|^prioritized recommendations", re.I), "recommendations"),
     (re.compile(r"^prosecution\s*[:.–-]", re.I), "prosecution"),
     (re.compile(r"^protection\s*[:.–-]", re.I), "protection"),

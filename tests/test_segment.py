@@ -177,3 +177,24 @@ def test_title_lines_before_the_header_and_hard_wrapped_lines(tmp_path):
     facts = extract_document(document).facts
     assert [f.tier for f in facts if isinstance(f, TierFact)] == ["Tier 3"]
     assert {f.form for f in facts if isinstance(f, FormFact)} >= {"forced_labor", "sex_trafficking"}
+
+
+def test_the_profile_opener_of_recent_reports_starts_the_profile_without_its_heading(tmp_path):
+    # The 2023 report's Cambodia narrative: the tier paragraph, then the profile without its
+    # "TRAFFICKING PROFILE" heading, as copies of the narrative often give it.
+    path = tmp_path / "2023-kh.txt"
+    path.write_text("CAMBODIA (Tier 3)\n\nThe Government of Cambodia does not fully meet the minimum standards for the "
+                    "elimination of trafficking and is not making significant efforts to do so.\n\nAs reported over the "
+                    "past five years, human traffickers exploit domestic and foreign victims in Cambodia, and traffickers "
+                    "exploit victims from Cambodia abroad. NGOs and labor unions reported in 2020 that foreign labor "
+                    "brokers fraudulently recruit foreign migrants, including from Bangladesh, the PRC, and Nepal, to work "
+                    "in PRC-invested and other construction sites in Cambodia, where some are indebted to recruitment "
+                    "firms and experience passport confiscation.\n", encoding="utf-8")
+    _, sentences = _sentences(path)
+    assert [s.section for s in sentences] == ["header", "assessment", "profile", "profile"]
+    from kg.pipeline import extract_document
+    from kg.model import RouteFact
+
+    routes = {(f.origin, f.destination) for f in extract_document(read_sources([path])[0][0]).facts
+              if isinstance(f, RouteFact)}
+    assert routes == {("BD", "KH"), ("CN", "KH"), ("NP", "KH")}
