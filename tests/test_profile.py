@@ -692,3 +692,14 @@ def test_a_ban_on_migration_is_no_route_and_a_but_also_list_goes_on(tmp_path, do
     # but also other European countries, the Middle East, Japan, Kazakhstan, and Mexico"
     assert {("BY", "europe"), ("BY", "middle-east"), ("BY", "JP"), ("BY", "KZ"), ("BY", "MX")} <= \
         _routes(_extraction(documents, "factbook-2016-BY"))
+
+
+def test_workers_taken_abroad_in_the_clause_before_are_not_exploited_at_home(tmp_path):
+    # The 2013 report's Vietnam narrative: "these workers" went abroad in the sentence before.
+    vietnam = _narrative(tmp_path, "2013-vn", "VIETNAM (Tier 2 Watch List)\n\nVietnamese men and women also migrate "
+                         "through informal labor recruitment companies in the construction, fishing, agriculture, mining, "
+                         "logging, and manufacturing sectors primarily to Taiwan, Malaysia, the Republic of Korea (South "
+                         "Korea), Laos, the United Arab Emirates, and Japan. Some of these workers subsequently face "
+                         "conditions of forced labor.\n")
+    assert _routes(vietnam) == {("VN", "TW"), ("VN", "MY"), ("VN", "KR"), ("VN", "LA"), ("VN", "AE"), ("VN", "JP")}
+    assert "internal" not in _roles(vietnam)

@@ -134,8 +134,12 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             continue
         refs = place_refs(clause, gazetteer, lex, subject)
         anaphor = _ANAPHORA.match(clause.text)
+        abroad_before = False
         if anaphor and not any(r.relation == "origin" or r.subject for r in refs if r.start >= anaphor.end("once")):
             # "others are subjected to involuntary servitude in Iraq": the victims of the clause before.
+            # Taken abroad there ("migrate for work to ... Some of these workers subsequently face conditions
+            # of forced labor"), they are not exploited at home.
+            abroad_before = any(not r.subject and r.relation in ("dest", "loc", "via", "both") for r in previous)
             refs = [r for r in previous if r.relation in ("origin", "origin+via") or r.subject and r.relation == "via"] + refs
         previous = refs
         facts += forms
@@ -143,7 +147,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
         routes = _routes(clause, refs, subject, forms, groups)
         facts += routes
         facts += _roles(clause, refs, routes, subject, lex)
-        facts += _internal(clause, refs, subject, groups, forms, lex)
+        if not abroad_before:
+            facts += _internal(clause, refs, subject, groups, forms, lex)
         _warn(clause, refs, gazetteer, lex, warnings)
     return facts
 
