@@ -337,15 +337,17 @@ def route_index_graphs(results: Sequence[DocumentResult]) -> list[tuple[str, str
     only the graphs whose body changed.
     """
     contributions = [DocumentTallies.from_dict(r.tallies) for r in results if r.tallies]
-    written: dict = {}  # subject → its block of statements
+    written: dict[URIRef, str] = {}  # subject → its block of statements
     graphs = []
     for key, triples in route_index(contributions).items():
-        by_subject: dict = defaultdict(list)
+        by_subject: dict[URIRef, list[Triple]] = defaultdict(list)
         for triple in triples:
             by_subject[triple[0]].append(triple)
-        blocks = [written.get(subject) or written.setdefault(subject, turtle_body(statements))
-                  for subject, statements in by_subject.items()]
-        graphs.append((str(route_index_graph(key)), "".join(sorted(blocks))))  # a block opens with its subject
+        for subject, statements in by_subject.items():
+            if subject not in written:
+                written[subject] = turtle_body(statements)
+        body = "".join(sorted(written[subject] for subject in by_subject))  # a block opens with its subject
+        graphs.append((str(route_index_graph(key)), body))
     return graphs
 
 

@@ -56,6 +56,9 @@ def term(node) -> str:
     raise ValueError(f"cannot write {node!r}: the builder writes no blank nodes")
 
 
+_RDF_TYPE = term(RDF.type)
+
+
 def statements(graph: Graph | Iterable[tuple]) -> str:
     """All triples of ``graph`` (a ``Graph`` or any iterable of distinct triples) as sorted Turtle statements.
 
@@ -72,7 +75,7 @@ def statements(graph: Graph | Iterable[tuple]) -> str:
     by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in graph:
         predicate = term(p)
-        by_subject[term(s)]["a" if predicate == "rdf:type" else predicate].append(term(o))
+        by_subject[term(s)]["a" if predicate == _RDF_TYPE else predicate].append(term(o))
     out = []
     for subject in sorted(by_subject):
         predicates = by_subject[subject]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -222,7 +223,7 @@ def test_parameters_open_the_where_group_as_a_values_block():
     assert values_query("SELECT * WHERE { \\u003Fs ?p ?o }", iri) is None
 
 
-def test_placeholders_of_sub_selects_take_the_parameter_and_change_only_the_speed(dev_build):
+def test_placeholders_of_sub_selects_take_the_parameter_and_change_only_the_speed(dev_build, tmp_path):
     text, info = load_query("routes")
     bound = bind_params(info, {"country": "MM"})
     filled = fill_placeholders(text, bound)
@@ -237,10 +238,19 @@ def test_placeholders_of_sub_selects_take_the_parameter_and_change_only_the_spee
     # factbook-2013-MM: "Burmese men are subjected to forced labor in Thailand"
     assert ["https://w3id.org/tip-kg/id/country/MM", "out", "MM", "TH", "2013", "forced_labor", "1"] in narrowed
     # a crafted value stays one term; strings and names that only look like a placeholder are kept
-    attack = {"s": Term("literal", 'x" } } ; DROP ALL ; #', XSD_STRING)}
     probe = 'SELECT * { ?a ?b "VALUES ?s { UNDEF }" { SELECT ?s { VALUES ?s { UNDEF } } } ?x_VALUES ?s }'
+    attack = {"s": Term("literal", "x } } ; DROP ALL ; #", XSD_STRING)}
     assert fill_placeholders(probe, attack) == probe.replace(
-        "VALUES ?s { UNDEF } } }", 'VALUES ?s { "x\\" } } ; DROP ALL ; #" } } }')
+        "VALUES ?s { UNDEF } } }", 'VALUES ?s { "x } } ; DROP ALL ; #" } } }')
+    # a term written with a backslash (an escaped quote, a \u escape that rdflib would read) is not filled
+    quoted = {"s": Term("literal", 'x" } } ; DROP ALL ; #', XSD_STRING)}
+    assert fill_placeholders(probe, quoted) == probe
+    # only the library's own text is filled: a .rq file runs with its placeholders as written
+    own = tmp_path / "own.rq"
+    own.write_text(text, encoding="utf-8")  # a copy of routes.rq
+    engine = open_engine(dev_build)
+    assert "country/MM" in prepare(engine, "routes", {"country": "MM"})[0]
+    assert "country/MM" not in prepare(engine, str(own), {"country": "MM"})[0]
 
 
 def test_a_crafted_value_in_the_values_block_is_one_literal(dev_build):
@@ -537,3 +547,19 @@ def test_a_build_of_an_older_layout_is_named_when_queried(seed_build, tmp_path, 
     (older / store.MANIFEST).write_text(json.dumps(manifest))
     assert main(["query", "routes", "--param", "country=XK", "--graph", str(older)]) == 0
     assert "built by an older kg (layout 1 < 2): rebuild it" in capsys.readouterr().err
+
+
+def test_library_placeholders_open_sub_selects_that_project_their_parameter():
+    # a placeholder elsewhere would change the answer once filled (a count over every place's index
+    # becomes a count over one)
+    placed = 0
+    for info in list_queries():
+        code = re.sub(r"#[^\n]*", "", info.path.read_text(encoding="utf-8"))
+        params = {p.name for p in info.params}
+        blocks = re.findall(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", code)
+        opening = re.findall(r"SELECT\s+((?:DISTINCT\s+)?(?:\?\w+\s+)+)WHERE\s*\{\s*VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", code)
+        assert len(opening) == len(blocks), info.name
+        for projection, name in opening:
+            assert name in params and f"?{name}" in projection.split(), info.name
+        placed += len(blocks)
+    assert placed >= 5  # routes

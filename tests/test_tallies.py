@@ -75,7 +75,7 @@ def test_route_index_copies_the_route_tallies_of_each_place(dev_build):
     assert graph_names(dev_build) >= {f"https://w3id.org/tip-kg/id/graph/routes/{k}" for k in ("MM", "TH", "europe")}
     assert all(graph == "https://w3id.org/tip-kg/id/graph/routes/" + place.rsplit("/", 1)[1] for graph, place in owners.items())
     expected = defaultdict(set)
-    copied = ["tallyFrom", "tallyTo", "tallyYear", "tallyForm", "documentCount"]
+    copied = ["indexFrom", "indexTo", "indexYear", "indexForm", "indexDocumentCount"]  # of the tally's properties
     for t, a, b, y, f, n in _select(dev_build, f"""SELECT ?t ?a ?b ?y ?f ?n WHERE {{ GRAPH {TALLIES} {{
             ?t a tip:RouteTally ; tip:tallyFrom ?a ; tip:tallyTo ?b ; tip:tallyYear ?y ; tip:tallyForm ?f ;
             tip:documentCount ?n }} }}"""):
@@ -84,8 +84,13 @@ def test_route_index_copies_the_route_tallies_of_each_place(dev_build):
     assert len(expected) > 150 and dict(index) == dict(expected)
     # factbook-2013-MM: "Burmese men are subjected to forced labor in Thailand": in both indexes
     tally = "https://w3id.org/tip-kg/id/tally/route/MM/2013/MM/TH/forced_labor"
-    assert (tally, str(TIP.documentCount), "1") in index["https://w3id.org/tip-kg/id/country/MM"]
-    assert (tally, str(TIP.tallyFrom), "https://w3id.org/tip-kg/id/country/MM") in index["https://w3id.org/tip-kg/id/country/TH"]
+    assert (tally, str(TIP.indexDocumentCount), "1") in index["https://w3id.org/tip-kg/id/country/MM"]
+    assert (tally, str(TIP.indexFrom), "https://w3id.org/tip-kg/id/country/MM") in index["https://w3id.org/tip-kg/id/country/TH"]
+    # the index has properties of its own: over the union of the graphs, a tally is counted once
+    [[union]] = open_store(dev_build).query(PREFIXES + "SELECT (COUNT(*) AS ?n) { ?t tip:tallyFrom ?a ; "
+                                            "tip:documentCount ?c }", use_default_graph_as_union=True)
+    [(tallies,)] = _select(dev_build, f"SELECT (COUNT(*) AS ?n) {{ GRAPH {TALLIES} {{ ?t tip:tallyFrom ?a }} }}")
+    assert union.value == tallies == str(len({t for triples in index.values() for t, _, _ in triples}))
 
 
 def graph_names(build_dir) -> set[str]:

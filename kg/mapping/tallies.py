@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from ..model import Extraction, RoleFact, RouteFact, TierFact
@@ -123,9 +123,10 @@ def route_index(contributions: Iterable[DocumentTallies]) -> dict[str, list[Trip
 
     Each place's index is a named graph (:func:`kg.vocab.route_index_graph`) that says which
     place it indexes (``tip:routeIndexOf``) and copies, of every route tally that starts or ends
-    there, the triples a question about the place's routes reads: its places, year, form and
-    document count, the same triples as in the tallies graph. A store reads them in one scan
-    of the graph per property instead of one look-up per tally and property.
+    there, what a question about the place's routes reads: its places, year, form and document
+    count, under the index's own properties (``tip:indexFrom`` for ``tip:tallyFrom`` ...), so that
+    a query over the union of the graphs never meets a tally's triple three times. A store reads
+    them in one scan of the graph per property instead of one look-up per tally and property.
 
     Examples
     --------
@@ -134,20 +135,25 @@ def route_index(contributions: Iterable[DocumentTallies]) -> dict[str, list[Trip
     >>> sorted(index)
     ['IT', 'XK']
     >>> sorted(str(p).split("#")[1] for s, p, o in index["IT"])  # doctest: +NORMALIZE_WHITESPACE
-    ['documentCount', 'routeIndexOf', 'tallyForm', 'tallyFrom', 'tallyTo', 'tallyYear']
+    ['indexDocumentCount', 'indexForm', 'indexFrom', 'indexTo', 'indexYear', 'routeIndexOf']
     """
     index: dict[str, list[Triple]] = defaultdict(list)
     for (family, country, year, key), counted in sorted(_counted(contributions).items()):
         if family != "route":
             continue
         node = _route_node(country, year, key)
-        copied = [(node, TIP.tallyYear, Literal(year)), (node, TIP.documentCount, Literal(len(counted)))]
-        copied += _route_dimensions(node, key)
+        tally = [(node, TIP.tallyYear, Literal(year)), (node, TIP.documentCount, Literal(len(counted)))]
+        copied = [(s, _INDEXED[p], o) for s, p, o in tally + _route_dimensions(node, key)]
         for place in dict.fromkeys(key[:2]):
             index[place] += copied
     for place, triples in index.items():
         triples.append((route_index_graph(place), TIP.routeIndexOf, place_iri(place)))
     return dict(sorted(index.items()))
+
+
+#: The properties of a route tally that its places' indexes copy, each with the index's own property.
+_INDEXED = {TIP.tallyFrom: TIP.indexFrom, TIP.tallyTo: TIP.indexTo, TIP.tallyYear: TIP.indexYear,
+            TIP.tallyForm: TIP.indexForm, TIP.documentCount: TIP.indexDocumentCount}
 
 
 def _counted(contributions: Iterable[DocumentTallies]) -> dict[tuple, set[str]]:
@@ -160,12 +166,14 @@ def _counted(contributions: Iterable[DocumentTallies]) -> dict[tuple, set[str]]:
     return documents
 
 
-def _route_node(country: str, year: int, route: tuple[str, str, str]):
+def _route_node(country: str, year: int, route: tuple[str, str, str]) -> URIRef:
+    """The IRI of the tally of a route (origin, destination and form keys) in a country's documents of a year."""
     origin, destination, form = route
     return ID[f"tally/route/{country}/{year}/{origin}/{destination}/{form or 'not_stated'}"]
 
 
-def _route_dimensions(node, route: tuple[str, str, str]) -> list[Triple]:
+def _route_dimensions(node: URIRef, route: tuple[str, str, str]) -> list[Triple]:
+    """The places and form of a route tally."""
     origin, destination, form = route
     return [(node, TIP.tallyFrom, place_iri(origin)), (node, TIP.tallyTo, place_iri(destination)),
             (node, TIP.tallyForm, concept_iri("FormScheme", form) if form else TIP.FormNotStated)]
