@@ -39,9 +39,12 @@ _HEADINGS = [
     (re.compile(r"^prevention:?$", re.I), "prevention"),
     (re.compile(r"^(?:trafficking profile|scope and magnitude):?$", re.I), "profile"),
 ]
-_OPENERS = [
+#: The parts of a short corpus summary.
+_SUMMARY_OPENERS = [
     (re.compile(r"^(?:current situation:)", re.I), "profile"),
     (re.compile(r"^(?:tier rating:)", re.I), "assessment"),
+]
+_OPENERS = _SUMMARY_OPENERS + [
     # the opening words of every trafficking profile since the 2017 report, heading or not
     (re.compile(r"^as reported over the past (?:five|\w+) years\b", re.I), "profile"),
     (re.compile(r"^(?:prioritized\s+)?recommendations\s+for\b|^prioritized recommendations", re.I), "recommendations"),
@@ -194,8 +197,8 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:
     body = [text[a:b] for a, b in lines[titles:]]
     wrapped = sum(_runs_on(a, b, wrapped=False) for a, b in zip(body, body[1:])) >= 2
     spans: list[tuple[int, int]] = lines[:titles]
-    for number, (start, end) in enumerate(lines[titles:], titles):
-        if number > titles and _runs_on(text[lines[number - 1][0]:lines[number - 1][1]], text[start:end], wrapped):
+    for number, (start, end) in enumerate(lines[titles:]):
+        if number and _runs_on(body[number - 1], body[number], wrapped):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -261,7 +264,7 @@ def _heading_section(para: str) -> str | None:
 
 
 def _summary_section(sentence: str) -> str | None:
-    for pattern, section in _OPENERS[:2]:
+    for pattern, section in _SUMMARY_OPENERS:
         if pattern.search(sentence[:40]):
             return section
     return None

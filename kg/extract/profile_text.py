@@ -120,7 +120,8 @@ class Clause:
     text: str  #: the clause, stock phrases blanked (same length as the original)
     original: str  #: the clause as written
     kind: str  #: "profile" or "assessment"
-    #: clause-relative spans named only as a risk ("vulnerable to") or a doubt ("it is not clear how many")
+    #: clause-relative spans named only as a risk ("vulnerable to"), a doubt ("it is not clear how many") or a
+    #: policy ("a moratorium on permits for Indonesians to work in ...")
     vulnerable: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -165,7 +166,7 @@ def clauses(document: Document, sentences: list[Sentence]) -> list[Clause]:
     >>> from kg.segment import segment
     >>> doc = Document("x", "current situation: A is a source country; men are trafficked to a lesser extent to B", "AF", "A", 2008, "x", "summary")
     >>> [(c.kind, c.text) for c in clauses(doc, segment(doc))][1]
-    ('profile', 'men are trafficked                      to B')
+    ('profile', 'men are trafficked                    to B')
     """
     out: list[Clause] = []
     for sentence in sentences:
@@ -201,8 +202,6 @@ def _clause(sentence: Sentence, start: int, raw: str, kind: str) -> Clause:
     for m in _VULNERABLE.finditer(masked):
         end = _VULNERABLE_END.search(masked, m.end())
         clause.vulnerable.append((m.start(), end.start() if end else len(masked)))
-    for m in _DOUBT.finditer(masked):
-        clause.vulnerable.append((m.start(), m.end()))  # what the report says it does not know is no fact
-    for m in _POLICY.finditer(masked):
-        clause.vulnerable.append((m.start(), m.end()))
+    for pattern in (_DOUBT, _POLICY):  # what the report says it does not know, and policy, are no facts
+        clause.vulnerable += [(m.start(), m.end()) for m in pattern.finditer(masked)]
     return clause
