@@ -1,8 +1,8 @@
 """Store stage: the files of a build and its embedded Oxigraph store.
 
 A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary, the
-tallies and the route index), ``kg.ttl`` (all merged but the route index), ``validation.txt``, ``warnings.txt``, ``manifest.json``
-and ``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
+tallies and the route index), ``kg.ttl`` (all merged but the route index), ``validation.txt``,
+``warnings.txt``, ``manifest.json`` and ``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
 written to a temporary sibling folder that replaces ``DIR`` only when complete.
 """
 from __future__ import annotations
@@ -139,23 +139,26 @@ def _trig_bodies(path: Path, iris: set[str]) -> dict[str, str]:
     return bodies
 
 
-def build_layout(build_dir: Path) -> int | None:
-    """The layout number of a build (:data:`LAYOUT`), or None when it has no readable manifest."""
+def _manifest(build_dir: Path) -> dict | None:
+    """The manifest of a build, or None when it has no readable one."""
     try:
         manifest = json.loads((Path(build_dir) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return manifest.get("layout", 1) if isinstance(manifest, dict) else None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def build_layout(build_dir: Path) -> int | None:
+    """The layout number of a build (:data:`LAYOUT`), or None when it has no readable manifest."""
+    manifest = _manifest(build_dir)
+    return None if manifest is None else manifest.get("layout", 1)
 
 
 def _previous_keys(previous: Path | None) -> dict[str, str] | None:
     """Graph keys of an earlier build whose store can be updated in place, else None."""
     if previous is None or not (previous / STORE_DIR).is_dir():
         return None
-    try:
-        keys = json.loads((previous / MANIFEST).read_text(encoding="utf-8"))["graphs"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    keys = (_manifest(previous) or {}).get("graphs")
     return keys if isinstance(keys, dict) else None
 
 
