@@ -8,12 +8,15 @@ that one. The output folder is replaced only when the whole build succeeds.
 from __future__ import annotations
 
 import concurrent.futures
+import ctypes
+import dataclasses
 import functools
 import hashlib
 import importlib.metadata
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import defaultdict
@@ -27,7 +30,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from . import store
 from .mapping import Triple, to_triples
 from .mapping.tallies import DocumentTallies, document_tallies, route_index, tally_triples
-from .model import Document, Extraction, FamilyFailure, InputError, PlaceWarning
+from .model import Document, Extraction, FamilyFailure, InputError, OutputError, PlaceWarning
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
@@ -131,6 +134,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     Raises
     ------
     InputError : bad input (one-line message naming the file).
+    OutputError : ``out_dir`` is not a build or a new folder, another build is writing it, or it
+        cannot be written (disk full); one line, and an earlier build there is left as it was.
     ValidationFailed : the graph violates the shapes; ``out_dir`` is left untouched.
 
     Examples
@@ -140,8 +145,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     (True, 1)
     """
     started = time.perf_counter()
-    documents, skipped = read_sources(inputs, keep_going=keep_going)
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    out_dir = Path(out_dir)
+    target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
+    documents, skipped = read_sources(inputs, keep_going=keep_going)
+    with store.build_lock(target):
+        try:
+            result = _build(documents, skipped, inputs, target, cache, jobs, progress, validate)
+        except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
+            where = err.filename or target
+            raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
+                              "an earlier build there is left unchanged)") from None
+    return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started)
+
+
+def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str | Path], out_dir: Path, cache: Path,
+           jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool) -> BuildResult:
+    """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``)."""
     keys = {doc.id: document_key(doc) for doc in documents}
     results, cached = _process(documents, keys, cache, jobs, progress, validate)
     tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs)
@@ -160,7 +180,6 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     graphs = fixed + [(r.graph, r.body) for r in results]
     graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
     graph_keys.update((r.graph, keys[r.id]) for r in results)
-    out_dir = Path(out_dir)
     with store.replacing_dir(out_dir) as staging:
         store.write_trig(staging / store.TRIG, graphs)
         # the route index copies tallies and names its own graphs: it has no place in the merge
@@ -173,9 +192,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
             "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
-    return BuildResult(out_dir=Path(out_dir), documents=len(results), triples=report.triples, report=report,
-                       skipped=skipped, warnings=warnings, failures=failures, cached=cached,
-                       seconds=time.perf_counter() - started)
+    return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
+                       skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0)
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
@@ -245,11 +263,29 @@ def _map(function, batches: list, workers: int, while_waiting: Callable[[], obje
         yield from map(function, batches)
         return
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                                initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         results = pool.map(function, batches)  # submits every batch now
         if while_waiting is not None:
             while_waiting()
         yield from results
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process end when the build process ends, even killed (runs in the worker).
+
+    A killed build cannot tell its workers to stop: they would wait on their task queue for ever.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the build ended before the line above took effect
+        os._exit(1)
 
 
 def _describe(doc: Document, extraction: Extraction, warning: PlaceWarning | FamilyFailure) -> str:

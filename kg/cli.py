@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from .model import InputError
+from .model import InputError, OutputError
 
 DEFAULT_BUILD = Path("build")
 
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except InputError as err:
+    except (InputError, OutputError) as err:
         return _fail(str(err))
     except (FileNotFoundError, NotADirectoryError, PermissionError) as err:
         return _fail(str(err))

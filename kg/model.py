@@ -13,6 +13,10 @@ class InputError(Exception):
     """Bad input: the message is one line naming the file (and line) at fault."""
 
 
+class OutputError(Exception):
+    """The build folder cannot be written (or must not be): the message is one line naming it."""
+
+
 @dataclass(frozen=True)
 class Document:
     """One source text: a narrative file or one record of a JSON-lines corpus.

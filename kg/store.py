@@ -3,19 +3,27 @@
 A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary, the
 tallies and the route index), ``kg.ttl`` (all merged but the route index), ``validation.txt``,
 ``warnings.txt``, ``manifest.json`` and ``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
-written to a temporary sibling folder that replaces ``DIR`` only when complete.
+written to a temporary sibling folder that replaces ``DIR`` only when complete, and only a build
+or a new folder is ever replaced (:func:`check_out_dir`); one build at a time writes ``DIR``
+(:func:`build_lock`).
 """
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import json
 import mmap
 import os
+import re
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .model import OutputError
 from .vocab import PREFIXES
 
 STORE_DIR = "store"
@@ -172,24 +180,158 @@ def open_store(build_dir: Path, *, read_only: bool = True):
     return pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
 
 
+def is_build_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder this tool built (it has a manifest with documents and graph keys)."""
+    manifest = _manifest(path) if Path(path).is_dir() else None
+    return manifest is not None and "documents" in manifest and "code" in manifest
+
+
+def check_out_dir(out_dir: str | Path, *, inputs: Iterable[str | Path], cache: Path) -> Path:
+    """The absolute build folder ``out_dir``, after making sure that replacing it destroys no other file.
+
+    A build only replaces an earlier build (or an empty folder) or makes a new one: an existing
+    file, a folder that is no build, an input or a folder holding one, the current folder, the
+    home folder or a folder holding either, and the cache folder are refused.
+
+    Raises
+    ------
+    OutputError : one line naming ``out_dir`` and what is there.
+    """
+    target = Path(out_dir).resolve()
+    shown = str(out_dir) or "''"
+
+    def refuse(why: str) -> OutputError:
+        return OutputError(f"--out {shown}: {why}; a build only replaces an earlier build or makes a new folder")
+
+    def is_or_holds(folder: Path) -> bool:
+        return target == folder or target in folder.parents
+
+    for place, name in ((Path.cwd().resolve(), "the current folder"), (Path.home().resolve(), "the home folder")):
+        if is_or_holds(place):
+            raise refuse(f"{target} is {name}" if target == place else f"{target} holds {name}")
+    cache = Path(cache).resolve()
+    if is_or_holds(cache) or cache in target.parents:
+        where = "is" if target == cache else "holds" if target in cache.parents else "is inside"
+        raise refuse(f"{target} {where} the cache folder {cache}")
+    for raw in inputs:
+        source = Path(raw).resolve()
+        if is_or_holds(source):
+            raise refuse(f"{target} is the input {raw}" if target == source else f"{target} holds the input {raw}")
+    ancestor = target
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if ancestor != target and not ancestor.is_dir():
+        raise refuse(f"{ancestor} is a file, not a folder")
+    if target.exists() or target.is_symlink():
+        if not target.is_dir():
+            raise refuse("a file is there, not a build folder")
+        if not is_build_dir(target) and any(target.iterdir()):
+            raise refuse(f"{target} is a folder that is no build (no {MANIFEST} of kg)")
+    return target
+
+
+@contextmanager
+def build_lock(target: Path) -> Iterator[None]:
+    """Hold the lock of the build folder ``target`` (a file beside it), and clean what killed builds left.
+
+    Only the holder of the lock makes staging folders beside ``target``, so once it is held any
+    left there belong to a build that died (killed, or the machine stopped): they are removed.
+
+    Raises
+    ------
+    OutputError : another build holds the lock.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = target.parent / f".{target.name}.lock"
+    while True:
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            owner = os.read(descriptor, 32).decode("ascii", "replace").strip()
+            os.close(descriptor)
+            owner = f" (pid {owner})" if owner.isdigit() else ""
+            raise OutputError(f"--out {target}: another kg build{owner} is writing this folder; "
+                              "run this one when it ends") from None
+        # The holder before us may have removed the file after we opened it: lock the file now there.
+        try:
+            if os.stat(lock_path).st_ino == os.fstat(descriptor).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(descriptor)
+    try:
+        os.ftruncate(descriptor, 0)
+        os.write(descriptor, f"{os.getpid()}\n".encode("ascii"))
+        leftover = re.compile(rf"\.{re.escape(target.name)}\.(?:building|old)-[A-Za-z0-9_]+")
+        for path in target.parent.iterdir():
+            if leftover.fullmatch(path.name):
+                shutil.rmtree(path, ignore_errors=True)
+        yield
+    finally:
+        try:
+            os.unlink(lock_path)
+        finally:
+            os.close(descriptor)
+
+
 @contextmanager
 def replacing_dir(target: Path) -> Iterator[Path]:
     """Yield a temporary folder beside ``target`` that replaces it when the block succeeds.
 
-    On any error the temporary folder is removed and ``target`` is left as it was.
+    On any error the temporary folder is removed and ``target`` is left as it was. On Linux the
+    two folders are exchanged in one step (``renameat2(RENAME_EXCHANGE)``), so ``target`` always
+    holds a whole build, the old or the new one, even if the process is killed; elsewhere the old
+    build is moved aside first. Call it holding :func:`build_lock`.
     """
     target = Path(target).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
     try:
         yield staging
+        _fsync_tree(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if target.is_dir() and not target.is_symlink() and _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the old build
+        return
     retired = None
-    if target.exists():
+    if target.exists() or target.is_symlink():
         retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
         os.rename(target, retired / target.name)
     os.rename(staging, target)
     if retired is not None:
         shutil.rmtree(retired, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2``); False where that is not supported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):  # a libc without renameat2 (glibc < 2.28)
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):  # a file system that cannot exchange
+        return False
+    raise OSError(error, os.strerror(error), str(second))
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush the files of ``folder`` to disk, so that the swap never publishes half-written files."""
+    for path in sorted(folder.rglob("*"), reverse=True) + [folder]:
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
