@@ -82,6 +82,7 @@ class BuildResult:
     failures: list[str]  # "doc: the profile rules failed on this text (...)"
     cached: int
     seconds: float
+    cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
 
 
 def default_cache_dir() -> Path:
@@ -163,8 +164,9 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
            jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool) -> BuildResult:
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``)."""
     keys = {doc.id: document_key(doc) for doc in documents}
-    results, cached = _process(documents, keys, cache, jobs, progress, validate)
-    tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs)
+    cache_warnings: list[str] = []
+    results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings)
+    tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
     # A result about a shared node is listed under each document that has it: list it once.
     violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
     violations += tally_violations
@@ -172,7 +174,7 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
                               violations=tuple(violations), triples=sum(r.triples for r in results) + tally_count)
     if validate and not report.conforms:
         raise ValidationFailed(report)
-    vocabulary = vocabulary_body(cache)
+    vocabulary = vocabulary_body(cache, cache_warnings)
     failures = [f for r in results for f in r.failures]
     warnings = failures + [w for r in results for w in r.warnings]
     index = route_index_graphs(results)
@@ -193,14 +195,16 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
             "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
-                       skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0)
+                       skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
+                       cache_warnings=list(dict.fromkeys(cache_warnings)))
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
-             progress: Callable[[int, int], None] | None, validate: bool) -> tuple[list[DocumentResult], int]:
+             progress: Callable[[int, int], None] | None, validate: bool,
+             problems: list[str] | None = None) -> tuple[list[DocumentResult], int]:
     results: dict[str, DocumentResult] = {}
     for doc in documents:
-        hit = _cache_read(cache, keys[doc.id])
+        hit = _cache_read(cache, keys[doc.id], problems)
         if hit is not None and (hit.validated or not validate):
             results[doc.id] = hit
     todo = [doc for doc in documents if doc.id not in results]
@@ -210,7 +214,7 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
     batches = plan_batches(todo)
     workers = _workers(jobs, len(batches))
     task = process_batch if validate else functools.partial(process_batch, validate=False)
-    for batch_results in _map(task, batches, workers, while_waiting=functools.partial(vocabulary_body, cache)):
+    for batch_results in _map(task, batches, workers, while_waiting=functools.partial(vocabulary_body, cache, problems)):
         for result in batch_results:
             results[result.id] = result
             _cache_write(cache, keys[result.id], result)
@@ -330,12 +334,12 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
 
 
 def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool = True,
-                  jobs: int | None = None) -> tuple[str, int, list[Violation]]:
+                  jobs: int | None = None, problems: list[str] | None = None) -> tuple[str, int, list[Violation]]:
     """The tallies graph of a build: its Turtle body, its triple count and its SHACL results.
 
     The tallies are made and validated one report year at a time (in ``jobs`` worker
     processes) and cached under a key of the year's contributions and the code: adding a
-    document remakes the tallies of its year only.
+    document remakes the tallies of its year only. Damaged cache entries are noted in ``problems``.
     """
     by_year: dict[int, list[DocumentTallies]] = {}
     for result in results:
@@ -343,24 +347,30 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
             contribution = DocumentTallies.from_dict(result.tallies)
             by_year.setdefault(contribution.year, []).append(contribution)
     years: dict[int, dict] = {}
-    todo: list[tuple[Path, list[DocumentTallies]]] = []
+    todo: list[tuple[str, Path, list[DocumentTallies]]] = []
     for year in sorted(by_year):
         contributions = sorted(by_year[year], key=lambda c: c.document)
         payload = json.dumps([code_digest()] + [c.as_dict() for c in contributions], ensure_ascii=False)
-        path = _cache_path(cache, "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest())
+        key = "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        path = _cache_path(cache, key)
+        text = _read_entry(path, key, problems)
         try:
-            years[year] = hit = json.loads(path.read_text(encoding="utf-8"))
-            if validate and not hit["validated"]:
-                raise ValueError("made without validation")
-        except (OSError, ValueError, KeyError):
-            todo.append((path, contributions))
+            hit = json.loads(text) if text is not None else None
+            if hit is not None and (not isinstance(hit.get("body"), str) or not isinstance(hit.get("triples"), int)):
+                raise ValueError("not a year's tallies")
+        except (ValueError, AttributeError):
+            hit = _damaged(path, "does not hold a year's tallies", problems)
+        if hit is None or (validate and not hit.get("validated")):
+            todo.append((key, path, contributions))
+        else:
+            years[year] = hit
     violations: list[Violation] = []
     workers = _workers(jobs, len(todo))
     task = functools.partial(make_tallies, validate=validate)
-    for (path, contributions), (made, year_violations) in zip(todo, _map(task, [c for _, c in todo], workers)):
+    for (key, path, contributions), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers)):
         years[contributions[0].year] = made
         violations += [Violation.from_dict(v) for v in year_violations]
-        _write_cache_file(path, json.dumps(made, ensure_ascii=False))
+        _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
     return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
 
 
@@ -420,43 +430,89 @@ def _cache_path(cache: Path, key: str) -> Path:
     return cache / key[:2] / f"{key}.json"
 
 
-def _cache_read(cache: Path, key: str) -> DocumentResult | None:
+def _cache_read(cache: Path, key: str, problems: list[str] | None = None) -> DocumentResult | None:
     path = _cache_path(cache, key)
+    text = _read_entry(path, key, problems)
     try:
-        return DocumentResult(**json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
+        return None if text is None else DocumentResult(**json.loads(text))
+    except (ValueError, TypeError):
+        _damaged(path, "does not hold a document's result", problems)
         return None
 
 
 def _cache_write(cache: Path, key: str, result: DocumentResult) -> None:
-    _write_cache_file(_cache_path(cache, key), json.dumps(result.__dict__, ensure_ascii=False))
+    _write_cache_file(_cache_path(cache, key), key, json.dumps(result.__dict__, ensure_ascii=False))
 
 
-def _write_cache_file(path: Path, text: str) -> None:
-    """Write a cache entry atomically (temporary file, then rename); failing to only costs time."""
+#: The first line of a cache entry: this, then JSON of the entry's key and the SHA-256 of the rest.
+#: A Turtle comment, so that the vocabulary entry is still a Turtle file.
+_ENTRY_HEAD = b"# kg cache entry "
+
+
+def _read_entry(path: Path, key: str, problems: list[str] | None) -> str | None:
+    """The text of the cache entry at ``path`` when it is whole and made for ``key``, else None.
+
+    An entry that is there but damaged (truncated, edited, or another document's moved here)
+    is noted in ``problems`` and then made again.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        return _damaged(path, f"cannot be read ({err.strerror})", problems)
+    head, _, payload = data.partition(b"\n")
+    try:
+        header = json.loads(head.removeprefix(_ENTRY_HEAD)) if head.startswith(_ENTRY_HEAD) else {}
+        entry_key, entry_hash = header.get("key"), header.get("sha256")
+    except (ValueError, AttributeError):
+        entry_key = entry_hash = None
+    if entry_hash != hashlib.sha256(payload).hexdigest():
+        return _damaged(path, "does not match its checksum (truncated or edited)", problems)
+    if entry_key != key:
+        return _damaged(path, "was made for another entry", problems)
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return _damaged(path, "is not UTF-8", problems)
+
+
+def _damaged(path: Path, why: str, problems: list[str] | None) -> None:
+    if problems is not None:
+        problems.append(f"cache entry {path} {why}; made again")
+
+
+def _write_cache_file(path: Path, key: str, text: str) -> None:
+    """Write a cache entry with its key and checksum, durably and atomically (a synced temporary file,
+    then a rename); failing to only costs time."""
+    payload = text.encode("utf-8")
+    header = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode("ascii")
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(text, encoding="utf-8")
+        with temporary.open("wb") as file:
+            file.write(_ENTRY_HEAD + header + b"\n" + payload)
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(temporary, path)
     except OSError:
-        pass
+        temporary.unlink(missing_ok=True)
 
 
-def vocabulary_body(cache: Path | None = None) -> str:
+def vocabulary_body(cache: Path | None = None, problems: list[str] | None = None) -> str:
     """Turtle body of the vocabulary graph: the ontology, concept schemes, regions and countries.
 
     Kept in ``cache`` (keyed by the code and ontology digest) when one is given: making it
-    takes about a second, most of a one-document rebuild.
+    takes about a second, most of a one-document rebuild. A damaged entry is noted in ``problems``.
     """
     if cache is None:
         return _vocabulary_body()
-    path = cache / f"vocabulary-{code_digest()}.ttl"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
+    key = f"vocabulary-{code_digest()}"
+    path = cache / f"{key}.ttl"
+    body = _read_entry(path, key, problems)
+    if body is None:
         body = _vocabulary_body()
-    _write_cache_file(path, body)
+        _write_cache_file(path, key, body)
     return body
 
 

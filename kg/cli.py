@@ -72,6 +72,8 @@ def _run_build(args) -> int:
     except ValidationFailed as failed:
         print(failed.report.as_text(), file=sys.stderr)
         return _fail(f"validation failed; {args.out} left unchanged", 1)
+    for message in result.cache_warnings:
+        print(f"kg: warning: {message}", file=sys.stderr)
     for message in result.skipped:
         print(f"skipped: {message}", file=sys.stderr)
     for failure in result.failures:
