@@ -10,6 +10,7 @@ Bad input raises :class:`~kg.model.InputError` with a one-line message naming th
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -86,6 +87,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def _read_text(path: Path) -> str:
+    if not path.is_file():  # /dev/zero would be read for ever, a FIFO would wait for a writer
+        raise InputError(f"{path}: not a regular file (a device, pipe or socket)")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InputError(f"{path}: file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
@@ -102,6 +105,9 @@ def _read_text(path: Path) -> str:
 
 
 def _read_path(path: Path, skipped: list[str] | None) -> Iterator[Document]:
+    if not _is_unicode(str(path)):  # a name of bytes that are not UTF-8 would make an id no IRI can hold
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise InputError(f"{shown}: the file name is not UTF-8 text; rename the file")
     if path.suffix == ".jsonl":
         yield from _read_corpus(path, skipped)
     else:
@@ -143,6 +149,15 @@ def _read_narrative(path: Path) -> Document:
                     source=str(path), kind="narrative")
 
 
+def _is_unicode(text: str) -> bool:
+    """Whether ``text`` is valid Unicode (no lone surrogate, as JSON escapes or undecodable file names give)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _country_or_none(iso: str):
     try:
         return load_gazetteer().country(iso)
@@ -169,11 +184,17 @@ def _corpus_record(path: Path, number: int, line: str) -> Document:
         record = json.loads(line)
     except json.JSONDecodeError as err:
         raise InputError(f"{where}: malformed JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deep to read") from None
+    except ValueError as err:  # a number of more than 4,300 digits
+        raise InputError(f"{where}: unreadable JSON ({str(err).split(':')[0]})") from None
     if not isinstance(record, dict):
         raise InputError(f"{where}: a record must be a JSON object")
     for key in ("id", "text"):
         if not isinstance(record.get(key), str) or not record[key].strip():
             raise InputError(f"{where}: record has no {key!r} string")
+        if not _is_unicode(record[key]):
+            raise InputError(f"{where}: the record's {key!r} holds a lone surrogate (an invalid \\u escape)")
     iso = record.get("iso2")
     place = _country_or_none(iso) if isinstance(iso, str) else None
     if place is None and isinstance(record.get("country"), str):
