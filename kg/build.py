@@ -83,6 +83,14 @@ class BuildResult:
     cached: int
     seconds: float
     cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
+    undated: list[str] = field(default_factory=list)  # "doc: no report year ..." (also in warnings)
+
+
+def undated_warning(doc: Document) -> str:
+    """The warning for a document without a report year: its facts are in the graph, not in the tallies."""
+    where = "no 'edition' in its record" if doc.kind == "summary" else "none in the file name or the title lines"
+    return (f"{doc.id}: no report year ({where}; {doc.source}): its facts are kept but not counted in the tallies; "
+            "name the file like kosovo-2009.txt")
 
 
 def default_cache_dir() -> Path:
@@ -176,7 +184,8 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         raise ValidationFailed(report)
     vocabulary = vocabulary_body(cache, cache_warnings)
     failures = [f for r in results for f in r.failures]
-    warnings = failures + [w for r in results for w in r.warnings]
+    undated = [undated_warning(doc) for doc in documents if doc.year is None]
+    warnings = undated + failures + [w for r in results for w in r.warnings]
     index = route_index_graphs(results)
     fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)] + index
     graphs = fixed + [(r.graph, r.body) for r in results]
@@ -196,7 +205,7 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
             "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
-                       cache_warnings=list(dict.fromkeys(cache_warnings)))
+                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated)
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,

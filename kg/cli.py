@@ -76,7 +76,7 @@ def _run_build(args) -> int:
         print(f"kg: warning: {message}", file=sys.stderr)
     for message in result.skipped:
         print(f"skipped: {message}", file=sys.stderr)
-    for failure in result.failures:
+    for failure in result.undated + result.failures:
         print(f"kg: warning: {failure}", file=sys.stderr)
     if result.warnings:
         print(f"{len(result.warnings)} warning(s) in {args.out / 'warnings.txt'}", file=sys.stderr)

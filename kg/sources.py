@@ -115,7 +115,9 @@ def _read_path(path: Path, skipped: list[str] | None) -> Iterator[Document]:
 
 
 def _read_narrative(path: Path) -> Document:
-    text = _read_text(path)
+    # Line ends of every system read as "\n" (old Mac files end lines with CR alone, which
+    # segmentation would take for one long line and lose the recommendations).
+    text = _read_text(path).replace("\r\n", "\n").replace("\r", "\n")
     gazetteer = load_gazetteer()
     meta = _FILE_NAME_META.match(path.stem)
     iso = name = None
@@ -125,6 +127,8 @@ def _read_narrative(path: Path) -> Document:
         iso, year = (place.key if place else None), int(meta["year"])
     elif meta:
         year = int(meta["year2"])
+    elif len(set(_YEAR.findall(path.stem))) == 1:  # "kosovo report 2009"
+        year = int(_YEAR.search(path.stem).group(1))
     head = "\n".join([line for line in text.splitlines() if line.strip()][:HEADER_LINES])
     header = _HEADER_COUNTRY.search(head)
     if header:
@@ -132,16 +136,20 @@ def _read_narrative(path: Path) -> Document:
         if place and place.kind == "country":
             iso = iso or place.key
             name = place.label
+    if iso is None and meta and meta["name"]:  # no header: the file name (kosovo-2009.txt)
+        place = gazetteer.resolve(re.sub(r"[-_]+", " ", meta["name"]))
+        iso = place.key if place and place.kind == "country" else None
     if iso is None:
-        # No header: the subject is the first country named (not a nationality) in the text.
-        first = next((m for m in gazetteer.find_all(text[:1000]) if m.place.kind == "country" and not m.demonym), None)
-        if first is None:
-            raise InputError(f"{path}: unknown country (no country named in the header or file name)")
-        iso = first.place.key
+        # Not the first country the text names: a profile often opens on the victims' countries.
+        if header:
+            raise InputError(f"{path}: unknown country {header['name'].strip()!r} in the header")
+        raise InputError(f"{path}: unknown country: no header like 'KOSOVO (Tier 2)' and no country in the "
+                         "file name (name it like kosovo-2009.txt or 2009-xk.txt)")
     if year is None:
-        # The title lines only: up to the country header when there is one ("Since the release of the 2008 TIP
-        # Report, ..." in the text after it is no title).
-        titles = head[:header.end()] if header else head
+        # The title lines only: up to the end of the country header's line when there is one ("Since the
+        # release of the 2008 TIP Report, ..." in the text after it is no title).
+        line_end = head.find("\n", header.end()) if header else -1
+        titles = head[:line_end] if line_end >= 0 else head
         found = next((_YEAR.search(line) for line in titles.splitlines() if _REPORT_LINE.search(line)), None)
         year = int(found.group(1)) if found and found.group(1) else None
     name = name or gazetteer.country(iso).label

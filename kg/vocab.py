@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import urllib.parse
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -55,11 +56,27 @@ TALLIES_GRAPH = ID["graph/tallies"]
 ROUTE_INDEX_PREFIX = str(ID["graph/routes/"])
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
+_SCRIPTS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 def slug(text: str) -> str:
     """Return an IRI-safe, lower-case slug of ``text`` (stable, no hashing)."""
     return _UNSAFE.sub("-", text.strip()).strip("-").lower() or "x"
+
+
+def document_slug(doc_id: str) -> str:
+    """The slug of a document id in its IRIs: :func:`slug`, but with the letters of other scripts
+    kept, percent-encoded, so that ``Косово-2009`` and ``Сербия-2009`` stay two documents.
+
+    Examples
+    --------
+    >>> document_slug("Kosovo 2009"), document_slug("Косово-2009")
+    ('kosovo-2009', '%D0%BA%D0%BE%D1%81%D0%BE%D0%B2%D0%BE-2009')
+    """
+    def keep(run: re.Match) -> str:  # within a run of unsafe characters: ASCII ones become "-" as in slug
+        return _SCRIPTS.sub(lambda part: "-" if part[0].isascii() else urllib.parse.quote(part[0], safe=""), run[0])
+
+    return _UNSAFE.sub(keep, doc_id.strip().lower()).strip("-") or "x"
 
 
 def country_iri(iso2: str):
@@ -90,7 +107,7 @@ def is_route_index(graph: str) -> bool:
 
 def document_iri(doc_id: str):
     """IRI of a source document; also the name of its named graph."""
-    return ID[f"doc/{slug(doc_id)}"]
+    return ID[f"doc/{document_slug(doc_id)}"]
 
 
 def report_iri(year: int):
@@ -101,7 +118,7 @@ def report_iri(year: int):
 def fact_iri(doc_id: str, family: str, *parts: object):
     """IRI of a fact of a document: ``id:doc/<doc>/<family>/<part>/...``."""
     tail = "/".join(slug(str(p)) for p in parts)
-    return ID[f"doc/{slug(doc_id)}/{family}" + (f"/{tail}" if tail else "")]
+    return ID[f"doc/{document_slug(doc_id)}/{family}" + (f"/{tail}" if tail else "")]
 
 
 @functools.lru_cache(maxsize=1)
