@@ -283,9 +283,12 @@ def build_lock(target: Path) -> Iterator[None]:
     try:
         os.ftruncate(descriptor, 0)
         os.write(descriptor, f"{os.getpid()}\n".encode("ascii"))
-        leftover = re.compile(rf"\.{re.escape(target.name)}\.(?:building|old)-[A-Za-z0-9_]+")
+        leftover = re.compile(rf"\.{re.escape(target.name)}\.(building|old)-[A-Za-z0-9_]+")
         for path in target.parent.iterdir():
-            if leftover.fullmatch(path.name):
+            if match := leftover.fullmatch(path.name):
+                # killed between the two renames of the fallback swap: the old build goes back first
+                if match[1] == "old" and not target.exists() and is_build_dir(path / target.name):
+                    os.rename(path / target.name, target)
                 shutil.rmtree(path, ignore_errors=True)
         yield
     finally:

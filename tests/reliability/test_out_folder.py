@@ -91,6 +91,7 @@ def test_the_swap_never_leaves_the_path_without_a_build(tmp_path, monkeypatch, e
     """
     if not exchange:
         monkeypatch.setattr(store, "_exchange", lambda first, second: False)
+    monkeypatch.setattr(store, "_fsync_tree", lambda folder: None)  # durability is not what is tested: speed
     target = tmp_path / "out"
     small_build(target, ["first"])
     missing, stop = [], threading.Event()
@@ -104,16 +105,32 @@ def test_the_swap_never_leaves_the_path_without_a_build(tmp_path, monkeypatch, e
     reader = threading.Thread(target=poll)
     reader.start()
     try:
-        for round_ in range(300):
+        for round_ in range(200 if exchange else 2000):
             with store.build_lock(target), store.replacing_dir(target) as staging:
                 (staging / "payload").write_text("x" * 10_000)
                 store.write_json(staging / store.MANIFEST, {"documents": [f"round {round_}"], "code": "test"})
+            if missing and not exchange:
+                break
     finally:
         stop.set()
         reader.join()
-    assert json.loads((target / store.MANIFEST).read_text())["documents"] == ["round 299"]
+    assert json.loads((target / store.MANIFEST).read_text())["documents"] == [f"round {round_}"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
     if exchange:
         assert missing == []
     else:
         assert missing
+
+
+def test_a_build_killed_between_the_two_renames_of_the_fallback_is_put_back(tmp_path):
+    """Where the folders cannot be exchanged in one step, the old build is moved aside first: a build
+    killed right then leaves no build at PATH, and the next one puts the old build back first."""
+    target = tmp_path / "out"
+    small_build(target, ["old"])
+    retired = tmp_path / ".out.old-k1ll3d_x"
+    retired.mkdir()
+    os.rename(target, retired / "out")  # what replacing_dir does before it renames the new build in
+    (tmp_path / ".out.building-k1ll3d_y").mkdir()  # the new build, never renamed in
+    with store.build_lock(target):
+        assert json.loads((target / store.MANIFEST).read_text())["documents"] == ["old"]
+        assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]
