@@ -61,6 +61,7 @@ def test_a_second_build_into_the_same_folder_fails_clearly_and_the_first_is_whol
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache-1", "out"]  # the second did no work
 
 
+@pytest.mark.slow  # three trials of two builds: 7 s on an idle machine, 23 s on a busy one
 def test_builds_started_together_leave_one_whole_build(tmp_path):
     """The probe's case: two builds launched at once (3 of 14 trials corrupted the store)."""
     out = tmp_path / "out"
