@@ -114,10 +114,14 @@ def _read_path(path: Path, skipped: list[str] | None) -> Iterator[Document]:
         yield _read_narrative(path)
 
 
+def _lf_line_ends(text: str) -> str:
+    """Line ends of every system as "\n": segmentation would take a text whose lines end with CR
+    alone (old Mac) for one long line, and lose its recommendations."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _read_narrative(path: Path) -> Document:
-    # Line ends of every system read as "\n" (old Mac files end lines with CR alone, which
-    # segmentation would take for one long line and lose the recommendations).
-    text = _read_text(path).replace("\r\n", "\n").replace("\r", "\n")
+    text = _lf_line_ends(_read_text(path))
     gazetteer = load_gazetteer()
     meta = _FILE_NAME_META.match(path.stem)
     iso = name = None
@@ -213,5 +217,5 @@ def _corpus_record(path: Path, number: int, line: str) -> Document:
     edition = record.get("edition")
     if edition is not None and not (isinstance(edition, int) and 1990 <= edition <= 2100):
         raise InputError(f"{where}: edition {edition!r} is not a year")
-    return Document(id=record["id"], text=record["text"], country=place.key, country_name=place.label,
+    return Document(id=record["id"], text=_lf_line_ends(record["text"]), country=place.key, country_name=place.label,
                     year=edition, source=str(path), kind="summary")

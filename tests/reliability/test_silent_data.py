@@ -63,6 +63,17 @@ def test_line_ends_of_every_system_read_alike(line_end, tmp_path):
     assert sections == [s.section for s in extract_document(reference).sentences]
 
 
+def test_line_ends_of_a_corpus_record_read_alike(tmp_path):
+    corpus = tmp_path / "records.jsonl"
+    body = SEED_TEXT.split("\n", 3)[3]  # the narrative after its title lines
+    records = [{"id": f"kosovo-{name}", "edition": 2009, "country": "Kosovo", "iso2": "XK",
+                "text": body.replace("\n", line_end)} for name, line_end in (("lf", "\n"), ("cr", "\r"))]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    lf, cr = read_sources([corpus])[0]
+    assert cr.text == lf.text
+    assert [s.section for s in extract_document(cr).sentences] == [s.section for s in extract_document(lf).sentences]
+
+
 def test_a_text_without_a_country_header_is_refused_unless_its_name_gives_the_country(tmp_path):
     loose = tmp_path / "report.txt"
     loose.write_text(HEADERLESS_TEXT, encoding="utf-8")
