@@ -3,7 +3,8 @@
 Each document is processed on its own (segment, extract, map, serialise) and validated in
 small batches with pySHACL; the result of each document is cached under a key made of the
 document, the code and the ontology, so a rebuild after adding one document only processes
-that one. The output folder is replaced only when the whole build succeeds.
+that one. The output folder is replaced only when the whole build succeeds, and only if it is an
+earlier build or a new folder (:func:`kg.store.check_out_dir`); one build at a time writes it.
 """
 from __future__ import annotations
 
