@@ -126,7 +126,22 @@ def _run_facts(args) -> int:
 
 # --- query -----------------------------------------------------------------------------------
 
+def _positive(kind):
+    """An argparse type: a number of ``kind`` above zero."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{text!r} is not above zero")
+        return value
+    parse.__name__ = kind.__name__
+    return parse
+
+
 def _add_query(verbs) -> None:
+    from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
     from .query import ENGINES, FORMATS
 
     p = verbs.add_parser("query", help="run a library query (queries/NAME.rq), a .rq file or inline SPARQL")
@@ -136,11 +151,16 @@ def _add_query(verbs) -> None:
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
     p.add_argument("--engine", choices=ENGINES, default="oxigraph", help="query engine (default: oxigraph)")
+    p.add_argument("--timeout", type=_positive(float), default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"stop a query that runs longer (default: {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--memory", type=_positive(int), default=DEFAULT_MEMORY_MB, metavar="MB",
+                   help=f"stop a query that takes more memory (default: {DEFAULT_MEMORY_MB})")
     p.set_defaults(run=_run_query)
 
 
 def _run_query(args) -> int:
     from . import store
+    from .limits import Limits
     from .query import list_queries, query_output
 
     if args.list:
@@ -166,7 +186,8 @@ def _run_query(args) -> int:
     if layout is not None and layout < store.LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
               "rebuild it with `kg build`, or routes answers nothing", file=sys.stderr)
-    sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine))
+    sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine,
+                                  limits=Limits(timeout=args.timeout, memory_mb=args.memory)))
     return 0
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Protocol
 
 from . import store
+from .limits import Limits, cap_memory, run_limited
 from .model import InputError
 from .vocab import PREFIXES, QUERIES_DIR, READERS_DIR, country_iri
 
@@ -793,7 +794,7 @@ def _engine_for(build_dir: str | Path, engine: str) -> Engine:
 
 
 def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
-              engine: str = "oxigraph") -> QueryResult:
+              engine: str = "oxigraph", limits: Limits | None = None) -> QueryResult:
     """Run a SELECT or ASK query (name, ``.rq`` file or text) on a build.
 
     Parameters
@@ -802,6 +803,8 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     query : a library query name (``tier-history``), a ``.rq`` file or SPARQL text.
     params : ``{name: value}`` for the parameters its header declares (defaults fill the rest).
     engine : ``oxigraph`` (the build's store) or ``rdflib`` (``kg.trig`` in memory).
+    limits : run in a child process killed past ``limits.timeout`` seconds, with at most
+        ``limits.memory_mb`` MB of memory (:mod:`kg.limits`); ``None`` runs here, unbounded.
 
     Examples
     --------
@@ -811,23 +814,37 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     >>> [r["tier"] for r in run_query("build", "tier-history", {"country": "XK"}).rows]
     ['Tier 2']
     """
-    runner = _engine_for(build_dir, engine)
-    text, bindings = prepare(runner, query, params)
-    return runner.result(runner.run(text, bindings))
+    if limits is not None:
+        return run_limited(functools.partial(_answer, build_dir, query, params, engine, None, limits), limits)
+    return _answer(build_dir, query, params, engine, None)
 
 
 def query_output(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
-                 fmt: str = "table", engine: str = "oxigraph") -> str:
+                 fmt: str = "table", engine: str = "oxigraph", limits: Limits | None = None) -> str:
     """The answer of a query as text: an aligned ``table``, or SPARQL 1.1 ``json``, ``csv`` or ``tsv``.
 
     The W3C formats come from the engine's own serialiser (rdflib has no TSV writer, so
-    :func:`tsv` writes it).
+    :func:`tsv` writes it). ``limits`` as in :func:`run_query`.
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    runner = _engine_for(build_dir, engine)
+    if limits is not None:
+        return run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits)
+    return _answer(build_dir, query, params, engine, fmt)
+
+
+def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, engine: str, fmt: str | None,
+            limits: Limits | None = None) -> QueryResult | str:
+    """The result (``fmt`` None) or the text of a query; under ``limits``, in the child of :func:`run_limited`."""
+    if limits is None:
+        runner = _engine_for(build_dir, engine)
+    else:  # a store of its own: one the parent opened has no threads in this forked child
+        runner = open_engine(build_dir, engine)
+        cap_memory(limits.memory_mb)
     text, bindings = prepare(runner, query, params)
     native = runner.run(text, bindings)
+    if fmt is None:
+        return runner.result(native)
     if fmt == "table":
         return table(runner.result(native))
     return runner.serialize(native, fmt).decode("utf-8")
