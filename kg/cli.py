@@ -217,20 +217,37 @@ def _run_export(args) -> int:
 # --- serve -----------------------------------------------------------------------------------
 
 def _add_serve(verbs) -> None:
-    p = verbs.add_parser("serve", help="serve the graph read-only over the SPARQL 1.1 Protocol (Oxigraph server)")
+    p = verbs.add_parser("serve", help="serve the graph read-only over the SPARQL 1.1 Protocol")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
-    p.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: 30)")
+    p.add_argument("--timeout", type=_positive(float), default=30, metavar="SECONDS",
+                   help="stop a query that runs longer, killing its worker (default: 30)")
+    p.add_argument("--workers", type=_positive(int), default=2, help="query worker processes (default: 2)")
+    p.add_argument("--memory", type=_positive(int), default=2048, metavar="MB",
+                   help="memory a worker may take beyond its open store (default: 2048)")
     p.set_defaults(run=_run_serve)
 
 
 def _run_serve(args) -> int:
+    import signal
+
     from .serve import serve
 
-    with serve(args.graph, host=args.host, port=args.port, timeout=args.timeout) as server:
-        print(f"SPARQL endpoint: {server.endpoint} (read-only; Ctrl-C stops)", file=sys.stderr)
-        server.wait()
+    def stop(number, frame):
+        raise KeyboardInterrupt  # the with-block below stops the workers on its way out
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        with serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, workers=args.workers,
+                   memory_mb=args.memory) as server:
+            print(f"SPARQL endpoint: {server.endpoint} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True)
+            server.wait()
+    except KeyboardInterrupt:
+        pass  # stopped while starting
+    except (OSError, RuntimeError) as err:
+        return _fail(f"kg serve: {err}", 1)
+    print("kg serve: stopped", file=sys.stderr)
     return 0
 
 
