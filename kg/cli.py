@@ -257,13 +257,15 @@ def _add_push(verbs) -> None:
     p = verbs.add_parser("push", help="upload each named graph to a SPARQL Graph Store endpoint (replacing it)")
     p.add_argument("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:7878/store")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--timeout", type=_positive(float), default=60, metavar="SECONDS",
+                   help="seconds to wait for the server on each graph (default: 60)")
     p.set_defaults(run=_run_push)
 
 
 def _run_push(args) -> int:
     from .push import push
 
-    pushed = push(args.graph, args.endpoint)
+    pushed = push(args.graph, args.endpoint, timeout=args.timeout)
     print(f"pushed {len(pushed)} graph(s), {sum(pushed.values()):,} triples to {args.endpoint}")
     return 0
 
