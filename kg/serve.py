@@ -239,18 +239,20 @@ class WorkerPool:
 
     def ask(self, request: Request) -> Answer:
         """The answer of a worker to ``request``, or an error answer when it timed out or died."""
-        deadline = time.monotonic() + self.timeout
         try:
             worker = self.idle.get(timeout=self.timeout)
         except queue.Empty:
             return _plain(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again")
         try:
-            reply = worker.ask(request, deadline)
+            reply = worker.ask(request, time.monotonic() + self.timeout)
         except WorkerFailed as failed:
             self._replace(worker)
             if failed.timed_out:
                 return _plain(503, f"the query ran longer than {self.timeout:g} s and was stopped")
             return _plain(500, f"the query {failed}; its worker was replaced")
+        except Exception as err:  # noqa: BLE001 — a garbled frame: the worker is not trusted again
+            self._replace(worker)
+            return _plain(500, f"the query worker gave no readable answer ({type(err).__name__}); it was replaced")
         if reply.retire:
             self._replace(worker)
         else:

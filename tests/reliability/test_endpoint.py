@@ -25,7 +25,7 @@ from kg import store
 from kg.query import MAX_DEPTH, run_query
 from kg.serve import LISTEN_BACKLOG, free_port, serve
 
-from test_query_safety import REACHING_OUT, TARGET
+from .test_query_safety import REACHING_OUT, TARGET
 
 VOCABULARY = "https://w3id.org/tip-kg/id/graph/vocabulary"
 DOCUMENT = "https://w3id.org/tip-kg/id/doc/kosovo-2009"
