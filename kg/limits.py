@@ -1,19 +1,23 @@
-"""Run one piece of work in a forked child under a wall-clock timeout and a memory cap.
+"""Run one piece of work in a forked child under a wall-clock timeout and a memory cap, without sockets.
 
 ``kg query`` runs each query this way: a query that runs too long is killed with its process,
 and one that allocates past the cap fails in its own process (``RLIMIT_AS``), not the
-machine's. The child sends its answer back pickled through a pipe (both ends are this
+machine's. The child cannot open a socket (:func:`forbid_sockets`), so even a query that got
+past the check could not reach the network; ``kg serve``'s workers run under the same filter. The child sends its answer back pickled through a pipe (both ends are this
 program); what it writes on standard error is passed on only when it succeeds, so a failure
 is the one line the parent writes.
 """
 from __future__ import annotations
 
+import ctypes
 import faulthandler
 import os
+import platform
 import pickle
 import resource
 import select
 import signal
+import struct
 import sys
 import time
 from collections.abc import Callable
@@ -56,12 +60,48 @@ def cap_memory(megabytes: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
+#: The ``socket`` system call by machine, and the audit architecture a seccomp filter checks.
+_SOCKET_CALLS = {"x86_64": (0xC000003E, 41), "aarch64": (0xC00000B7, 198)}
+
+
+def forbid_sockets() -> bool:
+    """Make every later ``socket()`` of this process fail with EACCES (a seccomp filter, Linux).
+
+    Pipes and open files keep working; the filter cannot be lifted and passes to children.
+    Returns False where it cannot be installed (another system or machine).
+    """
+    machine = platform.machine()
+    if sys.platform != "linux" or machine not in _SOCKET_CALLS:
+        return False
+    audit_arch, socket_call = _SOCKET_CALLS[machine]
+    load, jump_equal, jump_at_least, give = 0x20, 0x15, 0x35, 0x06
+    allow, refuse = 0x7FFF0000, 0x00050000 | 13  # SECCOMP_RET_ALLOW, SECCOMP_RET_ERRNO | EACCES
+
+    def op(code: int, k: int, if_true: int = 0, if_false: int = 0) -> bytes:
+        return struct.pack("HBBI", code, if_true, if_false, k)
+
+    program = b"".join([
+        op(load, 4), op(jump_equal, audit_arch, 1, 0), op(give, refuse),  # another ABI: refused
+        op(load, 0), op(jump_at_least, 0x40000000, 2, 0),  # x32 calls on x86_64: refused
+        op(jump_equal, socket_call, 1, 0), op(give, allow), op(give, refuse)])
+    code = ctypes.create_string_buffer(program, len(program))
+
+    class Program(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS, needed to install a filter unprivileged
+        return False
+    return libc.prctl(22, 2, ctypes.byref(Program(len(program) // 8, ctypes.addressof(code))), 0, 0) == 0
+
+
 def run_limited(work: Callable[[], T], limits: Limits, what: str = "the query") -> T:
     """``work()`` run in a forked child; its result, or :class:`LimitExceeded` naming ``what``.
 
-    The child is killed when ``limits.timeout`` passes. ``work`` should call :func:`cap_memory`
-    with ``limits.memory_mb`` once it is ready to start. Errors it raises are raised here
-    (:class:`InputError` and ``OSError`` as they were, others as :class:`LimitExceeded`).
+    The child cannot open sockets (:func:`forbid_sockets`) and is killed when
+    ``limits.timeout`` passes. ``work`` should call :func:`cap_memory` with
+    ``limits.memory_mb`` once it is ready to start. Errors it raises are raised here
+    (:class:`InputError` and a missing file as they were, others as :class:`LimitExceeded`).
     """
     answer_read, answer_write = os.pipe()
     errors_read, errors_write = os.pipe()
@@ -99,10 +139,11 @@ def _child(work: Callable[[], object], answer_fd: int, what: str) -> None:
     code = 0
     try:
         try:
+            forbid_sockets()
             result = ("ok", work())
         except MemoryError:
             result = ("memory", None)
-        except (InputError, OSError) as err:
+        except (InputError, FileNotFoundError, NotADirectoryError, PermissionError) as err:
             result = ("raise", err)
         except Exception as err:  # noqa: BLE001 — reported in one line by the parent
             result = ("raise", LimitExceeded(f"{what} failed: {type(err).__name__}: {err}"))

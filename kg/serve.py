@@ -286,6 +286,13 @@ class _Gate(ThreadingHTTPServer):
     request_queue_size = LISTEN_BACKLOG
     daemon_threads = True
 
+    def handle_error(self, request, client_address) -> None:
+        """One line on stderr for a request that failed in the gate (a client gone mid-answer, say)."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, (BrokenPipeError, ConnectionResetError)):  # the client left: nothing to say
+            print(f"kg serve: request from {client_address[0]} failed: {type(error).__name__}: {error}",
+                  file=sys.stderr)
+
 
 @dataclass
 class Server:

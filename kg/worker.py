@@ -3,9 +3,10 @@
 Started by the gate (:mod:`kg.serve`) as ``python -m kg.worker BUILD --memory MB``. It opens
 the build's Oxigraph store read-only (``pyoxigraph.Store.read_only``), caps its own memory
 (:func:`kg.limits.cap_memory`) and then reads requests and writes answers as frames on its
-standard input and output: no port, no socket. A query is vetted and run here by the code of
-``kg query`` (:func:`kg.query.vet_query`, :class:`kg.query.OxigraphEngine`), so the text
-checked is the text run. The gate kills a worker that runs past the timeout and starts another.
+standard input and output: no port, no socket, and a seccomp filter
+(:func:`kg.limits.forbid_sockets`) refuses any socket it would open. A query is vetted and run
+here by the code of ``kg query`` (:func:`kg.query.vet_query`, :class:`kg.query.OxigraphEngine`),
+so the text checked is the text run. The gate kills a worker that runs past the timeout and starts another.
 
 A frame is a 4-byte big-endian length and a pickle; both ends are this program.
 """
@@ -93,6 +94,8 @@ def answer(engine, request: Request) -> Answer:
         return _text(status, message)
     except MemoryError:
         return Answer(500, "text/plain; charset=utf-8", b"the query ran out of memory and was stopped\n", retire=True)
+    except (OSError, RuntimeError, ValueError) as err:  # raised while evaluating: a store read, a refused socket
+        return _text(500, f"the query failed: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
 
 
 def _serialised(native, request: Request) -> Answer:
@@ -187,7 +190,7 @@ def _die_with_parent(parent: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .limits import cap_memory
+    from .limits import cap_memory, forbid_sockets
     from .query import OxigraphEngine
 
     parser = argparse.ArgumentParser(prog="kg.worker")
@@ -201,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     import rdflib.plugins.sparql.parser  # noqa: F401 — loaded before the first query's clock starts
 
     engine = OxigraphEngine(args.build)
+    forbid_sockets()  # a query that got past the check still cannot reach the network
     cap_memory(args.memory)
     write_frame(answers, sorted(engine.graphs))  # ready
     while (request := read_frame(requests)) is not None:

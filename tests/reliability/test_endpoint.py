@@ -96,6 +96,13 @@ def test_a_query_that_would_reach_out_is_refused_and_nothing_leaves(server, list
     assert listener.connections() == 0
 
 
+def test_workers_cannot_open_sockets(server):
+    # each worker runs under a seccomp filter that refuses socket() ("Seccomp: 2" is filter mode)
+    for pid in server.pool.pids():
+        status = Path(f"/proc/{pid}/status").read_text()
+        assert "Seccomp:\t2" in status
+
+
 def test_two_content_types_are_refused_before_the_query_is_read(server, listener):
     text = REACHING_OUT["comment ended by CR"].replace(TARGET, f"<{listener.url}>").encode()
     status, body = raw(server, f"POST /query HTTP/1.1\nHost: x\nContent-Type: text/plain\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.cli import main
+from kg.limits import Limits, run_limited
 from kg.query import MAX_DEPTH, MAX_QUERY_CHARS, QueryError, check_query, nesting_depth, normalise_query, run_query
 
 TARGET = "<URL>"  # replaced by the listener's address
@@ -64,6 +65,17 @@ def test_the_listener_sees_a_connection_when_one_is_made(listener):
     with pytest.raises(OSError):
         list(ox.Store().query(text))
     assert listener.connections() == 1
+
+
+def test_the_query_process_cannot_open_a_socket_even_past_the_check(listener):
+    # a second wall: a query that got past the check (here: given to Oxigraph unchecked) runs
+    # in a child whose seccomp filter refuses socket(), so the listener still sees nothing
+    import pyoxigraph as ox
+
+    text = REACHING_OUT["comment ended by CR"].replace(TARGET, f"<{listener.url}>")
+    with pytest.raises(PermissionError, match="Permission denied"):  # EACCES from socket()
+        run_limited(lambda: list(ox.Store().query(text)), Limits())
+    assert listener.connections() == 0
 
 
 def test_normalisation_gives_both_parsers_one_text():
