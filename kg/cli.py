@@ -246,7 +246,7 @@ def _run_serve(args) -> int:
     except KeyboardInterrupt:
         pass  # stopped while starting
     except (OSError, RuntimeError) as err:
-        return _fail(f"kg serve: {err}", 1)
+        return _fail(str(err), 1)
     print("kg serve: stopped", file=sys.stderr)
     return 0
 
