@@ -160,7 +160,7 @@ class Worker:
     def _receive(self, deadline: float):
         out, err = self.process.stdout.fileno(), self.process.stderr.fileno()
         watched = [out, err]
-        data = b""
+        data = bytearray()  # appended in place: an answer of many megabytes is not copied per chunk
         size = None
         while size is None or len(data) < 4 + size:
             left = deadline - time.monotonic()
@@ -179,7 +179,7 @@ class Worker:
                 data += chunk
                 if size is None and len(data) >= 4:
                     size = struct.unpack(">I", data[:4])[0]
-        return pickle.loads(data[4:4 + size])
+        return pickle.loads(memoryview(data)[4:4 + size])
 
     def _death(self) -> str:
         """Why the worker stopped, in words (its exit signal, and its last line on stderr)."""
