@@ -14,8 +14,8 @@ whole build with) are timed end to end on both graphs: ``kg.facts.facts`` and
 ``kg.routes.route_graph`` for all routes and for one country (no target: they read every
 document, so they grow with the graph).
 
-``--servers`` also times the queries over HTTP through ``kg serve`` in both server modes
-(``oxigraph serve`` on a copy, ``oxigraph serve-read-only``) on the ten-times graph.
+``--servers`` also times the queries over HTTP through ``kg serve`` (its gate and query
+workers) on the ten-times graph.
 
 Usage::
 
@@ -128,25 +128,24 @@ def time_readers(build_dir: Path, repeat: int) -> dict[str, tuple[float, float, 
 def time_servers(build_dir: Path, names: list[str], repeat: int) -> dict:
     from kg.serve import serve
 
-    figures: dict[str, dict] = {}
-    for mode in ("serve", "serve-read-only"):
-        with serve(build_dir, port=0, mode=mode, timeout=120) as server:
-            for name in names:
-                text, info = load_query(name)
-                bound = bind_params(info, bench_params(name, "-x3"))
-                if bound:  # over HTTP there is no binding API: the values are written in, as in kg.query
-                    text = fill_placeholders(text, bound)
-                    text = values_query(text, bound) or text
-                body = urllib.parse.urlencode({"query": text}).encode()
-                samples = []
-                for _ in range(repeat + 1):
-                    request = urllib.request.Request(server.endpoint, data=body, headers={
-                        "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
-                    t0 = time.perf_counter()
-                    with urllib.request.urlopen(request, timeout=300) as response:
-                        response.read()
-                    samples.append(time.perf_counter() - t0)
-                figures.setdefault(name, {})[mode] = percentiles(samples[1:])
+    figures: dict[str, tuple[float, float]] = {}
+    with serve(build_dir, port=0, timeout=120) as server:
+        for name in names:
+            text, info = load_query(name)
+            bound = bind_params(info, bench_params(name, "-x3"))
+            if bound:  # over HTTP there is no binding API: the values are written in, as in kg.query
+                text = fill_placeholders(text, bound)
+                text = values_query(text, bound) or text
+            body = urllib.parse.urlencode({"query": text}).encode()
+            samples = []
+            for _ in range(repeat + 1):
+                request = urllib.request.Request(server.endpoint, data=body, headers={
+                    "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+                t0 = time.perf_counter()
+                with urllib.request.urlopen(request, timeout=300) as response:
+                    response.read()
+                samples.append(time.perf_counter() - t0)
+            figures[name] = percentiles(samples[1:])
     return figures
 
 
@@ -158,7 +157,7 @@ def main() -> int:
     parser.add_argument("--rdflib-repeat", type=int, default=5, help="timed runs per query with rdflib")
     parser.add_argument("--reader-repeat", type=int, default=3, help="timed runs of each reader verb")
     parser.add_argument("--budget", type=float, default=20.0, help="seconds per query and engine before stopping early")
-    parser.add_argument("--servers", action="store_true", help="also time both Oxigraph server modes over HTTP")
+    parser.add_argument("--servers", action="store_true", help="also time the queries over HTTP through kg serve")
     parser.add_argument("--rdflib-big", action="store_true",
                         help="also time rdflib on the ten-times graph (minutes per whole-graph query)")
     parser.add_argument("queries", nargs="*", help="query names (default: every library query)")
@@ -214,11 +213,10 @@ def main() -> int:
                 print(f"{name:24} {label:5} {size:6d} {p50:10.1f}/{p95:<10.1f}", flush=True)
         if args.servers:
             figures = time_servers(folders["10x"], names, min(args.repeat, 10))
-            print(f"\nover HTTP on the ten-times graph (kg serve gate; parameters in a leading VALUES), p50/p95 ms")
-            print(f"{'query':24} {'oxigraph serve':>21} {'serve-read-only':>21} {'ratio':>7}")
+            print(f"\nover HTTP on the ten-times graph (kg serve; parameters in a leading VALUES), p50/p95 ms")
             for name in names:
-                rw, ro = figures[name]["serve"], figures[name]["serve-read-only"]
-                print(f"{name:24} {rw[0]:10.1f}/{rw[1]:<10.1f} {ro[0]:10.1f}/{ro[1]:<10.1f} {ro[0] / max(rw[0], 1e-6):7.1f}")
+                p50, p95 = figures[name]
+                print(f"{name:24} {p50:10.1f}/{p95:<10.1f}")
     return 0
 
 

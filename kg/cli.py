@@ -128,7 +128,22 @@ def _run_facts(args) -> int:
 
 # --- query -----------------------------------------------------------------------------------
 
+def _positive(kind):
+    """An argparse type: a number of ``kind`` above zero."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{text!r} is not above zero")
+        return value
+    parse.__name__ = kind.__name__
+    return parse
+
+
 def _add_query(verbs) -> None:
+    from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
     from .query import ENGINES, FORMATS
 
     p = verbs.add_parser("query", help="run a library query (queries/NAME.rq), a .rq file or inline SPARQL")
@@ -138,11 +153,16 @@ def _add_query(verbs) -> None:
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
     p.add_argument("--engine", choices=ENGINES, default="oxigraph", help="query engine (default: oxigraph)")
+    p.add_argument("--timeout", type=_positive(float), default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"stop a query that runs longer (default: {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--memory", type=_positive(int), default=DEFAULT_MEMORY_MB, metavar="MB",
+                   help=f"stop a query that takes more memory (default: {DEFAULT_MEMORY_MB})")
     p.set_defaults(run=_run_query)
 
 
 def _run_query(args) -> int:
     from . import store
+    from .limits import Limits
     from .query import list_queries, query_output
 
     if args.list:
@@ -168,7 +188,8 @@ def _run_query(args) -> int:
     if layout is not None and layout < store.LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
               "rebuild it with `kg build`, or routes answers nothing", file=sys.stderr)
-    sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine))
+    sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine,
+                                  limits=Limits(timeout=args.timeout, memory_mb=args.memory)))
     return 0
 
 
@@ -198,20 +219,37 @@ def _run_export(args) -> int:
 # --- serve -----------------------------------------------------------------------------------
 
 def _add_serve(verbs) -> None:
-    p = verbs.add_parser("serve", help="serve the graph read-only over the SPARQL 1.1 Protocol (Oxigraph server)")
+    p = verbs.add_parser("serve", help="serve the graph read-only over the SPARQL 1.1 Protocol")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
-    p.add_argument("--timeout", type=int, default=30, help="query timeout in seconds (default: 30)")
+    p.add_argument("--timeout", type=_positive(float), default=30, metavar="SECONDS",
+                   help="stop a query that runs longer, killing its worker (default: 30)")
+    p.add_argument("--workers", type=_positive(int), default=2, help="query worker processes (default: 2)")
+    p.add_argument("--memory", type=_positive(int), default=2048, metavar="MB",
+                   help="memory a worker may take beyond its open store (default: 2048)")
     p.set_defaults(run=_run_serve)
 
 
 def _run_serve(args) -> int:
+    import signal
+
     from .serve import serve
 
-    with serve(args.graph, host=args.host, port=args.port, timeout=args.timeout) as server:
-        print(f"SPARQL endpoint: {server.endpoint} (read-only; Ctrl-C stops)", file=sys.stderr)
-        server.wait()
+    def stop(number, frame):
+        raise KeyboardInterrupt  # the with-block below stops the workers on its way out
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        with serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, workers=args.workers,
+                   memory_mb=args.memory) as server:
+            print(f"SPARQL endpoint: {server.endpoint} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True)
+            server.wait()
+    except KeyboardInterrupt:
+        pass  # stopped while starting
+    except (OSError, RuntimeError) as err:
+        return _fail(str(err), 1)
+    print("kg serve: stopped", file=sys.stderr)
     return 0
 
 
@@ -221,13 +259,15 @@ def _add_push(verbs) -> None:
     p = verbs.add_parser("push", help="upload each named graph to a SPARQL Graph Store endpoint (replacing it)")
     p.add_argument("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:7878/store")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--timeout", type=_positive(float), default=60, metavar="SECONDS",
+                   help="seconds to wait for the server on each graph (default: 60)")
     p.set_defaults(run=_run_push)
 
 
 def _run_push(args) -> int:
     from .push import push
 
-    pushed = push(args.graph, args.endpoint)
+    pushed = push(args.graph, args.endpoint, timeout=args.timeout)
     print(f"pushed {len(pushed)} graph(s), {sum(pushed.values()):,} triples to {args.endpoint}")
     return 0
 

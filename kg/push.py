@@ -6,6 +6,7 @@ which replaces that graph on the server: pushing the same build twice leaves the
 """
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -35,12 +36,18 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0) -> dict
 
     Raises
     ------
-    InputError : the endpoint refused a graph or could not be reached.
+    InputError : a malformed URL, or the endpoint refused a graph, could not be reached, closed
+        the connection or did not answer within ``timeout`` seconds.
     """
     import pyoxigraph as ox
 
-    if not urllib.parse.urlsplit(endpoint).scheme in ("http", "https"):
-        raise InputError(f"{endpoint}: not an http(s) URL")
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        parts.port  # noqa: B018 — raises on a port that is not a number
+    except ValueError as err:
+        raise InputError(f"{endpoint}: not a valid URL ({err})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"{endpoint}: not an http(s) URL with a host")
     source = store.open_store(Path(build_dir))
     pushed: dict[str, int] = {}
     for graph in sorted(g.value for g in source.named_graphs()):
@@ -55,5 +62,11 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0) -> dict
             raise InputError(f"{endpoint}: PUT of <{graph}> refused: {err.code} {detail[0] if detail else err.reason}") from None
         except urllib.error.URLError as err:
             raise InputError(f"{endpoint}: cannot reach the server ({err.reason})") from None
+        except TimeoutError:
+            raise InputError(f"{endpoint}: no answer within {timeout:g} s to the PUT of <{graph}>") from None
+        except (OSError, http.client.HTTPException) as err:  # a reset, a closed connection, a garbled answer
+            raise InputError(f"{endpoint}: the PUT of <{graph}> failed: {err or type(err).__name__}") from None
+        except ValueError as err:  # http.client.InvalidURL and other malformed targets
+            raise InputError(f"{endpoint}: not a valid URL ({err})") from None
         pushed[graph] = data.count(b"\n")
     return pushed

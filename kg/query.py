@@ -13,18 +13,22 @@ are kept engine-neutral (:class:`Term`) until an engine turns them into its own 
 terms of the two engines are never mixed.
 
 Queries may not reach the network: ``SERVICE``, updates (``LOAD`` ...) and ``FROM`` /
-``FROM NAMED`` naming a graph that is not in the build are refused (:func:`check_query`).
+``FROM NAMED`` naming a graph that is not in the build are refused (:func:`vet_query`), on a
+normalised text (escapes expanded, one kind of line break) that is the text the engine runs.
 """
 from __future__ import annotations
 
 import functools
 import io
 import re
+import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from . import store
+from .limits import Limits, cap_memory, run_limited
 from .model import InputError
 from .vocab import PREFIXES, QUERIES_DIR, READERS_DIR, country_iri
 
@@ -59,6 +63,14 @@ class QueryResult:
     rows: list[dict[str, str | None]]  # variable → lexical value (None when unbound)
     terms: list[dict[str, Term | None]] = field(default_factory=list, repr=False)
     boolean: bool | None = None  # the answer of an ASK query
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The RDF dataset a request names (SPARQL 1.1 Protocol ``default-graph-uri``, ``named-graph-uri``)."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
 
 
 # --- the query library -----------------------------------------------------------------------
@@ -218,6 +230,10 @@ def bind_params(info: QueryInfo, given: dict[str, str] | None) -> dict[str, Term
 
 
 def _term_of(param: Param, value: str) -> Term:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 in an argument (surrogate escapes)
+        raise QueryError(f"parameter {param.name}: {value!r} is not valid UTF-8 text") from None
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", value.strip()):
             raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
@@ -235,8 +251,82 @@ def _term_of(param: Param, value: str) -> Term:
 
 # --- no outbound fetch -----------------------------------------------------------------------
 
-#: Words any refused construct needs; a query without them (not even as ``\u`` escapes) is not parsed.
-_SUSPECT = re.compile(r"service|from|load|insert|delete|clear|drop|create|copy|move|add|\\u", re.IGNORECASE)
+#: Longest query text accepted, in characters (the library's longest is a few thousand).
+MAX_QUERY_CHARS = 200_000
+#: Deepest nesting of ``(``, ``{`` and ``[`` accepted (the library's deepest is 8). rdflib's
+#: parser spends about 45 Python frames a level, Oxigraph's overflows its stack at a few thousand.
+MAX_DEPTH = 64
+#: Words any refused construct needs; a normalised query without them is not parsed.
+_SUSPECT = re.compile(r"service|from|load|insert|delete|clear|drop|create|copy|move|add", re.IGNORECASE)
+#: SPARQL codepoint escapes, which both parsers expand before reading the grammar (SPARQL 1.1 §19.2).
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+#: Line terminators beyond LF: Oxigraph ends a ``#`` comment at CR, rdflib only at LF.
+_LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
+#: What the depth scan skips (comments and strings of a normalised text) and the brackets it counts.
+_BRACKETS = re.compile(r"""\#[^\n]*|"{3}(?:[^"\\]|\\.|"(?!""))*"{3}|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}"""
+                       r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(?P<open>[({\[])|(?P<close>[)}\]])""")
+_PARSE_LOCK = threading.Lock()
+
+
+def normalise_query(text: str) -> str:
+    """The text both parsers read alike: escapes expanded once, every line terminator an LF.
+
+    rdflib (which vets a query) and Oxigraph (which runs it) disagree on where a ``#`` comment
+    ends (CR) and both expand ``\\u`` escapes before parsing, so the text is brought to a form
+    without either, and that form is what :func:`vet_query` checks and the engine runs. A text
+    whose expanded escapes spell another escape, a text longer than :data:`MAX_QUERY_CHARS` and
+    one nested deeper than :data:`MAX_DEPTH` are refused before any parser sees them.
+
+    Examples
+    --------
+    >>> normalise_query("SELECT * { # x\\r \\\\u0053ERVICE <http://x/> { ?s ?p ?o } }")
+    'SELECT * { # x\\n SERVICE <http://x/> { ?s ?p ?o } }'
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(text):,} characters long (at most {MAX_QUERY_CHARS:,})")
+    expanded = _ESCAPE.sub(_codepoint, text)
+    if _ESCAPE.search(expanded):
+        raise QueryError("a \\u escape whose expansion is another \\u escape is not allowed")
+    normalised = _LINE_BREAK.sub("\n", expanded)
+    depth = nesting_depth(normalised)
+    if depth > MAX_DEPTH:
+        raise QueryError(f"the query nests brackets {depth} deep (at most {MAX_DEPTH})")
+    return normalised
+
+
+def _codepoint(escape: re.Match) -> str:
+    code = int(escape.group(1) or escape.group(2), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise QueryError(f"{escape.group(0)}: not a Unicode character")
+    return chr(code)
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of ``(``, ``{`` and ``[`` outside comments and strings of a normalised text.
+
+    >>> nesting_depth("SELECT * { FILTER((?x)) } # ((((")
+    3
+    """
+    depth = deepest = 0
+    for token in _BRACKETS.finditer(text):
+        if token.lastgroup == "open":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token.lastgroup == "close":
+            depth -= 1
+    return deepest
+
+
+def vet_query(text: str, local_graphs: frozenset[str]) -> str:
+    """The text to run for ``text``: normalised (:func:`normalise_query`), then checked (:func:`check_query`).
+
+    Run the returned text, never ``text`` itself: the check holds for the normalised form.
+    """
+    normalised = normalise_query(text)
+    problem, _ = _analyse(normalised, local_graphs)
+    if problem:
+        raise QueryError(problem)
+    return normalised
 
 
 def check_query(text: str, local_graphs: frozenset[str]) -> None:
@@ -244,7 +334,9 @@ def check_query(text: str, local_graphs: frozenset[str]) -> None:
 
     ``SERVICE`` clauses, updates (``LOAD``, ``INSERT`` ...) and ``FROM`` / ``FROM NAMED``
     naming a graph that is not one of ``local_graphs`` raise :class:`QueryError`. The query is
-    parsed (rdflib's SPARQL grammar), so words inside strings, IRIs and comments do not count.
+    normalised (:func:`normalise_query`) and parsed (rdflib's SPARQL grammar), so words inside
+    strings, IRIs and comments do not count. What holds is that the *normalised* text is safe:
+    engines run what :func:`vet_query` returns.
 
     Examples
     --------
@@ -254,24 +346,42 @@ def check_query(text: str, local_graphs: frozenset[str]) -> None:
     ...
     kg.query.QueryError: SERVICE <http://example.org/sparql>: federated queries are not allowed (no network access from a query)
     """
-    problem, _ = _analyse(text, local_graphs)
-    if problem:
-        raise QueryError(problem)
+    vet_query(text, local_graphs)
+
+
+def _vets_as_is(text: str, local_graphs: frozenset[str]) -> bool:
+    """Whether ``text`` passes :func:`vet_query` unchanged by normalisation."""
+    try:
+        return vet_query(text, local_graphs) == text
+    except QueryError:
+        return False
 
 
 def has_dataset_clause(text: str) -> bool:
-    """Whether a (checked) query names its own dataset with ``FROM`` or ``FROM NAMED``."""
+    """Whether a vetted query names its own dataset with ``FROM`` or ``FROM NAMED``."""
     return _analyse(text, frozenset())[1]
 
 
 def _analyse(text: str, local_graphs: frozenset[str]) -> tuple[str | None, bool]:
     if not _SUSPECT.search(text):
-        return None, False  # none of the keywords can occur, not even escaped
+        return None, False  # none of the keywords can occur (escapes are expanded by now)
     return _parse_and_check(text, local_graphs)
 
 
 @functools.lru_cache(maxsize=512)
 def _parse_and_check(text: str, local_graphs: frozenset[str]) -> tuple[str | None, bool]:
+    with _PARSE_LOCK:  # the recursion limit is the process's: raised for the parse only
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 60 * MAX_DEPTH + 2000))
+        try:
+            return _refusal(text, local_graphs)
+        except RecursionError:
+            return "not a valid SPARQL query: nested too deeply to parse", False
+        finally:
+            sys.setrecursionlimit(limit)
+
+
+def _refusal(text: str, local_graphs: frozenset[str]) -> tuple[str | None, bool]:
     from pyparsing import ParseException
     from rdflib import Variable
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -455,21 +565,28 @@ class OxigraphEngine:
         self.store = store.open_store(Path(build_dir))
         self.graphs = frozenset(g.value for g in self.store.named_graphs())
 
-    def run(self, text: str, bindings: dict[str, Term]):
+    def run(self, text: str, bindings: dict[str, Term], dataset: "Dataset | None" = None):
+        """Run a vetted text (:func:`vet_query`); ``dataset`` overrides its ``FROM`` clauses."""
         import pyoxigraph as ox
 
-        union = not has_dataset_clause(text)  # the union default graph would override FROM clauses
+        options = {"use_default_graph_as_union": not has_dataset_clause(text)}  # the union would override FROM
+        if dataset is not None:
+            options = {"default_graph": [ox.NamedNode(g) for g in dataset.default_graphs],
+                       "named_graphs": [ox.NamedNode(g) for g in dataset.named_graphs]}
         with_values = values_query(text, bindings) if bindings else None
+        if with_values is not None and not _vets_as_is(with_values, self.graphs):
+            with_values = None
         if with_values is not None:
             # Oxigraph plans the joins before it applies substitutions, so it cannot start from
-            # the bound value; a leading VALUES block lets the plan start there.
+            # the bound value; a leading VALUES block lets the plan start there. (The block is
+            # vetted too; a term that normalisation would change goes by substitutions.)
             try:
-                return self.store.query(with_values, use_default_graph_as_union=union)
+                return self.store.query(with_values, **options)
             except SyntaxError:
                 pass  # the text could not take the block: substitutions below report the error
         substitutions = {ox.Variable(k): oxigraph_term(t) for k, t in bindings.items()}
         try:
-            return self.store.query(text, use_default_graph_as_union=union, substitutions=substitutions or None)
+            return self.store.query(text, substitutions=substitutions or None, **options)
         except SyntaxError as err:
             raise QueryError(f"not a valid SPARQL query: {err}") from None
         except RuntimeError as err:  # e.g. a substituted variable that is not projected
@@ -549,6 +666,8 @@ class RdflibEngine:
             return self.dataset.query(text, initBindings={Variable(k): self._term(t) for k, t in bindings.items()})
         except ParseException as err:
             raise QueryError(f"not a valid SPARQL query: {err}") from None
+        except RecursionError:
+            raise QueryError("the query is nested too deeply for the rdflib engine") from None
 
     @staticmethod
     def _term(term: Term):
@@ -650,14 +769,14 @@ def prepare(engine: Engine, query: str, params: dict[str, str] | None = None) ->
 
     The placeholders of a library query (``queries/NAME.rq``, text this project wrote) are
     filled first (:func:`fill_placeholders`), so the check sees the text that runs; other texts
-    run with their placeholders as written (the same answer, without the shortcut).
+    run with their placeholders as written (the same answer, without the shortcut). The text
+    returned is the vetted one (:func:`vet_query`): run it, not the text as loaded.
     """
     text, info = load_query(query)
     bindings = bind_params(info, params)
     if info.path is not None and info.path.resolve().parent == QUERIES_DIR.resolve():
         text = fill_placeholders(text, bindings)
-    check_query(text, engine.graphs)
-    return text, bindings
+    return vet_query(text, engine.graphs), bindings
 
 
 # --- running and printing --------------------------------------------------------------------
@@ -675,7 +794,7 @@ def _engine_for(build_dir: str | Path, engine: str) -> Engine:
 
 
 def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
-              engine: str = "oxigraph") -> QueryResult:
+              engine: str = "oxigraph", limits: Limits | None = None) -> QueryResult:
     """Run a SELECT or ASK query (name, ``.rq`` file or text) on a build.
 
     Parameters
@@ -684,6 +803,8 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     query : a library query name (``tier-history``), a ``.rq`` file or SPARQL text.
     params : ``{name: value}`` for the parameters its header declares (defaults fill the rest).
     engine : ``oxigraph`` (the build's store) or ``rdflib`` (``kg.trig`` in memory).
+    limits : run in a child process killed past ``limits.timeout`` seconds, with at most
+        ``limits.memory_mb`` MB of memory (:mod:`kg.limits`); ``None`` runs here, unbounded.
 
     Examples
     --------
@@ -693,23 +814,37 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     >>> [r["tier"] for r in run_query("build", "tier-history", {"country": "XK"}).rows]
     ['Tier 2']
     """
-    runner = _engine_for(build_dir, engine)
-    text, bindings = prepare(runner, query, params)
-    return runner.result(runner.run(text, bindings))
+    if limits is not None:
+        return run_limited(functools.partial(_answer, build_dir, query, params, engine, None, limits), limits)
+    return _answer(build_dir, query, params, engine, None)
 
 
 def query_output(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
-                 fmt: str = "table", engine: str = "oxigraph") -> str:
+                 fmt: str = "table", engine: str = "oxigraph", limits: Limits | None = None) -> str:
     """The answer of a query as text: an aligned ``table``, or SPARQL 1.1 ``json``, ``csv`` or ``tsv``.
 
     The W3C formats come from the engine's own serialiser (rdflib has no TSV writer, so
-    :func:`tsv` writes it).
+    :func:`tsv` writes it). ``limits`` as in :func:`run_query`.
     """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    runner = _engine_for(build_dir, engine)
+    if limits is not None:
+        return run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits)
+    return _answer(build_dir, query, params, engine, fmt)
+
+
+def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, engine: str, fmt: str | None,
+            limits: Limits | None = None) -> QueryResult | str:
+    """The result (``fmt`` None) or the text of a query; under ``limits``, in the child of :func:`run_limited`."""
+    if limits is None:
+        runner = _engine_for(build_dir, engine)
+    else:  # a store of its own: one the parent opened has no threads in this forked child
+        runner = open_engine(build_dir, engine)
+        cap_memory(limits.memory_mb)
     text, bindings = prepare(runner, query, params)
     native = runner.run(text, bindings)
+    if fmt is None:
+        return runner.result(native)
     if fmt == "table":
         return table(runner.result(native))
     return runner.serialize(native, fmt).decode("utf-8")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -70,9 +71,14 @@ def test_queries_that_would_reach_out_are_refused(server):
     assert request(server.endpoint + "?" + named)[0] == 403
 
 
-def test_the_build_store_is_not_the_served_one(server, seed_build):
-    assert server.workdir is not None and store.STORE_DIR in [p.name for p in server.workdir.iterdir()]
+def test_workers_read_the_build_store_and_listen_on_no_port(server, seed_build):
+    # (was: the served store is a private copy; the workers now open the build's store read-only
+    # and talk to the gate over pipes, so there is no copy and no port behind the gate)
     assert server.graphs == frozenset(g.value for g in store.open_store(seed_build).named_graphs())
+    assert len(server.pool.pids()) == 2
+    for pid in server.pool.pids():
+        targets = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
+        assert targets and not [t for t in targets if t.startswith("socket:")]
 
 
 def graph_counts(port: int) -> dict[str, int]:

@@ -1,0 +1,1 @@
+"""Reliability tests: what a hostile or broken request, query or server does to kg query, serve and push."""
