@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from reliability_util import ROOT, SEED, kg as run_kg
+from .reliability_util import ROOT, SEED, kg as run_kg
 
 build_module = importlib.import_module("kg.build")  # kg.build is also the function
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "factbook-tip.dev.jsonl"

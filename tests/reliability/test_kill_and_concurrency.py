@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from reliability_util import KG, ROOT, SEED, fingerprint, kg as run_kg
+from .reliability_util import KG, ROOT, SEED, fingerprint, kg as run_kg
 
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "factbook-tip.dev.jsonl"
 

@@ -12,7 +12,7 @@ from kg.model import InputError
 from kg.pipeline import extract_document
 from kg.sources import read_sources
 from kg.vocab import document_iri
-from reliability_util import SEED, kg as run_kg
+from .reliability_util import SEED, kg as run_kg
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 #: The seed without the year on its title line: only its file name can date it.
