@@ -1,0 +1,138 @@
+"""The reports as published: a report's two-column PDF and saved country pages give the same
+narratives, and the same facts, as the plain texts they were laid out from."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.facts import facts_of_inputs
+from kg.published.narratives import normalise
+from kg.sources import read_sources
+
+from conftest import NARRATIVES, ROOT, SEED, SHARED
+from published_layout import HEADER_FORMS, Narrative, report_pdf
+
+DATA = ROOT / "tests" / "data" / "published"
+#: Real narratives (and two real paragraphs under their country header), the seed first.
+TEXTS = [SEED] + sorted(DATA.glob("*.txt"))
+INTRO = ("This section of the report describes, country by country, the scope and magnitude of trafficking "
+         "and the efforts of each government to prosecute traffickers, protect victims and prevent the crime.")
+
+
+def squeeze(text: str) -> str:
+    """Text compared up to whitespace (and the bullets that a list item is printed with)."""
+    return re.sub(r"[\s•]+", "", normalise(text))
+
+
+def laid_out(texts: list[Path]) -> list[tuple[Path, Narrative, str]]:
+    """Each text with its narrative and a header form, the forms taken in turn."""
+    return [(path, Narrative.from_text(path.read_text(encoding="utf-8")), HEADER_FORMS[n % len(HEADER_FORMS)])
+            for n, path in enumerate(texts)]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> tuple[Path, list[tuple[Path, Narrative, str]]]:
+    """The texts typeset as the country narratives section of a 2019 report."""
+    narratives = laid_out(TEXTS)
+    path = tmp_path_factory.mktemp("report") / "2019-TIP-Report.pdf"
+    report_pdf(path, [(n, form) for _, n, form in narratives], 2019, intro=INTRO)
+    return path, narratives
+
+
+def without_id(records: list[dict]) -> dict[str, dict]:
+    return {r["country"]: {k: v for k, v in r.items() if k != "id"} for r in records}
+
+
+# -- PDF -----------------------------------------------------------------------------------------
+
+def test_pdf_gives_one_document_per_narrative_with_its_exact_text(report):
+    path, narratives = report
+    documents, skipped = read_sources([path])
+    assert skipped == []
+    by_country = {d.country: d for d in documents}
+    assert len(documents) == len(narratives)
+    for source, narrative, form in narratives:
+        document = next(d for d in documents if squeeze(d.text).startswith(squeeze(narrative.plain(form))[:40]))
+        assert squeeze(document.text) == squeeze(narrative.plain(form)), source.name
+        assert document.year == 2019 and document.kind == "narrative"
+        assert document.id == f"2019-{document.country.lower()}"
+    assert by_country["XK"].text.startswith("KOSOVO (Tier 2)\n\nKosovo is a source, transit, and destination")
+    # the running heads, page numbers, photo caption and text box are left out
+    text = "\n".join(d.text for d in documents)
+    for furniture in ("TRAFFICKING IN PERSONS REPORT", "JUNE 2019", "Photo:", "brothel wait", "Victims Speak Out",
+                      "RELEVANT INTERNATIONAL CONVENTIONS", "scope and magnitude of trafficking and the efforts"):
+        assert furniture not in text
+
+
+def test_pdf_header_forms_are_all_read():
+    kosovo = Narrative.from_text(SEED.read_text(encoding="utf-8"))
+    for form in HEADER_FORMS:
+        assert kosovo.plain(form).splitlines()[0] in {"KOSOVO (Tier 2)", "KOSOVO: Tier 2", "KOSOVO: TIER 2"}
+    from kg.published.narratives import Block, find_header
+    assert find_header([Block("KOSOVO", heading=True), Block("Tier 2")], 0).place.key == "XK"
+    assert find_header([Block("LIBYA: SPECIAL CASE")], 0).place.key == "LY"
+    assert find_header([Block("Nigeria (Tier 2 Watch List)")], 0).place.key == "NG"
+    assert find_header([Block("PREVENTION"), Block("Tier 2")], 0) is None
+
+
+def test_pdf_joins_hyphenated_words_and_spells_out_ligatures(report):
+    path, _ = report
+    documents, _ = read_sources([path])
+    kosovo = next(d for d in documents if d.country == "XK")
+    assert "\ufb01" not in kosovo.text and "\ufb02" not in kosovo.text
+    # the typesetter broke these at a line end; the compounds keep their own hyphen
+    for word in ("identified", "trafficking", "officials", "anti-trafficking", "trafficking-related"):
+        assert word in kosovo.text
+    assert not re.search(r"[a-z]- [a-z]", kosovo.text)
+
+
+def test_pdf_keeps_the_page_of_every_sentence(report):
+    import pypdfium2 as pdfium
+
+    from kg.segment import segment
+
+    path, _ = report
+    documents, _ = read_sources([path])
+    pdf = pdfium.PdfDocument(str(path))
+    pages = [re.sub(r"[\s\-:\ufffe\x02]+", "", normalise(pdf[i].get_textpage().get_text_range())) for i in range(len(pdf))]
+    several = [d for d in documents if len({p for _, p in d.pages}) > 1]
+    assert several, "a narrative runs over more than one page"
+    for document in documents:
+        for sentence in segment(document):
+            page = document.page_at(sentence.start)
+            head = re.sub(r"[\s\-:]+", "", sentence.text)[:12]
+            assert head in pages[page - 1], (document.id, sentence.text[:60], page)
+
+
+def test_pdf_facts_equal_the_plain_texts_facts(report):
+    path, narratives = report
+    from_pdf, failures = facts_of_inputs([path])
+    from_texts, _ = facts_of_inputs([source for source, _, _ in narratives])
+    assert failures == []
+    assert without_id(from_pdf) == without_id(from_texts)
+    assert without_id(from_pdf)["XK"]["routes"] == [["XK", "AL"], ["XK", "IT"], ["XK", "MK"], ["XK", "europe"],
+                                                   ["eastern-europe", "XK"]]
+
+
+@pytest.mark.skipif(not NARRATIVES.exists(), reason="../shared/corpus is not here")
+def test_pdf_of_the_dev_narratives_and_statistics_texts(tmp_path):
+    """Every dev narrative and statistics text with a country header, typeset and read back."""
+    texts = sorted(NARRATIVES.glob("*.txt")) + sorted((SHARED / "corpus" / "statistics-dev" / "texts").glob("*.txt"))
+    usable = []
+    for path in texts:
+        try:
+            usable.append((path, Narrative.from_text(path.read_text(encoding="utf-8"))))
+        except ValueError:
+            continue  # no country header in the text (a title line and the tier alone)
+    narratives = [(p, n, HEADER_FORMS[i % len(HEADER_FORMS)]) for i, (p, n) in enumerate(usable)]
+    pdf = report_pdf(tmp_path / "report.pdf", [(n, f) for _, n, f in narratives], 2020, photo_after=5)
+    documents, _ = read_sources([pdf])
+    assert len(documents) == len(narratives) >= 20
+    texts_read = sorted(squeeze(d.text) for d in documents)
+    assert texts_read == sorted(squeeze(n.plain(f)) for _, n, f in narratives)
+    from_pdf, _ = facts_of_inputs([pdf])
+    from_texts, _ = facts_of_inputs([p for p, _, _ in narratives])
+    key = lambda r: (r["country"], r["tier"], r["roles"], r["internal"], r["forms"], r["victims"], r["routes"])  # noqa: E731
+    assert sorted(map(key, from_pdf)) == sorted(map(key, from_texts))
