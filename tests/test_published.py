@@ -136,3 +136,51 @@ def test_pdf_of_the_dev_narratives_and_statistics_texts(tmp_path):
     from_texts, _ = facts_of_inputs([p for p, _, _ in narratives])
     key = lambda r: (r["country"], r["tier"], r["roles"], r["internal"], r["forms"], r["victims"], r["routes"])  # noqa: E731
     assert sorted(map(key, from_pdf)) == sorted(map(key, from_texts))
+
+
+def test_kg_build_of_a_pdf_gives_each_sentence_its_page(report, tmp_path):
+    import subprocess
+    import sys
+
+    from rdflib import Dataset, Literal
+    from rdflib.namespace import RDF
+
+    from kg.vocab import TIP, document_iri
+
+    path, _ = report
+    out = tmp_path / "build"
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(path), "--out", str(out)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "2019-TIP-Report.pdf: page" in run.stderr  # progress per page
+    dataset = Dataset()
+    dataset.parse(out / "kg.trig", format="trig")
+    graph = dataset.graph(document_iri("2019-xk"))
+    sentences = list(graph.subjects(RDF.type, TIP.Sentence))
+    pages = {s: graph.value(s, TIP.page) for s in sentences}
+    assert all(p is not None for p in pages.values())
+    assert {p.toPython() for p in pages.values()} == {1, 2}  # Kosovo runs from page 1 onto page 2
+    first = next(s for s in sentences if graph.value(s, TIP.sentenceIndex) == Literal(1))
+    assert str(graph.value(first, RDF.value)).startswith("Kosovo is a source, transit, and destination country")
+    assert graph.value(first, TIP.pageLocator) == Literal("2019-TIP-Report.pdf#page=1")
+    assert "conforms" in (out / "validation.txt").read_text()
+
+
+def test_shapes_hold_a_sentence_to_one_page_from_1(report):
+    from rdflib import Literal
+    from rdflib.namespace import RDF
+
+    from kg.pipeline import document_graph
+    from kg.validate import validate_graph
+    from kg.vocab import TIP
+
+    path, _ = report
+    documents, _ = read_sources([path])
+    graph = document_graph(next(d for d in documents if d.country == "NL"))
+    assert validate_graph(graph).conforms
+    sentence = next(graph.subjects(RDF.type, TIP.Sentence))
+    graph.set((sentence, TIP.page, Literal(0)))
+    graph.add((sentence, TIP.pageLocator, Literal("report.pdf")))
+    report_ = validate_graph(graph)
+    assert not report_.conforms
+    assert {v.path for v in report_.violations} >= {"tip:page", "tip:pageLocator"}
