@@ -283,7 +283,7 @@ def country_page(narrative: Narrative, year: int, slug: str, form: str = "colon"
 <main id="content"><div class="report__header"><p class="report__date">{year} Trafficking in Persons Report</p>
 <h1 class="featured-content__headline">{html.escape(narrative.name.title())}</h1></div>
 <div class="share-tools"><a href="#">Share</a></div>
-<div class="report__content"><p><strong>{html.escape(': '.join(header))}</strong></p>
+<div class="report__content"><p><strong>{'<br>'.join(html.escape(h) for h in header)}</strong></p>
 {chr(10).join(body)}
 </div></main>
 <footer class="site-footer"><p>U.S. Department of State</p><ul><li><a href="/privacy">Privacy Policy</a></li>

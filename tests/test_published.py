@@ -184,3 +184,62 @@ def test_shapes_hold_a_sentence_to_one_page_from_1(report):
     report_ = validate_graph(graph)
     assert not report_.conforms
     assert {v.path for v in report_.violations} >= {"tip:page", "tip:pageLocator"}
+
+
+# -- saved web pages -------------------------------------------------------------------------------
+
+SLUG = re.compile(r"[^a-z]+")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> tuple[Path, list[tuple[Path, Narrative, str]]]:
+    """Each text saved as the State Department's country page of its year (a folder of pages)."""
+    from published_layout import country_page
+
+    folder = tmp_path_factory.mktemp("pages")
+    narratives = laid_out(TEXTS)
+    for source, narrative, form in narratives:
+        year = int(re.search(r"(?:19|20)\d\d", source.name).group())
+        slug = SLUG.sub("-", narrative.name.lower()).strip("-")
+        page = folder / f"{narrative.name.title()} - United States Department of State.html"
+        page.write_text(country_page(narrative, year, slug, form), encoding="utf-8")
+    return folder, narratives
+
+
+def test_saved_pages_give_the_narratives_main_text(pages):
+    folder, narratives = pages
+    documents, skipped = read_sources([folder])
+    assert skipped == [] and len(documents) == len(narratives)
+    for source, narrative, form in narratives:
+        year = int(re.search(r"(?:19|20)\d\d", source.name).group())
+        document = next(d for d in documents if squeeze(d.text).startswith(squeeze(narrative.plain(form))[:40]))
+        assert squeeze(document.text) == squeeze(narrative.plain(form)), source.name
+        assert document.year == year and document.id == f"{year}-{document.country.lower()}"
+        assert document.pages == ()
+        for furniture in ("Skip to content", "Privacy Policy", "Countries & Areas", "dataLayer", "Share",
+                          "U.S. Department of State"):
+            assert furniture not in document.text
+    netherlands = next(d for d in documents if d.country == "NL")
+    # list items are lines of their own, a heading is a paragraph of its own
+    assert "\n\n• Increase efforts to identify victims.\n\n• Provide all potential trafficking victims" in netherlands.text
+
+
+def test_saved_pages_facts_equal_the_plain_texts_facts(pages):
+    folder, narratives = pages
+    from_pages, failures = facts_of_inputs([folder])
+    from_texts, _ = facts_of_inputs([source for source, _, _ in narratives])
+    assert failures == []
+    assert without_id(from_pages) == without_id(from_texts)
+
+
+def test_a_page_without_a_tier_header_takes_its_country_and_year_from_the_page(tmp_path):
+    from published_layout import country_page
+
+    kosovo = Narrative.from_text(SEED.read_text(encoding="utf-8"))
+    page = country_page(kosovo, 2009, "kosovo").replace("<p><strong>KOSOVO: Tier 2</strong></p>", "")
+    page = page.replace("<p class=\"report__date\">2009 Trafficking in Persons Report</p>", "")
+    path = tmp_path / "saved.htm"
+    path.write_text(page, encoding="utf-8")
+    (document,), _ = read_sources([path])
+    assert (document.id, document.country, document.year) == ("2009-xk", "XK", 2009)
+    assert document.text.startswith("KOSOVO\n\nKosovo is a source, transit, and destination country")

@@ -119,7 +119,7 @@ def split_narratives(blocks: list[Block], *, source: str, year: int | None, stem
             return
         header, body = current
         if any(len(b.text) > 40 for b in body):  # a header alone (a table of contents line) is no narrative
-            documents.append(_document(header, body, source=source, year=year, stem=stem, taken=documents))
+            documents.append(narrative_document(header, body, source=source, year=year, stem=stem, taken=documents))
 
     while at < len(blocks):
         header = find_header(blocks, at)
@@ -139,8 +139,9 @@ def split_narratives(blocks: list[Block], *, source: str, year: int | None, stem
     return documents
 
 
-def _document(header: Header, body: list[Block], *, source: str, year: int | None, stem: str,
-              taken: list[Document]) -> Document:
+def narrative_document(header: Header, body: list[Block], *, source: str, year: int | None, stem: str,
+                       taken: list[Document] = ()) -> Document:
+    """The document of one narrative: its header's country, its blocks one to a paragraph."""
     parts: list[str] = []
     pages: list[tuple[int, int]] = []
     offset = 0
