@@ -231,19 +231,31 @@ class ReportPDF:
             pdf.text(x, self.y, word)
             x += width + gap
 
+    def scanned_page(self) -> None:
+        """A page that is a picture of print (no text layer), as a scanned insert would be."""
+        from PIL import Image
+
+        self.pdf.add_page()
+        self.pages += 1
+        self.pdf.image(Image.new("L", (85, 110), 235), x=MARGIN, y=MARGIN, w=WIDTH - 2 * MARGIN)
+        self.column, self.y = 1, BOTTOM + 1  # the next block starts a new page
+
     def output(self, path: Path) -> Path:
         self.pdf.output(str(path))
         return path
 
 
 def report_pdf(path: Path, narratives: list[tuple[Narrative, str]], year: int, *, intro: str | None = None,
-               photo_after: int | None = 2, box_on_page: int | None = 1, outro: bool = True) -> Path:
+               photo_after: int | None = 2, box_on_page: int | None = 1, outro: bool = True,
+               scanned_before: int | None = None) -> Path:
     """Typeset ``narratives`` (each with its header form) as the country narratives section of a report."""
     report = ReportPDF(year, photo_after=photo_after, box_on_page=box_on_page)
     if intro:
         report.title("COUNTRY NARRATIVES")
         report.paragraph(intro)
-    for narrative, form in narratives:
+    for number, (narrative, form) in enumerate(narratives):
+        if number == scanned_before:
+            report.scanned_page()
         report.header(narrative.header(form), narrative.name)
         for paragraph in narrative.paragraphs:
             heading = len(paragraph) < 40 and not paragraph.endswith(".")

@@ -243,3 +243,79 @@ def test_a_page_without_a_tier_header_takes_its_country_and_year_from_the_page(t
     (document,), _ = read_sources([path])
     assert (document.id, document.country, document.year) == ("2009-xk", "XK", 2009)
     assert document.text.startswith("KOSOVO\n\nKosovo is a source, transit, and destination country")
+
+
+# -- bad input -------------------------------------------------------------------------------------
+
+def kg_run(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def bad_inputs(folder: Path, report: Path) -> dict[str, tuple[Path, str]]:
+    """Each bad input, with the words its error must say."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    from published_layout import country_page
+
+    encrypted = FPDF()
+    encrypted.add_page()
+    encrypted.set_font("helvetica", size=12)
+    encrypted.text(20, 20, "KOSOVO: Tier 2")
+    encrypted.set_encryption(owner_password="owner", user_password="secret")
+    encrypted.output(str(folder / "encrypted.pdf"))
+    scanned = FPDF()
+    for _ in range(2):
+        scanned.add_page()
+        scanned.image(Image.new("L", (170, 220), 230), x=10, y=10, w=190)
+    scanned.output(str(folder / "scanned.pdf"))
+    no_narrative = FPDF()
+    no_narrative.add_page()
+    no_narrative.set_font("helvetica", size=10)
+    no_narrative.multi_cell(0, 5, INTRO)
+    no_narrative.output(str(folder / "introduction.pdf"))
+    data = report.read_bytes()
+    (folder / "truncated.pdf").write_bytes(data[:len(data) // 2])
+    kosovo = Narrative.from_text(SEED.read_text(encoding="utf-8"))
+    page = country_page(kosovo, 2009, "kosovo")
+    (folder / "truncated.html").write_text(page[:len(page) // 2], encoding="utf-8")
+    (folder / "menu.html").write_text(re.sub(r"<main.*</main>", "<main><p>Page not found.</p></main>", page, flags=re.S),
+                                      encoding="utf-8")
+    return {"encrypted.pdf": "encrypted PDF", "scanned.pdf": "no text layer: run OCR first",
+            "introduction.pdf": "no country narrative", "truncated.pdf": "truncated PDF",
+            "truncated.html": "truncated page", "menu.html": "no country narrative"}
+
+
+def test_bad_published_input_is_a_one_line_error_and_the_build_is_kept(report, tmp_path):
+    path, _ = report
+    out = tmp_path / "build"
+    assert kg_run("build", str(SEED), "--out", str(out)).returncode == 0
+    before = (out / "kg.trig").read_bytes(), (out / "manifest.json").read_bytes()
+    for name, words in bad_inputs(tmp_path, path).items():
+        run = kg_run("build", str(tmp_path / name), "--out", str(out))
+        assert run.returncode != 0, name
+        errors = [line for line in run.stderr.splitlines() if not re.match(r"^\S+\.pdf: page \d+/\d+$", line)]
+        assert len(errors) == 1 and errors[0].startswith(f"kg: error: {tmp_path / name}: "), run.stderr
+        assert words in errors[0], (name, errors[0])
+        assert ((out / "kg.trig").read_bytes(), (out / "manifest.json").read_bytes()) == before
+
+
+def test_keep_going_builds_what_it_could_read_and_lists_the_rest(tmp_path):
+    narratives = laid_out(TEXTS[:3])
+    good = report_pdf(tmp_path / "2019-report.pdf", [(n, f) for _, n, f in narratives], 2019, scanned_before=1)
+    bad = bad_inputs(tmp_path, good)
+    out = tmp_path / "build"
+    run = kg_run("build", str(good), str(tmp_path / "truncated.pdf"), str(tmp_path / "scanned.pdf"),
+                 "--keep-going", "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    skipped = [line for line in run.stderr.splitlines() if line.startswith("skipped: ")]
+    assert any(str(tmp_path / "truncated.pdf") in line and bad["truncated.pdf"] in line for line in skipped)
+    assert any(str(tmp_path / "scanned.pdf") in line and "OCR" in line for line in skipped)
+    # the scanned page between two narratives is listed by its number; the narratives around it are built
+    assert any(line.startswith(f"skipped: {good}: pages of images without text") for line in skipped)
+    import json
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert sorted(manifest["documents"]) == sorted(f"2019-{n.lower()}" for n in ("XK", "SL", "NG"))

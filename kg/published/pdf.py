@@ -78,6 +78,7 @@ class PageText:
     height: float
     fragments: list[Fragment]
     boxes: list[tuple[float, float, float, float]]  # shaded rectangles (l, b, r, t)
+    images: int = 0  # image objects on the page (a scanned page is images without text)
 
 
 def read_pdf(path: Path, *, skipped: list[str] | None = None, progress: Progress | None = None) -> list[Document]:
@@ -100,17 +101,20 @@ def read_pdf(path: Path, *, skipped: list[str] | None = None, progress: Progress
     if not data.startswith(b"%PDF-"):
         raise InputError(f"{path}: not a PDF (no %PDF- header)")
     truncated = b"%%EOF" not in data[-2048:]
-    if truncated:
-        message = f"{path}: truncated PDF (the file ends before its %%EOF marker)"
-        if skipped is None:
-            raise InputError(message)
-        skipped.append(message + "; read as far as it goes")
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         if "password" in str(err).lower():
             raise InputError(f"{path}: encrypted PDF (it needs a password to open)") from None
-        raise InputError(f"{path}: damaged or truncated PDF ({err})") from None
+        if truncated:
+            raise InputError(f"{path}: truncated PDF (the file ends before its %%EOF marker)") from None
+        raise InputError(f"{path}: damaged PDF ({err})") from None
+    if truncated:
+        message = f"{path}: truncated PDF (the file ends before its %%EOF marker)"
+        if skipped is None:
+            document.close()
+            raise InputError(message)
+        skipped.append(message + f"; read its first {len(document)} pages")
     try:
         pages: list[PageText] = []
         failed: list[int] = []
@@ -126,10 +130,16 @@ def read_pdf(path: Path, *, skipped: list[str] | None = None, progress: Progress
                 progress(path, index + 1, total)
     finally:
         document.close()
-    if failed:
-        skipped.append(f"{path}: pages not read: {', '.join(map(str, failed))}")  # type: ignore[union-attr]
     if not any(page.fragments for page in pages):
         raise InputError(f"{path}: no text layer: run OCR first")
+    if skipped is not None:
+        # a page of images only may be a photo or a scanned page: with --keep-going it is listed
+        scanned = [page.number for page in pages if page.images and not page.fragments]
+        if failed:
+            skipped.append(f"{path}: pages not read (damaged): {', '.join(map(str, failed))}")
+        if scanned:
+            skipped.append(f"{path}: pages of images without text, not read (run OCR if they hold text): "
+                           f"{', '.join(map(str, scanned))}")
     blocks, margins = layout_blocks(pages)
     year = report_year(margins + [b.text for b in blocks[:40]]) or year_in_name(path.stem)
     documents = split_narratives(blocks, source=str(path), year=year, stem=path.stem)
@@ -152,9 +162,10 @@ def _read_page(document, index: int) -> PageText:
         finally:
             textpage.close()
         boxes = _shaded_boxes(raw, page, width, height)
+        images = 0 if fragments else sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
     finally:
         page.close()
-    return PageText(index + 1, width, height, fragments, boxes)
+    return PageText(index + 1, width, height, fragments, boxes, images)
 
 
 def _fragments(raw, textpage) -> list[Fragment]:
