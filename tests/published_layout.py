@@ -159,13 +159,21 @@ class ReportPDF:
         self.y += 34
 
     def paragraph(self, text: str, bold: bool = False) -> None:
+        """A paragraph; one whose items are joined by " • " is set as a bulleted list, each item with a
+        hanging indent, as the recent reports set their recommendations."""
         pdf = self.pdf
         pdf.set_font("DejaVu", "B" if bold else "", BODY)
-        lines = self._break(ligatures(text))
-        for number, (words, last) in enumerate(lines):
-            self._advance(LEADING)
-            self._justify(words, last)
-            self.y += LEADING
+        items = [i.strip() for i in text.strip("• ").split(" • ")] if " • " in text else None
+        for item in items or [text]:
+            indent = 10.0 if items else 0.0
+            lines = self._break(ligatures(item), COLUMN - indent)
+            for number, (words, last) in enumerate(lines):
+                self._advance(LEADING)
+                if items and number == 0:
+                    pdf.text(self._x(), self.y, "•")
+                self._justify(words, last, indent)
+                self.y += LEADING
+            self.y += PARA_GAP / 2 if items else 0
         self.y += PARA_GAP
         self.paragraphs += 1
         if self.photo_after is not None and self.paragraphs == self.photo_after:
@@ -181,9 +189,9 @@ class ReportPDF:
         pdf.text(self._x(), self.y + 91, "Photo: a partner organisation.")
         self.y += 108
 
-    def _break(self, text: str) -> list[tuple[list[str], bool]]:
+    def _break(self, text: str, width: float = COLUMN) -> list[tuple[list[str], bool]]:
         """Greedy line breaking with hyphenation: a long word that does not fit is split with '-'."""
-        pdf, width = self.pdf, COLUMN
+        pdf = self.pdf
         space = pdf.get_string_width(" ")
         lines, words, used = [], [], 0.0
         queue = text.split()
@@ -220,13 +228,13 @@ class ReportPDF:
                 return word[:cut] + "-", word[cut:]
         return None
 
-    def _justify(self, words: list[str], last: bool) -> None:
+    def _justify(self, words: list[str], last: bool, indent: float = 0.0) -> None:
         pdf = self.pdf
-        x = self._x()
+        x = self._x() + indent
         widths = [pdf.get_string_width(w) for w in words]
         gap = pdf.get_string_width(" ")
         if not last and len(words) > 1:
-            gap = (COLUMN - sum(widths)) / (len(words) - 1)
+            gap = (COLUMN - indent - sum(widths)) / (len(words) - 1)
         for word, width in zip(words, widths):
             pdf.text(x, self.y, word)
             x += width + gap

@@ -59,6 +59,9 @@ def test_pdf_gives_one_document_per_narrative_with_its_exact_text(report):
         assert document.year == 2019 and document.kind == "narrative"
         assert document.id == f"2019-{document.country.lower()}"
     assert by_country["XK"].text.startswith("KOSOVO (Tier 2)\n\nKosovo is a source, transit, and destination")
+    # the items of a bulleted list (with a hanging indent) are paragraphs of their own
+    assert "\n\n• Increase efforts to identify victims.\n\n• Provide all potential trafficking victims" \
+        in by_country["NL"].text
     # the running heads, page numbers, photo caption and text box are left out
     text = "\n".join(d.text for d in documents)
     for furniture in ("TRAFFICKING IN PERSONS REPORT", "JUNE 2019", "Photo:", "brothel wait", "Victims Speak Out",

@@ -161,8 +161,7 @@ def _read_page(document, index: int) -> PageText:
             fragments = _fragments(raw, textpage.raw)
         finally:
             textpage.close()
-        boxes = _shaded_boxes(raw, page, width, height)
-        images = 0 if fragments else sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+        boxes, images = _shaded_boxes(raw, page, width, height)
     finally:
         page.close()
     return PageText(index + 1, width, height, fragments, boxes, images)
@@ -213,18 +212,28 @@ def _fragments(raw, textpage) -> list[Fragment]:
     return [f for f in fragments if f.text]
 
 
-def _shaded_boxes(raw, page, width: float, height: float) -> list[tuple[float, float, float, float]]:
-    """Filled rectangles that can hold a text box: smaller than half the page, larger than a rule."""
-    boxes = []
+def _shaded_boxes(raw, page, width: float, height: float) -> tuple[list[tuple[float, float, float, float]], int]:
+    """Filled rectangles that can hold a text box (smaller than half the page, larger than a rule),
+    and the number of images on the page (top-level objects, read through PDFium's own calls: the
+    words of a page are thousands of objects)."""
+    boxes, images = [], 0
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+        if kind != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
         if not fill.value:
             continue
-        l, b, r, t = obj.get_bounds()
-        if 30 < r - l and 20 < t - b and (r - l) * (t - b) < 0.5 * width * height:
-            boxes.append((l, b, r, t))
-    return boxes
+        raw.FPDFPageObj_GetBounds(obj, ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+        if 30 < r.value - l.value and 20 < t.value - b.value and \
+                (r.value - l.value) * (t.value - b.value) < 0.5 * width * height:
+            boxes.append((l.value, b.value, r.value, t.value))
+    return boxes, images
 
 
 # -- fragments → lines in reading order ----------------------------------------------------------
@@ -379,12 +388,18 @@ def _paragraphs(lines: list[Line], body: float) -> list[Block]:
     return [_block(group, body, vocabulary) for group in groups]
 
 
+_BULLETS = ("•", "▪", "◦", "●", "■", "–")
+
+
 def _breaks(previous: Line, line: Line, pitch: float, body: float, paragraph: list[Line]) -> bool:
-    if abs(previous.size - line.size) > 0.3 or previous.bold != line.bold:
+    if abs(previous.size - line.size) > 0.3 or previous.bold != line.bold or line.text.startswith(_BULLETS):
         return True
     short = previous.x1 < previous.right - 2 * body
     ends = bool(_ENDS_SENTENCE.search(previous.text))
-    indented = line.x0 - line.left > 1.2 * body and len(paragraph) >= 1 and line.x1 >= line.right - 2 * body
+    # a first line set in from the lines before (not the hanging indent of a list item's next lines)
+    edge = previous.x0 if previous.column == line.column and previous.page == line.page else line.left
+    indented = (line.x0 - edge > 1.2 * body and line.x1 >= line.right - 2 * body
+                and not paragraph[0].text.startswith(_BULLETS))
     if previous.page == line.page and previous.column == line.column:
         if previous.y - line.y > 1.3 * pitch * max(1.0, line.size / body):
             return True
@@ -404,7 +419,7 @@ def _block(lines: list[Line], body: float, vocabulary: Counter) -> Block:
         if not text:
             text = line.text
             continue
-        hyphen = re.search(r"([A-Za-z]+)-$", text)
+        hyphen = re.search(r"([A-Za-z]+)-$", text[-40:]) if text.endswith("-") else None
         first = re.match(r"[a-z]+", line.text)
         if hyphen and first:
             joined = _join_hyphenated(hyphen.group(1), first.group(), vocabulary)
