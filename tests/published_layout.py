@@ -66,7 +66,8 @@ def ligatures(text: str) -> str:
 class ReportPDF:
     """A report being typeset: blocks flow down the left column, then the right, then the next page."""
 
-    def __init__(self, year: int, photo_after: int | None = 2, box_on_page: int | None = 1):
+    def __init__(self, year: int, photo_after: int | None = 2, box_on_page: int | None = 1,
+                 caption_size: float = BODY):
         self.pdf = FPDF(unit="pt", format=(WIDTH, HEIGHT))
         self.pdf.set_auto_page_break(False)
         for style, file in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf"), ("I", "DejaVuSans-Oblique.ttf")):
@@ -76,6 +77,7 @@ class ReportPDF:
         self.column = 1
         self.y = TOP
         self.photo_after = photo_after
+        self.caption_size = caption_size
         self.box_on_page = box_on_page
         self.paragraphs = 0
         self.pages = 0
@@ -131,7 +133,8 @@ class ReportPDF:
                 self.column, self.y = 1, TOP
 
     # -- blocks ------------------------------------------------------------------------------
-    def header(self, lines: list[str], country: str) -> None:
+    def header(self, lines: list[str], country: str, banner: bool = False) -> None:
+        """The country header, wrapped within its column; a banner sets it on a shaded band."""
         self.country = country
         self.y += 8
         self.pdf.set_font("DejaVu", "B", 13)
@@ -146,6 +149,9 @@ class ReportPDF:
                 words = words[take:]
         for line in wrapped:
             self._advance(16)
+            if banner:
+                self.pdf.set_fill_color(200, 215, 235)
+                self.pdf.rect(self._x() - 2, self.y - 13, COLUMN + 4, 17, style="F")
             self.pdf.set_font("DejaVu", "B", 13)
             self.pdf.text(self._x(), self.y, line)
             self.y += 16
@@ -182,12 +188,14 @@ class ReportPDF:
     def _photo(self) -> None:
         self._advance(110)
         pdf = self.pdf
-        pdf.set_fill_color(120, 130, 140)
-        pdf.rect(self._x(), self.y - 8, COLUMN, 80, style="F")
-        pdf.set_font("DejaVu", "I", 7)
-        pdf.text(self._x(), self.y + 82, "Women rescued from a brothel wait for a bus to a shelter.")
-        pdf.text(self._x(), self.y + 91, "Photo: a partner organisation.")
-        self.y += 108
+        from PIL import Image
+
+        pdf.image(Image.new("RGB", (120, 40), (120, 130, 140)), x=self._x(), y=self.y - 8, w=COLUMN, h=80)
+        pdf.set_font("DejaVu", "I", self.caption_size)
+        gap = self.caption_size + 2
+        pdf.text(self._x(), self.y + 84, "Women rescued from a brothel wait for a")
+        pdf.text(self._x(), self.y + 84 + gap, "bus to a shelter. Photo: a partner organisation.")
+        self.y += 96 + gap
 
     def _break(self, text: str, width: float = COLUMN) -> list[tuple[list[str], bool]]:
         """Greedy line breaking with hyphenation: a long word that does not fit is split with '-'."""
@@ -255,16 +263,17 @@ class ReportPDF:
 
 def report_pdf(path: Path, narratives: list[tuple[Narrative, str]], year: int, *, intro: str | None = None,
                photo_after: int | None = 2, box_on_page: int | None = 1, outro: bool = True,
-               scanned_before: int | None = None) -> Path:
-    """Typeset ``narratives`` (each with its header form) as the country narratives section of a report."""
-    report = ReportPDF(year, photo_after=photo_after, box_on_page=box_on_page)
+               scanned_before: int | None = None, caption_size: float = BODY) -> Path:
+    """Typeset ``narratives`` (each with its header form) as the country narratives section of a report;
+    the headers in the ``colon-caps`` form on a shaded band."""
+    report = ReportPDF(year, photo_after=photo_after, box_on_page=box_on_page, caption_size=caption_size)
     if intro:
         report.title("COUNTRY NARRATIVES")
         report.paragraph(intro)
     for number, (narrative, form) in enumerate(narratives):
         if number == scanned_before:
             report.scanned_page()
-        report.header(narrative.header(form), narrative.name)
+        report.header(narrative.header(form), narrative.name, banner=form == "colon-caps")
         for paragraph in narrative.paragraphs:
             heading = len(paragraph) < 40 and not paragraph.endswith(".")
             report.paragraph(paragraph, bold=heading)

@@ -130,7 +130,7 @@ def test_pdf_of_the_dev_narratives_and_statistics_texts(tmp_path):
         except ValueError:
             continue  # no country header in the text (a title line and the tier alone)
     narratives = [(p, n, HEADER_FORMS[i % len(HEADER_FORMS)]) for i, (p, n) in enumerate(usable)]
-    pdf = report_pdf(tmp_path / "report.pdf", [(n, f) for _, n, f in narratives], 2020, photo_after=5)
+    pdf = report_pdf(tmp_path / "report.pdf", [(n, f) for _, n, f in narratives], 2020, photo_after=5, caption_size=7)
     documents, _ = read_sources([pdf])
     assert len(documents) == len(narratives) >= 20
     texts_read = sorted(squeeze(d.text) for d in documents)

@@ -50,6 +50,7 @@ class Fragment:
     y: float
     size: float
     bold: bool
+    italic: bool = False
     chars: list[str] = field(default_factory=list)
 
     @property
@@ -78,7 +79,7 @@ class PageText:
     height: float
     fragments: list[Fragment]
     boxes: list[tuple[float, float, float, float]]  # shaded rectangles (l, b, r, t)
-    images: int = 0  # image objects on the page (a scanned page is images without text)
+    images: list[tuple[float, float, float, float]] = field(default_factory=list)  # pictures (l, b, r, t)
 
 
 def read_pdf(path: Path, *, skipped: list[str] | None = None, progress: Progress | None = None) -> list[Document]:
@@ -177,6 +178,7 @@ def _fragments(raw, textpage) -> list[Fragment]:
     box = raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     weight_of = raw.FPDFText_GetFontWeight
+    flags = ctypes.c_int()
     fragments: list[Fragment] = []
     current: Fragment | None = None
     space = False
@@ -201,7 +203,7 @@ def _fragments(raw, textpage) -> list[Fragment]:
                     or size != current.size:
                 current = None
         if current is None:
-            current = Fragment(x0, x1, y, size, weight_of(textpage, index) >= 600)
+            current = Fragment(x0, x1, y, size, weight_of(textpage, index) >= 600, _italic(raw, textpage, index, flags))
             fragments.append(current)
         elif space or x0 - current.x1 > 0.25 * size:
             current.chars.append(" ")
@@ -212,18 +214,29 @@ def _fragments(raw, textpage) -> list[Fragment]:
     return [f for f in fragments if f.text]
 
 
-def _shaded_boxes(raw, page, width: float, height: float) -> tuple[list[tuple[float, float, float, float]], int]:
+_ITALIC_FLAG = 0x40  # the PDF font descriptor's Italic flag
+_NAME = ctypes.create_string_buffer(256)
+
+
+def _italic(raw, textpage, index: int, flags: ctypes.c_int) -> bool:
+    length = raw.FPDFText_GetFontInfo(textpage, index, _NAME, len(_NAME), ctypes.byref(flags))
+    name = _NAME.raw[:max(0, length - 1)].decode("latin-1").lower()
+    return bool(flags.value & _ITALIC_FLAG) or "italic" in name or "oblique" in name
+
+
+def _shaded_boxes(raw, page, width: float, height: float) -> tuple[list, list]:
     """Filled rectangles that can hold a text box (smaller than half the page, larger than a rule),
-    and the number of images on the page (top-level objects, read through PDFium's own calls: the
-    words of a page are thousands of objects)."""
-    boxes, images = [], 0
+    and the pictures of the page (top-level objects, read through PDFium's own calls: the words of
+    a page are thousands of objects)."""
+    boxes, images = [], []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     for index in range(raw.FPDFPage_CountObjects(page.raw)):
         obj = raw.FPDFPage_GetObject(page.raw, index)
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images += 1
+            raw.FPDFPageObj_GetBounds(obj, ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+            images.append((l.value, b.value, r.value, t.value))
         if kind != raw.FPDF_PAGEOBJ_PATH:
             continue
         raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
@@ -253,10 +266,11 @@ def layout_blocks(pages: list[PageText]) -> tuple[list[Block], list[str]]:
         for fragment in page.fragments:
             if fragment.y > top + 0.5 * body or fragment.y < bottom - 0.5 * body:
                 margins.append(normalise(fragment.text))
-            elif fragment.size < 0.85 * body or _in_box(fragment, page.boxes):
-                continue  # a photo caption, a text box
+            elif fragment.size < 0.85 * body or _caption(fragment, page.images, body):
+                continue  # a photo caption
             else:
                 kept.append(fragment)
+        kept = _outside_text_boxes(kept, page.boxes)
         lines.extend(_page_lines(page, kept))
     return _paragraphs(lines, body), margins
 
@@ -279,8 +293,31 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def _in_box(fragment: Fragment, boxes) -> bool:
-    return any(l - 1 <= fragment.x0 and fragment.x1 <= r + 1 and b - 1 <= fragment.y <= t + 1 for l, b, r, t in boxes)
+def _in_box(fragment: Fragment, box) -> bool:
+    l, b, r, t = box
+    return l - 1 <= fragment.x0 and fragment.x1 <= r + 1 and b - 1 <= fragment.y <= t + 1
+
+
+def _outside_text_boxes(fragments: list[Fragment], boxes) -> list[Fragment]:
+    """Leave out the text of shaded boxes of three lines or more (a sidebar); a band of one or two
+    lines is a banner (a country header set on a colour) and is kept."""
+    dropped: set[int] = set()
+    for box in boxes:
+        inside = [n for n, f in enumerate(fragments) if _in_box(f, box)]
+        if len({round(fragments[n].y) for n in inside}) >= 3:
+            dropped.update(inside)
+    return [f for n, f in enumerate(fragments) if n not in dropped]
+
+
+def _caption(fragment: Fragment, images, body: float) -> bool:
+    """Italic lines just below or above a picture, across its width: its caption."""
+    if not fragment.italic:
+        return False
+    for l, b, r, t in images:
+        overlaps = fragment.x0 < r and fragment.x1 > l
+        if overlaps and (0 < b - fragment.y < 4 * body or 0 < fragment.y - t < 3 * body):
+            return True
+    return False
 
 
 def _page_lines(page: PageText, fragments: list[Fragment]) -> list[Line]:
