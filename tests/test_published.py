@@ -322,3 +322,29 @@ def test_keep_going_builds_what_it_could_read_and_lists_the_rest(tmp_path):
     import json
     manifest = json.loads((out / "manifest.json").read_text())
     assert sorted(manifest["documents"]) == sorted(f"2019-{n.lower()}" for n in ("XK", "SL", "NG"))
+
+
+def test_a_few_pages_take_the_year_from_the_file_name(tmp_path):
+    """A narrative cut out of a report, on pages that print no year: the file name has it."""
+    (kosovo,) = [n for _, n, _ in laid_out([SEED])]
+    path = report_pdf(tmp_path / "tip-2009-kosovo-pages.pdf", [(kosovo, "colon")], 1999, photo_after=None,
+                      box_on_page=None, outro=False)
+    import pypdfium2 as pdfium
+    assert "1999" not in pdfium.PdfDocument(str(path))[0].get_textpage().get_text_range()  # page 1: no year
+    (document,), _ = read_sources([path])
+    assert (document.id, document.year, document.country) == ("2009-xk", 2009, "XK")
+    unnamed = path.rename(tmp_path / "pages.pdf")
+    (document,), _ = read_sources([unnamed])
+    assert (document.id, document.year) == ("pages-xk", None)
+
+
+def test_a_list_of_countries_under_a_tier_is_no_narrative():
+    """The report's tier placements ("ZAMBIA" then "TIER 2 WATCH LIST", then names) before the narratives."""
+    from kg.published.narratives import Block, split_narratives
+
+    kosovo = SEED.read_text(encoding="utf-8").split("\n\n")[2].strip()
+    blocks = [Block("ZAMBIA", heading=True), Block("TIER 2 WATCH LIST", heading=True),
+              Block("ALBANIA ALGERIA ANGOLA ARMENIA AZERBAIJAN BAHRAIN BANGLADESH BELARUS BELIZE BENIN"),
+              Block("KOSOVO: Tier 2", heading=True), Block(kosovo)]
+    (document,) = split_narratives(blocks, source="r.pdf", year=2009, stem="r")
+    assert (document.id, document.text) == ("2009-xk", "KOSOVO: Tier 2\n\n" + kosovo)

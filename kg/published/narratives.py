@@ -25,6 +25,7 @@ _NORMAL = str.maketrans({
 _TIER = r"(?:tier\s*(?:1|2|3|one|two|three)(?:\s*watch\s*list)?|special\s+case)"
 _HEADER = re.compile(rf"^(?P<name>[^\W\d_][^:()]*?)\s*(?:\(\s*(?P<tier1>{_TIER})\s*\)|:\s*(?P<tier2>{_TIER}))\s*$", re.I)
 _TIER_LINE = re.compile(rf"^\s*(?P<tier>{_TIER})\s*$", re.I)
+_SENTENCE_END = re.compile(r"[a-z)]{2}[.!?](?:\s|$)")
 _HEADING_WORDS = re.compile(
     r"^(?:prioritized\s+)?recommendations\b|^prosecution\b|^protection\b|^prevention\b|^trafficking profile\b"
     r"|^scope and magnitude\b", re.I)
@@ -118,7 +119,9 @@ def split_narratives(blocks: list[Block], *, source: str, year: int | None, stem
         if current is None:
             return
         header, body = current
-        if any(len(b.text) > 40 for b in body):  # a header alone (a table of contents line) is no narrative
+        # a narrative has sentences: a header over a list of names (the tier placements, a table of
+        # contents) is none
+        if any(len(b.text) > 60 and _SENTENCE_END.search(b.text) for b in body):
             documents.append(narrative_document(header, body, source=source, year=year, stem=stem, taken=documents))
 
     while at < len(blocks):
