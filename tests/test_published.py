@@ -285,11 +285,12 @@ def bad_inputs(folder: Path, report: Path) -> dict[str, tuple[Path, str]]:
     kosovo = Narrative.from_text(SEED.read_text(encoding="utf-8"))
     page = country_page(kosovo, 2009, "kosovo")
     (folder / "truncated.html").write_text(page[:len(page) // 2], encoding="utf-8")
+    (folder / "denied.pdf").write_text("<html><body>Access denied</body></html>", encoding="utf-8")
     (folder / "menu.html").write_text(re.sub(r"<main.*</main>", "<main><p>Page not found.</p></main>", page, flags=re.S),
                                       encoding="utf-8")
     return {"encrypted.pdf": "encrypted PDF", "scanned.pdf": "no text layer: run OCR first",
             "introduction.pdf": "no country narrative", "truncated.pdf": "truncated PDF",
-            "truncated.html": "truncated page", "menu.html": "no country narrative"}
+            "truncated.html": "truncated page", "menu.html": "no country narrative", "denied.pdf": "not a PDF"}
 
 
 def test_bad_published_input_is_a_one_line_error_and_the_build_is_kept(report, tmp_path):

@@ -15,8 +15,9 @@ PAGE_SUFFIXES = (".html", ".htm")
 
 
 def is_published(path: Path) -> bool:
-    """A report's PDF (by its first bytes, whatever its name) or a saved web page (by its suffix)."""
-    if path.suffix.lower() in PAGE_SUFFIXES:
+    """A report's PDF (by its first bytes, whatever its name; a ``.pdf`` that is none is refused by
+    the PDF reader) or a saved web page (by its suffix)."""
+    if path.suffix.lower() in PAGE_SUFFIXES + (".pdf",):
         return True
     with path.open("rb") as handle:
         return handle.read(5) == b"%PDF-"
