@@ -349,3 +349,22 @@ def test_a_list_of_countries_under_a_tier_is_no_narrative():
               Block("KOSOVO: Tier 2", heading=True), Block(kosovo)]
     (document,) = split_narratives(blocks, source="r.pdf", year=2009, stem="r")
     assert (document.id, document.text) == ("2009-xk", "KOSOVO: Tier 2\n\n" + kosovo)
+
+
+def test_line_end_hyphens():
+    """A word the typesetter broke is joined; a compound keeps its hyphen; a range keeps it without a space."""
+    from collections import Counter
+
+    from kg.published.pdf import Line, _block
+
+    def joined(first: str, second: str, words: str = "") -> str:
+        lines = [Line(first, 54, 290, 700, 9, False, 1, (0, 0), 54, 297),
+                 Line(second, 54, 200, 688, 9, False, 1, (0, 0), 54, 297)]
+        return _block(lines, 9, Counter(words.split())).text
+
+    assert joined("the sexual exploit-", "ation of children") == "the sexual exploitation of children"
+    assert joined("an anti-", "trafficking law") == "an anti-trafficking law"
+    assert joined("results-", "based training", "result based") == "results-based training"
+    assert joined("the self-", "styled army") == "the self-styled army"
+    assert joined("from 2008-", "2009 the") == "from 2008-2009 the"
+    assert joined("the cross-", "border cases", "crossborder") == "the crossborder cases"  # as printed elsewhere

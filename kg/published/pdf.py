@@ -465,7 +465,8 @@ def _block(lines: list[Line], body: float, vocabulary: Counter) -> Block:
                 breaks.append((len(text), pending_page))
             text += line.text
         else:
-            text += " "
+            # "2008-" / "2009", "U.S.-" / "Trained": a hyphen at the line end joins without a space
+            text += "" if re.search(r"\w-$", text[-2:]) and line.text[:1].isalnum() else " "
             if pending_page is not None:
                 breaks.append((len(text), pending_page))
             text += line.text
