@@ -25,6 +25,9 @@ _NORMAL = str.maketrans({
 _TIER = r"(?:tier\s*(?:1|2|3|one|two|three)(?:\s*watch\s*list)?|special\s+case)"
 _HEADER = re.compile(rf"^(?P<name>[^\W\d_][^:()]*?)\s*(?:\(\s*(?P<tier1>{_TIER})\s*\)|:\s*(?P<tier2>{_TIER}))\s*$", re.I)
 _TIER_LINE = re.compile(rf"^\s*(?P<tier>{_TIER})\s*$", re.I)
+#: Blocks inside a narrative's pages that are no text of it: the labels of the tier chart printed
+#: beside each narrative since 2017 ("TIER RANKING BY YEAR", "2012 2013 ...", "1 2WL 2 3").
+_CHART = re.compile(r"^(?:tier ranking by year|(?:(?:19|20)\d\d|[123]|2wl)(?:\s+(?:(?:19|20)\d\d|[123]|2wl))*)$", re.I)
 _SENTENCE_END = re.compile(r"[a-z)]{2}[.!?](?:\s|$)")
 _HEADING_WORDS = re.compile(
     r"^(?:prioritized\s+)?recommendations\b|^prosecution\b|^protection\b|^prevention\b|^trafficking profile\b"
@@ -135,7 +138,7 @@ def split_narratives(blocks: list[Block], *, source: str, year: int | None, stem
         if ends_narrative(blocks[at]):
             close()
             current = None
-        elif current is not None:
+        elif current is not None and not _CHART.match(blocks[at].text.strip()):
             current[1].append(blocks[at])
         at += 1
     close()
