@@ -21,7 +21,8 @@ class OutputError(Exception):
 class Document:
     """One source text: a narrative file or one record of a JSON-lines corpus.
 
-    ``offset`` is 0 for files; offsets of facts are always into ``text``.
+    ``offset`` is 0 for files; offsets of facts are always into ``text``. ``pages`` maps the text
+    of a narrative read from a PDF to its pages: ``(offset, page)`` where each page's text begins.
     """
 
     id: str
@@ -31,6 +32,14 @@ class Document:
     year: int | None  # report year (edition)
     source: str  # the file it came from (a corpus record is found in it by its id)
     kind: str  # "narrative" or "summary"
+    pages: tuple[tuple[int, int], ...] = ()  # (offset, page number) where a page begins; () if not paged
+
+    def page_at(self, offset: int) -> int | None:
+        """The page the character at ``offset`` is printed on (None for a text without pages)."""
+        from bisect import bisect_right
+
+        at = bisect_right(self.pages, (offset, float("inf"))) - 1
+        return self.pages[at][1] if at >= 0 else None
 
 
 @dataclass(frozen=True)

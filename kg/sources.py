@@ -3,7 +3,9 @@
 Two kinds of input:
 
 * plain-text narratives (``.txt``; a folder is read for its ``.txt`` files, sorted);
-* JSON-lines corpora (``.jsonl``) of ``{"id", "edition", "country", "iso2", "text"}``.
+* JSON-lines corpora (``.jsonl``) of ``{"id", "edition", "country", "iso2", "text"}``;
+* the reports as published: a report's PDF (``%PDF-`` at its start) and saved country pages
+  (``.html``, ``.htm``), read by :mod:`kg.published`.
 
 Bad input raises :class:`~kg.model.InputError` with a one-line message naming the file.
 """
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .model import Document, InputError
+from .published import PAGE_SUFFIXES, is_published, read_published
 from .places import load_gazetteer
 from .vocab import document_iri
 
@@ -78,9 +81,9 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             # A folder is read for its narratives only; a corpus is named explicitly, so that a
             # gold file or other JSON lines next to the texts are never taken for input.
-            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in _FOLDER_SUFFIXES and p.is_file())
             if not files:
-                raise InputError(f"{path}: folder holds no .txt narrative")
+                raise InputError(f"{path}: folder holds no .txt narrative, .pdf report or saved .html page")
             yield from files
         else:
             yield path
@@ -104,11 +107,16 @@ def _read_text(path: Path) -> str:
     return text
 
 
+_FOLDER_SUFFIXES = (".txt", ".pdf") + PAGE_SUFFIXES
+
+
 def _read_path(path: Path, skipped: list[str] | None) -> Iterator[Document]:
     if not _is_unicode(str(path)):  # a name of bytes that are not UTF-8 would make an id no IRI can hold
         shown = os.fsencode(path).decode("utf-8", "backslashreplace")
         raise InputError(f"{shown}: the file name is not UTF-8 text; rename the file")
-    if path.suffix == ".jsonl":
+    if is_published(path):
+        yield from read_published(path, skipped)
+    elif path.suffix == ".jsonl":
         yield from _read_corpus(path, skipped)
     else:
         yield _read_narrative(path)

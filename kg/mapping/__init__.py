@@ -168,3 +168,7 @@ def _write_document(out: DocumentGraph) -> None:
         out.add(iri, TIP.endOffset, Literal(sentence.end))
         out.add(iri, TIP.inSection, concept_iri("SectionScheme", sentence.section))
         out.add(iri, RDF.value, Literal(sentence.text))
+        page = document.page_at(sentence.start)
+        if page is not None:  # read from a PDF: where a reader finds the sentence in it
+            out.add(iri, TIP.page, Literal(page))
+            out.add(iri, TIP.pageLocator, Literal(f"{PurePath(document.source).name}#page={page}"))
