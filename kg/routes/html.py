@@ -23,7 +23,8 @@ WIDTH, HEIGHT, MARGIN = 1000, 720, 50
 HTML_LABELS = 30  #: on big graphs, places labelled before hovering or "label every place"
 
 
-def html_page(graph: nx.DiGraph, *, form_labels: dict[str, str] | None = None, title: str | None = None) -> str:
+def html_page(graph: nx.DiGraph, *, form_labels: dict[str, str] | None = None, title: str | None = None,
+              layout_name: str = "network") -> str:
     """The HTML text of the interactive page of a route graph.
 
     Parameters
