@@ -328,3 +328,46 @@ def test_graphml_and_gexf_carry_label_weight_and_position(seed_graph, tmp_path):
     assert back.edges["XK", "IT"]["weight"] == 1
     gexf = (write_routes(seed_graph, tmp_path / "routes.gexf")).read_text(encoding="utf-8")
     assert 'label="Kosovo"' in gexf and "viz:position" in gexf and 'weight="1' in gexf
+
+
+def _chromium_console(url: str, profile: Path, net_log: Path) -> tuple[str, list[str]]:
+    """The DOM of ``url`` and the console messages its scripts wrote (errors included)."""
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr",
+               "--v=0", f"--log-net-log={net_log}", "--net-log-capture-mode=Everything", "--dump-dom", url]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=os.environ | {"LANG": "C.UTF-8"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout, [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_console_check_catches_a_script_error(tmp_path):
+    page = tmp_path / "broken.html"
+    page.write_text("<html><body><script>null.x;</script></body></html>", encoding="utf-8")
+    _, console = _chromium_console(page.as_uri(), tmp_path / "profile", tmp_path / "net.json")
+    assert any("Uncaught TypeError" in line for line in console)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_map_page_year_slider_layout_search_and_csv_in_chromium(dev_build, tmp_path):
+    from urllib.parse import unquote
+
+    graph = route_graph(dev_build, RouteFilter(country="TH"))
+    page = write_routes(graph, tmp_path / "thailand.html", layout="map")
+    text = page.read_text(encoding="utf-8")
+    assert 'class="land"' not in text and '"world":[{' in text  # outlines drawn by the script
+    dom, console = _chromium_console(page.as_uri(), tmp_path / "profile", tmp_path / "net.json")
+    assert console == []
+    assert f'data-shown-routes="{graph.number_of_edges()}"' in dom and 'data-layout="map"' in dom
+    assert len(re.findall(r'<path[^>]*class="land"', dom)) > 150  # the base map
+    assert [u for u in _page_requests(tmp_path / "net.json") if not u.startswith("file:")] == []
+    csv_rows = unquote(re.search(r'id="csv"[^>]*href="data:text/csv;charset=utf-8,([^"]*)"', dom).group(1))
+    assert csv_rows.count("\n") == graph.number_of_edges() + 1 and "\nMM,Myanmar,TH,Thailand," in csv_rows
+    # the year slider: the routes stated in 2010 only, set through the slider's own input event
+    in_2010 = sum(1 for *_, ys in graph.edges(data="years") if 2010 in ys)
+    assert 0 < in_2010 < graph.number_of_edges()
+    dom, console = _chromium_console(page.as_uri() + "#years=2010&layout=network&place=Thailand",
+                                     tmp_path / "profile2", tmp_path / "net2.json")
+    assert console == [] and f'data-shown-routes="{in_2010}"' in dom and 'data-layout="network"' in dom
+    assert "<h2>Routes</h2>" in dom  # the search found Thailand and listed its routes
