@@ -18,7 +18,7 @@ DEFAULT_BUILD = Path("build")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Trafficking in Persons report knowledge graph.")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
-    for add in (_add_build, _add_validate, _add_facts, _add_query, _add_routes, _add_export, _add_serve,
+    for add in (_add_build, _add_validate, _add_facts, _add_query, _add_routes, _add_report, _add_export, _add_serve,
                 _add_push):
         add(verbs)
     args = parser.parse_args(argv)
@@ -276,6 +276,32 @@ def _run_routes(args) -> int:
               f"→ {written}", file=sys.stderr if args.stats else sys.stdout)
     if args.stats:
         print(format_stats(route_stats(graph, args.graph, top=args.top if args.top is not None else 10), graph))
+    return 0
+
+
+# --- report ----------------------------------------------------------------------------------
+
+def _add_report(verbs) -> None:
+    p = verbs.add_parser("report", help="write a self-contained HTML page of one country (or of every country)")
+    p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--country", help="ISO code or name of the country")
+    p.add_argument("--all", action="store_true", help="a page per country and an index.html, into the --out folder")
+    p.add_argument("--out", type=Path, required=True, help="the page (with --country) or the folder (with --all)")
+    p.set_defaults(run=_run_report)
+
+
+def _run_report(args) -> int:
+    from .report import write_all, write_report
+    from .routes import make_filter
+
+    if args.all == bool(args.country):
+        return _fail("give either --country CODE or --all")
+    if args.all:
+        written = write_all(args.graph, args.out)
+        print(f"{len(written) - 1} country page(s) and an index → {args.out}")
+        return 0
+    code = make_filter(country=args.country).country
+    print(f"{code} → {write_report(args.graph, code, args.out)}")
     return 0
 
 
