@@ -291,7 +291,7 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans
 h1{font-size:24px}h2{font-size:19px;border-bottom:1px solid #ddd;padding-bottom:3px;margin-top:28px}
 h3{font-size:16px;margin:14px 0 4px}h4{font-size:14px;margin:8px 0 2px;color:#444}
 .lead{color:#555}table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:3px 8px;text-align:left}
-svg{max-width:100%;height:auto}svg.tiers text{font-size:12px;fill:#333}svg.tiers .grid{stroke:#e4e4e4}
+svg{max-width:100%;height:auto}svg.tiers{max-width:640px}svg.tiers text{font-size:12px;fill:#333}svg.tiers .grid{stroke:#e4e4e4}
 svg.tiers .tier-line{fill:none;stroke:#1f6fb4;stroke-width:2}svg.tiers circle{fill:#1f6fb4}
 a.src{font-size:12px;color:#1f6fb4;text-decoration:none}a.src:hover{text-decoration:underline}
 .sources li{margin:6px 0}.doc{color:#666;font-size:12px}mark{background:#ffe066}

@@ -205,7 +205,7 @@ def _draw_routes(axes, graph: nx.DiGraph, pos: dict, sizes: dict, big: bool, ben
                 pos[origin], pos[destination], arrowstyle="-|>", connectionstyle=f"arc3,rad={rad}",
                 mutation_scale=7 + 1.5 * math.log2(1 + data["reports"]) if big else 16,
                 linewidth=_edge_width(data["reports"], big or on_map), color=form_colour(form),
-                alpha=0.45 if big else 0.85,
+                alpha=(0.6 if on_map else 0.45) if big else 0.85,
                 shrinkA=math.sqrt(sizes[origin]) / 2 + 1, shrinkB=math.sqrt(sizes[destination]) / 2 + 2,
                 zorder=1)
             axes.add_artist(arrow)  # add_patch would recompute the data limits each time
