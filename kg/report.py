@@ -55,14 +55,17 @@ class _Sources:
 
     def find(self, kind: str, *, year: int | None = None, document: str | None = None,
              words: str = "") -> Span | None:
-        """The first span of a fact of class ``kind`` whose sentence holds ``words``."""
+        """The span of a fact of class ``kind`` that states ``words`` itself, else the first
+        whose sentence holds them (a number's span is often just the number)."""
         wanted = _fold(words)
-        for span in self.spans:
-            if span.kind != kind or (year and span.year != year) or (document and span.document != document):
-                continue
-            if not wanted or wanted in _fold(span.sentence):
-                return span
-        return None
+        candidates = [s for s in self.spans if s.kind == kind and (not year or s.year == year)
+                      and (not document or s.document == document)]
+        if not wanted:
+            return candidates[0] if candidates else None
+        own = [s for s in candidates
+               if re.search(rf"(?<![\w.]){re.escape(wanted)}(?![\w])",
+                            _fold(s.sentence[s.start - s.sentence_start:s.end - s.sentence_start]))]
+        return (own or [s for s in candidates if wanted in _fold(s.sentence)] or [None])[0]
 
     def link(self, span: Span | None) -> str:
         """A link to the sentence of ``span`` (empty when the graph has no span for the fact)."""
