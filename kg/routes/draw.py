@@ -111,7 +111,7 @@ def draw_graph(graph: nx.DiGraph, path: str | Path, fmt: str, *, form_labels: di
     big = graph.number_of_nodes() > FULL_LABELS
     size = (17, 13) if big else (12, 8.5)
     if layout_name == "map":
-        size = (17, 11) if big else (14, 9)
+        size = (17, 9.5) if big else (14, 9)  # the world is about twice as wide as high
     with rc_context({"svg.hashsalt": "tip-kg", "font.family": "DejaVu Sans", "svg.fonttype": "none"}):
         figure = Figure(figsize=size, dpi=dpi or (110 if big else 120))
         FigureCanvasAgg(figure)

@@ -89,7 +89,7 @@ def html_page(graph: nx.DiGraph, *, form_labels: dict[str, str] | None = None, t
     payload = {"title": title, "subtitle": subtitle, "width": WIDTH, "height": HEIGHT, "big": big,
                "nodes": nodes, "edges": edges, "legend": legend, "layout": layout_name, "world": world,
                "years": list(span) if span else [], "land": [LAND, LAND_ON_ROUTE],
-               "notes": [caption("arrow_note"), caption("tier_note"), caption("map_note")]}
+               "notes": [caption("arrow_note"), caption("tier_note_page"), caption("map_note")]}
     source = caption("source", years=span_text(span))
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     data = data.replace("</", "<\\/").replace("<!--", "<\\!--")
