@@ -109,11 +109,38 @@ def _tier_chart(history: list[tuple[int, str]]) -> str:
     return "".join(parts)
 
 
-def _route_map(build_dir, country: str) -> str:
-    """The route map of the country as inline SVG (empty when it has no routes)."""
-    from .routes import RouteFilter, concept_labels, route_graph, write_routes
+class _Shared:
+    """What every country page of a build reads alike, read once for ``--all``: the role
+    lists of each report year and the graph of all routes."""
 
-    graph = route_graph(build_dir, RouteFilter(country=country))
+    def __init__(self, build_dir: str | Path) -> None:
+        self.build_dir = build_dir
+        self._roles: dict[tuple[str, int], frozenset[str]] = {}
+        self._routes = None
+
+    def has_role(self, country: str, role: str, year: int) -> bool:
+        if (role, year) not in self._roles:
+            rows = _rows(self.build_dir, "countries-by-role", role=role, year=year)
+            self._roles[role, year] = frozenset(r["country"].rsplit("/", 1)[-1] for r in rows)
+        return country in self._roles[role, year]
+
+    def routes(self, country: str, name: str):
+        """The route graph of ``country``: the routes of the whole graph that touch it."""
+        from .routes import RouteFilter, route_graph
+
+        if self._routes is None:
+            self._routes = route_graph(self.build_dir)
+        graph = self._routes.edge_subgraph(
+            (u, v) for u, v in self._routes.edges if country in (u, v)).copy()
+        graph.graph.update(self._routes.graph, country=country,
+                           title=RouteFilter(country=country).describe({country: name}))
+        return graph
+
+
+def _route_map(build_dir, graph) -> str:
+    """The route map of the country as inline SVG (a note when it has no routes)."""
+    from .routes import concept_labels, write_routes
+
     if graph.number_of_edges() == 0:
         return "<p>No routes in the graph.</p>"
     with tempfile.TemporaryDirectory() as folder:
@@ -122,8 +149,10 @@ def _route_map(build_dir, country: str) -> str:
     return svg[svg.index("<svg"):]
 
 
-def country_page(build_dir: str | Path, country: str) -> str:
+def country_page(build_dir: str | Path, country: str, shared: _Shared | None = None) -> str:
     """The HTML text of the page of one country (ISO alpha-2 code).
+
+    ``shared`` keeps what all pages of a build read alike (:func:`write_all` passes one).
 
     Raises
     ------
@@ -136,6 +165,7 @@ def country_page(build_dir: str | Path, country: str) -> str:
     country = country.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
         raise InputError(f"country must be an ISO 3166-1 alpha-2 code, not {country!r}")
+    shared = shared or _Shared(build_dir)
     sources = _Sources(build_dir, country)
     if not sources.spans:
         raise InputError(f"no document of {build_dir} is about {country}")
@@ -151,11 +181,8 @@ def country_page(build_dir: str | Path, country: str) -> str:
     tier_items = "".join(f"<li>{year}: {esc(tier)}{sources.link(sources.find('CountryAssessment', year=year, words=tier))}</li>"
                          for year, tier in history)
     # roles by year (countries-by-role: the countries each year's reports give a role)
-    roles: dict[int, list[str]] = defaultdict(list)
-    for year in years:
-        for role in ROLES:
-            if any(r["country"].rsplit("/", 1)[-1] == country for r in _rows(build_dir, "countries-by-role", role=role, year=year)):
-                roles[year].append(role)
+    roles = {year: [role for role in ROLES if shared.has_role(country, role, year)] for year in years}
+    roles = {year: found for year, found in roles.items() if found}
     role_rows = "".join(
         f"<tr><th>{year}</th>" + "".join(
             f"<td>{'✓' + sources.link(sources.find('RoleStatement', year=year, words=role if role != 'internal' else '')) if role in roles[year] else ''}</td>"
@@ -211,7 +238,7 @@ def country_page(build_dir: str | Path, country: str) -> str:
 <section id="tiers"><h2>Tier history</h2>{_tier_chart(history)}<ul class="facts">{tier_items}</ul></section>
 <section id="roles"><h2>Roles by report year</h2>
 <table><tr><th>year</th>{''.join(f'<th>{r}</th>' for r in ROLES)}</tr>{role_rows}</table></section>
-<section id="routes"><h2>Routes</h2>{_route_map(build_dir, country)}</section>
+<section id="routes"><h2>Routes</h2>{_route_map(build_dir, shared.routes(country, name))}</section>
 <section id="statistics"><h2>Statistics (totals by reference year)</h2>
 {'<table><tr><th>measure</th>' + ''.join(f'<th>{y}</th>' for y in stat_years) + '</tr>' + stat_rows + '</table>' if stat_rows else '<p>No statistics in the graph.</p>'}</section>
 <section id="recommendations"><h2>Recommendations by 3P area</h2>{''.join(recommendation_parts) or '<p>None in the graph.</p>'}</section>
@@ -241,9 +268,9 @@ def _write_atomically(path: Path, text: str) -> Path:
     return path
 
 
-def write_report(build_dir: str | Path, country: str, out: str | Path) -> Path:
+def write_report(build_dir: str | Path, country: str, out: str | Path, shared: _Shared | None = None) -> Path:
     """Write the page of one country to ``out``."""
-    return _write_atomically(Path(out), country_page(build_dir, country))
+    return _write_atomically(Path(out), country_page(build_dir, country, shared))
 
 
 def write_all(build_dir: str | Path, folder: str | Path) -> list[Path]:
@@ -254,8 +281,9 @@ def write_all(build_dir: str | Path, folder: str | Path) -> list[Path]:
     countries = sorted({r["country"] for r in run_query(build_dir, _reader_documents()).rows})
     gazetteer = load_gazetteer()
     written, items = [], []
+    shared = _Shared(build_dir)
     for code in countries:
-        path = write_report(build_dir, code, folder / f"{code}.html")
+        path = write_report(build_dir, code, folder / f"{code}.html", shared)
         written.append(path)
         try:
             label = gazetteer.country(code).label

@@ -66,3 +66,16 @@ def test_kosovo_page_opens_offline_in_chromium(kosovo_page, tmp_path):
     dom, console = _chromium_console(kosovo_page.as_uri(), tmp_path / "profile", tmp_path / "net.json")
     assert console == [] and "Tier history" in dom
     assert [u for u in _page_requests(tmp_path / "net.json") if not u.startswith("file:")] == []
+
+
+def test_pages_of_all_countries_share_one_route_graph_with_the_same_routes(dev_build):
+    from kg.report import _Shared
+    from kg.routes import RouteFilter, route_graph
+
+    shared = _Shared(dev_build)
+    for country, name in (("TH", "Thailand"), ("MM", "Myanmar")):
+        alone = route_graph(dev_build, RouteFilter(country=country))
+        cut = shared.routes(country, name)
+        assert alone.number_of_edges() > 10
+        assert dict(cut.nodes(data=True)) == dict(alone.nodes(data=True)) and cut.graph == alone.graph
+        assert {e: cut.edges[e] for e in cut.edges} == {e: alone.edges[e] for e in alone.edges}
