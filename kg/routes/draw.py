@@ -40,7 +40,7 @@ UNKNOWN_COLOUR = "#e0e0e0"
 #: Above this many nodes only the best-connected places are labelled.
 FULL_LABELS = 40
 MAX_LABELS = 45
-MAP_ARCS_PER_FORM = 12  #: on a map with more routes, one arc per route (coloured by form or "several")
+MAP_ARCS_PER_FORM = 12  #: on a map with more routes, a route of several forms is a bundle of thin strands
 
 
 def form_colour(form: str) -> str:
@@ -190,21 +190,26 @@ def _draw_map(figure: Figure, axes, graph: nx.DiGraph, big: bool) -> None:
 
 def _draw_routes(axes, graph: nx.DiGraph, pos: dict, sizes: dict, big: bool, bend: float,
                  on_map: bool = False) -> None:
-    # On a map, long routes of many forms side by side would fill whole seas: one thin arc
-    # per route once there are more than a dozen.
-    merged = big or (on_map and graph.number_of_edges() > MAP_ARCS_PER_FORM)
+    # On a map with more than a dozen routes, a route of several forms is a bundle of thin
+    # strands, one per form, close together, whose widths add up to the route's width: the
+    # colours stay those of the forms, and long routes do not fill whole seas.
+    bundled = on_map and graph.number_of_edges() > MAP_ARCS_PER_FORM
     for origin, destination, data in sorted(graph.edges(data=True), key=lambda e: e[2]["reports"]):
-        # One arc per form on a small graph; on a big one, one arc coloured by its form,
+        # One arc per form on a small graph; on a big network, one arc coloured by its form,
         # or the "several forms" colour, so that the picture stays readable.
         forms = data["forms"] or [""]
-        if merged and len(forms) > 1:
+        if big and not on_map and len(forms) > 1:
             forms = [SEVERAL]
+        width = _edge_width(data["reports"], big or on_map)
         for i, form in enumerate(forms):
-            rad = bend + 0.07 * i
+            if bundled:
+                rad, strand = bend + 0.025 * i, max(0.5, width / len(forms))
+            else:
+                rad, strand = bend + 0.07 * i, width
             arrow = FancyArrowPatch(
                 pos[origin], pos[destination], arrowstyle="-|>", connectionstyle=f"arc3,rad={rad}",
-                mutation_scale=7 + 1.5 * math.log2(1 + data["reports"]) if big else 16,
-                linewidth=_edge_width(data["reports"], big or on_map), color=form_colour(form),
+                mutation_scale=7 + 1.5 * math.log2(1 + data["reports"]) if big or bundled else 16,
+                linewidth=strand, color=form_colour(form),
                 alpha=(0.6 if on_map else 0.45) if big else 0.85,
                 shrinkA=math.sqrt(sizes[origin]) / 2 + 1, shrinkB=math.sqrt(sizes[destination]) / 2 + 2,
                 zorder=1)
@@ -322,7 +327,7 @@ def _legend(figure: Figure, graph: nx.DiGraph, form_labels: dict[str, str], layo
     """Legends for edge colours (forms), node colours (tiers, regions) and edge width."""
     on_map = layout_name == "map"
     thin = graph.number_of_nodes() > FULL_LABELS or on_map
-    big = graph.number_of_nodes() > FULL_LABELS or (on_map and graph.number_of_edges() > MAP_ARCS_PER_FORM)
+    big = graph.number_of_nodes() > FULL_LABELS and not on_map  # only big networks merge forms
     edge_forms = [fs or [] for _, _, fs in graph.edges(data="forms")]
     shown = {f for fs in edge_forms for f in fs if not (big and len(fs) > 1)}
     form_handles = [Line2D([], [], color=form_colour(f), linewidth=3, label=form_labels.get(f, f.replace("_", " ")))
