@@ -199,7 +199,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
         stat_links[(*key, year)].append(sources.link(span))
     stat_years = sorted({y for series in totals.values() for y in series})
     stat_rows = "".join(
-        f"<tr><th>{esc(measure.replace('_', ' '))} ({esc(unit)})</th>" + "".join(
+        f"<tr><th>{esc(measure.replace('_', ' '))} ({esc(unit)})</th><td>{_sparkline(series, stat_years)}</td>" + "".join(
             f"<td>{_number(series[y])}{''.join(stat_links[(measure, unit, y)][:2])}</td>" if y in series else "<td></td>"
             for y in stat_years) + "</tr>" for (measure, unit), series in sorted(totals.items()))
     # recommendations by area and year
@@ -240,12 +240,27 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
 <table><tr><th>year</th>{''.join(f'<th>{r}</th>' for r in ROLES)}</tr>{role_rows}</table></section>
 <section id="routes"><h2>Routes</h2>{_route_map(build_dir, shared.routes(country, name))}</section>
 <section id="statistics"><h2>Statistics (totals by reference year)</h2>
-{'<table><tr><th>measure</th>' + ''.join(f'<th>{y}</th>' for y in stat_years) + '</tr>' + stat_rows + '</table>' if stat_rows else '<p>No statistics in the graph.</p>'}</section>
+{'<table><tr><th>measure</th><th>trend</th>' + ''.join(f'<th>{y}</th>' for y in stat_years) + '</tr>' + stat_rows + '</table>' if stat_rows else '<p>No statistics in the graph.</p>'}</section>
 <section id="recommendations"><h2>Recommendations by 3P area</h2>{''.join(recommendation_parts) or '<p>None in the graph.</p>'}</section>
 <section id="laws"><h2>Laws and policies</h2>{'<ul class="timeline">' + timeline + '</ul>' if timeline else '<p>None in the graph.</p>'}</section>
 <section id="sources"><h2>Sentences</h2><ol class="sources">{sourced}</ol></section>
 <footer>{esc(caption("source", years=span_text(span)))}</footer>"""
     return _PAGE.replace("__TITLE__", esc(title)).replace("__STYLE__", _STYLE).replace("__BODY__", body)
+
+
+def _sparkline(series: dict[int, float], years: list[int]) -> str:
+    """A small inline SVG line of a series over the years of the table (bars for one year)."""
+    width, height = 90, 24
+    if not years:
+        return ""
+    high = max(series.values()) or 1
+    step = (width - 6) / max(len(years) - 1, 1)
+    points = [(3 + years.index(y) * step, height - 3 - (height - 6) * v / high) for y, v in sorted(series.items())]
+    marks = "".join(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2"/>' for x, y in points)
+    line = (f'<polyline points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in points)}"/>' if len(points) > 1 else "")
+    label = ", ".join(f"{y}: {_number(v)}" for y, v in sorted(series.items()))
+    return (f'<svg class="spark" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+            f'aria-label="{html.escape(label)}">{line}{marks}</svg>')
 
 
 def _number(value: float) -> str:
@@ -326,5 +341,6 @@ svg{max-width:100%;height:auto}svg.tiers{max-width:640px}svg.tiers text{font-siz
 svg.tiers .tier-line{fill:none;stroke:#1f6fb4;stroke-width:2}svg.tiers circle{fill:#1f6fb4}
 a.src{font-size:12px;color:#1f6fb4;text-decoration:none}a.src:hover{text-decoration:underline}
 .sources li{margin:6px 0}.doc{color:#666;font-size:12px}mark{background:#ffe066}
-.sources li:target{background:#fff7d6}footer{margin-top:30px;color:#555;font-size:13px}
+.sources li:target{background:#fff7d6}
+svg.spark polyline{fill:none;stroke:#1f6fb4;stroke-width:1.5}svg.spark circle{fill:#1f6fb4}footer{margin-top:30px;color:#555;font-size:13px}
 """

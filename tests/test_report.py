@@ -30,6 +30,7 @@ def test_kosovo_page_holds_the_facts_of_the_2009_report(kosovo_page):
     assert re.search(r"<tr><th>2009</th>(<td>✓ <a[^>]*>\[kosovo-2009\]</a></td>){4}</tr>", _section(page, "roles"))
     statistics = re.sub(r"<[^>]+>", " ", _section(page, "statistics"))
     assert re.search(r"convictions \(count\)\s+15", statistics) and re.search(r"prosecutions \(count\)\s+24", statistics)
+    assert 'aria-label="2007: 33, 2008: 24"' in _section(page, "statistics")  # victims assisted, as a line
     recommendations = _section(page, "recommendations")
     assert "increase trafficking-specific training for prosecutors and judges" in recommendations
     laws = _section(page, "laws")
