@@ -18,7 +18,7 @@ DEFAULT_BUILD = Path("build")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Trafficking in Persons report knowledge graph.")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
-    for add in (_add_build, _add_validate, _add_facts, _add_query, _add_routes, _add_export, _add_serve,
+    for add in (_add_build, _add_validate, _add_facts, _add_query, _add_routes, _add_report, _add_export, _add_serve,
                 _add_push):
         add(verbs)
     args = parser.parse_args(argv)
@@ -275,7 +275,7 @@ def _run_push(args) -> int:
 # --- routes ----------------------------------------------------------------------------------
 
 def _add_routes(verbs) -> None:
-    from .routes import FORMATS
+    from .routes import FORMATS, LAYOUTS
 
     p = verbs.add_parser("routes", help="draw or export the trafficking routes as a graph, or print route statistics")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
@@ -290,25 +290,60 @@ def _add_routes(verbs) -> None:
     p.add_argument("--title", help="title of the picture or page (default: one naming the filter)")
     p.add_argument("--stats", action="store_true", help="print main corridors, hubs and, for a year range, "
                    "routes that appear or disappear")
-    p.add_argument("--top", type=int, default=10, help="corridors and hubs listed by --stats (default: 10)")
+    p.add_argument("--top", type=int, metavar="N", help="draw or export only the N routes stated in the most "
+                   "reports; with --stats, the corridors and hubs listed (default: all routes; 10 for --stats)")
+    p.add_argument("--layout", choices=LAYOUTS, default="network",
+                   help="pictures: force layout (default) or world map; the HTML page opens on this one")
+    p.add_argument("--dpi", type=int, help="resolution of a PNG (default: 110-120)")
     p.set_defaults(run=_run_routes)
 
 
 def _run_routes(args) -> int:
-    from .routes import concept_labels, format_of, format_stats, make_filter, route_graph, route_stats, write_routes
+    from .routes import (concept_labels, format_of, format_stats, make_filter, route_graph, route_stats, top_corridors,
+                         write_routes)
 
     if args.out is None and not args.stats:
         return _fail("give --out FILE (with --format or a known suffix) or --stats")
     fmt = format_of(args.out, args.format) if args.out else None
     route_filter = make_filter(country=args.country, direction=args.direction, years=args.years, form=args.form,
                                region=args.region)
+    if args.dpi is not None and not 20 <= args.dpi <= 1200:
+        return _fail(f"--dpi must be between 20 and 1200, not {args.dpi}")
     graph = route_graph(args.graph, route_filter)
     if args.out:
-        written = write_routes(graph, args.out, fmt, form_labels=concept_labels(args.graph)["form"], title=args.title)
-        print(f"{graph.number_of_nodes()} places, {graph.number_of_edges()} routes ({graph.graph['title']}) "
+        shown = top_corridors(graph, args.top) if args.top is not None else graph
+        written = write_routes(shown, args.out, fmt, form_labels=concept_labels(args.graph)["form"], title=args.title,
+                               layout=args.layout, dpi=args.dpi)
+        print(f"{shown.number_of_nodes()} places, {shown.number_of_edges()} routes ({graph.graph['title']}) "
               f"→ {written}", file=sys.stderr if args.stats else sys.stdout)
     if args.stats:
-        print(format_stats(route_stats(graph, args.graph, top=args.top), graph))
+        print(format_stats(route_stats(graph, args.graph, top=args.top if args.top is not None else 10), graph))
+    return 0
+
+
+# --- report ----------------------------------------------------------------------------------
+
+def _add_report(verbs) -> None:
+    p = verbs.add_parser("report", help="write a self-contained HTML page of one country (or of every country)")
+    p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
+    p.add_argument("--country", help="ISO code or name of the country")
+    p.add_argument("--all", action="store_true", help="a page per country and an index.html, into the --out folder")
+    p.add_argument("--out", type=Path, required=True, help="the page (with --country) or the folder (with --all)")
+    p.set_defaults(run=_run_report)
+
+
+def _run_report(args) -> int:
+    from .report import write_all, write_report
+    from .routes import make_filter
+
+    if args.all == bool(args.country):
+        return _fail("give either --country CODE or --all")
+    if args.all:
+        written = write_all(args.graph, args.out)
+        print(f"{len(written) - 1} country page(s) and an index → {args.out}")
+        return 0
+    code = make_filter(country=args.country).country
+    print(f"{code} → {write_report(args.graph, code, args.out)}")
     return 0
 
 

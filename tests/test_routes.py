@@ -264,3 +264,110 @@ def test_cli_writes_each_format_and_prints_stats(seed_build, tmp_path, capsys):
     assert "Kosovo → Albania" in printed and "Kosovo (XK): 1 in, 4 out" in printed
     assert main(["routes", "--graph", str(seed_build), "--region", "Atlantis", "--out", str(tmp_path / "x.png")]) == 2
     assert "unknown region" in capsys.readouterr().err
+
+
+# --- the world map -----------------------------------------------------------------------------
+
+def test_world_data_decodes_and_anchors_lie_inside_their_country():
+    from kg.routes.geo import WORLD_DIR, _inside, anchors, read_polygons
+
+    countries = dict(read_polygons(WORLD_DIR / "countries-110m.json"))
+    assert len(countries) > 170 and "XK" in countries  # Kosovo, matched by name (no numeric id)
+    known = anchors()
+    assert len(known) > 230 and {"SG", "BH", "MT", "HK"} <= set(known)  # small states from 1:10m
+    for code in ("XK", "IT", "AL", "MK", "TH", "US", "NO", "HR", "CL", "RU", "ID"):
+        lon, lat = known[code]
+        assert any(_inside((lon, lat), rings) for rings in countries[code]), code
+    assert sum(p.stat().st_size for p in WORLD_DIR.iterdir()) < 300_000
+
+
+def test_seed_map_places_kosovo_and_western_europe_where_they_are(seed_graph):
+    from kg.routes.layout import map_layout
+
+    pos = map_layout(seed_graph)
+    # Kosovo's victims go to Italy, Albania, North Macedonia and Europe, all at their place on the map
+    assert pos["IT"][0] < pos["AL"][0] < pos["XK"][0] < pos["MK"][0]
+    assert pos["europe"][1] > pos["XK"][1] and pos["europe"][0] < pos["XK"][0]  # north-west of Kosovo
+    assert pos["eastern-europe"][0] > pos["XK"][0]
+
+
+def test_map_svg_has_real_text_title_years_and_source_line(seed_build, seed_graph, tmp_path):
+    svg = write_routes(seed_graph, tmp_path / "map.svg", layout="map").read_text(encoding="utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]+)</text>", svg)
+    assert "Trafficking routes — all routes, 2009" in texts
+    assert "Source: US State Department, Trafficking in Persons Reports 2009; graph built by tip-kg" in texts
+    assert {"Kosovo", "Italy", "Europe"} <= set(texts)
+    assert any("latest tier" in t for t in texts)
+    with pytest.raises(InputError):
+        write_routes(seed_graph, tmp_path / "map.png", layout="globe")
+
+
+def test_map_png_dpi_and_top_corridors(dev_build, dev_graph, tmp_path):
+    from matplotlib import image
+
+    from kg.routes import top_corridors
+
+    top = top_corridors(dev_graph, 25)
+    assert top.number_of_edges() == 25 and top.graph["all_routes"] == dev_graph.number_of_edges()
+    least_kept = min(r for *_, r in top.edges(data="reports"))
+    assert all(r <= least_kept for u, v, r in dev_graph.edges(data="reports") if not top.has_edge(u, v))
+    small = image.imread(write_routes(top, tmp_path / "small.png", layout="map", dpi=50))
+    large = image.imread(write_routes(top, tmp_path / "large.png", layout="map", dpi=100))
+    assert large.shape[1] == 2 * small.shape[1] and large[..., :3].std() > 0.05
+    assert main(["routes", "--graph", str(dev_build), "--layout", "map", "--top", "30", "--out",
+                 str(tmp_path / "top.svg")]) == 0
+    svg = (tmp_path / "top.svg").read_text(encoding="utf-8")
+    assert f"the 30 routes stated in the most reports, of {dev_graph.number_of_edges()}" in svg
+
+
+def test_graphml_and_gexf_carry_label_weight_and_position(seed_graph, tmp_path):
+    back = nx.read_graphml(write_routes(seed_graph, tmp_path / "routes.graphml"))
+    kosovo = back.nodes["XK"]
+    assert (kosovo["label"], kosovo["longitude"], kosovo["latitude"]) == ("Kosovo", 20.9, 42.58)
+    assert back.nodes["europe"]["label"] == "Europe" and "longitude" in back.nodes["europe"]
+    assert back.edges["XK", "IT"]["weight"] == 1
+    gexf = (write_routes(seed_graph, tmp_path / "routes.gexf")).read_text(encoding="utf-8")
+    assert 'label="Kosovo"' in gexf and "viz:position" in gexf and 'weight="1' in gexf
+
+
+def _chromium_console(url: str, profile: Path, net_log: Path) -> tuple[str, list[str]]:
+    """The DOM of ``url`` and the console messages its scripts wrote (errors included)."""
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr",
+               "--v=0", f"--log-net-log={net_log}", "--net-log-capture-mode=Everything", "--dump-dom", url]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=os.environ | {"LANG": "C.UTF-8"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout, [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_console_check_catches_a_script_error(tmp_path):
+    page = tmp_path / "broken.html"
+    page.write_text("<html><body><script>null.x;</script></body></html>", encoding="utf-8")
+    _, console = _chromium_console(page.as_uri(), tmp_path / "profile", tmp_path / "net.json")
+    assert any("Uncaught TypeError" in line for line in console)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_map_page_year_slider_layout_search_and_csv_in_chromium(dev_build, tmp_path):
+    from urllib.parse import unquote
+
+    graph = route_graph(dev_build, RouteFilter(country="TH"))
+    page = write_routes(graph, tmp_path / "thailand.html", layout="map")
+    text = page.read_text(encoding="utf-8")
+    assert 'class="land"' not in text and '"world":[{' in text  # outlines drawn by the script
+    dom, console = _chromium_console(page.as_uri(), tmp_path / "profile", tmp_path / "net.json")
+    assert console == []
+    assert f'data-shown-routes="{graph.number_of_edges()}"' in dom and 'data-layout="map"' in dom
+    assert len(re.findall(r'<path[^>]*class="land"', dom)) > 150  # the base map
+    assert [u for u in _page_requests(tmp_path / "net.json") if not u.startswith("file:")] == []
+    csv_rows = unquote(re.search(r'id="csv"[^>]*href="data:text/csv;charset=utf-8,([^"]*)"', dom).group(1))
+    assert csv_rows.count("\n") == graph.number_of_edges() + 1 and "\nMM,Myanmar,TH,Thailand," in csv_rows
+    # the year slider: the routes stated in 2010 only, set through the slider's own input event
+    in_2010 = sum(1 for *_, ys in graph.edges(data="years") if 2010 in ys)
+    assert 0 < in_2010 < graph.number_of_edges()
+    dom, console = _chromium_console(page.as_uri() + "#years=2010&layout=network&place=Thailand",
+                                     tmp_path / "profile2", tmp_path / "net2.json")
+    assert console == [] and f'data-shown-routes="{in_2010}"' in dom and 'data-layout="network"' in dom
+    assert "<h2>Routes</h2>" in dom  # the search found Thailand and listed its routes

@@ -15,11 +15,15 @@ from pathlib import Path
 import networkx as nx
 
 from ..model import InputError
-from .graph import RouteFilter, concept_labels, flat_graph, make_filter, parse_years, route_graph
+from .graph import (RouteFilter, concept_labels, flat_graph, make_filter, parse_years, route_graph, top_corridors,
+                    year_span)
 from .stats import RouteStats, format_stats, route_stats
 
 __all__ = ["FORMATS", "RouteFilter", "RouteStats", "route_graph", "write_routes", "route_stats", "format_stats",
-           "parse_years", "flat_graph", "concept_labels", "format_of", "make_filter"]
+           "parse_years", "flat_graph", "concept_labels", "format_of", "make_filter", "top_corridors", "year_span",
+           "LAYOUTS"]
+
+LAYOUTS = ("network", "map")
 
 FORMATS = ("png", "svg", "html", "graphml", "gexf", "json")
 
@@ -40,7 +44,8 @@ def format_of(path: str | Path, fmt: str | None = None) -> str:
 
 
 def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
-                 form_labels: dict[str, str] | None = None, title: str | None = None) -> Path:
+                 form_labels: dict[str, str] | None = None, title: str | None = None, layout: str = "network",
+                 dpi: int | None = None) -> Path:
     """Write a route graph to ``path`` atomically (temporary file, then rename).
 
     Parameters
@@ -54,7 +59,11 @@ def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
     form_labels : dict, optional
         Display names of form keys for pictures and the page (:func:`concept_labels`).
     title : str, optional
-        Title of a picture or page; by default "Trafficking routes — <filter>".
+        Title of a picture or page; by default "Trafficking routes — <filter>, <years>".
+    layout : {"network", "map"}
+        Pictures: a force layout or the world map; the page has both and opens on this one.
+    dpi : int, optional
+        Resolution of a PNG.
 
     Returns
     -------
@@ -68,11 +77,13 @@ def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
     """
     path = Path(path)
     fmt = format_of(path, fmt)
+    if layout not in LAYOUTS:
+        raise InputError(f"unknown layout {layout!r} (use {' or '.join(LAYOUTS)})")
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
-        _write(graph, Path(temporary), fmt, form_labels or {}, title)
+        _write(graph, Path(temporary), fmt, form_labels or {}, title, layout, dpi)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
@@ -81,19 +92,31 @@ def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
     return path
 
 
-def _write(graph: nx.DiGraph, path: Path, fmt: str, form_labels: dict[str, str], title: str | None) -> None:
+def _write(graph: nx.DiGraph, path: Path, fmt: str, form_labels: dict[str, str], title: str | None,
+           layout: str, dpi: int | None) -> None:
     if fmt in ("png", "svg"):
         from .draw import draw_graph
 
-        draw_graph(graph, path, fmt, form_labels=form_labels, title=title)
+        draw_graph(graph, path, fmt, form_labels=form_labels, title=title, layout_name=layout, dpi=dpi)
     elif fmt == "html":
         from .html import write_html
 
-        write_html(graph, path, form_labels=form_labels, title=title)
+        write_html(graph, path, form_labels=form_labels, title=title, layout_name=layout)
     elif fmt == "graphml":
         nx.write_graphml(flat_graph(graph), path, encoding="utf-8")
     elif fmt == "gexf":
-        nx.write_gexf(flat_graph(graph), path, encoding="utf-8")
+        nx.write_gexf(_with_map_positions(flat_graph(graph)), path, encoding="utf-8")
     else:
         data = nx.node_link_data(graph, edges="edges")
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _with_map_positions(flat: nx.DiGraph) -> nx.DiGraph:
+    """GEXF: each place with a ``viz`` position (Equal Earth, y up) so that Gephi opens on the map."""
+    from .geo import equal_earth
+
+    for _, data in flat.nodes(data=True):
+        if "longitude" in data:
+            x, y = equal_earth(data["longitude"], data["latitude"])
+            data["viz"] = {"position": {"x": round(float(x) * 100, 2), "y": round(float(y) * 100, 2), "z": 0.0}}
+    return flat

@@ -8,9 +8,11 @@ from the Oxigraph store of a build; filters are added to the queries as SPARQL c
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -19,7 +21,8 @@ from ..model import InputError
 from ..query import query_text, reader, run_query
 from ..vocab import VOCABULARY_GRAPH, place_iri
 
-__all__ = ["RouteFilter", "route_graph", "parse_years", "flat_graph", "concept_labels", "filter_clauses", "make_filter"]
+__all__ = ["RouteFilter", "route_graph", "parse_years", "flat_graph", "concept_labels", "filter_clauses", "make_filter",
+           "top_corridors", "year_span", "caption"]
 
 DIRECTIONS = ("both", "in", "out")
 _MARKER = "  # filters\n"
@@ -333,21 +336,83 @@ def flat_graph(graph: nx.DiGraph) -> nx.DiGraph:
     """A copy of a route graph whose attribute values are all scalars (for GraphML, GEXF).
 
     Lists become ``;``-joined strings (``years`` too), ``provenance`` becomes one string
-    with one ``document [year] @start-end: sentence`` line per statement.
+    with one ``document [year] @start-end: sentence`` line per statement. Each place gets a
+    ``label`` (its name) and, when its position is known, ``longitude`` and ``latitude``
+    (its anchor on the route map, :func:`kg.routes.geo.place_lonlat`); each route a
+    ``weight``, the number of reports stating it, which Gephi and yEd read as the edge weight.
 
     Examples
     --------
-    >>> g = nx.DiGraph(); g.add_edge("XK", "IT", forms=["sex_trafficking"], years=[2009])
+    >>> g = nx.DiGraph(); g.add_edge("XK", "IT", forms=["sex_trafficking"], years=[2009], reports=1)
     >>> flat_graph(g).edges["XK", "IT"]
-    {'forms': 'sex_trafficking', 'years': '2009'}
+    {'forms': 'sex_trafficking', 'years': '2009', 'reports': 1, 'weight': 1}
     """
+    from .geo import place_lonlat
+
     out = nx.DiGraph()
     out.graph.update({k: v for k, v in graph.graph.items() if _is_scalar(v)})
     for node, data in graph.nodes(data=True):
-        out.add_node(node, **{k: _flat(k, v) for k, v in data.items()})
+        flat = {k: _flat(k, v) for k, v in data.items()}
+        flat["label"] = data.get("name", node)
+        position = place_lonlat(node, data.get("kind", "country" if re.fullmatch(r"[A-Z]{2}", node) else "region"))
+        if position:
+            flat["longitude"], flat["latitude"] = float(position[0]), float(position[1])
+        out.add_node(node, **flat)
     for origin, destination, data in graph.edges(data=True):
-        out.add_edge(origin, destination, **{k: _flat(k, v) for k, v in data.items()})
+        out.add_edge(origin, destination, **{k: _flat(k, v) for k, v in data.items()},
+                     weight=int(data.get("reports", 1)))
     return out
+
+
+def top_corridors(graph: nx.DiGraph, count: int) -> nx.DiGraph:
+    """The ``count`` routes stated in the most reports, with their places (ties by key).
+
+    ``graph.graph`` of the result keeps the filter and gains ``top`` (``count``) and
+    ``all_routes`` (the number of routes of ``graph``).
+
+    Examples
+    --------
+    >>> g = nx.DiGraph(); g.add_edge("XK", "IT", reports=3); g.add_edge("XK", "AL", reports=1)
+    >>> list(top_corridors(g, 1).edges)
+    [('XK', 'IT')]
+    """
+    if count < 1:
+        raise InputError(f"--top must be at least 1, not {count}")
+    kept = sorted(graph.edges(data="reports"), key=lambda e: (-(e[2] or 0), e[0], e[1]))[:count]
+    out = graph.edge_subgraph((u, v) for u, v, _ in kept).copy()
+    out.graph.update(graph.graph, top=count, all_routes=graph.number_of_edges())
+    return out
+
+
+def year_span(graph: nx.DiGraph) -> tuple[int, int] | None:
+    """First and last report year of the routes of a graph (the filter's range if it has one)."""
+    if graph.graph.get("first_year"):
+        return graph.graph["first_year"], graph.graph["last_year"]
+    years = [y for _, _, ys in graph.edges(data="years") for y in ys or ()]
+    return (min(years), max(years)) if years else None
+
+
+@lru_cache(maxsize=1)
+def _captions() -> dict[str, str]:
+    return json.loads(Path(__file__).with_name("captions.json").read_text(encoding="utf-8"))
+
+
+def caption(name: str, **fields) -> str:
+    """A wording of the pictures and pages (``kg/routes/captions.json``) with its fields filled.
+
+    Examples
+    --------
+    >>> caption("source", years="2006–2025")
+    'Source: US State Department, Trafficking in Persons Reports 2006–2025; graph built by tip-kg'
+    """
+    return _captions()[name].format(**fields)
+
+
+def span_text(span: tuple[int, int] | None) -> str:
+    """``2006–2025``, ``2009`` or ``years unknown``."""
+    if not span:
+        return "years unknown"
+    return str(span[0]) if span[0] == span[1] else f"{span[0]}–{span[1]}"
 
 
 def _is_scalar(value) -> bool:

@@ -6,7 +6,7 @@ import math
 import networkx as nx
 import numpy as np
 
-__all__ = ["layout", "SEED"]
+__all__ = ["layout", "map_layout", "map_extent", "SEED"]
 
 SEED = 20090601  #: fixed seed of the force layout, so that every run draws the same picture
 
@@ -115,3 +115,60 @@ def _pack(boxes: list[tuple[dict[str, np.ndarray], float]]) -> dict[str, tuple[f
     offset = (1 - span / scale) / 2
     return {n: (float((p[0] - low[0]) / scale + offset[0]), float((p[1] - low[1]) / scale + offset[1]))
             for n, p in sorted(out.items())}
+
+
+def map_layout(graph: nx.DiGraph) -> dict[str, tuple[float, float]]:
+    """Place the nodes of a route graph at their geographic position (Equal Earth units).
+
+    Countries sit at their anchor point, regions at the mean of their members
+    (:func:`kg.routes.geo.place_lonlat`). A place with no known position goes in a row
+    along the bottom of the map rather than being dropped.
+
+    Examples
+    --------
+    >>> pos = map_layout(nx.DiGraph([("XK", "IT")]))
+    >>> pos["XK"][0] > pos["IT"][0]  # Kosovo lies east of Italy
+    True
+    """
+    from .geo import MAP_BOUNDS, equal_earth, place_lonlat
+
+    out: dict[str, tuple[float, float]] = {}
+    unplaced = []
+    for node in sorted(graph):
+        kind = graph.nodes[node].get("kind") or ("country" if len(node) == 2 and node.isupper() else "region")
+        lonlat = place_lonlat(node, kind)
+        if lonlat is None:
+            unplaced.append(node)
+            continue
+        x, y = equal_earth(lonlat[0], lonlat[1])
+        out[node] = (float(x), float(y))
+    x0, y0, x1, _ = MAP_BOUNDS
+    for i, node in enumerate(unplaced):
+        out[node] = (x0 + 0.3 + 0.25 * i, y0 + 0.05)
+    return out
+
+
+def map_extent(pos: dict[str, tuple[float, float]], aspect: float = 1.6,
+               margin: float = 0.15, min_width: float = 0.9) -> tuple[float, float, float, float]:
+    """The part of the map (x0, y0, x1, y1) that shows every position with a margin.
+
+    The box has the width/height ratio ``aspect``, is at least ``min_width`` wide (about
+    40° at the equator, so that one country's routes still show its neighbourhood) and
+    stays inside the world map when it can.
+    """
+    from .geo import MAP_BOUNDS
+
+    wx0, wy0, wx1, wy1 = MAP_BOUNDS
+    if not pos:
+        return MAP_BOUNDS
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    width = max(max(xs) - min(xs), min_width) * (1 + 2 * margin)
+    height = max(max(ys) - min(ys), min_width / aspect) * (1 + 2 * margin)
+    width, height = max(width, height * aspect), max(height, width / aspect)
+    if width >= wx1 - wx0:
+        width = wx1 - wx0
+        height = width / aspect
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    cx = min(max(cx, wx0 + width / 2), wx1 - width / 2)
+    cy = min(max(cy, wy0 + height / 2), wy1 - height / 2) if height < wy1 - wy0 else (wy0 + wy1) / 2
+    return cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2
