@@ -144,7 +144,11 @@ def _run_query(args) -> int:
     from .query import list_queries, query_output
 
     if args.list:
-        for info in list_queries():
+        library = list_queries()
+        if not library:
+            from .vocab import QUERIES_DIR
+            return _fail(f"no library queries in {QUERIES_DIR}: the installation is incomplete")
+        for info in library:
             print(f"{info.name}: {info.title}")
             if info.description:
                 print(f"    {info.description}")

@@ -7,6 +7,7 @@ the same input give the same terms and no blank node is ever written.
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 from pathlib import Path
 
@@ -42,8 +43,19 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
 }
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+
+def _data_dir(package: str) -> Path:
+    """Folder of a data package: ``ontology/`` or ``queries/`` of a checkout, or its copy in a wheel.
+
+    pyproject.toml maps ``kg.ontology`` and ``kg.queries`` onto those folders, so the editable
+    install and the installed wheel find them the same way.
+    """
+    return Path(str(importlib.resources.files(package)))
+
+
+ONTOLOGY_DIR = _data_dir("kg.ontology")
+QUERIES_DIR = _data_dir("kg.queries")
 #: SPARQL that `kg facts` and `kg routes` read the graph with (not questions of the library).
 READERS_DIR = QUERIES_DIR / "readers"
 

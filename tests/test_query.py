@@ -378,6 +378,21 @@ def test_table_and_cli(dev_build, capsys):
     assert "--param from=<integer>" in listing
 
 
+def test_an_empty_query_library_is_an_error_not_an_empty_list(monkeypatch, capsys):
+    import kg.query
+
+    monkeypatch.setattr(kg.query, "list_queries", lambda: [])
+    assert main(["query", "--list"]) == 2
+    assert "no library queries in" in capsys.readouterr().err
+
+
+def test_the_library_is_read_from_the_package():
+    from kg.vocab import ONTOLOGY_DIR, QUERIES_DIR, READERS_DIR
+
+    assert (ONTOLOGY_DIR / "places.ttl").is_file() and (QUERIES_DIR / "cq01.rq").is_file()
+    assert (READERS_DIR / "facts-profile.rq").is_file()
+
+
 def test_facts_still_read_through_run_query(dev_build):
     from kg.facts import facts
 
