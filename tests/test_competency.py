@@ -104,6 +104,7 @@ def test_cq15_places_linked_by_routes(seed_build):
         ("MK", "to"), ("IT", "to"), ("AL", "to"), ("europe", "to"), ("eastern-europe", "from")}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("number", range(1, 16))
 def test_both_engines_answer_every_question_alike(seed_build, number):
     # Oxigraph gets the parameters as a leading VALUES block, rdflib as initBindings

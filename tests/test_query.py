@@ -303,6 +303,7 @@ def test_document_graphs_give_every_fact_their_country_and_year(dev_build):
     assert int(run_query(dev_build, facts).rows[0]["n"]) > 2000
 
 
+@pytest.mark.slow
 def test_route_statements_agree_in_both_engines(seed_build):
     # GROUP_CONCAT over a route with no form: unbound in Oxigraph, an error in rdflib before
     # (in no order: kg.routes sorts what it reads)
