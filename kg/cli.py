@@ -141,7 +141,7 @@ def _add_query(verbs) -> None:
 
 def _run_query(args) -> int:
     from . import store
-    from .query import list_queries, query_output
+    from .query import answer, coverage_note, list_queries
 
     if args.list:
         library = list_queries()
@@ -155,7 +155,8 @@ def _run_query(args) -> int:
             if info.scope:
                 print(f"    scope: {info.scope}")
             for param in info.params:
-                default = f" (default {param.default})" if param.default is not None else " (required)"
+                default = (f" (default {param.default})" if param.default is not None
+                           else f" (optional: {param.optional})" if param.optional else " (required)")
                 print(f"    --param {param.name}=<{param.type}>  {param.description}{default}")
         return 0
     if not args.query:
@@ -170,7 +171,11 @@ def _run_query(args) -> int:
     if layout is not None and layout < store.LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
               "rebuild it with `kg build`, or routes answers nothing", file=sys.stderr)
-    sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine))
+    output, rows = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine)
+    sys.stdout.write(output)
+    if rows == 0:
+        note = coverage_note(args.graph, args.query, params, engine=args.engine)
+        print(f"kg: no rows{': ' + note if note else ''}", file=sys.stderr)
     return 0
 
 

@@ -272,8 +272,8 @@ def test_a_crafted_value_in_the_values_block_is_one_literal(dev_build):
     ("tier-history", {"country": "MM"}),
     ("countries-by-role", {"role": "transit", "year": "2014"}),
     ("tier-changes", {"from": "2017", "to": "2021"}),
-    ("cq02", {"iso": "AZ", "year": "2011"}),
-    ("cq15", {"iso": "VE", "year": "2023"}),
+    ("cq02", {"country": "AZ", "year": "2011"}),
+    ("cq15", {"country": "VE", "year": "2023"}),
     ("routes", {"country": "ZW"}),
 ])
 def test_values_block_and_substitutions_give_the_same_answer(dev_build, name, params):
@@ -377,6 +377,44 @@ def test_table_and_cli(dev_build, capsys):
     listing = capsys.readouterr().out
     assert "tier-changes: Countries whose tier changed between two years" in listing
     assert "--param from=<integer>" in listing
+
+
+def test_a_country_is_named_by_code_in_any_case_name_old_name_or_alias(seed_build):
+    for value in ("XK", "xk", "Kosovo", "kosovo"):
+        rows = run_query(seed_build, "cq03", {"country": value}).rows
+        assert {r["key"] for r in rows} == {"MK", "IT", "AL", "europe"}, value
+    burma = bind_params(load_query("tier-history")[1], {"country": "Burma"})["country"]
+    assert burma.value.endswith("/country/MM")
+
+
+def test_an_unknown_country_is_a_one_line_error_with_near_names(seed_build, capsys):
+    assert main(["query", "cq01", "--param", "country=Kosova", "--graph", str(seed_build)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown country 'Kosova'" in err and "near: Kosovo" in err
+    assert main(["query", "cq01", "--param", "iso=XK", "--graph", str(seed_build)]) == 2
+    assert "unknown parameter 'iso' (parameters: country, year)" in capsys.readouterr().err
+
+
+def test_no_rows_says_what_the_graph_covers_for_the_country(seed_build, capsys):
+    assert main(["query", "cq01", "--param", "country=TH", "--graph", str(seed_build)]) == 0
+    captured = capsys.readouterr()
+    assert "(0 rows)" in captured.out
+    assert captured.err == "kg: no rows: the graph has no document about Thailand (TH)\n"
+    for fmt in ("csv", "tsv", "json"):
+        assert main(["query", "cq03", "--param", "country=Kosovo", "--param", "year=2010", "--format", fmt,
+                     "--graph", str(seed_build)]) == 0
+        assert "covers Kosovo (XK) in report year 2009 only" in capsys.readouterr().err, fmt
+    assert main(["query", "cq03", "--param", "country=Kosovo", "--graph", str(seed_build)]) == 0
+    assert capsys.readouterr().err == ""  # every year of the country: the seed's 2009
+
+
+def test_an_optional_year_left_out_spans_every_year(dev_build):
+    every = run_query(dev_build, "cq01", {"country": "Burma"}).rows
+    history = run_query(dev_build, "tier-history", {"country": "MM"}).rows
+    assert {r["year"] for r in every} == {r["year"] for r in history} and len(history) >= 15
+    assert [r["year"] for r in every] == sorted(r["year"] for r in every)
+    assert {r["year"] for r in run_query(dev_build, "cq01", {"country": "mm", "year": "2013"}).rows} == {"2013"}
+    assert [p.optional for p in load_query("cq01")[1].params if p.name == "year"] == ["all years"]
 
 
 def test_an_empty_query_library_is_an_error_not_an_empty_list(monkeypatch, capsys):
