@@ -104,7 +104,7 @@ def code_digest() -> str:
 def document_key(document: Document) -> str:
     """Cache key of one document under the current code and ontology."""
     payload = json.dumps([code_digest(), document.id, document.text, document.country, document.country_name,
-                          document.year, document.source, document.kind], ensure_ascii=False)
+                          document.year, document.edition, document.source, document.kind], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
