@@ -32,6 +32,7 @@ from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
 from .validate import TALLY_SHAPES_FILE, ValidationReport, Violation, load_shapes, validate_graph
+from .version import VERSION
 from .vocab import (ONTOLOGY_DIR, TALLIES_GRAPH, TIP, VOCABULARY_GRAPH, document_iri, is_route_index, place_iri,
                     route_index_graph, vocabulary_graph)
 
@@ -95,6 +96,7 @@ def code_digest() -> str:
     digest = hashlib.sha256()
     for package in ("rdflib", "pyshacl", "pycountry"):  # their versions shape labels and results
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+    digest.update(f"tip-kg={VERSION}".encode())  # written on every graph's prov:SoftwareAgent
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

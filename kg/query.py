@@ -27,13 +27,14 @@ from pathlib import Path
 from typing import Protocol
 
 from . import store
+from .formats import QUERY_ENGINES, QUERY_FORMATS
 from .model import InputError
 from .vocab import PREFIXES, QUERIES_DIR, READERS_DIR, country_iri
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-ENGINES = ("oxigraph", "rdflib")
-FORMATS = ("table", "csv", "tsv", "json")
+ENGINES = QUERY_ENGINES
+FORMATS = QUERY_FORMATS
 PARAM_TYPES = ("string", "integer", "iri", "country")
 #: What a query's answer spans (``# scope:``): one country, one year or one fact, or the whole graph.
 SCOPES = ("country", "year", "fact", "graph")
@@ -273,6 +274,36 @@ def check_query(text: str, local_graphs: frozenset[str]) -> None:
         raise QueryError(problem)
 
 
+_OXIGRAPH_SYNTAX = re.compile(r"error at (?P<line>\d+):(?P<column>\d+): (?P<detail>.*)")
+
+
+def syntax_error(text: str, error: Exception) -> str:
+    """A SPARQL syntax error of either engine as one short line: where, the words there, what was expected.
+
+    Examples
+    --------
+    >>> syntax_error("SELECT * WHERE {\\n  ?s ?p\\n}", SyntaxError("error at 3:1: expected one of IRI, [_], a, ^"))
+    "not a valid SPARQL query: line 3, column 1, at '}': expected one of IRI, [_], a, …"
+    """
+    line = column = None
+    if hasattr(error, "lineno") and hasattr(error, "col") and hasattr(error, "msg"):  # pyparsing
+        line, column = error.lineno, error.col
+        detail = "unexpected words" if error.msg.startswith("Expected SelectQuery") else error.msg
+    elif found := _OXIGRAPH_SYNTAX.match(str(error).splitlines()[0] if str(error) else ""):
+        line, column, detail = int(found["line"]), int(found["column"]), found["detail"]
+    else:
+        detail = (str(error).splitlines() or ["unknown error"])[0]
+    if detail.startswith("expected one of "):
+        options = detail[len("expected one of "):].split(", ")
+        detail = "expected one of " + ", ".join(options[:3] + (["…"] if len(options) > 3 else []))
+    if line is None:
+        return f"not a valid SPARQL query: {detail[:160]}"
+    lines = text.splitlines()
+    words = lines[line - 1][column - 1:].split() if 0 < line <= len(lines) else []
+    at = f", at {words[0][:20]!r}" if words else ", at the end"
+    return f"not a valid SPARQL query: line {line}, column {column}{at}: {detail[:160]}"
+
+
 def has_dataset_clause(text: str) -> bool:
     """Whether a (checked) query names its own dataset with ``FROM`` or ``FROM NAMED``."""
     return _analyse(text, frozenset())[1]
@@ -296,7 +327,7 @@ def _parse_and_check(text: str, local_graphs: frozenset[str]) -> tuple[str | Non
         try:
             parseUpdate(text)
         except ParseException:
-            return f"not a valid SPARQL query: {str(query_error).splitlines()[0]}", False
+            return syntax_error(text, query_error), False
         return "updates (INSERT, DELETE, LOAD, CLEAR ...) are not allowed: the graph is read-only", False
     dataset = False
     for name, node in _walk(tree):
@@ -485,7 +516,7 @@ class OxigraphEngine:
         try:
             return self.store.query(text, use_default_graph_as_union=union, substitutions=substitutions or None)
         except SyntaxError as err:
-            raise QueryError(f"not a valid SPARQL query: {err}") from None
+            raise QueryError(syntax_error(text, err)) from None
         except RuntimeError as err:  # e.g. a substituted variable that is not projected
             raise QueryError(f"the query cannot run: {err} (parameters must be projected variables)") from None
 
@@ -562,7 +593,7 @@ class RdflibEngine:
         try:
             return self.dataset.query(text, initBindings={Variable(k): self._term(t) for k, t in bindings.items()})
         except ParseException as err:
-            raise QueryError(f"not a valid SPARQL query: {err}") from None
+            raise QueryError(syntax_error(text, err)) from None
 
     @staticmethod
     def _term(term: Term):

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .files import give_umask_mode
 from .vocab import PREFIXES
 
 STORE_DIR = "store"
@@ -181,6 +182,7 @@ def replacing_dir(target: Path) -> Iterator[Path]:
     target = Path(target).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    give_umask_mode(staging)  # mkdtemp makes it 0700; it becomes the build folder
     try:
         yield staging
     except BaseException:

@@ -14,8 +14,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-#: Version of the tool, written on its prov:SoftwareAgent (and the package's ``__version__``).
-VERSION = "0.1.0"
+from .version import VERSION  # noqa: F401  (written on the rules' prov:SoftwareAgent)
 
 TIP = Namespace("https://w3id.org/tip-kg/ontology#")
 ID = Namespace("https://w3id.org/tip-kg/id/")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..files import give_umask_mode
+from ..formats import ROUTE_FORMATS
 from ..model import InputError
 from .graph import RouteFilter, concept_labels, flat_graph, make_filter, parse_years, route_graph
 from .stats import RouteStats, format_stats, route_stats
@@ -21,7 +23,7 @@ from .stats import RouteStats, format_stats, route_stats
 __all__ = ["FORMATS", "RouteFilter", "RouteStats", "route_graph", "write_routes", "route_stats", "format_stats",
            "parse_years", "flat_graph", "concept_labels", "format_of", "make_filter"]
 
-FORMATS = ("png", "svg", "html", "graphml", "gexf", "json")
+FORMATS = ROUTE_FORMATS
 
 
 def format_of(path: str | Path, fmt: str | None = None) -> str:
@@ -73,7 +75,7 @@ def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
     os.close(handle)
     try:
         _write(graph, Path(temporary), fmt, form_labels or {}, title)
-        os.chmod(temporary, 0o644)
+        give_umask_mode(temporary)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
