@@ -84,3 +84,12 @@ def test_a_sparql_syntax_error_is_one_short_line(seed_build, engine, capsys):
     err = capsys.readouterr().err
     assert re.match(r"kg: error: not a valid SPARQL query: line [34], column \d+, at ", err) and err.count("\n") == 1
     assert len(err) < 160
+
+
+def test_the_graph_records_the_package_version_on_the_rules_agent(seed_build):
+    from kg.query import run_query
+
+    rows = run_query(seed_build, """PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        SELECT DISTINCT ?version WHERE { ?agent a prov:SoftwareAgent ; owl:versionInfo ?version }""").rows
+    assert [r["version"] for r in rows] == [importlib.metadata.version("tip-kg")]
