@@ -18,10 +18,12 @@ def test_every_package_of_kg_is_shipped():
 def test_the_ontology_and_the_query_library_are_package_data():
     config = _setuptools()
     assert config["package-dir"] == {"kg.ontology": "ontology", "kg.queries": "queries"}
-    assert {"kg.ontology", "kg.queries"} <= set(config["packages"])
-    # every data file of the two folders matches a package-data pattern
+    # every data file of the two folders is in a listed package and matches its package-data patterns
     for package, folder in config["package-dir"].items():
-        patterns = config["package-data"][package]
         files = [p.relative_to(ROOT / folder) for p in (ROOT / folder).rglob("*")
                  if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts]
-        assert files and all(any(f.match(pattern) for pattern in patterns) for f in files), package
+        assert files, folder
+        for file in files:
+            owner = ".".join([package, *file.parent.parts])
+            assert owner in config["packages"], f"{folder}/{file}: add {owner} to packages"
+            assert any(file.match(pattern) for pattern in config["package-data"].get(owner, [])), f"{folder}/{file}"
