@@ -51,14 +51,14 @@ BENCH_PARAMS = {
     "recommendations": {"country": "MM"}, "countries-by-role": {"role": "source", "year": "2011"},
     "tier-changes": {"from": "2012", "to": "2013"}, "statistics-series": {"measure": "convictions"},
     "provenance": {"fact": "https://w3id.org/tip-kg/id/doc/factbook-2013-mm{copy}/assessment"},
-    "cq01": {"iso": "MM", "year": "2013"}, "cq02": {"iso": "AZ", "year": "2011"},
-    "cq03": {"iso": "VE", "year": "2023"}, "cq04": {"iso": "KW", "year": "2015"},
-    "cq05": {"iso": "SY", "year": "2016", "form": "forced_marriage"}, "cq06": {"iso": "BY", "refYear": "2013"},
+    "cq01": {"country": "MM", "year": "2013"}, "cq02": {"country": "AZ", "year": "2011"},
+    "cq03": {"country": "VE", "year": "2023"}, "cq04": {"country": "KW", "year": "2015"},
+    "cq05": {"country": "SY", "year": "2016", "form": "forced_marriage"}, "cq06": {"iso": "BY", "refYear": "2013"},
     "cq07": {"iso": "BN", "refYear": "2022"}, "cq08": {"iso": "MM", "year": "2013"},
-    "cq09": {"iso": "HT", "year": "2023"}, "cq10": {"iso": "MM", "refYear": "2013"},
-    "cq11": {"iso": "MM", "year": "2013"}, "cq12": {"iso": "TM", "year": "2011", "policyType": "shelter"},
-    "cq13": {"iso": "ZW", "refYear": "2012"}, "cq14": {"iso": "BY", "value": "1"},
-    "cq15": {"iso": "VE", "year": "2023"},
+    "cq09": {"iso": "HT", "year": "2023"}, "cq10": {"country": "MM", "refYear": "2013"},
+    "cq11": {"country": "MM", "year": "2013"}, "cq12": {"country": "TM", "year": "2011", "policyType": "shelter"},
+    "cq13": {"country": "ZW", "refYear": "2012"}, "cq14": {"country": "BY", "value": "1"},
+    "cq15": {"country": "VE", "year": "2023"},
 }
 
 

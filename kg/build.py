@@ -36,6 +36,7 @@ from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
 from .validate import TALLY_SHAPES_FILE, ValidationReport, Violation, load_shapes, validate_graph
+from .version import VERSION
 from .vocab import (ONTOLOGY_DIR, TALLIES_GRAPH, TIP, VOCABULARY_GRAPH, document_iri, is_route_index, place_iri,
                     route_index_graph, vocabulary_graph)
 
@@ -108,6 +109,7 @@ def code_digest() -> str:
     digest = hashlib.sha256()
     for package in ("rdflib", "pyshacl", "pycountry"):  # their versions shape labels and results
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+    digest.update(f"tip-kg={VERSION}".encode())  # written on every graph's prov:SoftwareAgent
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -117,7 +119,8 @@ def code_digest() -> str:
 def document_key(document: Document) -> str:
     """Cache key of one document under the current code and ontology."""
     payload = json.dumps([code_digest(), document.id, document.text, document.country, document.country_name,
-                          document.year, document.source, document.kind, document.pages], ensure_ascii=False)
+                          document.year, document.edition, document.source, document.kind, document.pages],
+                         ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

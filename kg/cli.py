@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
+from .formats import EXPORT_FORMATS, QUERY_ENGINES, QUERY_FORMATS, ROUTE_FORMATS, ROUTE_LAYOUTS
 from .model import InputError, OutputError
+from .version import VERSION
 
 DEFAULT_BUILD = Path("build")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Trafficking in Persons report knowledge graph.")
+    parser.add_argument("--version", action="version", version=f"kg (tip-kg) {VERSION}")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
     for add in (_add_build, _add_validate, _add_facts, _add_query, _add_routes, _add_report, _add_export, _add_serve,
                 _add_push):
@@ -30,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(err))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except BrokenPipeError:
+        # the reader went away (`kg query ... | head`): stop quietly; point stdout at /dev/null so that
+        # the interpreter's last flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a process ended by SIGPIPE
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -144,15 +153,14 @@ def _positive(kind):
 
 def _add_query(verbs) -> None:
     from .limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
-    from .query import ENGINES, FORMATS
 
     p = verbs.add_parser("query", help="run a library query (queries/NAME.rq), a .rq file or inline SPARQL")
     p.add_argument("query", nargs="?", help="query name, .rq file or SPARQL text")
     p.add_argument("--list", action="store_true", help="list the library queries with their parameters")
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="a query parameter (repeatable)")
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument("--format", choices=QUERY_FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
-    p.add_argument("--engine", choices=ENGINES, default="oxigraph", help="query engine (default: oxigraph)")
+    p.add_argument("--engine", choices=QUERY_ENGINES, default="oxigraph", help="query engine (default: oxigraph)")
     p.add_argument("--timeout", type=_positive(float), default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help=f"stop a query that runs longer (default: {DEFAULT_TIMEOUT:g})")
     p.add_argument("--memory", type=_positive(int), default=DEFAULT_MEMORY_MB, metavar="MB",
@@ -163,17 +171,22 @@ def _add_query(verbs) -> None:
 def _run_query(args) -> int:
     from . import store
     from .limits import Limits
-    from .query import list_queries, query_output
+    from .query import answer, coverage_note, list_queries
 
     if args.list:
-        for info in list_queries():
+        library = list_queries()
+        if not library:
+            from .vocab import QUERIES_DIR
+            return _fail(f"no library queries in {QUERIES_DIR}: the installation is incomplete")
+        for info in library:
             print(f"{info.name}: {info.title}")
             if info.description:
                 print(f"    {info.description}")
             if info.scope:
                 print(f"    scope: {info.scope}")
             for param in info.params:
-                default = f" (default {param.default})" if param.default is not None else " (required)"
+                default = (f" (default {param.default})" if param.default is not None
+                           else f" (optional: {param.optional})" if param.optional else " (required)")
                 print(f"    --param {param.name}=<{param.type}>  {param.description}{default}")
         return 0
     if not args.query:
@@ -188,27 +201,29 @@ def _run_query(args) -> int:
     if layout is not None and layout < store.LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
               "rebuild it with `kg build`, or routes answers nothing", file=sys.stderr)
-    sys.stdout.write(query_output(args.graph, args.query, params, fmt=args.format, engine=args.engine,
-                                  limits=Limits(timeout=args.timeout, memory_mb=args.memory)))
+    output, rows = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine,
+                          limits=Limits(timeout=args.timeout, memory_mb=args.memory))
+    sys.stdout.write(output)
+    if rows == 0:
+        note = coverage_note(args.graph, args.query, params, engine=args.engine)
+        print(f"kg: no rows{': ' + note if note else ''}", file=sys.stderr)
     return 0
 
 
 # --- export ----------------------------------------------------------------------------------
 
 def _add_export(verbs) -> None:
-    from .export import FORMATS
-
     p = verbs.add_parser("export", help="write the graph of a build as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
-    p.add_argument("--format", choices=sorted(FORMATS), required=True, help="RDF syntax")
+    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), help="RDF syntax (default: the suffix of --out)")
     p.add_argument("--out", type=Path, help="output file (default: standard output)")
     p.set_defaults(run=_run_export)
 
 
 def _run_export(args) -> int:
-    from .export import export
+    from .export import export, format_of
 
-    result = export(args.graph, args.format, args.out)
+    result = export(args.graph, format_of(args.out, args.format), args.out)
     if args.out is None:
         sys.stdout.buffer.write(result)
     else:
@@ -275,8 +290,6 @@ def _run_push(args) -> int:
 # --- routes ----------------------------------------------------------------------------------
 
 def _add_routes(verbs) -> None:
-    from .routes import FORMATS, LAYOUTS
-
     p = verbs.add_parser("routes", help="draw or export the trafficking routes as a graph, or print route statistics")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
     p.add_argument("--country", help="ISO code or name: routes from or to this country")
@@ -285,14 +298,14 @@ def _add_routes(verbs) -> None:
     p.add_argument("--years", "--year", dest="years", metavar="YYYY[-YYYY]", help="report year or inclusive range")
     p.add_argument("--form", help="form of exploitation (sex_trafficking, forced_labor ...; narrower forms count)")
     p.add_argument("--region", help="region key or name: routes touching the region or its members")
-    p.add_argument("--format", choices=FORMATS, help="output format (default: the suffix of --out)")
-    p.add_argument("--out", type=Path, help="output file")
+    p.add_argument("--format", choices=ROUTE_FORMATS, help="output format (default: the suffix of --out)")
+    p.add_argument("--out", type=Path, help="output file (default: standard output, with --format)")
     p.add_argument("--title", help="title of the picture or page (default: one naming the filter)")
     p.add_argument("--stats", action="store_true", help="print main corridors, hubs and, for a year range, "
                    "routes that appear or disappear")
     p.add_argument("--top", type=int, metavar="N", help="draw or export only the N routes stated in the most "
                    "reports; with --stats, the corridors and hubs listed (default: all routes; 10 for --stats)")
-    p.add_argument("--layout", choices=LAYOUTS, default="network",
+    p.add_argument("--layout", choices=ROUTE_LAYOUTS, default="network",
                    help="pictures: force layout (default) or world map; the HTML page opens on this one")
     p.add_argument("--dpi", type=int, help="resolution of a PNG (default: 110-120)")
     p.set_defaults(run=_run_routes)
@@ -302,18 +315,32 @@ def _run_routes(args) -> int:
     from .routes import (concept_labels, format_of, format_stats, make_filter, route_graph, route_stats, top_corridors,
                          write_routes)
 
-    if args.out is None and not args.stats:
-        return _fail("give --out FILE (with --format or a known suffix) or --stats")
-    fmt = format_of(args.out, args.format) if args.out else None
+    to_stdout = args.out is None and args.format is not None
+    if args.out is None and not args.stats and not to_stdout:
+        return _fail("give --out FILE (its suffix or --format names the format), --format (to standard output) "
+                     "or --stats")
+    if to_stdout and args.stats:
+        return _fail("--stats prints on standard output: give --out FILE for the graph")
+    fmt = format_of(args.out, args.format) if args.out else args.format
     route_filter = make_filter(country=args.country, direction=args.direction, years=args.years, form=args.form,
                                region=args.region)
     if args.dpi is not None and not 20 <= args.dpi <= 1200:
         return _fail(f"--dpi must be between 20 and 1200, not {args.dpi}")
     graph = route_graph(args.graph, route_filter)
-    if args.out:
-        shown = top_corridors(graph, args.top) if args.top is not None else graph
-        written = write_routes(shown, args.out, fmt, form_labels=concept_labels(args.graph)["form"], title=args.title,
-                               layout=args.layout, dpi=args.dpi)
+    shown = top_corridors(graph, args.top) if args.top is not None and (args.out or to_stdout) else graph
+    labels = concept_labels(args.graph)["form"] if args.out or to_stdout else {}
+    if to_stdout:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kg-routes-") as tmp:
+            written = write_routes(shown, Path(tmp) / f"routes.{fmt}", fmt, form_labels=labels, title=args.title,
+                                   layout=args.layout, dpi=args.dpi)
+            sys.stdout.buffer.write(written.read_bytes())
+        print(f"{shown.number_of_nodes()} places, {shown.number_of_edges()} routes ({graph.graph['title']})",
+              file=sys.stderr)
+    elif args.out:
+        written = write_routes(shown, args.out, fmt, form_labels=labels, title=args.title, layout=args.layout,
+                               dpi=args.dpi)
         print(f"{shown.number_of_nodes()} places, {shown.number_of_edges()} routes ({graph.graph['title']}) "
               f"→ {written}", file=sys.stderr if args.stats else sys.stdout)
     if args.stats:

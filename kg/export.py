@@ -15,18 +15,34 @@ import tempfile
 from pathlib import Path
 
 from . import store
+from .files import give_umask_mode
+from .formats import EXPORT_FORMATS, EXPORT_SUFFIXES
 from .model import InputError
 from .vocab import PREFIXES, is_route_index
 
 #: Export format → (pyoxigraph RdfFormat name, holds named graphs, usual file suffix).
-FORMATS: dict[str, tuple[str, bool, str]] = {
-    "ttl": ("TURTLE", False, ".ttl"),
-    "trig": ("TRIG", True, ".trig"),
-    "nt": ("N_TRIPLES", False, ".nt"),
-    "nq": ("N_QUADS", True, ".nq"),
-    "jsonld": ("JSON_LD", True, ".jsonld"),
-    "xml": ("RDF_XML", False, ".rdf"),
-}
+FORMATS = EXPORT_FORMATS
+
+
+def format_of(out: str | Path | None, fmt: str | None = None) -> str:
+    """The export format: ``fmt`` if given, else the one the suffix of ``out`` names.
+
+    Examples
+    --------
+    >>> format_of("kg.jsonld"), format_of("graph.rdf"), format_of(None, "nq")
+    ('jsonld', 'xml', 'nq')
+    """
+    if fmt:
+        if fmt not in FORMATS:
+            raise InputError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+        return fmt
+    if out is None:
+        raise InputError("give --format (standard output has no file suffix to tell it)")
+    suffix = Path(out).suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise InputError(f"{out}: no export format for the suffix {suffix or '(none)'!r} "
+                         f"(use --format {'|'.join(FORMATS)})")
+    return EXPORT_SUFFIXES[suffix]
 
 
 def export_bytes(build_dir: str | Path, fmt: str) -> bytes:
@@ -83,6 +99,7 @@ def export(build_dir: str | Path, fmt: str, out: str | Path | None = None) -> Pa
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        give_umask_mode(temporary)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -29,9 +29,10 @@ class Document:
     text: str
     country: str | None  # ISO 3166-1 alpha-2 code of the subject country
     country_name: str | None
-    year: int | None  # report year (edition)
+    year: int | None  # report year: the year of the report the text states or summarises
     source: str  # the file it came from (a corpus record is found in it by its id)
     kind: str  # "narrative" or "summary"
+    edition: int | None = None  # edition of the publication that holds a summary (Factbook), when given
     pages: tuple[tuple[int, int], ...] = ()  # (offset, page number) where a page begins; () if not paged
 
     def page_at(self, offset: int) -> int | None:

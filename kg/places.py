@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
 
@@ -326,6 +327,36 @@ class Gazetteer:
         'Kosovo'
         """
         return self._countries[iso2.upper()]
+
+    def country_named(self, value: str) -> Place:
+        """Return the country a user names: an ISO code in any case, a name, an old name or an alias.
+
+        Raises
+        ------
+        KeyError
+            With a one-line message naming the nearest known country names.
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> [gaz.country_named(v).key for v in ("xk", "Kosovo", "Burma", "the Netherlands")]
+        ['XK', 'XK', 'MM', 'NL']
+        >>> gaz.country_named("Kosova")
+        Traceback (most recent call last):
+        ...
+        KeyError: "unknown country 'Kosova' (near: Kosovo, Moldova; give an ISO code such as XK or a country name)"
+        """
+        text = value.strip()
+        if re.fullmatch(r"[A-Za-z]{2}", text) and text.upper() in self._countries:
+            return self._countries[text.upper()]
+        place = self.resolve(text) if text else None
+        if place is not None and place.kind == "country":
+            return place
+        labels = {p.label: p.label for p in self._countries.values()}
+        near = get_close_matches(text.title(), list(labels), n=3, cutoff=0.6)
+        hint = f"near: {', '.join(near)}; " if near else ""
+        what = f"{value!r} is a region, not a country" if place is not None else f"unknown country {value!r}"
+        raise KeyError(f"{what} ({hint}give an ISO code such as XK or a country name)")
 
     def region(self, key: str) -> Place:
         """Return the region of a guideline region key.

@@ -18,8 +18,10 @@ normalised text (escapes expanded, one kind of line break) that is the text the 
 """
 from __future__ import annotations
 
+import csv
 import functools
 import io
+import json
 import re
 import sys
 import threading
@@ -28,14 +30,15 @@ from pathlib import Path
 from typing import Protocol
 
 from . import store
+from .formats import QUERY_ENGINES, QUERY_FORMATS
 from .limits import Limits, cap_memory, run_limited
 from .model import InputError
 from .vocab import PREFIXES, QUERIES_DIR, READERS_DIR, country_iri
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
-ENGINES = ("oxigraph", "rdflib")
-FORMATS = ("table", "csv", "tsv", "json")
+ENGINES = QUERY_ENGINES
+FORMATS = QUERY_FORMATS
 PARAM_TYPES = ("string", "integer", "iri", "country")
 #: What a query's answer spans (``# scope:``): one country, one year or one fact, or the whole graph.
 SCOPES = ("country", "year", "fact", "graph")
@@ -83,6 +86,7 @@ class Param:
     type: str = "string"
     description: str = ""
     default: str | None = None
+    optional: str | None = None  #: what the answer spans when it is not given (``all years``)
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,7 @@ class QueryInfo:
 _HEADER = re.compile(r"^#\s*(title|description|param|scope)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\s+(?P<type>[a-z]+))?\s*(?:—|--|-|:)\s*(?P<rest>.*)$")
 _DEFAULT = re.compile(r"\s*\(default\s+(?P<value>[^()]*)\)\s*$")
+_OPTIONAL = re.compile(r"\s*\(optional(?::\s*(?P<spans>[^()]*))?\)\s*$")
 
 
 def parse_header(text: str, name: str = "", path: Path | None = None) -> QueryInfo:
@@ -152,11 +157,13 @@ def _parse_param(value: str, query_name: str) -> Param:
     if kind not in PARAM_TYPES:
         raise QueryError(f"query {query_name}: param {match['name']} has unknown type {kind!r} "
                          f"(one of {', '.join(PARAM_TYPES)})")
-    rest, default = match["rest"], None
+    rest, default, optional = match["rest"], None, None
     found = _DEFAULT.search(rest)
     if found:
         default, rest = found["value"].strip(), rest[:found.start()]
-    return Param(name=match["name"], type=kind, description=rest.strip(), default=default)
+    elif found := _OPTIONAL.search(rest):
+        optional, rest = (found["spans"] or "any value").strip(), rest[:found.start()]
+    return Param(name=match["name"], type=kind, description=rest.strip(), default=default, optional=optional)
 
 
 def list_queries(directory: Path = QUERIES_DIR) -> list[QueryInfo]:
@@ -210,9 +217,12 @@ def bind_params(info: QueryInfo, given: dict[str, str] | None) -> dict[str, Term
 
     Examples
     --------
-    >>> info = parse_header("# param: country country — ISO code (default XK)\\nSELECT * {}", "q")
-    >>> bind_params(info, {"country": "al"})["country"].value
-    'https://w3id.org/tip-kg/id/country/AL'
+    >>> info = parse_header("# param: country country — the country (default XK)\\n"
+    ...                     "# param: year integer — report year (optional: all years)\\nSELECT * {}", "q")
+    >>> [bind_params(info, {"country": c})["country"].value for c in ("al", "Burma")]
+    ['https://w3id.org/tip-kg/id/country/AL', 'https://w3id.org/tip-kg/id/country/MM']
+    >>> sorted(bind_params(info, {}))  # an optional parameter left out is not bound: every year
+    ['country']
     """
     given = dict(given or {})
     declared = {p.name: p for p in info.params}
@@ -223,6 +233,8 @@ def bind_params(info: QueryInfo, given: dict[str, str] | None) -> dict[str, Term
     bound = {}
     for param in info.params:
         value = given.get(param.name, param.default)
+        if value is None and param.optional:
+            continue
         if value is None:
             raise QueryError(f"query {info.name}: parameter {param.name!r} is required ({param.description})")
         bound[param.name] = _term_of(param, value)
@@ -239,9 +251,12 @@ def _term_of(param: Param, value: str) -> Term:
             raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
         return Term("literal", str(int(value)), XSD_INTEGER)
     if param.type == "country":
-        if not re.fullmatch(r"[A-Za-z]{2}", value.strip()):
-            raise QueryError(f"parameter {param.name}: {value!r} is not a two-letter ISO country code")
-        return Term("iri", str(country_iri(value.strip())))
+        from .places import load_gazetteer
+
+        try:
+            return Term("iri", str(country_iri(load_gazetteer().country_named(value).key)))
+        except KeyError as unknown:
+            raise QueryError(f"parameter {param.name}: {unknown.args[0]}") from None
     if param.type == "iri":
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*", value):
             raise QueryError(f"parameter {param.name}: {value!r} is not an absolute IRI")
@@ -357,6 +372,36 @@ def _vets_as_is(text: str, local_graphs: frozenset[str]) -> bool:
         return False
 
 
+_OXIGRAPH_SYNTAX = re.compile(r"error at (?P<line>\d+):(?P<column>\d+): (?P<detail>.*)")
+
+
+def syntax_error(text: str, error: Exception) -> str:
+    """A SPARQL syntax error of either engine as one short line: where, the words there, what was expected.
+
+    Examples
+    --------
+    >>> syntax_error("SELECT * WHERE {\\n  ?s ?p\\n}", SyntaxError("error at 3:1: expected one of IRI, [_], a, ^"))
+    "not a valid SPARQL query: line 3, column 1, at '}': expected one of IRI, [_], a, …"
+    """
+    line = column = None
+    if hasattr(error, "lineno") and hasattr(error, "col") and hasattr(error, "msg"):  # pyparsing
+        line, column = error.lineno, error.col
+        detail = "unexpected words" if error.msg.startswith("Expected SelectQuery") else error.msg
+    elif found := _OXIGRAPH_SYNTAX.match(str(error).splitlines()[0] if str(error) else ""):
+        line, column, detail = int(found["line"]), int(found["column"]), found["detail"]
+    else:
+        detail = (str(error).splitlines() or ["unknown error"])[0]
+    if detail.startswith("expected one of "):
+        options = detail[len("expected one of "):].split(", ")
+        detail = "expected one of " + ", ".join(options[:3] + (["…"] if len(options) > 3 else []))
+    if line is None:
+        return f"not a valid SPARQL query: {detail[:160]}"
+    lines = text.splitlines()
+    words = lines[line - 1][column - 1:].split() if 0 < line <= len(lines) else []
+    at = f", at {words[0][:20]!r}" if words else ", at the end"
+    return f"not a valid SPARQL query: line {line}, column {column}{at}: {detail[:160]}"
+
+
 def has_dataset_clause(text: str) -> bool:
     """Whether a vetted query names its own dataset with ``FROM`` or ``FROM NAMED``."""
     return _analyse(text, frozenset())[1]
@@ -392,7 +437,7 @@ def _refusal(text: str, local_graphs: frozenset[str]) -> tuple[str | None, bool]
         try:
             parseUpdate(text)
         except ParseException:
-            return f"not a valid SPARQL query: {str(query_error).splitlines()[0]}", False
+            return syntax_error(text, query_error), False
         return "updates (INSERT, DELETE, LOAD, CLEAR ...) are not allowed: the graph is read-only", False
     dataset = False
     for name, node in _walk(tree):
@@ -588,7 +633,7 @@ class OxigraphEngine:
         try:
             return self.store.query(text, substitutions=substitutions or None, **options)
         except SyntaxError as err:
-            raise QueryError(f"not a valid SPARQL query: {err}") from None
+            raise QueryError(syntax_error(text, err)) from None
         except RuntimeError as err:  # e.g. a substituted variable that is not projected
             raise QueryError(f"the query cannot run: {err} (parameters must be projected variables)") from None
 
@@ -665,7 +710,7 @@ class RdflibEngine:
         try:
             return self.dataset.query(text, initBindings={Variable(k): self._term(t) for k, t in bindings.items()})
         except ParseException as err:
-            raise QueryError(f"not a valid SPARQL query: {err}") from None
+            raise QueryError(syntax_error(text, err)) from None
         except RecursionError:
             raise QueryError("the query is nested too deeply for the rdflib engine") from None
 
@@ -826,6 +871,12 @@ def query_output(build_dir: str | Path, query: str, params: dict[str, str] | Non
     The W3C formats come from the engine's own serialiser (rdflib has no TSV writer, so
     :func:`tsv` writes it). ``limits`` as in :func:`run_query`.
     """
+    return answer(build_dir, query, params, fmt=fmt, engine=engine, limits=limits)[0]
+
+
+def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
+           fmt: str = "table", engine: str = "oxigraph", limits: Limits | None = None) -> tuple[str, int | None]:
+    """:func:`query_output` and the number of rows of the answer (None for ASK)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if limits is not None:
@@ -834,8 +885,9 @@ def query_output(build_dir: str | Path, query: str, params: dict[str, str] | Non
 
 
 def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, engine: str, fmt: str | None,
-            limits: Limits | None = None) -> QueryResult | str:
-    """The result (``fmt`` None) or the text of a query; under ``limits``, in the child of :func:`run_limited`."""
+            limits: Limits | None = None) -> QueryResult | tuple[str, int | None]:
+    """The result (``fmt`` None), or the text of a query and its number of rows; under ``limits``,
+    in the child of :func:`run_limited`."""
     if limits is None:
         runner = _engine_for(build_dir, engine)
     else:  # a store of its own: one the parent opened has no threads in this forked child
@@ -846,8 +898,69 @@ def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, en
     if fmt is None:
         return runner.result(native)
     if fmt == "table":
-        return table(runner.result(native))
-    return runner.serialize(native, fmt).decode("utf-8")
+        result = runner.result(native)
+        return table(result), (None if result.boolean is not None else len(result.rows))
+    output = runner.serialize(native, fmt).decode("utf-8")
+    return output, _rows_in(output, fmt)
+
+
+def _rows_in(output: str, fmt: str) -> int | None:
+    """Rows of a SPARQL 1.1 result in ``json``, ``csv`` or ``tsv`` (None for an ASK answer)."""
+    if fmt == "json":
+        parsed = json.loads(output)
+        return len(parsed["results"]["bindings"]) if "results" in parsed else None
+    if fmt == "csv":
+        return max(len(list(csv.reader(io.StringIO(output)))) - 1, 0)
+    lines = output.splitlines()  # TSV escapes line breaks inside terms
+    return None if lines and lines[0] in ("true", "false") else max(len(lines) - 1, 0)
+
+
+_COVERAGE = """# param: country country — the country
+PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+SELECT DISTINCT ?year WHERE { GRAPH ?g { ?g tip:aboutCountry ?country ; tip:reportYear ?year } } ORDER BY ?year
+"""
+
+
+def coverage_note(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
+                  engine: str = "oxigraph") -> str | None:
+    """What the graph holds about the countries a query was asked about: said when it answers no rows.
+
+    Examples
+    --------
+    >>> coverage_note("build", "cq01", {"country": "Kosovo", "year": "2010"})
+    'the graph covers Kosovo (XK) in report year 2009 only'
+    >>> coverage_note("build", "cq01", {"country": "TH"})
+    'the graph has no document about Thailand (TH)'
+    """
+    from .places import load_gazetteer
+
+    _, info = load_query(query)
+    bindings = bind_params(info, params)
+    notes = []
+    for param in info.params:
+        if param.type != "country" or param.name not in bindings:
+            continue
+        key = bindings[param.name].value.rsplit("/", 1)[-1]
+        name = f"{load_gazetteer().country(key).label} ({key})"
+        years = [int(row["year"]) for row in run_query(build_dir, _COVERAGE, {"country": key}, engine=engine).rows]
+        if not years:
+            notes.append(f"the graph has no document about {name}")
+        elif len(years) == 1:
+            notes.append(f"the graph covers {name} in report year {years[0]} only")
+        else:
+            notes.append(f"the graph covers {name} in {len(years)} report years: {_spans(years)}")
+    return "; ".join(notes) or None
+
+
+def _spans(years: list[int]) -> str:
+    """``2006–2009, 2012`` for a sorted list of years."""
+    spans: list[list[int]] = []
+    for year in years:
+        if spans and year == spans[-1][1] + 1:
+            spans[-1][1] = year
+        else:
+            spans.append([year, year])
+    return ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in spans)
 
 
 def compact(term: Term | None) -> str:

@@ -222,7 +222,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
                     + (" (commensurate with other grave crimes)" if r["commensurate"] == "true" else ""))
             events.append((year, 0, text + sources.link(sources.find("PenaltyRange", year=year))))
     for year in range(years[0] - 1, years[-1] + 1):
-        for r in _rows(build_dir, "cq13", iso=country, refYear=year):
+        for r in _rows(build_dir, "cq13", country=country, refYear=year):
             month = int(r["month"]) if r["month"] else 0
             span = sources.find("PolicyMeasure", words=r["policy"][:40])
             events.append((year, month, f"{esc(r['policy'])} {esc(r['action'])}{sources.link(span)}"))

@@ -226,4 +226,24 @@ def _corpus_record(path: Path, number: int, line: str) -> Document:
     if edition is not None and not (isinstance(edition, int) and 1990 <= edition <= 2100):
         raise InputError(f"{where}: edition {edition!r} is not a year")
     return Document(id=record["id"], text=_lf_line_ends(record["text"]), country=place.key, country_name=place.label,
-                    year=edition, source=str(path), kind="summary")
+                    year=stamped_year(record["text"]) or edition, source=str(path), kind="summary", edition=edition)
+
+
+_STAMP = re.compile(r"\((?P<year>(?:19|20)\d\d)\)\s*$")
+
+
+def stamped_year(text: str) -> int | None:
+    """The report year a Factbook text names in the "(2014)" stamp that ends it, if it has one.
+
+    The Factbook summarises the latest TIP report it had: the 2010 edition's texts end with
+    "(2009)" or an earlier year, and that is the year the text describes.
+
+    Examples
+    --------
+    >>> stamped_year("... has not demonstrated that it is prosecuting complicit officials (2008)")
+    2008
+    >>> stamped_year("current situation: Kosovo is a source ... tier rating: Tier 2") is None
+    True
+    """
+    found = _STAMP.search(text)
+    return int(found["year"]) if found else None

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .model import OutputError
+from .files import give_umask_mode
 from .vocab import PREFIXES
 
 STORE_DIR = "store"
@@ -310,6 +311,7 @@ def replacing_dir(target: Path) -> Iterator[Path]:
     target = Path(target).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    give_umask_mode(staging)  # mkdtemp makes it 0700; it becomes the build folder
     try:
         yield staging
         _fsync_tree(staging)

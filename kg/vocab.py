@@ -7,6 +7,7 @@ the same input give the same terms and no blank node is ever written.
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 import urllib.parse
 from pathlib import Path
@@ -14,8 +15,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-#: Version of the tool, written on its prov:SoftwareAgent (and the package's ``__version__``).
-VERSION = "0.1.0"
+from .version import VERSION  # noqa: F401  (written on the rules' prov:SoftwareAgent)
 
 TIP = Namespace("https://w3id.org/tip-kg/ontology#")
 ID = Namespace("https://w3id.org/tip-kg/id/")
@@ -43,8 +43,19 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
 }
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+
+def _data_dir(package: str) -> Path:
+    """Folder of a data package: ``ontology/`` or ``queries/`` of a checkout, or its copy in a wheel.
+
+    pyproject.toml maps ``kg.ontology`` and ``kg.queries`` onto those folders, so the editable
+    install and the installed wheel find them the same way.
+    """
+    return Path(str(importlib.resources.files(package)))
+
+
+ONTOLOGY_DIR = _data_dir("kg.ontology")
+QUERIES_DIR = _data_dir("kg.queries")
 #: SPARQL that `kg facts` and `kg routes` read the graph with (not questions of the library).
 READERS_DIR = QUERIES_DIR / "readers"
 

@@ -14,7 +14,9 @@ def _rows(build, name, **params):
 def test_every_question_has_a_documented_query(number):
     text, info = load_query(f"cq{number:02d}")
     assert info.title.startswith(f"CQ{number}") and info.description
-    assert any(p.name == "iso" and p.default == "XK" for p in info.params)
+    # cq06–cq09 are rewritten with the response facts and still name it iso until then
+    name = "iso" if 6 <= number <= 9 else "country"
+    assert any(p.name == name and p.default == "XK" for p in info.params)
 
 
 def test_cq01_tier(seed_build):
@@ -22,7 +24,7 @@ def test_cq01_tier(seed_build):
 
 
 def test_cq01_other_country_by_parameter(narratives_build):
-    [row] = _rows(narratives_build, "cq01", iso="BY", year=2014)
+    [row] = _rows(narratives_build, "cq01", country="BY", year=2014)
     assert (row["tier"], row["movement"], row["consecutiveYears"]) == ("Tier 2 Watch List", "remained", "4")
 
 
@@ -104,6 +106,7 @@ def test_cq15_places_linked_by_routes(seed_build):
         ("MK", "to"), ("IT", "to"), ("AL", "to"), ("europe", "to"), ("eastern-europe", "from")}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("number", range(1, 16))
 def test_both_engines_answer_every_question_alike(seed_build, number):
     # Oxigraph gets the parameters as a leading VALUES block, rdflib as initBindings

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pycountry
 import pytest
 
 from kg.places import Gazetteer, Place, PlaceMention, load_gazetteer
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "kosovo-2009.txt"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "factbook-tip.dev.jsonl"
+from conftest import DEV_CORPUS as DEV, SHARED
+
+SEED = SHARED / "seeds" / "kosovo-2009.txt"
 
 
 @pytest.fixture(scope="module")

@@ -497,6 +497,7 @@ def test_destination_lists_after_a_long_lead_returns_home_and_a_region_of_the_su
     assert {("IR", "PK"), ("IR", "TR"), ("IR", "europe")} <= _routes(_extraction(documents, "factbook-2006-IR"))
 
 
+@pytest.mark.slow
 def test_no_text_breaks_the_extraction(tmp_path):
     """Every dev narrative cut after every sixth word still extracts (a clause may end on any word), and so does
     the 2007 Fiji narrative's clause that ends on "foreign guests"."""

@@ -35,7 +35,7 @@ def test_tier_and_role_tallies_count_the_documents_that_state_them(dev_build, fa
     tallied = {(c, y, v): int(n) for c, y, v, n in _select(dev_build, f"""
         SELECT ?c ?y ?v ?n WHERE {{ GRAPH {TALLIES} {{ ?t a {tally_class} ; tip:tallyCountry ?c ; tip:tallyYear ?y ;
                                                        {tally_property} ?v ; tip:documentCount ?n }} }}""")}
-    assert len(tallied) > 600 and tallied == dict(stated)
+    assert len(tallied) > 400 and tallied == dict(stated)
 
 
 def test_a_tally_names_the_documents_it_counts(dev_build):
@@ -43,10 +43,11 @@ def test_a_tally_names_the_documents_it_counts(dev_build):
     [(count, document)] = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
         <https://w3id.org/tip-kg/id/tally/role/AZ/2011/source> tip:documentCount ?n ; tip:tallyDocument ?d }} }}""")
     assert (count, document) == ("1", "https://w3id.org/tip-kg/id/doc/factbook-2011-az")
-    # factbook-2013-MM: "tier rating: Tier 2 Watch List"
-    [(count, document)] = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
+    # factbook-2013-MM and factbook-2014-MM, both of the 2013 report: "tier rating: Tier 2 Watch List"
+    rows = _select(dev_build, f"""SELECT ?n ?d WHERE {{ GRAPH {TALLIES} {{
         <https://w3id.org/tip-kg/id/tally/tier/MM/2013/tier-2-watch-list> tip:documentCount ?n ; tip:tallyDocument ?d }} }}""")
-    assert (count, document) == ("1", "https://w3id.org/tip-kg/id/doc/factbook-2013-mm")
+    assert sorted(rows) == [("2", "https://w3id.org/tip-kg/id/doc/factbook-2013-mm"),
+                            ("2", "https://w3id.org/tip-kg/id/doc/factbook-2014-mm")]
 
 
 def test_route_tallies_count_the_documents_that_state_each_route_and_form(dev_build):
@@ -82,9 +83,10 @@ def test_route_index_copies_the_route_tallies_of_each_place(dev_build):
         for place in (a, b):
             expected[place] |= {(t, str(TIP[p]), v) for p, v in zip(copied, (a, b, y, f, n))}
     assert len(expected) > 150 and dict(index) == dict(expected)
-    # factbook-2013-MM: "Burmese men are subjected to forced labor in Thailand": in both indexes
+    # factbook-2013-MM and factbook-2014-MM (stamped 2013): "Burmese men are subjected to forced labor in
+    # Thailand": in both indexes
     tally = "https://w3id.org/tip-kg/id/tally/route/MM/2013/MM/TH/forced_labor"
-    assert (tally, str(TIP.indexDocumentCount), "1") in index["https://w3id.org/tip-kg/id/country/MM"]
+    assert (tally, str(TIP.indexDocumentCount), "2") in index["https://w3id.org/tip-kg/id/country/MM"]
     assert (tally, str(TIP.indexFrom), "https://w3id.org/tip-kg/id/country/MM") in index["https://w3id.org/tip-kg/id/country/TH"]
     # the index has properties of its own: over the union of the graphs, a tally is counted once
     [[union]] = open_store(dev_build).query(PREFIXES + "SELECT (COUNT(*) AS ?n) { ?t tip:tallyFrom ?a ; "

@@ -150,6 +150,8 @@ def _write_document(out: DocumentGraph) -> None:
     if out.report is not None:
         out.add(doc, TIP.inReport, out.report)
         out.add(doc, TIP.reportYear, Literal(document.year))
+        if document.edition is not None:
+            out.add(doc, TIP.edition, Literal(document.edition))
         out.add(out.report, RDF.type, TIP.Report)
         out.add(out.report, TIP.reportYear, Literal(document.year))
         out.add(out.report, RDFS.label, Literal(f"Trafficking in Persons Report {document.year}", lang="en"))

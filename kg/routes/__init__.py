@@ -14,6 +14,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..files import give_umask_mode
+from ..formats import ROUTE_FORMATS, ROUTE_LAYOUTS
 from ..model import InputError
 from .graph import (RouteFilter, concept_labels, flat_graph, make_filter, parse_years, route_graph, top_corridors,
                     year_span)
@@ -23,9 +25,9 @@ __all__ = ["FORMATS", "RouteFilter", "RouteStats", "route_graph", "write_routes"
            "parse_years", "flat_graph", "concept_labels", "format_of", "make_filter", "top_corridors", "year_span",
            "LAYOUTS"]
 
-LAYOUTS = ("network", "map")
+LAYOUTS = ROUTE_LAYOUTS
 
-FORMATS = ("png", "svg", "html", "graphml", "gexf", "json")
+FORMATS = ROUTE_FORMATS
 
 
 def format_of(path: str | Path, fmt: str | None = None) -> str:
@@ -84,7 +86,7 @@ def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
     os.close(handle)
     try:
         _write(graph, Path(temporary), fmt, form_labels or {}, title, layout, dpi)
-        os.chmod(temporary, 0o644)
+        give_umask_mode(temporary)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

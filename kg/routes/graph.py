@@ -122,13 +122,10 @@ def make_filter(*, country: str | None = None, direction: str = "both", years: s
     gazetteer = load_gazetteer()
     code = None
     if country:
-        if re.fullmatch(r"[A-Za-z]{2}", country.strip()):
-            code = country.strip().upper()
-        else:
-            place = gazetteer.resolve(country)
-            if place is None or place.kind != "country":
-                raise InputError(f"unknown country {country!r} (give an ISO code such as XK or a country name)")
-            code = place.key
+        try:
+            code = gazetteer.country_named(country).key
+        except KeyError as unknown:
+            raise InputError(unknown.args[0]) from None
     region_key = None
     if region:
         try:

@@ -1,0 +1,1 @@
+"""The SPARQL query library of tip-kg, shipped as package data (``kg.queries``)."""
