@@ -75,15 +75,19 @@ _IMPERATIVE = re.compile(
     r"revise|remove|seek|dedicate|designate|monitor|empower|eliminate|enforce|extend|identify|prohibit|protect|"
     r"publish|refer|offer|collect|establish|support|partner|update|harmonize|approve|apply|assign|bolster|build|"
     r"clarify|coordinate|disseminate|enhance|facilitate|inform|integrate|launch|maintain|prioritize|promote|"
-    r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work)\b", re.I)
+    r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work|"
+    r"combat|address|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
+    r"resume|re-establish|negotiate|conclude|consider|lift|stop|avoid|investigate|redouble|intensify|expedite|"
+    r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously)\b", re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
 
 
-def _is_recommendation_paragraph(para: str, current: str) -> bool:
-    """An imperative paragraph: a list (bullets, ";", glued sentences) or any imperative after a heading."""
+def _is_recommendation_paragraph(para: str, current: str, following: str = "") -> bool:
+    """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading,
+    or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
     if not _IMPERATIVE.match(para):
         return False
-    return current == "recommendations" or bool(_ITEMS.search(para))
+    return current == "recommendations" or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -164,7 +168,8 @@ def segment(document: Document) -> list[Sentence]:
         if section == "header" and number >= titles:
             section = "profile"
         if document.kind == "narrative":
-            if _is_recommendation_paragraph(para, section):
+            following = text[slice(*paragraphs[number + 1])] if number + 1 < len(paragraphs) else ""
+            if _is_recommendation_paragraph(para, section, following):
                 section = "recommendations"
             else:
                 section = _opening_section(para, section) or section

@@ -1,42 +1,62 @@
-"""Recommendations family: each recommendation of the report, in order, with its 3P area.
+"""Recommendations family: each recommendation of the report, in order, with its kind and 3P area.
 
-Recommendations are the sentences of the ``recommendations`` section: one list sentence
-split at ";" ("Recommendations for Kosovo: Aggressively investigate ...; increase ...;
-and continue ..."), or one item per sentence (bullets, "Prioritized Recommendations"). The
-area is that of the first 3P wording of the item (``tip:trigger`` of the ``tip:ResponseAreaScheme``
-concepts in ``ontology/response.ttl``): "investigate, prosecute" → prosecution, "victim
-identification" → protection, "prevention activities" → prevention. Items under a heading
-that says "Prioritized" are ``prioritized``.
+Kinds (RECOMMENDATIONS.md):
 
-Reports before the recommendations sections (2001-2006) recommend in running text: a
-sentence of any section that opens "The government should ..." (or "The Government of X
-should ...", "Authorities should ...") is a recommendation from the word after "should".
+- ``list``: the items of the ``recommendations`` section, whatever the layout: one paragraph
+  split at ";" ("Recommendations for Kosovo: Aggressively investigate ...; increase ...; and
+  continue ..."), bullets, one item per line or per paragraph, sentences run together
+  ("...armed groups.Provide ..."). A ";" after a dash that lists the specifics of one item
+  ("... or end them—specifically ensure ...; ensure ...") does not split it. Items under a
+  heading that says "Prioritized" are ``prioritized``.
+- ``should``: a sentence of the running text whose subject is the government or the country
+  and whose verb is "should", with or without a lead-in clause ("To further its efforts, the
+  government should ..."); the whole sentence is one recommendation.
+- ``advisory``: hedged advice without "should" ("Sierra Leone can make additional progress
+  through ...", "The government needs to ...": ``tip:trigger`` of ``tip:AdvisoryRecommendation``).
+
+The area is decided by the action asked for (:func:`area_of`), not by the first area word.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
-from .lexicon import first_match, load_lexicon
+from ..vocab import TIP, vocabulary_graph
+from .lexicon import AreaRules, first_match, load_area_rules
 
 _LEAD_IN = re.compile(r"^\s*(?:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*)", re.I)
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
-_SHOULD_LEAD = re.compile(  # case-sensitive: capitalised words before "government" ("Victims said the ..." is not one)
-    r"^\s*(?:The\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?|[Aa]uthorities)"
-    r"\s+(?:also\s+)?should\s+(?:also\s+)?(?!have\b)")  # not "should have done more": a judgement of the past
-_ITEM_LEAD = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+|(?:it|they|the\s+government)\s+should\s+(?:also\s+)?)*", re.I)
+#: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
+_GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
+               r"|[Aa]uthorities)")
+#: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
+_LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
+_SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
+#: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
+_NOT_AN_ITEM = re.compile(
+    r"^\s*(?:The|This|These|Those|There|It|Its|In|During|However|Although|While|As|According|Despite|Since|On|Some|Many|"
+    r"Most|Several|Victims|Officials|Authorities|NGOs)\b")
+_ITEM_OPEN = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+)*", re.I)
+#: A dash that opens the specifics of one item: its ";" do not split the item.
+_SPECIFICS = re.compile(r"\s*[—–]\s*|\s+-\s+(?=specifically|in particular|including|namely|such as|e\.g\.)")
+_ADVERBS = re.compile(r"(?:\w+ly|further|also|continue to|then)\s+", re.I)
+_END_MARKS = ".!?;"
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the recommendations of ``document`` in order (``order`` from 1)."""
     facts: list[Fact] = []
     prioritized = False
+    text_end = len(document.text.rstrip())
     for sentence in sentences:
         if sentence.section != "recommendations":
             prioritized = False
-            should = _SHOULD_LEAD.match(sentence.text)
-            if should:
-                facts.extend(_recommendations(sentence, _items(sentence.text, should.end()), False, len(facts)))
+            found = _running_text(document, sentence)
+            if found:
+                kind, action_at = found
+                facts.append(_recommendation(document, sentence, (0, len(sentence.text)), action_at, kind,
+                                             False, len(facts) + 1, text_end))
             continue
         text = sentence.text
         if _HEADING_ONLY.match(text):
@@ -46,30 +66,123 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if lead and lead.group().strip():
             prioritized = prioritized or "prioritized" in lead.group().lower()
         cursor = lead.end() if lead else 0
-        facts.extend(_recommendations(sentence, _items(text, cursor), prioritized, len(facts)))
+        if _NOT_AN_ITEM.match(text, cursor):
+            continue
+        for start, end in _items(text, cursor):
+            facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
+                                         len(facts) + 1, text_end))
     return facts
 
 
-def _recommendations(sentence: Sentence, items: list[tuple[int, int]], prioritized: bool,
-                     before: int) -> list[RecommendationFact]:
-    """The recommendations of ``sentence`` at the ``items`` offsets, numbered after ``before``."""
-    out = []
-    for start, end in items:
-        area = first_match(load_lexicon().areas, sentence.text, start, end)
-        out.append(RecommendationFact(
-            span=Span(sentence.index, sentence.start + start, sentence.start + end),
-            order=before + len(out) + 1, area=area[0].key if area else None, prioritized=prioritized))
-    return out
+def _recommendation(document: Document, sentence: Sentence, item: tuple[int, int], action_at: int, kind: str,
+                    prioritized: bool, order: int, text_end: int) -> RecommendationFact:
+    start, end = sentence.start + item[0], sentence.start + item[1]
+    truncated = end >= text_end and document.text[text_end - 1] not in _END_MARKS
+    return RecommendationFact(span=Span(sentence.index, start, end), order=order,
+                              area=area_of(sentence.text[action_at:item[1]]), prioritized=prioritized,
+                              kind=kind, truncated=truncated)
+
+
+@functools.lru_cache(maxsize=None)
+def _running_patterns(country_name: str | None) -> tuple[re.Pattern, re.Pattern]:
+    country = re.escape(country_name) if country_name else r"(?!x)x"
+    subject = rf"(?:{_GOVERNMENT}|{country}|(?<=, )it)"
+    should = re.compile(rf"^{_LEAD_CLAUSE}{subject}{_SHOULD}")
+    advisory_words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
+                            key=lambda p: (-len(p), p))
+    urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
+    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
+                          rf"|{urges})")
+    return should, advisory
+
+
+def _running_text(document: Document, sentence: Sentence) -> tuple[str, int] | None:
+    """``(kind, where the action starts)`` when ``sentence`` recommends in running text."""
+    if sentence.section == "header":
+        return None
+    should, advisory = _running_patterns(document.country_name)
+    for kind, pattern in (("should", should), ("advisory", advisory)):
+        match = pattern.match(sentence.text)
+        if match:
+            return kind, match.end()
+    return None
 
 
 def _items(text: str, start: int) -> list[tuple[int, int]]:
-    """Offsets of the ";"-separated items of a recommendation sentence, lead words and end marks trimmed."""
-    spans = []
+    """Offsets of the ";"-separated items of a list sentence, lead words and end marks trimmed."""
+    spans: list[tuple[int, int]] = []
+    joined = False  # the last item opened the specifics of itself with a dash
     for piece in re.finditer(r"[^;]+", text[start:]):
         a, b = start + piece.start(), start + piece.end()
-        a += _ITEM_LEAD.match(text, a).end() - a
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
             b -= 1
+        if joined and spans:
+            spans[-1] = (spans[-1][0], b)
+            continue
+        a = _ITEM_OPEN.match(text, a).end()
         if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]):
             spans.append((a, b))
+            joined = bool(_SPECIFICS.search(text, a, b)) and bool(re.search(
+                r"[—–-]\s*(?:specifically|in particular|including|namely|such as|e\.g\.)", text[a:b], re.I))
     return spans
+
+
+def area_of(text: str) -> str | None:
+    """The 3P area of the action a recommendation asks for, or None when the text does not say.
+
+    The main action decides ("Increase efforts to identify victims" → protection); a general one
+    ("increase", "provide", "improve") passes to the means ("Combat forced labor by identifying
+    victims"), then to its object ("Increase staffing ... of the special prosecutor"), whose
+    purpose decides first for training and funding ("Train officials to identify victims");
+    an action that says its area only by itself ("pass and enact", cut off) comes last.
+
+    Examples
+    --------
+    >>> area_of("Improve data collection quality for law enforcement and ensure the release of victim data")
+    'prosecution'
+    >>> area_of("Train law enforcement officials to identify victims")
+    'protection'
+    >>> area_of("The government should pass and enact"[len("The government should "):])
+    'prosecution'
+    """
+    rules = load_area_rules()
+    core = _core(text, rules)
+    main = _action_at(rules.actions, text, core)
+    if main:
+        return main
+    by = re.compile(r"\bby\s+(?:\w+ly\s+)?(?=\w+ing\b)", re.I).search(text, core)
+    if by:
+        means = _action_at(rules.actions, text, by.end())
+        if means:
+            return means
+    purposes = [m for m in re.finditer(r"\b(?:to|and)\s+(?:\w+ly\s+)?", text[core:])
+                if _action_at(rules.actions, text, core + m.end())]
+    object_end = core + purposes[0].start() if purposes else len(text)
+    fallback = _action_at(rules.fallbacks, text, core)
+    if fallback and purposes:
+        return _action_at(rules.actions, text, core + purposes[0].end())
+    named = first_match(rules.objects, text, core, object_end)
+    if named:
+        return named[0].key
+    if purposes:
+        return _action_at(rules.actions, text, core + purposes[0].end())
+    named = first_match(rules.objects, text, core)
+    return named[0].key if named else fallback
+
+
+def _core(text: str, rules: AreaRules) -> int:
+    """Where the action of an item starts: after list marks, adverbs and lead words ("Increase efforts to")."""
+    at = _ITEM_OPEN.match(text).end()
+    while True:
+        step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
+        if not step or step.end() == at:
+            return at
+        at = step.end()
+
+
+def _action_at(entries, text: str, at: int) -> str | None:
+    """The area whose action wording starts at ``at`` (the words "and"/"," between coordinated verbs allowed)."""
+    for entry in entries:
+        if entry.pattern.match(text, at):
+            return entry.key
+    return None
