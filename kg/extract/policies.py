@@ -27,7 +27,16 @@ from .textutil import actor_refs, clauses, dates, law_mentions
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|enacted|adopted|amended|approved|promulgated|entered into force)\b", re.I)
+_PASSED = re.compile(r"\b(?:passed|enacted|adopted|amended|approved|promulgated|entered into force|ratified|revised)\b", re.I)
+#: What a sentence did to a law: the notation of tip:PolicyActionScheme.
+_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
+                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
+#: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
+#: decision to abolish RTL" (2015 China), "parliament passed a resolution on ...".
+_LEGISLATIVE_ACT = re.compile(
+    r"\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:a|an)\s+(?:new\s+)?"
+    r"(?P<name>(?:legislative\s+|presidential\s+|government\s+)?(?:decision|decree|resolution|bill|ordinance)"
+    r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
@@ -53,8 +62,11 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         mentions = [(at.start(), at.end(), name, None)]
     facts: list[Fact] = []
     found_dates = dates(text)
+    mentions = mentions + _legislative_acts(text, mentions)
     for i, (start, end, name, year) in enumerate(mentions):
         month = None
+        # a year in the law's name dates its enactment ("the 2013 anti-trafficking law")
+        action = "adopted" if year is not None else _law_action(text)
         passed = _PASSED.search(text)
         if passed:
             # "enacted in March 2008", "In 2005, the government passed the ... law"
@@ -64,8 +76,24 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         criminalized = forms if criminalizes and (i == 0 or criminalizes.start() > start) and \
             (criminalizes.start() >= start or start - criminalizes.end() < 80) else ()
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
-                             name=name, year=year, month=month, criminalizes=criminalized))
+                             name=name, year=year, month=month, criminalizes=criminalized,
+                             action=action if year is not None else None))
     return facts
+
+
+def _law_action(text: str) -> str | None:
+    """What the sentence did to its law: amended, ratified or adopted (passed, enacted ...)."""
+    found = [(m.start(), key) for key, pattern in _LAW_ACTIONS for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
+    """Decisions, decrees and resolutions the sentence says were passed, where no law is named."""
+    found = []
+    for match in _LEGISLATIVE_ACT.finditer(text):
+        if not any(s <= match.start("name") < e for s, e, *_ in mentions):
+            found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
+    return found
 
 
 def _policies(sentence: Sentence) -> list[Fact]:
