@@ -83,11 +83,12 @@ _ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
 
 
 def _is_recommendation_paragraph(para: str, current: str, following: str = "") -> bool:
-    """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading,
-    or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
+    """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading or
+    the tier paragraph, or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
     if not _IMPERATIVE.match(para):
         return False
-    return current == "recommendations" or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
+    # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2024 Uzbekistan)
+    return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

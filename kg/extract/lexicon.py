@@ -159,12 +159,14 @@ def forms_named(text: str) -> list[str]:
 class AreaRules:
     """Per area (in the order prosecution, protection, prevention, partnership): the actions that
     decide it, the object wordings, and the actions that decide it when the object names none;
-    ``lead`` matches the words that open an item without an action of their own."""
+    ``lead`` matches the words that open an item without an action of their own, ``agent`` the
+    officials asked to act."""
 
     actions: tuple[Entry, ...]
     objects: tuple[Entry, ...]
     fallbacks: tuple[Entry, ...]
     lead: re.Pattern
+    agent: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,6 +184,9 @@ def load_area_rules() -> AreaRules:
                              label=str(graph.value(concept, SKOS.prefLabel)), pattern=_compile(parts)))
         return tuple(out)
 
-    leads = sorted((str(t) for t in graph.objects(TIP.RecommendationKindScheme, TIP.leadTrigger)), key=lambda p: (-len(p), p))
+    def wordings(predicate) -> list[str]:
+        return sorted((str(t) for t in graph.objects(TIP.RecommendationKindScheme, predicate)), key=lambda p: (-len(p), p))
+
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
-                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(leads) + ")", re.I))
+                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger)) + ")", re.I),
+                     agent=_compile(wordings(TIP.agentTrigger)))

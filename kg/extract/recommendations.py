@@ -32,14 +32,15 @@ _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s
                r"|[Aa]uthorities)")
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
-_SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
+_SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should:?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
 #: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
 _NOT_AN_ITEM = re.compile(
     r"^\s*(?:The|This|These|Those|There|It|Its|In|During|However|Although|While|As|According|Despite|Since|On|Some|Many|"
     r"Most|Several|Victims|Officials|Authorities|NGOs)\b")
 _ITEM_OPEN = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+)*", re.I)
-#: A dash that opens the specifics of one item: its ";" do not split the item.
-_SPECIFICS = re.compile(r"\s*[—–]\s*|\s+-\s+(?=specifically|in particular|including|namely|such as|e\.g\.)")
+#: A dash that opens the specifics of one item, not closed by another: its ";" do not split the item.
+_SPECIFICS = re.compile(r"(?:[—–]|\s-\s)\s*(?:specifically|in particular|namely|including|such as|e\.g\.)[^—–]*$", re.I)
+_BULLET = re.compile(r"[•*▪◦]")
 _ADVERBS = re.compile(r"(?:\w+ly|further|also|continue to|then)\s+", re.I)
 _END_MARKS = ".!?;"
 
@@ -49,11 +50,13 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     prioritized = False
     text_end = len(document.text.rstrip())
+    previous_advice = -2  # index of the last sentence that recommended in running text
     for sentence in sentences:
         if sentence.section != "recommendations":
             prioritized = False
-            found = _running_text(document, sentence)
+            found = _running_text(document, sentence, previous_advice == sentence.index - 1)
             if found:
+                previous_advice = sentence.index
                 kind, action_at = found
                 facts.append(_recommendation(document, sentence, (0, len(sentence.text)), action_at, kind,
                                              False, len(facts) + 1, text_end))
@@ -68,10 +71,17 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         cursor = lead.end() if lead else 0
         if _NOT_AN_ITEM.match(text, cursor):
             continue
-        for start, end in _items(text, cursor):
+        for start, end in _items(text, cursor, _bulleted(document.text, sentence)):
             facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
                                          len(facts) + 1, text_end))
     return facts
+
+
+def _bulleted(text: str, sentence: Sentence) -> bool:
+    """Whether a bullet mark stands just before the sentence or just after it (inline bullets)."""
+    before = text[max(0, sentence.start - 4):sentence.start].strip()
+    after = text[sentence.end:sentence.end + 4].strip()
+    return bool(before and _BULLET.fullmatch(before[-1]) or after and _BULLET.fullmatch(after[0]))
 
 
 def _recommendation(document: Document, sentence: Sentence, item: tuple[int, int], action_at: int, kind: str,
@@ -96,10 +106,16 @@ def _running_patterns(country_name: str | None) -> tuple[re.Pattern, re.Pattern]
     return should, advisory
 
 
-def _running_text(document: Document, sentence: Sentence) -> tuple[str, int] | None:
+#: "It should also work with NGOs ...": the government of the recommendation just before.
+_IT_SHOULD = re.compile(r"^It" + _SHOULD)
+
+
+def _running_text(document: Document, sentence: Sentence, after_advice: bool) -> tuple[str, int] | None:
     """``(kind, where the action starts)`` when ``sentence`` recommends in running text."""
     if sentence.section == "header":
         return None
+    if after_advice and _IT_SHOULD.match(sentence.text):
+        return "should", _IT_SHOULD.match(sentence.text).end()
     should, advisory = _running_patterns(document.country_name)
     for kind, pattern in (("should", should), ("advisory", advisory)):
         match = pattern.match(sentence.text)
@@ -108,22 +124,25 @@ def _running_text(document: Document, sentence: Sentence) -> tuple[str, int] | N
     return None
 
 
-def _items(text: str, start: int) -> list[tuple[int, int]]:
-    """Offsets of the ";"-separated items of a list sentence, lead words and end marks trimmed."""
+def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int]]:
+    """Offsets of the ";"-separated items of a list sentence, lead words and end marks trimmed.
+
+    A bulleted sentence is one item whatever its ";" (the bullet separates); so is the rest of an
+    item after a dash that opens its specifics ("... or end them—specifically ensure ...; ensure ...").
+    """
     spans: list[tuple[int, int]] = []
-    joined = False  # the last item opened the specifics of itself with a dash
+    joined = False
     for piece in re.finditer(r"[^;]+", text[start:]):
         a, b = start + piece.start(), start + piece.end()
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
             b -= 1
-        if joined and spans:
+        if (joined or bulleted) and spans:
             spans[-1] = (spans[-1][0], b)
             continue
         a = _ITEM_OPEN.match(text, a).end()
         if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]):
             spans.append((a, b))
-            joined = bool(_SPECIFICS.search(text, a, b)) and bool(re.search(
-                r"[—–-]\s*(?:specifically|in particular|including|namely|such as|e\.g\.)", text[a:b], re.I))
+            joined = bool(_SPECIFICS.search(text[a:b]))
     return spans
 
 
@@ -150,24 +169,30 @@ def area_of(text: str) -> str | None:
     main = _action_at(rules.actions, text, core)
     if main:
         return main
-    by = re.compile(r"\bby\s+(?:\w+ly\s+)?(?=\w+ing\b)", re.I).search(text, core)
+    by = re.compile(r"\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I).search(text, core)
     if by:
-        means = _action_at(rules.actions, text, by.end())
+        means = area_of(text[by.end():])
         if means:
             return means
-    purposes = [m for m in re.finditer(r"\b(?:to|and)\s+(?:\w+ly\s+)?", text[core:])
-                if _action_at(rules.actions, text, core + m.end())]
-    object_end = core + purposes[0].start() if purposes else len(text)
+    purposes = [m for m in _PURPOSE.finditer(text, core) if _action_at(rules.actions, text, m.end())]
+    object_end = purposes[0].start() if purposes else len(text)
+    purpose = _action_at(rules.actions, text, purposes[0].end()) if purposes else None
     fallback = _action_at(rules.fallbacks, text, core)
-    if fallback and purposes:
-        return _action_at(rules.actions, text, core + purposes[0].end())
+    if fallback and purpose:
+        return purpose
     named = first_match(rules.objects, text, core, object_end)
+    if named and purpose and rules.agent.fullmatch(named[1].group()):
+        return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
     if named:
         return named[0].key
-    if purposes:
-        return _action_at(rules.actions, text, core + purposes[0].end())
+    if purpose:
+        return purpose
     named = first_match(rules.objects, text, core)
     return named[0].key if named else fallback
+
+
+#: Where the purpose of an action starts: "to identify", "and identify", "in (victim) identification".
+_PURPOSE = re.compile(r"\b(?:to|and)\s+(?:\w+ly\s+)?|\b(?:in|on|for)\s+(?:victim\s+)?", re.I)
 
 
 def _core(text: str, rules: AreaRules) -> int:
