@@ -68,9 +68,22 @@ def _read_response(build_dir: str | Path, records: dict[str, dict]) -> None:
         distinct: dict[tuple, dict] = {}
         for policy in sorted(record["policies"], key=lambda p: (p["type"], p["year"] or 0, p["month"] or 0,
                                                                   p["name"], p["action"] or "")):
-            # a policy named again ("the 2015 domestic labor law" twice) is one line
-            distinct.setdefault((policy["type"], policy["name"].lower(), policy["year"], policy["month"]), policy)
+            distinct.setdefault(_policy_key(policy), policy)
         record["policies"] = list(distinct.values())
+
+
+def _policy_key(policy: dict) -> tuple:
+    """What tells two policies of a document apart: a policy named again ("the 2015 domestic labor
+    law" twice) is one line; so is a law named two ways with its month ("a March 2009 law", "the
+    March 2009 protection law") or as the trafficking law of its year ("its 2005 anti-trafficking
+    law", "its 2005 Human Trafficking Act")."""
+    name = policy["name"].lower()
+    if policy["type"] == "law" and policy["year"] is not None:
+        if policy["month"] is not None:
+            name = ""
+        elif "traffick" in name:
+            name = "trafficking law"
+    return policy["type"], name, policy["year"], policy["month"]
 
 
 def text_start(text: str, words: int = 8) -> str:

@@ -22,7 +22,7 @@ import re
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
-from .textutil import actor_refs, clauses, dates, law_mentions
+from .textutil import MONTHS, actor_refs, clauses, dates, law_mentions
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
@@ -32,17 +32,31 @@ _PASSED = re.compile(r"\b(?:passed|enacted|adopted|amended|approved|promulgated|
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
                 ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
-#: decision to abolish RTL" (2015 China), "parliament passed a resolution on ...".
+#: decision to abolish RTL" (2015 China), "Kazakhstan enacted a comprehensive set of legislative amendments",
+#: "Parliament passed legislation that will provide ..." (2006 Kazakhstan).
 _LEGISLATIVE_ACT = re.compile(
-    r"\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:a|an)\s+(?:new\s+)?"
-    r"(?P<name>(?:legislative\s+|presidential\s+|government\s+)?(?:decision|decree|resolution|bill|ordinance)"
+    r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
+    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation)"
     r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
+
+
+#: A month and year in a law's designation: "a March 2009 law", "the March 2009 protection law" (2011 Luxembourg).
+_MONTH_YEAR_LAW = re.compile(
+    r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:law|act|code|legislation))\b" % "|".join(MONTHS), re.I)
+#: The years a plan is named for: "a national anti-trafficking strategy for 2019-2024" (2019 Montenegro).
+_PLAN_YEARS_AFTER = re.compile(r"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)\b")
+_PLAN_YEARS_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w-]+\s+)?$")
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     for sentence in sentences:
+        if sentence.section == "recommendations":
+            # a year in a law's designation dates the law wherever it is named ("... using the 2016 anti-trafficking law")
+            facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
@@ -62,9 +76,13 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         mentions = [(at.start(), at.end(), name, None)]
     facts: list[Fact] = []
     found_dates = dates(text)
-    mentions = mentions + _legislative_acts(text, mentions)
+    acts = _legislative_acts(text, mentions)
+    # "adopted long-awaited amendments to its penal code" (2009 Luxembourg): the act is the law, not the code
+    mentions = [m for m in mentions if not any(a[0] <= m[0] < a[1] for a in acts)]
+    mentions = sorted(mentions + acts + _month_year_laws(text, mentions))
     for i, (start, end, name, year) in enumerate(mentions):
-        month = None
+        named_month = _MONTH_YEAR_LAW.match("the " + name)
+        month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law")
         action = "adopted" if year is not None else _law_action(text)
         passed = _PASSED.search(text)
@@ -85,6 +103,12 @@ def _law_action(text: str) -> str | None:
     """What the sentence did to its law: amended, ratified or adopted (passed, enacted ...)."""
     found = [(m.start(), key) for key, pattern in _LAW_ACTIONS for m in [pattern.search(text)] if m]
     return min(found)[1] if found else None
+
+
+def _month_year_laws(text: str, mentions: list) -> list[tuple[int, int, str, int]]:
+    """Laws named by the month and year of their enactment, where no other law name covers them."""
+    return [(m.start("name"), m.end("name"), re.sub(r"\s+", " ", m.group("name")), int(m.group("year")))
+            for m in _MONTH_YEAR_LAW.finditer(text) if not any(s < m.end("name") and m.start("name") < e for s, e, *_ in mentions)]
 
 
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
@@ -111,6 +135,11 @@ def _policies(sentence: Sentence) -> list[Fact]:
             window_start = max([previous_end] + [d.end for d in found_dates if previous_end <= d.start < start and d.prefix])
             action = _action(text, window_start, start, end, next_start)
             year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
+            if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
+                    and _done(text, window_start, start):
+                year = _plan_start_year(text, start, end)
+            if _content_of_law(text, clause_start, start):
+                year, month = None, None  # the date is the law's ("passed legislation that will provide ... residence status")
             facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                                     policy_type=entry.key, label=match.group(), action=action,
                                     year=year, month=month, actors=actors))
@@ -143,3 +172,29 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
     if opening:
         return opening[-1].year, opening[-1].month
     return None, None
+
+
+def _plan_start_year(text: str, start: int, end: int) -> int | None:
+    """The first year of the years a plan is named for ("strategy for 2019-2024", "the 2019-2024 plan"):
+    the plan was adopted for them."""
+    after = _PLAN_YEARS_AFTER.match(text, end)
+    before = _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
+    found = after or before
+    return int(found.group("year")) if found else None
+
+
+def _done(text: str, start: int, end: int) -> bool:
+    """Whether the action before a mention is a thing done ("adopting", "adopted"), not asked ("approve the ... plan")."""
+    found = first_match([e for e in load_lexicon().actions if e.key != "absent"], text, start, end)
+    return bool(found) and bool(re.search(r"(?:ed|ing)$", found[1].group(), re.I))
+
+
+#: A law's relative clause or participle that says what it provides.
+_LAW_CONTENT = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:provides?|establish\w*|creates?|grants?|allows?)\b|"
+                          r"\b(?:providing|establishing|creating|granting)\b", re.I)
+
+
+def _content_of_law(text: str, clause_start: int, start: int) -> bool:
+    """Whether the policy at ``start`` is what a law named before it in the clause provides."""
+    laws = law_mentions(text[clause_start:start]) + _legislative_acts(text[clause_start:start], [])
+    return any(_LAW_CONTENT.search(text, clause_start + law_end, start) for _, law_end, *_ in laws)
