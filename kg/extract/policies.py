@@ -151,10 +151,14 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     actions = load_lexicon().actions
     absent = [e for e in actions if e.key == "absent"]
     others = [e for e in actions if e.key != "absent"]
-    if first_match(absent, text, window_start, start):
-        return "absent"
+    negation = first_match(absent, text, window_start, start)
     before = first_match(others, text, window_start, start)
+    if negation and not (before and before[1].start() > negation[1].end()
+                         and "," in text[negation[1].end():before[1].start()]):
+        return "absent"
     if before:
+        # a negation in a clause of its own before it does not hold: "While ... procedures remained lacking,
+        # the government established a 90-day reflection period" (2009 Luxembourg)
         return before[0].key
     after = first_match(others, text, end, next_start)
     return after[0].key if after else None
