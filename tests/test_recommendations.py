@@ -221,6 +221,9 @@ def test_advisory_sentence():
     ("Train officials to identify victims", "protection"),
     ("Train law enforcement officials to identify victims", "protection"),
     ("increase trafficking-specific training for prosecutors and judges", "prosecution"),  # the seed
+    ("expand training on proactive identification and referral of victims to prosecutors and labor inspectors", "protection"),
+    ("Provide specialized training to government officials, including members of the National Coordinating Committee, "
+     "law enforcement officials, and labor inspectors, on victim identification and referral procedures", "protection"),
     ("Combat forced labor by proactively identifying victims and prosecuting traffickers", "protection"),
     # 2019 Netherlands: law-enforcement data is prosecution, the action plan prevention, a cut object none
     ("Improve data collection quality for law enforcement and ensure the timely release of victim identification data", "prosecution"),

@@ -174,9 +174,9 @@ def area_of(text: str) -> str | None:
         means = area_of(text[by.end():])
         if means:
             return means
-    purposes = [m for m in _PURPOSE.finditer(text, core) if _action_at(rules.actions, text, m.end())]
-    object_end = purposes[0].start() if purposes else len(text)
-    purpose = _action_at(rules.actions, text, purposes[0].end()) if purposes else None
+    purposes = _purposes(text, core, rules)
+    object_end = purposes[0][0] if purposes else len(text)
+    purpose = purposes[0][1] if purposes else None
     fallback = _action_at(rules.fallbacks, text, core)
     if fallback and purpose:
         return purpose
@@ -191,8 +191,27 @@ def area_of(text: str) -> str | None:
     return named[0].key if named else fallback
 
 
-#: Where the purpose of an action starts: "to identify", "and identify", "in (victim) identification".
-_PURPOSE = re.compile(r"\b(?:to|and)\s+(?:\w+ly\s+)?|\b(?:in|on|for)\s+(?:victim\s+)?", re.I)
+#: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
+_PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
+#: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors"), not a purpose.
+_NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
+
+
+def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
+    """``(where, area)`` of each purpose of the action in ``text[start:]`` whose wording decides an area."""
+    found = []
+    for match in _PURPOSE.finditer(text, start):
+        word = match.group("word").lower()
+        if word == "to" and _NOUN.match(text, match.end()):
+            continue
+        at = [match.end()]
+        if word in ("in", "on", "for"):
+            next_word = re.match(r"[\w-]+\s+", text[match.end():])
+            at.append(match.end() + next_word.end() if next_word else match.end())
+        area = next(filter(None, (_action_at(rules.actions, text, a) for a in at)), None)
+        if area:
+            found.append((match.start(), area))
+    return found
 
 
 def _core(text: str, rules: AreaRules) -> int:
