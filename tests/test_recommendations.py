@@ -265,13 +265,43 @@ def test_dated_laws_and_policies():
     # a negation in a clause of its own does not hold
     ("While referral procedures remained lacking, the government established a 90-day reflection period for victims in 2008.",
      ("reflection_period", 2008, None)),
+    # factbook 2013 Maldives: the negation before "but" does not hold; "formed" establishes
+    ("The government does not have laws prohibiting all human trafficking offenses but introduced an anti-trafficking "
+     "law to the legislature in December 2012, approved an anti-trafficking plan for 2012-13, and formed an "
+     "anti-trafficking steering committee in May 2012.", ("coordinating_body", 2012, 5)),
+    # factbook 2013 China: a plan released
+    ("In 2013, the government released an eight-year national action plan.", ("action_plan", 2013, None)),
+    # factbook 2015 Papua New Guinea: the legislation, not "law enforcement", is the law passed
+    ("No law enforcement officials were investigated in 2013; parliament in 2012 passed legislation prohibiting all "
+     "forms of trafficking.", ("law", 2012, None)),
+    # objects joined by "and" share the verb
+    ("In March 2012 the government announced the establishment of an interagency task force and a protocol to guide "
+     "officials in handling trafficking cases.", ("coordinating_body", 2012, 3)),
 ])
 def test_dated_policy_wordings(sentence, expected):
     text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence
     facts_ = extract_document(_document(text)).facts
     dated = {("law", f.year, f.month) for f in facts_ if isinstance(f, LawFact) and f.year} | \
         {(f.policy_type, f.year, f.month) for f in facts_ if isinstance(f, PolicyFact) and f.year}
-    assert dated == {expected}
+    assert expected in dated and len(dated) == (2 if "protocol" in sentence else 1)
+    if "protocol" in sentence:
+        assert ("procedures", 2012, 3) in dated
+
+
+@pytest.mark.parametrize("sentence", [
+    # factbook 2010 Uzbekistan: the date of the next clause's ILO conventions is not the code's
+    "The government did not amend its criminal code to increase penalties; in March 2008, Uzbekistan adopted ILO "
+    "Conventions on minimum age of employment.",
+    # factbook 2021 Comoros: "since" tells when it last met
+    "The Anti-Trafficking Task Force met for the first time since 2017 and began drafting a national action plan.",
+    # factbook 2016 South Sudan: no action on the plan is dated
+    "Despite the government's formal recommitment to an action plan to eliminate the recruitment and use of child "
+    "soldiers by 2016, the practice expanded during 2014.",
+])
+def test_years_that_date_no_policy(sentence):
+    text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence
+    facts_ = extract_document(_document(text)).facts
+    assert not [f for f in facts_ if isinstance(f, (LawFact, PolicyFact)) and f.year]
 
 
 def test_a_plan_only_asked_for_is_not_dated():

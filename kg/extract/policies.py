@@ -27,7 +27,7 @@ from .textutil import MONTHS, actor_refs, clauses, dates, law_mentions
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|enacted|adopted|amended|approved|promulgated|entered into force|ratified|revised)\b", re.I)
+_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
                 ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
@@ -72,7 +72,11 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     if criminalizes and not mentions and forms and re.search(r"\blaws?\b|\blegislation\b", text, re.I):
         # "The law criminalizes ...": the country's law in general.
         name = f"{document.country_name} law" if document.country_name else "national law"
-        at = re.search(r"\blaws?\b|\blegislation\b", text, re.I)
+        # the law word nearest before the verb, not "law enforcement" ("... no law enforcement officials were
+        # investigated; parliament in 2012 passed legislation prohibiting all forms of trafficking", 2015 PNG)
+        words = [m for m in re.finditer(r"\blaws?\b(?!\s+enforcement)|\blegislation\b", text, re.I)]
+        before_verb = [m for m in words if m.start() < criminalizes.start()]
+        at = before_verb[-1] if before_verb else words[0] if words else re.search(r"\blaws?\b|\blegislation\b", text, re.I)
         mentions = [(at.start(), at.end(), name, None)]
     facts: list[Fact] = []
     found_dates = dates(text)
@@ -84,19 +88,38 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         named_month = _MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law")
-        action = "adopted" if year is not None else _law_action(text)
-        passed = _PASSED.search(text)
-        if passed:
-            # "enacted in March 2008", "In 2005, the government passed the ... law"
-            near = [d for d in found_dates if abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40]
-            if near and year is None:
+        action = "adopted" if year is not None else None
+        clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
+        passed = _passed_near(text, clause_start, clause_end, start, end)
+        if passed and year is None:
+            # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
+            # the verb next to the law and the date next to either, in the law's clause ("did not amend its
+            # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
+            near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
+                    and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40)]
+            if near:
                 year, month = near[0].year, near[0].month
+                action = _law_action(text[passed.start():passed.end()])
         criminalized = forms if criminalizes and (i == 0 or criminalizes.start() > start) and \
             (criminalizes.start() >= start or start - criminalizes.end() < 80) else ()
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
     return facts
+
+
+def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:
+    """The verb that passed, amended or ratified the law at ``start:end``: within a few words of it, in its clause,
+    not negated ("did not amend")."""
+    for match in _PASSED.finditer(text, max(clause_start, start - 60), min(clause_end, end + 60)):
+        if not re.search(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$", text[max(0, match.start() - 20):match.start()]):
+            return match
+    return None
+
+
+def _since(text: str, date) -> bool:
+    """A year after "since" is when something last happened, not the date of an action ("has not met since 2012")."""
+    return text[date.start:date.start + 5].lower() == "since"
 
 
 def _law_action(text: str) -> str | None:
@@ -123,7 +146,7 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
 def _policies(sentence: Sentence) -> list[Fact]:
     lex = load_lexicon()
     text = sentence.text
-    found_dates = dates(text)
+    found_dates = [d for d in dates(text) if not _since(text, d)]
     facts: list[Fact] = []
     for clause_start, clause_end in clauses(text):
         mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
@@ -134,12 +157,19 @@ def _policies(sentence: Sentence) -> list[Fact]:
             next_start = clause_start + mentions[k + 1][1].start() if k + 1 < len(mentions) else clause_end
             window_start = max([previous_end] + [d.end for d in found_dates if previous_end <= d.start < start and d.prefix])
             action = _action(text, window_start, start, end, next_start)
+            if action is None and k and facts and facts[-1].action not in (None, "absent") \
+                    and re.search(r"\band\b", text[previous_end:start]):
+                # objects joined by "and" share the verb: "announced the establishment of a ... task force to
+                # handle ... and a protocol to guide officials" (2012 Bahamas)
+                action = facts[-1].action
             year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
             if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
                     and _done(text, window_start, start):
                 year = _plan_start_year(text, start, end)
-            if _content_of_law(text, clause_start, start):
-                year, month = None, None  # the date is the law's ("passed legislation that will provide ... residence status")
+            if _content_of_law(text, clause_start, start) or action in (None, "absent"):
+                # the date is the law's ("passed legislation that will provide ... residence status"), or no
+                # action is dated ("recommitment to an action plan ... by 2016, the practice expanded during 2014")
+                year, month = None, None
             facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                                     policy_type=entry.key, label=match.group(), action=action,
                                     year=year, month=month, actors=actors))
@@ -153,15 +183,25 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     others = [e for e in actions if e.key != "absent"]
     negation = first_match(absent, text, window_start, start)
     before = first_match(others, text, window_start, start)
-    if negation and not (before and before[1].start() > negation[1].end()
-                         and "," in text[negation[1].end():before[1].start()]):
+    nearest = _last_match(others, text, window_start, start)  # (entry, match)
+    # a negation in a clause of its own before the verb does not hold: "While ... procedures remained lacking,
+    # the government established a 90-day reflection period" (2009 Luxembourg), "does not have laws ... but
+    # introduced ..., and formed an anti-trafficking steering committee" (2013 Maldives)
+    if negation:
+        if nearest and nearest[1].start() > negation[1].end() \
+                and re.search(r",|\bbut\b|\band\b", text[negation[1].end():nearest[1].start()]):
+            return nearest[0].key
         return "absent"
     if before:
-        # a negation in a clause of its own before it does not hold: "While ... procedures remained lacking,
-        # the government established a 90-day reflection period" (2009 Luxembourg)
         return before[0].key
     after = first_match(others, text, end, next_start)
     return after[0].key if after else None
+
+
+def _last_match(entries, text: str, start: int, end: int):
+    """The entry whose wording comes last in ``text[start:end]``, with its match, or None."""
+    found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text, start, end)]
+    return max(found, key=lambda em: em[1].start()) if found else None
 
 
 def _date(found_dates, clause_start: int, previous_end: int, start: int, end: int, next_start: int):
