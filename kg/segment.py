@@ -68,7 +68,7 @@ _OPENERS = _SUMMARY_OPENERS + [
 # Verbs that open a recommendation ("Increase efforts to identify victims."): a paragraph of them
 # is a recommendations list even without a heading.
 _IMPERATIVE = re.compile(
-    r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:vigorously|aggressively|proactively|consistently|significantly|further|continue to)\s+)?"
+    r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:[A-Za-z]+ly|further|continue to)\s+)?"
     r"(?:increase|improve|provide|investigate|prosecute|continue|ensure|amend|draft|enact|adopt|develop|establish|"
     r"implement|strengthen|train|issue|incorporate|allocate|expand|conduct|fund|finalize|finalise|criminalize|"
     r"take|make|institute|screen|sustain|raise|reduce|cease|end|hold|encourage|formalize|allow|grant|create|pass|"
@@ -78,7 +78,10 @@ _IMPERATIVE = re.compile(
     r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work|"
     r"combat|address|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
     r"resume|re-establish|negotiate|conclude|consider|lift|stop|avoid|investigate|redouble|intensify|expedite|"
-    r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously)\b", re.I)
+    r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously|"
+    r"align|waive|exempt|prevent|transfer|share|invest|staff|resource|accede|sign|join|scale|certify|accredit|license|"
+    r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
+    r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully)\b", re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
 
 

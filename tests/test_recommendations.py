@@ -353,3 +353,11 @@ def test_bars_on_the_dev_narratives(dev_narratives_build):
     assert recs["area"]["accuracy"] >= AREA_ACCURACY, recs["area"]
     policies = score_policies(policies_of(system), policies_of(_gold("policies.jsonl")))
     assert policies["year"]["f1"] >= POLICIES_F1, policies["year"]
+
+
+def test_an_item_under_a_heading_that_opens_with_an_adverb_and_names_prosecutions_stays_in_the_list():
+    """A bullet line "Fully implement ..." (2022 reports) naming prosecutions is no PROSECUTION paragraph."""
+    text = TIER + ("PRIORITIZED RECOMMENDATIONS:\n\n  • Increase efforts to identify victims.\n"
+                   "  • Fully implement formal procedures for prosecutors to refer victims to care.\n"
+                   "  • Incorporate measurable goals into the national action plan.\n")
+    assert [a for _, a, _ in _recommendations_of(text)] == ["protection", "protection", "prevention"]
