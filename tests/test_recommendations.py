@@ -180,6 +180,10 @@ def test_a_bullet_is_one_item_and_a_dash_opens_the_specifics_of_one():
     text = TIER + ("  • Aggressively investigate, prosecute, convict, and sentence sex and labor trafficking offenders\n"
                    "  • improve victim protection services to ensure adequate rehabilitation; ensure sustained funding and staffing in shelters\n")
     assert len(_recommendations_of(text)) == 2
+    # a ";" list on its own line is split even when a bulleted line follows it
+    text = TIER + ("Recommendations for Georgia: Increase efforts to identify victims; ensure sustained funding and staffing "
+                   "in shelters.\n  • Incorporate measurable goals into the national action plan.\n")
+    assert [a for _, a, _ in _recommendations_of(text)] == ["protection", "protection", "prevention"]
     # RECOMMENDATIONS.md: "... or end them—specifically ensure ...; ensure ..." is one item
     text = TIER + ("Recommendations for Georgia: Reform the sponsorship system or end it—specifically ensure workers may change "
                    "employers; ensure workers keep their passports; increase efforts to identify victims.")

@@ -78,9 +78,9 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
 
 
 def _bulleted(text: str, sentence: Sentence) -> bool:
-    """Whether a bullet mark stands just before the sentence or just after it (inline bullets)."""
+    """Whether a bullet mark stands just before the sentence or just after it on its line (inline bullets)."""
     before = text[max(0, sentence.start - 4):sentence.start].strip()
-    after = text[sentence.end:sentence.end + 4].strip()
+    after = text[sentence.end:sentence.end + 4].split("\n")[0].strip()
     return bool(before and _BULLET.fullmatch(before[-1]) or after and _BULLET.fullmatch(after[0]))
 
 
