@@ -240,7 +240,9 @@ def _runs_on(line: str, following: str, wrapped: bool) -> bool:
         return False
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
         return following[:1].islower() and not _LIST_ITEM.match(following)
-    if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) \
+    # an imperative opens a list item when capitalised; in lower case it goes on a wrapped item
+    # ("... convict, and" / "sentence sex and labor trafficking offenders; ...")
+    if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) and following[:1].isupper() \
             or _TIER_DESIGNATION.search(following):
         return False
     return (following[:1].islower() or bool(_RUN_ON_END.search(line))

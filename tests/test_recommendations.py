@@ -365,3 +365,21 @@ def test_an_item_under_a_heading_that_opens_with_an_adverb_and_names_prosecution
                    "  • Fully implement formal procedures for prosecutors to refer victims to care.\n"
                    "  • Incorporate measurable goals into the national action plan.\n")
     assert [a for _, a, _ in _recommendations_of(text)] == ["protection", "protection", "prevention"]
+
+
+def test_a_wrapped_list_keeps_its_items():
+    """The seed's recommendations as a PDF copy wraps them: a line may break before a verb in lower case."""
+    kosovo = SEED.read_text(encoding="utf-8")
+    start = kosovo.index("Recommendations for Kosovo:")
+    end = kosovo.index("\n", start)
+    words, lines, line = kosovo[start:end].split(), [], ""
+    for word in words:
+        if len(line) + len(word) > 70 or word in ("sentence", "improve"):
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    wrapped = kosovo[:start] + "\n".join(lines + [line]) + kosovo[end:]
+    assert any(l.startswith("sentence") for l in lines + [line])
+    found = _recommendations_of(wrapped, name="Kosovo", iso="XK", year=2009)
+    assert [t.split()[0] for t, _, _ in found] == [t.split()[0] for t, _, _ in _recommendations(SEED)]
+
