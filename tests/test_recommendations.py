@@ -213,6 +213,14 @@ def test_should_sentences():
         ("Moldova should: investigate tr", "prosecution", "should")]
 
 
+def test_a_country_named_another_way_is_the_subject_and_another_subject_is_not():
+    text = ("BURMA (Tier 3)\n\nThe Government of Burma does not fully comply with the minimum standards. "
+            "Burma should increase efforts to identify victims. Victims should be referred to care. "
+            "Thailand should prosecute the traffickers.")
+    found = _recommendations_of(text, name="Myanmar", iso="MM", year=2005)
+    assert [(t[:20], k) for t, _, k in found] == [("Burma should increas", "should")]
+
+
 def test_advisory_sentence():
     # 2003 Sierra Leone: "... can make additional progress through undertaking a comprehensive public awareness cam"
     assert _recommendations(DEV / "2003-sl.txt") == [(

@@ -54,7 +54,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     for sentence in sentences:
         if sentence.section != "recommendations":
             prioritized = False
-            found = _running_text(document, sentence, previous_advice == sentence.index - 1)
+            found = _running_text(document, sentence, previous_advice == sentence.index - 1, gazetteer)
             if found:
                 previous_advice = sentence.index
                 kind, action_at = found
@@ -93,10 +93,13 @@ def _recommendation(document: Document, sentence: Sentence, item: tuple[int, int
                               kind=kind, truncated=truncated)
 
 
-@functools.lru_cache(maxsize=None)
-def _running_patterns(country_name: str | None) -> tuple[re.Pattern, re.Pattern]:
-    country = re.escape(country_name) if country_name else r"(?!x)x"
-    subject = rf"(?:{_GOVERNMENT}|{country}|(?<=, )it)"
+#: A name as the subject ("Sierra Leone", "The D.R.C."): a recommendation when it names the subject country.
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,4}"
+
+
+@functools.lru_cache(maxsize=1)
+def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
+    subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
     should = re.compile(rf"^{_LEAD_CLAUSE}{subject}{_SHOULD}")
     advisory_words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
                             key=lambda p: (-len(p), p))
@@ -110,18 +113,26 @@ def _running_patterns(country_name: str | None) -> tuple[re.Pattern, re.Pattern]
 _IT_SHOULD = re.compile(r"^It" + _SHOULD)
 
 
-def _running_text(document: Document, sentence: Sentence, after_advice: bool) -> tuple[str, int] | None:
+def _running_text(document: Document, sentence: Sentence, after_advice: bool, gazetteer) -> tuple[str, int] | None:
     """``(kind, where the action starts)`` when ``sentence`` recommends in running text."""
     if sentence.section == "header":
         return None
     if after_advice and _IT_SHOULD.match(sentence.text):
         return "should", _IT_SHOULD.match(sentence.text).end()
-    should, advisory = _running_patterns(document.country_name)
-    for kind, pattern in (("should", should), ("advisory", advisory)):
+    for kind, pattern in zip(("should", "advisory"), _running_patterns()):
         match = pattern.match(sentence.text)
-        if match:
+        if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
             return kind, match.end()
     return None
+
+
+def _names_subject(name: str, document: Document, gazetteer) -> bool:
+    """Whether ``name`` is the document's country ("Sierra Leone", "Burma" for Myanmar); "Victims" and
+    other countries are not."""
+    if document.country_name and name.lower().removeprefix("the ").strip() == document.country_name.lower():
+        return True
+    place = gazetteer.resolve(name) if gazetteer is not None else None
+    return place is not None and place.key == document.country
 
 
 def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int]]:
