@@ -240,6 +240,10 @@ def test_advisory_sentence():
     # 2019 Netherlands: law-enforcement data is prosecution, the action plan prevention, a cut object none
     ("Improve data collection quality for law enforcement and ensure the timely release of victim identification data", "prosecution"),
     ("Incorporate measurable goals into the national action plan.", "prevention"),
+    # the same data named with a word between ("data on anti-trafficking law enforcement efforts")
+    ("Improve the collection of data on anti-trafficking law enforcement efforts", "prosecution"),
+    # RECOMMENDATIONS.md: cooperation with other governments as the action is partnership, whatever it is for
+    ("Increase cooperation with source-country governments to identify and repatriate victims", "partnership"),
     ("Implement results-based traini", None),
     # 2020 Venezuela and 2024 Peru: the office of the special prosecutor; anti-trafficking funding in general
     ("Increase staffing and funding for the office of the special prosecutor to comba", "prosecution"),
