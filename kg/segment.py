@@ -90,7 +90,7 @@ def _is_recommendation_paragraph(para: str, current: str, following: str = "") -
     the tier paragraph, or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
     if not _IMPERATIVE.match(para):
         return False
-    # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2024 Uzbekistan)
+    # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2018–2024 extracts)
     return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
 
 

@@ -32,8 +32,8 @@ _PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|ap
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
                 ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
-#: decision to abolish RTL" (2015 China), "Kazakhstan enacted a comprehensive set of legislative amendments",
-#: "Parliament passed legislation that will provide ..." (2006 Kazakhstan).
+#: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
+#: legislation that grants ...".
 _LEGISLATIVE_ACT = re.compile(
     r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
@@ -41,11 +41,11 @@ _LEGISLATIVE_ACT = re.compile(
     r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 
-#: A month and year in a law's designation: "a March 2009 law", "the March 2009 protection law" (2011 Luxembourg).
+#: A month and year in a law's designation: "a June 2011 law", "the June 2011 victim protection law".
 _MONTH_YEAR_LAW = re.compile(
     r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:law|act|code|legislation))\b" % "|".join(MONTHS), re.I)
-#: The years a plan is named for: "a national anti-trafficking strategy for 2019-2024" (2019 Montenegro).
+#: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 _PLAN_YEARS_AFTER = re.compile(r"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)\b")
 _PLAN_YEARS_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w-]+\s+)?$")
 
@@ -81,7 +81,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     facts: list[Fact] = []
     found_dates = dates(text)
     acts = _legislative_acts(text, mentions)
-    # "adopted long-awaited amendments to its penal code" (2009 Luxembourg): the act is the law, not the code
+    # "adopted amendments to its penal code": the act is the law, not the code
     mentions = [m for m in mentions if not any(a[0] <= m[0] < a[1] for a in acts)]
     mentions = sorted(mentions + acts + _month_year_laws(text, mentions))
     for i, (start, end, name, year) in enumerate(mentions):
@@ -159,8 +159,8 @@ def _policies(sentence: Sentence) -> list[Fact]:
             action = _action(text, window_start, start, end, next_start)
             if action is None and k and facts and facts[-1].action not in (None, "absent") \
                     and re.search(r"\band\b", text[previous_end:start]):
-                # objects joined by "and" share the verb: "announced the establishment of a ... task force to
-                # handle ... and a protocol to guide officials" (2012 Bahamas)
+                # objects joined by "and" share the verb: "announced the creation of a national task force
+                # and a protocol for handling trafficking cases"
                 action = facts[-1].action
             year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
             if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
@@ -184,9 +184,9 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     negation = first_match(absent, text, window_start, start)
     before = first_match(others, text, window_start, start)
     nearest = _last_match(others, text, window_start, start)  # (entry, match)
-    # a negation in a clause of its own before the verb does not hold: "While ... procedures remained lacking,
-    # the government established a 90-day reflection period" (2009 Luxembourg), "does not have laws ... but
-    # introduced ..., and formed an anti-trafficking steering committee" (2013 Maldives)
+    # a negation in a clause of its own before the verb does not hold: "Although shelters remained lacking,
+    # the government opened a hotline", "does not have laws ... but introduced ..., and formed an
+    # anti-trafficking steering committee" (factbook 2013 Maldives)
     if negation:
         if nearest and nearest[1].start() > negation[1].end() \
                 and re.search(r",|\bbut\b|\band\b", text[negation[1].end():nearest[1].start()]):
