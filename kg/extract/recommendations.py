@@ -162,9 +162,10 @@ def area_of(text: str) -> str | None:
 
     The main action decides ("Increase efforts to identify victims" → protection); a general one
     ("increase", "provide", "improve") passes to the means ("Combat forced labor by identifying
-    victims"), then to its object ("Increase staffing ... of the special prosecutor"), whose
-    purpose decides first for training and funding ("Train officials to identify victims");
-    an action that says its area only by itself ("pass and enact", cut off) comes last.
+    victims"), then to its object ("Increase staffing ... of the special prosecutor"); the purpose
+    decides first for training and funding ("Train officials to identify victims") and when the
+    object is only who is to act ("Provide training to labor inspectors to identify ..."); an
+    action that says its area only by itself ("pass and enact", cut off) comes last.
 
     Examples
     --------
@@ -180,7 +181,7 @@ def area_of(text: str) -> str | None:
     main = _action_at(rules.actions, text, core)
     if main:
         return main
-    by = re.compile(r"\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I).search(text, core)
+    by = _MEANS.search(text, core)
     if by:
         means = area_of(text[by.end():])
         if means:
@@ -202,6 +203,8 @@ def area_of(text: str) -> str | None:
     return named[0].key if named else fallback
 
 
+#: Where the means of an action start: "... by (proactively) identifying ...".
+_MEANS = re.compile(r"\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
 #: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
 _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
 #: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors"), not a purpose.
