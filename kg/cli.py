@@ -113,7 +113,7 @@ def _run_validate(args) -> int:
 # --- facts -----------------------------------------------------------------------------------
 
 def _add_facts(verbs) -> None:
-    p = verbs.add_parser("facts", help="print each document's profile facts as JSON lines (read from the graph)")
+    p = verbs.add_parser("facts", help="print each document's profile facts, recommendations and policies as JSON lines (read from the graph)")
     p.add_argument("inputs", nargs="*", help="inputs to build first (default: use --graph)")
     p.add_argument("--graph", type=Path, help="an existing build folder")
     p.add_argument("--keep-going", action="store_true")

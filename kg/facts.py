@@ -1,7 +1,9 @@
 """``kg facts``: the profile facts of each document, read back from the graph with SPARQL.
 
 The output follows the gold schema of the extraction guideline (id, country, tier, roles,
-internal, forms, victims, routes), so the scorer measures what the graph holds.
+internal, forms, victims, routes), so the scorer measures what the graph holds; each record also
+lists its ``recommendations`` and ``policies`` (laws and policies, dated or not) in the schemas of
+RECOMMENDATIONS.md (``kg.evaluate`` scores them).
 """
 from __future__ import annotations
 
@@ -44,7 +46,56 @@ def facts(build_dir: str | Path) -> list[dict]:
         record["victims"] = sorted(set(record["victims"]))
         record["routes"] = sorted({tuple(r) for r in record["routes"]})
         record["routes"] = [list(r) for r in record["routes"]]
+    _read_response(build_dir, records)
     return [records[k] for k in sorted(records)]
+
+
+def _read_response(build_dir: str | Path, records: dict[str, dict]) -> None:
+    """Add each record's ``recommendations`` (in order) and ``policies`` (one line per distinct one)."""
+    for record in records.values():
+        record["recommendations"], record["policies"] = [], []
+    for row in run_query(build_dir, reader("facts-recommendations")).rows:
+        records[row["id"]]["recommendations"].append({
+            "n": int(row["order"]), "text_start": text_start(row["text"]), "text": row["text"],
+            "area": row["area"] or "other", "prioritized": row["prioritized"] == "true", "kind": row["kind"],
+            "truncated": row["truncated"] == "true"})
+    for row in run_query(build_dir, reader("facts-policies")).rows:
+        records[row["id"]]["policies"].append({
+            "type": row["type"], "name": row["name"], "action": row["action"],
+            "year": int(row["year"]) if row["year"] else None, "month": int(row["month"]) if row["month"] else None})
+    for record in records.values():
+        record["recommendations"].sort(key=lambda r: r["n"])
+        distinct: dict[tuple, dict] = {}
+        for policy in sorted(record["policies"], key=lambda p: (p["type"], p["year"] or 0, p["month"] or 0,
+                                                                  p["name"], p["action"] or "")):
+            distinct.setdefault(_policy_key(policy), policy)
+        record["policies"] = list(distinct.values())
+
+
+def _policy_key(policy: dict) -> tuple:
+    """What tells two policies of a document apart: a policy named again ("the 2015 domestic labor
+    law" twice) is one line; so is a law named two ways with its month ("a March 2009 law", "the
+    March 2009 protection law") or as the trafficking law of its year ("its 2005 anti-trafficking
+    law", "its 2005 Human Trafficking Act")."""
+    name = policy["name"].lower()
+    if policy["type"] == "law" and policy["year"] is not None:
+        if policy["month"] is not None:
+            name = ""
+        elif "traffick" in name:
+            name = "trafficking law"
+    return policy["type"], name, policy["year"], policy["month"]
+
+
+def text_start(text: str, words: int = 8) -> str:
+    """The first ``words`` words of a recommendation as written, a leading list "and" dropped.
+
+    >>> text_start("and continue trafficking prevention activities, including efforts to reduce the demand")
+    'continue trafficking prevention activities, including efforts to reduce'
+    """
+    found = text.split()
+    if found[:1] and found[0].lower() == "and":
+        found = found[1:]
+    return " ".join(found[:words])
 
 
 def facts_of_inputs(inputs: Sequence[str | Path], *, validate: bool = False,

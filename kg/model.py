@@ -174,6 +174,7 @@ class LawFact(Fact):
     year: int | None = None
     month: int | None = None
     criminalizes: tuple[str, ...] = ()  # form keys
+    action: str | None = None  # policy action notation: adopted (enacted, passed), amended, ratified
 
 
 @dataclass(frozen=True)
@@ -206,3 +207,5 @@ class RecommendationFact(Fact):
     order: int  # from 1, in the report's order
     area: str | None  # prosecution, protection, prevention, partnership (None when no wording says)
     prioritized: bool = False
+    kind: str = "list"  # list, should, advisory (tip:RecommendationKindScheme)
+    truncated: bool = False  # the text ends inside the item

@@ -68,22 +68,30 @@ _OPENERS = _SUMMARY_OPENERS + [
 # Verbs that open a recommendation ("Increase efforts to identify victims."): a paragraph of them
 # is a recommendations list even without a heading.
 _IMPERATIVE = re.compile(
-    r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:vigorously|aggressively|proactively|consistently|significantly|further|continue to)\s+)?"
+    r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:[A-Za-z]+ly|further|continue to)\s+)?"
     r"(?:increase|improve|provide|investigate|prosecute|continue|ensure|amend|draft|enact|adopt|develop|establish|"
     r"implement|strengthen|train|issue|incorporate|allocate|expand|conduct|fund|finalize|finalise|criminalize|"
     r"take|make|institute|screen|sustain|raise|reduce|cease|end|hold|encourage|formalize|allow|grant|create|pass|"
     r"revise|remove|seek|dedicate|designate|monitor|empower|eliminate|enforce|extend|identify|prohibit|protect|"
     r"publish|refer|offer|collect|establish|support|partner|update|harmonize|approve|apply|assign|bolster|build|"
     r"clarify|coordinate|disseminate|enhance|facilitate|inform|integrate|launch|maintain|prioritize|promote|"
-    r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work)\b", re.I)
+    r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work|"
+    r"combat|address|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
+    r"resume|re-establish|negotiate|conclude|consider|lift|stop|avoid|investigate|redouble|intensify|expedite|"
+    r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously|"
+    r"align|waive|exempt|prevent|transfer|share|invest|staff|resource|accede|sign|join|scale|certify|accredit|license|"
+    r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
+    r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully)\b", re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
 
 
-def _is_recommendation_paragraph(para: str, current: str) -> bool:
-    """An imperative paragraph: a list (bullets, ";", glued sentences) or any imperative after a heading."""
+def _is_recommendation_paragraph(para: str, current: str, following: str = "") -> bool:
+    """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading or
+    the tier paragraph, or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
     if not _IMPERATIVE.match(para):
         return False
-    return current == "recommendations" or bool(_ITEMS.search(para))
+    # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2018–2024 extracts)
+    return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -164,7 +172,8 @@ def segment(document: Document) -> list[Sentence]:
         if section == "header" and number >= titles:
             section = "profile"
         if document.kind == "narrative":
-            if _is_recommendation_paragraph(para, section):
+            following = text[slice(*paragraphs[number + 1])] if number + 1 < len(paragraphs) else ""
+            if _is_recommendation_paragraph(para, section, following):
                 section = "recommendations"
             else:
                 section = _opening_section(para, section) or section
@@ -231,7 +240,9 @@ def _runs_on(line: str, following: str, wrapped: bool) -> bool:
         return False
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
         return following[:1].islower() and not _LIST_ITEM.match(following)
-    if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) \
+    # an imperative opens a list item when capitalised; in lower case it goes on a wrapped item
+    # ("... convict, and" / "sentence sex and labor trafficking offenders; ...")
+    if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) and following[:1].isupper() \
             or _TIER_DESIGNATION.search(following):
         return False
     return (following[:1].islower() or bool(_RUN_ON_END.search(line))

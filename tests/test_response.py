@@ -240,8 +240,10 @@ def test_prioritized_recommendations():
 def test_recommendation_in_running_text_of_an_early_report():
     """2005 reports have no recommendations section: "The government should ..." is one."""
     [rec] = _facts(_narrative("2005-md"), RecommendationFact)
-    assert _anchor(_narrative("2005-md"), rec).startswith("lead Moldova's fight against trafficking rather than")
-    assert rec.order == 1 and not rec.prioritized
+    # the whole sentence is the recommendation (RECOMMENDATIONS.md: text_start is "The government should lead ...")
+    assert _anchor(_narrative("2005-md"), rec).startswith("The government should lead Moldova's fight against trafficking")
+    assert rec.order == 1 and not rec.prioritized and rec.kind == "should"
+    assert rec.area == "prevention"  # leading the response instead of relying on NGOs
     assert not [f for f in _facts(SEED, RecommendationFact) if "should" in _sentence(SEED, f)]
 
 

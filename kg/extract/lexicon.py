@@ -151,3 +151,42 @@ def forms_named(text: str) -> list[str]:
     if re.search(r"\ball forms of (?:human )?trafficking\b", text, re.I):
         keys |= {"sex_trafficking", "forced_labor"}
     return sorted(keys)
+
+
+# --- the 3P area of a recommendation (kg.extract.recommendations) -----------------------------
+
+@dataclass(frozen=True)
+class AreaRules:
+    """Per area (in the order prosecution, protection, prevention, partnership): the actions that
+    decide it, the object wordings, and the actions that decide it when the object names none;
+    ``lead`` matches the words that open an item without an action of their own, ``agent`` the
+    officials asked to act."""
+
+    actions: tuple[Entry, ...]
+    objects: tuple[Entry, ...]
+    fallbacks: tuple[Entry, ...]
+    lead: re.Pattern
+    agent: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def load_area_rules() -> AreaRules:
+    """Compile ``tip:actionTrigger``, ``tip:trigger``, ``tip:fallbackAction`` of the 3P areas and
+    ``tip:leadTrigger`` of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
+    graph = vocabulary_graph()
+    concepts = (TIP.Prosecution, TIP.Protection, TIP.Prevention, TIP.Partnership)
+
+    def entries(predicate) -> tuple[Entry, ...]:
+        out = []
+        for concept in concepts:
+            parts = sorted((str(t) for t in graph.objects(concept, predicate)), key=lambda p: (-len(p), p))
+            out.append(Entry(key=str(graph.value(concept, SKOS.notation)), iri=URIRef(concept),
+                             label=str(graph.value(concept, SKOS.prefLabel)), pattern=_compile(parts)))
+        return tuple(out)
+
+    def wordings(predicate) -> list[str]:
+        return sorted((str(t) for t in graph.objects(TIP.RecommendationKindScheme, predicate)), key=lambda p: (-len(p), p))
+
+    return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
+                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger)) + ")", re.I),
+                     agent=_compile(wordings(TIP.agentTrigger)))

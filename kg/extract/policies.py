@@ -22,18 +22,41 @@ import re
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
-from .textutil import actor_refs, clauses, dates, law_mentions
+from .textutil import MONTHS, actor_refs, clauses, dates, law_mentions
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|enacted|adopted|amended|approved|promulgated|entered into force)\b", re.I)
+_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
+#: What a sentence did to a law: the notation of tip:PolicyActionScheme.
+_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
+                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
+#: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
+#: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
+#: legislation that grants ...".
+_LEGISLATIVE_ACT = re.compile(
+    r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
+    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation)"
+    r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
+
+
+#: A month and year in a law's designation: "a June 2011 law", "the June 2011 victim protection law".
+_MONTH_YEAR_LAW = re.compile(
+    r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:law|act|code|legislation))\b" % "|".join(MONTHS), re.I)
+#: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
+_PLAN_YEARS_AFTER = re.compile(r"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)\b")
+_PLAN_YEARS_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w-]+\s+)?$")
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     for sentence in sentences:
+        if sentence.section == "recommendations":
+            # a year in a law's designation dates the law wherever it is named ("... using the 2016 anti-trafficking law")
+            facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
@@ -49,29 +72,81 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     if criminalizes and not mentions and forms and re.search(r"\blaws?\b|\blegislation\b", text, re.I):
         # "The law criminalizes ...": the country's law in general.
         name = f"{document.country_name} law" if document.country_name else "national law"
-        at = re.search(r"\blaws?\b|\blegislation\b", text, re.I)
+        # the law word nearest before the verb, not "law enforcement" ("... no law enforcement officials were
+        # investigated; parliament in 2012 passed legislation prohibiting all forms of trafficking", 2015 PNG)
+        words = [m for m in re.finditer(r"\blaws?\b(?!\s+enforcement)|\blegislation\b", text, re.I)]
+        before_verb = [m for m in words if m.start() < criminalizes.start()]
+        at = before_verb[-1] if before_verb else words[0] if words else re.search(r"\blaws?\b|\blegislation\b", text, re.I)
         mentions = [(at.start(), at.end(), name, None)]
     facts: list[Fact] = []
     found_dates = dates(text)
+    acts = _legislative_acts(text, mentions)
+    # "adopted amendments to its penal code": the act is the law, not the code
+    mentions = [m for m in mentions if not any(a[0] <= m[0] < a[1] for a in acts)]
+    mentions = sorted(mentions + acts + _month_year_laws(text, mentions))
     for i, (start, end, name, year) in enumerate(mentions):
-        month = None
-        passed = _PASSED.search(text)
-        if passed:
-            # "enacted in March 2008", "In 2005, the government passed the ... law"
-            near = [d for d in found_dates if abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40]
-            if near and year is None:
+        named_month = _MONTH_YEAR_LAW.match("the " + name)
+        month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
+        # a year in the law's name dates its enactment ("the 2013 anti-trafficking law")
+        action = "adopted" if year is not None else None
+        clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
+        passed = _passed_near(text, clause_start, clause_end, start, end)
+        if passed and year is None:
+            # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
+            # the verb next to the law and the date next to either, in the law's clause ("did not amend its
+            # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
+            near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
+                    and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40)]
+            if near:
                 year, month = near[0].year, near[0].month
+                action = _law_action(text[passed.start():passed.end()])
         criminalized = forms if criminalizes and (i == 0 or criminalizes.start() > start) and \
             (criminalizes.start() >= start or start - criminalizes.end() < 80) else ()
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
-                             name=name, year=year, month=month, criminalizes=criminalized))
+                             name=name, year=year, month=month, criminalizes=criminalized,
+                             action=action if year is not None else None))
     return facts
+
+
+def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:
+    """The verb that passed, amended or ratified the law at ``start:end``: within a few words of it, in its clause,
+    not negated ("did not amend")."""
+    for match in _PASSED.finditer(text, max(clause_start, start - 60), min(clause_end, end + 60)):
+        if not re.search(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$", text[max(0, match.start() - 20):match.start()]):
+            return match
+    return None
+
+
+def _since(text: str, date) -> bool:
+    """A year after "since" is when something last happened, not the date of an action ("has not met since 2012")."""
+    return text[date.start:date.start + 5].lower() == "since"
+
+
+def _law_action(text: str) -> str | None:
+    """What the sentence did to its law: amended, ratified or adopted (passed, enacted ...)."""
+    found = [(m.start(), key) for key, pattern in _LAW_ACTIONS for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def _month_year_laws(text: str, mentions: list) -> list[tuple[int, int, str, int]]:
+    """Laws named by the month and year of their enactment, where no other law name covers them."""
+    return [(m.start("name"), m.end("name"), re.sub(r"\s+", " ", m.group("name")), int(m.group("year")))
+            for m in _MONTH_YEAR_LAW.finditer(text) if not any(s < m.end("name") and m.start("name") < e for s, e, *_ in mentions)]
+
+
+def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
+    """Decisions, decrees and resolutions the sentence says were passed, where no law is named."""
+    found = []
+    for match in _LEGISLATIVE_ACT.finditer(text):
+        if not any(s <= match.start("name") < e for s, e, *_ in mentions):
+            found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
+    return found
 
 
 def _policies(sentence: Sentence) -> list[Fact]:
     lex = load_lexicon()
     text = sentence.text
-    found_dates = dates(text)
+    found_dates = [d for d in dates(text) if not _since(text, d)]
     facts: list[Fact] = []
     for clause_start, clause_end in clauses(text):
         mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
@@ -82,7 +157,19 @@ def _policies(sentence: Sentence) -> list[Fact]:
             next_start = clause_start + mentions[k + 1][1].start() if k + 1 < len(mentions) else clause_end
             window_start = max([previous_end] + [d.end for d in found_dates if previous_end <= d.start < start and d.prefix])
             action = _action(text, window_start, start, end, next_start)
+            if action is None and k and facts and facts[-1].action not in (None, "absent") \
+                    and re.search(r"\band\b", text[previous_end:start]):
+                # objects joined by "and" share the verb: "announced the creation of a national task force
+                # and a protocol for handling trafficking cases"
+                action = facts[-1].action
             year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
+            if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
+                    and _done(text, window_start, start):
+                year = _plan_start_year(text, start, end)
+            if _content_of_law(text, clause_start, start) or action in (None, "absent"):
+                # the date is the law's ("passed legislation that will provide ... residence status"), or no
+                # action is dated ("recommitment to an action plan ... by 2016, the practice expanded during 2014")
+                year, month = None, None
             facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                                     policy_type=entry.key, label=match.group(), action=action,
                                     year=year, month=month, actors=actors))
@@ -94,13 +181,27 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     actions = load_lexicon().actions
     absent = [e for e in actions if e.key == "absent"]
     others = [e for e in actions if e.key != "absent"]
-    if first_match(absent, text, window_start, start):
-        return "absent"
+    negation = first_match(absent, text, window_start, start)
     before = first_match(others, text, window_start, start)
+    nearest = _last_match(others, text, window_start, start)  # (entry, match)
+    # a negation in a clause of its own before the verb does not hold: "Although shelters remained lacking,
+    # the government opened a hotline", "does not have laws ... but introduced ..., and formed an
+    # anti-trafficking steering committee" (factbook 2013 Maldives)
+    if negation:
+        if nearest and nearest[1].start() > negation[1].end() \
+                and re.search(r",|\bbut\b|\band\b", text[negation[1].end():nearest[1].start()]):
+            return nearest[0].key
+        return "absent"
     if before:
         return before[0].key
     after = first_match(others, text, end, next_start)
     return after[0].key if after else None
+
+
+def _last_match(entries, text: str, start: int, end: int):
+    """The entry whose wording comes last in ``text[start:end]``, with its match, or None."""
+    found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text, start, end)]
+    return max(found, key=lambda em: em[1].start()) if found else None
 
 
 def _date(found_dates, clause_start: int, previous_end: int, start: int, end: int, next_start: int):
@@ -115,3 +216,29 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
     if opening:
         return opening[-1].year, opening[-1].month
     return None, None
+
+
+def _plan_start_year(text: str, start: int, end: int) -> int | None:
+    """The first year of the years a plan is named for ("strategy for 2019-2024", "the 2019-2024 plan"):
+    the plan was adopted for them."""
+    after = _PLAN_YEARS_AFTER.match(text, end)
+    before = _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
+    found = after or before
+    return int(found.group("year")) if found else None
+
+
+def _done(text: str, start: int, end: int) -> bool:
+    """Whether the action before a mention is a thing done ("adopting", "adopted"), not asked ("approve the ... plan")."""
+    found = first_match([e for e in load_lexicon().actions if e.key != "absent"], text, start, end)
+    return bool(found) and bool(re.search(r"(?:ed|ing)$", found[1].group(), re.I))
+
+
+#: A law's relative clause or participle that says what it provides.
+_LAW_CONTENT = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:provides?|establish\w*|creates?|grants?|allows?)\b|"
+                          r"\b(?:providing|establishing|creating|granting)\b", re.I)
+
+
+def _content_of_law(text: str, clause_start: int, start: int) -> bool:
+    """Whether the policy at ``start`` is what a law named before it in the clause provides."""
+    laws = law_mentions(text[clause_start:start]) + _legislative_acts(text[clause_start:start], [])
+    return any(_LAW_CONTENT.search(text, clause_start + law_end, start) for _, law_end, *_ in laws)

@@ -1,42 +1,65 @@
-"""Recommendations family: each recommendation of the report, in order, with its 3P area.
+"""Recommendations family: each recommendation of the report, in order, with its kind and 3P area.
 
-Recommendations are the sentences of the ``recommendations`` section: one list sentence
-split at ";" ("Recommendations for Kosovo: Aggressively investigate ...; increase ...;
-and continue ..."), or one item per sentence (bullets, "Prioritized Recommendations"). The
-area is that of the first 3P wording of the item (``tip:trigger`` of the ``tip:ResponseAreaScheme``
-concepts in ``ontology/response.ttl``): "investigate, prosecute" → prosecution, "victim
-identification" → protection, "prevention activities" → prevention. Items under a heading
-that says "Prioritized" are ``prioritized``.
+Kinds (RECOMMENDATIONS.md):
 
-Reports before the recommendations sections (2001-2006) recommend in running text: a
-sentence of any section that opens "The government should ..." (or "The Government of X
-should ...", "Authorities should ...") is a recommendation from the word after "should".
+- ``list``: the items of the ``recommendations`` section, whatever the layout: one paragraph
+  split at ";" ("Recommendations for Kosovo: Aggressively investigate ...; increase ...; and
+  continue ..."), bullets, one item per line or per paragraph, sentences run together
+  ("...armed groups.Provide ..."). A ";" after a dash that lists the specifics of one item
+  ("... or end them—specifically ensure ...; ensure ...") does not split it. Items under a
+  heading that says "Prioritized" are ``prioritized``.
+- ``should``: a sentence of the running text whose subject is the government or the country
+  and whose verb is "should", with or without a lead-in clause ("To further its efforts, the
+  government should ..."); the whole sentence is one recommendation.
+- ``advisory``: hedged advice without "should" ("Sierra Leone can make additional progress
+  through ...", "The government needs to ...": ``tip:trigger`` of ``tip:AdvisoryRecommendation``).
+
+The area is decided by the action asked for (:func:`area_of`), not by the first area word.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
-from .lexicon import first_match, load_lexicon
+from ..vocab import TIP, vocabulary_graph
+from .lexicon import AreaRules, first_match, load_area_rules
 
 _LEAD_IN = re.compile(r"^\s*(?:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*)", re.I)
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
-_SHOULD_LEAD = re.compile(  # case-sensitive: capitalised words before "government" ("Victims said the ..." is not one)
-    r"^\s*(?:The\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?|[Aa]uthorities)"
-    r"\s+(?:also\s+)?should\s+(?:also\s+)?(?!have\b)")  # not "should have done more": a judgement of the past
-_ITEM_LEAD = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+|(?:it|they|the\s+government)\s+should\s+(?:also\s+)?)*", re.I)
+#: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
+_GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
+               r"|[Aa]uthorities)")
+#: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
+_LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
+_SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should:?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
+#: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
+_NOT_AN_ITEM = re.compile(
+    r"^\s*(?:The|This|These|Those|There|It|Its|In|During|However|Although|While|As|According|Despite|Since|On|Some|Many|"
+    r"Most|Several|Victims|Officials|Authorities|NGOs)\b")
+_ITEM_OPEN = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+)*", re.I)
+#: A dash that opens the specifics of one item, not closed by another: its ";" do not split the item.
+_SPECIFICS = re.compile(r"(?:[—–]|\s-\s)\s*(?:specifically|in particular|namely|including|such as|e\.g\.)[^—–]*$", re.I)
+_BULLET = re.compile(r"[•*▪◦]")
+_ADVERBS = re.compile(r"(?:\w+ly|further|also|continue to|then)\s+", re.I)
+_END_MARKS = ".!?;"
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the recommendations of ``document`` in order (``order`` from 1)."""
     facts: list[Fact] = []
     prioritized = False
+    text_end = len(document.text.rstrip())
+    previous_advice = -2  # index of the last sentence that recommended in running text
     for sentence in sentences:
         if sentence.section != "recommendations":
             prioritized = False
-            should = _SHOULD_LEAD.match(sentence.text)
-            if should:
-                facts.extend(_recommendations(sentence, _items(sentence.text, should.end()), False, len(facts)))
+            found = _running_text(document, sentence, previous_advice == sentence.index - 1, gazetteer)
+            if found:
+                previous_advice = sentence.index
+                kind, action_at = found
+                facts.append(_recommendation(document, sentence, (0, len(sentence.text)), action_at, kind,
+                                             False, len(facts) + 1, text_end))
             continue
         text = sentence.text
         if _HEADING_ONLY.match(text):
@@ -46,30 +69,178 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if lead and lead.group().strip():
             prioritized = prioritized or "prioritized" in lead.group().lower()
         cursor = lead.end() if lead else 0
-        facts.extend(_recommendations(sentence, _items(text, cursor), prioritized, len(facts)))
+        if _NOT_AN_ITEM.match(text, cursor):
+            continue
+        for start, end in _items(text, cursor, _bulleted(document.text, sentence)):
+            facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
+                                         len(facts) + 1, text_end))
     return facts
 
 
-def _recommendations(sentence: Sentence, items: list[tuple[int, int]], prioritized: bool,
-                     before: int) -> list[RecommendationFact]:
-    """The recommendations of ``sentence`` at the ``items`` offsets, numbered after ``before``."""
-    out = []
-    for start, end in items:
-        area = first_match(load_lexicon().areas, sentence.text, start, end)
-        out.append(RecommendationFact(
-            span=Span(sentence.index, sentence.start + start, sentence.start + end),
-            order=before + len(out) + 1, area=area[0].key if area else None, prioritized=prioritized))
-    return out
+def _bulleted(text: str, sentence: Sentence) -> bool:
+    """Whether a bullet mark stands just before the sentence or just after it on its line (inline bullets)."""
+    before = text[max(0, sentence.start - 4):sentence.start].strip()
+    after = text[sentence.end:sentence.end + 4].split("\n")[0].strip()
+    return bool(before and _BULLET.fullmatch(before[-1]) or after and _BULLET.fullmatch(after[0]))
 
 
-def _items(text: str, start: int) -> list[tuple[int, int]]:
-    """Offsets of the ";"-separated items of a recommendation sentence, lead words and end marks trimmed."""
-    spans = []
+def _recommendation(document: Document, sentence: Sentence, item: tuple[int, int], action_at: int, kind: str,
+                    prioritized: bool, order: int, text_end: int) -> RecommendationFact:
+    start, end = sentence.start + item[0], sentence.start + item[1]
+    truncated = end >= text_end and document.text[text_end - 1] not in _END_MARKS
+    return RecommendationFact(span=Span(sentence.index, start, end), order=order,
+                              area=area_of(sentence.text[action_at:item[1]]), prioritized=prioritized,
+                              kind=kind, truncated=truncated)
+
+
+#: A name as the subject ("Sierra Leone", "The D.R.C."): a recommendation when it names the subject country.
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,4}"
+
+
+@functools.lru_cache(maxsize=1)
+def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
+    subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
+    should = re.compile(rf"^{_LEAD_CLAUSE}{subject}{_SHOULD}")
+    advisory_words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
+                            key=lambda p: (-len(p), p))
+    urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
+    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
+                          rf"|{urges})")
+    return should, advisory
+
+
+#: "It should also work with NGOs ...": the government of the recommendation just before.
+_IT_SHOULD = re.compile(r"^It" + _SHOULD)
+
+
+def _running_text(document: Document, sentence: Sentence, after_advice: bool, gazetteer) -> tuple[str, int] | None:
+    """``(kind, where the action starts)`` when ``sentence`` recommends in running text."""
+    if sentence.section == "header":
+        return None
+    if after_advice and _IT_SHOULD.match(sentence.text):
+        return "should", _IT_SHOULD.match(sentence.text).end()
+    for kind, pattern in zip(("should", "advisory"), _running_patterns()):
+        match = pattern.match(sentence.text)
+        if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
+            return kind, match.end()
+    return None
+
+
+def _names_subject(name: str, document: Document, gazetteer) -> bool:
+    """Whether ``name`` is the document's country ("Sierra Leone", "Burma" for Myanmar); "Victims" and
+    other countries are not."""
+    if document.country_name and name.lower().removeprefix("the ").strip() == document.country_name.lower():
+        return True
+    place = gazetteer.resolve(name) if gazetteer is not None else None
+    return place is not None and place.key == document.country
+
+
+def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int]]:
+    """Offsets of the ";"-separated items of a list sentence, lead words and end marks trimmed.
+
+    A bulleted sentence is one item whatever its ";" (the bullet separates); so is the rest of an
+    item after a dash that opens its specifics ("... or end them—specifically ensure ...; ensure ...").
+    """
+    spans: list[tuple[int, int]] = []
+    joined = False
     for piece in re.finditer(r"[^;]+", text[start:]):
         a, b = start + piece.start(), start + piece.end()
-        a += _ITEM_LEAD.match(text, a).end() - a
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
             b -= 1
+        if (joined or bulleted) and spans:
+            spans[-1] = (spans[-1][0], b)
+            continue
+        a = _ITEM_OPEN.match(text, a).end()
         if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]):
             spans.append((a, b))
+            joined = bool(_SPECIFICS.search(text[a:b]))
     return spans
+
+
+def area_of(text: str) -> str | None:
+    """The 3P area of the action a recommendation asks for, or None when the text does not say.
+
+    The main action decides ("Increase efforts to identify victims" → protection); a general one
+    ("increase", "provide", "improve") passes to the means ("Combat forced labor by identifying
+    victims"), then to its object ("Increase staffing ... of the special prosecutor"); the purpose
+    decides first for training and funding ("Train officials to identify victims") and when the
+    object is only who is to act ("Provide training to labor inspectors to identify ..."); an
+    action that says its area only by itself ("pass and enact", cut off) comes last.
+
+    Examples
+    --------
+    >>> area_of("Improve data collection quality for law enforcement and ensure the release of victim data")
+    'prosecution'
+    >>> area_of("Train law enforcement officials to identify victims")
+    'protection'
+    >>> area_of("The government should pass and enact"[len("The government should "):])
+    'prosecution'
+    """
+    rules = load_area_rules()
+    core = _core(text, rules)
+    main = _action_at(rules.actions, text, core)
+    if main:
+        return main
+    by = _MEANS.search(text, core)
+    if by:
+        means = area_of(text[by.end():])
+        if means:
+            return means
+    purposes = _purposes(text, core, rules)
+    object_end = purposes[0][0] if purposes else len(text)
+    purpose = purposes[0][1] if purposes else None
+    fallback = _action_at(rules.fallbacks, text, core)
+    if fallback and purpose:
+        return purpose
+    named = first_match(rules.objects, text, core, object_end)
+    if named and purpose and rules.agent.fullmatch(named[1].group()):
+        return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
+    if named:
+        return named[0].key
+    if purpose:
+        return purpose
+    named = first_match(rules.objects, text, core)
+    return named[0].key if named else fallback
+
+
+#: Where the means of an action start: "... by (proactively) identifying ...".
+_MEANS = re.compile(r"\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
+#: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
+_PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
+#: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors"), not a purpose.
+_NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
+
+
+def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
+    """``(where, area)`` of each purpose of the action in ``text[start:]`` whose wording decides an area."""
+    found = []
+    for match in _PURPOSE.finditer(text, start):
+        word = match.group("word").lower()
+        if word == "to" and _NOUN.match(text, match.end()):
+            continue
+        at = [match.end()]
+        if word in ("in", "on", "for"):
+            next_word = re.match(r"[\w-]+\s+", text[match.end():])
+            at.append(match.end() + next_word.end() if next_word else match.end())
+        area = next(filter(None, (_action_at(rules.actions, text, a) for a in at)), None)
+        if area:
+            found.append((match.start(), area))
+    return found
+
+
+def _core(text: str, rules: AreaRules) -> int:
+    """Where the action of an item starts: after list marks, adverbs and lead words ("Increase efforts to")."""
+    at = _ITEM_OPEN.match(text).end()
+    while True:
+        step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
+        if not step or step.end() == at:
+            return at
+        at = step.end()
+
+
+def _action_at(entries, text: str, at: int) -> str | None:
+    """The area whose action wording starts at ``at`` (the words "and"/"," between coordinated verbs allowed)."""
+    for entry in entries:
+        if entry.pattern.match(text, at):
+            return entry.key
+    return None

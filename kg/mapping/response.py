@@ -132,6 +132,8 @@ def write_law(out: DocumentGraph, fact: LawFact) -> None:
             out.add(node, TIP.month, Literal(fact.month))
     for form in fact.criminalizes:
         out.add(node, TIP.criminalizes, form_concept(form))
+    if fact.action and out.value(node, TIP.policyAction) is None:
+        out.add(node, TIP.policyAction, concept_iri("PolicyActionScheme", fact.action))
 
 
 @writes(PolicyFact)
@@ -173,3 +175,5 @@ def write_recommendation(out: DocumentGraph, fact: RecommendationFact) -> None:
         out.add(node, TIP.area, concept_iri("ResponseAreaScheme", fact.area))
     out.add(node, TIP.prioritized, Literal(fact.prioritized))
     out.add(node, RDF.value, Literal(out.document.text[fact.span.start:fact.span.end]))
+    out.add(node, TIP.recommendationKind, concept_iri("RecommendationKindScheme", fact.kind))
+    out.add(node, TIP.truncated, Literal(fact.truncated))
