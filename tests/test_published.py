@@ -2,6 +2,8 @@
 narratives, and the same facts, as the plain texts they were laid out from."""
 from __future__ import annotations
 
+import json
+
 import re
 from pathlib import Path
 
@@ -42,6 +44,10 @@ def report(tmp_path_factory) -> tuple[Path, list[tuple[Path, Narrative, str]]]:
 
 
 def without_id(records: list[dict]) -> dict[str, dict]:
+    """Facts by country, without the document id, and with plain quotes in the texts they quote
+    (the published readers make typographic quotes plain; the plain texts keep them)."""
+    plain = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '\\"', "\u201d": '\\"'})  # escaped: inside JSON strings
+    records = json.loads(json.dumps(records, ensure_ascii=False).translate(plain))
     return {r["country"]: {k: v for k, v in r.items() if k != "id"} for r in records}
 
 

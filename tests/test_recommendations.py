@@ -1,5 +1,5 @@
 """Recommendations and dated policies: the scorer of RECOMMENDATIONS.md, the rules on sentences of the
-reports, ``kg facts`` and the library queries, and the bars on the dev narratives (tests/data)."""
+reports, ``kg facts`` and the library queries, and the bars on the dev narratives (tests/data/shared)."""
 from __future__ import annotations
 
 import functools
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EVAL, NARRATIVES, SEED
+from conftest import NARRATIVES, SEED
 from kg.evaluate import (Policy, Recommendation, main, policies_of, recommendations_of, same_start,
                          score_policies, score_recommendations)
 from kg.extract.recommendations import area_of
@@ -18,25 +18,10 @@ from kg.pipeline import extract_document
 from kg.query import run_query
 from kg.sources import read_sources
 
-DATA = Path(__file__).resolve().parent / "data"
-DEV = DATA / "narratives-dev"
-GUIDELINE = DATA / "eval" / "RECOMMENDATIONS.md"
+DEV = NARRATIVES  # the repository's copy of ../shared/corpus/narratives-dev (tests/test_shared_copy.py)
 
 #: The bars on the dev narratives (recommendations with the advisory items).
 RECOMMENDATIONS_F1, AREA_ACCURACY, POLICIES_F1 = 0.97, 0.95, 0.90
-
-
-# --- the copies of the shared data -------------------------------------------------------------
-
-def test_the_copies_equal_the_shared_data():
-    if not NARRATIVES.exists() or not (EVAL / "RECOMMENDATIONS.md").exists():
-        pytest.skip("../shared is not here")
-    copied = sorted(p.name for p in DEV.iterdir())
-    shared = sorted(p.name for p in NARRATIVES.iterdir() if p.suffix in (".txt", ".jsonl"))
-    assert copied == shared
-    for name in copied:
-        assert (DEV / name).read_bytes() == (NARRATIVES / name).read_bytes(), name
-    assert GUIDELINE.read_bytes() == (EVAL / "RECOMMENDATIONS.md").read_bytes()
 
 
 # --- the scorer on hand-made pairs -------------------------------------------------------------
