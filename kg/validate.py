@@ -30,6 +30,8 @@ class Violation:
     sentence: str | None = None  # the source sentence of the focus node, when it has one
     offsets: tuple[int, int] | None = None
     value_iri: str | None = None  # the value's full IRI, when it is one
+    shape: str | None = None  # the shape that fired (``tipsh:TextSpan-startOffset``)
+    constraint: str | None = None  # its constraint component (``MinInclusive``)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Violation":
@@ -39,7 +41,9 @@ class Violation:
 
     def as_text(self) -> str:
         """One readable paragraph: focus, path, message, value and source sentence."""
-        lines = [f"{self.severity}: {self.message}", f"  focus: {_compact(self.focus)}"]
+        fired = " / ".join(part for part in (self.shape, self.constraint) if part)
+        lines = [f"{self.severity}: {self.message}" + (f" [{fired}]" if fired else ""),
+                 f"  focus: {_compact(self.focus)}"]
         if self.path:
             lines.append(f"  path:  {self.path}")
         if self.value is not None:
@@ -110,7 +114,14 @@ def _readable(results: Graph, data: Graph):
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
         severity = results.value(result, SH.resultSeverity)
-        message = results.value(result, SH.resultMessage) or _constraint_name(results.value(result, SH.sourceConstraintComponent))
+        component = results.value(result, SH.sourceConstraintComponent)
+        shape = results.value(result, SH.sourceShape)
+        message = results.value(result, SH.resultMessage) or _constraint_name(component)
+        if component == SH.SPARQLConstraintComponent and focus in _CLASS_FOCUSED_TARGETS \
+                and isinstance(value, URIRef):
+            # The offset shapes focus on the class once (pySHACL runs a SPARQL constraint once per
+            # focus node) and return each offending sentence or span as the value: name that node.
+            focus, value = value, None
         sentence, offsets = _source_sentence(data, focus)
         if sentence is None and isinstance(value, URIRef):
             sentence, offsets = _source_sentence(data, value)
@@ -118,18 +129,32 @@ def _readable(results: Graph, data: Graph):
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=str(focus), path=_short(data, path) if path is not None else None,
             message=str(message), value=_short(data, value) if value is not None else None,
-            sentence=sentence, offsets=offsets, value_iri=str(value) if isinstance(value, URIRef) else None)
+            sentence=sentence, offsets=offsets, value_iri=str(value) if isinstance(value, URIRef) else None,
+            shape=_compact(str(shape)) if isinstance(shape, URIRef) else None,
+            constraint=_constraint_name(component) if component is not None else None)
+
+
+#: Classes that shapes target as a node (``sh:targetNode tip:TextSpan``) to check all their
+#: members in one SPARQL constraint.
+_CLASS_FOCUSED_TARGETS = frozenset({TIP.Sentence, TIP.TextSpan})
+
+
+#: The namespace of the project's shapes, for naming the shape that fired.
+SHAPES_NAMESPACE = ("tipsh", "https://w3id.org/tip-kg/shapes#")
 
 
 def _compact(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
+    for prefix, namespace in (*PREFIXES.items(), SHAPES_NAMESPACE):
         if iri.startswith(str(namespace)):
             return f"{prefix}:{iri[len(str(namespace)):]}"
     return iri
 
 
 def _constraint_name(component) -> str:
-    return str(component).rsplit("#", 1)[-1] if component else "constraint violated"
+    """``sh:MinCountConstraintComponent`` → ``MinCount``."""
+    if not component:
+        return "constraint violated"
+    return str(component).rsplit("#", 1)[-1].removesuffix("ConstraintComponent")
 
 
 def _short(graph: Graph, term) -> str:
@@ -191,8 +216,10 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
         if fmt in ("trig", "nquads", "json-ld"):
             dataset = Dataset()
             dataset.parse(path, format=fmt)
-            named = [g for g in dataset.graphs()
-                     if g.identifier != VOCABULARY_GRAPH and not is_route_index(g.identifier) and len(g)]
+            # In IRI order, so that the batches (and so the report) are the same on every run.
+            named = sorted((g for g in dataset.graphs()
+                            if g.identifier != VOCABULARY_GRAPH and not is_route_index(g.identifier) and len(g)),
+                           key=lambda g: str(g.identifier))
             documents = [Graph() + g for g in named if g.identifier != TALLIES_GRAPH]
             batches += [(documents[i:i + batch_size], load_shapes()) for i in range(0, len(documents), batch_size)]
             batches += [([Graph() + g], load_shapes(TALLY_SHAPES_FILE)) for g in named if g.identifier == TALLIES_GRAPH]
@@ -207,5 +234,7 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
             merged += graph
         reports.append(validate_graph(merged, shapes))
     violations = tuple(v for r in reports for v in r.violations)
-    return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations,
-                            triples=sum(r.triples for r in reports))
+    # Each graph counted on its own, as the build counts them (a batch merges the nodes that
+    # several documents share, so its size depends on how the documents were batched).
+    triples = sum(len(graph) for graphs, _ in batches for graph in graphs)
+    return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations, triples=triples)

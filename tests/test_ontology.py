@@ -1,0 +1,64 @@
+"""The ontology as ontology tools load it: one ontology, imported modules found offline, every
+term the graph uses declared, countries linked to GeoNames and UN M49."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pyoxigraph
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+
+from kg.vocab import ONTOLOGY_DIR, TIP, country_iri
+
+ONTOLOGY = URIRef("https://w3id.org/tip-kg/ontology")
+DECLARATIONS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property)
+BUILT_IN = (str(RDF), str(RDFS), str(OWL), "http://www.w3.org/2001/XMLSchema#")
+
+
+def catalog() -> dict[str, str]:
+    """The import IRI → file name map of ``catalog-v001.xml`` (what Protégé and ROBOT read)."""
+    root = ET.parse(ONTOLOGY_DIR / "catalog-v001.xml").getroot()
+    return {uri.get("name"): uri.get("uri") for uri in root if uri.tag.endswith("uri")}
+
+
+def load_with_imports() -> tuple[Graph, set[str]]:
+    """Load ``tip.ttl`` and, transitively, every ``owl:imports`` through the catalog only."""
+    files, graph, loaded, todo = catalog(), Graph(), set(), [str(ONTOLOGY)]
+    while todo:
+        iri = todo.pop()
+        if iri in loaded:
+            continue
+        assert iri in files, f"owl:imports <{iri}> is not in catalog-v001.xml: a tool would fetch it"
+        module = Graph().parse(ONTOLOGY_DIR / files[iri], format="turtle")
+        assert (URIRef(iri), RDF.type, OWL.Ontology) in module, f"{files[iri]} does not declare <{iri}>"
+        loaded.add(iri)
+        todo += [str(o) for o in module.objects(URIRef(iri), OWL.imports)]
+        graph += module
+    return graph, loaded
+
+
+def test_the_ontology_imports_its_modules_and_nothing_from_the_network():
+    graph, loaded = load_with_imports()
+    shipped = {path.name for path in ONTOLOGY_DIR.glob("*.ttl") if not path.name.endswith("shapes.ttl")}
+    assert {catalog()[iri] for iri in loaded} == shipped  # every module, and only local files
+    assert graph.value(ONTOLOGY, OWL.versionIRI) == URIRef("https://w3id.org/tip-kg/ontology/0.1.0")
+    assert graph.value(ONTOLOGY, DCTERMS.license) == URIRef("https://spdx.org/licenses/MIT")
+    assert graph.value(ONTOLOGY, DCTERMS.creator) is not None
+
+
+def test_every_term_the_graph_uses_is_declared(seed_build):
+    graph, _ = load_with_imports()
+    declared = {str(s) for kind in DECLARATIONS for s in graph.subjects(RDF.type, kind)}
+    store = pyoxigraph.Store.read_only(str(seed_build / "store"))
+    used = {str(row["t"].value) for row in store.query(
+        "SELECT DISTINCT ?t { { GRAPH ?g { ?s ?t ?o } } UNION { GRAPH ?g { ?s a ?t } } "
+        "FILTER(!STRSTARTS(STR(?g), 'https://w3id.org/tip-kg/id/graph/routes/')) }")}
+    missing = sorted(t for t in used - declared if not t.startswith(BUILT_IN))
+    assert not missing, missing
+
+
+def test_countries_link_to_geonames_and_m49():
+    graph, _ = load_with_imports()
+    assert (country_iri("XK"), SKOS.exactMatch, URIRef("https://sws.geonames.org/831053/")) in graph
+    assert (country_iri("US"), TIP.m49Code, Literal("840")) in graph
+    assert (country_iri("XK"), TIP.m49Code, None) not in graph  # Kosovo's code is user-assigned
