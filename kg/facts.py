@@ -3,6 +3,8 @@
 The output follows the gold schema of the extraction guideline (id, country, tier, roles,
 internal, forms, victims, routes) and, in ``statistics``, that of the statistics contract
 (measure, count, refYear, unit, sub, zero, conv), so the scorers measure what the graph holds.
+Observations of the measures beyond the contract's (prison sentences, people screened ...) are
+listed apart, in ``otherStatistics``.
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ def facts(build_dir: str | Path) -> list[dict]:
     records: dict[str, dict] = {}
     for row in run_query(build_dir, reader("facts-documents")).rows:
         records[row["id"]] = {"id": row["id"], "country": row["country"], "tier": row["tier"], "roles": [],
-                              "internal": False, "forms": [], "victims": [], "routes": [], "statistics": []}
+                              "internal": False, "forms": [], "victims": [], "routes": [], "statistics": [],
+                              "otherStatistics": []}
     for row in run_query(build_dir, reader("facts-profile")).rows:
         record = records[row["id"]]
         if row["field"] == "roles" and row["value"] == "internal":
@@ -46,7 +49,9 @@ def facts(build_dir: str | Path) -> list[dict]:
         record["routes"] = sorted({tuple(r) for r in record["routes"]})
         record["routes"] = [list(r) for r in record["routes"]]
     for doc_id, statistics in _statistics(build_dir).items():
-        records[doc_id]["statistics"] = statistics
+        for statistic in statistics:
+            field = "otherStatistics" if statistic.pop("additional") else "statistics"
+            records[doc_id][field].append(statistic)
     return [records[k] for k in sorted(records)]
 
 
@@ -59,7 +64,8 @@ def _statistics(build_dir: str | Path) -> dict[str, list[dict]]:
             "measure": row["measure"], "count": int(value) if value == int(value) else value,
             "refYear": int(row["refYear"]) if row.get("refYear") else None, "unit": row.get("unit"),
             "sub": bool(row.get("breakdown")), "zero": value == 0, "conv": bool(row.get("conversionOf")),
-            "what": row.get("subject"), "breakdown": row.get("breakdown")}))
+            "what": row.get("subject"), "breakdown": row.get("breakdown"),
+            "additional": row.get("additional") == "true"}))
     return {doc_id: [stat for _, stat in sorted(rows, key=lambda r: _position(r[0]))]
             for doc_id, rows in by_document.items()}
 

@@ -137,8 +137,12 @@ def test_kuwait_statistics_under_the_2013_law():
 
 def test_venezuela_proceedings_against_complicit_officials():
     path = _narrative("2020-ve")
-    [stat] = _facts(path, StatisticFact)
+    [stat] = [f for f in _facts(path, StatisticFact) if f.value]
     assert (stat.measure, stat.value, stat.year, stat.subject) == ("prosecutions", 3, 2019, "complicit officials")
+    # "authorities did not report assisting any victims, or investigating, prosecuting, or convicting any
+    # traffickers": explicit zeros of the reporting period (STATISTICS.md, Zero)
+    assert {(f.measure, f.year) for f in _facts(path, StatisticFact) if f.value == 0} == {
+        ("victims_assisted", 2019), ("investigations", 2019), ("prosecutions", 2019), ("convictions", 2019)}
     assert ("media", "reportedBy") in {(a.kind, a.relation) for a in stat.actors}  # "according to press reports"
 
 
