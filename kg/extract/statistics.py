@@ -309,7 +309,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if region is not None:
         reading.comparison = True
         mirror = _mirror(readings, region)
-        if not own and mirror is not None:
+        negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
+        if not own and negated:
+            reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
+        elif not own and mirror is not None:
             reading.measures = list(mirror.measures)
         elif not own and topic is not None and topic.unit == "count":
             reading.measures = list(topic.measures)
@@ -361,6 +364,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
     return _checked(reading, head)
+
+
+def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
+    """The measure of a "no convictions were made" between ``start`` and ``end``, the last one."""
+    found = None
+    for match in re.finditer(r"\b(?:no|zero)\s+(?:new\s+)?([\w-]+)", text[start:end], re.I):
+        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        found = keys[0] if keys else found
+    return found
 
 
 def _mirror(readings: list[_Reading], region) -> _Reading | None:
@@ -631,10 +643,11 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 _ZERO = re.compile(
     r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
     r"|nor\s+did\s+(?:it|the\s+government|authorities))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed)?\s+|provide\s+|"
-    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+)?(?:any\s+|having\s+)?(?P<what>[^.;:]{0,120})"
-    r"|\b(?:no|zero)\s+(?P<what2>[^.;:]{0,80})", re.I)
+    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
+    r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
 _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
                         r"formal\s+|such\s+)*(?P<word>[\w-]+)")
+_ZERO_SCOPE_END = re.compile(r",|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
 
@@ -674,8 +687,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
-        what = match.group("what") if match.group("what") is not None else match.group("what2")
+        # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
         what_start = match.start("what") if match.group("what") is not None else match.start("what2")
+        what = re.match(r"[^.;:]{0,120}", text[what_start:]).group()
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
@@ -693,7 +707,8 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         if not keys:
             continue
         end = what_start + leading[-1][1]
-        scope_end = _clause_end(text, end)
+        stop = _ZERO_SCOPE_END.search(text, end)
+        scope_end = min(_clause_end(text, end), stop.start() if stop else len(text))
         years = [d.year for d in dates(text[end:scope_end]) if not re.search(r"(?:since|before|until)\s*$", text[end:end + d.start], re.I)]
         if not years:
             scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
