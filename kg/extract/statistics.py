@@ -580,7 +580,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 reading.years = [before[-1]]
             elif reading.total is not None and reading.total.years and not reading.comparison:
                 reading.years = list(reading.total.years)
-            elif _PREVIOUS_YEAR.search(text[:_clause_end(text, reading.end)]) and report_year:
+            elif _says_previous_year(text, reading, next_start, comparisons) and report_year:
                 reading.years = [report_year - 2]
             elif report_year:
                 reading.years = [report_year - 1]
@@ -588,6 +588,24 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     for reading in readings:
         if reading.conversion_of is not None:
             reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
+
+
+_COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
+                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+
+
+def _says_previous_year(text: str, reading: _Reading, next_start: int, comparisons) -> bool:
+    """Whether "the previous year", "last year" dates a number: before it in its clause, or after
+    it before the next number, and not as what something is compared with ("equal to those of the prior year")."""
+    start = _clause_start(text, reading.start)
+    end = min(next_start, _clause_end(text, reading.end))
+    marker = next((a for a, _, _ in comparisons if reading.end <= a < end), None)
+    end = marker if marker is not None else end
+    for window_start, window_end in ((start, reading.start), (reading.end, end)):
+        for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+            if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                return True
+    return False
 
 
 def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, parens) -> list[int]:
@@ -617,6 +635,17 @@ def _names_law_or_event(window: str, date) -> bool:
         bool(re.search(r"\bsince\s*$", window[:date.start], re.I))
 
 
+def _comparative_year(text: str, date) -> bool:
+    """A year something is compared with scopes nothing: "three times the number arrested in 2002",
+    "a decrease from 2009" (but "a decrease from 2009, during which authorities identified 13" dates them)."""
+    segment_start = max([0] + [m.end() for m in re.finditer(r"[,;(]", text[:date.start])])
+    segment = text[segment_start:date.start]
+    if re.search(r"\bthe\s+number\b|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
+                 r"|\b(?:up|down)\s+from\b", segment, re.I):
+        return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
+    return False
+
+
 def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     """``(offset, year)`` of the years that scope what follows them in a sentence.
 
@@ -630,6 +659,8 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
         if re.search(r"\bsince\b|\buntil\b|\bbefore\b|\bby\s+(?:19|20)", prefix, re.I):
             continue
         if re.match(r"\s+(?:law|act|code|decree)\b", text[d.end:], re.I):
+            continue
+        if _comparative_year(text, d):
             continue
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
