@@ -136,16 +136,17 @@ class _Reading:
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the statistics and penalty ranges stated in ``document``."""
     facts: list[Fact] = []
-    topic: _Reading | None = None  # the last total stated: what "Of these, ..." breaks down
+    recent: list[_Reading] = []  # the totals stated so far in the section: what "Of these, ..." breaks down
+    section = None
     for sentence in sentences:
         if sentence.section not in SECTIONS:
             continue
+        if sentence.section != section:
+            recent, section = [], sentence.section
         facts.extend(_penalties(sentence))
-        readings = _sentence_readings(document, sentence.text, topic)
-        for reading in readings:
-            if reading.total is None and not reading.comparison and reading.conversion_of is None \
-                    and reading.unit == "count" and reading.value:
-                topic = reading
+        readings = _sentence_readings(document, sentence.text, recent)
+        recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
+                      and r.unit == "count" and r.value)
         facts.extend(_facts(document, sentence, readings))
     return _without_restatements(facts)
 
@@ -168,7 +169,7 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
 
 # --- reading a sentence ------------------------------------------------------------------------
 
-def _sentence_readings(document: Document, text: str, topic: _Reading | None) -> list[_Reading]:
+def _sentence_readings(document: Document, text: str, recent: list[_Reading]) -> list[_Reading]:
     report_year = document.year
     tokens = [n for n in numbers(text, partitive=True) if not n.is_year and not n.is_duration]
     tokens = [_with_currency(text, n, document.country_name) for n in tokens]
@@ -189,7 +190,7 @@ def _sentence_readings(document: Document, text: str, topic: _Reading | None) ->
                                      previous.total, previous.dimension, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
-        reading = _read(document, text, number, next_start, readings, topic, paren, region)
+        reading = _read(document, text, number, next_start, readings, recent, paren, region)
         if reading is not None:
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
@@ -267,9 +268,10 @@ def _clause_start(text: str, end: int) -> int:
 
 
 def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
-          topic: _Reading | None, paren, region) -> _Reading | None:
+          recent: list[_Reading], paren, region) -> _Reading | None:
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
     lex = load_lexicon()
+    topic = recent[-1] if recent else None
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
@@ -296,13 +298,19 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         return _money(text, number, clause_start, clause_end, readings, topic)
     if number.unit != "count":
         return None
-    if head and _word_class("NonStatisticNouns").fullmatch(head):
-        own = _own_measures(text, number, clause_start, rest, clause_end, head, lex)
-        if not own or not set(own) & {"people_trained"} | set(_other_measures()):
-            return None
-    else:
-        own = _own_measures(text, number, clause_start, rest, clause_end, head, lex)
-    before = text[clause_start:number.start]
+    including = re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
+                          text[max(0, number.start - 30):number.start], re.I) or paren is not None
+    # in a comparison or after "including", the verbs before the number are those of the count it
+    # is compared with or part of
+    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
+                                verbs_before=region is None and not including)
+    if head and _word_class("NonStatisticNouns").fullmatch(head) \
+            and not set(own) & ({"people_trained"} | set(_other_measures())):
+        return None
+    if not own and counted and counted.group(1).strip():
+        # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
+        own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
     reading = _Reading(number.start, number.end, number.value, "count", own, subject)
@@ -328,13 +336,19 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         total = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 80 and not r.comparison), None)
     if total is None and (breakdown_marker or opens_breakdown):
         stated = re.search(r"\bof\s+(?:the|all)\s+(\d[\d,]*)\b", text[max(0, number.start - 60):number.start + 60])
-        candidates = [r for r in readings if not r.comparison and r.total is None] + ([topic] if topic else [])
+        candidates = [r for r in reversed(readings) if not r.comparison and r.total is None] + list(reversed(recent))
         if stated:
             value = int(stated.group(1).replace(",", ""))
             total = next((r for r in candidates if r.value == value), None)
+        if total is None and partitive and head:
+            # "Ten of these cases": the last total that counted cases
+            total = next((r for r in candidates if r.subject and _same_noun(r.subject.split()[-1], head)), None)
         if total is None:
             total = next((r for r in reversed(readings) if not r.comparison and r.total is None), None) or \
                 (topic if opens_breakdown or not readings else None)
+    if total is not None and including and source in ("after", "before", "modifier") \
+            and not set(own) & set(total.measures) and total.unit == "count":
+        own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
     if total is None and not own and readings:
         # "; eight were sex trafficking victims, 11 ..." after a total of the sentence
         last_total = next((r for r in reversed(readings) if not r.comparison and r.total is None and r.unit == "count"), None)
@@ -375,6 +389,10 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     return found
 
 
+def _same_noun(a: str, b: str) -> bool:
+    return re.sub(r"s$", "", a.lower()) == re.sub(r"s$", "", b.lower())
+
+
 def _mirror(readings: list[_Reading], region) -> _Reading | None:
     """The count a comparison is compared with: the last count before the comparison."""
     return next((r for r in reversed(readings) if r.end <= region[0] and not r.comparison), None)
@@ -407,42 +425,42 @@ def _measure_entries(lex):
 
 
 def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
-                  lex) -> list[str]:
-    """The measures a number names itself: its noun, the verb after it, or the verbs before it."""
+                  lex, verbs_before: bool = True) -> tuple[list[str], str | None]:
+    """The measures a number names itself, with where they were read: its noun ("noun"), the verb
+    after it ("after"), the verbs before it ("before"), or a wording of its own ("special")."""
     entries = _measure_entries(lex)
     m = lex.measures
     window_end = min(clause_end, rest + 90)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
-        return ["victims_assisting_prosecution"]
+        return ["victims_assisting_prosecution"], "special"
     if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)):
-        return ["suspended_sentences"]
+        return ["suspended_sentences"], "special"
     if _threshold(text, number, clause_end) is not None:
-        return ["sentences_over"]
+        return ["sentences_over"], "special"
     # the counted noun: "nine convictions", "425 sex trafficking investigations"
     if head:
         named = [e.key for e in entries if e.pattern.fullmatch(head)]
         if named:
-            return named[:1]
+            return named[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"
     verb = _SUBJECT_VERB.match(text, rest, window_end)
     if verb and rest > number.end or verb and head is None:
-        words = verb.group(1)
-        found = _measures_in(entries, words, anchored=True)
+        found = _measures_in(entries, verb.group(1), anchored=True)
         if found:
-            return _fit(found, head, text, number)
+            return _fit(found, head, text, number), "after"
     # the verbs before the number in its clause, nearest first: "identified and referred 13"
-    before = text[clause_start:number.start]
-    verbs = _verbs_before(entries, before)
-    if verbs:
-        return _fit(verbs, head, text, number)
-    return []
+    if verbs_before:
+        verbs = _verbs_before(entries, text[clause_start:number.start])
+        if verbs:
+            return _fit(verbs, head, text, number), "before"
+    return [], None
 
 
 def _measures_in(entries, words: str, anchored: bool) -> list[str]:
     found = []
     for entry in entries:
         match = entry.pattern.search(words)
-        if match and (not anchored or match.start() == 0 or re.fullmatch(r"(?:\w+\s+)?", words[:match.start()])):
+        if match and (not anchored or match.start() == 0 or re.fullmatch(r"(?:\w+ly\s+|also\s+|then\s+)", words[:match.start()])):
             found.append((match.start(), entry.key))
     return [key for _, key in sorted(found)][:1]
 
@@ -458,6 +476,7 @@ def _verbs_before(entries, before: str) -> list[str]:
                 found.append((match.start(), match.end(), entry.key))
     if not found:
         return []
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
     found.sort()
     # the nearest wording, then wordings coordinated with it ("investigate, prosecute, and convict")
     nearest = found[-1]
@@ -565,7 +584,9 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     for i, reading in enumerate(readings):
         if reading.conversion_of is not None:
             continue
-        next_start = readings[i + 1].start if i + 1 < len(readings) else len(text)
+        # the next number of its own: a conversion "($115,915)" does not end the number's phrase
+        following = [r for r in readings[i + 1:] if r.conversion_of is None]
+        next_start = following[0].start if following else len(text)
         stated = _stated_year(text, reading, next_start, comparisons, parens)
         if stated:
             reading.years = stated
@@ -612,10 +633,12 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     """The year stated with a number: after it, before the next number, in its own clause."""
     end = min(next_start, _clause_end(text, reading.end))
     window = text[reading.end:end]
-    inner_paren = next(((a, b) for a, b in parens if reading.end <= a < end), None)
-    if inner_paren and not any(a <= reading.start < b for a, b, _ in comparisons):
-        # a parenthesis after the number is not its date ("110 victims (92 in 2015)")
-        window = text[reading.end:inner_paren[0]]
+    inner = [(a, b) for a, b in parens if reading.end <= a < end]
+    if inner and not any(a <= reading.start < b for a, b, _ in comparisons):
+        # a parenthesis after the number is not its date ("110 victims (92 in 2015)"), the words after it may be
+        window = text[reading.end:end]
+        for a, b in inner:
+            window = window[:a - reading.end] + " " * (b - a) + window[b - reading.end:]
     both = _BOTH_YEARS.search(window)
     if both:
         return [int(both.group("a")), int(both.group("b"))]
