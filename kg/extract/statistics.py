@@ -304,9 +304,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
                                 verbs_before=region is None and not including)
-    if head and _word_class("NonStatisticNouns").fullmatch(head) \
-            and not set(own) & ({"people_trained"} | set(_other_measures())):
-        return None
+    if head and _word_class("NonStatisticNouns").fullmatch(head):
+        allowed = {"people_trained"} | set(_other_measures())
+        if _word_class("OfficialNouns").fullmatch(head):
+            allowed |= set(_CASE_MEASURES)  # "proceedings against three complicit officials"
+        if not set(own) & allowed:
+            return None
+        own = [m for m in own if m in allowed]
     if not own and counted and counted.group(1).strip():
         # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
