@@ -113,6 +113,11 @@ _BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+)?(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b
 _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)|\b(?:none|zero)\s+in\s+(?P<year2>(?:19|20)\d\d)\b", re.I)
 
 
+# "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
+_ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().-]*"
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().-]*)*", re.I)
+
+
 @dataclass
 class _Reading:
     """A number read as a statistic, before it becomes a fact (offsets relative to the sentence)."""
@@ -176,8 +181,10 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     parens = _parentheses(text)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
+    articles = [m.span() for m in _ARTICLE_LIST.finditer(text)]
     for i, number in enumerate(tokens):
-        if _in_penalty(text, number) or _is_age_or_rank(text, number):
+        if _in_penalty(text, number) or _is_age_or_rank(text, number) \
+                or any(a <= number.start < b for a, b in articles):
             continue
         next_start = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
         previous = readings[-1] if readings else None
@@ -298,6 +305,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         return _money(text, number, clause_start, clause_end, readings, topic)
     if number.unit != "count":
         return None
+    if head is None and not partitive and re.match(r"\s+(?:for|of|were|in)\b", after):
+        # "552 suspects for sex trafficking (...), 30 for labor trafficking": the list counts the same noun
+        previous = next((r for r in reversed(readings) if not r.comparison and r.subject), None)
+        if previous is not None and re.search(r",\s*(?:and\s+)?$", text[max(0, number.start - 4):number.start]):
+            head = re.split(r"\s+", previous.subject)[-1]
+            if not _word_class("CountedNouns").fullmatch(head):
+                head = None
     including = re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                           text[max(0, number.start - 30):number.start], re.I) or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
@@ -318,6 +332,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
     reading = _Reading(number.start, number.end, number.value, "count", own, subject)
+    if region is not None and paren is not None and paren[0] > region[0] and not own:
+        # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
+        before_paren = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 40), None)
+        if before_paren is not None and not re.search(r"(?:19|20)\d\d", text[paren[0]:paren[1]]):
+            reading.measures, reading.total, reading.comparison = list(before_paren.measures), before_paren, True
+            reading.dimension = dimension_of(text[number.end:paren[1]])
+            return _checked(reading, head)
     if region is not None:
         reading.comparison = True
         mirror = _mirror(readings, region)
@@ -353,6 +374,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is not None and including and source in ("after", "before", "modifier") \
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
+    if total is None and not own:
+        # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
+        # list goes on breaking down the same total
+        total = next((r.total for r in reversed(readings) if r.total is not None and not r.comparison), None)
     if total is None and not own and readings:
         # "; eight were sex trafficking victims, 11 ..." after a total of the sentence
         last_total = next((r for r in reversed(readings) if not r.comparison and r.total is None and r.unit == "count"), None)
@@ -556,7 +581,8 @@ def _in_penalty(text: str, number: Number) -> bool:
 
 def _is_age_or_rank(text: str, number: Number) -> bool:
     before = text[max(0, number.start - 30):number.start]
-    return bool(re.search(r"\b(?:younger|older|under|over)\s+(?:than\s+)?(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
+    return bool(re.search(r"\b(?:younger|older)\s+than\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)) \
+        or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
                 and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
         or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I))
@@ -594,6 +620,8 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         stated = _stated_year(text, reading, next_start, comparisons, parens)
         if stated:
             reading.years = stated
+        elif reading.comparison and reading.total is not None and reading.total.comparison:
+            reading.years = list(reading.total.years)
         elif reading.comparison:
             region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
             reading.years = [region[2]] if region and region[2] else []
