@@ -341,15 +341,27 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             return _checked(reading, head)
     if region is not None:
         reading.comparison = True
-        mirror = _mirror(readings, region)
+        if not own:
+            # "compared with prosecutions of 15 defendants": a wording inside the comparison
+            own = _fit(_verbs_before(_measure_entries(lex), text[region[0]:number.start]), head, text, number)
+            reading.measures = own
+        mirror = _mirror(readings, region, paren)
         negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
+        part_of = next((r for r in reversed(readings) if r.comparison and r.total is None and region[0] <= r.start), None) \
+            if including or breakdown_marker else None
         if not own and negated:
             reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
+        elif not own and part_of is not None:
+            reading.measures = list(part_of.measures)
         elif not own and mirror is not None:
             reading.measures = list(mirror.measures)
         elif not own and topic is not None and topic.unit == "count":
             reading.measures = list(topic.measures)
-        if mirror is not None and mirror.total is not None and set(reading.measures) & set(mirror.total.measures):
+        if part_of is not None and set(reading.measures) & set(part_of.measures):
+            # "compared with 40 cases in 2020, including 24 sex trafficking cases": a part of the 40
+            reading.total = part_of
+            reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
+        elif mirror is not None and mirror.total is not None and set(reading.measures) & set(mirror.total.measures):
             reading.total, reading.dimension = mirror.total, mirror.dimension
         if not reading.measures:
             return None
@@ -422,8 +434,13 @@ def _same_noun(a: str, b: str) -> bool:
     return re.sub(r"s$", "", a.lower()) == re.sub(r"s$", "", b.lower())
 
 
-def _mirror(readings: list[_Reading], region) -> _Reading | None:
-    """The count a comparison is compared with: the last count before the comparison."""
+def _mirror(readings: list[_Reading], region, paren) -> _Reading | None:
+    """The count a comparison is compared with: the count right before its parenthesis ("263
+    victims identified in 2016 (278 in 2015)"), else the last count before the comparison."""
+    if paren is not None and paren[0] == region[0] - 1 or paren is not None and paren[0] == region[0]:
+        before = next((r for r in reversed(readings) if r.end <= paren[0]), None)
+        if before is not None and paren[0] - before.end <= 60:
+            return before
     return next((r for r in reversed(readings) if r.end <= region[0] and not r.comparison), None)
 
 
@@ -624,7 +641,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years = list(reading.total.years)
         elif reading.comparison:
             region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
-            reading.years = [region[2]] if region and region[2] else []
+            reading.years = _comparison_year(text, reading, region, parens)
             if not reading.years and _PREVIOUS_YEAR.search(text, reading.end, _clause_end(text, reading.end)) and report_year:
                 reading.years = [report_year - 2]
         if not reading.years:
@@ -661,6 +678,23 @@ def _says_previous_year(text: str, reading: _Reading, next_start: int, compariso
     return False
 
 
+def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
+    """The year of a compared count with none of its own: the year of the count it is part of, stated
+    before it in the comparison ("compared with 40 cases in 2020, including 24 ..."), else the next
+    year stated ("compared with 11 transnational ... and one internal sex trafficker in 2013")."""
+    if region is None:
+        return []
+    outside = [d for d in dates(text[region[0]:region[1]])
+               if not any(a < region[0] + d.start < b and not (a < reading.start < b) for a, b in parens)]
+    before = [d.year for d in outside if region[0] + d.end <= reading.start]
+    after = [d.year for d in outside if region[0] + d.start >= reading.end]
+    if before:
+        return before[-1:]
+    if after:
+        return after[:1]
+    return [region[2]] if region[2] else []
+
+
 def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, parens) -> list[int]:
     """The year stated with a number: after it, before the next number, in its own clause."""
     end = min(next_start, _clause_end(text, reading.end))
@@ -685,9 +719,14 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     return []
 
 
+_LAW_OF_YEAR = re.compile(r"\b(?:Act|Law|Code|Decree|Proclamation|Ordinance|Amendment)\s+(?:No\.\s*\S+\s+)?$", re.I)
+
+
 def _names_law_or_event(window: str, date) -> bool:
+    """A year of a law's name ("the 2013 law", "the Children's Act of 1998") or after "since" dates no count."""
     return bool(re.match(r"\s+(?:law|act|code|decree|amendments?)\b", window[date.end:], re.I)) or \
-        bool(re.search(r"\bsince\s*$", window[:date.start], re.I))
+        bool(re.search(r"\bsince\s*$", window[:date.start], re.I)) or \
+        bool(_LAW_OF_YEAR.search(window[:date.start]))
 
 
 def _comparative_year(text: str, date) -> bool:
@@ -713,7 +752,7 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
         prefix = text[max(0, d.start - 12):d.start + 12]
         if re.search(r"\bsince\b|\buntil\b|\bbefore\b|\bby\s+(?:19|20)", prefix, re.I):
             continue
-        if re.match(r"\s+(?:law|act|code|decree)\b", text[d.end:], re.I):
+        if re.match(r"\s+(?:law|act|code|decree)\b", text[d.end:], re.I) or _LAW_OF_YEAR.search(text[:d.start]):
             continue
         if _comparative_year(text, d):
             continue
@@ -769,7 +808,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
     lex = load_lexicon()
-    stated = {m for r in readings for m in r.measures}
+    stated = {m for r in readings if not r.comparison for m in r.measures}
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
