@@ -644,13 +644,21 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years = _comparison_year(text, reading, region, parens)
             if not reading.years and _PREVIOUS_YEAR.search(text, reading.end, _clause_end(text, reading.end)) and report_year:
                 reading.years = [report_year - 2]
+        if not reading.years and i + 1 < len(readings) and readings[i + 1].conversion_of is None \
+                and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against)\s+", text[reading.end:readings[i + 1].start]):
+            # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
+            reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
+                                         comparisons, parens)
         if not reading.years:
-            before = [year for start, year in scoping if start < reading.start]
-            if before:
-                reading.years = [before[-1]]
+            before = [(start, year) for start, year in scoping if start < reading.start]
+            previous = _previous_year_at(text, reading, next_start, comparisons)
+            if previous is not None and (not before or before[-1][0] < previous) and report_year:
+                reading.years = [report_year - 2]  # "...in 2016; during the previous year, it reported identifying 153"
+            elif before:
+                reading.years = [before[-1][1]]
             elif reading.total is not None and reading.total.years and not reading.comparison:
                 reading.years = list(reading.total.years)
-            elif _says_previous_year(text, reading, next_start, comparisons) and report_year:
+            elif previous is not None and report_year:
                 reading.years = [report_year - 2]
             elif report_year:
                 reading.years = [report_year - 1]
@@ -664,8 +672,8 @@ _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bc
                                  r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
-def _says_previous_year(text: str, reading: _Reading, next_start: int, comparisons) -> bool:
-    """Whether "the previous year", "last year" dates a number: before it in its clause, or after
+def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons) -> int | None:
+    """Where "the previous year", "last year" dates a number: before it in its clause, or after
     it before the next number, and not as what something is compared with ("equal to those of the prior year")."""
     start = _clause_start(text, reading.start)
     end = min(next_start, _clause_end(text, reading.end))
@@ -674,8 +682,8 @@ def _says_previous_year(text: str, reading: _Reading, next_start: int, compariso
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                return True
-    return False
+                return match.start()
+    return None
 
 
 def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
