@@ -142,6 +142,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     """Return the statistics and penalty ranges stated in ``document``."""
     facts: list[Fact] = []
     recent: list[_Reading] = []  # the totals stated so far in the section: what "Of these, ..." breaks down
+    seen: list[_Reading] = []  # every reading of the document so far
+    made: dict[int, list[StatisticFact]] = {}
     section = None
     for sentence in sentences:
         if sentence.section not in SECTIONS:
@@ -152,22 +154,49 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         readings = _sentence_readings(document, sentence.text, recent)
         recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
                       and r.unit == "count" and r.value)
-        facts.extend(_facts(document, sentence, readings))
+        _link_compared_parts(readings, seen)
+        seen.extend(readings)
+        facts.extend(_facts(document, sentence, readings, made))
     return _without_restatements(facts)
 
 
+def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None:
+    """A part of a compared count ("356 for sex trafficking (compared to 327 in 2017)") is a part of
+    the total of its own year ("340 investigations ... in 2017"), not of the total it was compared beside."""
+    for reading in readings:
+        if not reading.comparison or reading.total is None or reading.total.year == reading.year:
+            continue
+        earlier = seen + [r for r in readings[:readings.index(reading)]]
+        reading.total = next((r for r in reversed(earlier) if r.total is None and r.year == reading.year
+                              and r.unit == reading.unit and set(r.measures) & set(reading.measures)
+                              and r.conversion_of is None), reading.total)
+
+
 def _without_restatements(facts: list[Fact]) -> list[Fact]:
-    """A total restated in a later sentence (same measure, year, value, unit) is stated once.
+    """A total restated in a later sentence (same measure, year, value, unit) is stated once; what
+    broke the restatement down or converted it points to the first statement.
 
     Within one sentence equal counts are distinct statistics ("22 new and 22 continued investigations").
     """
-    seen: dict[tuple, int] = {}
-    kept = []
+    first: dict[tuple, StatisticFact] = {}
+    replaced: dict[int, StatisticFact] = {}
+    kept: list[Fact] = []
     for fact in facts:
-        if isinstance(fact, StatisticFact) and fact.total is None and fact.conversion_of is None:
-            key = (fact.measure, fact.year, fact.value, fact.unit)
-            if seen.setdefault(key, fact.span.sentence) != fact.span.sentence:
-                continue
+        if isinstance(fact, StatisticFact):
+            links = {}
+            if fact.total is not None and id(fact.total) in replaced:
+                links["total"] = replaced[id(fact.total)]
+            if fact.conversion_of is not None and id(fact.conversion_of) in replaced:
+                links["conversion_of"] = replaced[id(fact.conversion_of)]
+            if links:
+                original, fact = fact, replace(fact, **links)
+                replaced[id(original)] = fact
+            if fact.total is None and fact.conversion_of is None:
+                key = (fact.measure, fact.year, fact.value, fact.unit)
+                earlier = first.setdefault(key, fact)
+                if earlier is not fact and earlier.span.sentence != fact.span.sentence:
+                    replaced[id(fact)] = earlier
+                    continue
         kept.append(fact)
     return kept
 
@@ -312,8 +341,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             head = re.split(r"\s+", previous.subject)[-1]
             if not _word_class("CountedNouns").fullmatch(head):
                 head = None
-    including = re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
-                          text[max(0, number.start - 30):number.start], re.I) or paren is not None
+    including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
+                                    text[max(0, number.start - 30):number.start], re.I))
+    including = including_word or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
@@ -348,7 +378,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         mirror = _mirror(readings, region, paren)
         negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
         part_of = next((r for r in reversed(readings) if r.comparison and r.total is None and region[0] <= r.start), None) \
-            if including or breakdown_marker else None
+            if including_word or breakdown_marker and paren is None else None
         if not own and negated:
             reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
         elif not own and part_of is not None:
@@ -862,9 +892,11 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
 
 # --- facts -----------------------------------------------------------------------------------
 
-def _facts(document: Document, sentence: Sentence, readings: list[_Reading]) -> list[Fact]:
+def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
+           made: dict[int, list[StatisticFact]]) -> list[Fact]:
+    """The facts of a sentence's readings; ``made`` maps the readings of the document so far to
+    their facts, so that a breakdown links to the fact of its total."""
     text = sentence.text
-    made: dict[int, list[StatisticFact]] = {}
     facts: list[Fact] = []
     for reading in readings:
         actors = actor_refs(text, _clause_start(text, reading.start), _clause_end(text, reading.end))
@@ -888,8 +920,7 @@ def _fact_of(made, reading: _Reading | None, measure: str, year: int | None) -> 
     if reading is None:
         return None
     candidates = made.get(id(reading)) or []
-    return next((f for f in candidates if f.measure == measure and f.year == year), None) or \
-        next((f for f in candidates if f.measure == measure), None)
+    return next((f for f in candidates if f.measure == measure and f.year == year), None)
 
 
 # --- penalties -------------------------------------------------------------------------------
