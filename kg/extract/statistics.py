@@ -134,6 +134,7 @@ class _Reading:
     total: "_Reading | None" = None
     dimension: str | None = None
     conversion_of: "_Reading | None" = None
+    compared_with: "_Reading | None" = None
     threshold: float | None = None
     law: str | None = None
 
@@ -379,6 +380,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
         part_of = next((r for r in reversed(readings) if r.comparison and r.total is None and region[0] <= r.start), None) \
             if including_word or breakdown_marker and paren is None else None
+        reading.compared_with = mirror
         if not own and negated:
             reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
         elif not own and part_of is not None:
@@ -416,10 +418,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is not None and including and source in ("after", "before", "modifier") \
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
-    if total is None and not own:
+    if total is None and (not own or source == "before"):
         # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
         # list goes on breaking down the same total
         total = next((r.total for r in reversed(readings) if r.total is not None and not r.comparison), None)
+        if total is not None and own and not set(own) & set(total.measures):
+            total = None
     if total is None and not own and readings:
         # "; eight were sex trafficking victims, 11 ..." after a total of the sentence
         last_total = next((r for r in reversed(readings) if not r.comparison and r.total is None and r.unit == "count"), None)
@@ -658,6 +662,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                    report_year: int | None) -> None:
     """Set each reading's reference year by the contract's rules (module docstring)."""
     scoping = _scoping_years(text, comparisons, parens)
+    defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
     for i, reading in enumerate(readings):
         if reading.conversion_of is not None:
             continue
@@ -692,7 +697,17 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 reading.years = [report_year - 2]
             elif report_year:
                 reading.years = [report_year - 1]
+                defaulted.add(id(reading))
         reading.year = reading.years[0] if reading.years else None
+    # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
+    # 2017)") is of the year after the comparison's; its parts follow it
+    for reading in readings:
+        compared = [c.year for c in readings if c.compared_with is reading and c.year]
+        if id(reading) in defaulted and compared:
+            reading.years, reading.year = [max(compared) + 1], max(compared) + 1
+        elif id(reading.total) in defaulted and reading.total.year != reading.year and not reading.comparison \
+                and id(reading) in defaulted:
+            reading.years, reading.year = list(reading.total.years), reading.total.year
     for reading in readings:
         if reading.conversion_of is not None:
             reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
