@@ -424,10 +424,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         total = next((r.total for r in reversed(readings) if r.total is not None and not r.comparison), None)
         if total is not None and own and not set(own) & set(total.measures):
             total = None
-    if total is None and not own and readings:
-        # "; eight were sex trafficking victims, 11 ..." after a total of the sentence
+    elided = not own or source == "before" and head is None and not counted
+    if total is None and elided and readings:
+        # "; eight were sex trafficking victims, 11 ..." after a total of the sentence (the verb before
+        # is the total's: "identified 24 victims (...); eight were ...", "Of all 167 victims assisted, 65 were")
         last_total = next((r for r in reversed(readings) if not r.comparison and r.total is None and r.unit == "count"), None)
-        if last_total is not None and (head is None or _compatible(last_total.measures, head)):
+        if last_total is not None and (head is None or _compatible(last_total.measures, head)) \
+                and (not own or set(own) & set(last_total.measures)):
             total = last_total
     if total is None and not own and topic is not None and topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
