@@ -91,8 +91,7 @@ _PREVIOUS_YEAR = re.compile(
     r"|\blast\s+year\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\bthese\s+included|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?|\bwhile|"
-    r"\bwith)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"\bwhich\s+included|\bthese\s+included|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
@@ -103,6 +102,7 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*)?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
+_AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
@@ -135,6 +135,7 @@ class _Reading:
     dimension: str | None = None
     conversion_of: "_Reading | None" = None
     compared_with: "_Reading | None" = None
+    listed_part: bool = False  # a part named after "including"
     threshold: float | None = None
     law: str | None = None
 
@@ -380,6 +381,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
         part_of = next((r for r in reversed(readings) if r.comparison and r.total is None and region[0] <= r.start), None) \
             if including_word or breakdown_marker and paren is None else None
+        if part_of is None and readings and readings[-1].comparison and readings[-1].listed_part \
+                and re.fullmatch(r"[^,;()]*?(?:,|\band)\s*", text[readings[-1].end:number.start]):
+            part_of = readings[-1].total  # "including 24 sex trafficking cases and 16 forced labor cases"
         reading.compared_with = mirror
         if not own and negated:
             reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
@@ -391,7 +395,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             reading.measures = list(topic.measures)
         if part_of is not None and set(reading.measures) & set(part_of.measures):
             # "compared with 40 cases in 2020, including 24 sex trafficking cases": a part of the 40
-            reading.total = part_of
+            reading.total, reading.listed_part = part_of, True
             reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
         elif mirror is not None and mirror.total is not None and set(reading.measures) & set(mirror.total.measures):
             reading.total, reading.dimension = mirror.total, mirror.dimension
@@ -448,6 +452,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is not None and set(reading.measures) & set(total.measures) and total.unit == "count":
         reading.measures = [m for m in reading.measures if m in total.measures] or reading.measures
         reading.total = total
+        reading.listed_part = including_word or any(r.listed_part and r.total is total for r in readings)
         reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
     threshold = _threshold(text, number, clause_end) if "sentences_over" in reading.measures else None
     reading.threshold = threshold
@@ -478,7 +483,8 @@ def _mirror(readings: list[_Reading], region, paren) -> _Reading | None:
         before = next((r for r in reversed(readings) if r.end <= paren[0]), None)
         if before is not None and paren[0] - before.end <= 60:
             return before
-    return next((r for r in reversed(readings) if r.end <= region[0] and not r.comparison), None)
+    # "six cases, including one ... and five ...—compared with 40 cases": the 40 is compared with the six
+    return next((r for r in reversed(readings) if r.end <= region[0] and not r.comparison and not r.listed_part), None)
 
 
 def _compatible(measures: list[str], head: str | None) -> bool:
@@ -525,7 +531,13 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         named = [e.key for e in entries if e.pattern.fullmatch(head)]
         if named:
             return named[:1], "noun"
-    # the verb after the counted noun: "15 traffickers were convicted", "victims identified"
+    # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
+    # participle with its agent, the main verb ("All 82 victims identified by the government received assistance")
+    main = _AFTER_AGENT.match(text, rest, window_end)
+    if main:
+        found = _measures_in(entries, main.group(1), anchored=True)
+        if found:
+            return _fit(found, head, text, number), "after"
     verb = _SUBJECT_VERB.match(text, rest, window_end)
     if verb and rest > number.end or verb and head is None:
         found = _measures_in(entries, verb.group(1), anchored=True)
@@ -767,7 +779,9 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     fiscal = _FISCAL.search(window)
     if fiscal:
         return [int(fiscal.group("year") or fiscal.group("year2"))]
-    found = [d for d in dates(window) if not _names_law_or_event(window, d)]
+    found = [d for d in dates(window) if not _names_law_or_event(window, d)
+             and (reading.comparison or not _comparative_year(text, replace(d, start=d.start + reading.end,
+                                                                            end=d.end + reading.end)))]
     if found:
         return [found[0].year]
     if _PREVIOUS_YEAR.search(window):

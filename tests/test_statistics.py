@@ -1,0 +1,243 @@
+"""Statistics of the government response (issue #14): the rules on sentences of the reports, the
+graph's breakdowns and queries, and the score on the statistics-dev paragraphs (STATISTICS.md).
+
+The data are copies of ``../shared`` (``tests/data/statistics-dev``, ``tests/data/eval``), so the
+tests run from a clone; one test checks the copies equal ``../shared`` when it is there.
+"""
+from __future__ import annotations
+
+import filecmp
+import functools
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+from kg.facts import facts_of_inputs
+from kg.mapping import to_triples
+from kg.mapping.response import observation_iri
+from kg.model import Document, StatisticFact
+from kg.pipeline import extract_document
+from kg.query import run_query
+
+DATA = Path(__file__).parent / "data"
+STATISTICS_DEV = DATA / "statistics-dev"
+EVAL = DATA / "eval"
+F1_BAR = 0.95
+
+
+def _document(text: str, year: int, iso: str, name: str) -> Document:
+    body = f"Trafficking in Persons Report {year}\n{name.upper()}\n\n{text}\n"
+    return Document(id=f"{year}-{iso.lower()}-t", text=body, country=iso, country_name=name, year=year,
+                    source="test.txt", kind="narrative")
+
+
+def _stats(text: str, year: int, iso: str = "KZ", name: str = "Kazakhstan") -> list[StatisticFact]:
+    return [f for f in extract_document(_document(text, year, iso, name)).facts if isinstance(f, StatisticFact)]
+
+
+def _tuples(facts) -> set[tuple]:
+    return {(f.measure, f.value, f.year, f.breakdown is not None) for f in facts}
+
+
+# --- the copies of the shared data -------------------------------------------------------------
+
+def test_the_copied_data_equal_the_shared_data():
+    shared_dev, shared_eval = SHARED / "corpus" / "statistics-dev", SHARED / "eval"
+    if not shared_dev.exists() or not shared_eval.exists():
+        pytest.skip("../shared is not here")
+    for name in ("gold.jsonl", "sources.tsv", "README.md"):
+        assert filecmp.cmp(STATISTICS_DEV / name, shared_dev / name, shallow=False), name
+    texts = sorted(p.name for p in (shared_dev / "texts").glob("*.txt"))
+    assert sorted(p.name for p in (STATISTICS_DEV / "texts").glob("*.txt")) == texts
+    for name in texts:
+        assert filecmp.cmp(STATISTICS_DEV / "texts" / name, shared_dev / "texts" / name, shallow=False), name
+    for name in ("STATISTICS.md", "score_stats.py"):
+        assert filecmp.cmp(EVAL / name, shared_eval / name, shallow=False), name
+
+
+# --- the score on statistics-dev --------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _dev_facts() -> tuple[dict, ...]:
+    records, failures = facts_of_inputs(sorted((STATISTICS_DEV / "texts").glob("*.txt")))
+    assert not failures, failures
+    return tuple(records)
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_stats", EVAL / "score_stats.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_statistics_dev_f1_with_year_is_over_the_bar(tmp_path):
+    system = tmp_path / "system.jsonl"
+    system.write_text("".join(json.dumps(r) + "\n" for r in _dev_facts()), encoding="utf-8")
+    scorer = _scorer()
+    gold = scorer.load_jsonl(str(STATISTICS_DEV / "gold.jsonl"))
+    rows = scorer.system_rows(scorer.load_jsonl(str(system)), {g["id"] for g in gold})
+    result = scorer.score(gold, rows, True)
+    assert result["f1"] >= F1_BAR, f"statistics F1 {result['f1']:.3f} under {F1_BAR} ({result})"
+
+
+def test_facts_print_statistics_in_the_contract_schema():
+    by_id = {r["id"]: r for r in _dev_facts()}
+    kz = by_id["2017-kz-1"]
+    assert kz["country"] == "KZ"  # "2017-kz-1.txt" names year and country like "2017-kz.txt"
+    identified = {(s["count"], s["refYear"], s["sub"]) for s in kz["statistics"] if s["measure"] == "victims_identified"}
+    assert {(110, 2016, False), (92, 2015, False), (82, 2016, True), (21, 2016, True)} <= identified
+    amounts = {(s["count"], s["unit"], s["conv"]) for s in kz["statistics"] if s["measure"] == "funding"}
+    assert {(25970000, "KZT", False), (77918, "USD", True)} <= amounts
+    # "The government-funded and NGO-operated trafficking hotline received 841 phone calls in 2016"
+    assert {(s["measure"], s["count"]) for s in kz["otherStatistics"]} >= {("hotline_calls", 841)}
+
+
+# --- rules, on sentences of the reports ------------------------------------------------------
+
+KZ_2017 = ("The government identified 110 trafficking victims, an increase from 92 in 2015. Of those, 82 were "
+           "victims of sex trafficking and 21 of forced labor.")
+
+
+def test_a_breakdown_is_linked_to_its_total_and_a_comparison_has_its_own_year():
+    facts = _stats(KZ_2017, 2017)
+    assert _tuples(facts) == {("victims_identified", 110, 2016, False), ("victims_identified", 92, 2015, False),
+                              ("victims_identified", 82, 2016, True), ("victims_identified", 21, 2016, True)}
+    parts = [f for f in facts if f.breakdown]
+    assert {f.breakdown for f in parts} == {"form"} and {f.total.value for f in parts} == {110}
+
+
+def test_parenthesised_comparisons_and_their_breakdowns():
+    # 2020 Cyprus
+    text = ("The government identified 24 victims (31 victims in 2018); eight were sex trafficking victims, 11 victims "
+            "of both sex trafficking and forced labor, and five victims of forced labor, including one of forced begging "
+            "(21 victims of sex trafficking, eight victims of both sex trafficking and forced labor, and two victims of "
+            "forced labor in 2018); 21 were female and two were male (25 female victims and one male victim in 2018); "
+            "and one was a child victim (none in 2018).")
+    found = _tuples(_stats(text, 2020, "CY", "Cyprus"))
+    assert {("victims_identified", 24, 2019, False), ("victims_identified", 31, 2018, False),
+            ("victims_identified", 8, 2019, True), ("victims_identified", 21, 2018, True),
+            ("victims_identified", 2, 2019, True), ("victims_identified", 25, 2018, True),
+            ("victims_identified", 0, 2018, True)} <= found
+
+
+def test_one_number_with_two_verbs_gives_both_measures():
+    # 2011 Czech Republic
+    text = ("In 2010, the government identified and referred seven new trafficking victims for care in the program, "
+            "including four victims of labor trafficking and three victims of sex trafficking.")
+    found = _tuples(_stats(text, 2011, "CZ", "Czech Republic"))
+    assert {("victims_identified", 7, 2010, False), ("victims_referred", 7, 2010, False),
+            ("victims_identified", 4, 2010, True), ("victims_referred", 3, 2010, True)} <= found
+
+
+def test_explicit_none_is_zero_and_no_data_is_nothing():
+    # 2015 Syria; 2017 Serbia
+    text = ("The government did not report investigating, prosecuting, or convicting suspected trafficking offenders. "
+            "The government did not provide information on funds allocated for victim protection in 2016.")
+    assert _tuples(_stats(text, 2015, "SY", "Syria")) == {
+        ("investigations", 0, 2014, False), ("prosecutions", 0, 2014, False), ("convictions", 0, 2014, False)}
+
+
+def test_a_negation_does_not_count_the_number_after_it():
+    # 2015 Maldives summary: "no convictions were made, down from one in 2013"
+    text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."
+    found = _tuples(_stats(text, 2015, "MV", "Maldives"))
+    assert ("convictions", 1, 2013, False) in found and ("convictions", 0, 2014, False) in found
+
+
+def test_amounts_keep_their_currency_and_the_dollar_conversion_is_marked():
+    # 2017 Kazakhstan; 2015 Mexico (pesos of the subject country)
+    text = ("In 2016, the government allocated at least 25.97 million Kazakhstani Tenge (KZT) ($77,918) to direct victim "
+            "assistance, including 24 million KZT ($72,007) for shelter assistance and 1.97 million KZT ($5,911) for "
+            "victim assistance during investigations, an increase from 4.7 million KZT ($14,101) in 2015.")
+    facts = _stats(text, 2017)
+    assert {(f.value, f.unit, f.year, f.conversion_of is not None) for f in facts} >= {
+        (25970000, "KZT", 2016, False), (77918, "USD", 2016, True), (24000000, "KZT", 2016, False),
+        (4700000, "KZT", 2015, False), (14101, "USD", 2015, True)}
+    [conversion] = [f for f in facts if f.value == 77918]
+    assert conversion.conversion_of.value == 25970000
+    mexico = _stats("FEVIMTRA received 10 million pesos ($680,000) in 2014 to address the rights of female victims of "
+                    "extreme violence, including trafficking.", 2015, "MX", "Mexico")
+    assert {(f.value, f.unit, f.year) for f in mexico} == {(10000000, "MXN", 2014), (680000, "USD", 2014)}
+
+
+def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
+    # 2004 Poland: the year compared with does not date the counts
+    poland = _stats("Polish authorities arrested 134 persons on trafficking charges, more than three times the number "
+                    "arrested in 2002, and initiated 30 prosecutions.", 2004, "PL", "Poland")
+    assert _tuples(poland) == {("arrests", 134, 2003, False), ("prosecutions", 30, 2003, False)}
+    # 2021 Ghana: a law's year ("the Children's Act of 1998") dates nothing
+    ghana = _stats("Additionally, the government prosecuted four defendants for exploitative child labor using the "
+                   "Children’s Act of 1998, compared with five in 2019.", 2021, "GH", "Ghana")
+    assert _tuples(ghana) == {("prosecutions", 4, 2020, False), ("prosecutions", 5, 2019, False)}
+    # 2017 Kenya: "during the previous year" after an "in 2016" clause
+    kenya = _stats("Authorities reported identifying and referring to care 530 trafficking victims in 2016, some of whom "
+                   "were likely involved in smuggling; during the previous year, it reported identifying 153 victims.",
+                   2017, "KE", "Kenya")
+    assert ("victims_identified", 153, 2015, False) in _tuples(kenya)
+    # 2020 Germany: a count compared with the year before is of the year after it
+    germany = _stats("Police identified 552 suspects for sex trafficking (compared to 523 in 2017), 30 for labor "
+                     "trafficking (compared to 27 in 2017).", 2020, "DE", "Germany")
+    assert {("investigations", 552, 2018), ("investigations", 523, 2017), ("investigations", 30, 2018)} <= \
+        {t[:3] for t in _tuples(germany)}
+
+
+def test_parts_of_a_compared_count_take_its_year():
+    # 2022 Kyrgyzstan
+    text = ("During the calendar year, the government initiated investigations of six trafficking cases, including one "
+            "sex trafficking case and five forced labor cases under Articles 166 and 170—compared with 40 cases in "
+            "2020, including 24 sex trafficking cases and 16 forced labor cases, and eight cases in 2019.")
+    found = _tuples(_stats(text, 2022, "KG", "Kyrgyzstan"))
+    assert {("investigations", 6, 2021, False), ("investigations", 40, 2020, False),
+            ("investigations", 24, 2020, True), ("investigations", 16, 2020, True),
+            ("investigations", 8, 2019, False)} <= found
+    assert not {t for t in found if t[1] in (166, 170)}  # article numbers are no counts
+
+
+def test_observation_iris_do_not_hold_the_value():
+    text = "The government convicted 15 traffickers in 2016."
+    first = extract_document(_document(text, 2017, "KZ", "Kazakhstan"))
+    corrected = extract_document(_document(text.replace("15", "16"), 2017, "KZ", "Kazakhstan"))
+
+    def iris(extraction):
+        from kg.mapping import DocumentGraph
+        out = DocumentGraph(extraction)
+        return {observation_iri(out, f) for f in extraction.facts if isinstance(f, StatisticFact)}
+
+    assert iris(first) == iris(corrected) and len(iris(first)) == 1
+    assert "15" not in str(next(iter(iris(first)))).rsplit("/", 4)[-4:]
+    assert to_triples(first)  # the mapping writes it
+
+
+# --- queries over the statistics-dev graph ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def statistics_build(tmp_path_factory):
+    from kg import build
+
+    out = tmp_path_factory.mktemp("statistics") / "build"
+    build(sorted((STATISTICS_DEV / "texts").glob("*.txt")), out)
+    return out
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_sums_add_totals_never_their_breakdowns(statistics_build, engine):
+    # 2017-kz-1: 110 victims identified in 2016, "Of those, 82 ... and 21 ...": the total is 110, not 213
+    series = {(r["country"], r["year"]): r["value"] for r in run_query(
+        statistics_build, "statistics-series", {"measure": "victims_identified"}, engine=engine).rows}
+    assert series[("KZ", "2016")] == "110"
+    [row] = run_query(statistics_build, "cq06", {"iso": "KZ", "refYear": "2016", "measure": "victims_identified"},
+                      engine=engine).rows
+    assert (row["total"], row["reportYear"]) == ("110", "2017")
+    parts = run_query(statistics_build, "statistics-breakdowns",
+                      {"country": "KZ", "measure": "victims_identified", "year": "2016"}, engine=engine).rows
+    assert {(r["total"], r["breakdown"], r["value"]) for r in parts} >= {("110", "form", "82"), ("110", "form", "21")}
+
+
+def test_the_later_report_answers_for_a_year_two_reports_state(statistics_build):
+    # 2019-de-1 and 2020-de-1 both count the German investigations of 2017 (338, then 340 with the suspects)
+    [row] = run_query(statistics_build, "cq07", {"iso": "DE", "refYear": "2017", "measure": "investigations"}).rows
+    assert row["reportYear"] == "2020" and row["reports"].startswith("2019: 338")
