@@ -357,6 +357,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if not set(own) & allowed:
             return None
         own = [m for m in own if m in allowed]
+    if counted and counted.group(1).strip() and source == "before" \
+            and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start]):
+        # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
+        named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own, source = (named, "modifier") if named else (own, source)
     if not own and counted and counted.group(1).strip():
         # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
@@ -406,7 +411,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # the count the sentence's list follows, or the topic of "Of these, ..."
     total = None
     if paren is not None:
-        total = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 80 and not r.comparison), None)
+        total = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 80 and not r.comparison
+                      and not re.search(r";|percent|%", text[r.end:paren[0]])), None)
     if total is None and (breakdown_marker or opens_breakdown):
         stated = re.search(r"\bof\s+(?:the|all)\s+(\d[\d,]*)\b", text[max(0, number.start - 60):number.start + 60])
         candidates = [r for r in reversed(readings) if not r.comparison and r.total is None] + list(reversed(recent))
@@ -555,7 +561,7 @@ def _measures_in(entries, words: str, anchored: bool) -> list[str]:
     found = []
     for entry in entries:
         match = entry.pattern.search(words)
-        if match and (not anchored or match.start() == 0 or re.fullmatch(r"(?:\w+ly\s+|also\s+|then\s+)", words[:match.start()])):
+        if match and (not anchored or match.start() == 0 or re.fullmatch(r"(?:\w+ly\s+|also\s+|then\s+|will\s+|would\s+)", words[:match.start()])):
             found.append((match.start(), entry.key))
     return [key for _, key in sorted(found)][:1]
 
