@@ -278,6 +278,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
                              r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with)|"
                              r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
         end = _clause_end(text, match.end())
+        # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
+        # new item that is no number ("..., and 323 in 2019" goes on)
+        item = re.compile(r",\s+and\s+(?!(?:\d|%s)\b)" % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
+        end = item.start() if item else end
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
             end = min(end, inside[1])
@@ -760,12 +764,16 @@ def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
         return []
     outside = [d for d in dates(text[region[0]:region[1]])
                if not any(a < region[0] + d.start < b and not (a < reading.start < b) for a, b in parens)]
-    before = [d.year for d in outside if region[0] + d.end <= reading.start]
+    before = [d for d in outside if region[0] + d.end <= reading.start]
     after = [d.year for d in outside if region[0] + d.start >= reading.end]
-    if before:
-        return before[-1:]
+    # "compared with 40 cases in 2020, including 24 ...": the 24 are of 2020; but "2,224 ... in 2017, and
+    # 3,411 potential ... in 2016" starts a new item at ", and"
+    if before and not re.search(r",\s*and\b|;", text[region[0] + before[-1].end:reading.start]):
+        return [before[-1].year]
     if after:
         return after[:1]
+    if before:
+        return [before[-1].year]
     return [region[2]] if region[2] else []
 
 

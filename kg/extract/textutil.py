@@ -117,7 +117,9 @@ def numbers(text: str, partitive: bool = False) -> list[Number]:
             elif _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
                 if not (partitive and _PARTITIVE_AFTER.match(after) and not _NOT_A_COUNT_BEFORE.search(before)):
                     continue
-            elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) or re.match(r"\s+(?:of|another)\b", after)):
+            elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) or re.match(
+                    r"\s+(?:of\s+(?:the|these|those|them|its|their|his|her|our|us|which|whom)\b|another\b)" if partitive
+                    else r"\s+(?:of|another)\b", after)):
                 continue
         found.append(Number(start, match.end(), _value(match), unit))
     return found
