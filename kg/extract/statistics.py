@@ -136,6 +136,7 @@ class _Reading:
     conversion_of: "_Reading | None" = None
     compared_with: "_Reading | None" = None
     listed_part: bool = False  # a part named after "including"
+    restates: "_Reading | None" = None  # the total "Of the 419 victims" names again
     threshold: float | None = None
     law: str | None = None
 
@@ -278,6 +279,11 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
                              r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with)|"
                              r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
         end = _clause_end(text, match.end())
+        year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
+        if year_only:
+            # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
+            regions.append((match.end(), match.end() + year_only.end(), int(year_only.group()[-4:])))
+            continue
         # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
         # new item that is no number ("..., and 323 in 2019" goes on)
         item = re.compile(r",\s+and\s+(?!(?:\d|%s)\b)" % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
@@ -336,6 +342,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if number.unit == "count" and re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start],
+                                            re.I):
+        # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
+        named = next((r for r in list(reversed(readings)) + list(reversed(recent))
+                      if r.value == number.value and r.unit == "count" and r.total is None and not r.comparison), None)
+        if named is not None:
+            return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
+                            restates=named)
     if number.is_money:
         return _money(text, number, clause_start, clause_end, readings, topic)
     if number.unit != "count":
@@ -690,6 +704,9 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
     for i, reading in enumerate(readings):
         if reading.conversion_of is not None:
+            continue
+        if reading.restates is not None:
+            reading.years, reading.year = list(reading.restates.years), reading.restates.year
             continue
         # the next number of its own: a conversion "($115,915)" does not end the number's phrase
         following = [r for r in readings[i + 1:] if r.conversion_of is None]
