@@ -241,3 +241,58 @@ def test_the_later_report_answers_for_a_year_two_reports_state(statistics_build)
     # 2019-de-1 and 2020-de-1 both count the German investigations of 2017 (338, then 340 with the suspects)
     [row] = run_query(statistics_build, "cq07", {"iso": "DE", "refYear": "2017", "measure": "investigations"}).rows
     assert row["reportYear"] == "2020" and row["reports"].startswith("2019: 338")
+
+
+def test_a_total_named_again_is_no_new_count_and_its_parts_follow_it():
+    # 2017 Nepal
+    text = ("Police identified 419 victims of sex and labor trafficking connected to the 238 investigations initiated "
+            "during the Nepali fiscal year compared with 327 victims identified through investigations the previous "
+            "year. Of the 419 victims, 109 were under age 18 and almost all were female—only two of the identified "
+            "victims were male.")
+    facts = _stats(text, 2017, "NP", "Nepal")
+    assert [f.value for f in facts if f.value == 419] == [419]  # stated once
+    parts = {f.value: f for f in facts if f.breakdown}
+    assert parts[109].measure == "victims_identified" and parts[109].total.value == 419 and parts[109].year == 2016
+    assert ("victims_identified", 327, 2015, False) in _tuples(facts)
+
+
+def test_a_comparison_with_a_year_dates_the_counts_after_it():
+    # 2011 Czech Republic
+    text = ("This was a decrease from 2009, during which authorities identified and referred 13 victims – eight victims "
+            "of forced labor and five victims of forced prostitution.")
+    found = _tuples(_stats(text, 2011, "CZ", "Czech Republic"))
+    assert {("victims_identified", 13, 2009, False), ("victims_referred", 13, 2009, False),
+            ("victims_identified", 8, 2009, True), ("victims_referred", 5, 2009, True)} <= found
+
+
+def test_parts_of_a_list_and_one_of_a_form():
+    # 2020 Serbia: "one of forced criminality" is a count, unlike "one of the ..."
+    text = ("The government identified 36 victims (76 in 2018). Of these, 23 were victims of sex trafficking, three of "
+            "forced labor, four of forced begging, one of forced criminality, and five of multiple types of exploitation.")
+    found = _tuples(_stats(text, 2020, "RS", "Serbia"))
+    assert {("victims_identified", 1, 2019, True), ("victims_identified", 5, 2019, True),
+            ("victims_identified", 36, 2019, False), ("victims_identified", 76, 2018, False)} <= found
+
+
+def test_of_the_total_the_participle_names_the_total():
+    # 2023 Moldova: 148 referred of 150 identified; a count restating a percentage is no part of the 150
+    text = ("In 2022, authorities referred 148 of 150 identified victims to services; however, similar to previous "
+            "years, a limited number of victims received assistance – 24 percent (36 victims) in 2022.")
+    found = {(f.measure, f.value) for f in _stats(text, 2023, "MD", "Moldova")}
+    assert {("victims_referred", 148), ("victims_identified", 150)} <= found
+    assert ("victims_referred", 150) not in found
+
+
+def test_sentences_served_are_prison_sentences_and_trials_are_no_prosecutions():
+    # 2006 Poland; 2023 Italy
+    poland = _stats("Sentencing data was not available for 2005; however in 2004, of the 16 traffickers convicted, one "
+                    "trafficker will serve a sentence of one to two years in prison, eight traffickers will serve "
+                    "sentences of two to five years.", 2006, "PL", "Poland")
+    assert {(f.measure, f.value) for f in poland} >= {("convictions", 16), ("prison_sentences", 8)}
+    assert not {f for f in poland if f.measure == "convictions" and f.value == 8}
+    italy = _stats("The government convicted 155 traffickers in 2022, a decrease compared with 204 total convictions in "
+                   "2021 (81 trial and 123 appellate) and 175 in 2020 (80 trial and 95 appellate).", 2023, "IT", "Italy")
+    found = _tuples(italy)
+    assert {("convictions", 204, 2021, False), ("convictions", 81, 2021, True), ("convictions", 175, 2020, False),
+            ("convictions", 95, 2020, True)} <= found
+    assert not {t for t in found if t[0] == "prosecutions"}
