@@ -296,3 +296,17 @@ def test_sentences_served_are_prison_sentences_and_trials_are_no_prosecutions():
     assert {("convictions", 204, 2021, False), ("convictions", 81, 2021, True), ("convictions", 175, 2020, False),
             ("convictions", 95, 2020, True)} <= found
     assert not {t for t in found if t[0] == "prosecutions"}
+
+
+def test_measures_beyond_the_contract_read_their_own_wordings():
+    # 2019 Georgia: the verb before the number, not the participle after its noun
+    georgia = _stats("Authorities screened 3,009 Georgian nationals deported from other countries for trafficking "
+                     "indicators at the international airport and border crossings (3,085 in 2017).", 2019, "GE", "Georgia")
+    assert {(f.measure, f.value, f.year) for f in georgia} == {("people_screened", 3009, 2018),
+                                                              ("people_screened", 3085, 2017)}
+    # 2019 Germany: raids are counted as a noun ("seven arrested suspects"), never the states they cross
+    germany = _stats("In a notable case, in April 2018, 1,500 officers coordinated raids across 12 states at 62 "
+                     "locations, including brothels and private apartments, the largest ever for the federal police. "
+                     "The raids resulted in seven arrested suspects who allegedly subjected female and transgender Thai "
+                     "victims to trafficking.", 2019, "DE", "Germany")
+    assert {(f.measure, f.value, f.year) for f in germany} == {("arrests", 7, 2018)}

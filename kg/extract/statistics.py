@@ -532,9 +532,17 @@ def _other_measures() -> tuple[str, ...]:
     return tuple(sorted(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.additionalMeasure, None)))
 
 
-def _measure_entries(lex):
-    """Measures a count can have (funding and sentences over a length have their own rules)."""
-    return [e for k, e in lex.measures.items() if k not in ("funding", "sentences_over")]
+def _measure_entries(lex, nouns: bool = False):
+    """Measures a count can have (funding and sentences over a length have their own rules);
+    those named only by the counted noun (``tip:countedNoun``: raids, calls) when ``nouns``."""
+    return [e for k, e in lex.measures.items() if k not in ("funding", "sentences_over")
+            and (nouns or k not in _noun_measures())]
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_measures() -> frozenset[str]:
+    graph = vocabulary_graph()
+    return frozenset(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.countedNoun, None))
 
 
 def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
@@ -550,9 +558,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         return ["suspended_sentences"], "special"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
-    # the counted noun: "nine convictions", "425 sex trafficking investigations"
+    # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
     if head:
-        named = [e.key for e in entries if e.pattern.fullmatch(head)]
+        named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
         if named:
             return named[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
@@ -565,6 +573,14 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     verb = _SUBJECT_VERB.match(text, rest, window_end)
     if verb and rest > number.end or verb and head is None:
         found = _measures_in(entries, verb.group(1), anchored=True)
+        finite = re.search(r"\b(?:were|was|been|are|is|who|which|that|will|would|has|have|had)\b",
+                           text[rest:verb.start(1) + 5], re.I)
+        near = max([clause_start, number.start - 25] + [m.end() for m in re.finditer(r"[,;]", text[:number.start])])
+        adjacent = _verbs_before(entries, text[near:number.start]) if verbs_before else []
+        if found and adjacent and not finite:
+            # "screened 3,009 Georgian nationals deported from other countries": the verb before is the
+            # sentence's, the participle after the noun only describes it
+            return _fit(adjacent, head, text, number), "before"
         if found:
             return _fit(found, head, text, number), "after"
     # the verbs before the number in its clause, nearest first: "identified and referred 13"
