@@ -310,3 +310,20 @@ def test_measures_beyond_the_contract_read_their_own_wordings():
                      "The raids resulted in seven arrested suspects who allegedly subjected female and transgender Thai "
                      "victims to trafficking.", 2019, "DE", "Germany")
     assert {(f.measure, f.value, f.year) for f in germany} == {("arrests", 7, 2018)}
+
+
+def test_a_number_before_a_noun_of_its_own_takes_no_measure_of_another_count():
+    # factbook-2013-BY: the laws passed are no convictions
+    belarus = _stats("The government demonstrated decreased law enforcement efforts, conducting fewer trafficking "
+                     "investigations and convicting only one trafficking offender; while two new anti-trafficking laws "
+                     "were passed, they have not been implemented.", 2013, "BY", "Belarus")
+    assert {(f.measure, f.value) for f in belarus} == {("convictions", 1)}
+    # factbook-2016-TL: children rescued are never convictions
+    timor = _stats("Law enforcement made modest progress, including one conviction for sex trafficking. The government "
+                   "rescued two child victims with support from an NGO but did not provide them services.",
+                   2016, "TL", "Timor-Leste")
+    assert {(f.measure, f.value) for f in timor if f.value} == {("convictions", 1)}
+    # factbook-2022-TD: "its 2108 National Action Plan" (a mistyped year) is a name
+    chad = _stats("The government convicted one trafficker; the government adopted a formal Road Map to implement its "
+                  "2108 National Action Plan but did not report executing it.", 2022, "TD", "Chad")
+    assert {(f.measure, f.value) for f in chad} == {("convictions", 1)}

@@ -102,6 +102,8 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*)?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
+_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
+                           r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
@@ -342,6 +344,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if re.search(r"\b(?:its|the|their|a|his|her)\s+$", text[max(0, number.start - 8):number.start], re.I) \
+            and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
+        return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
     if number.unit == "count" and re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start],
                                             re.I):
         # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
@@ -470,7 +475,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         own = _fit(later, head, text, number) if later else []
         reading.measures = own
     if not own:
-        if total is None:
+        # a number that names nothing takes its total's measure only where the report elides the noun
+        # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
+        # ("two new anti-trafficking laws were passed", "12 Koranic schools")
+        if total is None or head is None and not _ELIDED_AFTER.match(after) \
+                and not (paren is not None or including or breakdown_marker or opens_breakdown):
             return None
         reading.measures = list(total.measures)
     if total is not None and set(reading.measures) & set(total.measures) and total.unit == "count":
@@ -514,6 +523,8 @@ def _mirror(readings: list[_Reading], region, paren) -> _Reading | None:
 def _compatible(measures: list[str], head: str | None) -> bool:
     if head is None:
         return True
+    if _word_class("OnlyVictimNouns").fullmatch(head):
+        return any(m in _VICTIM_MEASURES for m in measures)  # victims and children are never convicted
     if _word_class("VictimNouns").fullmatch(head):
         return True  # people may be counted for any measure ("15 individuals prosecuted")
     return not any(m in _VICTIM_MEASURES for m in measures)
@@ -621,6 +632,8 @@ def _verbs_before(entries, before: str) -> list[str]:
     keys = [nearest[2]]
     cursor = nearest[0]
     for start, end, key in reversed(found[:-1]):
+        if re.search(r"ions?$", before[start:end], re.I):
+            break  # a noun ("conducting fewer investigations and convicting only one"), not a second verb
         if re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", before[end:cursor]):
             keys.insert(0, key)
             cursor = start
