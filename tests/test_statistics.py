@@ -327,3 +327,11 @@ def test_a_number_before_a_noun_of_its_own_takes_no_measure_of_another_count():
     chad = _stats("The government convicted one trafficker; the government adopted a formal Road Map to implement its "
                   "2108 National Action Plan but did not report executing it.", 2022, "TD", "Chad")
     assert {(f.measure, f.value) for f in chad} == {("convictions", 1)}
+
+
+def test_prevalence_estimates_are_no_statistics():
+    # factbook-2023-HT
+    haiti = _stats("NGOs estimate that between 150,000 and 300,000 children work in domestic servitude, of whom many are "
+                   "trafficking victims; the government also identified and provided services to 11 adult trafficking "
+                   "victims.", 2023, "HT", "Haiti")
+    assert {(f.measure, f.value) for f in haiti} == {("victims_identified", 11), ("victims_assisted", 11)}

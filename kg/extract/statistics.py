@@ -344,6 +344,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
+            or re.search(r"\bbetween\s+$", text[max(0, number.start - 10):number.start], re.I) \
+            or re.search(r"\bbetween\s+[\d,.]+(?:\s+(?:million|thousand))?\s+and\s+$", text[max(0, number.start - 40):number.start], re.I):
+        return None  # "NGOs estimate that between 150,000 and 300,000 children work ...": prevalence, no statistic
     if re.search(r"\b(?:its|the|their|a|his|her)\s+$", text[max(0, number.start - 8):number.start], re.I) \
             and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
         return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
