@@ -79,8 +79,6 @@ def dimension_of(words: str) -> str:
 
 # --- the grammar of the reports' statistics ----------------------------------------------------
 
-_COUNTED = re.compile(r"\s*((?:[\w’'-]+\s+){0,5}?)(%s)\b", re.I)
-_NOUN_WORDS = r"(?:[\w’'“”-]+\s+){0,5}?"
 # "compared with", "an increase from", "down from", "a decrease compared with", "versus"
 _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
@@ -272,10 +270,9 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
     regions = []
     for start, end in parens:
         inner = text[start + 1:end - 1]
-        found = [d for d in dates(inner)] or [_bare_year(inner)]
-        if found[0] is not None and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
+        years = [d.year for d in dates(inner)] or _bare_years(inner)
+        if years and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
                 and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
-            years = [d.year for d in found]
             regions.append((start, end, years[-1]))
     for match in re.finditer(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|comparison\s+(?:to|with)|"
                              r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with)|"
@@ -299,11 +296,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
     return regions
 
 
-def _bare_year(text: str):
+def _bare_years(text: str) -> list[int]:
+    """The year a parenthesis ends with when no preposition dates it ("(FY 2015)", "(... 2018)")."""
     match = re.search(r"\b((?:19|20)\d\d)\s*$", text.strip())
-    if match:
-        return type("Y", (), {"year": int(match.group(1))})()
-    return None
+    return [int(match.group(1))] if match else []
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -667,9 +663,6 @@ def _fit(measures: list[str], head: str | None, text: str, number: Number) -> li
             if measure not in fitted:
                 fitted.append(measure)
         return fitted
-    if head and _word_class("VictimNouns").fullmatch(head) and head.lower() not in ("victim", "victims") \
-            and any(m in _CASE_MEASURES for m in measures) and not _word_class("CaseNouns").fullmatch(head):
-        pass
     return measures
 
 
@@ -846,11 +839,7 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     found = [d for d in dates(window) if not _names_law_or_event(window, d)
              and (reading.comparison or not _comparative_year(text, replace(d, start=d.start + reading.end,
                                                                             end=d.end + reading.end)))]
-    if found:
-        return [found[0].year]
-    if _PREVIOUS_YEAR.search(window):
-        return []
-    return []
+    return [found[0].year] if found else []
 
 
 _LAW_OF_YEAR = re.compile(r"\b(?:Act|Law|Code|Decree|Proclamation|Ordinance|Amendment)\s+(?:No\.\s*\S+\s+)?$", re.I)
