@@ -64,7 +64,7 @@ def _statistics(build_dir: str | Path) -> dict[str, list[dict]]:
             "measure": row["measure"], "count": int(value) if value == int(value) else value,
             "refYear": int(row["refYear"]) if row.get("refYear") else None, "unit": row.get("unit"),
             "sub": bool(row.get("breakdown")), "zero": value == 0, "conv": bool(row.get("conversionOf")),
-            "what": row.get("subject"), "breakdown": row.get("breakdown"),
+            "what": row.get("subject"), "breakdown": row.get("breakdown"), "counts": row.get("counts"),
             "additional": row.get("additional") == "true"}))
     return {doc_id: [stat for _, stat in sorted(rows, key=lambda r: _position(r[0]))]
             for doc_id, rows in by_document.items()}

@@ -137,6 +137,8 @@ class _Reading:
     compared_with: "_Reading | None" = None
     listed_part: bool = False  # a part named after "including"
     restates: "_Reading | None" = None  # the total "Of the 419 victims" names again
+    head: str | None = None  # the counted noun
+    counts: str | None = None  # "cases" or "people", for the measures of law enforcement
     threshold: float | None = None
     law: str | None = None
 
@@ -233,8 +235,25 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         if reading is not None:
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
+    _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons))
     return readings
+
+
+def _counted_units(readings: list[_Reading]) -> None:
+    """Whether a count of law enforcement counts cases or people ("338 investigations", "550 suspected
+    traffickers"): both are totals of one measure (STATISTICS.md, decision 3), never to be added up.
+    A number without its noun counts what the count it is compared with, part of, or listed after counts."""
+    for i, reading in enumerate(readings):
+        if not set(reading.measures) & set(_CASE_MEASURES):
+            continue
+        if reading.head:
+            reading.counts = "cases" if _word_class("CaseUnitNouns").fullmatch(reading.head) else "people"
+            continue
+        related = reading.compared_with if reading.comparison else reading.total or reading.restates
+        if related is None:
+            related = next((r for r in reversed(readings[:i]) if r.counts and set(r.measures) & set(reading.measures)), None)
+        reading.counts = related.counts if related is not None else None
 
 
 def _with_currency(text: str, number: Number, country_name: str | None) -> Number:
@@ -516,8 +535,10 @@ def _mirror(readings: list[_Reading], region, paren) -> _Reading | None:
         before = next((r for r in reversed(readings) if r.end <= paren[0]), None)
         if before is not None and paren[0] - before.end <= 60:
             return before
-    # "six cases, including one ... and five ...—compared with 40 cases": the 40 is compared with the six
-    return next((r for r in reversed(readings) if r.end <= region[0] and not r.comparison and not r.listed_part), None)
+    # "conducted 65 investigations (35 sex trafficking, 30 labor trafficking), compared with 153 in 2019",
+    # "six cases, including one ... and five ...—compared with 40 cases": compared with the total
+    before = [r for r in readings if r.end <= region[0] and not r.comparison]
+    return next((r for r in reversed(before) if r.total is None), before[-1] if before else None)
 
 
 def _compatible(measures: list[str], head: str | None) -> bool:
@@ -532,6 +553,7 @@ def _compatible(measures: list[str], head: str | None) -> bool:
 
 def _checked(reading: _Reading, head: str | None) -> _Reading | None:
     """Victim measures count people, not cases: "4,000 child labor cases" counts no victims."""
+    reading.head = head
     if head and not _word_class("VictimNouns").fullmatch(head):
         reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
     return reading if reading.measures else None
@@ -728,6 +750,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     """Set each reading's reference year by the contract's rules (module docstring)."""
     scoping = _scoping_years(text, comparisons, parens)
     defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
+    from_total: set[int] = set()  # parts dated by their total
     for i, reading in enumerate(readings):
         if reading.conversion_of is not None:
             continue
@@ -761,6 +784,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 reading.years = [before[-1][1]]
             elif reading.total is not None and reading.total.years and not reading.comparison:
                 reading.years = list(reading.total.years)
+                from_total.add(id(reading))
             elif previous is not None and report_year:
                 reading.years = [report_year - 2]
             elif report_year:
@@ -773,8 +797,8 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         compared = [c.year for c in readings if c.compared_with is reading and c.year]
         if id(reading) in defaulted and compared:
             reading.years, reading.year = [max(compared) + 1], max(compared) + 1
-        elif id(reading.total) in defaulted and reading.total.year != reading.year and not reading.comparison \
-                and id(reading) in defaulted:
+        elif reading.total is not None and (id(reading) in from_total or id(reading) in defaulted) \
+                and id(reading.total) in defaulted and reading.total.year != reading.year and not reading.comparison:
             reading.years, reading.year = list(reading.total.years), reading.total.year
     for reading in readings:
         if reading.conversion_of is not None:
@@ -995,7 +1019,7 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                     span=span, measure=measure, value=reading.value, unit=reading.unit, year=year,
                     subject=reading.subject, threshold=reading.threshold, law=reading.law, actors=actors,
                     breakdown=(reading.dimension or "other") if reading.total is not None else None,
-                    total=total, conversion_of=converted)
+                    total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None)
                 made[id(reading)].append(fact)
                 facts.append(fact)
     return facts

@@ -112,6 +112,8 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
             out.add(node, TIP.breakdownOf, observation_iri(out, fact.total))
     if fact.conversion_of is not None:
         out.add(node, TIP.conversionOf, observation_iri(out, fact.conversion_of))
+    if fact.counts:
+        out.add(node, TIP.countedUnit, concept_iri("CountedUnitScheme", fact.counts))
     _link_actors(out, node, fact.actors)
 
 
