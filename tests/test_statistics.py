@@ -350,3 +350,25 @@ def test_prevalence_estimates_are_no_statistics():
                    "trafficking victims; the government also identified and provided services to 11 adult trafficking "
                    "victims.", 2023, "HT", "Haiti")
     assert {(f.measure, f.value) for f in haiti} == {("victims_identified", 11), ("victims_assisted", 11)}
+
+
+def test_zeros_of_budgets_and_of_secured_convictions():
+    # 2017 Kenya: none this year beside an amount of the year before
+    kenya = _stats("During the reporting period, the government did not allocate funding for the victim assistance "
+                   "fund; in 2015, the government provided funds for the first time, allocating 7 million Kenyan "
+                   "shillings ($68,326).", 2017, "KE", "Kenya")
+    assert {(f.value, f.unit, f.year) for f in kenya} == {(0, "none", 2016), (7000000, "KES", 2015), (68326, "USD", 2015)}
+    # 2015 Ghana
+    ghana = _stats("The AHTU did not receive an operating budget during the reporting period and relied on funding "
+                   "from donors.", 2015, "GH", "Ghana")
+    assert {(f.measure, f.value, f.year) for f in ghana} == {("funding", 0, 2014)}
+    # 2022 Kyrgyzstan: "secure convictions"; "three prosecutions and convictions" counts both
+    kyrgyzstan = _stats("The government did not prosecute or secure convictions in any sex trafficking or forced labor "
+                        "cases during the reporting period, compared with three prosecutions and convictions in the "
+                        "previous reporting period.", 2022, "KG", "Kyrgyzstan")
+    assert _tuples(kyrgyzstan) == {("prosecutions", 0, 2021, False), ("convictions", 0, 2021, False),
+                                   ("prosecutions", 3, 2020, False), ("convictions", 3, 2020, False)}
+    # 2015 Germany: a record that did not record convictions is no zero
+    germany = _stats("Tracking of trafficking convictions was limited by a record-keeping system that did not record "
+                     "convictions as having involved trafficking.", 2015, "DE", "Germany")
+    assert germany == []

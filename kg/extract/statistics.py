@@ -595,7 +595,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     if head:
         named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
         if named:
-            return named[:1], "noun"
+            # "three prosecutions and convictions": one number, two nouns
+            also = re.match(r"\s+(?:and|or)\s+([\w-]+)", text[rest:clause_end])
+            more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
+            return named[:1] + more[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
     # participle with its agent, the main verb ("All 82 victims identified by the government received assistance")
     main = _AFTER_AGENT.match(text, rest, window_end)
@@ -915,10 +918,11 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 _ZERO = re.compile(
     r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
     r"|nor\s+did\s+(?:it|the\s+government|authorities))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed)?\s+|provide\s+|"
-    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
+    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
-                        r"formal\s+|such\s+)*(?P<word>[\w-]+)")
+_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                        r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
+                        r"(?P<word>[\w-]+)")
 _ZERO_SCOPE_END = re.compile(r",|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
@@ -955,7 +959,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
     lex = load_lexicon()
-    stated = {m for r in readings if not r.comparison for m in r.measures}
+    stated = {(m, y) for r in readings if not r.comparison for m in r.measures for y in r.years}
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
@@ -975,16 +979,18 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
                                                                                for k, _ in leading):
             continue  # "did not provide any repatriation assistance" is no count of repatriations
-        keys = [k for k, _ in leading if k not in stated]
-        if not keys:
-            continue
-        end = what_start + leading[-1][1]
+        keys = [k for k, _ in leading]
+        end = what_start + leading[-1][1] if leading else what_start
         stop = _ZERO_SCOPE_END.search(text, end)
         scope_end = min(_clause_end(text, end), stop.start() if stop else len(text))
         years = [d.year for d in dates(text[end:scope_end]) if not re.search(r"(?:since|before|until)\s*$", text[end:end + d.start], re.I)]
         if not years:
             scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
+        # a count of the measure for the same year in the sentence says how many: no zero beside it
+        keys = [k for k in keys if not any((k, y) in stated for y in years)]
+        if not keys:
+            continue
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
             found.append(_Reading(match.start(), end, 0, unit, [key], years=list(years), year=years[0] if years else None))
