@@ -1,9 +1,12 @@
-"""``kg facts``: the profile facts of each document, read back from the graph with SPARQL.
+"""``kg facts``: the profile facts and statistics of each document, read back from the graph with SPARQL.
 
 The output follows the gold schema of the extraction guideline (id, country, tier, roles,
-internal, forms, victims, routes), so the scorer measures what the graph holds; each record also
-lists its ``recommendations`` and ``policies`` (laws and policies, dated or not) in the schemas of
-RECOMMENDATIONS.md (``kg.evaluate`` scores them).
+internal, forms, victims, routes) and, in ``statistics``, that of the statistics contract
+(measure, count, refYear, unit, sub, zero, conv), so the scorers measure what the graph holds.
+Observations of the measures beyond the contract's (prison sentences, people screened ...) are
+listed apart, in ``otherStatistics``. Each record also lists its ``recommendations`` and
+``policies`` (laws and policies, dated or not) in the schemas of RECOMMENDATIONS.md
+(``kg.evaluate`` scores them).
 """
 from __future__ import annotations
 
@@ -31,7 +34,8 @@ def facts(build_dir: str | Path) -> list[dict]:
     records: dict[str, dict] = {}
     for row in run_query(build_dir, reader("facts-documents")).rows:
         records[row["id"]] = {"id": row["id"], "country": row["country"], "tier": row["tier"], "roles": [],
-                              "internal": False, "forms": [], "victims": [], "routes": []}
+                              "internal": False, "forms": [], "victims": [], "routes": [], "statistics": [],
+                              "otherStatistics": []}
     for row in run_query(build_dir, reader("facts-profile")).rows:
         record = records[row["id"]]
         if row["field"] == "roles" and row["value"] == "internal":
@@ -46,8 +50,33 @@ def facts(build_dir: str | Path) -> list[dict]:
         record["victims"] = sorted(set(record["victims"]))
         record["routes"] = sorted({tuple(r) for r in record["routes"]})
         record["routes"] = [list(r) for r in record["routes"]]
+    for doc_id, statistics in _statistics(build_dir).items():
+        for statistic in statistics:
+            field = "otherStatistics" if statistic.pop("additional") else "statistics"
+            records[doc_id][field].append(statistic)
     _read_response(build_dir, records)
     return [records[k] for k in sorted(records)]
+
+
+def _statistics(build_dir: str | Path) -> dict[str, list[dict]]:
+    """The statistics of each document, in the schema of the statistics contract, in text order."""
+    by_document: dict[str, list[tuple[str, dict]]] = {}
+    for row in run_query(build_dir, reader("facts-statistics")).rows:
+        value = float(row["count"])
+        by_document.setdefault(row["id"], []).append((row["obs"], {
+            "measure": row["measure"], "count": int(value) if value == int(value) else value,
+            "refYear": int(row["refYear"]) if row.get("refYear") else None, "unit": row.get("unit"),
+            "sub": bool(row.get("breakdown")), "zero": value == 0, "conv": bool(row.get("conversionOf")),
+            "what": row.get("subject"), "breakdown": row.get("breakdown"), "counts": row.get("counts"),
+            "additional": row.get("additional") == "true"}))
+    return {doc_id: [stat for _, stat in sorted(rows, key=lambda r: _position(r[0]))]
+            for doc_id, rows in by_document.items()}
+
+
+def _position(iri: str) -> tuple:
+    """Sort key of an observation IRI: its position in the text when the IRI ends with one."""
+    tail = iri.rsplit("/", 1)[-1]
+    return (0, int(tail), iri) if tail.isdigit() else (1, 0, iri)
 
 
 def _read_response(build_dir: str | Path, records: dict[str, dict]) -> None:

@@ -156,6 +156,10 @@ class StatisticFact(Fact):
     threshold: float | None = None  # years, for sentences_over
     law: str | None = None  # name of the law the cases were brought under
     actors: tuple[ActorRef, ...] = ()
+    breakdown: str | None = None  # breakdown dimension notation (sex, age, form ...) when it breaks down a total
+    total: "StatisticFact | None" = None  # the count it breaks down, when stated
+    conversion_of: "StatisticFact | None" = None  # the amount it converts into US dollars
+    counts: str | None = None  # "cases" or "people", what a count of law enforcement counts
 
 
 @dataclass(frozen=True)

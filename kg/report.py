@@ -217,7 +217,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
     # laws and policies on a timeline: penalties by report year (cq08), adoptions by calendar year (cq13)
     events: list[tuple[int, int, str]] = []
     for year in years:
-        for r in _rows(build_dir, "cq08", iso=country, year=year):
+        for r in _rows(build_dir, "cq08", country=country, year=year):
             text = (f"penalty under {r['law']}: {r['minimum']}–{r['maximum']} {r['unit']}"
                     + (" (commensurate with other grave crimes)" if r["commensurate"] == "true" else ""))
             events.append((year, 0, text + sources.link(sources.find("PenaltyRange", year=year))))

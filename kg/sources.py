@@ -26,7 +26,8 @@ from .vocab import document_iri
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
-_FILE_NAME_META = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)-(?P<iso>[a-z]{2})|(?P<name>.+?)-(?P<year2>(?:19|20)\d\d))$", re.I)
+# "2019-de.txt", and "2019-de-2.txt" for a second excerpt of the same narrative
+_FILE_NAME_META = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)-(?P<iso>[a-z]{2})(?:-\d+)?|(?P<name>.+?)-(?P<year2>(?:19|20)\d\d))$", re.I)
 _HEADER_COUNTRY = re.compile(
     r"^\s*(?P<name>[^\W\d_][^\W\d_ .,'’()-]*(?:[ .,'’()-]+[^\W\d_]+)*?)\s*(?:\(\s*(?:Tier|Special)|:\s*(?:Tier|Special))",
     re.M)

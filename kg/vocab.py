@@ -142,7 +142,25 @@ def vocabulary_graph() -> Graph:
     for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
         if not path.name.endswith("shapes.ttl"):  # shapes.ttl, tally-shapes.ttl
             graph.parse(path, format="turtle")
+    _add_currency_units(graph)
     return graph
+
+
+def _add_currency_units(graph: Graph) -> None:
+    """A unit of tip:UnitScheme for every ISO 4217 currency (pycountry), but those response.ttl declares."""
+    import pycountry
+
+    declared = {str(n) for c in graph.subjects(SKOS.inScheme, TIP.UnitScheme) for n in graph.objects(c, SKOS.notation)}
+    for currency in pycountry.currencies:
+        if currency.alpha_3 in declared:
+            continue
+        unit = TIP[currency.alpha_3]
+        graph.add((unit, RDF.type, TIP.Unit))
+        graph.add((unit, SKOS.inScheme, TIP.UnitScheme))
+        graph.add((unit, SKOS.notation, Literal(currency.alpha_3)))
+        graph.add((unit, SKOS.prefLabel, Literal(currency.name, lang="en")))
+        graph.add((unit, RDFS.label, Literal(currency.name, lang="en")))
+        graph.add((unit, SKOS.definition, Literal(f"{currency.name} (ISO 4217 {currency.alpha_3}).", lang="en")))
 
 
 @functools.lru_cache(maxsize=None)

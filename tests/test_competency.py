@@ -14,9 +14,7 @@ def _rows(build, name, **params):
 def test_every_question_has_a_documented_query(number):
     text, info = load_query(f"cq{number:02d}")
     assert info.title.startswith(f"CQ{number}") and info.description
-    # cq06–cq09 are rewritten with the response facts and still name it iso until then
-    name = "iso" if 6 <= number <= 9 else "country"
-    assert any(p.name == name and p.default == "XK" for p in info.params)
+    assert any(p.name == "country" and p.type == "country" and p.default == "XK" for p in info.params)
 
 
 def test_cq01_tier(seed_build):

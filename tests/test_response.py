@@ -137,8 +137,12 @@ def test_kuwait_statistics_under_the_2013_law():
 
 def test_venezuela_proceedings_against_complicit_officials():
     path = _narrative("2020-ve")
-    [stat] = _facts(path, StatisticFact)
+    [stat] = [f for f in _facts(path, StatisticFact) if f.value]
     assert (stat.measure, stat.value, stat.year, stat.subject) == ("prosecutions", 3, 2019, "complicit officials")
+    # "authorities did not report assisting any victims, or investigating, prosecuting, or convicting any
+    # traffickers": explicit zeros of the reporting period (STATISTICS.md, Zero)
+    assert {(f.measure, f.year) for f in _facts(path, StatisticFact) if f.value == 0} == {
+        ("victims_assisted", 2019), ("investigations", 2019), ("prosecutions", 2019), ("convictions", 2019)}
     assert ("media", "reportedBy") in {(a.kind, a.relation) for a in stat.actors}  # "according to press reports"
 
 
@@ -160,8 +164,9 @@ def test_a_negated_measure_and_cases_of_a_victim_measure_do_not_count_the_number
     # "child labor cases", not children)
     assert not {s for s in _dev_stats("factbook-2016-MR") if s[2] == 4000}
     # factbook-2011-GN: "no new prosecutions or convictions were reported, 12 cases from the previous
-    # reporting period remain pending in the courts"
-    assert not {s for s in _dev_stats("factbook-2011-GN") if s[0] == "convictions"}
+    # reporting period remain pending in the courts": no convictions counted from the 12 cases; the
+    # explicit "no convictions" is a zero of the reporting period (STATISTICS.md, Zero)
+    assert {s for s in _dev_stats("factbook-2011-GN") if s[0] == "convictions"} == {("convictions", 2010, 0)}
     # factbook-2016-MV: "no convictions were made, down from one in 2013": the number compared with
     assert ("convictions", 2013, 1) in _dev_stats("factbook-2016-MV")
 

@@ -1,172 +1,738 @@
 """Statistics family: numbers of the government response, and statutory penalty ranges.
 
+The rules follow the statistics contract (``STATISTICS.md`` of the shared evaluation data).
 Each count or amount of a sentence becomes a :class:`~kg.model.StatisticFact` when a measure
-of ``tip:MeasureScheme`` can be read around it (wordings in ``ontology/response.ttl``):
+of ``tip:MeasureScheme`` can be read for it (wordings in ``ontology/response.ttl``):
 
-1. an amount of money in a sentence about funding is ``funding``;
-2. a wording after the number that names the measure outright ("two victims assisted in the
-   investigation", "one conviction resulted in a suspended sentence", "sentences ... exceeded
-   five years");
-3. the counted noun itself ("nine convictions") or a verb right after it ("33 assisted");
-4. the nearest measure wording before the number in its clause ("prosecuted 24 cases",
-   "the conviction of 15 offenders"), unless the wording is negated ("no convictions were made,
-   including among the 4,000 cases") and the number is not what it is compared with ("no
-   convictions were made, down from one in 2013");
-5. a measure wording later in the clause ("39 cases ... for criminal investigation").
+* its **measure**: the counted noun itself ("nine convictions"), the verb after the counted
+  noun ("15 traffickers were convicted"), else the verbs before it in its clause ("identified
+  and referred 13 victims" gives both); a number that names none takes the measure of the
+  count it breaks down or is compared with;
+* a **breakdown** ("Of these, 29 were victims of sex trafficking", "(523 for sex trafficking and
+  27 for labor trafficking)", "including 26 children", "Ten of these cases") is linked to its
+  total and says what it breaks down by (sex, age, form, nationality, agency);
+* a **comparison** ("(36 in 2015)", "compared with 491 in 2012", "an increase from 92 in
+  2015") is a statistic of its own year, with the measure of what it is compared with;
+* an explicit **none** ("no convictions", "did not report investigating, prosecuting, or
+  convicting", "failed to convict any") is a statistic of 0; "did not report data" is none;
+* an **amount** keeps its currency (ISO 4217), and "($77,918)" after it is a US-dollar
+  conversion of it.
 
-Measures about victims need a counted noun that names people ("three children"), or none.
-
-The reference year of a number is the year stated after it, before the next number ("24 in
-2008, a decline from 33 in 2007"); else the year stated earlier in the sentence; else the
-year of "the reporting period" (report year − 1) when the sentence says so; else the first
-year stated in the paragraph so far; else report year − 1 (the reports cover the calendar
-or fiscal year before publication).
+The reference year is the year stated with the number; else a year stated earlier in the
+sentence that scopes it (not the year of a comparison, a law's name or a conversion); else
+report year − 2 for "the previous year", "last year"; else report year − 1.
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass, field, replace
+
+from rdflib.namespace import SKOS
 
 from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
-from .lexicon import first_match, forms_named, load_lexicon
-from .textutil import (WORD_VALUES, Number, actor_refs, clauses, dates, law_mentions, numbers, paragraph_years,
-                       reporting_period)
+from ..vocab import TIP, vocabulary_graph
+from .currencies import currency_at
+from .lexicon import forms_named, load_lexicon
+from .textutil import WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 _VICTIM_MEASURES = ("victims_identified", "victims_assisted", "victims_assisting_prosecution", "victims_referred",
                     "victims_repatriated")
-_PEOPLE = re.compile(r"\b(?:victims?|children|child|minors?|women|men|girls|boys|persons|people|individuals|adults|"
-                     r"nationals|workers|migrants|foreigners|residents|survivors)\b", re.I)
-_COUNTED = re.compile(
-    r"^\s+((?:[\w’'-]+\s+){0,5}?(?:victims?|cases?|offenders?|traffickers?|suspects?|defendants?|individuals|persons|people|"
-    r"children|minors|women|men|girls|boys|convictions?|prosecutions?|investigations?|arrests?|sentences?|officials|"
-    r"officers|nationals|workers|migrants|acquittals|indictments|charges|perpetrators))\b", re.I)
-_AFTER_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|who were|who had been)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
+_CASE_MEASURES = ("investigations", "arrests", "prosecutions", "convictions", "acquittals")
+
+
+# --- word classes (data: ontology/response.ttl) -----------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def _word_class(name: str) -> re.Pattern:
+    """The wordings of ``tip:<name>`` (a ``tip:WordClass`` of response.ttl) as one pattern."""
+    graph = vocabulary_graph()
+    parts = [re.escape(str(x)) for x in graph.objects(TIP[name], SKOS.altLabel)]
+    parts += [str(x) for x in graph.objects(TIP[name], TIP.trigger)]
+    parts.sort(key=lambda p: (-len(p), p))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _dimensions() -> tuple[tuple[str, re.Pattern], ...]:
+    """Breakdown dimensions (``tip:BreakdownScheme``) with their wordings, in the scheme's order."""
+    graph = vocabulary_graph()
+    found = []
+    for concept in graph.subjects(SKOS.inScheme, TIP.BreakdownScheme):
+        parts = [str(x) for x in graph.objects(concept, TIP.trigger)]
+        parts += [re.escape(str(x)) for x in graph.objects(concept, SKOS.altLabel)]
+        order = int(graph.value(concept, TIP.order) or 99)
+        if parts:
+            found.append((order, str(graph.value(concept, SKOS.notation)),
+                          re.compile(r"(?<!\w)(?:" + "|".join(sorted(parts, key=lambda p: (-len(p), p))) + r")(?!\w)", re.I)))
+    return tuple((key, pattern) for _, key, pattern in sorted(found))
+
+
+def dimension_of(words: str) -> str:
+    """What a breakdown breaks its total down by, from its words ("victims of sex trafficking" → form)."""
+    for key, pattern in _dimensions():
+        if pattern.search(words):
+            return key
+    return "other"
+
+
+# --- the grammar of the reports' statistics ----------------------------------------------------
+
+# "compared with", "an increase from", "down from", "a decrease compared with", "versus"
+_COMPARE_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
+    r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
+    r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_PREVIOUS_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+period|reporting\s+year|fiscal\s+year|year|period)\b"
+    r"|\blast\s+year\b", re.I)
+_BREAKDOWN_BEFORE = re.compile(
+    r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
+    r"\bwhich\s+included|\bthese\s+included|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
-_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without)\s+"
+_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
-_COMPARED = re.compile(r"\b(?:down|up|decrease|decline|increase|drop|fall|compared)\b[^;]{0,20}?\b(?:from|to|with)\s+$", re.I)
-_SENTENCE_LENGTH = re.compile(r"\bsentence|\bimprison|\bprison|\bjail", re.I)
-_UNDER = re.compile(r"[^;]{0,60}?\bunder\s+(?:the\s+|its\s+|article)", re.I)
-_FOR_WHAT = re.compile(r"\bfor\s+(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:shelters?|operation\s+of\s+[^,.;]+|victims?|programs?|programmes?|efforts|activities|services|NGOs?(?!-)|care))\b", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
+_SENTENCE_OPENS_BREAKDOWN = re.compile(
+    r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|These\s+included\b|This\s+included\b|"
+    r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:,\s*)?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
+    r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
+_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
+                           r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
+_AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
+_NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
+_MONEY_EXCLUDED = re.compile(
+    r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
+    r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
+_FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
+                     r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
+_BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+)?(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I)
+_ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)|\b(?:none|zero)\s+in\s+(?P<year2>(?:19|20)\d\d)\b", re.I)
+
+
+# "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
+_ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().-]*"
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().-]*)*", re.I)
+
+
+@dataclass
+class _Reading:
+    """A number read as a statistic, before it becomes a fact (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    value: int | float
+    unit: str
+    measures: list[str]
+    subject: str | None = None
+    year: int | None = None
+    years: list[int] = field(default_factory=list)  # "in both 2019 and 2018"
+    comparison: bool = False
+    total: "_Reading | None" = None
+    dimension: str | None = None
+    conversion_of: "_Reading | None" = None
+    compared_with: "_Reading | None" = None
+    listed_part: bool = False  # a part named after "including"
+    restates: "_Reading | None" = None  # the total "Of the 419 victims" names again
+    head: str | None = None  # the counted noun
+    counts: str | None = None  # "cases" or "people", for the measures of law enforcement
+    threshold: float | None = None
+    law: str | None = None
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the statistics and penalty ranges stated in ``document``."""
     facts: list[Fact] = []
-    years = paragraph_years(document.text, sentences)
+    recent: list[_Reading] = []  # the totals stated so far in the section: what "Of these, ..." breaks down
+    seen: list[_Reading] = []  # every reading of the document so far
+    made: dict[int, list[StatisticFact]] = {}
+    section = None
     for sentence in sentences:
         if sentence.section not in SECTIONS:
             continue
+        if sentence.section != section:
+            recent, section = [], sentence.section
         facts.extend(_penalties(sentence))
-        facts.extend(_statistics(document, sentence, years.get(sentence.index)))
-    return facts
+        readings = _sentence_readings(document, sentence.text, recent)
+        recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
+                      and r.unit == "count" and r.value)
+        _link_compared_parts(readings, seen)
+        seen.extend(readings)
+        facts.extend(_facts(document, sentence, readings, made))
+    return _without_restatements(facts)
 
 
-# --- statistics ------------------------------------------------------------------------------
-
-def _statistics(document: Document, sentence: Sentence, paragraph_year: int | None) -> list[Fact]:
-    text = sentence.text
-    tokens = numbers(text)
-    counts = [n for n in tokens if not n.is_year and not n.is_duration]
-    found_dates = dates(text)
-    facts: list[Fact] = []
-    for i, number in enumerate(counts):
-        clause = next(((a, b) for a, b in clauses(text) if a <= number.start < b), (0, len(text)))
-        left = max([clause[0]] + [n.end for n in counts[:i] if n.end <= number.start])
-        right = min([clause[1]] + [n.start for n in counts[i + 1:] if n.start >= number.end])
-        if _in_penalty(text, number):
+def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None:
+    """A part of a compared count ("356 for sex trafficking (compared to 327 in 2017)") is a part of
+    the total of its own year ("340 investigations ... in 2017"), not of the total it was compared beside."""
+    for reading in readings:
+        if not reading.comparison or reading.total is None or reading.total.year == reading.year:
             continue
-        reading = _measure(text, number, left, right, clause)
-        if reading is None:
+        earlier = seen + [r for r in readings[:readings.index(reading)]]
+        reading.total = next((r for r in reversed(earlier) if r.total is None and r.year == reading.year
+                              and r.unit == reading.unit and set(r.measures) & set(reading.measures)
+                              and r.conversion_of is None), reading.total)
+
+
+def _without_restatements(facts: list[Fact]) -> list[Fact]:
+    """A total restated in a later sentence (same measure, year, value, unit) is stated once; what
+    broke the restatement down or converted it points to the first statement.
+
+    Within one sentence equal counts are distinct statistics ("22 new and 22 continued investigations").
+    """
+    first: dict[tuple, StatisticFact] = {}
+    replaced: dict[int, StatisticFact] = {}
+    kept: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, StatisticFact):
+            links = {}
+            if fact.total is not None and id(fact.total) in replaced:
+                links["total"] = replaced[id(fact.total)]
+            if fact.conversion_of is not None and id(fact.conversion_of) in replaced:
+                links["conversion_of"] = replaced[id(fact.conversion_of)]
+            if links:
+                original, fact = fact, replace(fact, **links)
+                replaced[id(original)] = fact
+            if fact.total is None and fact.conversion_of is None:
+                key = (fact.measure, fact.year, fact.value, fact.unit)
+                earlier = first.setdefault(key, fact)
+                if earlier is not fact and earlier.span.sentence != fact.span.sentence:
+                    replaced[id(fact)] = earlier
+                    continue
+        kept.append(fact)
+    return kept
+
+
+# --- reading a sentence ------------------------------------------------------------------------
+
+def _sentence_readings(document: Document, text: str, recent: list[_Reading]) -> list[_Reading]:
+    report_year = document.year
+    tokens = [n for n in numbers(text, partitive=True) if not n.is_year and not n.is_duration]
+    tokens = [_with_currency(text, n, document.country_name) for n in tokens]
+    parens = _parentheses(text)
+    comparisons = _comparison_regions(text, parens)
+    readings: list[_Reading] = []
+    articles = [m.span() for m in _ARTICLE_LIST.finditer(text)]
+    for i, number in enumerate(tokens):
+        if _in_penalty(text, number) or _is_age_or_rank(text, number) \
+                or any(a <= number.start < b for a, b in articles):
             continue
-        measure, subject, threshold = reading
-        year = _year(document, text, number, right, found_dates, paragraph_year)
-        under = _UNDER.match(text, number.end, clause[1])
-        law = next((name for start, _, name, _ in law_mentions(text) if under and under.end() - 8 <= start < under.end() + 12), None)
-        facts.append(StatisticFact(
-            span=Span(sentence.index, sentence.start + number.start, sentence.start + number.end),
-            measure=measure, value=number.value, unit=number.unit, year=year, subject=subject,
-            threshold=threshold, law=law,
-            actors=actor_refs(text, *clause)))
-    return facts
+        next_start = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
+        previous = readings[-1] if readings else None
+        paren = next(((a, b) for a, b in parens if a < number.start < b), None)
+        # "($77,918)" after an amount: its conversion into US dollars
+        if number.unit == "USD" and previous and previous.unit not in ("count", "USD") and paren \
+                and re.fullmatch(r"\s*(?:\(\s*[A-Z]{3}\s*\))?\s*", text[previous.end:paren[0]]):
+            readings.append(_Reading(number.start, number.end, number.value, "USD", list(previous.measures),
+                                     previous.subject, previous.year, list(previous.years), previous.comparison,
+                                     previous.total, previous.dimension, conversion_of=previous))
+            continue
+        region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
+        reading = _read(document, text, number, next_start, readings, recent, paren, region)
+        if reading is not None:
+            readings.append(reading)
+    _resolve_years(document, text, readings, comparisons, parens, report_year)
+    _counted_units(readings)
+    readings.extend(_zeros(document, text, readings, comparisons))
+    return readings
+
+
+def _counted_units(readings: list[_Reading]) -> None:
+    """Whether a count of law enforcement counts cases or people ("338 investigations", "550 suspected
+    traffickers"): both are totals of one measure (STATISTICS.md, decision 3), never to be added up.
+    A number without its noun counts what the count it is compared with, part of, or listed after counts."""
+    for i, reading in enumerate(readings):
+        if not set(reading.measures) & set(_CASE_MEASURES):
+            continue
+        if reading.head:
+            reading.counts = "cases" if _word_class("CaseUnitNouns").fullmatch(reading.head) else "people"
+            continue
+        related = reading.compared_with if reading.comparison else reading.total or reading.restates
+        if related is None:
+            related = next((r for r in reversed(readings[:i]) if r.counts and set(r.measures) & set(reading.measures)), None)
+        reading.counts = related.counts if related is not None else None
+
+
+def _with_currency(text: str, number: Number, country_name: str | None) -> Number:
+    """A count followed by a currency is an amount; a currency named generally ("pesos") gets its ISO code."""
+    if number.unit != "count" and re.fullmatch(r"[A-Z]{3}", number.unit):
+        return number
+    if number.is_duration or number.is_year:
+        return number
+    found = currency_at(text, number.start, number.end, country_name)
+    if found is None:
+        return number
+    unit, start, end = found
+    return Number(start, end if end > number.end else number.end, number.value, unit)
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i, char in enumerate(text):
+        if char == "(":
+            stack.append(i)
+        elif char == ")" and stack:
+            spans.append((stack.pop(), i + 1))
+    return spans
+
+
+def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
+    """``(start, end, year)`` of the parts of a sentence that compare with another year.
+
+    "(36 in 2015)", "(21 victims of sex trafficking, ... in 2018)" — a parenthesis that states a
+    year and no verb of its own — and what follows "compared with", "an increase from" up to the
+    clause's end.
+    """
+    regions = []
+    for start, end in parens:
+        inner = text[start + 1:end - 1]
+        years = [d.year for d in dates(inner)] or _bare_years(inner)
+        if years and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
+                and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
+            regions.append((start, end, years[-1]))
+    for match in re.finditer(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|comparison\s+(?:to|with)|"
+                             r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with)|"
+                             r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
+        end = _clause_end(text, match.end())
+        year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
+        if year_only:
+            # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
+            regions.append((match.end(), match.end() + year_only.end(), int(year_only.group()[-4:])))
+            continue
+        # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
+        # new item that is no number ("..., and 323 in 2019" goes on)
+        item = re.compile(r",\s+and\s+(?!(?:\d|%s)\b)" % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
+        end = item.start() if item else end
+        inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
+        if inside:
+            end = min(end, inside[1])
+        window = text[match.end():end]
+        years = [d.year for d in dates(window)]
+        regions.append((match.end(), end, years[-1] if years else None))
+    return regions
+
+
+def _bare_years(text: str) -> list[int]:
+    """The year a parenthesis ends with when no preposition dates it ("(FY 2015)", "(... 2018)")."""
+    match = re.search(r"\b((?:19|20)\d\d)\s*$", text.strip())
+    return [int(match.group(1))] if match else []
+
+
+def _clause_end(text: str, start: int) -> int:
+    match = re.compile(r";|\.\s|,\s+(?:and\s+)?(?:but|while|although|however|which|whereas)\b|\s[–—]\s|,\s+and\s+(?=\w+\s+(?:the\s+)?"
+                       r"(?:government|authorities|police|courts?|officials)\b)").search(text, start)
+    return match.start() if match else len(text)
+
+
+def _clause_start(text: str, end: int) -> int:
+    starts = [m.end() for m in re.finditer(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s", text[:end])]
+    return starts[-1] if starts else 0
+
+
+def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
+          recent: list[_Reading], paren, region) -> _Reading | None:
+    """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
+    lex = load_lexicon()
+    topic = recent[-1] if recent else None
+    clause_start = _clause_start(text, number.start)
+    clause_end = _clause_end(text, number.end)
+    after = text[number.end:min(next_start, clause_end)]
+    counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(" + _word_class("CountedNouns").pattern + r")", after)
+    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
+        counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
+    partitive = _PARTITIVE.match(after)
+    subject = counted.group(0).strip() if counted else None
+    head = counted.group(2) if counted else None
+    rest = number.end + (counted.end() if counted else 0)
+    if partitive:
+        # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
+        tail = re.match(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)(%s)\b"
+                        % _word_class("CountedNouns").pattern, after, re.I)
+        if tail:
+            head, subject = tail.group(2), tail.group(0).strip()
+            rest = number.end + tail.end()
+        else:
+            rest = number.end + partitive.end()
+    if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
+                 text[max(clause_start, number.start - 100):number.start], re.I):
+        return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
+            or re.search(r"\bbetween\s+$", text[max(0, number.start - 10):number.start], re.I) \
+            or re.search(r"\bbetween\s+[\d,.]+(?:\s+(?:million|thousand))?\s+and\s+$", text[max(0, number.start - 40):number.start], re.I):
+        return None  # "NGOs estimate that between 150,000 and 300,000 children work ...": prevalence, no statistic
+    if re.search(r"\b(?:its|the|their|a|his|her)\s+$", text[max(0, number.start - 8):number.start], re.I) \
+            and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
+        return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
+    if number.unit == "count" and re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start],
+                                            re.I):
+        # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
+        named = next((r for r in list(reversed(readings)) + list(reversed(recent))
+                      if r.value == number.value and r.unit == "count" and r.total is None and not r.comparison), None)
+        if named is not None:
+            return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
+                            restates=named)
+    if number.is_money:
+        return _money(text, number, clause_start, clause_end, readings, topic)
+    if number.unit != "count":
+        return None
+    if head is None and not partitive and re.match(r"\s+(?:for|of|were|in)\b", after):
+        # "552 suspects for sex trafficking (...), 30 for labor trafficking": the list counts the same noun
+        previous = next((r for r in reversed(readings) if not r.comparison and r.subject), None)
+        if previous is not None and re.search(r",\s*(?:and\s+)?$", text[max(0, number.start - 4):number.start]):
+            head = re.split(r"\s+", previous.subject)[-1]
+            if not _word_class("CountedNouns").fullmatch(head):
+                head = None
+    including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
+                                    text[max(0, number.start - 30):number.start], re.I))
+    including = including_word or paren is not None
+    # in a comparison or after "including", the verbs before the number are those of the count it
+    # is compared with or part of
+    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
+                                verbs_before=region is None and not including)
+    if head and _word_class("NonStatisticNouns").fullmatch(head):
+        allowed = {"people_trained"} | set(_other_measures())
+        if _word_class("OfficialNouns").fullmatch(head):
+            allowed |= set(_CASE_MEASURES)  # "proceedings against three complicit officials"
+        if not set(own) & allowed:
+            return None
+        own = [m for m in own if m in allowed]
+    if counted and counted.group(1).strip() and source == "before" \
+            and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start]):
+        # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
+        named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own, source = (named, "modifier") if named else (own, source)
+    if not own and counted and counted.group(1).strip():
+        # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
+        own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        source = "modifier" if own else None
+    breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
+    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
+    reading = _Reading(number.start, number.end, number.value, "count", own, subject)
+    if region is not None and paren is not None and paren[0] > region[0] and not own:
+        # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
+        before_paren = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 40), None)
+        if before_paren is not None and not re.search(r"(?:19|20)\d\d", text[paren[0]:paren[1]]):
+            reading.measures, reading.total, reading.comparison = list(before_paren.measures), before_paren, True
+            reading.dimension = dimension_of(text[number.end:paren[1]])
+            return _checked(reading, head)
+    if region is not None:
+        reading.comparison = True
+        if not own:
+            # "compared with prosecutions of 15 defendants": a wording inside the comparison
+            own = _fit(_verbs_before(_measure_entries(lex), text[region[0]:number.start]), head, text, number)
+            reading.measures = own
+        mirror = _mirror(readings, region, paren)
+        negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
+        part_of = next((r for r in reversed(readings) if r.comparison and r.total is None and region[0] <= r.start), None) \
+            if including_word or breakdown_marker and paren is None else None
+        if part_of is None and readings and readings[-1].comparison and readings[-1].listed_part \
+                and re.fullmatch(r"[^,;()]*?(?:,|\band)\s*", text[readings[-1].end:number.start]):
+            part_of = readings[-1].total  # "including 24 sex trafficking cases and 16 forced labor cases"
+        reading.compared_with = mirror
+        if not own and negated:
+            reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
+        elif not own and part_of is not None:
+            reading.measures = list(part_of.measures)
+        elif not own and mirror is not None:
+            reading.measures = list(mirror.measures)
+        elif not own and topic is not None and topic.unit == "count":
+            reading.measures = list(topic.measures)
+        if part_of is not None and set(reading.measures) & set(part_of.measures):
+            # "compared with 40 cases in 2020, including 24 sex trafficking cases": a part of the 40
+            reading.total, reading.listed_part = part_of, True
+            reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
+        elif mirror is not None and mirror.total is not None and set(reading.measures) & set(mirror.total.measures):
+            reading.total, reading.dimension = mirror.total, mirror.dimension
+        if not reading.measures:
+            return None
+        return _checked(reading, head)
+    # the total a number breaks down: the count before its parenthesis, the count it is "of",
+    # the count the sentence's list follows, or the topic of "Of these, ..."
+    total = None
+    if paren is not None:
+        total = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 80 and not r.comparison
+                      and not re.search(r";|percent|%", text[r.end:paren[0]])), None)
+    if total is None and (breakdown_marker or opens_breakdown):
+        stated = re.search(r"\bof\s+(?:the|all)\s+(\d[\d,]*)\b", text[max(0, number.start - 60):number.start + 60])
+        candidates = [r for r in reversed(readings) if not r.comparison and r.total is None] + list(reversed(recent))
+        if stated:
+            value = int(stated.group(1).replace(",", ""))
+            total = next((r for r in candidates if r.value == value), None)
+        if total is None and partitive and head:
+            # "Ten of these cases": the last total that counted cases
+            total = next((r for r in candidates if r.subject and _same_noun(r.subject.split()[-1], head)), None)
+        if total is None:
+            total = next((r for r in reversed(readings) if not r.comparison and r.total is None), None) or \
+                (topic if opens_breakdown or not readings else None)
+    if total is not None and including and source in ("after", "before", "modifier") \
+            and not set(own) & set(total.measures) and total.unit == "count":
+        own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
+    if total is None and (not own or source == "before"):
+        # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
+        # list goes on breaking down the same total
+        total = next((r.total for r in reversed(readings) if r.total is not None and not r.comparison), None)
+        if total is not None and own and not set(own) & set(total.measures):
+            total = None
+    elided = not own or source == "before" and head is None and not counted
+    if total is None and elided and readings:
+        # "; eight were sex trafficking victims, 11 ..." after a total of the sentence (the verb before
+        # is the total's: "identified 24 victims (...); eight were ...", "Of all 167 victims assisted, 65 were")
+        last_total = next((r for r in reversed(readings) if not r.comparison and r.total is None and r.unit == "count"), None)
+        if last_total is not None and (head is None or _compatible(last_total.measures, head)) \
+                and (not own or set(own) & set(last_total.measures)):
+            total = last_total
+    if total is None and not own and topic is not None and topic.unit == "count" \
+            and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
+            and re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after):
+        total = topic  # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"
+    if not own and total is None and head is not None:
+        # "Kosovo residents, including three children, made up the majority of identified trafficking victims"
+        later = _verbs_after(_measure_entries(lex), text, rest, clause_end)
+        own = _fit(later, head, text, number) if later else []
+        reading.measures = own
+    if not own:
+        # a number that names nothing takes its total's measure only where the report elides the noun
+        # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
+        # ("two new anti-trafficking laws were passed", "12 Koranic schools")
+        if total is None or head is None and not _ELIDED_AFTER.match(after) \
+                and not (paren is not None or including or breakdown_marker or opens_breakdown):
+            return None
+        reading.measures = list(total.measures)
+    if total is not None and set(reading.measures) & set(total.measures) and total.unit == "count":
+        reading.measures = [m for m in reading.measures if m in total.measures] or reading.measures
+        reading.total = total
+        reading.listed_part = including_word or any(r.listed_part and r.total is total for r in readings)
+        reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
+    threshold = _threshold(text, number, clause_end) if "sentences_over" in reading.measures else None
+    reading.threshold = threshold
+    under = re.match(r"[^;]{0,60}?\bunder\s+(?:the\s+|its\s+|article)", text[number.end:clause_end], re.I)
+    if under:
+        limit = number.end + under.end()
+        reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
+    return _checked(reading, head)
+
+
+def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
+    """The measure of a "no convictions were made" between ``start`` and ``end``, the last one."""
+    found = None
+    for match in re.finditer(r"\b(?:no|zero)\s+(?:new\s+)?([\w-]+)", text[start:end], re.I):
+        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        found = keys[0] if keys else found
+    return found
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return re.sub(r"s$", "", a.lower()) == re.sub(r"s$", "", b.lower())
+
+
+def _mirror(readings: list[_Reading], region, paren) -> _Reading | None:
+    """The count a comparison is compared with: the count right before its parenthesis ("263
+    victims identified in 2016 (278 in 2015)"), else the last count before the comparison."""
+    if paren is not None and paren[0] == region[0] - 1 or paren is not None and paren[0] == region[0]:
+        before = next((r for r in reversed(readings) if r.end <= paren[0]), None)
+        if before is not None and paren[0] - before.end <= 60:
+            return before
+    # "conducted 65 investigations (35 sex trafficking, 30 labor trafficking), compared with 153 in 2019",
+    # "six cases, including one ... and five ...—compared with 40 cases": compared with the total
+    before = [r for r in readings if r.end <= region[0] and not r.comparison]
+    return next((r for r in reversed(before) if r.total is None), before[-1] if before else None)
+
+
+def _compatible(measures: list[str], head: str | None) -> bool:
+    if head is None:
+        return True
+    if _word_class("OnlyVictimNouns").fullmatch(head):
+        return any(m in _VICTIM_MEASURES for m in measures)  # victims and children are never convicted
+    if _word_class("VictimNouns").fullmatch(head):
+        return True  # people may be counted for any measure ("15 individuals prosecuted")
+    return not any(m in _VICTIM_MEASURES for m in measures)
+
+
+def _checked(reading: _Reading, head: str | None) -> _Reading | None:
+    """Victim measures count people, not cases: "4,000 child labor cases" counts no victims."""
+    reading.head = head
+    if head and not _word_class("VictimNouns").fullmatch(head):
+        reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
+    return reading if reading.measures else None
+
+
+@functools.lru_cache(maxsize=1)
+def _other_measures() -> tuple[str, ...]:
+    graph = vocabulary_graph()
+    return tuple(sorted(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.additionalMeasure, None)))
+
+
+def _measure_entries(lex, nouns: bool = False):
+    """Measures a count can have (funding and sentences over a length have their own rules);
+    those named only by the counted noun (``tip:countedNoun``: raids, calls) when ``nouns``."""
+    return [e for k, e in lex.measures.items() if k not in ("funding", "sentences_over")
+            and (nouns or k not in _noun_measures())]
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_measures() -> frozenset[str]:
+    graph = vocabulary_graph()
+    return frozenset(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.countedNoun, None))
+
+
+def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
+                  lex, verbs_before: bool = True) -> tuple[list[str], str | None]:
+    """The measures a number names itself, with where they were read: its noun ("noun"), the verb
+    after it ("after"), the verbs before it ("before"), or a wording of its own ("special")."""
+    entries = _measure_entries(lex)
+    m = lex.measures
+    window_end = min(clause_end, rest + 90)
+    if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
+        return ["victims_assisting_prosecution"], "special"
+    if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)):
+        return ["suspended_sentences"], "special"
+    if _threshold(text, number, clause_end) is not None:
+        return ["sentences_over"], "special"
+    # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
+    if head:
+        named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
+        if named:
+            # "three prosecutions and convictions": one number, two nouns
+            also = re.match(r"\s+(?:and|or)\s+([\w-]+)", text[rest:clause_end])
+            more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
+            return named[:1] + more[:1], "noun"
+    # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
+    # participle with its agent, the main verb ("All 82 victims identified by the government received assistance")
+    main = _AFTER_AGENT.match(text, rest, window_end)
+    if main:
+        found = _measures_in(entries, main.group(1), anchored=True)
+        if found:
+            return _fit(found, head, text, number), "after"
+    verb = _SUBJECT_VERB.match(text, rest, window_end)
+    if verb and rest > number.end or verb and head is None:
+        found = _measures_in(entries, verb.group(1), anchored=True)
+        finite = re.search(r"\b(?:were|was|been|are|is|who|which|that|will|would|has|have|had)\b",
+                           text[rest:verb.start(1) + 5], re.I)
+        near = max([clause_start, number.start - 25] + [m.end() for m in re.finditer(r"[,;]", text[:number.start])])
+        adjacent = _verbs_before(entries, text[near:number.start]) if verbs_before else []
+        if found and adjacent and not finite:
+            # "screened 3,009 Georgian nationals deported from other countries": the verb before is the
+            # sentence's, the participle after the noun only describes it
+            return _fit(adjacent, head, text, number), "before"
+        if found:
+            return _fit(found, head, text, number), "after"
+    # the verbs before the number in its clause, nearest first: "identified and referred 13"
+    if verbs_before:
+        verbs = _verbs_before(entries, text[clause_start:number.start])
+        if verbs:
+            return _fit(verbs, head, text, number), "before"
+    return [], None
+
+
+def _measures_in(entries, words: str, anchored: bool) -> list[str]:
+    found = []
+    for entry in entries:
+        match = entry.pattern.search(words)
+        if match and (not anchored or match.start() == 0 or re.fullmatch(r"(?:\w+ly\s+|also\s+|then\s+|will\s+|would\s+)", words[:match.start()])):
+            found.append((match.start(), entry.key))
+    return [key for _, key in sorted(found)][:1]
+
+
+def _verbs_before(entries, before: str) -> list[str]:
+    """Measure wordings before a number: the nearest, with those joined to it by "and", "or", ","."""
+    found = []
+    for entry in entries:
+        for match in entry.pattern.finditer(before):
+            # "no prosecutions or convictions were made, including among the 4,000 cases": a wording
+            # that says none happened does not count the number after it
+            if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
+                found.append((match.start(), match.end(), entry.key))
+    if not found:
+        return []
+    found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
+    found.sort()
+    # the nearest wording, then wordings coordinated with it ("investigate, prosecute, and convict")
+    nearest = found[-1]
+    gap = before[nearest[1]:]
+    if len(gap) > 70 or re.search(r"\b(?:who|which|that|whom)\b", gap) and len(gap) > 30:
+        return []
+    keys = [nearest[2]]
+    cursor = nearest[0]
+    for start, end, key in reversed(found[:-1]):
+        if re.search(r"ions?$", before[start:end], re.I):
+            break  # a noun ("conducting fewer investigations and convicting only one"), not a second verb
+        if re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", before[end:cursor]):
+            keys.insert(0, key)
+            cursor = start
+        else:
+            break
+    unique = []
+    for key in keys:
+        if key not in unique:
+            unique.append(key)
+    return unique
+
+
+def _verbs_after(entries, text: str, start: int, end: int) -> list[str]:
+    found = [(m.start(), e.key) for e in entries for m in [e.pattern.search(text, start, end)] if m]
+    return [min(found)[1]] if found else []
+
+
+def _fit(measures: list[str], head: str | None, text: str, number: Number) -> list[str]:
+    """Measures read from verbs, fitted to what is counted: cases referred are investigations."""
+    if head and not _word_class("VictimNouns").fullmatch(head):
+        fitted = []
+        for measure in measures:
+            if measure in ("victims_referred", "victims_identified"):
+                measure = "investigations"  # "referred 53 cases for prosecution", "identified 550 suspects"
+            if measure in _VICTIM_MEASURES:
+                continue
+            if measure not in fitted:
+                fitted.append(measure)
+        return fitted
+    return measures
+
+
+def _money(text: str, number: Number, clause_start: int, clause_end: int, readings, topic) -> _Reading | None:
+    window = text[max(0, clause_start - 40):clause_end]
+    if _MONEY_EXCLUDED.search(text[max(clause_start, number.start - 60):min(clause_end, number.end + 40)]):
+        return None
+    if not load_lexicon().measures["funding"].pattern.search(window) \
+            and not re.search(r"\b(?:received|provided|gave|spent|allocated|budgeted)\b", window, re.I):
+        return None
+    reading = _Reading(number.start, number.end, number.value, number.unit, ["funding"])
+    what = _FOR_WHAT.search(text, number.end, clause_end) or _FOR_WHAT.search(text, clause_start, number.start)
+    reading.subject = what.group("what") if what else None
+    if re.search(r"(?:\bincluding|\bof\s+which|\bof\s+this)\s+(?:\w+\s+)?$", text[max(0, number.start - 30):number.start], re.I) \
+            or re.match(r"^\s*(?:and\s+)?$", text[max(0, number.start - 6):number.start]) and readings \
+            and readings[-1].conversion_of is not None and readings[-1].conversion_of.total is not None:
+        total = next((r for r in reversed(readings) if r.unit == number.unit and r.total is None and not r.comparison), None)
+        if total is not None:
+            reading.total, reading.dimension = total, "purpose"
+    return reading
+
+
+_FOR_WHAT = re.compile(r"\bfor\s+(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:shelters?|operation\s+of\s+[^,.;()]+|victims?|programs?|"
+                       r"programmes?|efforts|activities|services|NGOs?(?!-)|care|assistance))\b", re.I)
 
 
 def _in_penalty(text: str, number: Number) -> bool:
     """Numbers of a statutory penalty range ("two to 12 years' imprisonment") are not counts."""
     return bool(re.match(r"\s*(?:to|and|-|–)\s*\S+\s+(?:years?|months?)", text[number.end:])) and \
-        bool(re.search(r"penalt|punish|prescrib|imprisonment", text, re.I))
+        bool(re.search(r"penalt|punish|prescrib|imprisonment|sentence", text, re.I))
 
 
-def _measure(text: str, number: Number, left: int, right: int, clause: tuple[int, int]):
-    """``(measure, subject, threshold)`` of a number, or ``None`` when no measure is named."""
-    lex = load_lexicon()
-    m = lex.measures
-    after = text[number.end:right]
-    counted = _COUNTED.match(after)
-    subject = counted.group(1).strip() if counted else None
-    rest_at = number.end + (counted.end() if counted else 0)
-    if number.is_money:
-        if lex.measures["funding"].pattern.search(text, clause[0], clause[1]):
-            what = _FOR_WHAT.search(text, number.end, clause[1]) or _FOR_WHAT.search(text, clause[0], number.start)
-            return "funding", (what.group("what") if what else None), None
-        return None
-    if number.unit != "count":
-        return None
-    # 2. wordings that name the measure outright, after the number.
-    if m["victims_assisting_prosecution"].pattern.search(text, rest_at, min(right, rest_at + 80)):
-        return _check("victims_assisting_prosecution", subject)
-    if m["suspended_sentences"].pattern.search(text, number.end, right):
-        return "suspended_sentences", subject, None
-    threshold = _threshold(text, number, right, left)
-    if threshold is not None:
-        return "sentences_over", subject, threshold
-    # 3. the counted noun itself, or the verb right after it.
-    if subject:
-        head = first_match(_ordered(lex), subject.split()[-1])
-        if head:
-            return head[0].key, subject, None
-    verb = _AFTER_VERB.match(text, rest_at, right)
-    if verb:
-        found = first_match(_ordered(lex), verb.group(1))
-        if found and found[1].start() == 0:
-            return _check(found[0].key, subject)
-    # 4. nearest wording before the number; 5. a wording later in the clause.
-    candidates = []
-    for entry in _ordered(lex):
-        for match in entry.pattern.finditer(text, left, number.start):
-            # "no prosecutions or convictions were made, including among the 4,000 cases": a wording
-            # that says none happened does not count the number after it, unless the number is
-            # what it is compared with ("no convictions were made, down from one in 2013")
-            if not _NEGATED.search(text, max(left, match.start() - 40), match.start()) \
-                    or _COMPARED.search(text, match.end(), number.start):
-                candidates.append((number.start - match.end(), entry.key))
-    for distance, key in sorted(candidates):
-        # Without a counted noun ("prosecuted 24 and convicted 15") the wording must be close.
-        reading = _check(key, subject) if subject or distance <= 25 else None
-        if reading:
-            return reading
-    later = first_match(_ordered(lex), text, rest_at, right) if subject else None
-    if later:
-        return _check(later[0].key, subject)
-    return None
+def _is_age_or_rank(text: str, number: Number) -> bool:
+    before = text[max(0, number.start - 30):number.start]
+    return bool(re.search(r"\b(?:younger|older)\s+than\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)) \
+        or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
+                and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
+        or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
+        or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I))
 
 
-def _ordered(lex):
-    """Measures a count can have (funding and sentences over a length have their own rules)."""
-    return [e for k, e in lex.measures.items() if k not in ("funding", "sentences_over")]
-
-
-def _check(measure: str, subject: str | None):
-    # the counted noun is the last word: "4,000 child labor cases" counts cases, not children
-    if measure in _VICTIM_MEASURES and subject and not _PEOPLE.fullmatch(subject.split()[-1]):
-        return None
-    return measure, subject, None
-
-
-def _threshold(text: str, number: Number, right: int, left: int) -> float | None:
+def _threshold(text: str, number: Number, right: int) -> float | None:
     """Years of "sentences for 14 offenders exceeded five years" / "14 received sentences of more than five years"."""
-    window = text[max(0, left - 40):right]
-    if not _SENTENCE_LENGTH.search(window):
+    window = text[max(0, number.start - 40):right]
+    if not re.search(r"\bsentence|\bimprison|\bprison|\bjail", window, re.I):
         return None
     over = load_lexicon().measures["sentences_over"].pattern
     for token in numbers(text[number.end:right]):
@@ -180,18 +746,296 @@ def _threshold(text: str, number: Number, right: int, left: int) -> float | None
     return None
 
 
-def _year(document: Document, text: str, number: Number, right: int, found_dates, paragraph_year: int | None) -> int | None:
-    after = [d.year for d in found_dates if number.end <= d.start < max(right, number.end)]
+# --- years -----------------------------------------------------------------------------------
+
+def _resolve_years(document: Document, text: str, readings: list[_Reading], comparisons, parens,
+                   report_year: int | None) -> None:
+    """Set each reading's reference year by the contract's rules (module docstring)."""
+    scoping = _scoping_years(text, comparisons, parens)
+    defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
+    from_total: set[int] = set()  # parts dated by their total
+    for i, reading in enumerate(readings):
+        if reading.conversion_of is not None:
+            continue
+        if reading.restates is not None:
+            reading.years, reading.year = list(reading.restates.years), reading.restates.year
+            continue
+        # the next number of its own: a conversion "($115,915)" does not end the number's phrase
+        following = [r for r in readings[i + 1:] if r.conversion_of is None]
+        next_start = following[0].start if following else len(text)
+        stated = _stated_year(text, reading, next_start, comparisons, parens)
+        if stated:
+            reading.years = stated
+        elif reading.comparison and reading.total is not None and reading.total.comparison:
+            reading.years = list(reading.total.years)
+        elif reading.comparison:
+            region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
+            reading.years = _comparison_year(text, reading, region, parens)
+            if not reading.years and _PREVIOUS_YEAR.search(text, reading.end, _clause_end(text, reading.end)) and report_year:
+                reading.years = [report_year - 2]
+        if not reading.years and i + 1 < len(readings) and readings[i + 1].conversion_of is None \
+                and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against)\s+", text[reading.end:readings[i + 1].start]):
+            # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
+            reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
+                                         comparisons, parens)
+        if not reading.years:
+            before = [(start, year) for start, year in scoping if start < reading.start]
+            previous = _previous_year_at(text, reading, next_start, comparisons)
+            if previous is not None and (not before or before[-1][0] < previous) and report_year:
+                reading.years = [report_year - 2]  # "...in 2016; during the previous year, it reported identifying 153"
+            elif before:
+                reading.years = [before[-1][1]]
+            elif reading.total is not None and reading.total.years and not reading.comparison:
+                reading.years = list(reading.total.years)
+                from_total.add(id(reading))
+            elif previous is not None and report_year:
+                reading.years = [report_year - 2]
+            elif report_year:
+                reading.years = [report_year - 1]
+                defaulted.add(id(reading))
+        reading.year = reading.years[0] if reading.years else None
+    # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
+    # 2017)") is of the year after the comparison's; its parts follow it
+    for reading in readings:
+        compared = [c.year for c in readings if c.compared_with is reading and c.year]
+        if id(reading) in defaulted and compared:
+            reading.years, reading.year = [max(compared) + 1], max(compared) + 1
+        elif reading.total is not None and (id(reading) in from_total or id(reading) in defaulted) \
+                and id(reading.total) in defaulted and reading.total.year != reading.year and not reading.comparison:
+            reading.years, reading.year = list(reading.total.years), reading.total.year
+    for reading in readings:
+        if reading.conversion_of is not None:
+            reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
+
+
+_COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
+                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+
+
+def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons) -> int | None:
+    """Where "the previous year", "last year" dates a number: before it in its clause, or after
+    it before the next number, and not as what something is compared with ("equal to those of the prior year")."""
+    start = _clause_start(text, reading.start)
+    end = min(next_start, _clause_end(text, reading.end))
+    marker = next((a for a, _, _ in comparisons if reading.end <= a < end), None)
+    end = marker if marker is not None else end
+    for window_start, window_end in ((start, reading.start), (reading.end, end)):
+        for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+            if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                return match.start()
+    return None
+
+
+def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
+    """The year of a compared count with none of its own: the year of the count it is part of, stated
+    before it in the comparison ("compared with 40 cases in 2020, including 24 ..."), else the next
+    year stated ("compared with 11 transnational ... and one internal sex trafficker in 2013")."""
+    if region is None:
+        return []
+    outside = [d for d in dates(text[region[0]:region[1]])
+               if not any(a < region[0] + d.start < b and not (a < reading.start < b) for a, b in parens)]
+    before = [d for d in outside if region[0] + d.end <= reading.start]
+    after = [d.year for d in outside if region[0] + d.start >= reading.end]
+    # "compared with 40 cases in 2020, including 24 ...": the 24 are of 2020; but "2,224 ... in 2017, and
+    # 3,411 potential ... in 2016" starts a new item at ", and"
+    if before and not re.search(r",\s*and\b|;", text[region[0] + before[-1].end:reading.start]):
+        return [before[-1].year]
     if after:
-        return after[0]
-    before = [d.year for d in found_dates if d.end <= number.start]
+        return after[:1]
     if before:
-        return before[-1]
-    if document.year and reporting_period(text):
-        return document.year - 1
-    if paragraph_year:
-        return paragraph_year
-    return document.year - 1 if document.year else None
+        return [before[-1].year]
+    return [region[2]] if region[2] else []
+
+
+def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, parens) -> list[int]:
+    """The year stated with a number: after it, before the next number, in its own clause."""
+    end = min(next_start, _clause_end(text, reading.end))
+    window = text[reading.end:end]
+    inner = [(a, b) for a, b in parens if reading.end <= a < end]
+    if inner and not any(a <= reading.start < b for a, b, _ in comparisons):
+        # a parenthesis after the number is not its date ("110 victims (92 in 2015)"), the words after it may be
+        window = text[reading.end:end]
+        for a, b in inner:
+            window = window[:a - reading.end] + " " * (b - a) + window[b - reading.end:]
+    both = _BOTH_YEARS.search(window)
+    if both:
+        return [int(both.group("a")), int(both.group("b"))]
+    fiscal = _FISCAL.search(window)
+    if fiscal:
+        return [int(fiscal.group("year") or fiscal.group("year2"))]
+    found = [d for d in dates(window) if not _names_law_or_event(window, d)
+             and (reading.comparison or not _comparative_year(text, replace(d, start=d.start + reading.end,
+                                                                            end=d.end + reading.end)))]
+    return [found[0].year] if found else []
+
+
+_LAW_OF_YEAR = re.compile(r"\b(?:Act|Law|Code|Decree|Proclamation|Ordinance|Amendment)\s+(?:No\.\s*\S+\s+)?$", re.I)
+
+
+def _names_law_or_event(window: str, date) -> bool:
+    """A year of a law's name ("the 2013 law", "the Children's Act of 1998") or after "since" dates no count."""
+    return bool(re.match(r"\s+(?:law|act|code|decree|amendments?)\b", window[date.end:], re.I)) or \
+        bool(re.search(r"\bsince\s*$", window[:date.start], re.I)) or \
+        bool(_LAW_OF_YEAR.search(window[:date.start]))
+
+
+def _comparative_year(text: str, date) -> bool:
+    """A year something is compared with scopes nothing: "three times the number arrested in 2002",
+    "a decrease from 2009" (but "a decrease from 2009, during which authorities identified 13" dates them)."""
+    segment_start = max([0] + [m.end() for m in re.finditer(r"[,;(]", text[:date.start])])
+    segment = text[segment_start:date.start]
+    if re.search(r"\bthe\s+number\b|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
+                 r"|\b(?:up|down)\s+from\b", segment, re.I):
+        return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
+    return False
+
+
+def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
+    """``(offset, year)`` of the years that scope what follows them in a sentence.
+
+    A year inside a comparison or parenthesis, of a law's name, or after "since" scopes nothing.
+    """
+    found = []
+    for d in dates(text):
+        if any(a <= d.start < b for a, b, _ in comparisons) or any(a <= d.start < b for a, b in parens):
+            continue
+        prefix = text[max(0, d.start - 12):d.start + 12]
+        if re.search(r"\bsince\b|\buntil\b|\bbefore\b|\bby\s+(?:19|20)", prefix, re.I):
+            continue
+        if re.match(r"\s+(?:law|act|code|decree)\b", text[d.end:], re.I) or _LAW_OF_YEAR.search(text[:d.start]):
+            continue
+        if _comparative_year(text, d):
+            continue
+        found.append((d.start, d.year))
+    fiscal = _FISCAL.search(text)
+    if fiscal:
+        found.append((fiscal.start(), int(fiscal.group("year") or fiscal.group("year2"))))
+    return sorted(found)
+
+
+# --- zeros -----------------------------------------------------------------------------------
+
+_ZERO = re.compile(
+    r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
+    r"|nor\s+did\s+(?:it|the\s+government|authorities))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed)?\s+|provide\s+|"
+    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
+    r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
+_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                        r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
+                        r"(?P<word>[\w-]+)")
+_ZERO_SCOPE_END = re.compile(r",|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
+
+
+def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
+    """The measures a negation names first: "investigating, prosecuting, or convicting", "any
+    investigations, prosecutions, or convictions of officials" → each with where its word ends."""
+    entries = _measure_entries(lex) + [lex.measures["funding"]]
+    found: list[tuple[str, int]] = []
+    cursor = 0
+    while True:
+        item = _ZERO_ITEM.match(what, cursor)
+        if not item:
+            break
+        word = item.group("word")
+        keys = [e.key for e in entries if e.pattern.fullmatch(word)
+                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I))]
+        if not keys and re.fullmatch(r"train\w*", word, re.I):
+            keys = ["people_trained"]
+        if not keys:
+            break
+        found.append((keys[0], item.end()))
+        cursor = item.end()
+        # the object of one verb before the next: "assisting any victims, or investigating ..."
+        counted = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?=\s*,|\s+(?:or|and|nor)\b)"
+                           % _word_class("CountedNouns").pattern, what[cursor:], re.I)
+        if counted:
+            cursor += counted.end()
+    return found
+
+
+def _zeros(document: Document, text: str, readings: list[_Reading], comparisons) -> list[_Reading]:
+    """Statistics of 0 from explicit statements that none happened ("did not identify any victims",
+    "did not report investigating, prosecuting, or convicting", "no convictions")."""
+    found: list[_Reading] = []
+    lex = load_lexicon()
+    stated = {(m, y) for r in readings if not r.comparison for m in r.measures for y in r.years}
+    for match in _ZERO.finditer(text):
+        if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
+            continue  # "did not adequately investigate" says how well, not how many
+        # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
+        what_start = match.start("what") if match.group("what") is not None else match.start("what2")
+        what = re.match(r"[^.;:]{0,120}", text[what_start:]).group()
+        if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
+            continue  # "did not report data": an absence of data, not a zero
+        leading = _leading_measures(lex, what)
+        verb = (match.group("verb") or "").strip().lower()
+        if not leading and match.group("what2") is not None:
+            # "no victims were identified", "no trafficking cases were prosecuted"
+            people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)"
+                              % _word_class("CountedNouns").pattern, what, re.I)
+            if people:
+                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1))]
+        if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
+                                                                               for k, _ in leading):
+            continue  # "did not provide any repatriation assistance" is no count of repatriations
+        keys = [k for k, _ in leading]
+        end = what_start + leading[-1][1] if leading else what_start
+        stop = _ZERO_SCOPE_END.search(text, end)
+        scope_end = min(_clause_end(text, end), stop.start() if stop else len(text))
+        years = [d.year for d in dates(text[end:scope_end]) if not re.search(r"(?:since|before|until)\s*$", text[end:end + d.start], re.I)]
+        if not years:
+            scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
+            years = scope[-1:] or ([document.year - 1] if document.year else [])
+        # a count of the measure for the same year in the sentence says how many: no zero beside it
+        keys = [k for k in keys if not any((k, y) in stated for y in years)]
+        if not keys:
+            continue
+        for key in dict.fromkeys(keys):
+            unit = "count" if key != "funding" else "none"
+            found.append(_Reading(match.start(), end, 0, unit, [key], years=list(years), year=years[0] if years else None))
+    # "(none in 2018)" after a count: the comparison of a zero
+    for match in _ZERO_TAIL.finditer(text):
+        year = int(match.group("year") or match.group("year2"))
+        mirror = next((r for r in reversed(readings) if r.end <= match.start() and not r.comparison), None)
+        if mirror is None:
+            continue
+        found.append(_Reading(match.start(), match.end(), 0, "count", list(mirror.measures), years=[year], year=year,
+                              comparison=True, total=mirror.total, dimension=mirror.dimension))
+    return found
+
+
+# --- facts -----------------------------------------------------------------------------------
+
+def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
+           made: dict[int, list[StatisticFact]]) -> list[Fact]:
+    """The facts of a sentence's readings; ``made`` maps the readings of the document so far to
+    their facts, so that a breakdown links to the fact of its total."""
+    text = sentence.text
+    facts: list[Fact] = []
+    for reading in readings:
+        actors = actor_refs(text, _clause_start(text, reading.start), _clause_end(text, reading.end))
+        span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
+        made[id(reading)] = []
+        for measure in reading.measures:
+            for year in reading.years or [None]:
+                total = _fact_of(made, reading.total, measure, year)
+                converted = _fact_of(made, reading.conversion_of, measure, year)
+                fact = StatisticFact(
+                    span=span, measure=measure, value=reading.value, unit=reading.unit, year=year,
+                    subject=reading.subject, threshold=reading.threshold, law=reading.law, actors=actors,
+                    breakdown=(reading.dimension or "other") if reading.total is not None else None,
+                    total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None)
+                made[id(reading)].append(fact)
+                facts.append(fact)
+    return facts
+
+
+def _fact_of(made, reading: _Reading | None, measure: str, year: int | None) -> StatisticFact | None:
+    if reading is None:
+        return None
+    candidates = made.get(id(reading)) or []
+    return next((f for f in candidates if f.measure == measure and f.year == year), None)
 
 
 # --- penalties -------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:\s*(?:percent|per cent|%%|times|-year-old|years? old|years of age|km|kilomet|miles|consecutive|of (?:the|these|them|its|their)\b|another)"
     r"|-[a-z])", re.I)
+_PARTITIVE_AFTER = re.compile(r"^\s*of (?:the|these|those|them|its|their|whom|which)\b", re.I)
 _PRONOUN_ONE = re.compile(r"(?:\bno|\bany|\bevery|\beach|\bsome|\bthe)\s*$", re.I)
 
 
@@ -74,8 +75,11 @@ def _value(match: re.Match) -> int | float:
     return int(value) if value == int(value) else value
 
 
-def numbers(text: str) -> list[Number]:
+def numbers(text: str, partitive: bool = False) -> list[Number]:
     """The numbers of ``text``: counts, money, durations and years (ages, article numbers and dates are skipped).
+
+    ``partitive`` keeps the counts of a part ("Ten of these cases", "82 of whom"), which are
+    otherwise skipped with "one of the ...".
 
     Examples
     --------
@@ -111,8 +115,11 @@ def numbers(text: str) -> list[Number]:
                 word = (duration.group("unit") or "years").lower()
                 unit = word if word.endswith("s") else word + "s"
             elif _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
-                continue
-            elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) or re.match(r"\s+(?:of|another)\b", after)):
+                if not (partitive and _PARTITIVE_AFTER.match(after) and not _NOT_A_COUNT_BEFORE.search(before)):
+                    continue
+            elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) or re.match(
+                    r"\s+(?:of\s+(?:the|these|those|them|its|their|his|her|our|us|which|whom)\b|another\b)" if partitive
+                    else r"\s+(?:of|another)\b", after)):
                 continue
         found.append(Number(start, match.end(), _value(match), unit))
     return found

@@ -84,13 +84,17 @@ class DocumentGraph:
         adds one more ``prov:wasDerivedFrom`` span.
         """
         iri = fact_iri(self.document.id, family, *key)
+        self.fact_node(iri, rdf_type, span)
+        return iri
+
+    def fact_node(self, iri: URIRef, rdf_type: URIRef, span: Span) -> None:
+        """Write the common part of the fact node ``iri`` (type, country, report year, provenance)."""
         self.add(iri, RDF.type, rdf_type)
         if self.country is not None:
             self.add(iri, TIP.aboutCountry, self.country)
         if self.report is not None:
             self.add(iri, TIP.reportYear, Literal(self.document.year))
         self.add(iri, PROV.wasDerivedFrom, self.span(span))
-        return iri
 
 
 def to_triples(extraction: Extraction) -> list[Triple]:

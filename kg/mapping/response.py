@@ -80,13 +80,17 @@ def write_movement(out: DocumentGraph, fact: TierMovementFact) -> None:
         out.add(node, TIP.consecutiveYears, Literal(fact.consecutive_years))
 
 
+def observation_iri(out: DocumentGraph, fact: StatisticFact) -> URIRef:
+    """IRI of an observation, from what identifies the fact, never its value (a corrected count
+    keeps its resource): measure, reference year, breakdown or total, unit and position in the text."""
+    return fact_iri(out.document.id, "observation", fact.measure, fact.year or "na", fact.breakdown or "total",
+                    fact.unit, fact.span.start)
+
+
 @writes(StatisticFact)
 def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
-    # Everything that tells two observations apart is in the key: the same count restated
-    # merges into one node, "three sentences over five years, three over ten" does not.
-    key = (fact.measure, fact.year or "na", fact.unit, fact.value,
-           fact.threshold if fact.threshold is not None else "na", fact.law or "na")
-    node = out.fact("observation", key, TIP.StatisticalObservation, fact.span)
+    node = observation_iri(out, fact)
+    out.fact_node(node, TIP.StatisticalObservation, fact.span)
     out.add(node, QB.dataSet, TIP.statistics)
     out.add(node, TIP.measure, concept_iri("MeasureScheme", fact.measure))
     if out.country is not None:
@@ -94,13 +98,22 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     if fact.year is not None:
         out.add(node, TIP.refYear, Literal(fact.year))
     out.add(node, SDMX_MEASURE.obsValue, _number(fact.value))
-    out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
+    if fact.unit != "none":  # a zero amount with no currency written has no unit
+        out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
     if fact.subject and out.value(node, TIP.statisticSubject) is None:
         out.add(node, TIP.statisticSubject, Literal(fact.subject))
     if fact.threshold is not None:
         out.add(node, TIP.sentenceThreshold, _decimal(fact.threshold))
     if fact.law:
         out.add(node, TIP.underLaw, law_iri(out, fact.law))
+    if fact.breakdown:
+        out.add(node, TIP.breakdownBy, concept_iri("BreakdownScheme", fact.breakdown))
+        if fact.total is not None:
+            out.add(node, TIP.breakdownOf, observation_iri(out, fact.total))
+    if fact.conversion_of is not None:
+        out.add(node, TIP.conversionOf, observation_iri(out, fact.conversion_of))
+    if fact.counts:
+        out.add(node, TIP.countedUnit, concept_iri("CountedUnitScheme", fact.counts))
     _link_actors(out, node, fact.actors)
 
 

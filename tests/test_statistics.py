@@ -1,0 +1,354 @@
+"""Statistics of the government response (issue #14): the rules on sentences of the reports, the
+graph's breakdowns and queries, and the score on the statistics-dev paragraphs (STATISTICS.md).
+
+The data are the repository's copy of ``../shared`` (``tests/data/shared``), so the tests run from
+a clone (tests/test_shared_copy.py checks the copy equals ``../shared`` when it is there).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+
+import pytest
+
+from conftest import EVAL, SHARED
+from kg.facts import facts_of_inputs
+from kg.mapping import to_triples
+from kg.mapping.response import observation_iri
+from kg.model import Document, StatisticFact
+from kg.pipeline import extract_document
+from kg.query import run_query
+
+STATISTICS_DEV = SHARED / "corpus" / "statistics-dev"
+F1_BAR = 0.95
+
+
+def _document(text: str, year: int, iso: str, name: str) -> Document:
+    body = f"Trafficking in Persons Report {year}\n{name.upper()}\n\n{text}\n"
+    return Document(id=f"{year}-{iso.lower()}-t", text=body, country=iso, country_name=name, year=year,
+                    source="test.txt", kind="narrative")
+
+
+def _stats(text: str, year: int, iso: str = "KZ", name: str = "Kazakhstan") -> list[StatisticFact]:
+    return [f for f in extract_document(_document(text, year, iso, name)).facts if isinstance(f, StatisticFact)]
+
+
+def _tuples(facts) -> set[tuple]:
+    return {(f.measure, f.value, f.year, f.breakdown is not None) for f in facts}
+
+
+# --- the score on statistics-dev --------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _dev_facts() -> tuple[dict, ...]:
+    records, failures = facts_of_inputs(sorted((STATISTICS_DEV / "texts").glob("*.txt")))
+    assert not failures, failures
+    return tuple(records)
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_stats", EVAL / "score_stats.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_statistics_dev_f1_with_year_is_over_the_bar(tmp_path):
+    system = tmp_path / "system.jsonl"
+    system.write_text("".join(json.dumps(r) + "\n" for r in _dev_facts()), encoding="utf-8")
+    scorer = _scorer()
+    gold = scorer.load_jsonl(str(STATISTICS_DEV / "gold.jsonl"))
+    rows = scorer.system_rows(scorer.load_jsonl(str(system)), {g["id"] for g in gold})
+    result = scorer.score(gold, rows, True)
+    assert result["f1"] >= F1_BAR, f"statistics F1 {result['f1']:.3f} under {F1_BAR} ({result})"
+
+
+def test_facts_print_statistics_in_the_contract_schema():
+    by_id = {r["id"]: r for r in _dev_facts()}
+    kz = by_id["2017-kz-1"]
+    assert kz["country"] == "KZ"  # "2017-kz-1.txt" names year and country like "2017-kz.txt"
+    identified = {(s["count"], s["refYear"], s["sub"]) for s in kz["statistics"] if s["measure"] == "victims_identified"}
+    assert {(110, 2016, False), (92, 2015, False), (82, 2016, True), (21, 2016, True)} <= identified
+    amounts = {(s["count"], s["unit"], s["conv"]) for s in kz["statistics"] if s["measure"] == "funding"}
+    assert {(25970000, "KZT", False), (77918, "USD", True)} <= amounts
+    # "The government-funded and NGO-operated trafficking hotline received 841 phone calls in 2016"
+    assert {(s["measure"], s["count"]) for s in kz["otherStatistics"]} >= {("hotline_calls", 841)}
+
+
+# --- rules, on sentences of the reports ------------------------------------------------------
+
+KZ_2017 = ("The government identified 110 trafficking victims, an increase from 92 in 2015. Of those, 82 were "
+           "victims of sex trafficking and 21 of forced labor.")
+
+
+def test_a_breakdown_is_linked_to_its_total_and_a_comparison_has_its_own_year():
+    facts = _stats(KZ_2017, 2017)
+    assert _tuples(facts) == {("victims_identified", 110, 2016, False), ("victims_identified", 92, 2015, False),
+                              ("victims_identified", 82, 2016, True), ("victims_identified", 21, 2016, True)}
+    parts = [f for f in facts if f.breakdown]
+    assert {f.breakdown for f in parts} == {"form"} and {f.total.value for f in parts} == {110}
+
+
+def test_parenthesised_comparisons_and_their_breakdowns():
+    # 2020 Cyprus
+    text = ("The government identified 24 victims (31 victims in 2018); eight were sex trafficking victims, 11 victims "
+            "of both sex trafficking and forced labor, and five victims of forced labor, including one of forced begging "
+            "(21 victims of sex trafficking, eight victims of both sex trafficking and forced labor, and two victims of "
+            "forced labor in 2018); 21 were female and two were male (25 female victims and one male victim in 2018); "
+            "and one was a child victim (none in 2018).")
+    found = _tuples(_stats(text, 2020, "CY", "Cyprus"))
+    assert {("victims_identified", 24, 2019, False), ("victims_identified", 31, 2018, False),
+            ("victims_identified", 8, 2019, True), ("victims_identified", 21, 2018, True),
+            ("victims_identified", 2, 2019, True), ("victims_identified", 25, 2018, True),
+            ("victims_identified", 0, 2018, True)} <= found
+
+
+def test_one_number_with_two_verbs_gives_both_measures():
+    # 2011 Czech Republic
+    text = ("In 2010, the government identified and referred seven new trafficking victims for care in the program, "
+            "including four victims of labor trafficking and three victims of sex trafficking.")
+    found = _tuples(_stats(text, 2011, "CZ", "Czech Republic"))
+    assert {("victims_identified", 7, 2010, False), ("victims_referred", 7, 2010, False),
+            ("victims_identified", 4, 2010, True), ("victims_referred", 3, 2010, True)} <= found
+
+
+def test_explicit_none_is_zero_and_no_data_is_nothing():
+    # 2015 Syria; 2017 Serbia
+    text = ("The government did not report investigating, prosecuting, or convicting suspected trafficking offenders. "
+            "The government did not provide information on funds allocated for victim protection in 2016.")
+    assert _tuples(_stats(text, 2015, "SY", "Syria")) == {
+        ("investigations", 0, 2014, False), ("prosecutions", 0, 2014, False), ("convictions", 0, 2014, False)}
+
+
+def test_a_negation_does_not_count_the_number_after_it():
+    # 2015 Maldives summary: "no convictions were made, down from one in 2013"
+    text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."
+    found = _tuples(_stats(text, 2015, "MV", "Maldives"))
+    assert ("convictions", 1, 2013, False) in found and ("convictions", 0, 2014, False) in found
+
+
+def test_amounts_keep_their_currency_and_the_dollar_conversion_is_marked():
+    # 2017 Kazakhstan; 2015 Mexico (pesos of the subject country)
+    text = ("In 2016, the government allocated at least 25.97 million Kazakhstani Tenge (KZT) ($77,918) to direct victim "
+            "assistance, including 24 million KZT ($72,007) for shelter assistance and 1.97 million KZT ($5,911) for "
+            "victim assistance during investigations, an increase from 4.7 million KZT ($14,101) in 2015.")
+    facts = _stats(text, 2017)
+    assert {(f.value, f.unit, f.year, f.conversion_of is not None) for f in facts} >= {
+        (25970000, "KZT", 2016, False), (77918, "USD", 2016, True), (24000000, "KZT", 2016, False),
+        (4700000, "KZT", 2015, False), (14101, "USD", 2015, True)}
+    [conversion] = [f for f in facts if f.value == 77918]
+    assert conversion.conversion_of.value == 25970000
+    mexico = _stats("FEVIMTRA received 10 million pesos ($680,000) in 2014 to address the rights of female victims of "
+                    "extreme violence, including trafficking.", 2015, "MX", "Mexico")
+    assert {(f.value, f.unit, f.year) for f in mexico} == {(10000000, "MXN", 2014), (680000, "USD", 2014)}
+
+
+def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
+    # 2004 Poland: the year compared with does not date the counts
+    poland = _stats("Polish authorities arrested 134 persons on trafficking charges, more than three times the number "
+                    "arrested in 2002, and initiated 30 prosecutions.", 2004, "PL", "Poland")
+    assert _tuples(poland) == {("arrests", 134, 2003, False), ("prosecutions", 30, 2003, False)}
+    # 2021 Ghana: a law's year ("the Children's Act of 1998") dates nothing
+    ghana = _stats("Additionally, the government prosecuted four defendants for exploitative child labor using the "
+                   "Children’s Act of 1998, compared with five in 2019.", 2021, "GH", "Ghana")
+    assert _tuples(ghana) == {("prosecutions", 4, 2020, False), ("prosecutions", 5, 2019, False)}
+    # 2017 Kenya: "during the previous year" after an "in 2016" clause
+    kenya = _stats("Authorities reported identifying and referring to care 530 trafficking victims in 2016, some of whom "
+                   "were likely involved in smuggling; during the previous year, it reported identifying 153 victims.",
+                   2017, "KE", "Kenya")
+    assert ("victims_identified", 153, 2015, False) in _tuples(kenya)
+    # 2020 Germany: a count compared with the year before is of the year after it
+    germany = _stats("Police identified 552 suspects for sex trafficking (compared to 523 in 2017), 30 for labor "
+                     "trafficking (compared to 27 in 2017).", 2020, "DE", "Germany")
+    assert {("investigations", 552, 2018), ("investigations", 523, 2017), ("investigations", 30, 2018)} <= \
+        {t[:3] for t in _tuples(germany)}
+
+
+def test_parts_of_a_compared_count_take_its_year():
+    # 2022 Kyrgyzstan
+    text = ("During the calendar year, the government initiated investigations of six trafficking cases, including one "
+            "sex trafficking case and five forced labor cases under Articles 166 and 170—compared with 40 cases in "
+            "2020, including 24 sex trafficking cases and 16 forced labor cases, and eight cases in 2019.")
+    found = _tuples(_stats(text, 2022, "KG", "Kyrgyzstan"))
+    assert {("investigations", 6, 2021, False), ("investigations", 40, 2020, False),
+            ("investigations", 24, 2020, True), ("investigations", 16, 2020, True),
+            ("investigations", 8, 2019, False)} <= found
+    assert not {t for t in found if t[1] in (166, 170)}  # article numbers are no counts
+
+
+def test_observation_iris_do_not_hold_the_value():
+    text = "The government convicted 15 traffickers in 2016."
+    first = extract_document(_document(text, 2017, "KZ", "Kazakhstan"))
+    corrected = extract_document(_document(text.replace("15", "16"), 2017, "KZ", "Kazakhstan"))
+
+    def iris(extraction):
+        from kg.mapping import DocumentGraph
+        out = DocumentGraph(extraction)
+        return {observation_iri(out, f) for f in extraction.facts if isinstance(f, StatisticFact)}
+
+    assert iris(first) == iris(corrected) and len(iris(first)) == 1
+    assert "15" not in str(next(iter(iris(first)))).rsplit("/", 4)[-4:]
+    assert to_triples(first)  # the mapping writes it
+
+
+# --- queries over the statistics-dev graph ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def statistics_build(tmp_path_factory):
+    from kg import build
+
+    out = tmp_path_factory.mktemp("statistics") / "build"
+    build(sorted((STATISTICS_DEV / "texts").glob("*.txt")), out)
+    return out
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_sums_add_totals_never_their_breakdowns(statistics_build, engine):
+    # 2017-kz-1: 110 victims identified in 2016, "Of those, 82 ... and 21 ...": the total is 110, not 213
+    series = {(r["country"], r["year"]): r["value"] for r in run_query(
+        statistics_build, "statistics-series", {"measure": "victims_identified"}, engine=engine).rows}
+    assert series[("KZ", "2016")] == "110"
+    [row] = run_query(statistics_build, "cq06", {"country": "KZ", "refYear": "2016", "measure": "victims_identified"},
+                      engine=engine).rows
+    assert (row["total"], row["reportYear"]) == ("110", "2017")
+    parts = run_query(statistics_build, "statistics-breakdowns",
+                      {"country": "KZ", "measure": "victims_identified", "year": "2016"}, engine=engine).rows
+    assert {(r["total"], r["breakdown"], r["value"]) for r in parts} >= {("110", "form", "82"), ("110", "form", "21")}
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_later_report_answers_for_a_year_two_reports_state(statistics_build, engine):
+    # 2019-de-1 and 2020-de-1 both count the German investigations of 2017: 338, then 340 ("compared to 340
+    # investigations into 552 suspects in 2017"); the cases and the suspects are apart, never added up
+    rows = {r["counts"]: r for r in run_query(statistics_build, "cq07", {"country": "DE", "refYear": "2017",
+                                                                        "measure": "investigations"}, engine=engine).rows}
+    cases = rows["cases"]
+    assert (cases["total"], cases["reportYear"]) == ("340", "2020")
+    assert sorted(cases["reports"].split("; ")) == ["2019: 338", "2020: 340"]
+    assert "people" in rows  # 550 suspected traffickers (2019 report), 552 suspects (2020 report)
+
+
+def test_counts_of_cases_and_of_people_are_told_apart():
+    # 2020 Germany
+    facts = _stats("State governments conducted 386 pre-trial trafficking investigations of 602 suspects in 2018, the "
+                   "most recent year for which the government had comprehensive statistics (compared to 340 "
+                   "investigations into 552 suspects in 2017).", 2020, "DE", "Germany")
+    assert {(f.value, f.year, f.counts) for f in facts} == {(386, 2018, "cases"), (602, 2018, "people"),
+                                                            (340, 2017, "cases"), (552, 2017, "people")}
+
+
+def test_a_total_named_again_is_no_new_count_and_its_parts_follow_it():
+    # 2017 Nepal
+    text = ("Police identified 419 victims of sex and labor trafficking connected to the 238 investigations initiated "
+            "during the Nepali fiscal year compared with 327 victims identified through investigations the previous "
+            "year. Of the 419 victims, 109 were under age 18 and almost all were female—only two of the identified "
+            "victims were male.")
+    facts = _stats(text, 2017, "NP", "Nepal")
+    assert [f.value for f in facts if f.value == 419] == [419]  # stated once
+    parts = {f.value: f for f in facts if f.breakdown}
+    assert parts[109].measure == "victims_identified" and parts[109].total.value == 419 and parts[109].year == 2016
+    assert ("victims_identified", 327, 2015, False) in _tuples(facts)
+
+
+def test_a_comparison_with_a_year_dates_the_counts_after_it():
+    # 2011 Czech Republic
+    text = ("This was a decrease from 2009, during which authorities identified and referred 13 victims – eight victims "
+            "of forced labor and five victims of forced prostitution.")
+    found = _tuples(_stats(text, 2011, "CZ", "Czech Republic"))
+    assert {("victims_identified", 13, 2009, False), ("victims_referred", 13, 2009, False),
+            ("victims_identified", 8, 2009, True), ("victims_referred", 5, 2009, True)} <= found
+
+
+def test_parts_of_a_list_and_one_of_a_form():
+    # 2020 Serbia: "one of forced criminality" is a count, unlike "one of the ..."
+    text = ("The government identified 36 victims (76 in 2018). Of these, 23 were victims of sex trafficking, three of "
+            "forced labor, four of forced begging, one of forced criminality, and five of multiple types of exploitation.")
+    found = _tuples(_stats(text, 2020, "RS", "Serbia"))
+    assert {("victims_identified", 1, 2019, True), ("victims_identified", 5, 2019, True),
+            ("victims_identified", 36, 2019, False), ("victims_identified", 76, 2018, False)} <= found
+
+
+def test_of_the_total_the_participle_names_the_total():
+    # 2023 Moldova: 148 referred of 150 identified; a count restating a percentage is no part of the 150
+    text = ("In 2022, authorities referred 148 of 150 identified victims to services; however, similar to previous "
+            "years, a limited number of victims received assistance – 24 percent (36 victims) in 2022.")
+    found = {(f.measure, f.value) for f in _stats(text, 2023, "MD", "Moldova")}
+    assert {("victims_referred", 148), ("victims_identified", 150)} <= found
+    assert ("victims_referred", 150) not in found
+
+
+def test_sentences_served_are_prison_sentences_and_trials_are_no_prosecutions():
+    # 2006 Poland; 2023 Italy
+    poland = _stats("Sentencing data was not available for 2005; however in 2004, of the 16 traffickers convicted, one "
+                    "trafficker will serve a sentence of one to two years in prison, eight traffickers will serve "
+                    "sentences of two to five years.", 2006, "PL", "Poland")
+    assert {(f.measure, f.value) for f in poland} >= {("convictions", 16), ("prison_sentences", 8)}
+    assert not {f for f in poland if f.measure == "convictions" and f.value == 8}
+    italy = _stats("The government convicted 155 traffickers in 2022, a decrease compared with 204 total convictions in "
+                   "2021 (81 trial and 123 appellate) and 175 in 2020 (80 trial and 95 appellate).", 2023, "IT", "Italy")
+    found = _tuples(italy)
+    assert {("convictions", 204, 2021, False), ("convictions", 81, 2021, True), ("convictions", 175, 2020, False),
+            ("convictions", 95, 2020, True)} <= found
+    assert not {t for t in found if t[0] == "prosecutions"}
+
+
+def test_measures_beyond_the_contract_read_their_own_wordings():
+    # 2019 Georgia: the verb before the number, not the participle after its noun
+    georgia = _stats("Authorities screened 3,009 Georgian nationals deported from other countries for trafficking "
+                     "indicators at the international airport and border crossings (3,085 in 2017).", 2019, "GE", "Georgia")
+    assert {(f.measure, f.value, f.year) for f in georgia} == {("people_screened", 3009, 2018),
+                                                              ("people_screened", 3085, 2017)}
+    # 2019 Germany: raids are counted as a noun ("seven arrested suspects"), never the states they cross
+    germany = _stats("In a notable case, in April 2018, 1,500 officers coordinated raids across 12 states at 62 "
+                     "locations, including brothels and private apartments, the largest ever for the federal police. "
+                     "The raids resulted in seven arrested suspects who allegedly subjected female and transgender Thai "
+                     "victims to trafficking.", 2019, "DE", "Germany")
+    assert {(f.measure, f.value, f.year) for f in germany} == {("arrests", 7, 2018)}
+
+
+def test_a_number_before_a_noun_of_its_own_takes_no_measure_of_another_count():
+    # factbook-2013-BY: the laws passed are no convictions
+    belarus = _stats("The government demonstrated decreased law enforcement efforts, conducting fewer trafficking "
+                     "investigations and convicting only one trafficking offender; while two new anti-trafficking laws "
+                     "were passed, they have not been implemented.", 2013, "BY", "Belarus")
+    assert {(f.measure, f.value) for f in belarus} == {("convictions", 1)}
+    # factbook-2016-TL: children rescued are never convictions
+    timor = _stats("Law enforcement made modest progress, including one conviction for sex trafficking. The government "
+                   "rescued two child victims with support from an NGO but did not provide them services.",
+                   2016, "TL", "Timor-Leste")
+    assert {(f.measure, f.value) for f in timor if f.value} == {("convictions", 1)}
+    # factbook-2022-TD: "its 2108 National Action Plan" (a mistyped year) is a name
+    chad = _stats("The government convicted one trafficker; the government adopted a formal Road Map to implement its "
+                  "2108 National Action Plan but did not report executing it.", 2022, "TD", "Chad")
+    assert {(f.measure, f.value) for f in chad} == {("convictions", 1)}
+
+
+def test_prevalence_estimates_are_no_statistics():
+    # factbook-2023-HT
+    haiti = _stats("NGOs estimate that between 150,000 and 300,000 children work in domestic servitude, of whom many are "
+                   "trafficking victims; the government also identified and provided services to 11 adult trafficking "
+                   "victims.", 2023, "HT", "Haiti")
+    assert {(f.measure, f.value) for f in haiti} == {("victims_identified", 11), ("victims_assisted", 11)}
+
+
+def test_zeros_of_budgets_and_of_secured_convictions():
+    # 2017 Kenya: none this year beside an amount of the year before
+    kenya = _stats("During the reporting period, the government did not allocate funding for the victim assistance "
+                   "fund; in 2015, the government provided funds for the first time, allocating 7 million Kenyan "
+                   "shillings ($68,326).", 2017, "KE", "Kenya")
+    assert {(f.value, f.unit, f.year) for f in kenya} == {(0, "none", 2016), (7000000, "KES", 2015), (68326, "USD", 2015)}
+    # 2015 Ghana
+    ghana = _stats("The AHTU did not receive an operating budget during the reporting period and relied on funding "
+                   "from donors.", 2015, "GH", "Ghana")
+    assert {(f.measure, f.value, f.year) for f in ghana} == {("funding", 0, 2014)}
+    # 2022 Kyrgyzstan: "secure convictions"; "three prosecutions and convictions" counts both
+    kyrgyzstan = _stats("The government did not prosecute or secure convictions in any sex trafficking or forced labor "
+                        "cases during the reporting period, compared with three prosecutions and convictions in the "
+                        "previous reporting period.", 2022, "KG", "Kyrgyzstan")
+    assert _tuples(kyrgyzstan) == {("prosecutions", 0, 2021, False), ("convictions", 0, 2021, False),
+                                   ("prosecutions", 3, 2020, False), ("convictions", 3, 2020, False)}
+    # 2015 Germany: a record that did not record convictions is no zero
+    germany = _stats("Tracking of trafficking convictions was limited by a record-keeping system that did not record "
+                     "convictions as having involved trafficking.", 2015, "DE", "Germany")
+    assert germany == []
