@@ -157,6 +157,8 @@ def _add_query(verbs) -> None:
     p = verbs.add_parser("query", help="run a library query (queries/NAME.rq), a .rq file or inline SPARQL")
     p.add_argument("query", nargs="?", help="query name, .rq file or SPARQL text")
     p.add_argument("--list", action="store_true", help="list the library queries with their parameters")
+    p.add_argument("--show", action="store_true",
+                   help="print the query with its parameters written in (SPARQL any engine runs) instead of running it")
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="a query parameter (repeatable)")
     p.add_argument("--format", choices=QUERY_FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
@@ -197,6 +199,11 @@ def _run_query(args) -> int:
         if not sep or not key:
             return _fail(f"--param {item!r}: expected KEY=VALUE")
         params[key.strip()] = value
+    if args.show:
+        from .query import runnable_text
+
+        sys.stdout.write(runnable_text(args.query, params))
+        return 0
     layout = store.build_layout(args.graph)
     if layout is not None and layout < store.LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
@@ -247,6 +254,7 @@ def _add_serve(verbs) -> None:
 
 
 def _run_serve(args) -> int:
+    import errno
     import signal
 
     from .serve import serve
@@ -258,11 +266,16 @@ def _run_serve(args) -> int:
     try:
         with serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, workers=args.workers,
                    memory_mb=args.memory) as server:
-            print(f"SPARQL endpoint: {server.endpoint} (read-only; Ctrl-C stops)", file=sys.stderr, flush=True)
+            print(f"SPARQL endpoint: {server.endpoint} (read-only; a query page for a browser at "
+                  f"http://{server.host}:{server.port}/; Ctrl-C stops)", file=sys.stderr, flush=True)
             server.wait()
     except KeyboardInterrupt:
         pass  # stopped while starting
-    except (OSError, RuntimeError) as err:
+    except OSError as err:
+        if err.errno == errno.EADDRINUSE:
+            return _fail(f"port {args.port} on {args.host} is in use (another kg serve?): choose one with --port", 1)
+        return _fail(str(err), 1)
+    except RuntimeError as err:
         return _fail(str(err), 1)
     print("kg serve: stopped", file=sys.stderr)
     return 0

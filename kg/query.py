@@ -824,6 +824,35 @@ def prepare(engine: Engine, query: str, params: dict[str, str] | None = None) ->
     return vet_query(text, engine.graphs), bindings
 
 
+def runnable_text(query: str, params: dict[str, str] | None = None) -> str:
+    """The text of a query with its parameters written into it: SPARQL 1.1 any engine runs as it is.
+
+    The placeholders of a library query are filled and the parameters open its outermost group
+    as a ``VALUES`` block (:func:`values_query`), so the text needs no tool to bind them: paste it
+    into another endpoint's editor, or send it to ``kg serve``.
+
+    Raises
+    ------
+    QueryError : a bad parameter, or a text whose ``VALUES`` block has no certain place.
+
+    Examples
+    --------
+    >>> text = "# param: c country — the country (default XK)\\nSELECT ?t WHERE { ?a <http://x/c> ?c ; <http://x/t> ?t }"
+    >>> print(runnable_text(text, {"c": "Kosovo"}).splitlines()[1])
+    SELECT ?t WHERE { VALUES (?c) { (<https://w3id.org/tip-kg/id/country/XK>) } ?a <http://x/c> ?c ; <http://x/t> ?t }
+    """
+    text, info = load_query(query)
+    bindings = bind_params(info, params)
+    if info.path is not None and info.path.resolve().parent == QUERIES_DIR.resolve():
+        text = fill_placeholders(text, bindings)
+    if not bindings:
+        return text
+    written = values_query(text, bindings)
+    if written is None:
+        raise QueryError(f"{info.name}: the parameters cannot be written into this text (bind them with kg query)")
+    return written
+
+
 # --- running and printing --------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=4)

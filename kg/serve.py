@@ -17,7 +17,12 @@ vets a query with the code of ``kg query`` and runs exactly the text it vetted. 
   duplicated or malformed ``Content-Type`` / ``Content-Length``, a chunked or oversized body,
   a query nested too deeply (400, 411, 413);
 * kills a worker whose query runs past ``timeout`` seconds (503) or that dies (500: over its
-  memory cap, or a crash), and starts another in its place.
+  memory cap, or a crash), and starts another in its place;
+* answers itself, without a worker: a query page for a browser at ``/`` (an editor, the
+  library queries with their parameters, a results table; nothing loaded from elsewhere), the
+  library (``/library``: JSON; ``/library/NAME?param=value``: the query's text with its
+  parameters written in), a SPARQL 1.1 Service Description (Turtle) at ``GET /query`` without a
+  query, ``OPTIONS`` (a browser's preflight) and ``HEAD``; every answer allows any origin (CORS).
 
 Stopped by Ctrl-C or SIGTERM, it stops its workers; they also end with the gate's process.
 
@@ -381,10 +386,13 @@ def _gate_handler(pool: WorkerPool):
                 self._body()  # a GET with a body is read, or refused when its headers are malformed
                 if path == "/store":
                     return self._answer(pool.ask(self._store_read(params)))
+                if path == "/library" or path.startswith("/library/"):
+                    return self._answer(_library_answer(urllib.parse.unquote(path[len("/library/"):]), params))
                 if path not in ("/query", "/"):
                     raise BadRequest(404, f"no such resource {path} (the SPARQL endpoint is /query)")
-                if "query" not in params:
-                    raise BadRequest(400, "missing query parameter")
+                if "query" not in params:  # a browser gets the query page, a client the service description
+                    wants_page = "text/html" in (self._header("Accept") or "")
+                    return self._answer(_query_page() if wants_page else _service_description(self._base_url()))
                 self._answer(pool.ask(self._query(self._one(params, "query"), params)))
             except BadRequest as bad:
                 self._refuse(bad.status, str(bad))
@@ -420,6 +428,33 @@ def _gate_handler(pool: WorkerPool):
             self._refuse(403, "graph store writes are not allowed: this endpoint is read-only")
 
         do_DELETE = do_PATCH = do_PUT
+
+        def do_HEAD(self):
+            """GET's status and headers without its body (a query is run to know them)."""
+            self._head_only = True
+            try:
+                self.do_GET()
+            finally:
+                self._head_only = False
+
+        def do_OPTIONS(self):
+            """A browser's preflight before a cross-origin POST: what the endpoint accepts."""
+            self.send_response(204)
+            self._cors()
+            self.send_header("Allow", "GET, POST, HEAD, OPTIONS")
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, HEAD, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Accept, Content-Type")
+            self.send_header("Access-Control-Max-Age", "86400")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def _cors(self) -> None:
+            # Anyone may read: the graph is public and read-only, and no request carries credentials.
+            self.send_header("Access-Control-Allow-Origin", "*")
+
+        def _base_url(self) -> str:
+            host = self._header("Host") or "%s:%d" % self.server.server_address[:2]
+            return f"http://{host}"
 
         # -- reading a request: anything two readers could read differently is refused --
 
@@ -483,22 +518,76 @@ def _gate_handler(pool: WorkerPool):
 
         def _answer(self, answer: Answer) -> None:
             self.send_response(answer.status)
+            self._cors()
             self.send_header("Content-Type", answer.content_type)
             self.send_header("Content-Length", str(len(answer.body)))
             self.end_headers()
-            self.wfile.write(answer.body)
+            if not getattr(self, "_head_only", False):
+                self.wfile.write(answer.body)
 
         def _refuse(self, status: int, message: str) -> None:
             self.close_connection = True  # an unread body must not be read as the next request
             data = (message + "\n").encode("utf-8")
             self.send_response(status)
+            self._cors()
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(data)
+            if not getattr(self, "_head_only", False):
+                self.wfile.write(data)
 
     return Gate
+
+
+# --- what the gate answers itself: the query page, the library, the service description ------
+
+def _query_page() -> Answer:
+    """The browser's query page: an editor, the library queries with their parameters, a table."""
+    from importlib import resources
+
+    page = resources.files("kg").joinpath("static/query.html").read_bytes()
+    return Answer(status=200, content_type="text/html; charset=utf-8", body=page)
+
+
+def _library_answer(name: str, params: dict[str, list[str]]) -> Answer:
+    """``/library``: the library queries and their parameters (JSON); ``/library/NAME?p=v``: the
+    text of one with its parameters written in (:func:`kg.query.runnable_text`)."""
+    import json
+
+    from .query import QueryError, list_queries, runnable_text
+
+    if not name:
+        entries = [{"name": q.name, "title": q.title, "description": q.description,
+                    "params": [{"name": p.name, "type": p.type, "description": p.description, "default": p.default,
+                                "optional": p.optional} for p in q.params]} for q in list_queries()]
+        return Answer(status=200, content_type="application/json", body=json.dumps(entries).encode("utf-8"))
+    if name not in {q.name for q in list_queries()}:
+        raise BadRequest(404, f"no library query named {name!r}")
+    given = {key: values[-1] for key, values in params.items()}
+    try:
+        text = runnable_text(name, given)
+    except (QueryError, ValueError) as err:
+        raise BadRequest(400, str(err).splitlines()[0]) from None
+    return Answer(status=200, content_type="application/sparql-query; charset=utf-8", body=text.encode("utf-8"))
+
+
+def _service_description(base: str) -> Answer:
+    """A SPARQL 1.1 Service Description of the endpoint, in Turtle."""
+    body = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix formats: <http://www.w3.org/ns/formats/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+
+<{base}/query> a sd:Service ;
+    sd:endpoint <{base}/query> ;
+    dcterms:title "Trafficking in Persons report knowledge graph (tip-kg), read-only" ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:resultFormat formats:SPARQL_Results_JSON , formats:SPARQL_Results_XML , formats:SPARQL_Results_CSV ,
+        formats:SPARQL_Results_TSV , formats:Turtle , formats:N-Triples , formats:RDF_XML , formats:JSON-LD ;
+    sd:feature sd:UnionDefaultGraph ;
+    sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+"""
+    return Answer(status=200, content_type="text/turtle; charset=utf-8", body=body.encode("utf-8"))
 
 
 def _utf8(data: bytes, where: str) -> str:

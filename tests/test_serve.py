@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
+import subprocess
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
+from rdflib import Graph, Namespace, URIRef
 
 from kg import store
 from kg.push import push
+from kg.query import run_query
 from kg.serve import free_port, serve, start_oxigraph, stop_process
 
 TIER_QUERY = """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
@@ -108,3 +113,84 @@ def test_push_twice_changes_nothing(seed_build, tmp_path):
         assert graph_counts(port) == first
     finally:
         stop_process(process)
+
+
+# --- what a browser and a generic client get --------------------------------------------------
+
+def _get(url: str, accept: str, method: str = "GET"):
+    req = urllib.request.Request(url, headers={"Accept": accept}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as response:
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), err.read().decode()
+
+
+def test_a_browser_gets_the_query_page_and_a_client_the_service_description(server):
+    root = f"http://{server.host}:{server.port}"
+    status, headers, page = _get(root + "/", "text/html,application/xhtml+xml")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert "<textarea" in page and 'fetch("library")' in page
+    assert not re.search(r'(src|href)="(https?:)?//', page)  # nothing is loaded from elsewhere
+    status, headers, description = _get(server.endpoint, "text/turtle")
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == "*"
+    graph = Graph().parse(data=description, format="turtle")
+    SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (URIRef(server.endpoint), SD.endpoint, URIRef(server.endpoint)) in graph
+
+
+def test_the_library_text_with_parameters_answers_like_kg_query(server, seed_build):
+    root = f"http://{server.host}:{server.port}"
+    status, _, listing = _get(root + "/library", "application/json")
+    cq03 = next(q for q in json.loads(listing) if q["name"] == "cq03")
+    assert {p["name"] for p in cq03["params"]} == {"country", "year"}
+    status, _, text = _get(root + "/library/cq03?country=Kosovo", "*/*")
+    assert status == 200 and "<https://w3id.org/tip-kg/id/country/XK>" in text
+    status, body = request(server.endpoint, urllib.parse.urlencode({"query": text}), "application/x-www-form-urlencoded")
+    served = sorted(b["key"]["value"] for b in json.loads(body)["results"]["bindings"])
+    assert served == sorted(r["key"] for r in run_query(seed_build, "cq03", {"country": "XK"}).rows)
+    assert served  # Kosovo's victims are taken somewhere in the seed
+    status, _, message = _get(root + "/library/cq03?country=Atlantis", "*/*")
+    assert status == 400 and "Atlantis" in message
+
+
+def test_browsers_may_call_it_from_other_origins(server):
+    status, headers, body = _get(server.endpoint, "*/*", method="OPTIONS")
+    assert status == 204 and headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in headers["Access-Control-Allow-Methods"] and "Content-Type" in headers["Access-Control-Allow-Headers"]
+    query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    status, headers, body = _get(server.endpoint + "?" + query, "application/sparql-results+json", method="HEAD")
+    assert status == 200 and body == "" and int(headers["Content-Length"]) > 0
+    status, _, body = _get(server.endpoint + "?" + query, "application/sparql-results+json")
+    assert status == 200 and json.loads(body)["boolean"] is True  # the connection still serves GETs
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_the_query_page_runs_a_library_question_in_a_browser(server, tmp_path):
+    url = f"http://{server.host}:{server.port}/#run=cq01&country=Kosovo"
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=20000", "--enable-logging=stderr",
+               "--v=0", "--dump-dom", url]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=os.environ | {"LANG": "C.UTF-8"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert 'data-answered="yes"' in done.stdout, done.stdout[-2000:]
+    assert "<td>Tier 2</td>" in done.stdout and "1 row(s)" in done.stdout
+    assert not [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
+
+
+def test_a_busy_port_is_one_line(seed_build):
+    import socket
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--graph", str(seed_build), "--port", str(port)],
+                              capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == f"kg: error: port {port} on 127.0.0.1 is in use (another kg serve?): choose one with --port\n"
