@@ -11,6 +11,7 @@ Bad input raises :class:`~kg.model.InputError` with a one-line message naming th
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -64,7 +65,7 @@ def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tu
                 if doc.id in documents or first != doc.id:
                     raise InputError(f"{doc.source}: duplicate document id {doc.id!r} "
                                      f"(same as {first!r} in {documents[first].source})")
-                documents[doc.id] = doc
+                documents[doc.id] = _without_controls(doc)
         except InputError as err:
             if not keep_going:
                 raise
@@ -121,6 +122,18 @@ def _read_path(path: Path, skipped: list[str] | None) -> Iterator[Document]:
         yield from _read_corpus(path, skipped)
     else:
         yield _read_narrative(path)
+
+
+#: C0 control characters (but tab and LF) as the characters that stand for them: XML 1.0 cannot
+#: hold them at all, so an RDF/XML export of a text with one was not XML; a page break is a line
+#: break. One character for one, so that no offset moves.
+_CONTROLS = {code: " " for code in range(0x20) if chr(code) not in "\t\n"} | {0x0B: "\n", 0x0C: "\n", 0x0D: "\n"}
+
+
+def _without_controls(doc: Document) -> Document:
+    """The document with each control character of its text replaced (see ``_CONTROLS``)."""
+    text = doc.text.translate(_CONTROLS)
+    return doc if text == doc.text else dataclasses.replace(doc, text=text)
 
 
 def _lf_line_ends(text: str) -> str:

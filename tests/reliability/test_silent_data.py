@@ -99,3 +99,28 @@ def test_ids_in_other_scripts_name_distinct_graphs(tmp_path):
     result = kg.build([corpus], tmp_path / "out")
     assert result.documents == 2
     assert [r["id"] for r in kg.facts(tmp_path / "out")] == ["Косово-2010", "Сербия-2010"]
+
+
+def test_control_characters_become_spaces_and_every_export_parses(tmp_path):
+    """A C0 control character (text pasted from a PDF) made the RDF/XML export invalid XML: XML 1.0
+    cannot hold one. Each becomes a space (a page break a line break), so no offset moves."""
+    import xml.dom.minidom
+
+    from rdflib import Dataset
+
+    from kg.export import export
+
+    text = SEED_TEXT.replace("sexual exploitation", "sexual\x01exploitation", 1).replace("\n\n", "\n\x0c\n", 1)
+    path = tmp_path / "kosovo-2009.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,), _ = read_sources([path])
+    assert len(doc.text) == len(text) and "\x01" not in doc.text and "\x0c" not in doc.text
+    assert "sexual exploitation" in doc.text
+    out = tmp_path / "build"
+    kg.build([path], out, cache_dir=tmp_path / "cache", jobs=1)
+    for fmt, suffix in (("xml", "rdf"), ("trig", "trig"), ("nq", "nq"), ("jsonld", "jsonld")):
+        target = export(out, fmt=fmt, out=tmp_path / f"kg.{suffix}")
+        if fmt == "xml":
+            xml.dom.minidom.parse(str(target))
+        else:
+            assert len(Dataset().parse(target, format={"trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[fmt]))
