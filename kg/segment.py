@@ -116,7 +116,37 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         _append_trimmed(text, cursor, match.start(), spans)
         cursor = match.end()
     _append_trimmed(text, cursor, end, spans)
-    return spans
+    return [piece for span in spans for piece in _bounded(text, *span)]
+
+
+#: The longest sentence the rules read whole. The reports' longest run to about 4,000 characters
+#: (a Factbook summary without full stops); past the bound a text without sentence ends (a table,
+#: a list pasted as one line) is read in clauses, since some rules look across the whole
+#: sentence for each number in it and would take minutes on a sentence of a megabyte.
+MAX_SENTENCE_CHARS = 6000
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` cut into pieces of at most MAX_SENTENCE_CHARS, each after a ";", a "," or a
+    space if one is near its end (the whole span when it is short enough).
+
+    >>> t = "a, " * 2500
+    >>> [b - a for a, b in _bounded(t, 0, len(t) - 1)]
+    [5999, 1499]
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = limit  # no clause end nor space in the second half: cut anywhere
+        for mark in ("; ", ", ", " "):  # the strongest boundary in the second half of the piece
+            found = text.rfind(mark, start, limit)
+            if found > start + MAX_SENTENCE_CHARS // 2:
+                cut = found + 1
+                break
+        _append_trimmed(text, start, cut, pieces)
+        start = cut
+    _append_trimmed(text, start, end, pieces)
+    return pieces
 
 
 # Abbreviations that can also end a sentence ("... trafficked to the U.S. The government ...").

@@ -198,3 +198,18 @@ def test_the_profile_opener_of_recent_reports_starts_the_profile_without_its_hea
     routes = {(f.origin, f.destination) for f in extract_document(read_sources([path])[0][0]).facts
               if isinstance(f, RouteFact)}
     assert routes == {("BD", "KH"), ("CN", "KH"), ("NP", "KH")}
+
+
+def test_a_text_without_sentence_ends_is_read_in_bounded_clauses():
+    """A megabyte without a full stop (a table pasted as one line) took minutes: some rules look
+    across the whole sentence for each of its numbers. The reports' own sentences stay whole."""
+    from kg.model import Document
+    from kg.segment import MAX_SENTENCE_CHARS, segment
+
+    clause = "the government identified 12 victims, referred 9 to shelters; and prosecuted 3 traffickers, "
+    doc = Document("x", "KOSOVO (Tier 2)\n\n" + clause * 400, "XK", "Kosovo", 2009, "x", "narrative")
+    sentences = segment(doc)[1:]
+    assert len(sentences) > 1 and all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(doc.text[s.start:s.end] == s.text for s in sentences)
+    assert all(s.text.endswith(";") for s in sentences[:-1])  # cut after a clause, not inside a word
+    assert MAX_SENTENCE_CHARS > 4000  # the longest sentence of the dev corpus (2023 Mozambique) is 3,987
