@@ -83,13 +83,18 @@ _IMPERATIVE = re.compile(
     r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
     r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully)\b", re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
+_BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 
 
 def _is_recommendation_paragraph(para: str, current: str, following: str = "") -> bool:
     """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading or
     the tier paragraph, or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
     if not _IMPERATIVE.match(para):
-        return False
+        # a bulleted list flattened into one paragraph whose first item opens with a phrase before
+        # its verb ("Using the SOPs for victim identification, proactively identify victims. * ...")
+        items = _BULLET_SEPARATOR.split(para)
+        return current in ("recommendations", "assessment") and len(items) > 2 and \
+            all(_IMPERATIVE.match(item) for item in items[1:])
     # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2018–2024 extracts)
     return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
 

@@ -380,3 +380,21 @@ def test_a_wrapped_list_keeps_its_items():
     found = _recommendations_of(wrapped, name="Kosovo", iso="XK", year=2009)
     assert [t.split()[0] for t, _, _ in found] == [t.split()[0] for t, _, _ in _recommendations(SEED)]
 
+
+
+def test_a_flattened_bullet_list_whose_first_item_opens_with_a_phrase():
+    """A saved page can flatten the bullets into one paragraph after the tier paragraph, with no
+    heading; when its first item opens with a phrase before the verb ("Following the new guidelines,
+    screen ..."), the items after the bullets still make it the list."""
+    text = (TIER + "\n\nFollowing the national referral mechanism, proactively screen migrants for trafficking "
+            "indicators and refer victims to care. * Vigorously investigate and prosecute trafficking crimes. "
+            "* Amend the penal code to criminalize all forms of trafficking.\n")
+    found = _recommendations_of(text)
+    assert [(t.split()[0], area) for t, area, _ in found] == [
+        ("Following", "protection"), ("Vigorously", "prosecution"), ("Amend", "prosecution")]
+
+
+def test_bullets_in_a_paragraph_of_findings_are_no_list():
+    text = (TIER + "\n\nThe government reported two cases. * One involved forced labor. * Another involved "
+            "sexual exploitation.\n")
+    assert _recommendations_of(text) == []
