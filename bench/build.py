@@ -66,7 +66,9 @@ print(json.dumps({"seconds": seconds, "triples": result.triples, "documents": re
 
 def run_build(inputs: list[Path], out: Path, cache: Path) -> dict:
     done = subprocess.run([sys.executable, "-c", _CHILD, json.dumps([str(p) for p in inputs]), str(out), str(cache)],
-                          check=True, capture_output=True, text=True, cwd=ROOT)
+                          capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:  # the build's own one-line error (or the SHACL report's verdict)
+        sys.exit(f"build failed (exit status {done.returncode}):\n" + "\n".join(done.stderr.strip().splitlines()[-20:]))
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
