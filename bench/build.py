@@ -1,9 +1,15 @@
-"""Benchmark `kg build`: cold and incremental, on the seed and on the dev corpus.
+"""Benchmark `kg build`: cold and incremental, on the seed and on the dev corpus, or on a full-length corpus.
 
 Run: ``.venv/bin/python bench/build.py [--runs 3]``. Prints, per case, the median wall time
 over the runs, the peak memory (resident set of the build process and of its largest worker)
 and the triple count. "cold" builds with an empty cache; "incremental" rebuilds after adding
 one document to an input whose other documents are cached.
+
+``--full [--documents 4500]`` builds instead a corpus of full-length narratives (20–30k
+characters, made by ``bench/corpus.py`` from the real texts) cold, then again with one more
+document, and prints the seconds of each stage, the peak memory of the build process, of its
+largest worker and of all of them together (sampled), and the size of the build on disk. A
+smaller ``--documents`` (500) measures quickly; the cold time grows linearly with the documents.
 """
 from __future__ import annotations
 
@@ -22,14 +28,37 @@ CORPUS = SHARED / "corpus" / "factbook-tip.dev.jsonl"
 
 # Runs one build in a fresh interpreter and reports its own figures as JSON.
 _CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 import kg
+
+def tree_rss_mb():  # this process and its children (the workers), from /proc
+    me, total = os.getpid(), 0
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            if int(entry.name) == me or int(fields[1]) == me:
+                total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / 2**20
+
+peak = [0.0]
+def sample():
+    while True:
+        peak[0] = max(peak[0], tree_rss_mb())
+        time.sleep(0.25)
+threading.Thread(target=sample, daemon=True).start()
 inputs, out, cache = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3]
 started = time.perf_counter()
 result = kg.build(inputs, out, cache_dir=cache)
 seconds = time.perf_counter() - started
 print(json.dumps({"seconds": seconds, "triples": result.triples, "documents": result.documents,
-                  "cached": result.cached,
+                  "cached": result.cached, "stages": result.stages, "tree_rss_mb": peak[0],
+                  "cpu_seconds": sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                                     for f in ("ru_utime", "ru_stime")),
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -37,7 +66,9 @@ print(json.dumps({"seconds": seconds, "triples": result.triples, "documents": re
 
 def run_build(inputs: list[Path], out: Path, cache: Path) -> dict:
     done = subprocess.run([sys.executable, "-c", _CHILD, json.dumps([str(p) for p in inputs]), str(out), str(cache)],
-                          check=True, capture_output=True, text=True, cwd=ROOT)
+                          capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:  # the build's own one-line error (or the SHACL report's verdict)
+        sys.exit(f"build failed (exit status {done.returncode}):\n" + "\n".join(done.stderr.strip().splitlines()[-20:]))
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -65,10 +96,43 @@ def report(label: str, figures: list[dict]) -> None:
           f"{last['cached']} cached", flush=True)
 
 
+def _size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20 if path.is_dir() else path.stat().st_size / 2**20
+
+
+def full(documents: int, work: Path) -> None:
+    """Cold and +1-document builds of ``documents`` full-length narratives."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate
+
+    corpus = generate(work / "corpus", documents + 1)
+    extra = corpus.pop()  # the one added document, in a folder of its own
+    (work / "added").mkdir()
+    extra = extra.rename(work / "added" / extra.name)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus)
+    print(f"{documents} narratives, {chars:,} characters ({chars / documents:,.0f} a document)", flush=True)
+    out, cache = work / "out", work / "cache"
+    for label, inputs in (("cold", [work / "corpus"]), ("+1 document", [work / "corpus", extra])):
+        figures = run_build(inputs, out, cache)
+        stages = "  ".join(f"{k} {v:.1f}" for k, v in figures["stages"].items())
+        print(f"{label:12} {figures['seconds']:7.1f} s, {figures['cpu_seconds']:.0f} CPU s  ({stages})  {figures['documents']} docs, "
+              f"{figures['triples']:,} triples, {figures['cached']} cached", flush=True)
+        print(f"{'':12} peak RSS: build {figures['rss_mb']:.0f} MB, largest worker {figures['worker_rss_mb']:.0f} MB, "
+              f"all together {figures['tree_rss_mb']:.0f} MB (sampled)", flush=True)
+    print(f"on disk: store {_size_mb(out / 'store'):,.0f} MB, kg.trig {_size_mb(out / 'kg.trig'):,.0f} MB, "
+          f"kg.ttl {_size_mb(out / 'kg.ttl'):,.0f} MB, cache {_size_mb(cache):,.0f} MB", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--full", action="store_true", help="a corpus of full-length narratives (bench/corpus.py)")
+    parser.add_argument("--documents", type=int, default=4500, help="with --full: how many narratives")
     args = parser.parse_args()
+    if args.full:
+        with tempfile.TemporaryDirectory(prefix="kg-bench-full-") as tmp:
+            full(args.documents, Path(tmp))
+        return
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
         lines = CORPUS.read_text(encoding="utf-8").splitlines()

@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import hashlib
 import importlib.metadata
+import itertools
 import json
 import multiprocessing
 import os
@@ -42,9 +43,10 @@ from .vocab import (ONTOLOGY_DIR, TALLIES_GRAPH, TIP, VOCABULARY_GRAPH, document
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
-#: document alone is longer (pySHACL costs ~70 ms a call), at most MAX_BATCH documents (a worker's
-#: memory grows with its batch).
-MIN_BATCH_CHARS, MAX_BATCH = 20_000, 96
+#: document alone is longer (pySHACL costs ~70 ms a call), at most MAX_BATCH documents and
+#: MAX_BATCH_CHARS of text (a worker's memory grows with its batch: ~1 kB a triple in rdflib, and a
+#: full-length narrative of 25,000 characters makes ~4,000 triples).
+MIN_BATCH_CHARS, MAX_BATCH, MAX_BATCH_CHARS = 20_000, 96, 400_000
 #: Each batch takes about 1/SHARES of the work still to plan, so batches shrink towards the end
 #: and the workers finish together. A constant, so that batches do not depend on the machine.
 SHARES = 8
@@ -86,6 +88,7 @@ class BuildResult:
     seconds: float
     cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
     undated: list[str] = field(default_factory=list)  # "doc: no report year ..." (also in warnings)
+    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, index, write, store
 
 
 def undated_warning(doc: Document) -> str:
@@ -162,9 +165,10 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     out_dir = Path(out_dir)
     target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
     documents, skipped = read_sources(inputs, keep_going=keep_going)
+    stages = {"read": time.perf_counter() - started}
     with store.build_lock(target):
         try:
-            result = _build(documents, skipped, inputs, target, cache, jobs, progress, validate)
+            result = _build(documents, skipped, inputs, target, cache, jobs, progress, validate, stages)
         except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
             where = err.filename or target
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
@@ -173,53 +177,89 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
 
 
 def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str | Path], out_dir: Path, cache: Path,
-           jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool) -> BuildResult:
-    """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``)."""
+           jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool,
+           stages: dict[str, float]) -> BuildResult:
+    """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
+
+    The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to a
+    spool file of the build folder and, on a fresh store, into the store (bulk-loaded while the
+    workers make the next batches); ``kg.trig`` and ``kg.ttl`` are then written from the spool.
+    """
     keys = {doc.id: document_key(doc) for doc in documents}
+    old_keys = store.previous_store(out_dir, {str(document_iri(doc.id)): keys[doc.id] for doc in documents})
     cache_warnings: list[str] = []
-    results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings)
-    tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
-    # A result about a shared node is listed under each document that has it: list it once.
-    violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
-    violations += tally_violations
-    report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
-                              violations=tuple(violations), triples=sum(r.triples for r in results) + tally_count)
-    if validate and not report.conforms:
-        raise ValidationFailed(report)
-    vocabulary = vocabulary_body(cache, cache_warnings)
-    failures = [f for r in results for f in r.failures]
-    undated = [undated_warning(doc) for doc in documents if doc.year is None]
-    warnings = undated + failures + [w for r in results for w in r.warnings]
-    index = route_index_graphs(results)
-    fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)] + index
-    graphs = fixed + [(r.graph, r.body) for r in results]
-    graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
-    graph_keys.update((r.graph, keys[r.id]) for r in results)
     with store.replacing_dir(out_dir) as staging:
-        store.write_trig(staging / store.TRIG, graphs)
+        spool = store.BodySpool(staging)
+        loader = store.StoreLoader(staging) if old_keys is None else None
+
+        def keep(result: DocumentResult) -> DocumentResult:
+            spool.add(result.graph, result.body)
+            if loader is not None:
+                loader.add(result.graph, result.body)
+            return dataclasses.replace(result, body="")
+
+        clock = time.perf_counter()
+        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep)
+        stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
+        tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
+        stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
+        # A result about a shared node is listed under each document that has it: list it once.
+        violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
+        violations += tally_violations
+        report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
+                                  violations=tuple(violations), triples=sum(r.triples for r in results) + tally_count)
+        if validate and not report.conforms:
+            raise ValidationFailed(report)
+        vocabulary = vocabulary_body(cache, cache_warnings)
+        failures = [f for r in results for f in r.failures]
+        undated = [undated_warning(doc) for doc in documents if doc.year is None]
+        warnings = undated + failures + [w for r in results for w in r.warnings]
+        index = route_index_graphs(results)
+        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)] + index
+        graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
+        graph_keys.update((r.graph, keys[r.id]) for r in results)
+        stages["index"], clock = time.perf_counter() - clock, time.perf_counter()
+        store.write_trig(staging / store.TRIG, itertools.chain(fixed, ((r.graph, spool.body(r.graph)) for r in results)))
         # the route index copies tallies and names its own graphs: it has no place in the merge
-        store.write_turtle(staging / store.TURTLE, [body for iri, body in graphs if not is_route_index(iri)])
+        store.write_turtle(staging / store.TURTLE, itertools.chain((body for iri, body in fixed if not is_route_index(iri)),
+                                                                   (spool.body(r.graph) for r in results)))
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-        store.write_store(staging, graphs, graph_keys, previous=out_dir)
+        stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
+        fixed_bodies = dict(fixed)
+
+        def body(iri: str) -> str:
+            return fixed_bodies[iri] if iri in fixed_bodies else spool.body(iri)
+
+        if loader is not None:
+            for iri, fixed_body in fixed:
+                loader.add(iri, fixed_body)
+            loader.finish()
+        elif not store.update_store(staging, body, graph_keys, out_dir, old_keys):
+            store.load_trig(staging)  # the previous store is damaged: load this build's kg.trig afresh
+        spool.close()
+        stages["store"] = time.perf_counter() - clock
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
             "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
-                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated)
+                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages)
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
              progress: Callable[[int, int], None] | None, validate: bool,
-             problems: list[str] | None = None) -> tuple[list[DocumentResult], int]:
+             problems: list[str] | None = None,
+             keep: Callable[[DocumentResult], DocumentResult] = lambda result: result) -> tuple[list[DocumentResult], int]:
+    """Each document's result, from the cache or made in batches by worker processes; ``keep``
+    takes each result as it comes (cached first) and returns what is kept of it."""
     results: dict[str, DocumentResult] = {}
     for doc in documents:
         hit = _cache_read(cache, keys[doc.id], problems)
         if hit is not None and (hit.validated or not validate):
-            results[doc.id] = hit
+            results[doc.id] = keep(hit)
     todo = [doc for doc in documents if doc.id not in results]
     cached = len(results)
     if progress:
@@ -229,8 +269,8 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
     task = process_batch if validate else functools.partial(process_batch, validate=False)
     for batch_results in _map(task, batches, workers, while_waiting=functools.partial(vocabulary_body, cache, problems)):
         for result in batch_results:
-            results[result.id] = result
             _cache_write(cache, keys[result.id], result)
+            results[result.id] = keep(result)
         if progress:
             progress(len(results), len(documents))
     return [results[doc.id] for doc in documents], cached
@@ -260,7 +300,8 @@ def plan_batches(documents: list[Document]) -> list[list[Document]]:
     batches, index = [], 0
     while index < len(ordered):
         target, batch, spent = remaining / SHARES, [], 0
-        while index < len(ordered) and len(batch) < MAX_BATCH and (not batch or spent < max(target, MIN_BATCH_CHARS)):
+        while index < len(ordered) and len(batch) < MAX_BATCH and (
+                not batch or spent < min(max(target, MIN_BATCH_CHARS), MAX_BATCH_CHARS)):
             batch.append(ordered[index])
             spent += cost(ordered[index])
             index += 1

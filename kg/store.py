@@ -19,7 +19,7 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -41,21 +41,87 @@ def prefix_block() -> str:
     return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()) + "\n"
 
 
-def write_trig(path: Path, graphs: list[tuple[str, str]]) -> None:
-    """Write ``(graph IRI, Turtle body)`` pairs as one TriG file."""
+def write_trig(path: Path, graphs: Iterable[tuple[str, str]]) -> None:
+    """Write ``(graph IRI, Turtle body)`` pairs as one TriG file (``graphs`` may be a generator: it is streamed)."""
     with path.open("w", encoding="utf-8", newline="\n") as out:
         out.write(prefix_block())
         for iri, body in graphs:
             out.write(f"<{iri}> {{\n{body}}}\n\n")
 
 
-def write_turtle(path: Path, bodies: list[str]) -> None:
-    """Write Turtle bodies as one merged Turtle file."""
+def write_turtle(path: Path, bodies: Iterable[str]) -> None:
+    """Write Turtle bodies as one merged Turtle file (streamed from ``bodies``)."""
     with path.open("w", encoding="utf-8", newline="\n") as out:
         out.write(prefix_block())
         for body in bodies:
             out.write(body)
             out.write("\n")
+
+
+class BodySpool:
+    """The Turtle bodies of a build's documents, kept in an unnamed file of the build folder, not in memory.
+
+    Documents finish in any order and ``kg.trig`` lists them in input order: each body is
+    written here as it comes and read back when the files are written. On the full corpus
+    (4,500 narratives) the bodies are over a gigabyte of text.
+    """
+
+    def __init__(self, folder: Path):
+        self._file = tempfile.TemporaryFile(dir=folder)
+        self._where: dict[str, tuple[int, int]] = {}
+
+    def add(self, iri: str, body: str) -> None:
+        data = body.encode("utf-8")
+        self._file.seek(0, os.SEEK_END)
+        self._where[iri] = (self._file.tell(), len(data))
+        self._file.write(data)
+
+    def body(self, iri: str) -> str:
+        at, size = self._where[iri]
+        self._file.seek(at)
+        return self._file.read(size).decode("utf-8")
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class StoreLoader:
+    """A new Oxigraph store for a build, bulk-loaded a few megabytes of graphs at a time while the
+    documents are still being made (the load no longer waits for the last document, nor holds the
+    whole graph), then compacted by :meth:`finish`."""
+
+    #: Turtle bulk-loaded at a time: Oxigraph's bulk loader holds about 15 times this in memory
+    #: (a 32 MB chunk peaked at 670 MB, an 8 MB one at 320 MB, loading 1,000 narratives alike).
+    CHUNK_BYTES = 8 * 1024 * 1024
+
+    def __init__(self, build_dir: Path):
+        self._path = build_dir / STORE_DIR
+        self._store = None
+        self._pending: list[str] = []
+        self._size = 0
+
+    def add(self, iri: str, body: str) -> None:
+        self._pending.append(f"<{iri}> {{\n{body}}}\n")
+        self._size += len(body)
+        if self._size >= self.CHUNK_BYTES:
+            self._load()
+
+    def _load(self) -> None:
+        import pyoxigraph
+
+        if self._store is None:
+            self._store = pyoxigraph.Store(str(self._path))
+        data = (prefix_block() + "".join(self._pending)).encode("utf-8")
+        self._pending, self._size = [], 0
+        self._store.bulk_load(input=data, format=pyoxigraph.RdfFormat.TRIG)
+
+    def finish(self) -> None:
+        self._load()
+        self._store.flush()
+        # A large bulk load leaves overlapping files that every lookup visits; compacted, the queries
+        # of the ten-times graph ran 1.5-2x faster (tier-changes 196 -> 83 ms) for 8 s of its
+        # 2.5-minute build, and no measurable time on the dev corpus.
+        self._store.optimize()
 
 
 def write_json(path: Path, data) -> None:
@@ -64,36 +130,72 @@ def write_json(path: Path, data) -> None:
 
 def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, str],
                 previous: Path | None = None) -> None:
-    """Write the Oxigraph store of a build whose ``kg.trig`` is already written.
+    """Write the Oxigraph store of a build whose ``kg.trig`` is already written: the store of
+    ``previous`` updated (:func:`previous_store`), or ``kg.trig`` bulk-loaded into a new one."""
+    old_keys = previous_store(previous, keys) if previous is not None else None
+    bodies = dict(graphs)
+    if old_keys is not None and update_store(build_dir, bodies.__getitem__, keys, previous, old_keys):
+        return
+    load_trig(build_dir)
 
-    When ``previous`` is an earlier build with a store and a manifest of graph keys, and fewer
-    than half of its graphs changed, its store is copied and, in the named graphs whose key
-    changed, only the statements that differ from the previous ``kg.trig`` are removed or added
-    (a new document's graph, the tallies of one year), which is much faster than loading
-    everything again; otherwise ``kg.trig`` is bulk-loaded into a new store (removing quads
-    costs about as much as loading them, so after a code change a fresh load is faster), which
-    is then compacted.
-    """
+
+def load_trig(build_dir: Path) -> None:
+    """Bulk-load the ``kg.trig`` of a build into a new store, compacted."""
     import pyoxigraph
 
-    target = build_dir / STORE_DIR
-    old_keys = _previous_keys(previous)
-    if old_keys is not None and sum(keys.get(iri) != key for iri, key in old_keys.items()) < len(old_keys) / 2:
-        try:
-            _update_store(target, graphs, keys, previous, old_keys)
-            return
-        except (RuntimeError, OSError, ValueError, SyntaxError):  # a damaged previous store: load afresh
-            shutil.rmtree(target, ignore_errors=True)
-    oxigraph_store = pyoxigraph.Store(str(target))
+    oxigraph_store = pyoxigraph.Store(str(build_dir / STORE_DIR))
     oxigraph_store.bulk_load(path=str(build_dir / TRIG), format=pyoxigraph.RdfFormat.TRIG)
     oxigraph_store.flush()
-    # A large bulk load leaves overlapping files that every lookup visits; compacted, the queries of
-    # the ten-times graph ran 1.5-2x faster (tier-changes 196 -> 83 ms) for 8 s of its 2.5-minute
-    # build, and no measurable time on the dev corpus.
     oxigraph_store.optimize()
 
 
-def _update_store(target: Path, graphs: list[tuple[str, str]], keys: dict[str, str], previous: Path,
+def previous_store(previous: Path, document_keys: dict[str, str]) -> dict[str, str] | None:
+    """The graph keys of the earlier build at ``previous`` when its store is worth updating in place, else None.
+
+    It is when fewer than half of its documents' graphs change (a new document's graph, the
+    tallies of one year): then only the statements that differ are removed or added, which is
+    much faster than loading everything again. After a code change every graph changes, and
+    removing quads costs about as much as loading them, so a fresh load is faster.
+    """
+    from .vocab import TALLIES_GRAPH, VOCABULARY_GRAPH, is_route_index
+
+    old_keys = _previous_keys(previous)
+    if old_keys is None:
+        return None
+    documents = [iri for iri in old_keys
+                 if iri not in (str(VOCABULARY_GRAPH), str(TALLIES_GRAPH)) and not is_route_index(iri)]
+    changed = sum(document_keys.get(iri) != old_keys[iri] for iri in documents)
+    return old_keys if changed < len(old_keys) / 2 else None
+
+
+def update_store(build_dir: Path, body: Callable[[str], str], keys: dict[str, str], previous: Path,
+                 old_keys: dict[str, str]) -> bool:
+    """Make the store of ``build_dir`` from the store of the earlier build ``previous``, updating the
+    named graphs whose key changed (``body(iri)`` gives the new Turtle body of one). False when
+    the previous store is damaged: then nothing is left in ``build_dir`` and it must be loaded afresh.
+    """
+    target = build_dir / STORE_DIR
+    try:
+        _update_store(target, body, keys, previous, old_keys)
+        return True
+    except (RuntimeError, OSError, ValueError, SyntaxError):  # a damaged previous store: load afresh
+        shutil.rmtree(target, ignore_errors=True)
+        return False
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    """RocksDB never changes a table file (``.sst``) once written, so the copy of a store shares them
+    (a hard link: copying the 4,500-narrative store took longer than the rest of an update)."""
+    if source.endswith(".sst"):
+        try:
+            os.link(source, destination)
+            return
+        except OSError:  # another file system, or links not allowed
+            pass
+    shutil.copy2(source, destination)
+
+
+def _update_store(target: Path, body: Callable[[str], str], keys: dict[str, str], previous: Path,
                   old_keys: dict[str, str]) -> None:
     """Copy the store of ``previous`` to ``target`` and update the named graphs whose key changed.
 
@@ -104,18 +206,18 @@ def _update_store(target: Path, graphs: list[tuple[str, str]], keys: dict[str, s
     """
     import pyoxigraph
 
-    shutil.copytree(previous / STORE_DIR, target)
+    shutil.copytree(previous / STORE_DIR, target, copy_function=_link_or_copy)
     oxigraph_store = pyoxigraph.Store(str(target))
     if {graph.value for graph in oxigraph_store.named_graphs()} != old_keys.keys():
         raise RuntimeError(f"{previous / STORE_DIR} does not hold the graphs of its manifest")
     for iri in old_keys.keys() - keys.keys():
         oxigraph_store.remove_graph(pyoxigraph.NamedNode(iri))
-    changed = {iri: body for iri, body in graphs if old_keys.get(iri) != keys[iri]}
+    changed = [iri for iri in keys if old_keys.get(iri) != keys[iri]]
     old_bodies = _trig_bodies(previous / TRIG, set(changed) & old_keys.keys())
-    for iri, body in changed.items():
+    for iri in changed:
         if iri in old_keys and iri not in old_bodies:  # not found as written: replace it whole
             oxigraph_store.remove_graph(pyoxigraph.NamedNode(iri))
-        _update_graph(oxigraph_store, iri, body, old_bodies.get(iri, ""))
+        _update_graph(oxigraph_store, iri, body(iri), old_bodies.get(iri, ""))
     oxigraph_store.flush()  # not compacted: a few graphs barely slow lookups, compacting cost 0.7 s here
 
 

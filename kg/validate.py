@@ -117,30 +117,48 @@ def _readable(results: Graph, data: Graph):
         component = results.value(result, SH.sourceConstraintComponent)
         shape = results.value(result, SH.sourceShape)
         message = results.value(result, SH.resultMessage) or _constraint_name(component)
-        if component == SH.SPARQLConstraintComponent and focus in _CLASS_FOCUSED_TARGETS \
-                and isinstance(value, URIRef):
-            # The offset shapes focus on the class once (pySHACL runs a SPARQL constraint once per
-            # focus node) and return each offending sentence or span as the value: name that node.
-            focus, value = value, None
+        carrier = _carrier(results, result, data, focus, value)
+        if carrier is not None:  # "a sentence lies outside the document": name that sentence, with its offset
+            message = f"{message}: {_short(data, carrier[1])} {_short(data, value)}"
+            value = carrier[0]
         sentence, offsets = _source_sentence(data, focus)
         if sentence is None and isinstance(value, URIRef):
             sentence, offsets = _source_sentence(data, value)
         yield Violation(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            focus=str(focus), path=_short(data, path) if path is not None else None,
+            focus=str(focus), path=_path_text(results, data, path) if path is not None else None,
             message=str(message), value=_short(data, value) if value is not None else None,
             sentence=sentence, offsets=offsets, value_iri=str(value) if isinstance(value, URIRef) else None,
             shape=_compact(str(shape)) if isinstance(shape, URIRef) else None,
             constraint=_constraint_name(component) if component is not None else None)
 
 
-#: Classes that shapes target as a node (``sh:targetNode tip:TextSpan``) to check all their
-#: members in one SPARQL constraint.
-_CLASS_FOCUSED_TARGETS = frozenset({TIP.Sentence, TIP.TextSpan})
-
-
 #: The namespace of the project's shapes, for naming the shape that fired.
 SHAPES_NAMESPACE = ("tipsh", "https://w3id.org/tip-kg/shapes#")
+
+
+def _carrier(results: Graph, result, data: Graph, focus, value) -> tuple[URIRef, URIRef] | None:
+    """For a result on a path ``( [ sh:inversePath p ] q )`` (the end offsets of a document's
+    sentences), the node that holds the offending value and ``q``: ``(sentence, tip:endOffset)``."""
+    path = results.value(result, SH.resultPath)
+    if path is None or not isinstance(value, Literal):
+        return None
+    steps = list(results.items(path)) if results.value(path, RDF.first) is not None else []
+    inverse = results.value(steps[0], SH.inversePath) if len(steps) == 2 else None
+    if inverse is None or not isinstance(steps[1], URIRef):
+        return None
+    node = min((n for n in data.subjects(inverse, focus) if (n, steps[1], value) in data), default=None)
+    return (node, steps[1]) if isinstance(node, URIRef) else None
+
+
+def _path_text(results: Graph, data: Graph, path) -> str:
+    """A result path as SPARQL property path text: ``tip:tier``, ``^tip:inDocument/tip:endOffset``."""
+    if results.value(path, RDF.first) is not None:
+        return "/".join(_path_text(results, data, step) for step in results.items(path))
+    inverse = results.value(path, SH.inversePath)
+    if inverse is not None:
+        return "^" + _path_text(results, data, inverse)
+    return _short(data, path)
 
 
 def _compact(iri: str) -> str:

@@ -132,11 +132,11 @@ def test_shacl_catches_offsets_outside_the_document(seed_graph):
     seed_graph.set((sentence, TIP.endOffset, Literal(10**6)))
     report = validate_graph(seed_graph)
     (violation,) = report.violations
-    # The result names the offending sentence, not the class the shape targets.
-    assert violation.focus == str(sentence) and violation.value is None
+    # The result names the document and the offending sentence, and which constraint fired.
+    assert violation.focus == str(document_iri("kosovo-2009")) and violation.value_iri == str(sentence)
     assert "outside the document" in violation.message and "1000000" in violation.message
-    assert (violation.shape, violation.constraint) == ("tipsh:OffsetsShape", "SPARQL")
-    assert "[tipsh:OffsetsShape / SPARQL]" in report.as_text()
+    assert (violation.shape, violation.constraint) == ("tipsh:SourceDocument-sentenceEnds", "LessThanOrEquals")
+    assert "[tipsh:SourceDocument-sentenceEnds / LessThanOrEquals]" in report.as_text()
 
 
 def test_kg_validate_cli_reports_and_fails(tmp_path, seed_graph):

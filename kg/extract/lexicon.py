@@ -55,9 +55,12 @@ def _wordings(graph: Graph, concept) -> list[str]:
     return sorted(parts, key=lambda p: (-len(p), p))
 
 
+_NEVER = r"(?!x)x"  # the pattern of a concept without wordings
+
+
 def _compile(parts: list[str]) -> re.Pattern:
     if not parts:
-        return re.compile(r"(?!x)x")
+        return re.compile(_NEVER)
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
 
 
@@ -128,7 +131,23 @@ def first_match(entries, text: str, start: int = 0, end: int | None = None):
 
 def all_matches(entries, text: str) -> list[tuple[Entry, re.Match]]:
     """Every non-overlapping mention of any entry in ``text``, longest first on overlaps, in text order."""
-    found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text)]
+    scanner = _scanner(entries)
+    found = []
+    if scanner is None:
+        found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text)]
+    else:
+        # One scan finds where any wording starts; each entry is then tried only there, which is
+        # what its own finditer would find (no match can start anywhere else).
+        starts = [m.start() for m in scanner.finditer(text)]
+        for entry in entries:
+            end = 0
+            for start in starts:
+                if start >= end and (match := entry.pattern.match(text, start)):
+                    if match.end() == start:  # an empty match: finditer's own rules, not ours
+                        found = [f for f in found if f[0] is not entry] + [(entry, m) for m in entry.pattern.finditer(text)]
+                        break
+                    found.append((entry, match))
+                    end = match.end()
     found.sort(key=lambda em: (em[1].start(), -(em[1].end() - em[1].start()), em[0].key))
     kept: list[tuple[Entry, re.Match]] = []
     for entry, match in found:
@@ -136,6 +155,35 @@ def all_matches(entries, text: str) -> list[tuple[Entry, re.Match]]:
             continue
         kept.append((entry, match))
     return kept
+
+
+_SCANNERS: dict[int, tuple[object, re.Pattern | None]] = {}
+_WORD_START, _WORD_END = "(?<!\\w)(?:", ")(?!\\w)"
+
+
+def _scanner(entries) -> re.Pattern | None:
+    """One pattern that matches (empty) where any of ``entries`` matches: the word-start test once,
+    then the wordings of all entries; None when they cannot be joined (other flags, clashing groups)."""
+    known = _SCANNERS.get(id(entries))
+    if known is not None and known[0] is entries:
+        return known[1]
+    parts, flags = [], {entry.pattern.flags for entry in entries}
+    for entry in entries:
+        pattern = entry.pattern.pattern
+        if pattern.startswith(_WORD_START) and pattern.endswith(_WORD_END):
+            parts.append(f"(?:{pattern[len(_WORD_START):-len(_WORD_END)]})(?!\\w)")
+        elif pattern != _NEVER:
+            parts = []  # a wording not at a word start: scan for it alone
+            break
+    scanner = None
+    if len(flags) == 1 and parts:
+        try:
+            scanner = re.compile("(?<!\\w)(?=" + "|".join(parts) + ")", flags.pop())
+        except re.error:
+            scanner = None
+    if isinstance(entries, tuple):  # the lexicon's own tuples live as long as the process
+        _SCANNERS[id(entries)] = (entries, scanner)
+    return scanner
 
 
 def forms_named(text: str) -> list[str]:

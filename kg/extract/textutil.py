@@ -75,6 +75,23 @@ def _value(match: re.Match) -> int | float:
     return int(value) if value == int(value) else value
 
 
+#: Characters of context read on each side of a number, past the white space next to it: its cues
+#: ("aged", "percent", "$", "more than ... years") are a few words long. Not the whole text before
+#: and after it: copied and searched for each number, that was quadratic in a text's length.
+_CONTEXT = 200
+
+
+def _around(text: str, start: int, end: int) -> tuple[int, str, str]:
+    """Where the text before ``start`` that the cues read begins, that text, and the text after ``end`` they read."""
+    left, right = start, end
+    while left > 0 and text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and text[right].isspace():
+        right += 1
+    offset = max(0, left - _CONTEXT)
+    return offset, text[offset:start], text[end:right + _CONTEXT]
+
+
 def numbers(text: str, partitive: bool = False) -> list[Number]:
     """The numbers of ``text``: counts, money, durations and years (ages, article numbers and dates are skipped).
 
@@ -89,14 +106,14 @@ def numbers(text: str, partitive: bool = False) -> list[Number]:
     lex = load_lexicon()
     found: list[Number] = []
     for match in _NUMBER.finditer(text):
-        before, after = text[:match.start()], text[match.end():]
+        offset, before, after = _around(text, match.start(), match.end())
         unit = "count"
         start = match.start()
         for symbol, key in lex.unit_symbols:
             stripped = before.rstrip(" ")
             if stripped.endswith(symbol) and (not symbol[0].isalpha() or not stripped[:-len(symbol)][-1:].isalnum()) \
                     and len(before) - len(stripped) <= 1:
-                unit, start = key, len(stripped) - len(symbol)
+                unit, start = key, offset + len(stripped) - len(symbol)
                 break
         if unit == "count":
             for key, entry in lex.units.items():
