@@ -47,16 +47,29 @@ def _fail(message: str, status: int = 2) -> int:
 
 
 def _progress_printer():
-    """A progress bar on a terminal; nothing otherwise."""
-    if not sys.stderr.isatty():
-        return None
+    """On a terminal, a bar with the time left; otherwise (a log, a pipe) a line at each tenth of
+    the documents, so that a long build shows where it is without filling its log."""
+    import time
+
+    started = time.monotonic()
+    on_terminal = sys.stderr.isatty()
+    printed = {"tenth": -1}
 
     def show(done: int, total: int) -> None:
-        width = 30
-        filled = width * done // max(total, 1)
-        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} documents", end="", file=sys.stderr)
-        if done >= total:
-            print(file=sys.stderr)
+        elapsed = time.monotonic() - started
+        if on_terminal:
+            width = 30
+            filled = width * done // max(total, 1)
+            left = f", about {elapsed / done * (total - done):.0f} s left" if 0 < done < total and elapsed > 2 else ""
+            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} documents{left}\033[K", end="",
+                  file=sys.stderr)
+            if done >= total:
+                print(file=sys.stderr)
+            return
+        tenth = 10 * done // max(total, 1)
+        if tenth > printed["tenth"] and (done or not total):
+            printed["tenth"] = tenth
+            print(f"kg build: {done}/{total} documents ({tenth * 10}%, {elapsed:.0f} s)", file=sys.stderr, flush=True)
     return show
 
 

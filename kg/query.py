@@ -597,6 +597,9 @@ class Engine(Protocol):
     def result(self, native) -> QueryResult:
         """Turn the engine's result into engine-neutral terms and lexical values."""
 
+    def graph_turtle(self, native) -> tuple[str, int] | None:
+        """A CONSTRUCT or DESCRIBE answer as Turtle and its number of triples (None otherwise)."""
+
     def serialize(self, native, fmt: str) -> bytes:
         """Write the engine's result as SPARQL 1.1 ``json``, ``csv`` or ``tsv``."""
 
@@ -674,6 +677,20 @@ class OxigraphEngine:
             return Term("literal", term.value, term.datatype.value, term.language)
         return Term("literal", str(term))  # RDF 1.2 triple terms: shown, not typed
 
+    @staticmethod
+    def graph_turtle(native) -> tuple[str, int] | None:
+        """A CONSTRUCT or DESCRIBE answer as Turtle with the project's prefixes, and its number of
+        triples; None for a SELECT or ASK answer."""
+        import pyoxigraph as ox
+
+        if not isinstance(native, ox.QueryTriples):
+            return None
+        triples = list(native)
+        text = ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                            # not id: (its local names hold "/", which Turtle would escape)
+                            prefixes={prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "id"})
+        return text.decode("utf-8"), len(triples)
+
     def serialize(self, native, fmt: str) -> bytes:
         import pyoxigraph as ox
 
@@ -749,6 +766,16 @@ class RdflibEngine:
             datatype = str(term.datatype) if term.datatype else (None if term.language else XSD_STRING)
             return Term("literal", str(term), datatype, term.language)
         return Term("literal", str(term))
+
+    @staticmethod
+    def graph_turtle(native) -> tuple[str, int] | None:
+        """As :meth:`OxigraphEngine.graph_turtle`."""
+        if native.type not in ("CONSTRUCT", "DESCRIBE"):
+            return None
+        graph = native.graph
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace)
+        return graph.serialize(format="turtle"), len(graph)
 
     def serialize(self, native, fmt: str) -> bytes:
         if native.type not in ("SELECT", "ASK"):
@@ -926,6 +953,9 @@ def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, en
     native = runner.run(text, bindings)
     if fmt is None:
         return runner.result(native)
+    graph = runner.graph_turtle(native)
+    if graph is not None:  # CONSTRUCT or DESCRIBE: Turtle whatever the format asked for a table
+        return graph
     if fmt == "table":
         result = runner.result(native)
         return table(result), (None if result.boolean is not None else len(result.rows))

@@ -4,12 +4,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from conftest import DEV_CORPUS, SEED
+from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import PROV, RDF
 
 import kg
@@ -17,9 +19,17 @@ from kg.model import InputError
 from kg.pipeline import document_graph
 from kg.sources import read_sources
 from kg.validate import validate_graph
-from kg.vocab import ID, QB, SDMX_ATTRIBUTE, SDMX_MEASURE, TIP, country_iri, document_iri, fact_iri, is_route_index
-
-from conftest import DEV_CORPUS, ROOT, SEED
+from kg.vocab import (
+    ID,
+    QB,
+    SDMX_ATTRIBUTE,
+    SDMX_MEASURE,
+    TIP,
+    country_iri,
+    document_iri,
+    fact_iri,
+    is_route_index,
+)
 
 KG = [sys.executable, "-m", "kg.cli"]
 
@@ -312,11 +322,27 @@ def store_matches_trig(build_dir: Path) -> bool:
     return set(pyoxigraph.Store.read_only(str(build_dir / "store"))) == set(fresh)
 
 
-def test_cli_prints_no_progress_bar_when_not_on_a_terminal(tmp_path):
+def test_cli_prints_progress_lines_not_a_bar_when_not_on_a_terminal(tmp_path):
     run = subprocess.run(KG + ["build", str(SEED), "--out", str(tmp_path / "out")], capture_output=True, text=True)
     assert run.returncode == 0
-    assert run.stderr == ""
+    assert re.fullmatch(r"kg build: 1/1 documents \(100%, \d+ s\)\n", run.stderr)  # a line for a log, no \r bar
     assert run.stdout.startswith("built 1 document(s)")
+
+
+def test_progress_lines_come_at_each_tenth_and_a_bar_on_a_terminal_tells_the_time_left(monkeypatch, capsys):
+    from kg import cli
+
+    show = cli._progress_printer()
+    for done in range(0, 101):
+        show(done, 100)
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(" (")[0] for line in lines] == [f"kg build: {n}/100 documents" for n in [1, *range(10, 101, 10)]]
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True)
+    clock = iter(range(0, 1000, 5))
+    monkeypatch.setattr("time.monotonic", lambda: next(clock))
+    show = cli._progress_printer()
+    show(1, 4)
+    assert "1/4 documents, about 15 s left" in capsys.readouterr().err
 
 
 def test_build_fails_on_a_span_outside_its_sentence(tmp_path, monkeypatch):

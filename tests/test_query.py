@@ -631,3 +631,19 @@ def test_library_placeholders_open_sub_selects_that_project_their_parameter():
             assert name in params and f"?{name}" in projection.split(), info.name
         placed += len(blocks)
     assert placed >= 5  # routes
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_kg_query_prints_construct_and_describe_answers_as_turtle(seed_build, engine, capsys):
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.cli import main
+
+    construct = ("CONSTRUCT { ?r ?p ?o } WHERE { GRAPH ?g { ?r a <https://w3id.org/tip-kg/ontology#Report> ; ?p ?o } }")
+    assert main(["query", construct, "--graph", str(seed_build), "--engine", engine]) == 0
+    graph = Graph().parse(data=capsys.readouterr().out, format="turtle")
+    report = URIRef("https://w3id.org/tip-kg/id/report/2009")
+    assert (report, URIRef("https://w3id.org/tip-kg/ontology#reportYear"), Literal(2009)) in graph
+    assert main(["query", "DESCRIBE <https://w3id.org/tip-kg/id/report/2009>", "--graph", str(seed_build),
+                 "--engine", engine]) == 0
+    assert len(Graph().parse(data=capsys.readouterr().out, format="turtle")) >= 3

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,10 +22,14 @@ def fingerprint(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*"))}
 
 
+#: A progress line of ``kg build`` on a stderr that is not a terminal (``kg build: 1/1 documents (100%, 0 s)``).
+PROGRESS = re.compile(r"kg build: \d+/\d+ documents \(\d+%, \d+ s\)$")
+
+
 def one_line_error(run: subprocess.CompletedProcess, *words: str) -> str:
     """The single stderr line of a failed run, checked to hold ``words``."""
     assert run.returncode != 0, run.stdout
-    lines = run.stderr.strip().splitlines()
+    lines = [line for line in run.stderr.strip().splitlines() if not PROGRESS.match(line)]
     assert len(lines) == 1, run.stderr
     assert "Traceback" not in run.stderr
     for word in words:
