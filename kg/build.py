@@ -31,15 +31,41 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
 from .mapping import Triple, to_triples
-from .mapping.tallies import DocumentTallies, document_tallies, route_index, tally_triples
-from .model import Document, Extraction, FamilyFailure, InputError, OutputError, PlaceWarning
+from .mapping.tallies import (
+    DocumentTallies,
+    document_tallies,
+    route_index,
+    tally_triples,
+)
+from .model import (
+    Document,
+    Extraction,
+    FamilyFailure,
+    OutputError,
+    PlaceWarning,
+)
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
 from .sources import read_sources
-from .validate import TALLY_SHAPES_FILE, ValidationReport, Violation, load_shapes, validate_graph
+from .validate import (
+    TALLY_SHAPES_FILE,
+    ValidationReport,
+    Violation,
+    load_shapes,
+    validate_graph,
+)
 from .version import VERSION
-from .vocab import (ONTOLOGY_DIR, TALLIES_GRAPH, TIP, VOCABULARY_GRAPH, document_iri, is_route_index, place_iri,
-                    route_index_graph, vocabulary_graph)
+from .vocab import (
+    ONTOLOGY_DIR,
+    TALLIES_GRAPH,
+    TIP,
+    VOCABULARY_GRAPH,
+    document_iri,
+    is_route_index,
+    place_iri,
+    route_index_graph,
+    vocabulary_graph,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
@@ -378,8 +404,8 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
     for index, (doc, triples, doc_warnings, doc_failures, doc_tallies) in enumerate(
-            zip(documents, graphs, warnings, failures, tallies)):
-        mine = [v.as_dict() for v, owner in zip(violations, owners) if index in owner]
+            zip(documents, graphs, warnings, failures, tallies, strict=False)):
+        mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
         results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(triples),
                                       triples=len(triples), violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
@@ -421,7 +447,7 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
     violations: list[Violation] = []
     workers = _workers(jobs, len(todo))
     task = functools.partial(make_tallies, validate=validate)
-    for (key, path, contributions), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers)):
+    for (key, path, contributions), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
         years[contributions[0].year] = made
         violations += [Violation.from_dict(v) for v in year_violations]
         _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
@@ -473,7 +499,7 @@ def _owners(violation: Violation, documents: list[Document], subjects: list[set[
     """
     nodes = [URIRef(n) for n in (violation.focus, violation.value_iri) if n]
     owners = set()
-    for index, (doc, mine) in enumerate(zip(documents, subjects)):
+    for index, (doc, mine) in enumerate(zip(documents, subjects, strict=False)):
         prefix = str(document_iri(doc.id))
         if any(str(n) == prefix or str(n).startswith(prefix + "/") or n in mine for n in nodes):
             owners.add(index)

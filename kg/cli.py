@@ -11,7 +11,13 @@ import os
 import sys
 from pathlib import Path
 
-from .formats import EXPORT_FORMATS, QUERY_ENGINES, QUERY_FORMATS, ROUTE_FORMATS, ROUTE_LAYOUTS
+from .formats import (
+    EXPORT_FORMATS,
+    QUERY_ENGINES,
+    QUERY_FORMATS,
+    ROUTE_FORMATS,
+    ROUTE_LAYOUTS,
+)
 from .model import InputError, OutputError
 from .version import VERSION
 
@@ -338,8 +344,16 @@ def _add_routes(verbs) -> None:
 
 
 def _run_routes(args) -> int:
-    from .routes import (concept_labels, format_of, format_stats, make_filter, route_graph, route_stats, top_corridors,
-                         write_routes)
+    from .routes import (
+        concept_labels,
+        format_of,
+        format_stats,
+        make_filter,
+        route_graph,
+        route_stats,
+        top_corridors,
+        write_routes,
+    )
 
     to_stdout = args.out is None and args.format is not None
     if args.out is None and not args.stats and not to_stdout:

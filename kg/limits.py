@@ -12,8 +12,8 @@ from __future__ import annotations
 import ctypes
 import faulthandler
 import os
-import platform
 import pickle
+import platform
 import resource
 import select
 import signal

@@ -660,7 +660,7 @@ class OxigraphEngine:
                 if neutral is None:
                     neutral = seen[term] = self._neutral(term)
                 row.append(neutral)
-            terms.append(dict(zip(variables, row)))
+            terms.append(dict(zip(variables, row, strict=False)))
         return _result(variables, terms)
 
     @staticmethod
@@ -707,8 +707,8 @@ class RdflibEngine:
     name = "rdflib"
 
     def __init__(self, build_dir: str | Path):
-        from rdflib import Dataset
         import rdflib.plugins.sparql as rdflib_sparql
+        from rdflib import Dataset
 
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
         _use_hash_join()
@@ -1043,9 +1043,9 @@ def table(result: QueryResult) -> str:
         return "yes\n" if result.boolean else "no\n"
     cells = [[compact(row[v]) for v in result.variables] for row in result.terms]
     widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip(),
+    lines = ["  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=False)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip() for row in cells]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
 

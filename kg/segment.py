@@ -239,7 +239,7 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:
         _append_trimmed(text, match.start(), match.end(), lines)
     titles = _title_lines(text, lines)
     body = [text[a:b] for a, b in lines[titles:]]
-    wrapped = sum(_runs_on(a, b, wrapped=False) for a, b in zip(body, body[1:])) >= 2
+    wrapped = sum(_runs_on(a, b, wrapped=False) for a, b in zip(body, body[1:], strict=False)) >= 2
     spans: list[tuple[int, int]] = lines[:titles]
     for number, (start, end) in enumerate(lines[titles:]):
         if number and _runs_on(body[number - 1], body[number], wrapped):

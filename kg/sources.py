@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .model import Document, InputError
-from .published import PAGE_SUFFIXES, is_published, read_published
 from .places import load_gazetteer
+from .published import PAGE_SUFFIXES, is_published, read_published
 from .vocab import document_iri
 
 #: A narrative larger than this is refused: TIP narratives are well under 200 kB.

@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .model import OutputError
 from .files import give_umask_mode
+from .model import OutputError
 from .vocab import PREFIXES
 
 STORE_DIR = "store"

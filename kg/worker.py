@@ -216,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    from kg.worker import main as worker_main  # frames pickle kg.worker's classes, not __main__'s
+    from kg.worker import (
+        main as worker_main,  # frames pickle kg.worker's classes, not __main__'s
+    )
 
     sys.exit(worker_main())

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from ..model import ComplianceFact, Document, Fact, Sentence, Span, TierFact, TierMovementFact
+from ..model import (
+    ComplianceFact,
+    Document,
+    Fact,
+    Sentence,
+    Span,
+    TierFact,
+    TierMovementFact,
+)
 from .textutil import ORDINALS
 
 _TIER_WORDS = r"Tier\s*(?:1|2|3|I{1,3})(?:\s*[-–]?\s*\(?Watch\s*List\)?)?|Special\s+Case|Watch\s*List"

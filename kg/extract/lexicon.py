@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import SKOS
 
 from ..vocab import TIP, vocabulary_graph
 

@@ -21,12 +21,27 @@ from __future__ import annotations
 
 import re
 
-from ..model import (Document, Fact, FormFact, PlaceWarning, RoleFact, RouteFact, Sentence, Span,
-                     VictimFact)
+from ..model import (
+    Document,
+    Fact,
+    FormFact,
+    PlaceWarning,
+    RoleFact,
+    RouteFact,
+    Sentence,
+    Span,
+    VictimFact,
+)
 from ..places import Gazetteer, load_gazetteer
 from .profile_lexicon import FORMS, Lexicon, lexicon
 from .profile_places import PlaceRef, partner_relation, place_refs, subject_is_transit
-from .profile_text import EXPLOITATION, EXPLOITATION_ACT, STRONG_EXPLOITATION, Clause, clauses
+from .profile_text import (
+    EXPLOITATION,
+    EXPLOITATION_ACT,
+    STRONG_EXPLOITATION,
+    Clause,
+    clauses,
+)
 
 ROLE_WORDS = ("source", "transit", "destination")
 

@@ -175,7 +175,7 @@ def _head(text: str, end: int) -> str:
 
 def _victim_head(head: str, lex: Lexicon) -> bool:
     """The words after a nationality name victims: "women", "child workers", "economic migrants"."""
-    for skipped in range(3):  # up to two lowercase modifiers first ("Burmese economic migrants")
+    for _skipped in range(3):  # up to two lowercase modifiers first ("Burmese economic migrants")
         if lex.victim_nouns.match(head) or re.match(r"(?:child|adult|female|male|young|teenage)\b", head, re.I):
             return True
         if any(p.match(head) for p in lex.groups.values()):
@@ -205,14 +205,12 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
         return "none", "near"
     ends = {m.end: m for m in mentions}
     pos = start
-    last_word = ""
     while pos > 0:
         # Skip spaces, then a whole place mention ending here.
         stripped = text[:pos].rstrip()
         pos = len(stripped)
         if pos in ends:
             pos = ends[pos].start
-            last_word = "place"
             continue
         match = re.search(r"([A-Za-z][A-Za-z.'’-]*|[(),–—]|(?<=\s)-)$", stripped)
         if not match:
@@ -232,7 +230,6 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
         if word in ("in", "throughout", "of", "within", "across"):
             left = re.search(r"([A-Za-z]+)\s*$", text[:pos])
             if left and left.group(1).lower() in _LIST_NOUNS:
-                last_word = word
                 continue
         if word in _GOVERNORS:
             before = text[:pos].rstrip()
@@ -252,10 +249,8 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
                 return "none", "near"
             return _GOVERNORS[word], word
         if word in _LIST_WORDS:
-            last_word = word
             continue
         if match.group(1)[0].isupper() and re.search(r"[,(]\s*(?:the\s+)?$|\b(?:and|or)\s+(?:the\s+)?$", text[:pos]):
-            last_word = "name"  # an unresolved name inside a list ("the Mediterranean, and the US")
             continue
         return "none", ""
     return "none", ""

@@ -119,7 +119,7 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
         return None
     if after_advice and _IT_SHOULD.match(sentence.text):
         return "should", _IT_SHOULD.match(sentence.text).end()
-    for kind, pattern in zip(("should", "advisory"), _running_patterns()):
+    for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
         match = pattern.match(sentence.text)
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
             return kind, match.end()

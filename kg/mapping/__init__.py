@@ -11,10 +11,20 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
 from ..model import Extraction, Fact, Span
-from ..vocab import ID, PREFIXES, TIP, VERSION, concept_iri, country_iri, document_iri, fact_iri, report_iri
+from ..vocab import (
+    ID,
+    PREFIXES,
+    TIP,
+    VERSION,
+    concept_iri,
+    country_iri,
+    document_iri,
+    fact_iri,
+    report_iri,
+)
 
 Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
 Writer = Callable[["DocumentGraph", Fact], None]

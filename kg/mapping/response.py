@@ -11,13 +11,31 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from ..model import (ActorFact, ActorRef, ComplianceFact, FindingFact, LawFact, PenaltyFact, PolicyFact,
-                     RecommendationFact, StatisticFact, TierMovementFact)
-from ..vocab import ID, QB, SDMX_ATTRIBUTE, SDMX_MEASURE, TIP, concept_iri, fact_iri, slug, vocabulary_graph
+from ..model import (
+    ActorFact,
+    ActorRef,
+    ComplianceFact,
+    FindingFact,
+    LawFact,
+    PenaltyFact,
+    PolicyFact,
+    RecommendationFact,
+    StatisticFact,
+    TierMovementFact,
+)
+from ..vocab import (
+    ID,
+    QB,
+    SDMX_ATTRIBUTE,
+    SDMX_MEASURE,
+    TIP,
+    concept_iri,
+    fact_iri,
+    slug,
+    vocabulary_graph,
+)
 from . import DocumentGraph, writes
 from .profile import form as form_concept
-
-
 
 
 def actor_iri(out: DocumentGraph, actor: ActorRef) -> URIRef:

@@ -19,7 +19,17 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from ..model import Extraction, RoleFact, RouteFact, TierFact
-from ..vocab import ID, QB, TIP, concept_iri, country_iri, document_iri, place_iri, route_index_graph, slug
+from ..vocab import (
+    ID,
+    QB,
+    TIP,
+    concept_iri,
+    country_iri,
+    document_iri,
+    place_iri,
+    route_index_graph,
+    slug,
+)
 from . import Triple
 
 #: The form key of a route whose document states no form (tip:FormNotStated in the graph).

@@ -14,7 +14,15 @@ from pathlib import Path
 
 from ..model import Document, InputError
 from ..places import load_gazetteer
-from .narratives import Block, Header, narrative_document, normalise, report_year, split_narratives, year_in_name
+from .narratives import (
+    Block,
+    Header,
+    narrative_document,
+    normalise,
+    report_year,
+    split_narratives,
+    year_in_name,
+)
 
 MAX_PAGE_BYTES = 32 * 1024 * 1024
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

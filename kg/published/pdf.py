@@ -403,7 +403,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;][\"')\]]*$")
 
 def _paragraphs(lines: list[Line], body: float) -> list[Block]:
     groups: list[list[Line]] = []
-    pitches = [a.y - b.y for a, b in zip(lines, lines[1:])
+    pitches = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False)
                if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and 0 < a.y - b.y < 3 * body]
     pitch = statistics.median(pitches) if pitches else 1.2 * body
     for line in lines:
@@ -417,7 +417,7 @@ def _paragraphs(lines: list[Line], body: float) -> list[Block]:
             vocabulary[word] += 1
             if "-" in word:  # the parts of a compound are words too ("Tripoli-based")
                 vocabulary.update(word.split("-"))
-    for line, following in zip(lines, lines[1:]):  # the halves of a word broken at a line end are no words
+    for line, following in zip(lines, lines[1:], strict=False):  # the halves of a word broken at a line end are no words
         broken, rest = re.search(r"([A-Za-z]+)-$", line.text), re.match(r"[a-z]+", following.text)
         if broken and rest:
             vocabulary[broken.group(1).lower()] -= 1

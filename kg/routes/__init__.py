@@ -17,8 +17,16 @@ import networkx as nx
 from ..files import give_umask_mode
 from ..formats import ROUTE_FORMATS, ROUTE_LAYOUTS
 from ..model import InputError
-from .graph import (RouteFilter, concept_labels, flat_graph, make_filter, parse_years, route_graph, top_corridors,
-                    year_span)
+from .graph import (
+    RouteFilter,
+    concept_labels,
+    flat_graph,
+    make_filter,
+    parse_years,
+    route_graph,
+    top_corridors,
+    year_span,
+)
 from .stats import RouteStats, format_stats, route_stats
 
 __all__ = ["FORMATS", "RouteFilter", "RouteStats", "route_graph", "write_routes", "route_stats", "format_stats",

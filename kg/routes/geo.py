@@ -87,7 +87,7 @@ def _ring(arcs: list, indexes: list[int]) -> list[tuple[float, float]]:
 
 def _split_at_antimeridian(ring: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
     """A ring that crosses ±180° as its eastern and western parts (each clipped at the line)."""
-    if all(abs(a[0] - b[0]) <= 180 for a, b in zip(ring, ring[1:])):
+    if all(abs(a[0] - b[0]) <= 180 for a, b in zip(ring, ring[1:], strict=False)):
         return [ring]
     unwrapped = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
     east = _clip(unwrapped, keep_below=True)
@@ -99,7 +99,7 @@ def _clip(ring: list[tuple[float, float]], keep_below: bool) -> list[tuple[float
     """Sutherland–Hodgman clip of a ring to lon ≤ 180 (``keep_below``) or lon ≥ 180."""
     inside = (lambda p: p[0] <= 180) if keep_below else (lambda p: p[0] >= 180)
     out = []
-    for a, b in zip(ring, ring[1:] + ring[:1]):
+    for a, b in zip(ring, ring[1:] + ring[:1], strict=False):
         if inside(b):
             if not inside(a):
                 out.append(_cross(a, b))
@@ -213,7 +213,7 @@ def _inside(point: tuple[float, float], rings: list[list[tuple[float, float]]]) 
     px, py = point
     crossings = 0
     for ring in rings:
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=False):
             if (y0 > py) != (y1 > py) and px < x0 + (py - y0) * (x1 - x0) / (y1 - y0):
                 crossings += 1
     return crossings % 2 == 1
@@ -236,9 +236,9 @@ def representative_point(rings: list[list[tuple[float, float]]]) -> tuple[float,
     best = None
     for lat in (cy, (ys.min() + ys.max()) / 2, *np.linspace(ys.min(), ys.max(), 13)[1:-1]):
         hits = sorted(x0 + (lat - y0) * (x1 - x0) / (y1 - y0)
-                      for ring in rings for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])
+                      for ring in rings for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=False)
                       if (y0 > lat) != (y1 > lat))
-        for a, b in zip(hits[::2], hits[1::2]):
+        for a, b in zip(hits[::2], hits[1::2], strict=False):
             if best is None or b - a > best[0]:
                 best = (b - a, ((a + b) / 2, float(lat)))
         if best is not None and lat == cy:

@@ -19,7 +19,7 @@ import networkx as nx
 
 from ..model import InputError
 from ..query import query_text, reader, run_query
-from ..vocab import VOCABULARY_GRAPH, place_iri
+from ..vocab import place_iri
 
 __all__ = ["RouteFilter", "route_graph", "parse_years", "flat_graph", "concept_labels", "filter_clauses", "make_filter",
            "top_corridors", "year_span", "caption"]
@@ -275,7 +275,7 @@ def route_graph(build_dir: str | Path, route_filter: RouteFilter | None = None) 
     for key, node in _place_attributes(build_dir, kinds, route_filter.years).items():
         graph.add_node(key, **node)
     for (origin, destination), edge in sorted(edges.items()):
-        provenance = [dict(zip(("document", "year", "subject", "sentence", "sentence_start", "start", "end"), p))
+        provenance = [dict(zip(("document", "year", "subject", "sentence", "sentence_start", "start", "end"), p, strict=False))
                       for p in sorted(edge["provenance"], key=lambda p: (p[1], p[0], p[5], p[6]))]
         graph.add_edge(origin, destination, forms=sorted(edge["forms"]), victims=sorted(edge["victims"]),
                        years=sorted(edge["years"]), reports=len(edge["documents"]),

@@ -14,8 +14,18 @@ from pathlib import Path
 
 import networkx as nx
 
-from .draw import (FULL_LABELS, LAND, LAND_ON_ROUTE, NO_FORM, REGION_COLOUR, TIER_COLOURS, UNKNOWN_COLOUR,
-                   form_colour, node_colour, picture_title)
+from .draw import (
+    FULL_LABELS,
+    LAND,
+    LAND_ON_ROUTE,
+    NO_FORM,
+    REGION_COLOUR,
+    TIER_COLOURS,
+    UNKNOWN_COLOUR,
+    form_colour,
+    node_colour,
+    picture_title,
+)
 from .graph import caption, span_text, year_span
 from .layout import layout, map_extent, map_layout
 

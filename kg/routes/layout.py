@@ -63,7 +63,7 @@ def _component_layout(sub: nx.Graph) -> dict[str, np.ndarray]:
     start = nx.circular_layout(ordered)
     k = 1.8 / math.sqrt(len(nodes))
     # Weights are log-damped so a busy corridor pulls its ends together only a little.
-    for u, v, data in ordered.edges(data=True):
+    for _u, _v, data in ordered.edges(data=True):
         data["pull"] = 1.0 + math.log1p(data["weight"]) / 4
     pos = nx.spring_layout(ordered, pos=start, k=k, iterations=300, weight="pull", seed=SEED)
     coords = np.array([pos[n] for n in nodes])
