@@ -352,3 +352,44 @@ def test_zeros_of_budgets_and_of_secured_convictions():
     germany = _stats("Tracking of trafficking convictions was limited by a record-keeping system that did not record "
                      "convictions as having involved trafficking.", 2015, "DE", "Germany")
     assert germany == []
+
+
+# --- wordings met on paragraphs the rules were not tuned on (sentences written in the reports' style) ---
+
+def test_numbers_of_articles_ages_and_rates_are_no_counts():
+    # an article numbered with a colon, an age range, a rate per year
+    text = ("Authorities convicted two traffickers under Article 3:250 of the criminal code. The shelter could house "
+            "ten girls between the ages of 13 and 17 and provided services to nine residents. Before 2019 the NGO "
+            "referred, on average, two victims per year.")
+    found = {(f.measure, f.value) for f in _stats(text, 2021)}
+    assert ("convictions", 2) in found and ("victims_assisted", 9) in found
+    assert not {v for _, v in found} & {3, 250, 13, 17}
+    assert ("victims_referred", 2) not in found
+
+
+def test_a_year_since_which_a_case_was_pending_dates_no_count():
+    text = "A court acquitted four defendants of forced labor in a case that had been pending since 2017."
+    assert _tuples(_stats(text, 2022)) == {("acquittals", 4, 2021, False)}
+
+
+def test_zeros_over_two_years_a_range_of_years_and_a_list():
+    text = "The government did not identify any victims in 2020 or 2019."
+    assert _tuples(_stats(text, 2021)) == {("victims_identified", 0, 2020, False), ("victims_identified", 0, 2019, False)}
+    # a zero as an item of a list of counts takes the list's measure, one per year of its range
+    text = "Authorities identified three trafficking victims in 2020, zero victims between 2017 and 2019, and four victims in 2016."
+    found = {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2021))}
+    assert {("victims_identified", 0, 2017), ("victims_identified", 0, 2018), ("victims_identified", 0, 2019),
+            ("victims_identified", 3, 2020), ("victims_identified", 4, 2016)} <= found
+
+
+def test_a_zero_compared_with_a_zero_keeps_the_measure_of_the_negation():
+    text = ("The government reported three prosecutions (five in 2018). The government did not convict any "
+            "traffickers, compared to zero in 2018.")
+    found = {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2020))}
+    assert ("convictions", 0, 2018) in found and ("prosecutions", 0, 2018) not in found
+
+
+def test_a_remark_in_parentheses_after_a_zero_does_not_date_it():
+    text = ("Authorities did not prosecute any alleged traffickers during the reporting period (the last prosecution "
+            "was in 2014).")
+    assert _tuples(_stats(text, 2020)) == {("prosecutions", 0, 2019, False)}

@@ -109,13 +109,15 @@ _MONEY_EXCLUDED = re.compile(
     r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
 _FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
                      r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
-_BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+)?(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I)
+_BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+|either\s+)?(?P<a>(?:19|20)\d\d)\s+(?:and|or)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
+# "no victims identified between 2016 and 2018": a zero of each year (STATISTICS.md)
+_YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
 _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)|\b(?:none|zero)\s+in\s+(?P<year2>(?:19|20)\d\d)\b", re.I)
 
 
 # "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
-_ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().-]*"
-                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().-]*)*", re.I)
+_ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().:-]*"
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*)*", re.I)
 
 
 @dataclass
@@ -521,6 +523,10 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     for match in re.finditer(r"\b(?:no|zero)\s+(?:new\s+)?([\w-]+)", text[start:end], re.I):
         keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
+    # "did not convict any traffickers, compared to zero in 2017"
+    for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
+        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        found = keys[0] if keys else found
     return found
 
 
@@ -726,7 +732,15 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
         or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
                 and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
-        or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I))
+        or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
+        or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
+        or _is_ratio(text, number)
+
+
+def _is_ratio(text: str, number: Number) -> bool:
+    """A rate is no count (STATISTICS.md): "on average, one individual per year", "two cases a month"."""
+    return bool(re.search(r"\bon\s+average,?\s+(?:\w+\s+)?$", text[max(0, number.start - 25):number.start], re.I)) \
+        or bool(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:year|month|week|day)\b", text[number.end:], re.I))
 
 
 def _threshold(text: str, number: Number, right: int) -> float | None:
@@ -876,6 +890,7 @@ def _names_law_or_event(window: str, date) -> bool:
     """A year of a law's name ("the 2013 law", "the Children's Act of 1998") or after "since" dates no count."""
     return bool(re.match(r"\s+(?:law|act|code|decree|amendments?)\b", window[date.end:], re.I)) or \
         bool(re.search(r"\bsince\s*$", window[:date.start], re.I)) or \
+        bool(re.match(r"since\b", window[date.start:], re.I)) or \
         bool(_LAW_OF_YEAR.search(window[:date.start]))
 
 
@@ -923,7 +938,7 @@ _ZERO = re.compile(
 _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
-_ZERO_SCOPE_END = re.compile(r",|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
+_ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
 
@@ -976,6 +991,14 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
                               % _word_class("CountedNouns").pattern, what, re.I)
             if people:
                 leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1))]
+        if not leading and re.match(r"zero\b", text[match.start():], re.I):
+            item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
+            listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
+            victims = _word_class("VictimNouns")
+            if item and listed is not None and (_same_noun(item.group(1), listed.head)
+                                                or victims.fullmatch(item.group(1)) and victims.fullmatch(listed.head)) \
+                    and re.search(r",\s*(?:and\s+)?$", text[:match.start()]):
+                leading = [(key, item.end()) for key in listed.measures]
         if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
                                                                                for k, _ in leading):
             continue  # "did not provide any repatriation assistance" is no count of repatriations
@@ -983,7 +1006,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         end = what_start + leading[-1][1] if leading else what_start
         stop = _ZERO_SCOPE_END.search(text, end)
         scope_end = min(_clause_end(text, end), stop.start() if stop else len(text))
-        years = [d.year for d in dates(text[end:scope_end]) if not re.search(r"(?:since|before|until)\s*$", text[end:end + d.start], re.I)]
+        years = [d.year for d in dates(text[end:scope_end]) if not re.search(r"(?:since|before|until)\s*$", text[end:end + d.start], re.I)
+                 and not re.match(r"(?:since|before|until)\b", text[end + d.start:], re.I)]
+        span = _YEAR_RANGE.search(text, end, scope_end) or _BOTH_YEARS.search(text, end, scope_end)
+        if span:
+            a, b = int(span.group("a")), int(span.group("b"))
+            years = list(range(min(a, b), max(a, b) + 1)) if span.re is _YEAR_RANGE else [a, b]
         if not years:
             scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
@@ -997,7 +1025,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
     # "(none in 2018)" after a count: the comparison of a zero
     for match in _ZERO_TAIL.finditer(text):
         year = int(match.group("year") or match.group("year2"))
-        mirror = next((r for r in reversed(readings) if r.end <= match.start() and not r.comparison), None)
+        # "did not convict any traffickers, compared to zero in 2017": compared with the zero before it
+        before = sorted((r for r in readings + found if r.end <= match.start() and not r.comparison), key=lambda r: r.end)
+        mirror = before[-1] if before else None
         if mirror is None:
             continue
         found.append(_Reading(match.start(), match.end(), 0, "count", list(mirror.measures), years=[year], year=year,
