@@ -393,3 +393,15 @@ def test_a_remark_in_parentheses_after_a_zero_does_not_date_it():
     text = ("Authorities did not prosecute any alleged traffickers during the reporting period (the last prosecution "
             "was in 2014).")
     assert _tuples(_stats(text, 2020)) == {("prosecutions", 0, 2019, False)}
+
+
+def test_part_of_a_named_total_with_an_outcome_of_its_own():
+    # STATISTICS.md decision 1: a different outcome of a total takes the outcome's measure, sub false
+    text = "In 2019, only 12 of the 40 identified victims received assistance; some of the identified victims declined assistance."
+    assert _tuples(_stats(text, 2020)) == {("victims_assisted", 12, 2019, False), ("victims_identified", 40, 2019, False)}
+
+
+def test_parts_of_a_count_of_facilities_are_no_statistics():
+    text = ("Local authorities ran 40 crisis rooms for vulnerable adults. Of the 40 rooms, six were opened in 2017. "
+            "Of these facilities, 12 served children, nine served women. The government funded six villas for victims.")
+    assert _stats(text, 2018) == []

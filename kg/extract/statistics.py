@@ -97,6 +97,8 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|These\s+included\b|This\s+included\b|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
+# "Of these facilities, ...", "Of the 124 shelters, ...": what the sentence's numbers are parts of
+_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*)?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
@@ -353,6 +355,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
         tail = re.match(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)(%s)\b"
                         % _word_class("CountedNouns").pattern, after, re.I)
+        # "12 of the 40 identified victims received assistance": the verb after the named total is the 12's
+        stated_total = re.match(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)(%s)\b"
+                                % _word_class("CountedNouns").pattern, text[number.end:clause_end], re.I)
+        tail = tail or stated_total
         if tail:
             head, subject = tail.group(2), tail.group(0).strip()
             rest = number.end + tail.end()
@@ -406,12 +412,21 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
         named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         own, source = (named, "modifier") if named else (own, source)
+    if counted and counted.group(1).strip() and source == "after" \
+            and re.search(r"\bof\s+(?:the|these|those|all)\s+$", text[max(0, number.start - 16):number.start], re.I):
+        # "only 12 of the 40 identified victims received assistance": the 40 are those identified
+        named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own, source = (named, "modifier") if named else (own, source)
     if not own and counted and counted.group(1).strip():
         # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
+    things = _OPENS_WITH_THINGS.match(text)
+    if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
+            and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
+        return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
     reading = _Reading(number.start, number.end, number.value, "count", own, subject)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
