@@ -405,3 +405,14 @@ def test_parts_of_a_count_of_facilities_are_no_statistics():
     text = ("Local authorities ran 40 crisis rooms for vulnerable adults. Of the 40 rooms, six were opened in 2017. "
             "Of these facilities, 12 served children, nine served women. The government funded six villas for victims.")
     assert _stats(text, 2018) == []
+
+
+def test_cases_of_the_people_counted_before_them_share_their_measure():
+    text = "Judges acquitted 40 traffickers in 20 cases, convicted 15 traffickers in six cases, and sentenced them to prison."
+    assert {("acquittals", 40, 2019, False), ("acquittals", 20, 2019, False), ("convictions", 15, 2019, False),
+            ("convictions", 6, 2019, False)} == _tuples(_stats(text, 2020))
+
+
+def test_sentences_suspended_counted_after_the_verb():
+    text = "Courts convicted 11 traffickers in 2019. Judges suspended four of the sentences; in two of those cases they ordered payments to the victims."
+    assert _tuples(_stats(text, 2020)) == {("convictions", 11, 2019, False), ("suspended_sentences", 4, 2019, False)}

@@ -400,6 +400,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
                                 verbs_before=region is None and not including)
+    previous = readings[-1] if readings else None
+    if head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and previous.head \
+            and not previous.comparison and set(previous.measures) & set(_CASE_MEASURES) \
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
+        # "acquitted 40 traffickers in 20 cases, convicted 15 ...": the cases of the people before them
+        own, source = [m for m in previous.measures if m in _CASE_MEASURES], "special"
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         allowed = {"people_trained"} | set(_other_measures())
         if _word_class("OfficialNouns").fullmatch(head):
@@ -510,6 +516,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         later = _verbs_after(_measure_entries(lex), text, rest, clause_end)
         own = _fit(later, head, text, number) if later else []
         reading.measures = own
+    if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
+            and re.match(r",?\s*(?:the\s+)?(?:they|it|he|she|courts?|judges?|authorities|the\s+\w+)\s+\w+ed\b", text[rest:clause_end], re.I):
+        return None  # "in two of those cases they ordered restitution": a clause of its own about the cases
     if not own:
         # a number that names nothing takes its total's measure only where the report elides the noun
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
@@ -608,8 +617,11 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     window_end = min(clause_end, rest + 90)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
-    if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)):
-        return ["suspended_sentences"], "special"
+    if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)) \
+            or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
+            and re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
+                         text[number.end:clause_end], re.I):
+        return ["suspended_sentences"], "special"  # "courts suspended four of the sentences"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
