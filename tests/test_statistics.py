@@ -416,3 +416,19 @@ def test_cases_of_the_people_counted_before_them_share_their_measure():
 def test_sentences_suspended_counted_after_the_verb():
     text = "Courts convicted 11 traffickers in 2019. Judges suspended four of the sentences; in two of those cases they ordered payments to the victims."
     assert _tuples(_stats(text, 2020)) == {("convictions", 11, 2019, False), ("suspended_sentences", 4, 2019, False)}
+
+
+def test_the_previous_reporting_period_of_a_comparison_and_of_a_when_clause():
+    text = "This is a decrease from 30 prosecutions initiated in the previous reporting period and 41 initiated in 2017."
+    assert _tuples(_stats(text, 2020)) == {("prosecutions", 30, 2018, False), ("prosecutions", 41, 2017, False)}
+    text = ("This is a decrease in investigations from the previous reporting period, when the government investigated "
+            "600 cases and convicted nine traffickers in four cases.")
+    assert _tuples(_stats(text, 2021)) == {("investigations", 600, 2019, False), ("convictions", 9, 2019, False),
+                                           ("convictions", 4, 2019, False)}
+
+
+def test_the_previous_reporting_period_of_a_comparison_does_not_date_the_next_clause():
+    text = ("The government identified six potential trafficking victims, compared with three identified the previous "
+            "reporting period, and provided assistance to 20 suspected trafficking victims.")
+    assert _tuples(_stats(text, 2018)) == {("victims_identified", 6, 2017, False), ("victims_identified", 3, 2016, False),
+                                           ("victims_assisted", 20, 2017, False)}

@@ -809,6 +809,8 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years = stated
         elif reading.comparison and reading.total is not None and reading.total.comparison:
             reading.years = list(reading.total.years)
+        elif reading.comparison and _PREVIOUS_YEAR.match(text, _skip_words(text, reading.end, next_start)) and report_year:
+            reading.years = [report_year - 2]  # "a decrease from 28 prosecutions initiated in the previous reporting period"
         elif reading.comparison:
             region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
             reading.years = _comparison_year(text, reading, region, parens)
@@ -849,6 +851,13 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
 
 
+def _skip_words(text: str, start: int, end: int) -> int:
+    """Where "the previous reporting period" would start after a count's noun and participle ("28
+    prosecutions initiated in the previous ..."): up to five words and a preposition."""
+    match = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|during|over)\s+", re.I).match(text, start, end)
+    return match.end() if match else start
+
+
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
                                  r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
@@ -860,8 +869,13 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     end = min(next_start, _clause_end(text, reading.end))
     marker = next((a for a, _, _ in comparisons if reading.end <= a < end), None)
     end = marker if marker is not None else end
+    own_region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+            if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
+                continue  # "compared with two identified the previous reporting period, and provided ... 25"
+            if re.match(r",?\s+when\b", text[match.end():]):
+                return match.start()  # "an increase from the previous reporting period, when it investigated 592 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 return match.start()
     return None
