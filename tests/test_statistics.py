@@ -432,3 +432,25 @@ def test_the_previous_reporting_period_of_a_comparison_does_not_date_the_next_cl
             "reporting period, and provided assistance to 20 suspected trafficking victims.")
     assert _tuples(_stats(text, 2018)) == {("victims_identified", 6, 2017, False), ("victims_identified", 3, 2016, False),
                                            ("victims_assisted", 20, 2017, False)}
+
+
+def test_the_previous_year_opening_a_clause_and_victims_discovered():
+    text = ("During the reporting period, officials identified and referred to shelters 100 trafficking victims; during "
+            "the previous year, it did not provide aggregate information on victims identified, but reported 200 "
+            "potential victims discovered over the course of investigations.")
+    assert _tuples(_stats(text, 2018)) == {("victims_identified", 100, 2017, False), ("victims_referred", 100, 2017, False),
+                                           ("victims_identified", 200, 2016, False)}
+
+
+def test_a_sentence_of_comparisons_is_not_what_the_next_sentence_breaks_down():
+    text = ("The government identified 80 sex trafficking victims. In comparison, authorities identified 30 victims in "
+            "2020 and 100 victims in 2019. Four female victims were from Honduras, one was from Nicaragua, and the "
+            "remainder of identified victims were from El Salvador.")
+    found = _tuples(_stats(text, 2022))
+    assert {("victims_identified", 4, 2021, True), ("victims_identified", 1, 2021, True)} <= found
+
+
+def test_victims_served():
+    text = "The ministry reported serving 2,000 possible trafficking victims, at least 1,000 of whom were female, compared with 1,500 victims in 2017."
+    assert _tuples(_stats(text, 2019)) == {("victims_assisted", 2000, 2018, False), ("victims_assisted", 1000, 2018, True),
+                                           ("victims_assisted", 1500, 2017, False)}

@@ -84,6 +84,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+period|reporting\s+year|fiscal\s+year|year|period)\b"
     r"|\blast\s+year\b", re.I)
@@ -161,8 +162,11 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             recent, section = [], sentence.section
         facts.extend(_penalties(sentence))
         readings = _sentence_readings(document, sentence.text, recent)
-        recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
-                      and r.unit == "count" and r.value)
+        if not _OPENS_COMPARISON.match(sentence.text):
+            # "In comparison, authorities identified 37 victims in 2020 and ...": what the next sentence
+            # breaks down is still the count of the reporting period
+            recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
+                          and r.unit == "count" and r.value)
         _link_compared_parts(readings, seen)
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
@@ -870,6 +874,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     marker = next((a for a, _, _ in comparisons if reading.end <= a < end), None)
     end = marker if marker is not None else end
     own_region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
+    # "; during the previous year, it did not provide ..., but reported 264": an opening scopes its whole clause
+    segment = max([0] + [m.end() for m in re.finditer(r";", text[:reading.start])])
+    opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
+    if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
+        return segment + opening.start()
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
