@@ -454,3 +454,17 @@ def test_victims_served():
     text = "The ministry reported serving 2,000 possible trafficking victims, at least 1,000 of whom were female, compared with 1,500 victims in 2017."
     assert _tuples(_stats(text, 2019)) == {("victims_assisted", 2000, 2018, False), ("victims_assisted", 1000, 2018, True),
                                            ("victims_assisted", 1500, 2017, False)}
+
+
+def test_zeros_of_verbs_joined_by_or_to_a_negation():
+    text = ("The prosecutor investigated allegations of official complicity during the reporting period but did not "
+            "report the number of officials or initiate prosecutions or secure convictions of complicit officials during the year.")
+    assert _tuples(_stats(text, 2019)) == {("prosecutions", 0, 2018, False), ("convictions", 0, 2018, False)}
+
+
+def test_a_comparison_ends_before_in_addition_to_and_cases_of_children_count_children():
+    text = ("In 2018, authorities identified 40 trafficking victims, compared with 45 in 2017, in addition to 800 children "
+            "exploited in commercial sex. Despite identifying 800 cases of children exploited in commercial sex, police "
+            "officers rarely investigated. Police investigated 20 cases of child labor.")
+    assert _tuples(_stats(text, 2019)) == {("victims_identified", 40, 2018, False), ("victims_identified", 45, 2017, False),
+                                           ("victims_identified", 800, 2018, False), ("investigations", 20, 2018, False)}

@@ -312,7 +312,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             continue
         # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
         # new item that is no number ("..., and 323 in 2019" goes on)
-        item = re.compile(r",\s+and\s+(?!(?:\d|%s)\b)" % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
+        item = re.compile(r",\s+and\s+(?!(?:\d|%s)\b)|,\s+in\s+addition\s+to\b" % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
         end = item.start() if item else end
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
@@ -355,6 +355,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
     rest = number.end + (counted.end() if counted else 0)
+    of_victims = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(%s)(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"
+                          % _word_class("OnlyVictimNouns").pattern, text[rest:clause_end], re.I) if head and _same_noun(head, "cases") else None
+    if of_victims:
+        # "800 cases of children exploited in commercial sex": the cases count the children
+        head, rest = of_victims.group(1), rest + of_victims.end()
     if partitive:
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
         tail = re.match(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)(%s)\b"
@@ -1049,6 +1054,13 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
                                                 or victims.fullmatch(item.group(1)) and victims.fullmatch(listed.head)) \
                     and re.search(r",\s*(?:and\s+)?$", text[:match.start()]):
                 leading = [(key, item.end()) for key in listed.measures]
+        if match.group("what") is not None:
+            # "did not report the number of officials or initiate prosecutions or secure convictions": each
+            # verb joined by "or" to the negation says none
+            for more in re.finditer(r"\bor\s+(?:initiate|secure|obtain|achieve|conduct)\s+(?:any\s+)?([\w-]+)", what):
+                keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(more.group(1))]
+                if keys and keys[0] not in [k for k, _ in leading]:
+                    leading.append((keys[0], more.end()))
         if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
                                                                                for k, _ in leading):
             continue  # "did not provide any repatriation assistance" is no count of repatriations
