@@ -468,3 +468,9 @@ def test_a_comparison_ends_before_in_addition_to_and_cases_of_children_count_chi
             "officers rarely investigated. Police investigated 20 cases of child labor.")
     assert _tuples(_stats(text, 2019)) == {("victims_identified", 40, 2018, False), ("victims_identified", 45, 2017, False),
                                            ("victims_identified", 800, 2018, False), ("investigations", 20, 2018, False)}
+
+
+def test_cases_pending_in_court_are_continued_prosecutions_and_additional_ones_no_part():
+    text = ("Twelve cases under Section 50 initiated in previous reporting periods remained pending in the high courts; "
+            "an additional 30 cases under Sections 50 and 51 initiated in previous reporting periods remained pending trial.")
+    assert _tuples(_stats(text, 2020)) == {("prosecutions", 12, 2019, False), ("prosecutions", 30, 2019, False)}
