@@ -474,3 +474,11 @@ def test_cases_pending_in_court_are_continued_prosecutions_and_additional_ones_n
     text = ("Twelve cases under Section 50 initiated in previous reporting periods remained pending in the high courts; "
             "an additional 30 cases under Sections 50 and 51 initiated in previous reporting periods remained pending trial.")
     assert _tuples(_stats(text, 2020)) == {("prosecutions", 12, 2019, False), ("prosecutions", 30, 2019, False)}
+
+
+def test_convictions_for_prostitution_are_out_of_the_contract():
+    # STATISTICS.md lists prostitution convictions among the measures out of the vocabulary
+    text = ("The government also convicted five defendants for promoting prostitution with minors. Courts convicted 12 "
+            "traffickers. Of the 900 individuals convicted on prostitution charges in 2018, none were trafficking victims.")
+    assert {(f.measure, f.value) for f in _stats(text, 2019)} == {("prostitution_convictions", 5), ("convictions", 12),
+                                                                 ("prostitution_convictions", 900)}

@@ -409,6 +409,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
                                 verbs_before=region is None and not including)
+    if "convictions" in own and source == "before" \
+            and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
+        own = ["prostitution_convictions"]  # "convicted five defendants for promoting prostitution": no trafficking conviction
     previous = readings[-1] if readings else None
     if head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and previous.head \
             and not previous.comparison and set(previous.measures) & set(_CASE_MEASURES) \
@@ -676,8 +679,9 @@ def _measures_in(entries, words: str, anchored: bool) -> list[str]:
     for entry in entries:
         match = entry.pattern.search(words)
         if match and (not anchored or match.start() == 0 or re.fullmatch(r"(?:\w+ly\s+|also\s+|then\s+|will\s+|would\s+)", words[:match.start()])):
-            found.append((match.start(), entry.key))
-    return [key for _, key in sorted(found)][:1]
+            found.append((match.start(), -len(match.group()), entry.key))
+    # the longest wording at the first place: "convicted on prostitution charges" before "convicted"
+    return [key for _, _, key in sorted(found)][:1]
 
 
 def _verbs_before(entries, before: str) -> list[str]:
