@@ -482,3 +482,10 @@ def test_convictions_for_prostitution_are_out_of_the_contract():
             "traffickers. Of the 900 individuals convicted on prostitution charges in 2018, none were trafficking victims.")
     assert {(f.measure, f.value) for f in _stats(text, 2019)} == {("prostitution_convictions", 5), ("convictions", 12),
                                                                  ("prostitution_convictions", 900)}
+
+
+def test_a_sentence_run_on_after_a_year_without_a_space():
+    # stored copies lose the space after a period ("in 2015.The ..."): the next sentence has no year
+    text = "The government investigated 40 cases, compared with 35 in 2015.The police opened 52 investigations, an increase from 30 in 2015."
+    found = _tuples(_stats(text, 2017))
+    assert ("investigations", 52, 2016, False) in found and ("investigations", 52, 2015, False) not in found
