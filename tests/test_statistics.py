@@ -489,3 +489,9 @@ def test_a_sentence_run_on_after_a_year_without_a_space():
     text = "The government investigated 40 cases, compared with 35 in 2015.The police opened 52 investigations, an increase from 30 in 2015."
     found = _tuples(_stats(text, 2017))
     assert ("investigations", 52, 2016, False) in found and ("investigations", 52, 2015, False) not in found
+
+
+def test_people_a_crime_or_a_hiring_is_done_to_are_no_count_of_the_response():
+    text = ("Authorities investigated one case of a farm allegedly forcing 30 workers to labor. The ministry reported "
+            "hiring 90 nurses to assist in the pandemic response. Police identified 12 victims.")
+    assert _tuples(_stats(text, 2020)) == {("investigations", 1, 2019, False), ("victims_identified", 12, 2019, False)}

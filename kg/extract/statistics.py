@@ -393,6 +393,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                             restates=named)
     if number.is_money:
         return _money(text, number, clause_start, clause_end, readings, topic)
+    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?$" % _word_class("DescribingVerbs").pattern,
+                 text[max(clause_start, number.start - 40):number.start], re.I):
+        return None  # "a company allegedly forcing 20 workers to labor", "hiring 113 medical workers"
     if number.unit != "count":
         return None
     if head is None and not partitive and re.match(r"\s+(?:for|of|were|in)\b", after):
