@@ -495,3 +495,10 @@ def test_people_a_crime_or_a_hiring_is_done_to_are_no_count_of_the_response():
     text = ("Authorities investigated one case of a farm allegedly forcing 30 workers to labor. The ministry reported "
             "hiring 90 nurses to assist in the pandemic response. Police identified 12 victims.")
     assert _tuples(_stats(text, 2020)) == {("investigations", 1, 2019, False), ("victims_identified", 12, 2019, False)}
+
+
+def test_involved_is_no_currency():
+    # pycountry names XXX "... where no currency is involved": "120 involved" was read as an amount
+    text = "DOJ initiated 150 prosecutions in 2014. Of these prosecutions, 120 involved sex trafficking and 30 involved labor trafficking."
+    assert _tuples(_stats(text, 2015, "US", "United States")) == {
+        ("prosecutions", 150, 2014, False), ("prosecutions", 120, 2014, True), ("prosecutions", 30, 2014, True)}
