@@ -502,3 +502,10 @@ def test_involved_is_no_currency():
     text = "DOJ initiated 150 prosecutions in 2014. Of these prosecutions, 120 involved sex trafficking and 30 involved labor trafficking."
     assert _tuples(_stats(text, 2015, "US", "United States")) == {
         ("prosecutions", 150, 2014, False), ("prosecutions", 120, 2014, True), ("prosecutions", 30, 2014, True)}
+
+
+def test_cases_opened_are_investigations():
+    text = ("The department reported opening 100 human trafficking-related cases worldwide during FY 2014, a decrease "
+            "from 110 in FY 2013. The ministry opened two new shelters.")
+    assert _tuples(_stats(text, 2015, "US", "United States")) == {("investigations", 100, 2014, False),
+                                                                  ("investigations", 110, 2013, False)}
