@@ -509,3 +509,10 @@ def test_cases_opened_are_investigations():
             "from 110 in FY 2013. The ministry opened two new shelters.")
     assert _tuples(_stats(text, 2015, "US", "United States")) == {("investigations", 100, 2014, False),
                                                                   ("investigations", 110, 2013, False)}
+
+
+def test_opened_and_rates_only_where_they_count():
+    # "opened a shelter for 20 victims" opens no case; "sentenced them each to a year" is no rate
+    text = ("The ministry opened a shelter for 20 victims. Police opened 12 cases in 2019. Courts convicted three "
+            "traffickers and sentenced them each to a year in prison.")
+    assert _tuples(_stats(text, 2020)) == {("investigations", 12, 2019, False), ("convictions", 3, 2019, False)}

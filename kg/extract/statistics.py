@@ -785,7 +785,8 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
 def _is_ratio(text: str, number: Number) -> bool:
     """A rate is no count (STATISTICS.md): "on average, one individual per year", "two cases a month"."""
     return bool(re.search(r"\bon\s+average,?\s+(?:\w+\s+)?$", text[max(0, number.start - 25):number.start], re.I)) \
-        or bool(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:year|month|week|day)\b", text[number.end:], re.I))
+        or bool(re.match(r"\s+(?:(?!(?:to|for|in|of|within|after|over)\b)[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:year|month|week|day)\b",
+                         text[number.end:], re.I))
 
 
 def _threshold(text: str, number: Number, right: int) -> float | None:
