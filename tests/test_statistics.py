@@ -512,7 +512,7 @@ def test_cases_opened_are_investigations():
 
 
 def test_opened_and_rates_only_where_they_count():
-    # "opened a shelter for 20 victims" opens no case; "sentenced them each to a year" is no rate
-    text = ("The ministry opened a shelter for 20 victims. Police opened 12 cases in 2019. Courts convicted three "
-            "traffickers and sentenced them each to a year in prison.")
-    assert _tuples(_stats(text, 2020)) == {("investigations", 12, 2019, False), ("convictions", 3, 2019, False)}
+    # "opened a shelter for 20 victims" opens no case; "within a week" is no rate
+    text = ("The ministry opened a shelter for 20 victims. Police opened 12 cases in 2019. Police arrested four "
+            "suspects within a week of the raid.")
+    assert _tuples(_stats(text, 2020)) == {("investigations", 12, 2019, False), ("arrests", 4, 2019, False)}
