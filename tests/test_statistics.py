@@ -516,3 +516,14 @@ def test_opened_and_rates_only_where_they_count():
     text = ("The ministry opened a shelter for 20 victims. Police opened 12 cases in 2019. Police arrested four "
             "suspects within a week of the raid.")
     assert _tuples(_stats(text, 2020)) == {("investigations", 12, 2019, False), ("arrests", 4, 2019, False)}
+
+
+def test_a_comparison_that_lists_counts_of_several_measures():
+    text = ("The government reported investigating 25 cases, prosecuting 30 suspects, and convicting 10 traffickers, "
+            "compared with investigating 20 cases, prosecuting 25 suspects, and convicting eight traffickers in 2017.")
+    assert _tuples(_stats(text, 2019)) == {
+        ("investigations", 25, 2018, False), ("prosecutions", 30, 2018, False), ("convictions", 10, 2018, False),
+        ("investigations", 20, 2017, False), ("prosecutions", 25, 2017, False), ("convictions", 8, 2017, False)}
+    text = ("Authorities reported 14 investigations, six prosecutions, and three convictions in 2018, versus 10 "
+            "investigations, four prosecutions, and no convictions in 2017.")
+    assert ("investigations", 10, 2017, False) in _tuples(_stats(text, 2019))

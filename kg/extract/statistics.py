@@ -101,7 +101,7 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
 # "Of these facilities, ...", "Of the 124 shelters, ...": what the sentence's numbers are parts of
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
-    r"\s*(?:,\s*)?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
+    r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
@@ -312,7 +312,9 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             continue
         # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
         # new item that is no number ("..., and 323 in 2019" goes on)
-        item = re.compile(r",\s+and\s+(?!(?:\d|%s)\b)|,\s+in\s+addition\s+to\b" % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
+        # ("..., and convicting eight traffickers in 2017", "..., and no convictions in 2017" go on too)
+        item = re.compile(r",\s+and\s+(?!(?:\w+ing\s+)?(?:\d|no\b|zero\b|(?:%s)\b))|,\s+in\s+addition\s+to\b"
+                          % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
         end = item.start() if item else end
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
