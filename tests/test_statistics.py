@@ -527,3 +527,8 @@ def test_a_comparison_that_lists_counts_of_several_measures():
     text = ("Authorities reported 14 investigations, six prosecutions, and three convictions in 2018, versus 10 "
             "investigations, four prosecutions, and no convictions in 2017.")
     assert ("investigations", 10, 2017, False) in _tuples(_stats(text, 2019))
+
+
+def test_a_count_of_another_year_is_no_part_of_the_total():
+    text = "Authorities identified 10 victims in 2018 and 12 in 2017."
+    assert _tuples(_stats(text, 2019)) == {("victims_identified", 10, 2018, False), ("victims_identified", 12, 2017, False)}

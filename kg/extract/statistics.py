@@ -870,6 +870,10 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     for reading in readings:
         if reading.conversion_of is not None:
             reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
+        elif reading.total is not None and not reading.comparison and reading.total.unit == reading.unit \
+                and reading.year is not None and reading.total.year is not None and reading.year not in reading.total.years:
+            # "identified 10 victims in 2018 and 12 in 2017": a count of another year is no part of the total
+            reading.total, reading.dimension, reading.listed_part = None, None, False
 
 
 def _skip_words(text: str, start: int, end: int) -> int:
