@@ -532,3 +532,9 @@ def test_a_comparison_that_lists_counts_of_several_measures():
 def test_a_count_of_another_year_is_no_part_of_the_total():
     text = "Authorities identified 10 victims in 2018 and 12 in 2017."
     assert _tuples(_stats(text, 2019)) == {("victims_identified", 10, 2018, False), ("victims_identified", 12, 2017, False)}
+
+
+def test_did_not_refer_is_a_zero_and_failed_to_refer_all_is_none():
+    text = ("The government did not identify or refer any victims to care during the reporting period. Police failed to "
+            "refer all potential victims to the unit, and failed to refer two-thirds of identified victims to shelters.")
+    assert _tuples(_stats(text, 2019)) == {("victims_identified", 0, 2018, False), ("victims_referred", 0, 2018, False)}

@@ -1080,6 +1080,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
                                                                                for k, _ in leading):
             continue  # "did not provide any repatriation assistance" is no count of repatriations
+        if leading and re.match(r"\s*(?:all|most|many|some|several|half|every|the\s+majority|[\w]+-(?:thirds?|quarters?|halves))\b",
+                                what[leading[-1][1]:], re.I):
+            continue  # "failed to refer all potential victims", "two-thirds of ...": not none
         keys = [k for k, _ in leading]
         end = what_start + leading[-1][1] if leading else what_start
         stop = _ZERO_SCOPE_END.search(text, end)
