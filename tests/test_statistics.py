@@ -538,3 +538,11 @@ def test_did_not_refer_is_a_zero_and_failed_to_refer_all_is_none():
     text = ("The government did not identify or refer any victims to care during the reporting period. Police failed to "
             "refer all potential victims to the unit, and failed to refer two-thirds of identified victims to shelters.")
     assert _tuples(_stats(text, 2019)) == {("victims_identified", 0, 2018, False), ("victims_referred", 0, 2018, False)}
+
+
+def test_an_amount_compared_with_is_of_its_own_year():
+    text = ("The government allocated 500,000 euros ($560,000) to NGOs for victim assistance, compared with 450,000 euros "
+            "($510,000) in 2017.")
+    found = {(f.measure, f.value, f.unit, f.year) for f in _stats(text, 2019, "LU", "Luxembourg")}
+    assert found == {("funding", 500000, "EUR", 2018), ("funding", 560000, "USD", 2018),
+                     ("funding", 450000, "EUR", 2017), ("funding", 510000, "USD", 2017)}

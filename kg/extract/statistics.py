@@ -394,7 +394,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
     if number.is_money:
-        return _money(text, number, clause_start, clause_end, readings, topic)
+        amount = _money(text, number, clause_start, clause_end, readings, topic)
+        if amount is not None and region is not None and amount.total is None:
+            # "compared with 450,000 euros ($510,000) in 2017": an amount of its own year
+            amount.comparison = True
+            amount.compared_with = next((r for r in reversed(readings) if r.end <= region[0] and r.unit == amount.unit
+                                         and not r.comparison), None)
+        return amount
     if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?$" % _word_class("DescribingVerbs").pattern,
                  text[max(clause_start, number.start - 40):number.start], re.I):
         return None  # "a company allegedly forcing 20 workers to labor", "hiring 113 medical workers"
