@@ -546,3 +546,14 @@ def test_an_amount_compared_with_is_of_its_own_year():
     found = {(f.measure, f.value, f.unit, f.year) for f in _stats(text, 2019, "LU", "Luxembourg")}
     assert found == {("funding", 500000, "EUR", 2018), ("funding", 560000, "USD", 2018),
                      ("funding", 450000, "EUR", 2017), ("funding", 510000, "USD", 2017)}
+
+
+def test_a_sentence_length_belongs_to_the_count_it_follows():
+    text = "Of the 10 convicted traffickers, eight received sentences of more than five years' imprisonment."
+    assert _tuples(_stats(text, 2019)) == {("convictions", 10, 2018, False), ("sentences_over", 8, 2018, False)}
+
+
+def test_continued_counts_stand_beside_new_ones():
+    # STATISTICS.md decision 4: new and continued investigations are separate statistics, neither part of the other
+    text = "The government reported initiating 23 new investigations and continuing 14 from previous years."
+    assert _tuples(_stats(text, 2019)) == {("investigations", 23, 2018, False), ("investigations", 14, 2018, False)}

@@ -534,8 +534,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
             and re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after):
         total = topic  # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"
-    if total is not None and re.search(r"\b(?:additional|another|further|other)\s+$", text[max(0, number.start - 14):number.start], re.I):
-        total = None  # "; an additional 30 cases ...": beside the count before, not part of it
+    if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed))\s+$",
+                                       text[max(0, number.start - 14):number.start], re.I):
+        total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
     if not own and total is None and head is not None:
         # "Kosovo residents, including three children, made up the majority of identified trafficking victims"
         later = _verbs_after(_measure_entries(lex), text, rest, clause_end)
@@ -804,6 +805,8 @@ def _threshold(text: str, number: Number, right: int) -> float | None:
         return None
     over = load_lexicon().measures["sentences_over"].pattern
     for token in numbers(text[number.end:right]):
+        if token.unit == "count" and not token.is_year and not token.is_duration:
+            break  # "Of the 10 convicted traffickers, eight received sentences of more than five years": the eight's
         if token.unit == "years":
             before = text[number.end:number.end + token.start]
             match = None
