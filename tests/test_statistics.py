@@ -557,3 +557,8 @@ def test_continued_counts_stand_beside_new_ones():
     # STATISTICS.md decision 4: new and continued investigations are separate statistics, neither part of the other
     text = "The government reported initiating 23 new investigations and continuing 14 from previous years."
     assert _tuples(_stats(text, 2019)) == {("investigations", 23, 2018, False), ("investigations", 14, 2018, False)}
+
+
+def test_none_of_whom_gives_a_zero_of_its_verb():
+    text = "Police identified four child victims, none of whom received services."
+    assert _tuples(_stats(text, 2019)) == {("victims_identified", 4, 2018, False), ("victims_assisted", 0, 2018, False)}

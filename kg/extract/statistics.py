@@ -1112,6 +1112,14 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
             found.append(_Reading(match.start(), end, 0, unit, [key], years=list(years), year=years[0] if years else None))
+    # "four child victims, none of whom received services": none for the measure of the verb
+    for match in re.finditer(r"\bnone\s+of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?", text, re.I):
+        keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
+        scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
+        years = scope[-1:] or ([document.year - 1] if document.year else [])
+        keys = [k for k in keys if not any((k, y) in stated for y in years)]
+        if keys:
+            found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
     # "(none in 2018)" after a count: the comparison of a zero
     for match in _ZERO_TAIL.finditer(text):
         year = int(match.group("year") or match.group("year2"))
