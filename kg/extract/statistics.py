@@ -534,8 +534,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
             and re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after):
         total = topic  # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"
-    if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed))\s+$",
-                                       text[max(0, number.start - 14):number.start], re.I):
+    if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
+                                       text[max(0, number.start - 18):number.start], re.I):
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
     if not own and total is None and head is not None:
         # "Kosovo residents, including three children, made up the majority of identified trafficking victims"
