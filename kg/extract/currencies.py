@@ -17,7 +17,7 @@ NAMES_FILE = Path(__file__).with_name("currency_names.tsv")
 
 
 # ISO 4217 codes of no money one is paid in: metals, units of account, test and "no currency" codes,
-# whose names end in common words ("... where no currency is involved": "120 involved sex trafficking")
+# whose names end in common words ("... where no currency is involved": "90 involved forced labor")
 _NO_MONEY = frozenset({"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"})
 
 

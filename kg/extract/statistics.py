@@ -98,7 +98,7 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|These\s+included\b|This\s+included\b|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
-# "Of these facilities, ...", "Of the 124 shelters, ...": what the sentence's numbers are parts of
+# "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
@@ -163,7 +163,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         facts.extend(_penalties(sentence))
         readings = _sentence_readings(document, sentence.text, recent)
         if not _OPENS_COMPARISON.match(sentence.text):
-            # "In comparison, authorities identified 37 victims in 2020 and ...": what the next sentence
+            # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
             recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
                           and r.unit == "count" and r.value)
@@ -360,13 +360,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     of_victims = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(%s)(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"
                           % _word_class("OnlyVictimNouns").pattern, text[rest:clause_end], re.I) if head and _same_noun(head, "cases") else None
     if of_victims:
-        # "800 cases of children exploited in commercial sex": the cases count the children
+        # "800 cases of children in commercial sex": the cases count the children
         head, rest = of_victims.group(1), rest + of_victims.end()
     if partitive:
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
         tail = re.match(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)(%s)\b"
                         % _word_class("CountedNouns").pattern, after, re.I)
-        # "12 of the 40 identified victims received assistance": the verb after the named total is the 12's
+        # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
         stated_total = re.match(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)(%s)\b"
                                 % _word_class("CountedNouns").pattern, text[number.end:clause_end], re.I)
         tail = tail or stated_total
@@ -403,7 +403,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         return amount
     if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?$" % _word_class("DescribingVerbs").pattern,
                  text[max(clause_start, number.start - 40):number.start], re.I):
-        return None  # "a company allegedly forcing 20 workers to labor", "hiring 113 medical workers"
+        return None  # "a fishing firm accused of forcing 30 crew members", "hiring 90 nurses"
     if number.unit != "count":
         return None
     if head is None and not partitive and re.match(r"\s+(?:for|of|were|in)\b", after):
@@ -422,12 +422,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                                 verbs_before=region is None and not including)
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
-        own = ["prostitution_convictions"]  # "convicted five defendants for promoting prostitution": no trafficking conviction
+        own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
     previous = readings[-1] if readings else None
     if head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and previous.head \
             and not previous.comparison and set(previous.measures) & set(_CASE_MEASURES) \
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
-        # "acquitted 40 traffickers in 20 cases, convicted 15 ...": the cases of the people before them
+        # "convicted 15 offenders in six cases and acquitted 40 ...": the cases of the people before them
         own, source = [m for m in previous.measures if m in _CASE_MEASURES], "special"
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         allowed = {"people_trained"} | set(_other_measures())
@@ -443,7 +443,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         own, source = (named, "modifier") if named else (own, source)
     if counted and counted.group(1).strip() and source == "after" \
             and re.search(r"\bof\s+(?:the|these|those|all)\s+$", text[max(0, number.start - 16):number.start], re.I):
-        # "only 12 of the 40 identified victims received assistance": the 40 are those identified
+        # "just 12 of the 40 identified victims received ...": the 40 are those identified
         named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         own, source = (named, "modifier") if named else (own, source)
     if not own and counted and counted.group(1).strip():
@@ -544,7 +544,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reading.measures = own
     if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
             and re.match(r",?\s*(?:the\s+)?(?:they|it|he|she|courts?|judges?|authorities|the\s+\w+)\s+\w+ed\b", text[rest:clause_end], re.I):
-        return None  # "in two of those cases they ordered restitution": a clause of its own about the cases
+        return None  # "in two of these cases the judges ordered compensation": a clause of its own about the cases
     if not own:
         # a number that names nothing takes its total's measure only where the report elides the noun
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
@@ -573,7 +573,7 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     for match in re.finditer(r"\b(?:no|zero)\s+(?:new\s+)?([\w-]+)", text[start:end], re.I):
         keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
-    # "did not convict any traffickers, compared to zero in 2017"
+    # "failed to convict any traffickers, compared with zero in 2018"
     for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
         keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
@@ -647,7 +647,7 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
             and re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
                          text[number.end:clause_end], re.I):
-        return ["suspended_sentences"], "special"  # "courts suspended four of the sentences"
+        return ["suspended_sentences"], "special"  # "suspended four of their sentences"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
@@ -792,7 +792,7 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
 
 
 def _is_ratio(text: str, number: Number) -> bool:
-    """A rate is no count (STATISTICS.md): "on average, one individual per year", "two cases a month"."""
+    """A rate is no count (STATISTICS.md): "on average, two victims per year", "two cases a month"."""
     return bool(re.search(r"\bon\s+average,?\s+(?:\w+\s+)?$", text[max(0, number.start - 25):number.start], re.I)) \
         or bool(re.match(r"\s+(?:(?!(?:to|for|in|of|within|after|over)\b)[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:year|month|week|day)\b",
                          text[number.end:], re.I))
@@ -840,7 +840,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         elif reading.comparison and reading.total is not None and reading.total.comparison:
             reading.years = list(reading.total.years)
         elif reading.comparison and _PREVIOUS_YEAR.match(text, _skip_words(text, reading.end, next_start)) and report_year:
-            reading.years = [report_year - 2]  # "a decrease from 28 prosecutions initiated in the previous reporting period"
+            reading.years = [report_year - 2]  # "down from 30 prosecutions begun during the previous reporting period"
         elif reading.comparison:
             region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
             reading.years = _comparison_year(text, reading, region, parens)
@@ -886,8 +886,8 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
 
 
 def _skip_words(text: str, start: int, end: int) -> int:
-    """Where "the previous reporting period" would start after a count's noun and participle ("28
-    prosecutions initiated in the previous ..."): up to five words and a preposition."""
+    """Where "the previous reporting period" would start after a count's noun and participle ("30
+    prosecutions begun during the previous ..."): up to five words and a preposition."""
     match = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|during|over)\s+", re.I).match(text, start, end)
     return match.end() if match else start
 
@@ -904,7 +904,7 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     marker = next((a for a, _, _ in comparisons if reading.end <= a < end), None)
     end = marker if marker is not None else end
     own_region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
-    # "; during the previous year, it did not provide ..., but reported 264": an opening scopes its whole clause
+    # "; during the previous year, officials gave no overall figure, but they discovered 200": an opening scopes its whole clause
     segment = max([0] + [m.end() for m in re.finditer(r";", text[:reading.start])])
     opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
@@ -912,9 +912,9 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
-                continue  # "compared with two identified the previous reporting period, and provided ... 25"
+                continue  # "compared with three identified the previous reporting period, and sheltered 20"
             if re.match(r",?\s+when\b", text[match.end():]):
-                return match.start()  # "an increase from the previous reporting period, when it investigated 592 cases"
+                return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 return match.start()
     return None
@@ -1080,7 +1080,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
                     and re.search(r",\s*(?:and\s+)?$", text[:match.start()]):
                 leading = [(key, item.end()) for key in listed.measures]
         if match.group("what") is not None:
-            # "did not report the number of officials or initiate prosecutions or secure convictions": each
+            # "did not disclose the officials' names or initiate prosecutions or secure convictions": each
             # verb joined by "or" to the negation says none
             for more in re.finditer(r"\bor\s+(?:initiate|secure|obtain|achieve|conduct)\s+(?:any\s+)?([\w-]+)", what):
                 keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(more.group(1))]
@@ -1123,7 +1123,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
     # "(none in 2018)" after a count: the comparison of a zero
     for match in _ZERO_TAIL.finditer(text):
         year = int(match.group("year") or match.group("year2"))
-        # "did not convict any traffickers, compared to zero in 2017": compared with the zero before it
+        # "failed to convict any traffickers, compared with zero in 2018": compared with the zero before it
         before = sorted((r for r in readings + found if r.end <= match.start() and not r.comparison), key=lambda r: r.end)
         mirror = before[-1] if before else None
         if mirror is None:
