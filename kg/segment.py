@@ -24,7 +24,7 @@ _ABBREVIATIONS = {
 }
 _BOUNDARY = re.compile(
     r"""(?:(?<=[.!?])|(?<=[.!?]["”’)]))\s+(?=["“‘(]?[A-Z0-9•*])   # end mark, space, capital
-    |(?<=[a-z)][.])(?=[A-Z][a-z])                                  # "groups.Provide" (missing space)
+    |(?<=[a-z0-9)][.])(?=[A-Z][a-z])                               # "groups.Provide", "in 2015.The" (missing space)
     |\s*[•]\s*                                                     # bullet lists
     |\s+\*\s+(?=[A-Z])                                             # "* Increase funding"
     |\s+(?=tier\ rating:)                                          # factbook summary parts

@@ -16,12 +16,19 @@ import pycountry
 NAMES_FILE = Path(__file__).with_name("currency_names.tsv")
 
 
+# ISO 4217 codes of no money one is paid in: metals, units of account, test and "no currency" codes,
+# whose names end in common words ("... where no currency is involved": "90 involved forced labor")
+_NO_MONEY = frozenset({"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"})
+
+
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, list[str]], re.Pattern, re.Pattern]:
     """(code by full name, codes by last word of the name, pattern of names, pattern of codes)."""
     by_name: dict[str, str] = {}
     by_word: dict[str, list[str]] = {}
     for currency in pycountry.currencies:
+        if currency.alpha_3 in _NO_MONEY:
+            continue
         name = currency.name.lower()
         by_name.setdefault(name, currency.alpha_3)
         by_word.setdefault(name.split()[-1], []).append(currency.alpha_3)
@@ -38,7 +45,7 @@ def _tables() -> tuple[dict[str, str], dict[str, list[str]], re.Pattern, re.Patt
     plural = r"(?:s|es)?"
     name_pattern = re.compile(r"(?:\s+(?:million|billion|thousand))?\s+(?P<name>(?:%s)%s)\b(?:\s*\((?P<code>[A-Z]{3})\))?"
                               % ("|".join(re.escape(n) for n in names), plural), re.I)
-    codes = sorted(c.alpha_3 for c in pycountry.currencies)
+    codes = sorted(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in _NO_MONEY)
     code_pattern = re.compile(r"\b(?P<code>%s)\b" % "|".join(codes))
     return by_name, by_word, name_pattern, code_pattern
 

@@ -84,6 +84,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+period|reporting\s+year|fiscal\s+year|year|period)\b"
     r"|\blast\s+year\b", re.I)
@@ -97,8 +98,10 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|These\s+included\b|This\s+included\b|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
+# "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
+_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
-    r"\s*(?:,\s*)?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
+    r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
@@ -109,13 +112,15 @@ _MONEY_EXCLUDED = re.compile(
     r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
 _FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
                      r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
-_BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+)?(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", re.I)
+_BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+|either\s+)?(?P<a>(?:19|20)\d\d)\s+(?:and|or)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
+# "no victims identified between 2016 and 2018": a zero of each year (STATISTICS.md)
+_YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
 _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)|\b(?:none|zero)\s+in\s+(?P<year2>(?:19|20)\d\d)\b", re.I)
 
 
 # "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
-_ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().-]*"
-                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().-]*)*", re.I)
+_ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().:-]*"
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*)*", re.I)
 
 
 @dataclass
@@ -157,8 +162,11 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             recent, section = [], sentence.section
         facts.extend(_penalties(sentence))
         readings = _sentence_readings(document, sentence.text, recent)
-        recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
-                      and r.unit == "count" and r.value)
+        if not _OPENS_COMPARISON.match(sentence.text):
+            # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
+            # breaks down is still the count of the reporting period
+            recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
+                          and r.unit == "count" and r.value)
         _link_compared_parts(readings, seen)
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
@@ -304,7 +312,9 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             continue
         # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
         # new item that is no number ("..., and 323 in 2019" goes on)
-        item = re.compile(r",\s+and\s+(?!(?:\d|%s)\b)" % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
+        # ("..., and convicting eight traffickers in 2017", "..., and no convictions in 2017" go on too)
+        item = re.compile(r",\s+and\s+(?!(?:\w+ing\s+)?(?:\d|no\b|zero\b|(?:%s)\b))|,\s+in\s+addition\s+to\b"
+                          % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
         end = item.start() if item else end
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
@@ -347,10 +357,19 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
     rest = number.end + (counted.end() if counted else 0)
+    of_victims = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(%s)(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"
+                          % _word_class("OnlyVictimNouns").pattern, text[rest:clause_end], re.I) if head and _same_noun(head, "cases") else None
+    if of_victims:
+        # "800 cases of children in commercial sex": the cases count the children
+        head, rest = of_victims.group(1), rest + of_victims.end()
     if partitive:
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
         tail = re.match(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)(%s)\b"
                         % _word_class("CountedNouns").pattern, after, re.I)
+        # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
+        stated_total = re.match(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)(%s)\b"
+                                % _word_class("CountedNouns").pattern, text[number.end:clause_end], re.I)
+        tail = tail or stated_total
         if tail:
             head, subject = tail.group(2), tail.group(0).strip()
             rest = number.end + tail.end()
@@ -375,7 +394,16 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
     if number.is_money:
-        return _money(text, number, clause_start, clause_end, readings, topic)
+        amount = _money(text, number, clause_start, clause_end, readings, topic)
+        if amount is not None and region is not None and amount.total is None:
+            # "compared with 450,000 euros ($510,000) in 2017": an amount of its own year
+            amount.comparison = True
+            amount.compared_with = next((r for r in reversed(readings) if r.end <= region[0] and r.unit == amount.unit
+                                         and not r.comparison), None)
+        return amount
+    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?$" % _word_class("DescribingVerbs").pattern,
+                 text[max(clause_start, number.start - 40):number.start], re.I):
+        return None  # "a fishing firm accused of forcing 30 crew members", "hiring 90 nurses"
     if number.unit != "count":
         return None
     if head is None and not partitive and re.match(r"\s+(?:for|of|were|in)\b", after):
@@ -392,6 +420,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
                                 verbs_before=region is None and not including)
+    if "convictions" in own and source == "before" \
+            and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
+        own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
+    previous = readings[-1] if readings else None
+    if head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and previous.head \
+            and not previous.comparison and set(previous.measures) & set(_CASE_MEASURES) \
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
+        # "convicted 15 offenders in six cases and acquitted 40 ...": the cases of the people before them
+        own, source = [m for m in previous.measures if m in _CASE_MEASURES], "special"
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         allowed = {"people_trained"} | set(_other_measures())
         if _word_class("OfficialNouns").fullmatch(head):
@@ -404,12 +441,21 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
         named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         own, source = (named, "modifier") if named else (own, source)
+    if counted and counted.group(1).strip() and source == "after" \
+            and re.search(r"\bof\s+(?:the|these|those|all)\s+$", text[max(0, number.start - 16):number.start], re.I):
+        # "just 12 of the 40 identified victims received ...": the 40 are those identified
+        named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own, source = (named, "modifier") if named else (own, source)
     if not own and counted and counted.group(1).strip():
         # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
+    things = _OPENS_WITH_THINGS.match(text)
+    if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
+            and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
+        return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
     reading = _Reading(number.start, number.end, number.value, "count", own, subject)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
@@ -488,11 +534,17 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
             and re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after):
         total = topic  # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"
+    if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
+                                       text[max(0, number.start - 18):number.start], re.I):
+        total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
     if not own and total is None and head is not None:
         # "Kosovo residents, including three children, made up the majority of identified trafficking victims"
         later = _verbs_after(_measure_entries(lex), text, rest, clause_end)
         own = _fit(later, head, text, number) if later else []
         reading.measures = own
+    if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
+            and re.match(r",?\s*(?:the\s+)?(?:they|it|he|she|courts?|judges?|authorities|the\s+\w+)\s+\w+ed\b", text[rest:clause_end], re.I):
+        return None  # "in two of these cases the judges ordered compensation": a clause of its own about the cases
     if not own:
         # a number that names nothing takes its total's measure only where the report elides the noun
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
@@ -519,6 +571,10 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     """The measure of a "no convictions were made" between ``start`` and ``end``, the last one."""
     found = None
     for match in re.finditer(r"\b(?:no|zero)\s+(?:new\s+)?([\w-]+)", text[start:end], re.I):
+        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        found = keys[0] if keys else found
+    # "failed to convict any traffickers, compared with zero in 2018"
+    for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
         keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
     return found
@@ -587,8 +643,11 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     window_end = min(clause_end, rest + 90)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
-    if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)):
-        return ["suspended_sentences"], "special"
+    if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)) \
+            or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
+            and re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
+                         text[number.end:clause_end], re.I):
+        return ["suspended_sentences"], "special"  # "suspended four of their sentences"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
@@ -632,8 +691,9 @@ def _measures_in(entries, words: str, anchored: bool) -> list[str]:
     for entry in entries:
         match = entry.pattern.search(words)
         if match and (not anchored or match.start() == 0 or re.fullmatch(r"(?:\w+ly\s+|also\s+|then\s+|will\s+|would\s+)", words[:match.start()])):
-            found.append((match.start(), entry.key))
-    return [key for _, key in sorted(found)][:1]
+            found.append((match.start(), -len(match.group()), entry.key))
+    # the longest wording at the first place: "convicted on prostitution charges" before "convicted"
+    return [key for _, _, key in sorted(found)][:1]
 
 
 def _verbs_before(entries, before: str) -> list[str]:
@@ -726,7 +786,16 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
         or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
                 and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
-        or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I))
+        or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
+        or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
+        or _is_ratio(text, number)
+
+
+def _is_ratio(text: str, number: Number) -> bool:
+    """A rate is no count (STATISTICS.md): "on average, two victims per year", "two cases a month"."""
+    return bool(re.search(r"\bon\s+average,?\s+(?:\w+\s+)?$", text[max(0, number.start - 25):number.start], re.I)) \
+        or bool(re.match(r"\s+(?:(?!(?:to|for|in|of|within|after|over)\b)[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:year|month|week|day)\b",
+                         text[number.end:], re.I))
 
 
 def _threshold(text: str, number: Number, right: int) -> float | None:
@@ -736,6 +805,8 @@ def _threshold(text: str, number: Number, right: int) -> float | None:
         return None
     over = load_lexicon().measures["sentences_over"].pattern
     for token in numbers(text[number.end:right]):
+        if token.unit == "count" and not token.is_year and not token.is_duration:
+            break  # "Of the 10 convicted traffickers, eight received sentences of more than five years": the eight's
         if token.unit == "years":
             before = text[number.end:number.end + token.start]
             match = None
@@ -768,6 +839,8 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years = stated
         elif reading.comparison and reading.total is not None and reading.total.comparison:
             reading.years = list(reading.total.years)
+        elif reading.comparison and _PREVIOUS_YEAR.match(text, _skip_words(text, reading.end, next_start)) and report_year:
+            reading.years = [report_year - 2]  # "down from 30 prosecutions begun during the previous reporting period"
         elif reading.comparison:
             region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
             reading.years = _comparison_year(text, reading, region, parens)
@@ -806,6 +879,17 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     for reading in readings:
         if reading.conversion_of is not None:
             reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
+        elif reading.total is not None and not reading.comparison and reading.total.unit == reading.unit \
+                and reading.year is not None and reading.total.year is not None and reading.year not in reading.total.years:
+            # "identified 10 victims in 2018 and 12 in 2017": a count of another year is no part of the total
+            reading.total, reading.dimension, reading.listed_part = None, None, False
+
+
+def _skip_words(text: str, start: int, end: int) -> int:
+    """Where "the previous reporting period" would start after a count's noun and participle ("30
+    prosecutions begun during the previous ..."): up to five words and a preposition."""
+    match = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|during|over)\s+", re.I).match(text, start, end)
+    return match.end() if match else start
 
 
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
@@ -819,8 +903,18 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     end = min(next_start, _clause_end(text, reading.end))
     marker = next((a for a, _, _ in comparisons if reading.end <= a < end), None)
     end = marker if marker is not None else end
+    own_region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
+    # "; during the previous year, officials gave no overall figure, but they discovered 200": an opening scopes its whole clause
+    segment = max([0] + [m.end() for m in re.finditer(r";", text[:reading.start])])
+    opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
+    if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
+        return segment + opening.start()
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+            if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
+                continue  # "compared with three identified the previous reporting period, and sheltered 20"
+            if re.match(r",?\s+when\b", text[match.end():]):
+                return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 return match.start()
     return None
@@ -876,6 +970,7 @@ def _names_law_or_event(window: str, date) -> bool:
     """A year of a law's name ("the 2013 law", "the Children's Act of 1998") or after "since" dates no count."""
     return bool(re.match(r"\s+(?:law|act|code|decree|amendments?)\b", window[date.end:], re.I)) or \
         bool(re.search(r"\bsince\s*$", window[:date.start], re.I)) or \
+        bool(re.match(r"since\b", window[date.start:], re.I)) or \
         bool(_LAW_OF_YEAR.search(window[:date.start]))
 
 
@@ -923,7 +1018,7 @@ _ZERO = re.compile(
 _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
-_ZERO_SCOPE_END = re.compile(r",|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
+_ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
 
@@ -976,14 +1071,37 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
                               % _word_class("CountedNouns").pattern, what, re.I)
             if people:
                 leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1))]
+        if not leading and re.match(r"zero\b", text[match.start():], re.I):
+            item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
+            listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
+            victims = _word_class("VictimNouns")
+            if item and listed is not None and (_same_noun(item.group(1), listed.head)
+                                                or victims.fullmatch(item.group(1)) and victims.fullmatch(listed.head)) \
+                    and re.search(r",\s*(?:and\s+)?$", text[:match.start()]):
+                leading = [(key, item.end()) for key in listed.measures]
+        if match.group("what") is not None:
+            # "did not disclose the officials' names or initiate prosecutions or secure convictions": each
+            # verb joined by "or" to the negation says none
+            for more in re.finditer(r"\bor\s+(?:initiate|secure|obtain|achieve|conduct)\s+(?:any\s+)?([\w-]+)", what):
+                keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(more.group(1))]
+                if keys and keys[0] not in [k for k, _ in leading]:
+                    leading.append((keys[0], more.end()))
         if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
                                                                                for k, _ in leading):
             continue  # "did not provide any repatriation assistance" is no count of repatriations
+        if leading and re.match(r"\s*(?:all|most|many|some|several|half|every|the\s+majority|[\w]+-(?:thirds?|quarters?|halves))\b",
+                                what[leading[-1][1]:], re.I):
+            continue  # "failed to refer all potential victims", "two-thirds of ...": not none
         keys = [k for k, _ in leading]
         end = what_start + leading[-1][1] if leading else what_start
         stop = _ZERO_SCOPE_END.search(text, end)
         scope_end = min(_clause_end(text, end), stop.start() if stop else len(text))
-        years = [d.year for d in dates(text[end:scope_end]) if not re.search(r"(?:since|before|until)\s*$", text[end:end + d.start], re.I)]
+        years = [d.year for d in dates(text[end:scope_end]) if not re.search(r"(?:since|before|until)\s*$", text[end:end + d.start], re.I)
+                 and not re.match(r"(?:since|before|until)\b", text[end + d.start:], re.I)]
+        span = _YEAR_RANGE.search(text, end, scope_end) or _BOTH_YEARS.search(text, end, scope_end)
+        if span:
+            a, b = int(span.group("a")), int(span.group("b"))
+            years = list(range(min(a, b), max(a, b) + 1)) if span.re is _YEAR_RANGE else [a, b]
         if not years:
             scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
@@ -994,10 +1112,20 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
             found.append(_Reading(match.start(), end, 0, unit, [key], years=list(years), year=years[0] if years else None))
+    # "four child victims, none of whom received services": none for the measure of the verb
+    for match in re.finditer(r"\bnone\s+of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?", text, re.I):
+        keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
+        scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
+        years = scope[-1:] or ([document.year - 1] if document.year else [])
+        keys = [k for k in keys if not any((k, y) in stated for y in years)]
+        if keys:
+            found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
     # "(none in 2018)" after a count: the comparison of a zero
     for match in _ZERO_TAIL.finditer(text):
         year = int(match.group("year") or match.group("year2"))
-        mirror = next((r for r in reversed(readings) if r.end <= match.start() and not r.comparison), None)
+        # "failed to convict any traffickers, compared with zero in 2018": compared with the zero before it
+        before = sorted((r for r in readings + found if r.end <= match.start() and not r.comparison), key=lambda r: r.end)
+        mirror = before[-1] if before else None
         if mirror is None:
             continue
         found.append(_Reading(match.start(), match.end(), 0, "count", list(mirror.measures), years=[year], year=year,
