@@ -809,9 +809,7 @@ def _threshold(text: str, number: Number, right: int) -> float | None:
             break  # "Of the 10 convicted traffickers, eight received sentences of more than five years": the eight's
         if token.unit == "years":
             before = text[number.end:number.end + token.start]
-            match = None
-            for match in over.finditer(before):
-                pass
+            match = next(reversed(list(over.finditer(before))), None)  # the last one
             if match and before[match.end():].strip() == "":
                 return float(token.value)
     return None
