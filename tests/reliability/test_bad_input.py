@@ -14,6 +14,7 @@ import pytest
 
 import kg
 from kg import cli, store
+
 from .reliability_util import KG, PROGRESS, ROOT, SEED, fingerprint, one_line_error
 
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "factbook-tip.dev.jsonl"

@@ -6,18 +6,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import DEV_CORPUS  # the repository's copy of ../shared
 
 import kg
-from .reliability_util import PROGRESS, ROOT, SEED, kg as run_kg
+
+from .reliability_util import PROGRESS, SEED
+from .reliability_util import kg as run_kg
 
 build_module = importlib.import_module("kg.build")  # kg.build is also the function
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "factbook-tip.dev.jsonl"
 
 
 @pytest.fixture(scope="module")
 def two_records(tmp_path_factory) -> Path:
-    if not DEV_CORPUS.exists():
-        pytest.skip("../shared/corpus is not here")
     corpus = tmp_path_factory.mktemp("corpus") / "two.jsonl"
     corpus.write_text("\n".join(DEV_CORPUS.read_text(encoding="utf-8").splitlines()[:2]) + "\n")
     return corpus

@@ -9,11 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import DEV_CORPUS  # the repository's copy of ../shared
 
-import kg
-from .reliability_util import KG, ROOT, SEED, fingerprint, kg as run_kg
-
-DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "factbook-tip.dev.jsonl"
+from .reliability_util import KG, SEED, fingerprint
+from .reliability_util import kg as run_kg
 
 
 def store_matches_trig(build_dir: Path) -> bool:
@@ -39,8 +38,6 @@ def wait_for(condition, seconds: float = 60) -> None:
 
 
 def sample_corpus(folder: Path, records: int) -> Path:
-    if not DEV_CORPUS.exists():
-        pytest.skip("../shared/corpus is not here")
     corpus = folder / "sample.jsonl"
     corpus.write_text("\n".join(DEV_CORPUS.read_text(encoding="utf-8").splitlines()[:records]) + "\n")
     return corpus

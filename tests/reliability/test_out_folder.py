@@ -11,7 +11,9 @@ import pytest
 
 import kg
 from kg import store
-from .reliability_util import SEED, fingerprint, kg as run_kg, one_line_error
+
+from .reliability_util import SEED, fingerprint, one_line_error
+from .reliability_util import kg as run_kg
 
 
 def lay_out(tmp_path: Path) -> Path:

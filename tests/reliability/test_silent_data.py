@@ -3,7 +3,6 @@ without a country header, ids in other scripts (issue #17)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,9 @@ from kg.model import InputError
 from kg.pipeline import extract_document
 from kg.sources import read_sources
 from kg.vocab import document_iri
-from .reliability_util import PROGRESS, SEED, kg as run_kg
+
+from .reliability_util import PROGRESS, SEED
+from .reliability_util import kg as run_kg
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 #: The seed without the year on its title line: only its file name can date it.
