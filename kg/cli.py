@@ -227,10 +227,10 @@ def _run_query(args) -> int:
     if layout is not None and layout < store.LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
               "rebuild it with `kg build`, or routes answers nothing", file=sys.stderr)
-    output, rows = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine,
+    output, empty = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine,
                           limits=Limits(timeout=args.timeout, memory_mb=args.memory))
     sys.stdout.write(output)
-    if rows == 0:
+    if empty:
         note = coverage_note(args.graph, args.query, params, engine=args.engine)
         print(f"kg: no rows{': ' + note if note else ''}", file=sys.stderr)
     return 0

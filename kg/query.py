@@ -18,10 +18,8 @@ normalised text (escapes expanded, one kind of line break) that is the text the 
 """
 from __future__ import annotations
 
-import csv
 import functools
 import io
-import json
 import re
 import sys
 import threading
@@ -931,8 +929,8 @@ def query_output(build_dir: str | Path, query: str, params: dict[str, str] | Non
 
 
 def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = None, *,
-           fmt: str = "table", engine: str = "oxigraph", limits: Limits | None = None) -> tuple[str, int | None]:
-    """:func:`query_output` and the number of rows of the answer (None for ASK)."""
+           fmt: str = "table", engine: str = "oxigraph", limits: Limits | None = None) -> tuple[str, bool]:
+    """:func:`query_output`, and whether the answer has no row (an ASK answer always has one)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if limits is not None:
@@ -941,9 +939,9 @@ def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = No
 
 
 def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, engine: str, fmt: str | None,
-            limits: Limits | None = None) -> QueryResult | tuple[str, int | None]:
-    """The result (``fmt`` None), or the text of a query and its number of rows; under ``limits``,
-    in the child of :func:`run_limited`."""
+            limits: Limits | None = None) -> QueryResult | tuple[str, bool]:
+    """The result (``fmt`` None), or the text of a query and whether it has no row; under
+    ``limits``, in the child of :func:`run_limited`."""
     if limits is None:
         runner = _engine_for(build_dir, engine)
     else:  # a store of its own: one the parent opened has no threads in this forked child
@@ -955,23 +953,26 @@ def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, en
         return runner.result(native)
     graph = runner.graph_turtle(native)
     if graph is not None:  # CONSTRUCT or DESCRIBE: Turtle whatever the format asked for a table
-        return graph
+        turtle, triples = graph
+        return turtle, triples == 0
     if fmt == "table":
         result = runner.result(native)
-        return table(result), (None if result.boolean is not None else len(result.rows))
+        return table(result), result.boolean is None and not result.rows
     output = runner.serialize(native, fmt).decode("utf-8")
-    return output, _rows_in(output, fmt)
+    return output, _no_rows(output, fmt)
 
 
-def _rows_in(output: str, fmt: str) -> int | None:
-    """Rows of a SPARQL 1.1 result in ``json``, ``csv`` or ``tsv`` (None for an ASK answer)."""
+_EMPTY_JSON_BINDINGS = re.compile(r'"bindings"\s*:\s*\[\s*\]')
+
+
+def _no_rows(output: str, fmt: str) -> bool:
+    """Whether a SPARQL 1.1 ``json``, ``csv`` or ``tsv`` result has no row, read from its text
+    without parsing it again: CSV and TSV have nothing after their header line (variable names,
+    which hold no line break)."""
     if fmt == "json":
-        parsed = json.loads(output)
-        return len(parsed["results"]["bindings"]) if "results" in parsed else None
-    if fmt == "csv":
-        return max(len(list(csv.reader(io.StringIO(output)))) - 1, 0)
-    lines = output.splitlines()  # TSV escapes line breaks inside terms
-    return None if lines and lines[0] in ("true", "false") else max(len(lines) - 1, 0)
+        return bool(_EMPTY_JSON_BINDINGS.search(output))
+    head, _, rest = output.partition("\n")
+    return head.strip() not in ("true", "false") and not rest.strip()
 
 
 _COVERAGE = """# param: country country — the country

@@ -557,12 +557,13 @@ def _library_answer(name: str, params: dict[str, list[str]]) -> Answer:
 
     from .query import QueryError, list_queries, runnable_text
 
+    library = list_queries()
     if not name:
         entries = [{"name": q.name, "title": q.title, "description": q.description,
                     "params": [{"name": p.name, "type": p.type, "description": p.description, "default": p.default,
-                                "optional": p.optional} for p in q.params]} for q in list_queries()]
+                                "optional": p.optional} for p in q.params]} for q in library]
         return Answer(status=200, content_type="application/json", body=json.dumps(entries).encode("utf-8"))
-    if name not in {q.name for q in list_queries()}:
+    if name not in {q.name for q in library}:
         raise BadRequest(404, f"no library query named {name!r}")
     given = {key: values[-1] for key, values in params.items()}
     try:
