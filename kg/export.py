@@ -70,7 +70,7 @@ def export_bytes(build_dir: str | Path, fmt: str) -> bytes:
                            for q in source.quads_for_pattern(None, None, None, None)
                            if not (isinstance(q.graph_name, ox.NamedNode) and is_route_index(q.graph_name.value)))
         data = merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(),
-                           **({} if fmt == "nt" else {"prefixes": prefixes}))
+                           prefixes=None if fmt == "nt" else prefixes)
     if fmt in ("nt", "nq"):
         lines = sorted(set(data.splitlines()))
         data = b"".join(line + b"\n" for line in lines if line)

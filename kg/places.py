@@ -24,8 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
+from rdflib.term import Node
 
 from kg.vocab import ID, ONTOLOGY_DIR, TIP
 
@@ -144,7 +145,7 @@ def _iso_names(country: object) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _key_of(iri: URIRef) -> tuple[str, str]:
+def _key_of(iri: Node) -> tuple[str, str]:
     """Return (kind, key) of a country or region IRI."""
     s = str(iri)
     if s.startswith(_COUNTRY_PREFIX):
@@ -172,16 +173,16 @@ class Gazetteer:
     def _load_places(self, graph: Graph) -> None:
         labels = {s: str(o) for s, o in sorted(graph.subject_objects(SKOS.prefLabel))}
         for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-            iri = ID[f"country/{c.alpha_2}"]
+            iri: Node = ID[f"country/{c.alpha_2}"]
             label = labels.get(iri) or getattr(c, "common_name", None) or c.name
             self._countries[c.alpha_2] = Place(c.alpha_2, "country", label)
-        for iri in sorted(graph.subjects(RDF.type, TIP.Country)):
+        for iri in sorted(graph.subjects(RDF.type, TIP.Country)):  # type: ignore[type-var]  # rdflib types terms as Node, which it leaves unordered
             _, code = _key_of(iri)
             if code not in self._countries:
                 if iri not in labels:
                     raise ValueError(f"country {code} is neither in ISO 3166-1 nor labelled")
                 self._countries[code] = Place(code, "country", labels[iri])
-        for iri in sorted(graph.subjects(RDF.type, TIP.Region)):
+        for iri in sorted(graph.subjects(RDF.type, TIP.Region)):  # type: ignore[type-var]
             _, key = _key_of(iri)
             self._regions[key] = Place(key, "region", labels[iri])
         parents: dict[str, list[str]] = defaultdict(list)
@@ -212,13 +213,13 @@ class Gazetteer:
             level = sorted({p for k in level for p in parents.get(k, []) if p not in out})
         return tuple(out)
 
-    def _place_of(self, iri: URIRef) -> Place:
+    def _place_of(self, iri: Node) -> Place:
         """The country or region an IRI of ``places.ttl`` names."""
         kind, key = _key_of(iri)
         return self._countries[key] if kind == "country" else self._regions[key]
 
     def _load_wordings(self, graph: Graph) -> None:
-        for nonplace in sorted(graph.objects(None, TIP.wording)):
+        for nonplace in sorted(graph.objects(None, TIP.wording)):  # type: ignore[type-var]  # as above
             self._add(str(nonplace), None, False, _RANK_NON_PLACE)
         curated = (SKOS.prefLabel, SKOS.altLabel, TIP.alias)
         for prop in curated:
@@ -227,8 +228,8 @@ class Gazetteer:
                     continue
                 self._add(str(name), self._place_of(iri), False, _RANK_CURATED)
         for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-            for name in _iso_names(c):
-                self._add(name, self._countries[c.alpha_2], False, _RANK_ISO)
+            for iso_name in _iso_names(c):
+                self._add(iso_name, self._countries[c.alpha_2], False, _RANK_ISO)
         for iri, name in sorted(graph.subject_objects(TIP.locality)):
             self._add(str(name), self._place_of(iri), False, _RANK_LOCALITY)
         for iri, name in sorted(graph.subject_objects(TIP.demonym)):

@@ -139,7 +139,7 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [b - a for a, b in _bounded(t, 0, len(t) - 1)]
     [5999, 1499]
     """
-    pieces = []
+    pieces: list[tuple[int, int]] = []
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
         cut = limit  # no clause end nor space in the second half: cut anywhere

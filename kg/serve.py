@@ -50,6 +50,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from . import store
 from .query import MAX_DEPTH, MAX_QUERY_CHARS, nesting_depth
@@ -157,12 +158,13 @@ class Worker:
     def ask(self, request: Request, deadline: float) -> Answer:
         self.wait_ready(deadline)
         try:
-            write_frame(self.process.stdin, request)
+            write_frame(cast(BinaryIO, self.process.stdin), request)  # a pipe: Popen(stdin=PIPE)
         except (BrokenPipeError, OSError):
             raise WorkerFailed(self._death()) from None
         return self._receive(deadline)
 
     def _receive(self, deadline: float):
+        assert self.process.stdout is not None and self.process.stderr is not None  # pipes: Popen(stdout=PIPE, ...)
         out, err = self.process.stdout.fileno(), self.process.stderr.fileno()
         watched = [out, err]
         data = bytearray()  # appended in place: an answer of many megabytes is not copied per chunk
@@ -201,7 +203,7 @@ class Worker:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        for pipe in (self.process.stdin, self.process.stdout, self.process.stderr):
+        for pipe in filter(None, (self.process.stdin, self.process.stdout, self.process.stderr)):  # all three pipes
             try:
                 pipe.close()
             except OSError:
@@ -453,7 +455,7 @@ def _gate_handler(pool: WorkerPool):
             self.send_header("Access-Control-Allow-Origin", "*")
 
         def _base_url(self) -> str:
-            host = self._header("Host") or "%s:%d" % self.server.server_address[:2]
+            host = self._header("Host") or "%s:%d" % cast(tuple, self.server.server_address)[:2]  # a TCP server
             return f"http://{host}"
 
         # -- reading a request: anything two readers could read differently is refused --

@@ -154,7 +154,7 @@ def _read_narrative(path: Path) -> Document:
     elif meta:
         year = int(meta["year2"])
     elif len(set(_YEAR.findall(path.stem))) == 1:  # "kosovo report 2009"
-        year = int(_YEAR.search(path.stem).group(1))
+        year = int(_YEAR.findall(path.stem)[0])
     head = "\n".join([line for line in text.splitlines() if line.strip()][:HEADER_LINES])
     header = _HEADER_COUNTRY.search(head)
     if header:

@@ -147,7 +147,8 @@ def _carrier(results: Graph, result, data: Graph, focus, value) -> tuple[URIRef,
     inverse = results.value(steps[0], SH.inversePath) if len(steps) == 2 else None
     if inverse is None or not isinstance(steps[1], URIRef):
         return None
-    node = min((n for n in data.subjects(inverse, focus) if (n, steps[1], value) in data), default=None)
+    # rdflib types terms as Node, which it leaves unordered
+    node = min((n for n in data.subjects(inverse, focus) if (n, steps[1], value) in data), default=None)  # type: ignore[type-var]
     return (node, steps[1]) if isinstance(node, URIRef) else None
 
 
@@ -192,13 +193,14 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
     if sentence is None:
         spans = [focus] if (focus, RDF.type, TIP.TextSpan) in data else list(data.objects(focus, PROV.wasDerivedFrom))
         # The earliest evidence in the document, so that the report is the same on every run.
-        span = min(spans, key=lambda s: int(data.value(s, TIP.startOffset) or 0), default=None)
+        # rdflib types Graph.value as Node; an offset is a Literal, which int() reads
+        span = min(spans, key=lambda s: int(data.value(s, TIP.startOffset) or 0), default=None)  # type: ignore[arg-type]
         sentence = data.value(span, TIP.inSentence) if span is not None else None
     if sentence is None:
         return None, None
     text = data.value(sentence, RDF.value)
     start, end = data.value(sentence, TIP.startOffset), data.value(sentence, TIP.endOffset)
-    offsets = (int(start), int(end)) if start is not None and end is not None else None
+    offsets = (int(start), int(end)) if start is not None and end is not None else None  # type: ignore[call-overload]  # Node, as above
     return (str(text) if text is not None else None), offsets
 
 

@@ -13,7 +13,7 @@ import urllib.parse
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 from .version import VERSION  # noqa: F401  (written on the rules' prov:SoftwareAgent)
 
@@ -25,7 +25,7 @@ SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 
 #: Prefixes written in every serialisation (fixed order keeps output byte-stable).
-PREFIXES: dict[str, Namespace] = {
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "tip": TIP,
     "id": ID,
     "country": Namespace(str(ID) + "country/"),
@@ -179,5 +179,5 @@ def concept_iri(scheme: str, notation: str) -> URIRef:
     graph = vocabulary_graph()
     for concept in sorted(graph.subjects(SKOS.notation, Literal(notation)), key=str):
         if (concept, SKOS.inScheme, TIP[scheme]) in graph:
-            return URIRef(concept)
+            return URIRef(str(concept))
     raise KeyError(f"no concept {notation!r} in tip:{scheme}")

@@ -105,7 +105,8 @@ def _serialised(native, request: Request) -> Answer:
         media = negotiate(request.accept, request.format, GRAPH_FORMATS, "text/turtle")
         if media is None:
             return _not_acceptable(request, GRAPH_FORMATS)
-        return Answer(200, media, native.serialize(format=ox.RdfFormat.from_media_type(media)))
+        # serialize() without an output returns bytes; pyoxigraph's stubs say bytes | None
+        return Answer(200, media, native.serialize(format=ox.RdfFormat.from_media_type(media)))  # type: ignore[arg-type]
     media = negotiate(request.accept, request.format, RESULT_FORMATS, "application/sparql-results+json")
     if media is None or (media == RESULT_FORMATS["tsv"] and isinstance(native, ox.QueryBoolean)):
         return _not_acceptable(request, RESULT_FORMATS)

@@ -44,6 +44,7 @@ def normalise_tier(raw: str) -> str:
     if "special" in words:
         return "Special Case"
     number = re.search(r"(\d|I{1,3})\b", raw.upper().replace("TIER", ""))
+    assert number is not None, raw  # a tier wording names its number unless it is a watch list or special case
     return f"Tier {_ROMAN.get(number.group(1), number.group(1))}"
 
 

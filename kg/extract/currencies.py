@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
+from typing import Any, cast
 
 import pycountry
 
@@ -82,7 +83,8 @@ def _by_country(codes: list[str], country_name: str | None, adjective: str | Non
         if not hint:
             continue
         stem = hint.lower()[:4]
-        matches = [c for c in codes if pycountry.currencies.get(alpha_3=c).name.lower().startswith(stem)]
+        # every code in ``codes`` comes from pycountry's own table, so get() finds it
+        matches = [c for c in codes if cast(Any, pycountry.currencies.get(alpha_3=c)).name.lower().startswith(stem)]
         if len(set(matches)) == 1:
             return matches[0]
     return None

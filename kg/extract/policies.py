@@ -77,13 +77,14 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         words = [m for m in re.finditer(r"\blaws?\b(?!\s+enforcement)|\blegislation\b", text, re.I)]
         before_verb = [m for m in words if m.start() < criminalizes.start()]
         at = before_verb[-1] if before_verb else words[0] if words else re.search(r"\blaws?\b|\blegislation\b", text, re.I)
+        assert at is not None  # the condition above found a law word
         mentions = [(at.start(), at.end(), name, None)]
     facts: list[Fact] = []
     found_dates = dates(text)
     acts = _legislative_acts(text, mentions)
     # "adopted amendments to its penal code": the act is the law, not the code
     mentions = [m for m in mentions if not any(a[0] <= m[0] < a[1] for a in acts)]
-    mentions = sorted(mentions + acts + _month_year_laws(text, mentions))
+    mentions = sorted([*mentions, *acts, *_month_year_laws(text, mentions)])
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = _MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
@@ -143,11 +144,11 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     return found
 
 
-def _policies(sentence: Sentence) -> list[Fact]:
+def _policies(sentence: Sentence) -> list[PolicyFact]:
     lex = load_lexicon()
     text = sentence.text
     found_dates = [d for d in dates(text) if not _since(text, d)]
-    facts: list[Fact] = []
+    facts: list[PolicyFact] = []
     for clause_start, clause_end in clauses(text):
         mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
         actors = actor_refs(text, clause_start, clause_end)

@@ -478,18 +478,17 @@ def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms,
         # trafficked in other Arab countries": a part that exploits the nationals with no movement named.
         for part in re.finditer(r"[^;]+?(?=,\s+(?:with|while|whereas|but)\b|$)", text):
             inside = [r for r in refs if part.start() <= r.start < part.end()]
-            chunk = part.group()
+            piece = part.group()
             if any(r.subject and r.relation == "origin" and r.how != "local" for r in inside) and \
                     not any(not r.subject and r.relation in ("dest", "loc", "via", "both") for r in inside) and \
-                    STRONG_EXPLOITATION.search(chunk) and not lex.movement.search(chunk) and not lex.abroad.search(chunk):
+                    STRONG_EXPLOITATION.search(piece) and not lex.movement.search(piece) and not lex.abroad.search(piece):
                 r = next(r for r in inside if r.subject and r.relation == "origin")
                 return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
     if at_home and (nationals or not _foreign(clause)) and not any(not r.subject and r.relation == "origin" for r in refs):
         r = at_home[0]
         if nationals or r.how in ("within", "throughout", "inside", "possessive") or _is_locality(clause, r):
             return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
-    if nationals and _TO_CAPITAL.search(text):
-        m = _TO_CAPITAL.search(text)
+    if nationals and (m := _TO_CAPITAL.search(text)):
         return [RoleFact(span=_span(clause, m.start(), m.end()), role="internal")]
     return []
 
@@ -498,8 +497,8 @@ def _is_locality(clause: Clause, ref: PlaceRef) -> bool:
     """A place inside the subject named by a locality ("north Kosovo", "Darfur"), not the country name."""
     surface = clause.text[ref.start:ref.end]
     place = load_gazetteer().resolve(surface)
-    return bool(place) and place.key == ref.key and re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s",
-                                                              clause.text[max(0, ref.start - 9):ref.start].lower() + " ") is not None
+    return place is not None and place.key == ref.key and re.match(r"^(?:north|south|east|west|northern|southern|eastern|western|central)\s",
+                                                                   clause.text[max(0, ref.start - 9):ref.start].lower() + " ") is not None
 
 
 # -- warnings ------------------------------------------------------------------------------

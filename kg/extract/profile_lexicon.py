@@ -88,7 +88,8 @@ def lexicon(ontology_dir: Path | None = None) -> Lexicon:
     """
     graph = Graph()
     graph.parse(Path(ontology_dir or ONTOLOGY_DIR) / LEXICON_FILE, format="turtle")
-    forms, phrases = {}, {}
+    forms: dict[str, re.Pattern] = {}
+    phrases: dict[str, str] = {}
     for key in FORMS:
         alt = _labels(graph, _iri(key), SKOS.altLabel)
         hidden = _labels(graph, _iri(key), SKOS.hiddenLabel)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import cast
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
 from ..vocab import TIP, vocabulary_graph
@@ -117,8 +118,8 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
     """``(kind, where the action starts)`` when ``sentence`` recommends in running text."""
     if sentence.section == "header":
         return None
-    if after_advice and _IT_SHOULD.match(sentence.text):
-        return "should", _IT_SHOULD.match(sentence.text).end()
+    if after_advice and (it_should := _IT_SHOULD.match(sentence.text)):
+        return "should", it_should.end()
     for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
         match = pattern.match(sentence.text)
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
@@ -150,7 +151,7 @@ def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int
         if (joined or bulleted) and spans:
             spans[-1] = (spans[-1][0], b)
             continue
-        a = _ITEM_OPEN.match(text, a).end()
+        a = cast(re.Match[str], _ITEM_OPEN.match(text, a)).end()  # the pattern matches the empty string
         if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]):
             spans.append((a, b))
             joined = bool(_SPECIFICS.search(text[a:b]))
@@ -230,7 +231,7 @@ def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
 
 def _core(text: str, rules: AreaRules) -> int:
     """Where the action of an item starts: after list marks, adverbs and lead words ("Increase efforts to")."""
-    at = _ITEM_OPEN.match(text).end()
+    at = cast(re.Match[str], _ITEM_OPEN.match(text)).end()  # the pattern matches the empty string
     while True:
         step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
         if not step or step.end() == at:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import PurePath
+from typing import TypeVar, cast
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
@@ -29,14 +30,15 @@ from ..vocab import (
 Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
 Writer = Callable[["DocumentGraph", Fact], None]
 _WRITERS: dict[type, Writer] = {}
+_F = TypeVar("_F", bound=Fact)
 
 TOOL_AGENT = ID["agent/tip-kg"]
 
 
-def writes(fact_type: type) -> Callable[[Writer], Writer]:
+def writes(fact_type: type[_F]) -> Callable[[Callable[[DocumentGraph, _F], None]], Callable[[DocumentGraph, _F], None]]:
     """Register ``function(doc_graph, fact)`` as the writer of ``fact_type``."""
-    def register(function: Writer) -> Writer:
-        _WRITERS[fact_type] = function
+    def register(function: Callable[[DocumentGraph, _F], None]) -> Callable[[DocumentGraph, _F], None]:
+        _WRITERS[fact_type] = cast(Writer, function)  # looked up by type(fact), so only given a fact_type
         return function
     return register
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document
@@ -146,7 +147,7 @@ def split_narratives(blocks: list[Block], *, source: str, year: int | None, stem
 
 
 def narrative_document(header: Header, body: list[Block], *, source: str, year: int | None, stem: str,
-                       taken: list[Document] = ()) -> Document:
+                       taken: Sequence[Document] = ()) -> Document:
     """The document of one narrative: its header's country, its blocks one to a paragraph."""
     parts: list[str] = []
     pages: list[tuple[int, int]] = []

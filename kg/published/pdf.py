@@ -253,7 +253,7 @@ def _shaded_boxes(raw, page, width: float, height: float) -> tuple[list, list]:
 
 def layout_blocks(pages: list[PageText]) -> tuple[list[Block], list[str]]:
     """The paragraphs of all pages in reading order, and the text left out of the frame (running heads)."""
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for page in pages:
         for fragment in page.fragments:
             sizes[fragment.size] += len(fragment.chars)
@@ -411,7 +411,7 @@ def _paragraphs(lines: list[Line], body: float) -> list[Block]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    vocabulary = Counter()
+    vocabulary: Counter[str] = Counter()
     for line in lines:
         for word in _WORD.findall(line.text.lower()):
             vocabulary[word] += 1
