@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 from rdflib.namespace import SKOS
 
@@ -62,7 +63,7 @@ def _dimensions() -> tuple[tuple[str, re.Pattern], ...]:
     for concept in graph.subjects(SKOS.inScheme, TIP.BreakdownScheme):
         parts = [str(x) for x in graph.objects(concept, TIP.trigger)]
         parts += [re.escape(str(x)) for x in graph.objects(concept, SKOS.altLabel)]
-        order = int(graph.value(concept, TIP.order) or 99)
+        order = int(graph.value(concept, TIP.order) or 99)  # type: ignore[arg-type]  # rdflib: Node, here a Literal
         if parts:
             found.append((order, str(graph.value(concept, SKOS.notation)),
                           re.compile(r"(?<!\w)(?:" + "|".join(sorted(parts, key=lambda p: (-len(p), p))) + r")(?!\w)", re.I)))
@@ -196,7 +197,7 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     for fact in facts:
         if isinstance(fact, StatisticFact):
-            links = {}
+            links: dict[str, Any] = {}  # fields of replace()
             if fact.total is not None and id(fact.total) in replaced:
                 links["total"] = replaced[id(fact.total)]
             if fact.conversion_of is not None and id(fact.conversion_of) in replaced:
@@ -294,7 +295,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
     year and no verb of its own — and what follows "compared with", "an increase from" up to the
     clause's end.
     """
-    regions = []
+    regions: list[tuple[int, int, int | None]] = []
     for start, end in parens:
         inner = text[start + 1:end - 1]
         years = [d.year for d in dates(inner)] or _bare_years(inner)
@@ -410,7 +411,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "552 suspects for sex trafficking (...), 30 for labor trafficking": the list counts the same noun
         previous = next((r for r in reversed(readings) if not r.comparison and r.subject), None)
         if previous is not None and re.search(r",\s*(?:and\s+)?$", text[max(0, number.start - 4):number.start]):
-            head = re.split(r"\s+", previous.subject)[-1]
+            head = re.split(r"\s+", cast(str, previous.subject))[-1]  # found with a subject
             if not _word_class("CountedNouns").fullmatch(head):
                 head = None
     including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
@@ -439,13 +440,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if counted and counted.group(1).strip() and source == "before" \
             and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start]):
         # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
-        named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
-        own, source = (named, "modifier") if named else (own, source)
+        fitted = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own, source = (fitted, "modifier") if fitted else (own, source)
     if counted and counted.group(1).strip() and source == "after" \
             and re.search(r"\bof\s+(?:the|these|those|all)\s+$", text[max(0, number.start - 16):number.start], re.I):
         # "just 12 of the 40 identified victims received ...": the 40 are those identified
-        named = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
-        own, source = (named, "modifier") if named else (own, source)
+        fitted = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own, source = (fitted, "modifier") if fitted else (own, source)
     if not own and counted and counted.group(1).strip():
         # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
@@ -593,8 +594,8 @@ def _mirror(readings: list[_Reading], region, paren) -> _Reading | None:
             return before
     # "conducted 65 investigations (35 sex trafficking, 30 labor trafficking), compared with 153 in 2019",
     # "six cases, including one ... and five ...—compared with 40 cases": compared with the total
-    before = [r for r in readings if r.end <= region[0] and not r.comparison]
-    return next((r for r in reversed(before) if r.total is None), before[-1] if before else None)
+    counts = [r for r in readings if r.end <= region[0] and not r.comparison]
+    return next((r for r in reversed(counts) if r.total is None), counts[-1] if counts else None)
 
 
 def _compatible(measures: list[str], head: str | None) -> bool:
@@ -1058,7 +1059,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             continue  # "did not adequately investigate" says how well, not how many
         # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
         what_start = match.start("what") if match.group("what") is not None else match.start("what2")
-        what = re.match(r"[^.;:]{0,120}", text[what_start:]).group()
+        what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
@@ -1073,7 +1074,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
             victims = _word_class("VictimNouns")
-            if item and listed is not None and (_same_noun(item.group(1), listed.head)
+            if item and listed is not None and (_same_noun(item.group(1), cast(str, listed.head))  # found with a head
                                                 or victims.fullmatch(item.group(1)) and victims.fullmatch(listed.head)) \
                     and re.search(r",\s*(?:and\s+)?$", text[:match.start()]):
                 leading = [(key, item.end()) for key in listed.measures]
@@ -1144,7 +1145,7 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
         for measure in reading.measures:
-            for year in reading.years or [None]:
+            for year in reading.years or (None,):
                 total = _fact_of(made, reading.total, measure, year)
                 converted = _fact_of(made, reading.conversion_of, measure, year)
                 fact = StatisticFact(
