@@ -262,7 +262,7 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
             for iri, fixed_body in fixed:
                 loader.add(iri, fixed_body)
             loader.finish()
-        elif not store.update_store(staging, body, graph_keys, out_dir, old_keys):
+        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys):
             store.load_trig(staging)  # the previous store is damaged: load this build's kg.trig afresh
         spool.close()
         stages["store"] = time.perf_counter() - clock
@@ -324,6 +324,7 @@ def plan_batches(documents: list[Document]) -> list[list[Document]]:
     ordered = sorted(documents, key=lambda doc: -len(doc.text))
     remaining = sum(map(cost, ordered))
     batches, index = [], 0
+    batch: list[Document]
     while index < len(ordered):
         target, batch, spent = remaining / SHARES, [], 0
         while index < len(ordered) and len(batch) < MAX_BATCH and (

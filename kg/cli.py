@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from .formats import (
     EXPORT_FORMATS,
@@ -250,7 +251,7 @@ def _run_export(args) -> int:
     from .export import export, format_of
 
     result = export(args.graph, format_of(args.out, args.format), args.out)
-    if args.out is None:
+    if isinstance(result, bytes):  # no --out
         sys.stdout.buffer.write(result)
     else:
         print(f"wrote {result}", file=sys.stderr)
@@ -409,7 +410,7 @@ def _run_report(args) -> int:
         written = write_all(args.graph, args.out)
         print(f"{len(written) - 1} country page(s) and an index → {args.out}")
         return 0
-    code = make_filter(country=args.country).country
+    code = cast(str, make_filter(country=args.country).country)  # --country given
     print(f"{code} → {write_report(args.graph, code, args.out)}")
     return 0
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from .query import reader, run_query
 
@@ -31,19 +32,20 @@ def facts(build_dir: str | Path) -> list[dict]:
     >>> [f["tier"] for f in facts("build")]
     ['Tier 2']
     """
+    # a reader query binds every variable outside its OPTIONALs: those values are cast to str
     records: dict[str, dict] = {}
     for row in run_query(build_dir, reader("facts-documents")).rows:
-        records[row["id"]] = {"id": row["id"], "country": row["country"], "tier": row["tier"], "roles": [],
+        records[cast(str, row["id"])] = {"id": row["id"], "country": row["country"], "tier": row["tier"], "roles": [],
                               "internal": False, "forms": [], "victims": [], "routes": [], "statistics": [],
                               "otherStatistics": []}
     for row in run_query(build_dir, reader("facts-profile")).rows:
-        record = records[row["id"]]
+        record = records[cast(str, row["id"])]
         if row["field"] == "roles" and row["value"] == "internal":
             record["internal"] = True
         else:
-            record[row["field"]].append(row["value"])
+            record[cast(str, row["field"])].append(row["value"])
     for row in run_query(build_dir, reader("facts-routes")).rows:
-        records[row["id"]]["routes"].append([row["from"], row["to"]])
+        records[cast(str, row["id"])]["routes"].append([row["from"], row["to"]])
     for record in records.values():
         record["roles"] = sorted(set(record["roles"]), key=ROLE_ORDER.index)
         record["forms"] = sorted(set(record["forms"]))
@@ -62,10 +64,10 @@ def _statistics(build_dir: str | Path) -> dict[str, list[dict]]:
     """The statistics of each document, in the schema of the statistics contract, in text order."""
     by_document: dict[str, list[tuple[str, dict]]] = {}
     for row in run_query(build_dir, reader("facts-statistics")).rows:
-        value = float(row["count"])
-        by_document.setdefault(row["id"], []).append((row["obs"], {
+        value = float(cast(str, row["count"]))
+        by_document.setdefault(cast(str, row["id"]), []).append((cast(str, row["obs"]), {
             "measure": row["measure"], "count": int(value) if value == int(value) else value,
-            "refYear": int(row["refYear"]) if row.get("refYear") else None, "unit": row.get("unit"),
+            "refYear": int(cast(str, row["refYear"])) if row.get("refYear") else None, "unit": row.get("unit"),
             "sub": bool(row.get("breakdown")), "zero": value == 0, "conv": bool(row.get("conversionOf")),
             "what": row.get("subject"), "breakdown": row.get("breakdown"), "counts": row.get("counts"),
             "additional": row.get("additional") == "true"}))
@@ -84,12 +86,12 @@ def _read_response(build_dir: str | Path, records: dict[str, dict]) -> None:
     for record in records.values():
         record["recommendations"], record["policies"] = [], []
     for row in run_query(build_dir, reader("facts-recommendations")).rows:
-        records[row["id"]]["recommendations"].append({
-            "n": int(row["order"]), "text_start": text_start(row["text"]), "text": row["text"],
+        records[cast(str, row["id"])]["recommendations"].append({
+            "n": int(cast(str, row["order"])), "text_start": text_start(cast(str, row["text"])), "text": row["text"],
             "area": row["area"] or "other", "prioritized": row["prioritized"] == "true", "kind": row["kind"],
             "truncated": row["truncated"] == "true"})
     for row in run_query(build_dir, reader("facts-policies")).rows:
-        records[row["id"]]["policies"].append({
+        records[cast(str, row["id"])]["policies"].append({
             "type": row["type"], "name": row["name"], "action": row["action"],
             "year": int(row["year"]) if row["year"] else None, "month": int(row["month"]) if row["month"] else None})
     for record in records.values():

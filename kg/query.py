@@ -25,7 +25,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast, overload
 
 from . import store
 from .formats import QUERY_ENGINES, QUERY_FORMATS
@@ -392,7 +392,7 @@ def syntax_error(text: str, error: Exception) -> str:
     if detail.startswith("expected one of "):
         options = detail[len("expected one of "):].split(", ")
         detail = "expected one of " + ", ".join(options[:3] + (["…"] if len(options) > 3 else []))
-    if line is None:
+    if line is None or column is None:  # both or neither
         return f"not a valid SPARQL query: {detail[:160]}"
     lines = text.splitlines()
     words = lines[line - 1][column - 1:].split() if 0 < line <= len(lines) else []
@@ -615,7 +615,8 @@ class OxigraphEngine:
         """Run a vetted text (:func:`vet_query`); ``dataset`` overrides its ``FROM`` clauses."""
         import pyoxigraph as ox
 
-        options = {"use_default_graph_as_union": not has_dataset_clause(text)}  # the union would override FROM
+        # the union would override FROM
+        options: dict[str, object] = {"use_default_graph_as_union": not has_dataset_clause(text)}
         if dataset is not None:
             options = {"default_graph": [ox.NamedNode(g) for g in dataset.default_graphs],
                        "named_graphs": [ox.NamedNode(g) for g in dataset.named_graphs]}
@@ -649,7 +650,7 @@ class OxigraphEngine:
         seen: dict = {}  # pyoxigraph term → Term: answers repeat their terms, each is converted once
         terms = []
         for solution in native:
-            row = []
+            row: list[Term | None] = []
             for term in solution:  # iterating a solution is several times faster than indexing it
                 if term is None:
                     row.append(None)
@@ -687,7 +688,8 @@ class OxigraphEngine:
         text = ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                             # not id: (its local names hold "/", which Turtle would escape)
                             prefixes={prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "id"})
-        return text.decode("utf-8"), len(triples)
+        # serialize() without an output returns bytes; pyoxigraph's stubs say bytes | None
+        return text.decode("utf-8"), len(triples)  # type: ignore[union-attr]
 
     def serialize(self, native, fmt: str) -> bytes:
         import pyoxigraph as ox
@@ -696,7 +698,7 @@ class OxigraphEngine:
             raise QueryError("only SELECT and ASK queries are supported here (use `kg export` for graphs)")
         kind = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
                 "tsv": ox.QueryResultsFormat.TSV}[fmt]
-        return native.serialize(format=kind)
+        return native.serialize(format=kind)  # type: ignore[return-value]  # without an output: bytes, as above
 
 
 class RdflibEngine:
@@ -934,10 +936,17 @@ def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = No
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if limits is not None:
-        return run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits)
+        return cast(tuple[str, bool],  # mypy types a partial of an overloaded function by its first overload
+                    run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits))
     return _answer(build_dir, query, params, engine, fmt)
 
 
+@overload
+def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, engine: str, fmt: None,
+            limits: Limits | None = None) -> QueryResult: ...
+@overload
+def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, engine: str, fmt: str,
+            limits: Limits | None = None) -> tuple[str, bool]: ...
 def _answer(build_dir: str | Path, query: str, params: dict[str, str] | None, engine: str, fmt: str | None,
             limits: Limits | None = None) -> QueryResult | tuple[str, bool]:
     """The result (``fmt`` None), or the text of a query and whether it has no row; under
@@ -1002,7 +1011,8 @@ def coverage_note(build_dir: str | Path, query: str, params: dict[str, str] | No
             continue
         key = bindings[param.name].value.rsplit("/", 1)[-1]
         name = f"{load_gazetteer().country(key).label} ({key})"
-        years = [int(row["year"]) for row in run_query(build_dir, _COVERAGE, {"country": key}, engine=engine).rows]
+        years = [int(cast(str, row["year"]))  # bound: the query has no OPTIONAL
+                 for row in run_query(build_dir, _COVERAGE, {"country": key}, engine=engine).rows]
         if not years:
             notes.append(f"the graph has no document about {name}")
         elif len(years) == 1:

@@ -14,9 +14,13 @@ import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from .model import InputError
 from .query import run_query
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["country_page", "write_report", "write_all"]
 
@@ -48,7 +52,8 @@ class _Sources:
     def __init__(self, build_dir: str | Path, country: str) -> None:
         from .routes.graph import _with_filters
 
-        rows = run_query(build_dir, _with_filters("report-spans", [f'VALUES ?country {{ "{country}" }}'])).rows
+        rows = cast(list[dict[str, str]],  # the query has no OPTIONAL
+                    run_query(build_dir, _with_filters("report-spans", [f'VALUES ?country {{ "{country}" }}'])).rows)
         self.spans = [Span(r["id"], int(r["year"]), r["class"], int(r["start"]), int(r["end"]),
                            int(r["sentenceStart"]), r["sentenceText"]) for r in rows]
         self.used: dict[str, Span] = {}
@@ -62,7 +67,7 @@ class _Sources:
                       and (not document or s.document == document)]
         if not wanted:
             return candidates[0] if candidates else None
-        own = [s for s in candidates
+        own: list[Span | None] = [s for s in candidates
                if re.search(rf"(?<![\w.]){re.escape(wanted)}(?![\w])",
                             _fold(s.sentence[s.start - s.sentence_start:s.end - s.sentence_start]))]
         return (own or [s for s in candidates if wanted in _fold(s.sentence)] or [None])[0]
@@ -116,7 +121,7 @@ class _Shared:
     def __init__(self, build_dir: str | Path) -> None:
         self.build_dir = build_dir
         self._roles: dict[tuple[str, int], frozenset[str]] = {}
-        self._routes = None
+        self._routes: nx.DiGraph | None = None
 
     def has_role(self, country: str, role: str, year: int) -> bool:
         if (role, year) not in self._roles:
@@ -231,8 +236,8 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
     sourced = "".join(
         f'<li id="{s.anchor}"><span class="doc">{esc(s.document)} ({s.year}), characters {s.start}–{s.end}</span><br>'
         + _highlight(s) + "</li>" for s in sorted(sources.used.values(), key=lambda s: (s.year, s.document, s.start)))
-    span = (years[0], years[-1])
-    title = f"{name} — Trafficking in Persons reports {span_text(span)}"
+    covered = (years[0], years[-1])
+    title = f"{name} — Trafficking in Persons reports {span_text(covered)}"
     body = f"""<h1>{esc(title)}</h1>
 <p class="lead">{len({s.document for s in sources.spans})} document(s) about {esc(name)} ({country}) in the graph.</p>
 <section id="tiers"><h2>Tier history</h2>{_tier_chart(history)}<ul class="facts">{tier_items}</ul></section>
@@ -244,7 +249,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
 <section id="recommendations"><h2>Recommendations by 3P area</h2>{''.join(recommendation_parts) or '<p>None in the graph.</p>'}</section>
 <section id="laws"><h2>Laws and policies</h2>{'<ul class="timeline">' + timeline + '</ul>' if timeline else '<p>None in the graph.</p>'}</section>
 <section id="sources"><h2>Sentences</h2><ol class="sources">{sourced}</ol></section>
-<footer>{esc(caption("source", years=span_text(span)))}</footer>"""
+<footer>{esc(caption("source", years=span_text(covered)))}</footer>"""
     return _PAGE.replace("__TITLE__", esc(title)).replace("__STYLE__", _STYLE).replace("__BODY__", body)
 
 
@@ -293,7 +298,7 @@ def write_all(build_dir: str | Path, folder: str | Path) -> list[Path]:
     from .places import load_gazetteer
 
     folder = Path(folder)
-    countries = sorted({r["country"] for r in run_query(build_dir, _reader_documents()).rows})
+    countries = sorted({cast(str, r["country"]) for r in run_query(build_dir, _reader_documents()).rows})  # bound
     gazetteer = load_gazetteer()
     written, items = [], []
     shared = _Shared(build_dir)

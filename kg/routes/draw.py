@@ -256,7 +256,7 @@ def _place_labels(figure: Figure, axes, graph: nx.DiGraph, pos: dict, sizes: dic
     order = _label_order(graph)
     if big:
         order = order[:MAX_LABELS]
-    renderer = figure.canvas.get_renderer()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]  # an Agg canvas; matplotlib types the base
     to_display = axes.transData.transform
     taken: list[Bbox] = []
     for node in graph:  # node markers are obstacles too
@@ -357,7 +357,8 @@ def _legend(figure: Figure, graph: nx.DiGraph, form_labels: dict[str, str], layo
         legend = figure.legend(handles=handles, title=heading, loc="upper left", bbox_to_anchor=(0.77, y),
                                frameon=False, fontsize=10.5, title_fontproperties={"weight": "bold", "size": 11.5},
                                alignment="left")
-        box = legend.get_window_extent(figure.canvas.get_renderer()).transformed(figure.transFigure.inverted())
+        box = legend.get_window_extent(figure.canvas.get_renderer()).transformed(  # type: ignore[attr-defined]  # as above
+            figure.transFigure.inverted())
         y = box.y0 - 0.02
     notes = [caption("arrow_note"), caption("tier_note")]
     if on_map:

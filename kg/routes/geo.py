@@ -15,6 +15,7 @@ import math
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -248,7 +249,7 @@ def representative_point(rings: list[list[tuple[float, float]]]) -> tuple[float,
 
 def compute_anchors(path: Path) -> dict[str, tuple[float, float]]:
     """Anchor (lon, lat), rounded to 0.01°, of each country of a world-atlas TopoJSON file."""
-    out = {}
+    out: dict[str, tuple[tuple[float, float], float]] = {}  # code → (anchor, area of its polygon)
     for code, polygons in read_polygons(path):
         if code is None or not polygons:
             continue
@@ -284,7 +285,7 @@ def main(argv: list[str]) -> int:
                       "(Natural Earth, public domain; ISC licence)",
             "method": "representative point of the largest polygon of each country (lon, lat in degrees)",
             "anchors": {code: list(point) for code, point in sorted(points.items())}}
-    lines = [f'  {json.dumps(code)}: [{lon}, {lat}]' for code, (lon, lat) in data["anchors"].items()]
+    lines = [f'  {json.dumps(code)}: [{lon}, {lat}]' for code, (lon, lat) in cast(dict, data["anchors"]).items()]
     head = json.dumps({k: data[k] for k in ("source", "method")}, ensure_ascii=False)[:-1]
     _ANCHORS.write_text(head + ',\n "anchors": {\n' + ",\n".join(lines) + "\n }}\n", encoding="utf-8")
     print(f"{len(data['anchors'])} anchors → {_ANCHORS}", file=sys.stderr)

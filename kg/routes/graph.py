@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 
@@ -182,7 +183,7 @@ def filter_clauses(build_dir: str | Path, route_filter: RouteFilter) -> list[str
 def _lookup(build_dir: str | Path, query: str, variable: str, key: str, column: str) -> list[str]:
     """Values of ``column`` in the rows of reader ``query`` where ``variable`` is ``key``."""
     text = _with_filters(query, [f"VALUES ?{variable} {{ {_string(key)} }}"])
-    return [row[column] for row in run_query(build_dir, text).rows]
+    return [cast(str, row[column]) for row in run_query(build_dir, text).rows]  # bound: the query has no OPTIONAL
 
 
 def _with_filters(name: str, clauses: list[str]) -> str:
@@ -214,7 +215,7 @@ def parse_years(text: str) -> tuple[int, int]:
 def concept_labels(build_dir: str | Path) -> dict[str, dict[str, str]]:
     """Labels of the form and victim-group keys: ``{"form": {key: label}, "victim": {...}}``."""
     out: dict[str, dict[str, str]] = {"form": {}, "victim": {}}
-    for row in run_query(build_dir, reader("routes-concepts")).rows:
+    for row in cast(list[dict[str, str]], run_query(build_dir, reader("routes-concepts")).rows):  # no OPTIONAL
         out[row["scheme"]][row["key"]] = row["name"]
     return out
 
@@ -253,9 +254,10 @@ def route_graph(build_dir: str | Path, route_filter: RouteFilter | None = None) 
     edges: dict[tuple[str, str], dict] = {}
     kinds: dict[str, str] = {}
     for row in rows:
-        origin, destination = row["from"], row["to"]
-        kinds[origin] = _kind(row["fromClass"])
-        kinds[destination] = _kind(row["toClass"])
+        # bound outside the query's OPTIONALs (year, subject, forms, victims)
+        origin, destination = cast(str, row["from"]), cast(str, row["to"])
+        kinds[origin] = _kind(cast(str, row["fromClass"]))
+        kinds[destination] = _kind(cast(str, row["toClass"]))
         edge = edges.setdefault((origin, destination), {"forms": set(), "victims": set(), "years": set(),
                                                         "documents": set(), "provenance": set()})
         edge["forms"].update((row["forms"] or "").split())
@@ -265,7 +267,8 @@ def route_graph(build_dir: str | Path, route_filter: RouteFilter | None = None) 
             edge["years"].add(year)
         edge["documents"].add(row["id"])
         edge["provenance"].add((row["id"], year, row["subject"] or "", row["sentence"],
-                                int(row["sentenceStart"]), int(row["start"]), int(row["end"])))
+                                int(cast(str, row["sentenceStart"])), int(cast(str, row["start"])),
+                                int(cast(str, row["end"]))))
     named = [k for k in (route_filter.country, route_filter.region) if k]
     graph = nx.DiGraph(title=route_filter.describe(_place_names(build_dir, named)), country=route_filter.country or "",
                        direction=route_filter.direction, form=route_filter.form or "",
@@ -293,7 +296,9 @@ def _place_names(build_dir: str | Path, keys: list[str]) -> dict[str, str]:
     if not keys:
         return {}
     values = "VALUES ?key { " + " ".join(_string(k) for k in sorted(keys)) + " }"
-    return {row["key"]: row["name"] for row in run_query(build_dir, _with_filters("routes-places", [values])).rows}
+    # the query has no OPTIONAL: every value is bound
+    rows = cast(list[dict[str, str]], run_query(build_dir, _with_filters("routes-places", [values])).rows)
+    return {row["key"]: row["name"] for row in rows}
 
 
 def _place_attributes(build_dir: str | Path, kinds: dict[str, str],
@@ -310,7 +315,7 @@ def _place_attributes(build_dir: str | Path, kinds: dict[str, str],
         clauses = ["VALUES ?country { " + " ".join(_string(k) for k in countries) + " }"]
         if years:
             clauses.append(f"FILTER(?year >= {years[0]} && ?year <= {years[1]})")
-        for row in run_query(build_dir, _with_filters("routes-assessments", clauses)).rows:
+        for row in cast(list[dict[str, str]], run_query(build_dir, _with_filters("routes-assessments", clauses)).rows):
             year = int(row["year"])
             if row["field"] == "tier":
                 # latest year wins; on a tie (two documents of one year) the first value in order

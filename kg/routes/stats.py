@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 
@@ -102,7 +103,7 @@ def _compare_years(graph: nx.DiGraph, build_dir: str | Path, stats: RouteStats) 
     first, last = stats.first_year, stats.last_year
     text = _with_filters("routes-reports", [f"VALUES ?year {{ {first} {last} }}"])
     reported: dict[int, set[str]] = {first: set(), last: set()}
-    for row in run_query(build_dir, text).rows:
+    for row in cast(list[dict[str, str]], run_query(build_dir, text).rows):  # the query has no OPTIONAL
         reported[int(row["year"])].add(row["country"])
     both = reported[first] & reported[last]
     stats.compared_countries = sorted(both)
