@@ -176,7 +176,8 @@ class Gazetteer:
             iri: Node = ID[f"country/{c.alpha_2}"]
             label = labels.get(iri) or getattr(c, "common_name", None) or c.name
             self._countries[c.alpha_2] = Place(c.alpha_2, "country", label)
-        for iri in sorted(graph.subjects(RDF.type, TIP.Country)):  # type: ignore[type-var]  # rdflib types terms as Node, which it leaves unordered
+        # rdflib types terms as Node, which it leaves unordered (its URIRefs and Literals are ordered)
+        for iri in sorted(graph.subjects(RDF.type, TIP.Country)):  # type: ignore[type-var]
             _, code = _key_of(iri)
             if code not in self._countries:
                 if iri not in labels:

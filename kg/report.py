@@ -68,8 +68,8 @@ class _Sources:
         if not wanted:
             return candidates[0] if candidates else None
         own: list[Span | None] = [s for s in candidates
-               if re.search(rf"(?<![\w.]){re.escape(wanted)}(?![\w])",
-                            _fold(s.sentence[s.start - s.sentence_start:s.end - s.sentence_start]))]
+                                  if re.search(rf"(?<![\w.]){re.escape(wanted)}(?![\w])",
+                                               _fold(s.sentence[s.start - s.sentence_start:s.end - s.sentence_start]))]
         return (own or [s for s in candidates if wanted in _fold(s.sentence)] or [None])[0]
 
     def link(self, span: Span | None) -> str:

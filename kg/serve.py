@@ -203,7 +203,7 @@ class Worker:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        for pipe in filter(None, (self.process.stdin, self.process.stdout, self.process.stderr)):  # all three pipes
+        for pipe in filter(None, (self.process.stdin, self.process.stdout, self.process.stderr)):  # all three: PIPE
             try:
                 pipe.close()
             except OSError:

@@ -200,7 +200,8 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
         return None, None
     text = data.value(sentence, RDF.value)
     start, end = data.value(sentence, TIP.startOffset), data.value(sentence, TIP.endOffset)
-    offsets = (int(start), int(end)) if start is not None and end is not None else None  # type: ignore[call-overload]  # Node, as above
+    # rdflib types Graph.value as Node; offsets are Literals, which int() reads
+    offsets = (int(start), int(end)) if start is not None and end is not None else None  # type: ignore[call-overload]
     return (str(text) if text is not None else None), offsets
 
 

@@ -31,13 +31,14 @@ Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
 Writer = Callable[["DocumentGraph", Fact], None]
 _WRITERS: dict[type, Writer] = {}
 _F = TypeVar("_F", bound=Fact)
+_FactWriter = Callable[["DocumentGraph", _F], None]  # the writer of one fact type
 
 TOOL_AGENT = ID["agent/tip-kg"]
 
 
-def writes(fact_type: type[_F]) -> Callable[[Callable[[DocumentGraph, _F], None]], Callable[[DocumentGraph, _F], None]]:
+def writes(fact_type: type[_F]) -> Callable[[_FactWriter[_F]], _FactWriter[_F]]:
     """Register ``function(doc_graph, fact)`` as the writer of ``fact_type``."""
-    def register(function: Callable[[DocumentGraph, _F], None]) -> Callable[[DocumentGraph, _F], None]:
+    def register(function: _FactWriter[_F]) -> _FactWriter[_F]:
         _WRITERS[fact_type] = cast(Writer, function)  # looked up by type(fact), so only given a fact_type
         return function
     return register
