@@ -27,8 +27,8 @@ from .vocab import document_iri
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
-# "2019-de.txt", and "2019-de-2.txt" for a second excerpt of the same narrative
-_FILE_NAME_META = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)-(?P<iso>[a-z]{2})(?:-\d+)?|(?P<name>.+?)-(?P<year2>(?:19|20)\d\d))$", re.I)
+# "2019-de.txt", and "2019-de-2.txt" or "2019-de-prosecution.txt" for an excerpt of the same narrative
+_FILE_NAME_META = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)-(?P<iso>[a-z]{2})(?:[-_. ][^/]*)?|(?P<name>.+?)-(?P<year2>(?:19|20)\d\d))$", re.I)
 _HEADER_COUNTRY = re.compile(
     r"^\s*(?P<name>[^\W\d_][^\W\d_ .,'’()-]*(?:[ .,'’()-]+[^\W\d_]+)*?)\s*(?:\(\s*(?:Tier|Special)|:\s*(?:Tier|Special))",
     re.M)
@@ -162,6 +162,9 @@ def _read_narrative(path: Path) -> Document:
         if place and place.kind == "country":
             iso = iso or place.key
             name = place.label
+    elif (place := _bare_country_line(head)) is not None:  # "BRUNEI": a page's header without its tier
+        iso = iso or place.key
+        name = place.label
     if iso is None and meta and meta["name"]:  # no header: the file name (kosovo-2009.txt)
         place = gazetteer.resolve(re.sub(r"[-_]+", " ", meta["name"]))
         iso = place.key if place and place.kind == "country" else None
@@ -181,6 +184,19 @@ def _read_narrative(path: Path) -> Document:
     name = name or gazetteer.country(iso).label
     return Document(id=path.stem, text=text, country=iso, country_name=name, year=year,
                     source=str(path), kind="narrative")
+
+
+def _bare_country_line(head: str):
+    """The country of a title line that is only a country's name in capitals ("THE GAMBIA"), else None."""
+    for line in head.splitlines():
+        words = line.strip().strip(":.")
+        if not words or _REPORT_LINE.search(words):
+            continue
+        if words.upper() != words or len(words) > 60:
+            return None
+        place = load_gazetteer().resolve(words.title())
+        return place if place is not None and place.kind == "country" else None
+    return None
 
 
 def _is_unicode(text: str) -> bool:

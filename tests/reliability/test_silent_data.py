@@ -88,6 +88,36 @@ def test_a_text_without_a_country_header_is_refused_unless_its_name_gives_the_co
         assert (doc.country, doc.country_name, doc.year) == ("XK", "Kosovo", 2009)
 
 
+# 2017 Brunei, PROSECUTION: a saved page gives the country on a line of its own, without the tier
+BRUNEI_2017 = ("BRUNEI\n\nThe government increased law enforcement efforts. The 2004 Trafficking and Smuggling of "
+               "Persons Order prohibits both sex and labor trafficking and prescribes punishments of up to 30 years "
+               "imprisonment, which are sufficiently stringent and commensurate with penalties prescribed for other "
+               "serious offenses, such as rape.\n")
+
+
+def test_a_header_line_with_the_country_alone_gives_the_country(tmp_path):
+    path = tmp_path / "brunei prosecution 2017.txt"
+    path.write_text(BRUNEI_2017, encoding="utf-8")
+    (doc,), _ = read_sources([path])
+    assert (doc.country, doc.country_name, doc.year) == ("BN", "Brunei", 2017)
+    lower = tmp_path / "notes 2017.txt"  # a sentence in capitals is no header: "Brunei" alone in prose is not either
+    lower.write_text(BRUNEI_2017.replace("BRUNEI", "Brunei"), encoding="utf-8")
+    with pytest.raises(InputError, match="unknown country"):
+        read_sources([lower])
+
+
+@pytest.mark.parametrize("name", ["2017-bn-2.txt", "2017-bn-p.txt", "2017-bn-prosecution.txt", "2017_bn.txt"])
+def test_a_file_name_with_a_suffix_gives_its_year_and_country_like_2017_bn(name, tmp_path):
+    path = tmp_path / name
+    path.write_text(BRUNEI_2017.replace("BRUNEI\n", ""), encoding="utf-8")
+    if name == "2017_bn.txt":  # only "-" joins the year and the code
+        with pytest.raises(InputError, match="unknown country"):
+            read_sources([path])
+        return
+    (doc,), _ = read_sources([path])
+    assert (doc.country, doc.year) == ("BN", 2017)
+
+
 def test_ids_in_other_scripts_name_distinct_graphs(tmp_path):
     corpus = tmp_path / "cyrillic.jsonl"
     records = [{"id": id_, "edition": 2010, "country": "Kosovo", "iso2": "XK",
