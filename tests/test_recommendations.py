@@ -289,6 +289,49 @@ def test_dated_policy_wordings(sentence, expected):
         assert ("procedures", 2014, 6) in dated
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 2015 Syria: a decree by its number and year; a law numbered "no. 11/2013", dated by the clause
+    ("Decree No. 3 of 2011 provides a legal foundation for prosecuting trafficking offenses and protecting victims, but "
+     "it does not include a clear definition of human trafficking.", {("law", 2011, None)}),
+    ("The government adopted Law no. 11/2013 in June 2013, which criminalizes all forms of recruitment and use of "
+     "children under the age of 18 by armed forces and armed groups.", {("law", 2013, 6)}),
+    # 2013 and 2019 Italy: a capitalised name between the year and "law"
+    ("Italy prohibits all forms of human trafficking though its 2003 Measures Against Trafficking in Persons law, which "
+     "prescribes penalties of eight to 20 years' imprisonment.", {("law", 2003, None)}),
+    # 2015 Colombia: "modified" amends
+    ("In 2014, authorities modified the penal code to specifically penalize benefiting from the sexual exploitation of a "
+     "person within the context of armed conflict.", {("law", 2014, None)}),
+    # 2018 Palau: amendments named by their year
+    ("The Anti-Smuggling and Trafficking Act of 2005 and 2014 amendments to the criminal code criminalized sex and labor "
+     "trafficking and prescribed penalties of 10 to 50 years imprisonment.", {("law", 2005, None), ("law", 2014, None)}),
+    # 2019 Uruguay: a law by its number; 2017 Portugal: the labor code
+    ("In 2018, the government adopted anti-trafficking law 19.643, which provided minimum standards for victim "
+     "protection, prevention, and investigation.", {("law", 2018, None)}),
+    ("Amendments to the labor code entered into force in September 2016 and extended liability for violations of labor "
+     "code worker protections to employment agencies and subcontractors.", {("law", 2016, 9)}),
+    # factbook 2015 Zimbabwe: a country's law by its year; a date that opens a clause before "an ... committee"
+    ("Zimbabwe’s 2014 anti-trafficking law required the opening of 10 centers for trafficking victims, but none were "
+     "established during the year; in January 2015, an inter-ministerial anti-trafficking committee was established, "
+     "but it is unclear if the committee ever met.", {("law", 2014, None), ("coordinating_body", 2015, 1)}),
+])
+def test_laws_and_policies_dated_in_the_wording_of_the_reports(sentence, expected):
+    text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence
+    facts_ = extract_document(_document(text)).facts
+    dated = {("law", f.year, f.month) for f in facts_ if isinstance(f, LawFact) and f.year} | \
+        {(f.policy_type, f.year, f.month) for f in facts_ if isinstance(f, PolicyFact) and f.year}
+    assert dated == expected
+
+
+def test_a_law_named_with_its_year_after_the_name_in_the_recommendations():
+    # 2012 St. Lucia: "the new Counter-Trafficking Act 2010"
+    text = ("ST. LUCIA (Tier 2)\n\nThe Government of St. Lucia does not fully comply with the minimum standards.\n\n"
+            "Recommendations for St. Lucia: Provide adequate funding for and standard operating procedures to implement "
+            "the new Counter-Trafficking Act 2010, ensuring that both local and international trafficking victims are "
+            "protected; vigorously prosecute, convict, and punish perpetrators.")
+    facts_ = extract_document(_document(text, name="St. Lucia", iso="LC", year=2012)).facts
+    assert [(f.name, f.year) for f in facts_ if isinstance(f, LawFact) and f.year] == [("Counter-Trafficking Act 2010", 2010)]
+
+
 @pytest.mark.parametrize("sentence", [
     # factbook 2010 Uzbekistan: the date of the next clause's ILO conventions is not the code's
     "The government did not amend its criminal code to increase penalties; in March 2008, Uzbekistan adopted ILO "

@@ -27,9 +27,9 @@ from .textutil import MONTHS, actor_refs, clauses, dates, law_mentions
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
+_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
-_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
+_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
                 ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
@@ -87,8 +87,9 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = _MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
-        # a year in the law's name dates its enactment ("the 2013 anti-trafficking law")
-        action = "adopted" if year is not None else None
+        # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
+        # ("2014 amendments to the criminal code")
+        action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = _passed_near(text, clause_start, clause_end, start, end)
         if passed and year is None:
