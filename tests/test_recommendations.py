@@ -313,6 +313,17 @@ def test_dated_policy_wordings(sentence, expected):
     ("Zimbabwe’s 2014 anti-trafficking law required the opening of 10 centers for trafficking victims, but none were "
      "established during the year; in January 2015, an inter-ministerial anti-trafficking committee was established, "
      "but it is unclear if the committee ever met.", {("law", 2014, None), ("coordinating_body", 2015, 1)}),
+    # 2006 Jordan: a ban on the transit of workers is a measure of type other (RECOMMENDATIONS.md)
+    ("In 2005, the government took measures to stem the flow of trafficking victims through Jordan by banning the "
+     "transit of workers unless accompanied by their sponsors.", {("other", 2005, None)}),
+    # 2011 Czech Republic, 2017 Kazakhstan: the year of funding or running a shelter is no date of the shelter ...
+    ("Government-funded NGOs provided shelter and care to 58 victims of trafficking in 2010, of whom at least 25 were "
+     "new victims.", set()),
+    ("In 2016, the men’s shelter assisted 23 newly referred trafficking victims, including 12 male sex trafficking "
+     "victims, and continued to assist 28 victims who entered the shelter in 2015.", set()),
+    # ... but the year of its opening is, whoever paid for it
+    ("In addition to one government-funded NGO-operated shelter in Astana, the government-funded the opening of three "
+     "new NGO-operated trafficking shelters in Shymkent, Kostanay, and Almaty in 2016.", {("shelter", 2016, None)}),
 ])
 def test_laws_and_policies_dated_in_the_wording_of_the_reports(sentence, expected):
     text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence

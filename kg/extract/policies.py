@@ -167,15 +167,39 @@ def _policies(sentence: Sentence) -> list[Fact]:
             if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
                     and _done(text, window_start, start):
                 year = _plan_start_year(text, start, end)
-            if _content_of_law(text, clause_start, start) or action in (None, "absent"):
-                # the date is the law's ("passed legislation that will provide ... residence status"), or no
-                # action is dated ("recommitment to an action plan ... by 2016, the practice expanded during 2014")
+            if action in _UPKEEP:
+                # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
+                action = _setting_up(text, window_start, start, end, next_start) or action
+            if _content_of_law(text, clause_start, start) or action in (None, "absent") or \
+                    action in _UPKEEP and not (action == "provided" and entry.key in _EVENTS):
+                # the date is the law's ("passed legislation that will provide ... residence status"), no action is
+                # dated ("recommitment to an action plan ... by 2016, the practice expanded during 2014"), or the
+                # year is of the upkeep, not of the policy ("Government-funded NGOs provided shelter and care to 58
+                # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
+                # March 2012")
                 year, month = None, None
             facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                                     policy_type=entry.key, label=match.group(), action=action,
                                     year=year, month=month, actors=actors))
             previous_end = end
     return facts
+
+
+#: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
+_UPKEEP = ("provided", "funded", "continued")
+#: Policies that are events: held (``provided``) in a year, they are dated by it.
+_EVENTS = ("training", "awareness_campaign", "education_programme")
+
+
+def _setting_up(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
+    """An action that sets the policy up, nearest before it ("funded the opening of three new shelters") or in its
+    stretch after it ("a new shelter ... that opened in September 2011")."""
+    entries = [e for e in load_lexicon().actions if e.key not in _UPKEEP and e.key != "absent"]
+    before = _last_match(entries, text, window_start, start)
+    if before:
+        return before[0].key
+    after = first_match(entries, text, end, next_start)
+    return after[0].key if after else None
 
 
 def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
