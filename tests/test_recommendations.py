@@ -324,6 +324,13 @@ def test_dated_policy_wordings(sentence, expected):
     # ... but the year of its opening is, whoever paid for it
     ("In addition to one government-funded NGO-operated shelter in Astana, the government-funded the opening of three "
      "new NGO-operated trafficking shelters in Shymkent, Kostanay, and Almaty in 2016.", {("shelter", 2016, None)}),
+    # 2009 Qatar: a law named by what it is about; a draft only planned is not dated
+    ("In February 2009, Qatar enacted a new migrant worker sponsorship law that criminalizes some practices commonly "
+     "used by trafficking offenders. Senior members of the Qatari government have indicated their plans to finalize "
+     "and enact a draft comprehensive law on human trafficking.", {("law", 2009, 2)}),
+    # 2003 Qatar: the article is part of the law just named, one law
+    ("In addition, in 2002 the government passed a new money laundering law, in which Article 2 specifically "
+     "criminalizes trafficking.", {("law", 2002, None)}),
 ])
 def test_laws_and_policies_dated_in_the_wording_of_the_reports(sentence, expected):
     text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence

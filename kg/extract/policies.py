@@ -33,11 +33,11 @@ _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I
                 ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
-#: legislation that grants ...".
+#: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
 _LEGISLATIVE_ACT = re.compile(
     r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
-    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation)"
+    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law)"
     r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 
@@ -92,7 +92,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = _passed_near(text, clause_start, clause_end, start, end)
-        if passed and year is None:
+        if passed and year is None and not _BARE_ARTICLE.match(name):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
@@ -107,6 +107,11 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
     return facts
+
+
+#: An article without its code is part of a law named elsewhere ("passed a new money laundering law, in which
+#: Article 2 ...", 2003 Qatar): the law is dated, not the article.
+_BARE_ARTICLE = re.compile(r"[Aa]rticles?\s+\S+$")
 
 
 def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:
