@@ -198,6 +198,33 @@ def test_should_sentences():
         ("Moldova should: investigate tr", "prosecution", "should")]
 
 
+def test_advice_after_a_shortfall_impersonal_advice_and_it_after_the_government():
+    # 2006 Qatar: a should-predicate joined to a shortfall of the same subject; a relative clause's "should" is not one
+    qatar = ("QATAR (Tier 2 Watch List)\n\nThe Government of Qatar does not fully comply with the minimum standards. "
+             "Qatar also lacks a screening mechanism to distinguish trafficking victims from illegal immigrants housed in "
+             "detention centers and should increase referrals to the victim shelter. The government built a database that holds "
+             "cases and should form the core of case management.")
+    assert [(t[:30], a, k) for t, a, k in _recommendations_of(qatar, name="Qatar", iso="QA", year=2006)] == [
+        ("Qatar also lacks a screening m", "protection", "should")]
+    # 2011 Swaziland: the thing needed is the subject
+    swaziland = ("SWAZILAND (Tier 2)\n\nThe Government of Swaziland does not fully comply with the minimum standards. "
+                 "Despite these recent improvements, anti-trafficking training is needed to ensure the proper interpretation "
+                 "and effective implementation of the 2009 anti-trafficking law and sustain continued progress.")
+    assert [(a, k) for _, a, k in _recommendations_of(swaziland, name="Swaziland", iso="SZ", year=2011)] == [
+        ("prosecution", "advisory")]
+    # 2005 Afghanistan: "It" after a sentence whose subject is the country
+    afghanistan = ("AFGHANISTAN (Tier 2)\n\nAfghanistan does not fully comply with the minimum standards for the "
+                   "elimination of trafficking; however, it is making significant efforts to do so. Afghanistan has a "
+                   "taskforce and national action plan focusing exclusively on child trafficking. It now needs to "
+                   "implement its comprehensive national plan of action against all forms of trafficking. Afghanistan "
+                   "needs to establish a shelter for women victims of trafficking as it has done for child victims. It "
+                   "should also deal with corruption within its police forces, as many perpetrators are not brought to "
+                   "justice.")
+    assert [(t[:20], a, k) for t, a, k in _recommendations_of(afghanistan, name="Afghanistan", iso="AF", year=2005)] == [
+        ("It now needs to impl", "prevention", "advisory"), ("Afghanistan needs to", "protection", "advisory"),
+        ("It should also deal ", "prosecution", "should")]
+
+
 def test_a_country_named_another_way_is_the_subject_and_another_subject_is_not():
     text = ("BURMA (Tier 3)\n\nThe Government of Burma does not fully comply with the minimum standards. "
             "Burma should increase efforts to identify victims. Victims should be referred to care. "
