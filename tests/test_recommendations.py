@@ -198,6 +198,33 @@ def test_should_sentences():
         ("Moldova should: investigate tr", "prosecution", "should")]
 
 
+def test_advice_after_a_shortfall_impersonal_advice_and_it_after_the_government():
+    # 2006 Qatar: a should-predicate joined to a shortfall of the same subject; a relative clause's "should" is not one
+    qatar = ("QATAR (Tier 2 Watch List)\n\nThe Government of Qatar does not fully comply with the minimum standards. "
+             "Qatar also lacks a screening mechanism to distinguish trafficking victims from illegal immigrants housed in "
+             "detention centers and should increase referrals to the victim shelter. The government built a database that holds "
+             "cases and should form the core of case management.")
+    assert [(t[:30], a, k) for t, a, k in _recommendations_of(qatar, name="Qatar", iso="QA", year=2006)] == [
+        ("Qatar also lacks a screening m", "protection", "should")]
+    # 2011 Swaziland: the thing needed is the subject
+    swaziland = ("SWAZILAND (Tier 2)\n\nThe Government of Swaziland does not fully comply with the minimum standards. "
+                 "Despite these recent improvements, anti-trafficking training is needed to ensure the proper interpretation "
+                 "and effective implementation of the 2009 anti-trafficking law and sustain continued progress.")
+    assert [(a, k) for _, a, k in _recommendations_of(swaziland, name="Swaziland", iso="SZ", year=2011)] == [
+        ("prosecution", "advisory")]
+    # 2005 Afghanistan: "It" after a sentence whose subject is the country
+    afghanistan = ("AFGHANISTAN (Tier 2)\n\nAfghanistan does not fully comply with the minimum standards for the "
+                   "elimination of trafficking; however, it is making significant efforts to do so. Afghanistan has a "
+                   "taskforce and national action plan focusing exclusively on child trafficking. It now needs to "
+                   "implement its comprehensive national plan of action against all forms of trafficking. Afghanistan "
+                   "needs to establish a shelter for women victims of trafficking as it has done for child victims. It "
+                   "should also deal with corruption within its police forces, as many perpetrators are not brought to "
+                   "justice.")
+    assert [(t[:20], a, k) for t, a, k in _recommendations_of(afghanistan, name="Afghanistan", iso="AF", year=2005)] == [
+        ("It now needs to impl", "prevention", "advisory"), ("Afghanistan needs to", "protection", "advisory"),
+        ("It should also deal ", "prosecution", "should")]
+
+
 def test_a_country_named_another_way_is_the_subject_and_another_subject_is_not():
     text = ("BURMA (Tier 3)\n\nThe Government of Burma does not fully comply with the minimum standards. "
             "Burma should increase efforts to identify victims. Victims should be referred to care. "
@@ -287,6 +314,80 @@ def test_dated_policy_wordings(sentence, expected):
     assert expected in dated and len(dated) == (2 if "protocol" in sentence else 1)
     if "protocol" in sentence:
         assert ("procedures", 2014, 6) in dated
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 2015 Syria: a decree by its number and year; a law numbered "no. 11/2013", dated by the clause
+    ("Decree No. 3 of 2011 provides a legal foundation for prosecuting trafficking offenses and protecting victims, but "
+     "it does not include a clear definition of human trafficking.", {("law", 2011, None)}),
+    ("The government adopted Law no. 11/2013 in June 2013, which criminalizes all forms of recruitment and use of "
+     "children under the age of 18 by armed forces and armed groups.", {("law", 2013, 6)}),
+    # 2013 and 2019 Italy: a capitalised name between the year and "law"
+    ("Italy prohibits all forms of human trafficking though its 2003 Measures Against Trafficking in Persons law, which "
+     "prescribes penalties of eight to 20 years' imprisonment.", {("law", 2003, None)}),
+    # 2015 Colombia: "modified" amends
+    ("In 2014, authorities modified the penal code to specifically penalize benefiting from the sexual exploitation of a "
+     "person within the context of armed conflict.", {("law", 2014, None)}),
+    # 2018 Palau: amendments named by their year
+    ("The Anti-Smuggling and Trafficking Act of 2005 and 2014 amendments to the criminal code criminalized sex and labor "
+     "trafficking and prescribed penalties of 10 to 50 years imprisonment.", {("law", 2005, None), ("law", 2014, None)}),
+    # 2019 Uruguay: a law by its number; 2017 Portugal: the labor code
+    ("In 2018, the government adopted anti-trafficking law 19.643, which provided minimum standards for victim "
+     "protection, prevention, and investigation.", {("law", 2018, None)}),
+    ("Amendments to the labor code entered into force in September 2016 and extended liability for violations of labor "
+     "code worker protections to employment agencies and subcontractors.", {("law", 2016, 9)}),
+    # factbook 2015 Zimbabwe: a country's law by its year; a date that opens a clause before "an ... committee"
+    ("Zimbabwe’s 2014 anti-trafficking law required the opening of 10 centers for trafficking victims, but none were "
+     "established during the year; in January 2015, an inter-ministerial anti-trafficking committee was established, "
+     "but it is unclear if the committee ever met.", {("law", 2014, None), ("coordinating_body", 2015, 1)}),
+    # 2006 Jordan: a ban on the transit of workers is a measure of type other (RECOMMENDATIONS.md)
+    ("In 2005, the government took measures to stem the flow of trafficking victims through Jordan by banning the "
+     "transit of workers unless accompanied by their sponsors.", {("other", 2005, None)}),
+    # 2011 Czech Republic, 2017 Kazakhstan: the year of funding or running a shelter is no date of the shelter ...
+    ("Government-funded NGOs provided shelter and care to 58 victims of trafficking in 2010, of whom at least 25 were "
+     "new victims.", set()),
+    ("In 2016, the men’s shelter assisted 23 newly referred trafficking victims, including 12 male sex trafficking "
+     "victims, and continued to assist 28 victims who entered the shelter in 2015.", set()),
+    # ... but the year of its opening is, whoever paid for it
+    ("In addition to one government-funded NGO-operated shelter in Astana, the government-funded the opening of three "
+     "new NGO-operated trafficking shelters in Shymkent, Kostanay, and Almaty in 2016.", {("shelter", 2016, None)}),
+    # 2009 Qatar: a law named by what it is about; a draft only planned is not dated
+    ("In February 2009, Qatar enacted a new migrant worker sponsorship law that criminalizes some practices commonly "
+     "used by trafficking offenders. Senior members of the Qatari government have indicated their plans to finalize "
+     "and enact a draft comprehensive law on human trafficking.", {("law", 2009, 2)}),
+    # 2003 Qatar: the article is part of the law just named, one law
+    ("In addition, in 2002 the government passed a new money laundering law, in which Article 2 specifically "
+     "criminalizes trafficking.", {("law", 2002, None)}),
+    # 2003 Albania: the government criminalized, in a year: a law of the country
+    ("The government criminalized trafficking in women and children in 2001.", {("law", 2001, None)}),
+    # 2003 Albania: a campaign dated by when it was broadcast
+    ("A series of 12 programs on public awareness was broadcast on television in 2002.",
+     {("awareness_campaign", 2002, None)}),
+    # factbook 2015 Haiti and Chad: a date that opens a clause after ";" dates every action of the clause
+    ("Haiti does not fully comply with the minimum standards for the elimination of trafficking; however, it is making "
+     "significant efforts to do so; in 2014, Haiti developed a national anti-trafficking action plan and enacted a law "
+     "prohibiting all forms of human trafficking, although judicial corruption hampered its implementation.",
+     {("action_plan", 2014, None), ("law", 2014, None)}),
+    ("The government did not provide reintegration programs for demobilized child soldiers; in 2014, an NGO and the "
+     "government began drafting a national action plan against trafficking but no efforts were reported to establish a "
+     "policy against child soldiering.", {("action_plan", 2014, None)}),
+])
+def test_laws_and_policies_dated_in_the_wording_of_the_reports(sentence, expected):
+    text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence
+    facts_ = extract_document(_document(text)).facts
+    dated = {("law", f.year, f.month) for f in facts_ if isinstance(f, LawFact) and f.year} | \
+        {(f.policy_type, f.year, f.month) for f in facts_ if isinstance(f, PolicyFact) and f.year}
+    assert dated == expected
+
+
+def test_a_law_named_with_its_year_after_the_name_in_the_recommendations():
+    # 2012 St. Lucia: "the new Counter-Trafficking Act 2010"
+    text = ("ST. LUCIA (Tier 2)\n\nThe Government of St. Lucia does not fully comply with the minimum standards.\n\n"
+            "Recommendations for St. Lucia: Provide adequate funding for and standard operating procedures to implement "
+            "the new Counter-Trafficking Act 2010, ensuring that both local and international trafficking victims are "
+            "protected; vigorously prosecute, convict, and punish perpetrators.")
+    facts_ = extract_document(_document(text, name="St. Lucia", iso="LC", year=2012)).facts
+    assert [(f.name, f.year) for f in facts_ if isinstance(f, LawFact) and f.year] == [("Counter-Trafficking Act 2010", 2010)]
 
 
 @pytest.mark.parametrize("sentence", [

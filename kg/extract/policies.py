@@ -27,17 +27,17 @@ from .textutil import MONTHS, actor_refs, clauses, dates, law_mentions
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
+_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
-_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
+_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
                 ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
-#: legislation that grants ...".
+#: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
 _LEGISLATIVE_ACT = re.compile(
     r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
-    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation)"
+    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law)"
     r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 
@@ -79,6 +79,18 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         at = before_verb[-1] if before_verb else words[0] if words else re.search(r"\blaws?\b|\blegislation\b", text, re.I)
         assert at is not None  # the condition above found a law word
         mentions = [(at.start(), at.end(), name, None)]
+    lawmaking = _LAWMAKER_CRIMINALIZED.search(text)
+    if lawmaking and not mentions and re.match(r"\s+(?:\w+\s+){0,3}?(?:traffick|slavery|forced)", text[lawmaking.end():], re.I):
+        # "The government criminalized trafficking in women and children in 2001" (2003 Albania): a law, dated
+        # by the date of its clause
+        clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= lawmaking.start() < b)
+        when = [d for d in dates(text) if clause_start <= d.start < clause_end and not _since(text, d)]
+        if when:
+            name = f"{document.country_name} law" if document.country_name else "national law"
+            return [LawFact(span=Span(sentence.index, sentence.start + lawmaking.start("verb"),
+                                      sentence.start + lawmaking.end("verb")),
+                            name=name, year=when[0].year, month=when[0].month,
+                            criminalizes=tuple(forms_named(text[lawmaking.end():])), action="adopted")]
     facts: list[Fact] = []
     found_dates = dates(text)
     acts = _legislative_acts(text, mentions)
@@ -88,16 +100,18 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = _MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
-        # a year in the law's name dates its enactment ("the 2013 anti-trafficking law")
-        action = "adopted" if year is not None else None
+        # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
+        # ("2014 amendments to the criminal code")
+        action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = _passed_near(text, clause_start, clause_end, start, end)
-        if passed and year is None:
+        if passed and year is None and not _BARE_ARTICLE.match(name):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
-                    and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40)]
+                    and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
+                         or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
             if near:
                 year, month = near[0].year, near[0].month
                 action = _law_action(text[passed.start():passed.end()])
@@ -107,6 +121,18 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
     return facts
+
+
+#: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
+#: women and children in 2001", 2003 Albania).
+_LAWMAKER_CRIMINALIZED = re.compile(
+    r"\b(?:[Tt]he\s+(?:government|parliament|legislature|national\s+assembly|congress)|[Pp]arliament|[Ll]awmakers)\s+"
+    r"(?:\w+ly\s+|also\s+|first\s+)*(?P<verb>criminali[sz]ed|outlawed)\b")
+
+
+#: An article without its code is part of a law named elsewhere ("passed a new money laundering law, in which
+#: Article 2 ...", 2003 Qatar): the law is dated, not the article.
+_BARE_ARTICLE = re.compile(r"[Aa]rticles?\s+\S+$")
 
 
 def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:
@@ -167,15 +193,39 @@ def _policies(sentence: Sentence) -> list[PolicyFact]:
             if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
                     and _done(text, window_start, start):
                 year = _plan_start_year(text, start, end)
-            if _content_of_law(text, clause_start, start) or action in (None, "absent"):
-                # the date is the law's ("passed legislation that will provide ... residence status"), or no
-                # action is dated ("recommitment to an action plan ... by 2016, the practice expanded during 2014")
+            if action in _UPKEEP:
+                # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
+                action = _setting_up(text, window_start, start, end, next_start) or action
+            if _content_of_law(text, clause_start, start) or action in (None, "absent") or \
+                    action in _UPKEEP and not (action == "provided" and entry.key in _EVENTS):
+                # the date is the law's ("passed legislation that will provide ... residence status"), no action is
+                # dated ("recommitment to an action plan ... by 2016, the practice expanded during 2014"), or the
+                # year is of the upkeep, not of the policy ("Government-funded NGOs provided shelter and care to 58
+                # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
+                # March 2012")
                 year, month = None, None
             facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                                     policy_type=entry.key, label=match.group(), action=action,
                                     year=year, month=month, actors=actors))
             previous_end = end
     return facts
+
+
+#: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
+_UPKEEP = ("provided", "funded", "continued")
+#: Policies that are events: held (``provided``) in a year, they are dated by it.
+_EVENTS = ("training", "awareness_campaign", "education_programme")
+
+
+def _setting_up(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
+    """An action that sets the policy up, nearest before it ("funded the opening of three new shelters") or in its
+    stretch after it ("a new shelter ... that opened in September 2011")."""
+    entries = [e for e in load_lexicon().actions if e.key not in _UPKEEP and e.key != "absent"]
+    before = _last_match(entries, text, window_start, start)
+    if before:
+        return before[0].key
+    after = first_match(entries, text, end, next_start)
+    return after[0].key if after else None
 
 
 def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:

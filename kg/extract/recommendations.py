@@ -51,13 +51,14 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     prioritized = False
     text_end = len(document.text.rstrip())
-    previous_advice = -2  # index of the last sentence that recommended in running text
+    previous_advice = -2  # index of the last sentence that recommended, or had the government as its subject
     for sentence in sentences:
         if sentence.section != "recommendations":
             prioritized = False
             found = _running_text(document, sentence, previous_advice == sentence.index - 1, gazetteer)
+            if found or _opens_with_the_government(document, sentence, gazetteer):
+                previous_advice = sentence.index  # "It" in the next sentence is the government
             if found:
-                previous_advice = sentence.index
                 kind, action_at = found
                 facts.append(_recommendation(document, sentence, (0, len(sentence.text)), action_at, kind,
                                              False, len(facts) + 1, text_end))
@@ -101,17 +102,21 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0
 @functools.lru_cache(maxsize=1)
 def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
     subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
-    should = re.compile(rf"^{_LEAD_CLAUSE}{subject}{_SHOULD}")
+    should = re.compile(rf"^{_LEAD_CLAUSE}{subject}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD})")
     advisory_words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
                             key=lambda p: (-len(p), p))
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
+    subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
     advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
-                          rf"|{urges})")
+                          rf"|{urges}|(?i:{'|'.join(subjectless)})\s+)")
     return should, advisory
 
 
 #: "It should also work with NGOs ...": the government of the recommendation just before.
-_IT_SHOULD = re.compile(r"^It" + _SHOULD)
+_IT_SHOULD = re.compile(r"^It" + _SHOULD + r"(?!be\s+(?:noted|stressed|emphasi[sz]ed|mentioned)\b)")  # not "It should be noted"
+#: A should-predicate joined to a first one of the same subject ("Qatar also lacks a screening mechanism ... and should
+#: increase referrals to the victim shelter", 2006 Qatar): no relative clause or new subject before it.
+_JOINED_SHOULD = r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)" + _SHOULD
 
 
 def _running_text(document: Document, sentence: Sentence, after_advice: bool, gazetteer) -> tuple[str, int] | None:
@@ -120,11 +125,28 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
         return None
     if after_advice and (it_should := _IT_SHOULD.match(sentence.text)):
         return "should", it_should.end()
+    if after_advice and (it_advises := _it_advises().match(sentence.text)):  # "It now needs to implement ..." (2005 Afghanistan)
+        return "advisory", it_advises.end()
     for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
         match = pattern.match(sentence.text)
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
             return kind, match.end()
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _it_advises() -> re.Pattern:
+    """"It" with the wording of advice: the subject of the sentence before."""
+    words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
+                   key=lambda p: (-len(p), p))
+    return re.compile(rf"^It\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*(?:{'|'.join(words)})\s+(?!be\b)")  # "It needs to be renovated" is a thing
+
+
+def _opens_with_the_government(document: Document, sentence: Sentence, gazetteer) -> bool:
+    """Whether the government or the country is the subject of ``sentence`` ("Afghanistan has a taskforce ...")."""
+    match = re.match(rf"^(?:{_GOVERNMENT}|(?P<name>{_NAME}))\s+(?:\w+ly\s+|also\s+)*(?:has|have|had|is|was|does|did|lacks?|"
+                     rf"made|continued|remains?)\b", sentence.text)
+    return match is not None and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer))
 
 
 def _names_subject(name: str, document: Document, gazetteer) -> bool:

@@ -176,8 +176,10 @@ def dates(text: str) -> list[Date]:
         month = MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else None
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         rest = text[match.end():]
+        opens_clause = not text[:start].strip() or text[:start].rstrip().endswith((";", ":"))
         prefix = start == 0 or bool(re.match(
-            r",?\s+(?:the|it|they|authorities|officials|police|NGOs|[A-Z][\w’']*\s+(?:government|authorities))\b", rest))
+            r",?\s+(?:the|it|they|authorities|officials|police|NGOs|[A-Z][\w’']*\s+(?:government|authorities))\b", rest)) \
+            or opens_clause and bool(re.match(r",\s+(?:an?|its|[A-Z][\w’'.-]*)\s", rest))  # "; in January 2015, an ..."
         found.append(Date(start, match.end(), int(match.group("year")), month, prefix))
     return found
 
@@ -324,15 +326,20 @@ def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
 
 _CAP = r"(?:[A-Z][\w’'-]*|of|on|and|in|the|for|against|to)"
 _LAWS = [
-    # "Law No. 91 of 2013", "Law on Combating Trafficking in Human Beings"
-    re.compile(r"\b(?P<name>Law\s+(?:No\.\s*[\w./-]+|(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)(?:\s*of\s+(?P<year>(?:19|20)\d\d))?)"),
-    # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code"
+    # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
+    re.compile(r"\b(?P<name>(?:Law|Decree|Ordinance|Proclamation)\s+(?:[Nn]o\.\s*[\w./-]+|(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)(?:\s*of\s+(?P<year>(?:19|20)\d\d))?)"),
+    # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
     re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]+)?(?:\s+of\s+(?P<year>(?:19|20)\d\d))?)\b" % _CAP),
-    # "the 2013 anti-trafficking law", "its 2010 labor law"
-    re.compile(r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?(?:law|act|code|legislation))\b", re.I),
-    # "the anti-trafficking law", "its penal code"
-    re.compile(r"\b(?:the|its)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal)\s+(?:law|code|act))\b", re.I),
+               r"(?:\s+(?:No\.|Number)\s*[\w./-]+)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?)\b(?![-–/]\d)" % _CAP),
+    # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law"
+    re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:(?:[\w’'-]+\s+){0,3}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){1,8}?)"
+               r"(?:law|act|code|legislation))\b", re.I),
+    # "2014 amendments to the criminal code": the amendments are a law of their year
+    re.compile(r"\b(?P<name>(?P<year>(?:19|20)\d\d)\s+amendments?\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:law|act|code))\b", re.I),
+    # "the anti-trafficking law", "its penal code", "the labor code"
+    re.compile(r"\b(?:the|its)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
+    # "anti-trafficking law 19.643": a law by its number
+    re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
     # "article 143 (of the criminal code)"
     re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
     # "Kosovo law criminalizes", "Peruvian law prescribed"
