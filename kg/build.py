@@ -29,7 +29,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
-from .mapping import Triple, map_document
+from .mapping import map_document
 from .mapping.tallies import (
     DocumentTallies,
     document_tallies,

@@ -14,7 +14,7 @@ from kg import store
 from kg.cli import main
 from kg.mapping.tallies import NO_FORM, DocumentTallies, tally_triples
 from kg.pipeline import turtle_body
-from kg.query import (SCOPES, XSD_STRING, QueryError, Term, bind_params, check_query, list_queries,
+from kg.query import (SCOPES, QueryError, Term, bind_params, check_query, list_queries,
                       load_query, open_engine, oxigraph_term, parse_header, prepare, values_query,
                       query_output, reader, run_query, runnable_text)
 from kg.vocab import TALLIES_GRAPH
