@@ -29,7 +29,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
-from .mapping import map_document
+from .mapping import MappedDocument, map_document
 from .mapping.tallies import (
     DocumentTallies,
     document_tallies,
@@ -380,7 +380,7 @@ def _describe(doc: Document, extraction: Extraction, warning: PlaceWarning | Fam
 
 def process_batch(documents: list[Document], validate: bool = True) -> list[DocumentResult]:
     """Process and validate a batch of documents together (runs in a worker process)."""
-    mapped = []
+    mapped: list[MappedDocument] = []
     warnings: list[list[str]] = []
     failures: list[list[str]] = []
     tallies: list[DocumentTallies | None] = []
@@ -406,7 +406,8 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
             zip(documents, mapped, warnings, failures, tallies, strict=False)):
         mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
         results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(document.own),
-                                      triples=len(document.own), shared=turtle_body(document.shared), violations=mine, warnings=doc_warnings, failures=doc_failures,
+                                      triples=len(document.own), shared=turtle_body(document.shared),
+                                      violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
                                       tallies=doc_tallies.as_dict() if doc_tallies else None))
     return results
@@ -454,11 +455,12 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
 
 
 def shared_body(results: Sequence[DocumentResult], vocabulary: str) -> tuple[str, int]:
-    """The Turtle body of ``id:graph/shared`` and its number of triples: what the documents say of the nodes they share
-    (countries, reports, actors, the rules' agent), each statement once, but those the vocabulary
-    graph already makes (a country's type, ISO code and label), so that no statement is in two
-    graphs. Made from every document of the build, cached or new: a country's statements stay
-    while one document still names it.
+    """The Turtle body of ``id:graph/shared`` and its number of triples.
+
+    What the documents say of the nodes they share (countries, reports, actors, the rules'
+    agent), each statement once, but those the vocabulary graph already makes (a country's type,
+    ISO code and label), so that no statement is in two graphs. Made from every document of the
+    build, cached or new: a country's statements stay while one document still names it.
     """
     import pyoxigraph as ox
 
