@@ -21,7 +21,6 @@ import os
 import signal
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,11 +29,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from . import store
-from .mapping import Triple, to_triples
+from .mapping import MappedDocument, map_document
 from .mapping.tallies import (
     DocumentTallies,
     document_tallies,
-    route_index,
     tally_triples,
 )
 from .model import (
@@ -57,13 +55,12 @@ from .validate import (
 from .version import VERSION
 from .vocab import (
     ONTOLOGY_DIR,
+    SHARED_GRAPH,
     TALLIES_GRAPH,
     TIP,
     VOCABULARY_GRAPH,
     document_iri,
-    is_route_index,
     place_iri,
-    route_index_graph,
     vocabulary_graph,
 )
 
@@ -94,6 +91,7 @@ class DocumentResult:
     graph: str  # IRI of its named graph
     body: str  # Turtle statements of the named graph
     triples: int
+    shared: str = ""  # Turtle statements about the nodes it shares with other documents (country, report, actors)
     violations: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # unresolved place names
     failures: list[str] = field(default_factory=list)  # fact families that raised on the text
@@ -114,7 +112,7 @@ class BuildResult:
     seconds: float
     cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
     undated: list[str] = field(default_factory=list)  # "doc: no report year ..." (also in warnings)
-    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, index, write, store
+    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, shared, write, store
 
 
 def undated_warning(doc: Document) -> str:
@@ -229,25 +227,25 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
         tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
+        vocabulary = vocabulary_body(cache, cache_warnings)
+        shared, shared_count = shared_body(results, vocabulary)
+        stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
         # A result about a shared node is listed under each document that has it: list it once.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
         violations += tally_violations
         report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
-                                  violations=tuple(violations), triples=sum(r.triples for r in results) + tally_count)
+                                  violations=tuple(violations),
+                                  triples=sum(r.triples for r in results) + shared_count + tally_count)
         if validate and not report.conforms:
             raise ValidationFailed(report)
-        vocabulary = vocabulary_body(cache, cache_warnings)
         failures = [f for r in results for f in r.failures]
         undated = [undated_warning(doc) for doc in documents if doc.year is None]
         warnings = undated + failures + [w for r in results for w in r.warnings]
-        index = route_index_graphs(results)
-        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(TALLIES_GRAPH), tallies)] + index
+        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared), (str(TALLIES_GRAPH), tallies)]
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
         graph_keys.update((r.graph, keys[r.id]) for r in results)
-        stages["index"], clock = time.perf_counter() - clock, time.perf_counter()
         store.write_trig(staging / store.TRIG, itertools.chain(fixed, ((r.graph, spool.body(r.graph)) for r in results)))
-        # the route index copies tallies and names its own graphs: it has no place in the merge
-        store.write_turtle(staging / store.TURTLE, itertools.chain((body for iri, body in fixed if not is_route_index(iri)),
+        store.write_turtle(staging / store.TURTLE, itertools.chain((body for iri, body in fixed),
                                                                    (spool.body(r.graph) for r in results)))
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
@@ -383,32 +381,34 @@ def _describe(doc: Document, extraction: Extraction, warning: PlaceWarning | Fam
 
 def process_batch(documents: list[Document], validate: bool = True) -> list[DocumentResult]:
     """Process and validate a batch of documents together (runs in a worker process)."""
-    graphs: list[list[Triple]] = []
+    mapped: list[MappedDocument] = []
     warnings: list[list[str]] = []
     failures: list[list[str]] = []
     tallies: list[DocumentTallies | None] = []
     for doc in documents:
         extraction = extract_document(doc)
-        graphs.append(to_triples(extraction))
+        mapped.append(map_document(extraction))
         tallies.append(document_tallies(extraction))
         lines = [(isinstance(w, FamilyFailure), _describe(doc, extraction, w)) for w in extraction.warnings]
         warnings.append([line for failed, line in lines if not failed])
         failures.append([line for failed, line in lines if failed])
     if validate:
-        merged = Graph()
-        for triples in graphs:
-            merged += triples
+        merged = Graph()  # the documents' own triples with the shared ones the shapes check too
+        for document in mapped:
+            merged += document.own
+            merged += document.shared
         violations = validate_graph(merged).violations
     else:
         violations = ()
-    subjects = [{s for s, _, _ in triples} for triples in graphs] if violations else []
+    subjects = [{s for s, _, _ in document.own + document.shared} for document in mapped] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, triples, doc_warnings, doc_failures, doc_tallies) in enumerate(
-            zip(documents, graphs, warnings, failures, tallies, strict=False)):
+    for index, (doc, document, doc_warnings, doc_failures, doc_tallies) in enumerate(
+            zip(documents, mapped, warnings, failures, tallies, strict=False)):
         mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
-        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(triples),
-                                      triples=len(triples), violations=mine, warnings=doc_warnings, failures=doc_failures,
+        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(document.own),
+                                      triples=len(document.own), shared=turtle_body(document.shared),
+                                      violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
                                       tallies=doc_tallies.as_dict() if doc_tallies else None))
     return results
@@ -455,27 +455,33 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
     return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
 
 
-def route_index_graphs(results: Sequence[DocumentResult]) -> list[tuple[str, str]]:
-    """The named graphs of the route index of a build: (IRI, Turtle body) per place, by place key.
+def shared_body(results: Sequence[DocumentResult], vocabulary: str) -> tuple[str, int]:
+    """The Turtle body of ``id:graph/shared`` and its number of triples.
 
-    Made from the documents' tallies (:func:`kg.mapping.tallies.route_index`); each tally's
-    statements are written once for the indexes of both its places (the same text as
-    :func:`turtle_body` of a whole index: its subjects' blocks in order). The store reloads
-    only the graphs whose body changed.
+    What the documents say of the nodes they share (countries, reports, actors, the rules'
+    agent), each statement once, but those the vocabulary graph already makes (a country's type,
+    ISO code and label), so that no statement is in two graphs. Made from every document of the
+    build, cached or new: a country's statements stay while one document still names it.
     """
-    contributions = [DocumentTallies.from_dict(r.tallies) for r in results if r.tallies]
-    written: dict[URIRef, str] = {}  # subject → its block of statements
-    graphs = []
-    for key, triples in route_index(contributions).items():
-        by_subject: dict[URIRef, list[Triple]] = defaultdict(list)
-        for triple in triples:
-            by_subject[triple[0]].append(triple)
-        for subject, statements in by_subject.items():
-            if subject not in written:
-                written[subject] = turtle_body(statements)
-        body = "".join(sorted(written[subject] for subject in by_subject))  # a block opens with its subject
-        graphs.append((str(route_index_graph(key)), body))
-    return graphs
+    import pyoxigraph as ox
+
+    def parse(bodies: Iterable[str]) -> set:
+        text = store.prefix_block() + "".join(dict.fromkeys(bodies))
+        return {(quad.subject, quad.predicate, quad.object) for quad in ox.parse(text, format=ox.RdfFormat.TURTLE)}
+
+    kept = parse(r.shared for r in results) - parse([vocabulary])
+    return turtle_body((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o)) for s, p, o in kept), len(kept)
+
+
+def _rdflib_term(node):
+    """An Oxigraph IRI or literal as the rdflib term the Turtle writer takes."""
+    import pyoxigraph as ox
+
+    if isinstance(node, ox.NamedNode):
+        return URIRef(node.value)
+    if node.language:
+        return Literal(node.value, lang=node.language)
+    return Literal(node.value, datatype=URIRef(node.datatype.value))
 
 
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:

@@ -227,7 +227,7 @@ def _run_query(args) -> int:
     layout = store.build_layout(args.graph)
     if layout is not None and layout < store.LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
-              "rebuild it with `kg build`, or routes answers nothing", file=sys.stderr)
+              "rebuild it with `kg build` (its documents' graphs repeat the statements of shared nodes)", file=sys.stderr)
     output, empty = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine,
                           limits=Limits(timeout=args.timeout, memory_mb=args.memory))
     sys.stdout.write(output)

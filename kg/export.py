@@ -1,8 +1,8 @@
 """``kg export``: the graph of a build in a standard RDF syntax, byte-for-byte reproducible.
 
 Dataset syntaxes (TriG, N-Quads, JSON-LD) keep one named graph per document plus the
-vocabulary and tallies graphs and the route index; triple syntaxes (Turtle, N-Triples, RDF/XML)
-hold the merge of all graphs but the route index (copies of tallies, and names of its graphs).
+vocabulary, shared and tallies graphs; triple syntaxes (Turtle, N-Triples, RDF/XML) hold the
+merge of all graphs (no statement is in two graphs, so the merge repeats none).
 Oxigraph writes every syntax: its output order follows the store's indexes, which depend only
 on the quads, not on the order they were loaded, so the same graph gives the same bytes.
 N-Triples and N-Quads lines are also sorted. Files are written to a temporary file that
@@ -18,7 +18,7 @@ from . import store
 from .files import give_umask_mode
 from .formats import EXPORT_FORMATS, EXPORT_SUFFIXES
 from .model import InputError
-from .vocab import PREFIXES, is_route_index
+from .vocab import PREFIXES
 
 #: Export format → (pyoxigraph RdfFormat name, holds named graphs, usual file suffix).
 FORMATS = EXPORT_FORMATS
@@ -67,8 +67,7 @@ def export_bytes(build_dir: str | Path, fmt: str) -> bytes:
     else:
         merged = ox.Store()  # in memory: the merge of all graphs, duplicates collapsed
         merged.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                           for q in source.quads_for_pattern(None, None, None, None)
-                           if not (isinstance(q.graph_name, ox.NamedNode) and is_route_index(q.graph_name.value)))
+                           for q in source.quads_for_pattern(None, None, None, None))
         data = merged.dump(format=rdf_format, from_graph=ox.DefaultGraph(),
                            prefixes=None if fmt == "nt" else prefixes)
     if fmt in ("nt", "nq"):

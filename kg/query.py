@@ -6,9 +6,9 @@ is the union of the named graphs, and ``GRAPH`` reaches each document's graph.
 
 Parameters declared in a query's comment header (see ``queries/README.md``) are bound as
 RDF terms, never pasted into the text as given: Oxigraph gets a leading ``VALUES`` block of
-terms written by its own serialiser (:func:`values_query`; ``substitutions`` when the query
-cannot take one), rdflib gets ``initBindings``; for both, the ``VALUES ?name { UNDEF }``
-blocks of a library query's sub-selects get the term too (:func:`prepare`). Parameter values
+terms written by its own serialiser (:func:`values_query`) and the same terms as
+``substitutions``, which also reach the sub-selects that project them (``substitutions`` alone
+when the query cannot take the block); rdflib gets ``initBindings``. Parameter values
 are kept engine-neutral (:class:`Term`) until an engine turns them into its own terms, so
 terms of the two engines are never mixed.
 
@@ -507,38 +507,6 @@ def values_query(text: str, bindings: dict[str, Term]) -> str | None:
     return text[:where] + block + text[where:]
 
 
-def fill_placeholders(text: str, bindings: dict[str, Term]) -> str:
-    """``text`` with the term of each bound parameter in its ``VALUES ?name { UNDEF }`` blocks.
-
-    A sub-select does not see the bindings of the query around it, so the leading ``VALUES``
-    block of :func:`values_query` cannot narrow it down: a library query marks where a
-    sub-select wants the parameter with ``VALUES ?name { UNDEF }`` (no restriction, so the
-    query means the same unfilled, in any SPARQL client). Filled, the block makes the
-    sub-select read only what the parameter selects; the outer join would drop the rest anyway,
-    so the answer is the same. Blocks in comments and strings are left alone, as is a text with
-    ``\\u`` escapes; terms are written as in :func:`values_query`. Only sub-selects that project
-    the parameter may hold its placeholder (``tests/test_query.py`` checks the library). The
-    lexer here reads text this project wrote: :func:`prepare` fills the library's queries only,
-    since in crafted text (``?m<'> … '``) a parser may see a string where the lexer sees code.
-
-    Examples
-    --------
-    >>> text = 'SELECT * { { SELECT ?s ?n { VALUES ?s { UNDEF } ?s <http://x/p> ?n } } } # VALUES ?s { UNDEF }'
-    >>> print(fill_placeholders(text, {"s": Term("iri", "http://x/a")}))
-    SELECT * { { SELECT ?s ?n { VALUES ?s { <http://x/a> } ?s <http://x/p> ?n } } } # VALUES ?s { UNDEF }
-    """
-    if not bindings or "UNDEF" not in text.upper() or "\\u" in text or "\\U" in text:
-        return text
-    # A term with a backslash is left out: rdflib reads \u escapes anywhere in a text, even in a string.
-    terms = {name: written for name, term in bindings.items() if "\\" not in (written := str(oxigraph_term(term)))}
-
-    def fill(lexeme: re.Match) -> str:
-        name = lexeme.group("name")
-        return lexeme.group(0) if name not in terms else f"VALUES ?{name} {{ {terms[name]} }}"
-
-    return _PLACEHOLDER.sub(fill, text)
-
-
 #: What SPARQL text holds that the parameter binding must not look into: comments, strings, IRIs.
 _SKIPPED = r"""
     (?P<comment>\#[^\r\n]*)
@@ -546,10 +514,6 @@ _SKIPPED = r"""
               | "(?:[^"\\\n\r]|\\.)*" | '(?:[^'\\\n\r]|\\.)*')
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
 """
-#: A placeholder outside what is skipped (what is skipped is matched first and given back as it is).
-_PLACEHOLDER = re.compile(r"(?=[#\"'<Vv])(?:" + _SKIPPED + r"""
-  | (?<![\w?$:])VALUES\s+\?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\{\s*UNDEF\s*\})
-""", re.VERBOSE | re.IGNORECASE)  # the look-ahead skips at once what starts none of them
 #: The lexemes :func:`_outermost_group` reads: the skipped ones, keywords, braces and the rest.
 _LEXEME = re.compile(_SKIPPED + r"""
   | (?P<word>(?<![\w?$:-])[A-Za-z_][A-Za-z0-9_-]*)
@@ -620,18 +584,23 @@ class OxigraphEngine:
         if dataset is not None:
             options = {"default_graph": [ox.NamedNode(g) for g in dataset.default_graphs],
                        "named_graphs": [ox.NamedNode(g) for g in dataset.named_graphs]}
+        substitutions = {ox.Variable(k): oxigraph_term(t) for k, t in bindings.items()}
         with_values = values_query(text, bindings) if bindings else None
         if with_values is not None and not _vets_as_is(with_values, self.graphs):
             with_values = None
         if with_values is not None:
             # Oxigraph plans the joins before it applies substitutions, so it cannot start from
-            # the bound value; a leading VALUES block lets the plan start there. (The block is
-            # vetted too; a term that normalisation would change goes by substitutions.)
-            try:
-                return self.store.query(with_values, **options)
-            except SyntaxError:
-                pass  # the text could not take the block: substitutions below report the error
-        substitutions = {ox.Variable(k): oxigraph_term(t) for k, t in bindings.items()}
+            # the bound value; a leading VALUES block lets the plan start there. The same terms
+            # as substitutions also reach the sub-selects that project them (a sub-select does
+            # not see a VALUES block around it): one answer, read from the bound terms only.
+            # (The block is vetted too; a term that normalisation would change goes by substitutions.)
+            for extra in ({"substitutions": substitutions}, {}):
+                try:
+                    return self.store.query(with_values, **extra, **options)
+                except SyntaxError:
+                    break  # the text could not take the block: substitutions below report the error
+                except RuntimeError:
+                    continue  # a parameter that is not a projected variable cannot be substituted
         try:
             return self.store.query(text, substitutions=substitutions or None, **options)
         except SyntaxError as err:
@@ -711,7 +680,6 @@ class RdflibEngine:
         from rdflib import Dataset
 
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
-        _use_hash_join()
         trig = Path(build_dir) / store.TRIG
         if not trig.is_file():
             raise FileNotFoundError(f"{build_dir}: no {store.TRIG} (run `kg build` first)")
@@ -787,41 +755,6 @@ class RdflibEngine:
         return native.serialize(format=fmt)
 
 
-def _use_hash_join() -> None:
-    """Make rdflib join solution sequences with :func:`_hash_join` (same rows, same order)."""
-    from rdflib.plugins.sparql import evaluate
-
-    evaluate._join = _hash_join
-
-
-def _hash_join(a, b):
-    """rdflib's join of two solution sequences, with ``b`` indexed on the variables it binds.
-
-    rdflib joins groups that are not basic graph patterns (sub-selects, ``GRAPH`` blocks after
-    one) by comparing every row of ``a`` with every row of ``b``: hours for the whole-graph
-    queries of the library on the dev corpus. Indexing ``b`` on the variables every row of it
-    binds and that the row of ``a`` binds gives the same merged rows in the same order.
-    """
-    rows = list(b)
-    if not rows:
-        return
-    shared = set(rows[0]).intersection(*rows[1:])
-    indexes: dict = {}
-    for x in a:
-        bound = shared.intersection(x)
-        entry = indexes.get(frozenset(bound))
-        if entry is None:
-            order = tuple(sorted(bound, key=str))
-            index: dict = {}
-            for y in rows:
-                index.setdefault(tuple(y[v] for v in order), []).append(y)
-            entry = indexes[frozenset(bound)] = (order, index)
-        order, index = entry
-        for y in index.get(tuple(x[v] for v in order), ()):
-            if x.compatible(y):
-                yield x.merge(y)
-
-
 def _result(variables: list[str], terms: list[dict[str, Term | None]]) -> QueryResult:
     rows = [{v: (None if t is None else t.value) for v, t in row.items()} for row in terms]
     return QueryResult(variables=variables, rows=rows, terms=terms)
@@ -839,24 +772,20 @@ def open_engine(build_dir: str | Path, engine: str = "oxigraph") -> Engine:
 def prepare(engine: Engine, query: str, params: dict[str, str] | None = None) -> tuple[str, dict[str, Term]]:
     """Load a query, bind its parameters and check that the text to run is safe on ``engine``.
 
-    The placeholders of a library query (``queries/NAME.rq``, text this project wrote) are
-    filled first (:func:`fill_placeholders`), so the check sees the text that runs; other texts
-    run with their placeholders as written (the same answer, without the shortcut). The text
-    returned is the vetted one (:func:`vet_query`): run it, not the text as loaded.
+    The text returned is the vetted one (:func:`vet_query`): run it, not the text as loaded.
     """
     text, info = load_query(query)
     bindings = bind_params(info, params)
-    if info.path is not None and info.path.resolve().parent == QUERIES_DIR.resolve():
-        text = fill_placeholders(text, bindings)
     return vet_query(text, engine.graphs), bindings
 
 
 def runnable_text(query: str, params: dict[str, str] | None = None) -> str:
     """The text of a query with its parameters written into it: SPARQL 1.1 any engine runs as it is.
 
-    The placeholders of a library query are filled and the parameters open its outermost group
-    as a ``VALUES`` block (:func:`values_query`), so the text needs no tool to bind them: paste it
-    into another endpoint's editor, or send it to ``kg serve``.
+    The parameters open its outermost group as a ``VALUES`` block (:func:`values_query`), so the
+    text needs no tool to bind them: paste it into another endpoint's editor, or send it to
+    ``kg serve`` (the same answer; a sub-select does not see the block, so one that aggregates
+    over every country before the join, as cq06 does, is slower than through ``kg query``).
 
     Raises
     ------
@@ -870,8 +799,6 @@ def runnable_text(query: str, params: dict[str, str] | None = None) -> str:
     """
     text, info = load_query(query)
     bindings = bind_params(info, params)
-    if info.path is not None and info.path.resolve().parent == QUERIES_DIR.resolve():
-        text = fill_placeholders(text, bindings)
     if not bindings:
         return text
     written = values_query(text, bindings)

@@ -1,7 +1,7 @@
 """Store stage: the files of a build and its embedded Oxigraph store.
 
 A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary, the
-tallies and the route index), ``kg.ttl`` (all merged but the route index), ``validation.txt``,
+shared nodes and the tallies), ``kg.ttl`` (all merged), ``validation.txt``,
 ``warnings.txt``, ``manifest.json`` and ``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
 written to a temporary sibling folder that replaces ``DIR`` only when complete, and only a build
 or a new folder is ever replaced (:func:`check_out_dir`); one build at a time writes ``DIR``
@@ -35,9 +35,10 @@ STORE_DIR = "store"
 TRIG = "kg.trig"
 TURTLE = "kg.ttl"
 MANIFEST = "manifest.json"
-#: The layout of a build, in its manifest: 2 added the route index (``id:graph/routes/KEY``),
-#: which ``routes`` reads; a build without the number is of layout 1.
-LAYOUT = 2
+#: The layout of a build, in its manifest: 2 added a route index (``id:graph/routes/KEY``), 3
+#: removed it and wrote what documents say of shared nodes once, in ``id:graph/shared``, instead
+#: of in every document's graph; a build without the number is of layout 1.
+LAYOUT = 3
 
 
 def prefix_block() -> str:
@@ -163,13 +164,14 @@ def previous_store(previous: Path, document_keys: dict[str, str]) -> dict[str, s
     much faster than loading everything again. After a code change every graph changes, and
     removing quads costs about as much as loading them, so a fresh load is faster.
     """
-    from .vocab import TALLIES_GRAPH, VOCABULARY_GRAPH, is_route_index
+    from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH
 
     old_keys = _previous_keys(previous)
     if old_keys is None:
         return None
     documents = [iri for iri in old_keys
-                 if iri not in (str(VOCABULARY_GRAPH), str(TALLIES_GRAPH)) and not is_route_index(iri)]
+                 if iri not in (str(VOCABULARY_GRAPH), str(SHARED_GRAPH), str(TALLIES_GRAPH))
+                 and not iri.startswith(str(VOCABULARY_GRAPH).rsplit("/", 1)[0] + "/routes/")]  # layout 2's route index
     changed = sum(document_keys.get(iri) != old_keys[iri] for iri in documents)
     return old_keys if changed < len(old_keys) / 2 else None
 

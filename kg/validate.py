@@ -205,13 +205,23 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
     return (str(text) if text is not None else None), offsets
 
 
+def _shared_part(shared: Graph, graph: Graph) -> Graph:
+    """What ``shared`` says of the nodes ``graph`` names (the statements its documents share)."""
+    part = Graph()
+    if len(shared):
+        nodes = {node for triple in graph for node in (triple[0], triple[2]) if isinstance(node, URIRef)}
+        for node in nodes & set(shared.subjects(unique=True)):
+            part += shared.triples((node, None, None))
+    return part
+
+
 def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``) or a build folder.
 
-    Named graphs of a dataset are validated a few at a time against the documents' shapes, the
-    tallies graph against the tally shapes, and the vocabulary graph and the route index not at
-    all (the shapes describe what the builder writes; the route index copies tally triples). A
-    file without named graphs is checked against both.
+    Named graphs of a dataset are validated a few at a time against the documents' shapes, each
+    batch with what the shared graph says of the nodes its documents name (their countries,
+    reports and actors), as the build validated them, the tallies graph against the tally shapes, and the vocabulary graph not at all (the
+    shapes describe what the builder writes). A file without named graphs is checked against both.
 
     Examples
     --------
@@ -221,7 +231,7 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     from rdflib import Dataset
 
     from .model import InputError
-    from .vocab import TALLIES_GRAPH, VOCABULARY_GRAPH, is_route_index
+    from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH
 
     path = Path(path)
     if path.is_dir():
@@ -233,15 +243,17 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     if fmt is None:
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)")
     batches: list[tuple[list[Graph], Graph]] = []
+    shared = Graph()
     try:
         if fmt in ("trig", "nquads", "json-ld"):
             dataset = Dataset()
             dataset.parse(path, format=fmt)
             # In IRI order, so that the batches (and so the report) are the same on every run.
             named = sorted((g for g in dataset.graphs()
-                            if g.identifier != VOCABULARY_GRAPH and not is_route_index(g.identifier) and len(g)),
+                            if g.identifier not in (VOCABULARY_GRAPH, SHARED_GRAPH) and len(g)),
                            key=lambda g: str(g.identifier))
             documents = [Graph() + g for g in named if g.identifier != TALLIES_GRAPH]
+            shared += dataset.graph(SHARED_GRAPH)
             batches += [(documents[i:i + batch_size], load_shapes()) for i in range(0, len(documents), batch_size)]
             batches += [([Graph() + g], load_shapes(TALLY_SHAPES_FILE)) for g in named if g.identifier == TALLIES_GRAPH]
         else:
@@ -253,9 +265,10 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
         merged = Graph()
         for graph in graphs:
             merged += graph
+        merged += _shared_part(shared, merged)
         reports.append(validate_graph(merged, shapes))
-    violations = tuple(v for r in reports for v in r.violations)
+    violations = tuple(dict.fromkeys(v for r in reports for v in r.violations))  # a shared node's, once
     # Each graph counted on its own, as the build counts them (a batch merges the nodes that
     # several documents share, so its size depends on how the documents were batched).
-    triples = sum(len(graph) for graphs, _ in batches for graph in graphs)
+    triples = sum(len(graph) for graphs, _ in batches for graph in graphs) + len(shared)
     return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations, triples=triples)

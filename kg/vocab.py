@@ -63,8 +63,9 @@ READERS_DIR = QUERIES_DIR / "readers"
 VOCABULARY_GRAPH = ID["graph/vocabulary"]
 #: Named graph of the tallies the builder derives from all documents (:mod:`kg.mapping.tallies`).
 TALLIES_GRAPH = ID["graph/tallies"]
-#: Named graphs of the route index, one per place (:func:`route_index_graph`).
-ROUTE_INDEX_PREFIX = str(ID["graph/routes/"])
+#: Named graph of what documents say of the nodes they share (countries, reports, actors, the
+#: rules' agent), each statement once (:func:`kg.build.shared_body`).
+SHARED_GRAPH = ID["graph/shared"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 _SCRIPTS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
@@ -104,16 +105,6 @@ def region_iri(key: str):
 def place_iri(key: str):
     """IRI of a place key: two upper-case letters are a country, anything else a region."""
     return country_iri(key) if re.fullmatch(r"[A-Z]{2}", key) else region_iri(key)
-
-
-def route_index_graph(key: str):
-    """Named graph of the route index of a place key: the route tallies from or to the place."""
-    return ID[f"graph/routes/{key}"]
-
-
-def is_route_index(graph: str) -> bool:
-    """Whether the named graph ``graph`` (an IRI) is part of the route index."""
-    return str(graph).startswith(ROUTE_INDEX_PREFIX)
 
 
 def document_iri(doc_id: str):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import DEV_CORPUS, SEED
 from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import PROV, RDF, RDFS
 
 import kg
 from kg.model import InputError
@@ -28,7 +28,6 @@ from kg.vocab import (
     country_iri,
     document_iri,
     fact_iri,
-    is_route_index,
 )
 
 KG = [sys.executable, "-m", "kg.cli"]
@@ -61,11 +60,11 @@ def test_seed_tier_and_roles_are_triples_with_provenance(seed_build):
 def test_build_writes_named_graphs_and_merged_turtle(seed_build):
     dataset = seed_dataset(seed_build)
     names = {g.identifier for g in dataset.graphs() if len(g)}
-    assert {document_iri("kosovo-2009"), ID["graph/vocabulary"], ID["graph/tallies"], ID["graph/routes/XK"]} <= names
-    # the merged Turtle holds every graph but the route index, which copies tallies
+    assert names == {document_iri("kosovo-2009"), ID["graph/vocabulary"], ID["graph/shared"], ID["graph/tallies"]}
+    # the merged Turtle holds every graph, and no statement is in two graphs
     merged = Graph().parse(seed_build / "kg.ttl", format="turtle")
-    assert set(merged) == {(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None))
-                           if not is_route_index(getattr(g, "identifier", g))}
+    quads = [(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None))]
+    assert set(merged) == set(quads) and len(quads) == len(set(quads))
     assert "conforms" in (seed_build / "validation.txt").read_text()
     manifest = json.loads((seed_build / "manifest.json").read_text())
     assert manifest["documents"] == ["kosovo-2009"]
@@ -311,6 +310,32 @@ def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
     fourth = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (fourth.documents, fourth.cached) == (10, 0)
     assert store_matches_trig(tmp_path / "out")
+
+
+def test_the_shared_statements_follow_the_documents_that_name_them(tmp_path):
+    # What documents say of a shared node (a country's actors, a report) is written once, in
+    # id:graph/shared, made from every document of the build, cached or new: it stays while one
+    # document still names the node and goes with the last one (issue #19).
+    records = {r["id"]: r for r in map(json.loads, DEV_CORPUS.read_text(encoding="utf-8").splitlines())}
+    # the Factbook's summaries of the 2011 and 2010 reports on Burma ("the government ...") and of
+    # the 2011 report on Thailand; then the first alone
+    burma = [records["factbook-2011-MM"], records["factbook-2012-MM"]]
+    other = records["factbook-2011-TH"]
+    corpus, cache = tmp_path / "corpus.jsonl", tmp_path / "cache"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in burma + [other]))
+    kg.build([corpus], tmp_path / "out", cache_dir=cache)
+    corpus.write_text(json.dumps(burma[0]) + "\n")  # one Burmese record left
+    kg.build([corpus], tmp_path / "out", cache_dir=cache)
+    clean = kg.build([corpus], tmp_path / "clean", cache_dir=tmp_path / "empty")
+    assert clean.cached == 0
+    for name in ("kg.trig", "kg.ttl"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+    assert store_matches_trig(tmp_path / "out")
+    dataset = seed_dataset(tmp_path / "out")
+    shared = dataset.graph(ID["graph/shared"])
+    assert set(shared.subjects(RDF.type, TIP.Report)) == {ID["report/2011"]}  # the 2010 report is gone
+    assert (ID["actor/MM/government"], RDFS.label, Literal("Government of Myanmar", lang="en")) in shared
+    assert not any("/actor/TH/" in str(s) for s in shared.subjects())  # Thailand's actors are gone
 
 
 def store_matches_trig(build_dir: Path) -> bool:

@@ -100,11 +100,9 @@ def test_push_twice_changes_nothing(seed_build, tmp_path):
         sent = push(seed_build, f"http://127.0.0.1:{port}/store")
         first = graph_counts(port)
         assert first == sent
-        # the seed's routes lead from Kosovo to Albania, Italy, North Macedonia and Europe, and from
-        # Eastern Europe into Kosovo: a route index graph for each of these six places
+        # the published graphs only: the document, the vocabulary, the shared nodes and the tallies
         assert set(first) == {"https://w3id.org/tip-kg/id/doc/kosovo-2009", "https://w3id.org/tip-kg/id/graph/vocabulary",
-                              "https://w3id.org/tip-kg/id/graph/tallies"} | {
-            f"https://w3id.org/tip-kg/id/graph/routes/{key}" for key in ("XK", "AL", "IT", "MK", "europe", "eastern-europe")}
+                              "https://w3id.org/tip-kg/id/graph/shared", "https://w3id.org/tip-kg/id/graph/tallies"}
         expected = {}
         for quad in store.open_store(seed_build).quads_for_pattern(None, None, None, None):
             expected[quad.graph_name.value] = expected.get(quad.graph_name.value, 0) + 1
@@ -194,3 +192,19 @@ def test_a_busy_port_is_one_line(seed_build):
                               capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr == f"kg: error: port {port} on 127.0.0.1 is in use (another kg serve?): choose one with --port\n"
+
+
+def test_the_union_holds_each_statement_once_over_the_protocol(dev_build):
+    # the shared nodes' statements are in one graph (issue #19): the union's rows are its triples
+    counts = {"all": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+              "distinct": "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }"}
+    label = "SELECT ?l { <https://w3id.org/tip-kg/id/country/MM> <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    with serve(dev_build, port=0, timeout=60) as running:
+        answers = {}
+        for name, text in {**counts, "label": label}.items():
+            status, body = request(running.endpoint, urllib.parse.urlencode({"query": text}),
+                                   "application/x-www-form-urlencoded")
+            assert status == 200, body
+            answers[name] = [next(iter(b.values()))["value"] for b in json.loads(body)["results"]["bindings"]]
+    assert answers["all"] == answers["distinct"] == [run_query(dev_build, counts["all"]).rows[0]["n"]]
+    assert answers["label"] == ["Myanmar"]

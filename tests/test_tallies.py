@@ -9,6 +9,7 @@ import pytest
 
 from kg.build import DocumentResult, tallies_graph
 from kg.mapping.tallies import DocumentTallies, tally_triples
+from kg.query import run_query
 from kg.store import open_store
 from kg.validate import TALLY_SHAPES_FILE, load_shapes, validate, validate_graph
 from kg.vocab import TIP
@@ -66,33 +67,26 @@ def test_route_tallies_count_the_documents_that_state_each_route_and_form(dev_bu
     assert all(len(documents[key]) == count for key, count in tallied.items())
 
 
-def test_route_index_copies_the_route_tallies_of_each_place(dev_build):
-    index = defaultdict(set)  # place → (tally, property, value) copied into its index graph
-    owners = {}
-    for graph, place, s, p, o in _select(dev_build, """SELECT ?g ?place ?s ?p ?o WHERE {
-            GRAPH ?g { ?g tip:routeIndexOf ?place . ?s ?p ?o FILTER(?s != ?g) } }"""):
-        assert owners.setdefault(graph, place) == place  # one place per index graph
-        index[place].add((s, p, o))
-    assert graph_names(dev_build) >= {f"https://w3id.org/tip-kg/id/graph/routes/{k}" for k in ("MM", "TH", "europe")}
-    assert all(graph == "https://w3id.org/tip-kg/id/graph/routes/" + place.rsplit("/", 1)[1] for graph, place in owners.items())
-    expected = defaultdict(set)
-    copied = ["indexFrom", "indexTo", "indexYear", "indexForm", "indexDocumentCount"]  # of the tally's properties
-    for t, a, b, y, f, n in _select(dev_build, f"""SELECT ?t ?a ?b ?y ?f ?n WHERE {{ GRAPH {TALLIES} {{
-            ?t a tip:RouteTally ; tip:tallyFrom ?a ; tip:tallyTo ?b ; tip:tallyYear ?y ; tip:tallyForm ?f ;
-            tip:documentCount ?n }} }}"""):
-        for place in (a, b):
-            expected[place] |= {(t, str(TIP[p]), v) for p, v in zip(copied, (a, b, y, f, n))}
-    assert len(expected) > 150 and dict(index) == dict(expected)
-    # factbook-2013-MM and factbook-2014-MM (stamped 2013): "Burmese men are subjected to forced labor in
-    # Thailand": in both indexes
-    tally = "https://w3id.org/tip-kg/id/tally/route/MM/2013/MM/TH/forced_labor"
-    assert (tally, str(TIP.indexDocumentCount), "2") in index["https://w3id.org/tip-kg/id/country/MM"]
-    assert (tally, str(TIP.indexFrom), "https://w3id.org/tip-kg/id/country/MM") in index["https://w3id.org/tip-kg/id/country/TH"]
-    # the index has properties of its own: over the union of the graphs, a tally is counted once
-    [[union]] = open_store(dev_build).query(PREFIXES + "SELECT (COUNT(*) AS ?n) { ?t tip:tallyFrom ?a ; "
-                                            "tip:documentCount ?c }", use_default_graph_as_union=True)
-    [(tallies,)] = _select(dev_build, f"SELECT (COUNT(*) AS ?n) {{ GRAPH {TALLIES} {{ ?t tip:tallyFrom ?a }} }}")
-    assert union.value == tallies == str(len({t for triples in index.values() for t, _, _ in triples}))
+def test_every_statement_is_in_one_graph(dev_build):
+    # a country's type, code and label, a report, an actor, the rules' agent: written once (the
+    # vocabulary or id:graph/shared), not in every document that names them (issue #19); the
+    # default graph of kg query is the union of the named graphs
+    [[union]] = [r.values() for r in run_query(dev_build, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").rows]
+    [[distinct]] = [r.values() for r in run_query(
+        dev_build, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }").rows]
+    assert int(union) == int(distinct) > 200_000
+    assert run_query(dev_build, "SELECT ?l { <https://w3id.org/tip-kg/id/country/MM> "
+                                "<http://www.w3.org/2000/01/rdf-schema#label> ?l }").rows == [{"l": "Myanmar"}]
+    # what the documents say of a shared node is in id:graph/shared, never in a document's graph
+    assert _select(dev_build, "SELECT DISTINCT ?g { GRAPH ?g { ?c tip:isoCode ?code } }") == [
+        ("https://w3id.org/tip-kg/id/graph/vocabulary",)]
+    assert _select(dev_build, "SELECT DISTINCT ?g { GRAPH ?g { ?a tip:actorKind ?k } }") == [
+        ("https://w3id.org/tip-kg/id/graph/shared",)]
+    import pyoxigraph
+
+    statements = [(q.subject, q.predicate, q.object)
+                  for q in pyoxigraph.parse(path=str(dev_build / "kg.ttl"), format=pyoxigraph.RdfFormat.TURTLE)]
+    assert len(statements) == len(set(statements)) == int(union)
 
 
 def graph_names(build_dir) -> set[str]:

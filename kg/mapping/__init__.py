@@ -1,5 +1,10 @@
 """Mapping stage: one document's extraction → its named graph (triples, or an rdflib ``Graph``).
 
+A document states facts about itself (its graph) and says a few things about nodes that other
+documents share: its country, its report, the extraction rules' software agent, the actors of
+its country. :func:`map_document` returns the two apart (:class:`MappedDocument`), so that the
+build writes the shared statements once, in ``id:graph/shared``, instead of in every document.
+
 Every IRI is minted from the document id and the fact's content (:mod:`kg.vocab`), so two
 builds give the same graph and no blank node appears. Each fact becomes a node derived
 (``prov:wasDerivedFrom``) from a ``tip:TextSpan`` inside a ``tip:Sentence`` of the document.
@@ -8,6 +13,7 @@ Family modules register a writer per fact type with :func:`writes`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TypeVar, cast
 
@@ -34,6 +40,16 @@ _F = TypeVar("_F", bound=Fact)
 _FactWriter = Callable[["DocumentGraph", _F], None]  # the writer of one fact type
 
 TOOL_AGENT = ID["agent/tip-kg"]
+
+
+@dataclass(frozen=True)
+class MappedDocument:
+    """One document's triples: what it states (``own``, its named graph) and what it says of the
+    nodes it shares with other documents (``shared``: its country, report, actors, the rules'
+    agent), which validation needs beside its own and the build writes once for all."""
+
+    own: list[Triple]
+    shared: list[Triple]
 
 
 def writes(fact_type: type[_F]) -> Callable[[_FactWriter[_F]], _FactWriter[_F]]:
@@ -63,6 +79,7 @@ class DocumentGraph:
         self.extraction = extraction
         self.document = extraction.document
         self.triples: dict[Triple, None] = {}
+        self.shared: dict[Triple, None] = {}  # statements about nodes other documents share
         self._values: dict[tuple, object] = {}  # (subject, predicate) → first object
         self.doc = document_iri(self.document.id)
         self.country = country_iri(self.document.country) if self.document.country else None
@@ -74,6 +91,10 @@ class DocumentGraph:
         if triple not in self.triples:
             self.triples[triple] = None
             self._values.setdefault((subject, predicate), obj)
+
+    def share(self, subject, predicate, obj) -> None:
+        """Add a statement about a node that other documents share (a country, a report, an actor)."""
+        self.shared.setdefault((subject, predicate, obj), None)
 
     def value(self, subject, predicate):
         """An object of ``subject predicate`` written so far, or None (like ``Graph.value``)."""
@@ -110,16 +131,20 @@ class DocumentGraph:
         self.add(iri, PROV.wasDerivedFrom, self.span(span))
 
 
-def to_triples(extraction: Extraction) -> list[Triple]:
-    """Map one document's extraction to the triples of its named graph (no duplicates).
+def map_document(extraction: Extraction) -> MappedDocument:
+    """Map one document's extraction to its own triples and its shared ones (no duplicates).
 
     Examples
     --------
     >>> from kg.pipeline import extract_document
     >>> from kg.sources import read_sources
-    >>> triples = to_triples(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
-    >>> any(p == TIP.tier and o == TIP.Tier2 for _, p, o in triples)
+    >>> mapped = map_document(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
+    >>> any(p == TIP.tier and o == TIP.Tier2 for _, p, o in mapped.own)
     True
+    >>> sorted(str(o) for s, p, o in mapped.shared if s == country_iri("XK"))
+    ['Kosovo', 'XK', 'https://w3id.org/tip-kg/ontology#Country']
+    >>> any(s == country_iri("XK") for s, p, o in mapped.own)
+    False
     """
     from . import profile, response  # noqa: F401  (registers the family writers)
 
@@ -130,11 +155,26 @@ def to_triples(extraction: Extraction) -> list[Triple]:
         if writer is None:
             raise TypeError(f"no RDF writer for {type(fact).__name__}")
         writer(out, fact)
-    return list(out.triples)
+    return MappedDocument(own=list(out.triples), shared=list(out.shared))
+
+
+def to_triples(extraction: Extraction) -> list[Triple]:
+    """One document's triples with the shared ones they need: the graph of the document alone.
+
+    Examples
+    --------
+    >>> from kg.pipeline import extract_document
+    >>> from kg.sources import read_sources
+    >>> triples = to_triples(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
+    >>> any(p == TIP.tier and o == TIP.Tier2 for _, p, o in triples)
+    True
+    """
+    mapped = map_document(extraction)
+    return mapped.own + mapped.shared
 
 
 def to_graph(extraction: Extraction) -> Graph:
-    """Map one document's extraction to its named graph, as an rdflib ``Graph``.
+    """Map one document's extraction to a graph of it alone (its own and shared triples), as an rdflib ``Graph``.
 
     Examples
     --------
@@ -160,24 +200,24 @@ def _write_document(out: DocumentGraph) -> None:
     out.add(doc, DCTERMS.title, Literal(title))
     if out.country is not None:
         out.add(doc, TIP.aboutCountry, out.country)
-        out.add(out.country, RDF.type, TIP.Country)
-        out.add(out.country, TIP.isoCode, Literal(document.country))
+        out.share(out.country, RDF.type, TIP.Country)
+        out.share(out.country, TIP.isoCode, Literal(document.country))
         if document.country_name:
-            out.add(out.country, RDFS.label, Literal(document.country_name, lang="en"))
+            out.share(out.country, RDFS.label, Literal(document.country_name, lang="en"))
     if out.report is not None:
         out.add(doc, TIP.inReport, out.report)
         out.add(doc, TIP.reportYear, Literal(document.year))
         if document.edition is not None:
             out.add(doc, TIP.edition, Literal(document.edition))
-        out.add(out.report, RDF.type, TIP.Report)
-        out.add(out.report, TIP.reportYear, Literal(document.year))
-        out.add(out.report, RDFS.label, Literal(f"Trafficking in Persons Report {document.year}", lang="en"))
+        out.share(out.report, RDF.type, TIP.Report)
+        out.share(out.report, TIP.reportYear, Literal(document.year))
+        out.share(out.report, RDFS.label, Literal(f"Trafficking in Persons Report {document.year}", lang="en"))
     out.add(out.activity, RDF.type, TIP.ExtractionActivity)
     out.add(out.activity, PROV.used, doc)
     out.add(out.activity, PROV.wasAssociatedWith, TOOL_AGENT)
-    out.add(TOOL_AGENT, RDF.type, PROV.SoftwareAgent)
-    out.add(TOOL_AGENT, RDFS.label, Literal("tip-kg extraction rules", lang="en"))
-    out.add(TOOL_AGENT, OWL.versionInfo, Literal(VERSION))
+    out.share(TOOL_AGENT, RDF.type, PROV.SoftwareAgent)
+    out.share(TOOL_AGENT, RDFS.label, Literal("tip-kg extraction rules", lang="en"))
+    out.share(TOOL_AGENT, OWL.versionInfo, Literal(VERSION))
     for sentence in out.extraction.sentences:
         iri = fact_iri(document.id, "sentence", sentence.index)
         out.add(iri, RDF.type, TIP.Sentence)

@@ -50,11 +50,12 @@ def actor_iri(out: DocumentGraph, actor: ActorRef) -> URIRef:
 
 
 def write_actor(out: DocumentGraph, actor: ActorRef) -> URIRef:
-    """Write an actor node (type, kind, label) and return its IRI."""
+    """Write an actor node (type, kind, label) and return its IRI: shared, unless the document has no country."""
     iri = actor_iri(out, actor)
     kind = concept_iri("ActorScheme", actor.kind)
-    out.add(iri, RDF.type, vocabulary_graph().value(kind, TIP.actorClass))
-    out.add(iri, TIP.actorKind, kind)
+    write = out.add if str(iri).startswith(str(out.doc) + "/") else out.share
+    write(iri, RDF.type, vocabulary_graph().value(kind, TIP.actorClass))
+    write(iri, TIP.actorKind, kind)
     if actor.kind == "government" and out.document.country_name:
         label = f"Government of {out.document.country_name}"
     elif vocabulary_graph().value(kind, TIP.actorScope) != Literal("global") and actor.kind != "ministry" \
@@ -62,7 +63,7 @@ def write_actor(out: DocumentGraph, actor: ActorRef) -> URIRef:
         label = f"{actor.name} ({out.document.country_name})"
     else:
         label = actor.name
-    out.add(iri, RDFS.label, Literal(label, lang="en"))
+    write(iri, RDFS.label, Literal(label, lang="en"))
     return iri
 
 

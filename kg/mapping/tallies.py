@@ -6,8 +6,7 @@ observations of ``tip:tierTallies``, ``tip:roleTallies`` and ``tip:routeTallies`
 tallies graph. Questions across many documents (a country's tier history, countries by role
 in a year, routes of a country) then read one node
 per answer row: on a corpus that repeats a country's reports, per-document facts made them
-read every repetition. :func:`route_index` copies the route tallies into one small named
-graph per place, which the routes of a place are read from.
+read every repetition.
 """
 from __future__ import annotations
 
@@ -27,7 +26,6 @@ from ..vocab import (
     country_iri,
     document_iri,
     place_iri,
-    route_index_graph,
     slug,
 )
 from . import Triple
@@ -126,44 +124,6 @@ def tally_triples(contributions: Iterable[DocumentTallies]) -> list[Triple]:
             triples += _tally(node, rdf_type, data_set, country, year, counted)
             triples.append((node, dimension, concept_iri(scheme, key)))
     return triples
-
-
-def route_index(contributions: Iterable[DocumentTallies]) -> dict[str, list[Triple]]:
-    """The route index of a build: per place key, the route tallies from or to the place.
-
-    Each place's index is a named graph (:func:`kg.vocab.route_index_graph`) that says which
-    place it indexes (``tip:routeIndexOf``) and copies, of every route tally that starts or ends
-    there, what a question about the place's routes reads: its places, year, form and document
-    count, under the index's own properties (``tip:indexFrom`` for ``tip:tallyFrom`` ...), so that
-    a query over the union of the graphs never meets a tally's triple three times. A store reads
-    them in one scan of the graph per property instead of one look-up per tally and property.
-
-    Examples
-    --------
-    >>> one = DocumentTallies("a", "XK", 2009, (), (), (("XK", "IT", "sex_trafficking"),))
-    >>> index = route_index([one])
-    >>> sorted(index)
-    ['IT', 'XK']
-    >>> sorted(str(p).split("#")[1] for s, p, o in index["IT"])  # doctest: +NORMALIZE_WHITESPACE
-    ['indexDocumentCount', 'indexForm', 'indexFrom', 'indexTo', 'indexYear', 'routeIndexOf']
-    """
-    index: dict[str, list[Triple]] = defaultdict(list)
-    for (family, country, year, key), counted in sorted(_counted(contributions).items()):
-        if family != "route":
-            continue
-        node = _route_node(country, year, key)
-        tally = [(node, TIP.tallyYear, Literal(year)), (node, TIP.documentCount, Literal(len(counted)))]
-        copied = [(s, _INDEXED[p], o) for s, p, o in tally + _route_dimensions(node, key)]
-        for place in dict.fromkeys(key[:2]):
-            index[place] += copied
-    for place, triples in index.items():
-        triples.append((route_index_graph(place), TIP.routeIndexOf, place_iri(place)))
-    return dict(sorted(index.items()))
-
-
-#: The properties of a route tally that its places' indexes copy, each with the index's own property.
-_INDEXED = {TIP.tallyFrom: TIP.indexFrom, TIP.tallyTo: TIP.indexTo, TIP.tallyYear: TIP.indexYear,
-            TIP.tallyForm: TIP.indexForm, TIP.documentCount: TIP.indexDocumentCount}
 
 
 def _counted(contributions: Iterable[DocumentTallies]) -> dict[tuple, set[str]]:
