@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .files import give_umask_mode
 from .model import OutputError
-from .vocab import PREFIXES
+from .namespaces import NAMESPACES
 
 STORE_DIR = "store"
 TRIG = "kg.trig"
@@ -38,7 +38,7 @@ LAYOUT = 2
 
 def prefix_block() -> str:
     """The ``@prefix`` lines every serialisation starts with."""
-    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()) + "\n"
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in NAMESPACES.items()) + "\n"
 
 
 def write_trig(path: Path, graphs: Iterable[tuple[str, str]]) -> None:
