@@ -15,8 +15,6 @@ import importlib
 import sys
 import types
 
-from .version import VERSION as __version__
-
 #: Public name → the module that defines it.
 _LAZY = {"build": "build", "BuildResult": "build", "ValidationFailed": "build", "facts": "facts",
          "InputError": "model", "OutputError": "model", "run_query": "query", "validate": "validate", "ValidationReport": "validate"}
@@ -39,6 +37,10 @@ sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str):
+    if name == "__version__":  # read from the package metadata, which costs 30 ms to import
+        from .version import VERSION
+
+        return VERSION
     if name in _LAZY:
         value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value

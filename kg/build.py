@@ -210,20 +210,39 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
     workers make the next batches); ``kg.trig`` and ``kg.ttl`` are then written from the spool.
     """
     keys = {doc.id: document_key(doc) for doc in documents}
-    old_keys = store.previous_store(out_dir, {str(document_iri(doc.id)): keys[doc.id] for doc in documents})
+    graph_iris = {doc.id: str(document_iri(doc.id)) for doc in documents}
+    old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
+    # an unchanged document of the earlier build is taken from it (its result and its blocks of
+    # kg.trig and kg.ttl), not read from the cache; a fresh store needs every body, so not then
+    parts = {} if old_keys is None else store.previous_parts(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents},
+                                                              validate)
+    try:
+        taken = {doc.id: DocumentResult(**parts[graph_iris[doc.id]]["result"], body="")
+                 for doc in documents if graph_iris[doc.id] in parts}
+    except TypeError:  # a record of another shape: the cache serves instead
+        parts, taken = {}, {}
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir) as staging:
         spool = store.BodySpool(staging)
         loader = store.StoreLoader(staging) if old_keys is None else None
 
         def keep(result: DocumentResult) -> DocumentResult:
+            if result.id in taken:
+                return result
             spool.add(result.graph, result.body)
             if loader is not None:
                 loader.add(result.graph, result.body)
             return dataclasses.replace(result, body="")
 
+        def block(result: DocumentResult, file: str) -> str | store.Extent:
+            """A document's body to write, or its block in the earlier build's ``file`` to copy."""
+            if result.id not in taken:
+                return spool.body(result.graph)
+            offset, length = parts[result.graph]["trig" if file == store.TRIG else "ttl"]
+            return store.Extent(out_dir / file, offset, length)
+
         clock = time.perf_counter()
-        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep)
+        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
         tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -244,9 +263,9 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared), (str(TALLIES_GRAPH), tallies)]
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
         graph_keys.update((r.graph, keys[r.id]) for r in results)
-        store.write_trig(staging / store.TRIG, itertools.chain(fixed, ((r.graph, spool.body(r.graph)) for r in results)))
-        store.write_turtle(staging / store.TURTLE, itertools.chain((body for iri, body in fixed),
-                                                                   (spool.body(r.graph) for r in results)))
+        trig_blocks = store.write_trig(staging / store.TRIG, itertools.chain(fixed, ((r.graph, block(r, store.TRIG)) for r in results)))
+        turtle_blocks = store.write_turtle(staging / store.TURTLE, itertools.chain(
+            fixed, ((r.graph, block(r, store.TURTLE)) for r in results)))
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
@@ -254,7 +273,14 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         fixed_bodies = dict(fixed)
 
         def body(iri: str) -> str:
-            return fixed_bodies[iri] if iri in fixed_bodies else spool.body(iri)
+            if iri in fixed_bodies:
+                return fixed_bodies[iri]
+            if iri in parts:  # unchanged, so not asked for unless the earlier store is not its manifest's
+                with (staging / store.TRIG).open("rb") as trig:
+                    offset, length = trig_blocks[iri]
+                    trig.seek(offset)
+                    return trig.read(length).decode("utf-8").split("\n", 1)[1].removesuffix("}\n\n")
+            return spool.body(iri)
 
         if loader is not None:
             for iri, fixed_body in fixed:
@@ -264,6 +290,10 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
             store.load_trig(staging)  # the previous store is damaged: load this build's kg.trig afresh
         spool.close()
         stages["store"] = time.perf_counter() - clock
+        store.write_json(staging / store.PARTS, {
+            "sizes": {name: (staging / name).stat().st_size for name in (store.TRIG, store.TURTLE)},
+            "documents": {r.graph: {"key": keys[r.id], "trig": trig_blocks[r.graph], "ttl": turtle_blocks[r.graph],
+                                    "result": {k: v for k, v in r.__dict__.items() if k != "body"}} for r in results}})
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
@@ -276,12 +306,13 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
              progress: Callable[[int, int], None] | None, validate: bool,
              problems: list[str] | None = None,
-             keep: Callable[[DocumentResult], DocumentResult] = lambda result: result) -> tuple[list[DocumentResult], int]:
-    """Each document's result, from the cache or made in batches by worker processes; ``keep``
-    takes each result as it comes (cached first) and returns what is kept of it."""
+             keep: Callable[[DocumentResult], DocumentResult] = lambda result: result,
+             taken: dict[str, DocumentResult] | None = None) -> tuple[list[DocumentResult], int]:
+    """Each document's result, from ``taken`` (the earlier build's), the cache or made in batches by
+    worker processes; ``keep`` takes each result as it comes (cached first) and returns what is kept of it."""
     results: dict[str, DocumentResult] = {}
     for doc in documents:
-        hit = _cache_read(cache, keys[doc.id], problems)
+        hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
         if hit is not None and (hit.validated or not validate):
             results[doc.id] = keep(hit)
     todo = [doc for doc in documents if doc.id not in results]

@@ -20,14 +20,13 @@ from .formats import (
     ROUTE_LAYOUTS,
 )
 from .model import InputError, OutputError
-from .version import VERSION
 
 DEFAULT_BUILD = Path("build")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kg", description="Trafficking in Persons report knowledge graph.")
-    parser.add_argument("--version", action="version", version=f"kg (tip-kg) {VERSION}")
+    parser.add_argument("--version", action=_VersionAction)
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
     for add in (_add_build, _add_validate, _add_facts, _add_query, _add_routes, _add_report, _add_export, _add_serve,
                 _add_push):
@@ -46,6 +45,19 @@ def main(argv: list[str] | None = None) -> int:
         # the interpreter's last flush does not fail again
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a shell reports a process ended by SIGPIPE
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for (30 ms)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help="show the version and exit"):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .version import VERSION
+
+        print(f"kg (tip-kg) {VERSION}")
+        parser.exit()
 
 
 def _fail(message: str, status: int = 2) -> int:

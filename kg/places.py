@@ -24,11 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
-from rdflib import Graph
-from rdflib.namespace import RDF, SKOS
-from rdflib.term import Node
 
-from kg.vocab import ID, ONTOLOGY_DIR, TIP
+from kg.namespaces import NAMESPACES, ONTOLOGY_DIR
 
 __all__ = ["Place", "PlaceMention", "Gazetteer", "load_gazetteer"]
 
@@ -46,8 +43,10 @@ _ARTICLE = "the"
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_ABBREVIATION = 5
 
-_COUNTRY_PREFIX = str(ID["country/"])
-_REGION_PREFIX = str(ID["region/"])
+_COUNTRY_PREFIX = NAMESPACES["country"]
+_REGION_PREFIX = NAMESPACES["region"]
+_TIP, _SKOS = NAMESPACES["tip"], NAMESPACES["skos"]
+_RDF_TYPE = NAMESPACES["rdf"] + "type"
 
 
 @dataclass(frozen=True)
@@ -145,7 +144,7 @@ def _iso_names(country: object) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _key_of(iri: Node) -> tuple[str, str]:
+def _key_of(iri: str) -> tuple[str, str]:
     """Return (kind, key) of a country or region IRI."""
     s = str(iri)
     if s.startswith(_COUNTRY_PREFIX):
@@ -155,10 +154,34 @@ def _key_of(iri: Node) -> tuple[str, str]:
     raise ValueError(f"not a place IRI: {s}")
 
 
+class _Statements:
+    """The statements of a Turtle file as strings (IRIs and lexical forms), by predicate.
+
+    Read with pyoxigraph rather than rdflib: ``kg query --param country=...`` resolves the
+    name here, and parsing ``places.ttl`` with rdflib (and importing it) took a quarter of a second.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import pyoxigraph
+
+        self._pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for triple in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE):
+            self._pairs[triple.predicate.value].append((triple.subject.value, triple.object.value))
+
+    def subject_objects(self, predicate: str) -> list[tuple[str, str]]:
+        return list(self._pairs.get(predicate, ()))
+
+    def subjects(self, predicate: str, value: str) -> list[str]:
+        return [s for s, o in self._pairs.get(predicate, ()) if o == value]
+
+    def objects(self, predicate: str) -> list[str]:
+        return [o for _, o in self._pairs.get(predicate, ())]
+
+
 class Gazetteer:
     """Resolves place names and finds place mentions; build it with :func:`load_gazetteer`."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: _Statements) -> None:
         self._countries: dict[str, Place] = {}
         self._regions: dict[str, Place] = {}
         self._members: dict[str, frozenset[str]] = {}
@@ -170,27 +193,26 @@ class Gazetteer:
 
     # -- construction --------------------------------------------------------------------
 
-    def _load_places(self, graph: Graph) -> None:
-        labels = {s: str(o) for s, o in sorted(graph.subject_objects(SKOS.prefLabel))}
+    def _load_places(self, graph: _Statements) -> None:
+        labels = dict(sorted(graph.subject_objects(_SKOS + "prefLabel")))
         for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-            iri: Node = ID[f"country/{c.alpha_2}"]
+            iri = _COUNTRY_PREFIX + c.alpha_2
             label = labels.get(iri) or getattr(c, "common_name", None) or c.name
             self._countries[c.alpha_2] = Place(c.alpha_2, "country", label)
-        # rdflib types terms as Node, which it leaves unordered (its URIRefs and Literals are ordered)
-        for iri in sorted(graph.subjects(RDF.type, TIP.Country)):  # type: ignore[type-var]
+        for iri in sorted(graph.subjects(_RDF_TYPE, _TIP + "Country")):
             _, code = _key_of(iri)
             if code not in self._countries:
                 if iri not in labels:
                     raise ValueError(f"country {code} is neither in ISO 3166-1 nor labelled")
                 self._countries[code] = Place(code, "country", labels[iri])
-        for iri in sorted(graph.subjects(RDF.type, TIP.Region)):  # type: ignore[type-var]
+        for iri in sorted(graph.subjects(_RDF_TYPE, _TIP + "Region")):
             _, key = _key_of(iri)
             self._regions[key] = Place(key, "region", labels[iri])
         parents: dict[str, list[str]] = defaultdict(list)
-        for child, parent in sorted(graph.subject_objects(SKOS.broader)):
+        for child, parent in sorted(graph.subject_objects(_SKOS + "broader")):
             parents[_key_of(child)[1]].append(_key_of(parent)[1])
         direct: dict[str, set[str]] = defaultdict(set)
-        for region, member in sorted(graph.subject_objects(TIP.hasMember)):
+        for region, member in sorted(graph.subject_objects(_TIP + "hasMember")):
             code = _key_of(member)[1]
             if code not in self._countries:
                 raise ValueError(f"unknown member {code} of {_key_of(region)[1]}")
@@ -214,26 +236,26 @@ class Gazetteer:
             level = sorted({p for k in level for p in parents.get(k, []) if p not in out})
         return tuple(out)
 
-    def _place_of(self, iri: Node) -> Place:
+    def _place_of(self, iri: str) -> Place:
         """The country or region an IRI of ``places.ttl`` names."""
         kind, key = _key_of(iri)
         return self._countries[key] if kind == "country" else self._regions[key]
 
-    def _load_wordings(self, graph: Graph) -> None:
-        for nonplace in sorted(graph.objects(None, TIP.wording)):  # type: ignore[type-var]  # as above
+    def _load_wordings(self, graph: _Statements) -> None:
+        for nonplace in sorted(graph.objects(_TIP + "wording")):
             self._add(str(nonplace), None, False, _RANK_NON_PLACE)
-        curated = (SKOS.prefLabel, SKOS.altLabel, TIP.alias)
+        curated = (_SKOS + "prefLabel", _SKOS + "altLabel", _TIP + "alias")
         for prop in curated:
             for iri, name in sorted(graph.subject_objects(prop)):
                 if not str(iri).startswith((_COUNTRY_PREFIX, _REGION_PREFIX)):
                     continue
                 self._add(str(name), self._place_of(iri), False, _RANK_CURATED)
         for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-            for iso_name in _iso_names(c):
-                self._add(iso_name, self._countries[c.alpha_2], False, _RANK_ISO)
-        for iri, name in sorted(graph.subject_objects(TIP.locality)):
+            for name in _iso_names(c):
+                self._add(name, self._countries[c.alpha_2], False, _RANK_ISO)
+        for iri, name in sorted(graph.subject_objects(_TIP + "locality")):
             self._add(str(name), self._place_of(iri), False, _RANK_LOCALITY)
-        for iri, name in sorted(graph.subject_objects(TIP.demonym)):
+        for iri, name in sorted(graph.subject_objects(_TIP + "demonym")):
             self._add(str(name), self._place_of(iri), True, _RANK_DEMONYM)
         self._check_clashes()
 
@@ -565,6 +587,4 @@ def load_gazetteer(ontology_dir: Path | None = None) -> Gazetteer:
     >>> load_gazetteer().resolve("Kosovo")
     Place(key='XK', kind='country', label='Kosovo')
     """
-    graph = Graph()
-    graph.parse(Path(ontology_dir or ONTOLOGY_DIR) / PLACES_FILE, format="turtle")
-    return Gazetteer(graph)
+    return Gazetteer(_Statements(Path(ontology_dir or ONTOLOGY_DIR) / PLACES_FILE))

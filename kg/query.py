@@ -31,7 +31,7 @@ from . import store
 from .formats import QUERY_ENGINES, QUERY_FORMATS
 from .limits import Limits, cap_memory, run_limited
 from .model import InputError
-from .vocab import PREFIXES, QUERIES_DIR, READERS_DIR, country_iri
+from .namespaces import NAMESPACES, QUERIES_DIR, READERS_DIR, country_iri_text
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -252,7 +252,7 @@ def _term_of(param: Param, value: str) -> Term:
         from .places import load_gazetteer
 
         try:
-            return Term("iri", str(country_iri(load_gazetteer().country_named(value).key)))
+            return Term("iri", country_iri_text(load_gazetteer().country_named(value).key))
         except KeyError as unknown:
             raise QueryError(f"parameter {param.name}: {unknown.args[0]}") from None
     if param.type == "iri":
@@ -278,6 +278,12 @@ _LINE_BREAK = re.compile("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
 #: What the depth scan skips (comments and strings of a normalised text) and the brackets it counts.
 _BRACKETS = re.compile(r"""\#[^\n]*|"{3}(?:[^"\\]|\\.|"(?!""))*"{3}|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}"""
                        r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(?P<open>[({\[])|(?P<close>[)}\]])""")
+#: What the keyword scan (:func:`_exposed`) skips: comments, strings, IRIs, variables and the local
+#: part of prefixed names (``tip:tallyFrom``), each as the SPARQL grammar delimits it; a backslash
+#: escape (``ex:a\#b``) is kept with the character it escapes, so that it starts no comment or string.
+_HIDDEN = re.compile(r"""(?P<hidden>\#[^\n]*|"{3}(?:[^"\\]|\\.|"(?!""))*"{3}|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}"""
+                     r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>"""
+                     r"""|[?$][A-Za-z0-9_]+|:[A-Za-z0-9_]+)|\\.|.""", re.DOTALL)
 _PARSE_LOCK = threading.Lock()
 
 
@@ -406,9 +412,24 @@ def has_dataset_clause(text: str) -> bool:
 
 
 def _analyse(text: str, local_graphs: frozenset[str]) -> tuple[str | None, bool]:
-    if not _SUSPECT.search(text):
+    if not _SUSPECT.search(_exposed(text)):
         return None, False  # none of the keywords can occur (escapes are expanded by now)
     return _parse_and_check(text, local_graphs)
+
+
+def _exposed(text: str) -> str:
+    """The words of a normalised query outside its comments, strings, IRIs, variables and local names.
+
+    Every refused construct needs a keyword there; a query whose exposed words hold none is
+    not parsed (importing and running rdflib's SPARQL parser took a third of `kg query`'s time).
+    The scan errs towards showing: text it cannot place (an unclosed string) stays exposed.
+
+    >>> _exposed("SELECT ?from { ?s tip:tallyFrom 'from' ; <http://x/from> ?o } # from")
+    'SELECT   {   tip    ;     }  '
+    >>> _exposed("SELECT * { ?s ex:a\\\\#x SERVICE <http://x/> { } }").split()
+    ['SELECT', '*', '{', 'ex', '\\\\#x', 'SERVICE', '{', '}', '}']
+    """
+    return "".join(" " if token.group("hidden") else token.group(0) for token in _HIDDEN.finditer(text))
 
 
 @functools.lru_cache(maxsize=512)
@@ -656,7 +677,7 @@ class OxigraphEngine:
         triples = list(native)
         text = ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                             # not id: (its local names hold "/", which Turtle would escape)
-                            prefixes={prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "id"})
+                            prefixes={prefix: str(namespace) for prefix, namespace in NAMESPACES.items() if prefix != "id"})
         # serialize() without an output returns bytes; pyoxigraph's stubs say bytes | None
         return text.decode("utf-8"), len(triples)  # type: ignore[union-attr]
 
@@ -741,7 +762,7 @@ class RdflibEngine:
         if native.type not in ("CONSTRUCT", "DESCRIBE"):
             return None
         graph = native.graph
-        for prefix, namespace in PREFIXES.items():
+        for prefix, namespace in NAMESPACES.items():
             graph.bind(prefix, namespace)
         return graph.serialize(format="turtle"), len(graph)
 
@@ -843,6 +864,7 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     ['Tier 2']
     """
     if limits is not None:
+        _bind_before_fork(query, params)
         return run_limited(functools.partial(_answer, build_dir, query, params, engine, None, limits), limits)
     return _answer(build_dir, query, params, engine, None)
 
@@ -863,9 +885,17 @@ def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = No
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     if limits is not None:
+        _bind_before_fork(query, params)
         return cast(tuple[str, bool],  # mypy types a partial of an overloaded function by its first overload
                     run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits))
     return _answer(build_dir, query, params, engine, fmt)
+
+
+def _bind_before_fork(query: str, params: dict[str, str] | None) -> None:
+    """Bind the parameters here before :func:`run_limited` forks: the gazetteer a country name needs
+    (0.1 s) is then loaded once, for the child, which inherits it, and for :func:`coverage_note`."""
+    _, info = load_query(query)
+    bind_params(info, params)
 
 
 @overload
@@ -965,7 +995,7 @@ def compact(term: Term | None) -> str:
     if term is None:
         return ""
     if term.kind == "iri":
-        for prefix, namespace in PREFIXES.items():
+        for prefix, namespace in NAMESPACES.items():
             local = term.value[len(str(namespace)):]
             if term.value.startswith(str(namespace)) and re.fullmatch(r"[A-Za-z0-9_-]*", local):
                 return f"{prefix}:{local}"

@@ -21,12 +21,13 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .files import give_umask_mode
 from .model import OutputError
-from .vocab import PREFIXES
+from .namespaces import NAMESPACES
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -35,6 +36,9 @@ STORE_DIR = "store"
 TRIG = "kg.trig"
 TURTLE = "kg.ttl"
 MANIFEST = "manifest.json"
+#: Each document's result (but its Turtle) and where its blocks are in kg.trig and kg.ttl: what the
+#: next build takes of an unchanged document instead of reading the cache and writing it again.
+PARTS = "parts.json"
 #: The layout of a build, in its manifest: 2 added a route index (``id:graph/routes/KEY``), 3
 #: removed it and wrote what documents say of shared nodes once, in ``id:graph/shared``, instead
 #: of in every document's graph; a build without the number is of layout 1.
@@ -43,24 +47,102 @@ LAYOUT = 3
 
 def prefix_block() -> str:
     """The ``@prefix`` lines every serialisation starts with."""
-    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()) + "\n"
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in NAMESPACES.items()) + "\n"
 
 
-def write_trig(path: Path, graphs: Iterable[tuple[str, str]]) -> None:
-    """Write ``(graph IRI, Turtle body)`` pairs as one TriG file (``graphs`` may be a generator: it is streamed)."""
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        out.write(prefix_block())
-        for iri, body in graphs:
-            out.write(f"<{iri}> {{\n{body}}}\n\n")
+@dataclass(frozen=True)
+class Extent:
+    """A byte range of a file of the previous build: a graph's block there, copied as it is."""
+
+    path: Path
+    offset: int
+    length: int
 
 
-def write_turtle(path: Path, bodies: Iterable[str]) -> None:
-    """Write Turtle bodies as one merged Turtle file (streamed from ``bodies``)."""
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        out.write(prefix_block())
-        for body in bodies:
-            out.write(body)
-            out.write("\n")
+def write_trig(path: Path, graphs: Iterable[tuple[str, str | Extent]]) -> dict[str, tuple[int, int]]:
+    """Write ``(graph IRI, Turtle body)`` pairs as one TriG file (``graphs`` may be a generator: it is streamed).
+
+    A body may be an :class:`Extent` of an earlier TriG file written here: that graph's block is
+    copied from it byte for byte. Returns where each graph's block is: ``{IRI: (offset, length)}``.
+    """
+    return _write(path, ((iri, body if isinstance(body, Extent) else f"<{iri}> {{\n{body}}}\n\n") for iri, body in graphs))
+
+
+def write_turtle(path: Path, graphs: Iterable[tuple[str, str | Extent]]) -> dict[str, tuple[int, int]]:
+    """Write the Turtle bodies of ``(graph IRI, body)`` pairs as one merged Turtle file (streamed); as :func:`write_trig`."""
+    return _write(path, ((iri, body if isinstance(body, Extent) else body + "\n") for iri, body in graphs))
+
+
+def _write(path: Path, blocks: Iterable[tuple[str, str | Extent]]) -> dict[str, tuple[int, int]]:
+    where: dict[str, tuple[int, int]] = {}
+    sources: dict[Path, int] = {}
+    try:
+        with path.open("wb") as out:
+            out.write(prefix_block().encode("utf-8"))
+            for iri, block in blocks:
+                start = out.tell()
+                if isinstance(block, Extent):
+                    if block.path not in sources:
+                        sources[block.path] = os.open(block.path, os.O_RDONLY)
+                    out.flush()
+                    _copy_range(sources[block.path], block.offset, block.length, out)
+                else:
+                    out.write(block.encode("utf-8"))
+                where[iri] = (start, out.tell() - start)
+    finally:
+        for descriptor in sources.values():
+            os.close(descriptor)
+    return where
+
+
+def _copy_range(source: int, offset: int, length: int, out) -> None:
+    """Append ``length`` bytes of ``source`` from ``offset`` to ``out`` (flushed), in the kernel where it can."""
+    end = offset + length
+    try:
+        while offset < end:
+            copied = os.copy_file_range(source, out.fileno(), end - offset, offset)
+            if copied == 0:
+                raise OSError(errno.EIO, f"{length} bytes expected at {offset}: the earlier build's file is shorter")
+            offset += copied
+        return
+    except (AttributeError, OSError) as err:  # no copy_file_range here (another system, another file system)
+        if isinstance(err, OSError) and err.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+            raise
+    while offset < end:
+        data = os.pread(source, min(end - offset, 1 << 20), offset)
+        if not data:
+            raise OSError(errno.EIO, f"{length} bytes expected at {offset}: the earlier build's file is shorter")
+        out.write(data)
+        offset += len(data)
+    out.flush()
+
+
+def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> dict[str, dict]:
+    """The documents of the earlier build at ``previous`` that a build can take as they are, by graph IRI.
+
+    Those whose key is still ``keys[iri]`` (and validated, when ``validated``), as :data:`PARTS`
+    records them: their result (but the Turtle) and where their blocks are in ``kg.trig`` and
+    ``kg.ttl``, so that they are neither read from the cache nor written again, only copied.
+    Checked, not trusted: when the files are not the size the record says, or a block does not
+    start with its graph, nothing is taken.
+    """
+    try:
+        parts = json.loads((previous / PARTS).read_text(encoding="utf-8"))
+        sizes = {name: (previous / name).stat().st_size for name in (TRIG, TURTLE)}
+        if not isinstance(parts, dict) or parts.get("sizes") != sizes or not isinstance(parts.get("documents"), dict):
+            return {}
+        taken = {iri: record for iri, record in parts["documents"].items()
+                 if keys.get(iri) == record["key"] and (record["result"]["validated"] or not validated)}
+        with (previous / TRIG).open("rb") as trig:
+            for iri, record in taken.items():
+                head = f"<{iri}> {{\n".encode("utf-8")
+                offset, length = record["trig"]
+                trig.seek(offset)
+                if length < len(head) or trig.read(len(head)) != head:
+                    return {}
+        return taken
+    except (OSError, ValueError, TypeError, KeyError):
+        return {}
 
 
 class BodySpool:

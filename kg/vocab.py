@@ -7,57 +7,24 @@ the same input give the same terms and no blank node is ever written.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 import urllib.parse
-from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import RDF, RDFS, SKOS
 
+from .namespaces import NAMESPACES, ONTOLOGY_DIR, QUERIES_DIR, READERS_DIR  # noqa: F401  (named here too)
 from .version import VERSION  # noqa: F401  (written on the rules' prov:SoftwareAgent)
 
-TIP = Namespace("https://w3id.org/tip-kg/ontology#")
-ID = Namespace("https://w3id.org/tip-kg/id/")
-QB = Namespace("http://purl.org/linked-data/cube#")
-SDMX_MEASURE = Namespace("http://purl.org/linked-data/sdmx/2009/measure#")
-SDMX_ATTRIBUTE = Namespace("http://purl.org/linked-data/sdmx/2009/attribute#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+TIP = Namespace(NAMESPACES["tip"])
+ID = Namespace(NAMESPACES["id"])
+QB = Namespace(NAMESPACES["qb"])
+SDMX_MEASURE = Namespace(NAMESPACES["sdmx-measure"])
+SDMX_ATTRIBUTE = Namespace(NAMESPACES["sdmx-attribute"])
+OA = Namespace(NAMESPACES["oa"])
 
-#: Prefixes written in every serialisation (fixed order keeps output byte-stable).
-PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
-    "tip": TIP,
-    "id": ID,
-    "country": Namespace(str(ID) + "country/"),
-    "region": Namespace(str(ID) + "region/"),
-    "prov": PROV,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "qb": QB,
-    "sdmx-measure": SDMX_MEASURE,
-    "sdmx-attribute": SDMX_ATTRIBUTE,
-    "oa": OA,
-    "owl": OWL,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-}
-
-
-
-def _data_dir(package: str) -> Path:
-    """Folder of a data package: ``ontology/`` or ``queries/`` of a checkout, or its copy in a wheel.
-
-    pyproject.toml maps ``kg.ontology`` and ``kg.queries`` onto those folders, so the editable
-    install and the installed wheel find them the same way.
-    """
-    return Path(str(importlib.resources.files(package)))
-
-
-ONTOLOGY_DIR = _data_dir("kg.ontology")
-QUERIES_DIR = _data_dir("kg.queries")
-#: SPARQL that `kg facts` and `kg routes` read the graph with (not questions of the library).
-READERS_DIR = QUERIES_DIR / "readers"
+#: Prefixes written in every serialisation (:data:`kg.namespaces.NAMESPACES`, in its order).
+PREFIXES: dict[str, Namespace] = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items()}
 
 #: Named graph that holds the ontology, concept schemes and places.
 VOCABULARY_GRAPH = ID["graph/vocabulary"]

@@ -71,11 +71,29 @@ def test_a_damaged_cache_entry_is_rebuilt_with_a_warning(case, tmp_path, two_rec
     assert entries
     for entry in entries:
         damage(entry)
-    result = kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
+    # into a new folder: a rebuild into `out` takes its unchanged documents from the build there
+    # (store.PARTS) and reads no cache entry of theirs
+    again = tmp_path / "again"
+    result = kg.build([SEED, two_records], again, cache_dir=cache, jobs=1)
     assert len(result.cache_warnings) == len(entries)
     assert all(words in w and "made again" in w for w in result.cache_warnings)
+    assert (again / "kg.trig").read_bytes() == reference
+    assert kg.build([SEED, two_records], tmp_path / "third", cache_dir=cache, jobs=1).cache_warnings == []  # mended
+
+
+def test_a_rebuild_takes_unchanged_documents_from_the_earlier_build_and_checks_it(tmp_path, two_records, reference):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
+    for entry in document_entries(cache):
+        entry.unlink()
+    result = kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
+    assert (result.documents, result.cached, document_entries(cache)) == (3, 3, [])  # nothing read, nothing made
     assert (out / "kg.trig").read_bytes() == reference
-    assert kg.build([SEED, two_records], out, cache_dir=cache, jobs=1).cache_warnings == []  # mended
+    # an earlier kg.trig that is not what its parts say (here: a line more) is not copied from
+    (out / "kg.trig").write_bytes(b"# edited\n" + (out / "kg.trig").read_bytes())
+    result = kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
+    assert (result.cached, len(document_entries(cache))) == (0, 3)
+    assert (out / "kg.trig").read_bytes() == reference
 
 
 def test_two_swapped_entries_do_not_swap_documents(tmp_path, two_records, reference):
@@ -86,10 +104,10 @@ def test_two_swapped_entries_do_not_swap_documents(tmp_path, two_records, refere
     shutil.move(first, swap)
     shutil.move(second, first)
     shutil.move(swap, second)
-    result = kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
+    result = kg.build([SEED, two_records], tmp_path / "again", cache_dir=cache, jobs=1)  # a new folder, as above
     assert sorted(result.cache_warnings) == sorted(f"cache entry {p} was made for another entry; made again"
                                                    for p in (first, second))
-    assert (out / "kg.trig").read_bytes() == reference
+    assert (tmp_path / "again" / "kg.trig").read_bytes() == reference
 
 
 def test_the_cli_says_which_entry_it_rebuilt_and_queries_answer(tmp_path):

@@ -31,6 +31,14 @@ REACHING_OUT = {
     "FROM of the listener after a comment": "SELECT * # x\r FROM <URL> WHERE { ?s ?p ?o }",
     "FROM NAMED with an escaped CR": "SELECT * # \\u000d FROM NAMED <URL> WHERE { GRAPH ?g { ?s ?p ?o } }",
     "LOAD after a comment": "# x\rLOAD <URL>",
+    # a query whose keywords all sit in comments, strings, IRIs, variables or local names is not parsed:
+    # what looks like one of those but is not must leave the keyword in sight
+    "SERVICE after an escaped # in a local name": "PREFIX ex: <http://x/> SELECT ?s WHERE { ?s ex:a\\#b ?o SERVICE <URL> {?s ?p ?o} }",
+    "SERVICE between comparisons without spaces": "SELECT ?s WHERE { ?s ?p ?o FILTER(?o<?p) SERVICE<URL>{?s ?p ?o} FILTER(?o>?p) }",
+    "SERVICE after a string with an escaped quote": "SELECT ?s WHERE { ?s ?p \"a\\\"\" SERVICE <URL> {?s ?p ?o} }",
+    "SERVICE right after a triple's dot": "SELECT ?s WHERE { ?s ?p ?o.SERVICE <URL> {?s ?p ?o} }",
+    "SERVICE after a local name ending in a dot": "PREFIX ex: <http://x/> SELECT ?s WHERE { ?s ?p ex:a.SERVICE <URL> {?s ?p ?o} }",
+    "FROM without spaces": "SELECT*FROM<URL>WHERE{?s ?p ?o}",
 }
 
 
