@@ -155,9 +155,10 @@ class _Client:
         """``method`` on ``graph``; the body of the answer, or None for a 404 when ``missing_ok``."""
         url = graph_url(self.endpoint, graph)
         what = f"the {method} of <{graph}>"
-        for attempt in (1, 2):
+        asked = False  # sent once without credentials to learn the scheme
+        for attempt in (1, 2, 3):
             headers = {"Content-Type": "application/n-triples"} if data is not None else {"Accept": "application/n-triples"}
-            authorization = self._authorization(method, url)
+            authorization = None if asked and self.digest is None else self._authorization(method, url)
             if authorization:
                 headers["Authorization"] = authorization
             request = urllib.request.Request(url, data=data, method=method, headers=headers)
@@ -166,12 +167,14 @@ class _Client:
                     return response.read()
             except urllib.error.HTTPError as err:
                 challenge = err.headers.get("WWW-Authenticate", "") if err.headers else ""
-                if err.code == 401 and attempt == 1 and self.credentials.user \
-                        and challenge.lower().startswith("digest") \
-                        and (self.digest is None or "stale=true" in challenge.replace('"', "").lower()):
+                if err.code == 401 and attempt < 3 and self.credentials.user:
                     err.read()
-                    self.digest = _Digest(self.credentials, challenge)
-                    continue  # answer the challenge once
+                    if challenge.lower().startswith("digest"):
+                        self.digest = _Digest(self.credentials, challenge)
+                        continue  # answer the challenge (a new nonce, or the first one)
+                    if not challenge and self.digest is None and not asked:
+                        asked = True  # Virtuoso refuses Basic without saying it wants Digest
+                        continue
                 if err.code == 404 and missing_ok:
                     return None
                 if err.code == 401:

@@ -52,14 +52,14 @@ DirsAllowed = ., {dir}
 NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 MaxQueryMem = 1G
-ThreadsPerQuery = 2
-AsyncQueueMaxThreads = 4
+ThreadsPerQuery = 1
+AsyncQueueMaxThreads = 10
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
 ServerRoot = {dir}
-MaxClientConnections = 4
-ServerThreads = 4
+MaxClientConnections = 10
+ServerThreads = 10
 MaxKeepAlives = 4
 KeepAliveTimeout = 10
 Charset = UTF-8
