@@ -14,8 +14,8 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
 from conftest import DEV_CORPUS
+
 from kg import store
 from kg.build import build
 from kg.cli import main
