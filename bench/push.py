@@ -65,7 +65,7 @@ def main() -> None:
             print(f"built the ten-times graph in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         size = sent_bytes(folder)
-        print(f"ten-times graph: {len(manifest['documents'])} documents, {size / 1e6:.1f} MB of N-Triples", flush=True)
+        print(f"graph: {len(manifest['documents'])} documents, {size / 1e6:.1f} MB of N-Triples", flush=True)
 
         port = free_port()
         process = start_oxigraph(Path(tmp) / "oxigraph", port)
