@@ -317,18 +317,35 @@ def _run_serve(args) -> int:
 
 def _add_push(verbs) -> None:
     p = verbs.add_parser("push", help="upload each named graph to a SPARQL Graph Store endpoint (replacing it)")
-    p.add_argument("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://host:7878/store")
+    p.add_argument("--endpoint", required=True,
+                   help="Graph Store Protocol URL, e.g. http://host:7878/store or http://host:8890/sparql-graph-crud-auth")
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
     p.add_argument("--timeout", type=_positive(float), default=60, metavar="SECONDS",
                    help="seconds to wait for the server on each graph (default: 60)")
+    p.add_argument("--user", help="user for HTTP Basic or Digest authentication (or KG_PUSH_USER)")
+    p.add_argument("--password", help="its password; better KG_PUSH_PASSWORD, which no process list shows")
+    p.add_argument("--token", help="bearer token (or KG_PUSH_TOKEN)")
+    p.add_argument("--prune", action="store_true",
+                   help="delete the graphs an earlier push wrote that the build no longer has")
     p.set_defaults(run=_run_push)
 
 
 def _run_push(args) -> int:
-    from .push import push
+    from .push import PushFailed, credentials_from, push
 
-    pushed = push(args.graph, args.endpoint, timeout=args.timeout)
-    print(f"pushed {len(pushed)} graph(s), {sum(pushed.values()):,} triples to {args.endpoint}")
+    credentials = credentials_from(args.user, args.password, args.token)
+    try:
+        report = push(args.graph, args.endpoint, timeout=args.timeout, credentials=credentials, prune=args.prune)
+    except PushFailed as failed:
+        for graph in failed.report.written:
+            print(f"written\t{graph}")
+        for graph in failed.report.not_written:
+            print(f"not written\t{graph}")
+        raise
+    unchanged = f", {len(report.unchanged)} unchanged" if report.unchanged else ""
+    pruned = f", {len(report.pruned)} pruned" if report.pruned else ""
+    print(f"pushed {len(report.written)} graph(s), {sum(report.written.values()):,} triples{unchanged}{pruned} "
+          f"to {args.endpoint}")
     return 0
 
 

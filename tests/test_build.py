@@ -129,6 +129,7 @@ def test_shacl_catches_negative_count(seed_graph):
                  (TIP.measure, TIP.ConvictionsMeasure), (TIP.refArea, country_iri("XK")),
                  (SDMX_MEASURE.obsValue, Literal(-15)), (SDMX_ATTRIBUTE.unitMeasure, TIP.CountUnit),
                  (TIP.aboutCountry, country_iri("XK")), (PROV.wasDerivedFrom, span),
+                 (TIP.statedIn, document_iri("kosovo-2009")),  # a dimension of the statistics now
                  ]:
         seed_graph.add((obs, p, o))
     report = validate_graph(seed_graph)

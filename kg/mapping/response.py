@@ -111,6 +111,7 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     node = observation_iri(out, fact)
     out.fact_node(node, TIP.StatisticalObservation, fact.span)
     out.add(node, QB.dataSet, TIP.statistics)
+    out.add(node, TIP.statedIn, out.doc)  # a dimension: two reports may state a figure for one year
     out.add(node, TIP.measure, concept_iri("MeasureScheme", fact.measure))
     if out.country is not None:
         out.add(node, TIP.refArea, out.country)
