@@ -269,6 +269,24 @@ def test_advisory_sentence():
     # a law whose content is victim protection
     ("Enforce the law that protects victims from punishment for crimes traffickers compelled them to commit", "protection"),
     ("Amend the anti-trafficking law to prescribe penalties for sex trafficking that are commensurate", "prosecution"),
+    # 2008 Kenya: awareness training for officials with no victim-identification purpose is training, not a campaign
+    ("provide additional awareness training to all levels of government, particularly law enforcement officials, on "
+     "trafficking crimes", "prosecution"),
+    # 2018 Ecuador, 2018 Laos: a purpose a few words after "to", "on" ("to enhance victim identification")
+    ("increase anti-trafficking training for police officers, judges, labor inspectors, immigration officials, social "
+     "workers, and other government officials, particularly to enhance victim identification", "protection"),
+    ("disseminate, implement, and train police and border officials on formal victim identification and referral "
+     "procedures, with a focus on vulnerable groups", "protection"),
+    # 2018 Ecuador: the provision of services is no legal provision
+    ("Strengthen the provision of specialized services for trafficking victims, including for adults, and increase "
+     "funding for services", "protection"),
+    # 2017 Mongolia: plans in the plural; the plan's own purpose does not decide
+    ("implement the national action plans to combat trafficking and protect victims", "prevention"),
+    # 2015 Iceland: training in collecting evidence
+    ("enhance training methods for collecting evidence against suspected", "prosecution"),
+    # 2020 Kenya: data shared among agencies on law enforcement, the first named
+    ("Increase data collection and data sharing among relevant agencies on law enforcement and victim identification "
+     "efforts", "prosecution"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
@@ -486,3 +504,20 @@ def test_bullets_in_a_paragraph_of_findings_are_no_list():
     text = (TIER + "\n\nThe government reported two cases. * One involved forced labor. * Another involved "
             "sexual exploitation.\n")
     assert _recommendations_of(text) == []
+
+
+def test_a_list_of_one_item_per_paragraph_keeps_the_semicolons_of_an_item():
+    """2023 St. Lucia: under "Prioritized Recommendations" each paragraph is one item; its ";" do not split it."""
+    text = ("SAINT LUCIA (Tier 2)\n\nThe Government of Saint Lucia does not fully meet the minimum standards for the "
+            "elimination of trafficking but is making significant efforts to do so.\n\nPrioritized Recommendations\n\n"
+            "Continue to increase efforts to identify vulnerable individuals, especially children, migrants, and foreign "
+            "workers; screen them for trafficking indicators and refer identified victims to services.\n\n"
+            "Continue to increase efforts to investigate, prosecute, convict, and punish traffickers under the "
+            "Counter-Trafficking (Amendment) Act.\n")
+    found = _recommendations_of(text, name="Saint Lucia", iso="LC", year=2023)
+    assert [(t[:30], area) for t, area, _ in found] == [
+        ("Continue to increase efforts t", "protection"), ("Continue to increase efforts t", "prosecution")]
+    assert found[0][0].endswith("refer identified victims to services")
+    # the same items in one paragraph are a ";" list
+    one = text.replace("services.\n\nContinue", "services; continue")
+    assert len(_recommendations_of(one, name="Saint Lucia", iso="LC", year=2023)) == 3

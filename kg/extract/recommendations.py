@@ -51,6 +51,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     prioritized = False
     text_end = len(document.text.rstrip())
     previous_advice = -2  # index of the last sentence that recommended, or had the government as its subject
+    paragraphs = _paragraph_items(document.text, sentences)
     for sentence in sentences:
         if sentence.section != "recommendations":
             prioritized = False
@@ -72,10 +73,35 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         cursor = lead.end() if lead else 0
         if _NOT_AN_ITEM.match(text, cursor):
             continue
-        for start, end in _items(text, cursor, _bulleted(document.text, sentence)):
+        for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs):
             facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
                                          len(facts) + 1, text_end))
     return facts
+
+
+def _item_start(sentence: Sentence) -> int | None:
+    """Where the item of a recommendations sentence starts, or None when it is a heading or no item."""
+    if sentence.section != "recommendations" or _HEADING_ONLY.match(sentence.text):
+        return None
+    lead = _LEAD_IN.match(sentence.text)
+    cursor = lead.end() if lead else 0
+    return None if _NOT_AN_ITEM.match(sentence.text, cursor) else cursor
+
+
+def _paragraph_items(text: str, sentences: list[Sentence]) -> set[int]:
+    """Indices of the sentences of a list laid out one item per paragraph (2023 on): each fills its lines
+    and so does a list sentence next to it. Their ";" do not split them ("Continue to increase efforts to
+    identify vulnerable individuals ...; screen them for trafficking indicators and refer ...", 2023 St. Lucia)."""
+    def fills_lines(sentence: Sentence) -> bool:
+        cursor = _item_start(sentence)
+        if cursor is None:
+            return False
+        start, end = sentence.start + cursor, sentence.end
+        return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:text.find("\n", end) % (len(text) + 1)].strip()
+
+    whole = [fills_lines(s) for s in sentences]
+    return {s.index for k, s in enumerate(sentences)
+            if whole[k] and (k > 0 and whole[k - 1] or k + 1 < len(sentences) and whole[k + 1])}
 
 
 def _bulleted(text: str, sentence: Sentence) -> bool:
@@ -211,10 +237,18 @@ def area_of(text: str) -> str | None:
     purposes = _purposes(text, core, rules)
     object_end = purposes[0][0] if purposes else len(text)
     purpose = purposes[0][1] if purposes else None
-    fallback = _action_at(rules.fallbacks, text, core)
+    fallback, fallback_end = _action_span(rules.fallbacks, text, core)
+    object_start = core
+    if fallback_end > core:
+        # "provide additional awareness training to ... law enforcement officials": the words inside the
+        # training wording qualify it, they are no object; an action among them is its purpose
+        # ("conduct victim identification training")
+        inside = first_match(rules.actions, text, core, fallback_end)
+        purpose = purpose or (inside[0].key if inside else None)
+        object_start = fallback_end
     if fallback and purpose:
         return purpose
-    named = first_match(rules.objects, text, core, object_end)
+    named = first_match(rules.objects, text, object_start, object_end)
     if named and purpose and rules.agent.fullmatch(named[1].group()):
         return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
     if named:
@@ -233,6 +267,10 @@ _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
 _NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
 
 
+#: A word between a purpose's "to", "on", "in", "for" and its action: no function word, no clause mark.
+_PURPOSE_WORDS = re.compile(r"(?!(?:and|or|to|of|in|on|for|by|with|that|which|who)\b)[\w-]+\s+", re.I)
+
+
 def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
     """``(where, area)`` of each purpose of the action in ``text[start:]`` whose wording decides an area."""
     found = []
@@ -241,9 +279,11 @@ def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
         if word == "to" and _NOUN.match(text, match.end()):
             continue
         at = [match.end()]
-        if word in ("in", "on", "for"):
-            next_word = re.match(r"[\w-]+\s+", text[match.end():])
-            at.append(match.end() + next_word.end() if next_word else match.end())
+        if word != "and":
+            # the action may follow a few words of its own: "on formal victim identification",
+            # "particularly to enhance victim identification"
+            while len(at) < 4 and (skipped := _PURPOSE_WORDS.match(text, at[-1])):
+                at.append(skipped.end())
         area = next(filter(None, (_action_at(rules.actions, text, a) for a in at)), None)
         if area:
             found.append((match.start(), area))
@@ -258,6 +298,15 @@ def _core(text: str, rules: AreaRules) -> int:
         if not step or step.end() == at:
             return at
         at = step.end()
+
+
+def _action_span(entries, text: str, at: int) -> tuple[str | None, int]:
+    """The area whose action wording starts at ``at`` and where that wording ends (``at`` when none does)."""
+    for entry in entries:
+        found = entry.pattern.match(text, at)
+        if found:
+            return entry.key, found.end()
+    return None, at
 
 
 def _action_at(entries, text: str, at: int) -> str | None:
