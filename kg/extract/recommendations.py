@@ -138,7 +138,7 @@ def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 #: "It should also work with NGOs ...": the government of the recommendation just before.
-_IT_SHOULD = re.compile(r"^It" + _SHOULD)
+_IT_SHOULD = re.compile(r"^It" + _SHOULD + r"(?!be\s+(?:noted|stressed|emphasi[sz]ed|mentioned)\b)")  # not "It should be noted"
 #: A should-predicate joined to a first one of the same subject ("Qatar also lacks a screening mechanism ... and should
 #: increase referrals to the victim shelter", 2006 Qatar): no relative clause or new subject before it.
 _JOINED_SHOULD = r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)" + _SHOULD
@@ -164,7 +164,7 @@ def _it_advises() -> re.Pattern:
     """"It" with the wording of advice: the subject of the sentence before."""
     words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
                    key=lambda p: (-len(p), p))
-    return re.compile(rf"^It\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*(?:{'|'.join(words)})\s+")
+    return re.compile(rf"^It\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*(?:{'|'.join(words)})\s+(?!be\b)")  # "It needs to be renovated" is a thing
 
 
 def _opens_with_the_government(document: Document, sentence: Sentence, gazetteer) -> bool:
