@@ -521,3 +521,32 @@ def test_a_list_of_one_item_per_paragraph_keeps_the_semicolons_of_an_item():
     # the same items in one paragraph are a ";" list
     one = text.replace("services.\n\nContinue", "services; continue")
     assert len(_recommendations_of(one, name="Saint Lucia", iso="LC", year=2023)) == 3
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # 2003 Cambodia: the government's action as the subject
+    ("Government action should concentrate on removing corrupt officials linked to trafficking, ensuring that "
+     "procedures to protect victims function uniformly, and expanding bilateral cooperation.", ("prosecution", "should")),
+    ("Future government action should also include enacting an anti-trafficking law.", ("prosecution", "should")),
+    # 2004 Ecuador: its leaders, with "need to"; the policy asked for decides, not the work with others after it
+    ("Government leaders need to develop, publicize, and implement a comprehensive anti-trafficking policy and expand "
+     "efforts to work with NGOs.", ("prevention", "advisory")),
+    # 2009 Botswana: a word set off by commas before "should"
+    ("The government, however, should address several serious deficiencies over the coming year.", (None, "should")),
+    # 2005 Guatemala: efforts asked for in the passive, the government implied
+    ("Efforts should be increased to rescue minors that are trafficked for sexual exploitation along the border "
+     "region.", ("protection", "should")),
+    # 2006 Luxembourg: the action needed as the subject decides the area when its purpose does not
+    ("Aggressive prosecution and sentencing is needed to deter future acts of trafficking in Luxembourg.",
+     ("prosecution", "advisory")),
+])
+def test_advice_in_running_text_in_the_early_reports_wordings(sentence, found):
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "
+            "elimination of trafficking; however, it is making significant efforts to do so. " + sentence)
+    assert [(a, k) for _, a, k in _recommendations_of(text, name="Kenya", iso="KE", year=2005)] == [found]
+
+
+def test_a_thing_that_should_be_done_to_victims_or_a_judgement_is_no_advice():
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards. "
+            "Government action has been limited. Victims should be sheltered. Efforts should be commended.")
+    assert _recommendations_of(text, name="Kenya", iso="KE", year=2005) == []

@@ -29,7 +29,9 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
-               r"|[Aa]uthorities)")
+               r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|[Aa]uthorities)")
+#: A word set off by commas between the subject and "should" ("The government, however, should address ...").
+_ASIDE = r"(?:,\s+(?:however|therefore|moreover|nevertheless|in addition|in turn),)?"
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
 _SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should:?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
@@ -127,13 +129,15 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0
 @functools.lru_cache(maxsize=1)
 def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
     subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
-    should = re.compile(rf"^{_LEAD_CLAUSE}{subject}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD})")
+    passive = sorted(str(t) for t in vocabulary_graph().objects(TIP.ShouldRecommendation, TIP.subjectlessTrigger))
+    should = re.compile(rf"^{_LEAD_CLAUSE}(?:(?P<passive>(?i:{'|'.join(passive)}))\s+"
+                        rf"|{subject}{_ASIDE}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD}))")
     advisory_words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
                             key=lambda p: (-len(p), p))
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
     advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
-                          rf"|{urges}|(?i:{'|'.join(subjectless)})\s+)")
+                          rf"|{urges}|(?P<thing>(?i:{'|'.join(subjectless)}))\s+)")
     return should, advisory
 
 
@@ -155,6 +159,10 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
     for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
         match = pattern.match(sentence.text)
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
+            if match.groupdict().get("thing") and area_of(sentence.text[match.end():]) is None:
+                # the thing needed says the area when what it is for does not ("Aggressive prosecution and
+                # sentencing is needed to deter future acts of trafficking", 2006 Luxembourg)
+                return kind, match.start("thing")
             return kind, match.end()
     return None
 
