@@ -550,3 +550,67 @@ def test_a_thing_that_should_be_done_to_victims_or_a_judgement_is_no_advice():
     text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards. "
             "Government action has been limited. Victims should be sheltered. Efforts should be commended.")
     assert _recommendations_of(text, name="Kenya", iso="KE", year=2005) == []
+
+
+def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
+    """(type, year, month) of the dated laws and policies of ``text``."""
+    found = set()
+    for f in extract_document(_document(text, **kw)).facts:
+        if isinstance(f, LawFact) and f.year:
+            found.add(("law", f.year, f.month))
+        elif isinstance(f, PolicyFact) and f.year:
+            found.add((f.policy_type, f.year, f.month))
+    return found
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # laws by number and year (2015 Cyprus), the line break of a PDF inside the name
+    ("Cyprus prohibits all forms of trafficking through Law 60(I) of\n2014.", {("law", 2014, None)}),
+    ("Nine traffickers were convicted under Law 87(I)/2007 and other laws.", {("law", 2007, None)}),
+    # a year before a name with commas (2020 St. Lucia) or a part in brackets (2023 St. Lucia)
+    ("The 2018 Child Care, Protection, and Adoption Act designated the Human Services Department as lead on child "
+     "protection issues.", {("law", 2018, None)}),
+    ("Penalties under the 2021 Counter-Trafficking (Amendment) Act were not commensurate.", {("law", 2021, None)}),
+    # a decree by month and year (2015 Italy)
+    ("The government did not finalize its first national anti-trafficking action plan, despite a March 2014 "
+     "legislative decree requiring it to do so.", {("law", 2014, 3)}),
+    # amendments dated by the sentence, the amended act by its name (2015 Nigeria)
+    ("In March 2015, the government passed amendments to the 2003 Trafficking in Persons Law Enforcement and "
+     "Administration Act, which increase the penalties for trafficking offenders.", {("law", 2015, 3), ("law", 2003, None)}),
+    # plans by their years (2023 Moldova, 2023 Ghana, 2015 Brazil), even where a revision was not approved (2018 Ecuador)
+    ("The government approved the 2022-2024 NAP, allocating 16.2 million MDL toward implementation.",
+     {("action_plan", 2022, None)}),
+    ("The government adopted a new 2022-2026 NAP and an accompanying communications strategy.", {("action_plan", 2022, None)}),
+    ("Authorities issued two reports in 2014 on efforts to implement the 2013-2016 plan for movement-based trafficking.",
+     {("action_plan", 2013, None)}),
+    ("The government did not approve a revised version of the 2013-2017 national action plan.", {("action_plan", 2013, None)}),
+    # a plan named "Policy Strategies", dated by the sentence (2018 Thailand)
+    ("In September 2017, the cabinet approved the Second National Policy Strategies and Measures to Prevent and Suppress "
+     "Trafficking in Persons, 2017-2021.", {("action_plan", 2017, 9)}),
+    # a ban by the year in its name (2023 Ghana)
+    ("The government identified fewer trafficking victims and continued its 2017 ban on labor migration to Gulf states.",
+     {("other", 2017, None)}),
+    # not dated: a plan whose adoption is denied, one asked for (2023 Seychelles), one extended to a year
+    ("The government did not adopt the 2022-2025 national action plan.", set()),
+    ("It did not inspect working conditions; approve the 2022-2025 national action plan (NAP); or adopt pending "
+     "legislation.", set()),
+])
+def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
+    text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
+
+
+def test_a_policy_named_again_is_one_line():
+    from kg.facts import _names_back
+    botswana = [{"type": "law", "name": "2014 Anti-Human Trafficking Act", "year": 2014, "month": None},
+                {"type": "law", "name": "2014 act", "year": 2014, "month": None},
+                {"type": "law", "name": "2009 act", "year": 2009, "month": None}]
+    assert [_names_back(p, botswana) for p in botswana] == [False, True, False]
+    # 2019 Laos: "promulgated an updated penal code" in November 2018, then "the 2018 Penal Code"
+    laos = [{"type": "law", "name": "penal code", "year": 2018, "month": 11},
+            {"type": "law", "name": "2018 Penal Code", "year": 2018, "month": None},
+            {"type": "law", "name": "2018 labor code", "year": 2018, "month": None}]
+    assert [_names_back(p, laos) for p in laos] == [False, True, False]
+    text = ("LAOS: Tier 2 Watch List\n\nThe government increased law enforcement efforts. In November 2018, the "
+            "government promulgated an updated penal code.")
+    assert _dated(text, name="Laos", iso="LA", year=2019) == {("law", 2018, 11)}
