@@ -117,7 +117,7 @@ def _policy_key(policy: dict) -> tuple:
 
 
 #: A name that only says what the policy is, with its year: "the 2014 act", "the 2022-2024 NAP", "the plan".
-_BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?:act|law|code|naps?|plans?)", re.I)
+_BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
 
 
 #: Words of a name that do not tell two policies apart: its year, "new", "updated", an article.
@@ -135,9 +135,10 @@ def _names_back(policy: dict, policies) -> bool:
     for other in policies:
         if other is policy or other["type"] != policy["type"] or other["year"] != policy["year"]:
             continue
-        if other["month"] == policy["month"] and _BARE_NAME.fullmatch(policy["name"].strip()) \
-                and not _BARE_NAME.fullmatch(other["name"].strip()):
-            return True
+        bare = _BARE_NAME.fullmatch(policy["name"].strip())
+        if bare and other["month"] == policy["month"] and not _BARE_NAME.fullmatch(other["name"].strip()) \
+                and re.search(rf"\b{bare.group('kind')}\b", other["name"], re.I):
+            return True  # "the 2014 act" is the 2014 ... Act, not the Child Protection Code of 2014
         if policy["month"] is None and other["month"] is not None and core(policy["name"]) == core(other["name"]):
             return True
     return False

@@ -606,6 +606,10 @@ def test_a_policy_named_again_is_one_line():
                 {"type": "law", "name": "2014 act", "year": 2014, "month": None},
                 {"type": "law", "name": "2009 act", "year": 2009, "month": None}]
     assert [_names_back(p, botswana) for p in botswana] == [False, True, False]
+    # 2017 Dominican Republic: "The 2003 Law on Human Smuggling and Trafficking" is not the Child Protection Code of 2003
+    dominican = [{"type": "law", "name": "2003 Law", "year": 2003, "month": None},
+                 {"type": "law", "name": "Child Protection Code of 2003", "year": 2003, "month": None}]
+    assert [_names_back(p, dominican) for p in dominican] == [False, False]
     # 2019 Laos: "promulgated an updated penal code" in November 2018, then "the 2018 Penal Code"
     laos = [{"type": "law", "name": "penal code", "year": 2018, "month": 11},
             {"type": "law", "name": "2018 Penal Code", "year": 2018, "month": None},

@@ -344,7 +344,7 @@ _LAWS = [
     # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
     # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia)
     re.compile(r"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
-               r"against|and|for|the)\s+){1,9}?(?:Act|Law|Code))\b"),
+               r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code))\b"),
     # "promulgated an updated penal code" (2019 Laos), "adopted a new labor code"
     re.compile(r"\b(?:an?|the|its)\s+(?:new|updated|revised|amended)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
     # "the 2014 decree", "a 2019 government resolution"
