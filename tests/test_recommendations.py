@@ -567,6 +567,7 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # laws by number and year (2015 Cyprus), the line break of a PDF inside the name
     ("Cyprus prohibits all forms of trafficking through Law 60(I) of\n2014.", {("law", 2014, None)}),
     ("Nine traffickers were convicted under Law 87(I)/2007 and other laws.", {("law", 2007, None)}),
+    ("Presidential Decree 233/2003 specifically prohibits trafficking in persons.", {("law", 2003, None)}),
     # a year before a name with commas (2020 St. Lucia) or a part in brackets (2023 St. Lucia)
     ("The 2018 Child Care, Protection, and Adoption Act designated the Human Services Department as lead on child "
      "protection issues.", {("law", 2018, None)}),
