@@ -376,6 +376,8 @@ def test_dated_policy_wordings(sentence, expected):
     # 2003 Qatar: the article is part of the law just named, one law
     ("In addition, in 2002 the government passed a new money laundering law, in which Article 2 specifically "
      "criminalizes trafficking.", {("law", 2002, None)}),
+    # 2003 Albania: the government criminalized, in a year: a law of the country
+    ("The government criminalized trafficking in women and children in 2001.", {("law", 2001, None)}),
 ])
 def test_laws_and_policies_dated_in_the_wording_of_the_reports(sentence, expected):
     text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence

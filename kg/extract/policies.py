@@ -78,6 +78,18 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         before_verb = [m for m in words if m.start() < criminalizes.start()]
         at = before_verb[-1] if before_verb else words[0] if words else re.search(r"\blaws?\b|\blegislation\b", text, re.I)
         mentions = [(at.start(), at.end(), name, None)]
+    lawmaking = _LAWMAKER_CRIMINALIZED.search(text)
+    if lawmaking and not mentions and re.match(r"\s+(?:\w+\s+){0,3}?(?:traffick|slavery|forced)", text[lawmaking.end():], re.I):
+        # "The government criminalized trafficking in women and children in 2001" (2003 Albania): a law, dated
+        # by the date of its clause
+        clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= lawmaking.start() < b)
+        when = [d for d in dates(text) if clause_start <= d.start < clause_end and not _since(text, d)]
+        if when:
+            name = f"{document.country_name} law" if document.country_name else "national law"
+            return [LawFact(span=Span(sentence.index, sentence.start + lawmaking.start("verb"),
+                                      sentence.start + lawmaking.end("verb")),
+                            name=name, year=when[0].year, month=when[0].month,
+                            criminalizes=tuple(forms_named(text[lawmaking.end():])), action="adopted")]
     facts: list[Fact] = []
     found_dates = dates(text)
     acts = _legislative_acts(text, mentions)
@@ -109,6 +121,13 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
     return facts
+
+
+#: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
+#: women and children in 2001", 2003 Albania).
+_LAWMAKER_CRIMINALIZED = re.compile(
+    r"\b(?:[Tt]he\s+(?:government|parliament|legislature|national\s+assembly|congress)|[Pp]arliament|[Ll]awmakers)\s+"
+    r"(?:\w+ly\s+|also\s+|first\s+)*(?P<verb>criminali[sz]ed|outlawed)\b")
 
 
 #: An article without its code is part of a law named elsewhere ("passed a new money laundering law, in which
