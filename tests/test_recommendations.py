@@ -378,6 +378,9 @@ def test_dated_policy_wordings(sentence, expected):
      "criminalizes trafficking.", {("law", 2002, None)}),
     # 2003 Albania: the government criminalized, in a year: a law of the country
     ("The government criminalized trafficking in women and children in 2001.", {("law", 2001, None)}),
+    # 2003 Albania: a campaign dated by when it was broadcast
+    ("A series of 12 programs on public awareness was broadcast on television in 2002.",
+     {("awareness_campaign", 2002, None)}),
 ])
 def test_laws_and_policies_dated_in_the_wording_of_the_reports(sentence, expected):
     text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence
