@@ -272,6 +272,8 @@ def test_advisory_sentence():
     # 2008 Kenya: awareness training for officials with no victim-identification purpose is training, not a campaign
     ("provide additional awareness training to all levels of government, particularly law enforcement officials, on "
      "trafficking crimes", "prosecution"),
+    # ... but a victim named inside the training wording is its purpose
+    ("provide victim-centered training to police officers", "protection"),
     # 2018 Ecuador, 2018 Laos: a purpose a few words after "to", "on" ("to enhance victim identification")
     ("increase anti-trafficking training for police officers, judges, labor inspectors, immigration officials, social "
      "workers, and other government officials, particularly to enhance victim identification", "protection"),

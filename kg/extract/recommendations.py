@@ -249,9 +249,10 @@ def area_of(text: str) -> str | None:
     object_start = core
     if fallback_end > core:
         # "provide additional awareness training to ... law enforcement officials": the words inside the
-        # training wording qualify it, they are no object; an action among them is its purpose
-        # ("conduct victim identification training")
-        inside = first_match(rules.actions, text, core, fallback_end)
+        # training wording qualify it, they are no object; an action or a victim among them is its purpose
+        # ("conduct victim identification training", "provide victim-centered training")
+        inside = first_match(rules.actions, text, core, fallback_end) or \
+            first_match([e for e in rules.objects if e.key != "prevention"], text, core, fallback_end)
         purpose = purpose or (inside[0].key if inside else None)
         object_start = fallback_end
     if fallback and purpose:
