@@ -383,6 +383,14 @@ def test_dated_policy_wordings(sentence, expected):
     # 2003 Albania: a campaign dated by when it was broadcast
     ("A series of 12 programs on public awareness was broadcast on television in 2002.",
      {("awareness_campaign", 2002, None)}),
+    # factbook 2015 Haiti and Chad: a date that opens a clause after ";" dates every action of the clause
+    ("Haiti does not fully comply with the minimum standards for the elimination of trafficking; however, it is making "
+     "significant efforts to do so; in 2014, Haiti developed a national anti-trafficking action plan and enacted a law "
+     "prohibiting all forms of human trafficking, although judicial corruption hampered its implementation.",
+     {("action_plan", 2014, None), ("law", 2014, None)}),
+    ("The government did not provide reintegration programs for demobilized child soldiers; in 2014, an NGO and the "
+     "government began drafting a national action plan against trafficking but no efforts were reported to establish a "
+     "policy against child soldiering.", {("action_plan", 2014, None)}),
 ])
 def test_laws_and_policies_dated_in_the_wording_of_the_reports(sentence, expected):
     text = "GEORGIA (Tier 2)\n\nThe Government of Georgia does not fully meet the minimum standards. " + sentence

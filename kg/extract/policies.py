@@ -111,7 +111,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
-                    and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40)]
+                    and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
+                         or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
             if near:
                 year, month = near[0].year, near[0].month
                 action = _law_action(text[passed.start():passed.end()])

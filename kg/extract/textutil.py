@@ -176,9 +176,10 @@ def dates(text: str) -> list[Date]:
         month = MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else None
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         rest = text[match.end():]
+        opens_clause = not text[:start].strip() or text[:start].rstrip().endswith((";", ":"))
         prefix = start == 0 or bool(re.match(
-            r",?\s+(?:the|it|they|authorities|officials|police|NGOs|[A-Z][\w’']*\s+(?:government|authorities))\b"
-            r"|,\s+(?:an?|its|[A-Z][\w’'.-]*)\s", rest))  # "in January 2015, an ... committee was established"
+            r",?\s+(?:the|it|they|authorities|officials|police|NGOs|[A-Z][\w’']*\s+(?:government|authorities))\b", rest)) \
+            or opens_clause and bool(re.match(r",\s+(?:an?|its|[A-Z][\w’'.-]*)\s", rest))  # "; in January 2015, an ..."
         found.append(Date(start, match.end(), int(match.group("year")), month, prefix))
     return found
 
