@@ -269,6 +269,26 @@ def test_advisory_sentence():
     # a law whose content is victim protection
     ("Enforce the law that protects victims from punishment for crimes traffickers compelled them to commit", "protection"),
     ("Amend the anti-trafficking law to prescribe penalties for sex trafficking that are commensurate", "prosecution"),
+    # 2008 Kenya: awareness training for officials with no victim-identification purpose is training, not a campaign
+    ("provide additional awareness training to all levels of government, particularly law enforcement officials, on "
+     "trafficking crimes", "prosecution"),
+    # ... but a victim named inside the training wording is its purpose
+    ("provide victim-centered training to police officers", "protection"),
+    # 2018 Ecuador, 2018 Laos: a purpose a few words after "to", "on" ("to enhance victim identification")
+    ("increase anti-trafficking training for police officers, judges, labor inspectors, immigration officials, social "
+     "workers, and other government officials, particularly to enhance victim identification", "protection"),
+    ("disseminate, implement, and train police and border officials on formal victim identification and referral "
+     "procedures, with a focus on vulnerable groups", "protection"),
+    # 2018 Ecuador: the provision of services is no legal provision
+    ("Strengthen the provision of specialized services for trafficking victims, including for adults, and increase "
+     "funding for services", "protection"),
+    # 2017 Mongolia: plans in the plural; the plan's own purpose does not decide
+    ("implement the national action plans to combat trafficking and protect victims", "prevention"),
+    # 2015 Iceland: training in collecting evidence
+    ("enhance training methods for collecting evidence against suspected", "prosecution"),
+    # 2020 Kenya: data shared among agencies on law enforcement, the first named
+    ("Increase data collection and data sharing among relevant agencies on law enforcement and victim identification "
+     "efforts", "prosecution"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
@@ -499,3 +519,118 @@ def test_bullets_in_a_paragraph_of_findings_are_no_list():
     text = (TIER + "\n\nThe government reported two cases. * One involved forced labor. * Another involved "
             "sexual exploitation.\n")
     assert _recommendations_of(text) == []
+
+
+def test_a_list_of_one_item_per_paragraph_keeps_the_semicolons_of_an_item():
+    """2023 St. Lucia: under "Prioritized Recommendations" each paragraph is one item; its ";" do not split it."""
+    text = ("SAINT LUCIA (Tier 2)\n\nThe Government of Saint Lucia does not fully meet the minimum standards for the "
+            "elimination of trafficking but is making significant efforts to do so.\n\nPrioritized Recommendations\n\n"
+            "Continue to increase efforts to identify vulnerable individuals, especially children, migrants, and foreign "
+            "workers; screen them for trafficking indicators and refer identified victims to services.\n\n"
+            "Continue to increase efforts to investigate, prosecute, convict, and punish traffickers under the "
+            "Counter-Trafficking (Amendment) Act.\n")
+    found = _recommendations_of(text, name="Saint Lucia", iso="LC", year=2023)
+    assert [(t[:30], area) for t, area, _ in found] == [
+        ("Continue to increase efforts t", "protection"), ("Continue to increase efforts t", "prosecution")]
+    assert found[0][0].endswith("refer identified victims to services")
+    # the same items in one paragraph are a ";" list
+    one = text.replace("services.\n\nContinue", "services; continue")
+    assert len(_recommendations_of(one, name="Saint Lucia", iso="LC", year=2023)) == 3
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # 2003 Cambodia: the government's action as the subject
+    ("Government action should concentrate on removing corrupt officials linked to trafficking, ensuring that "
+     "procedures to protect victims function uniformly, and expanding bilateral cooperation.", ("prosecution", "should")),
+    ("Future government action should also include enacting an anti-trafficking law.", ("prosecution", "should")),
+    # 2004 Ecuador: its leaders, with "need to"; the policy asked for decides, not the work with others after it
+    ("Government leaders need to develop, publicize, and implement a comprehensive anti-trafficking policy and expand "
+     "efforts to work with NGOs.", ("prevention", "advisory")),
+    # 2009 Botswana: a word set off by commas before "should"
+    ("The government, however, should address several serious deficiencies over the coming year.", (None, "should")),
+    # 2005 Guatemala: efforts asked for in the passive, the government implied
+    ("Efforts should be increased to rescue minors that are trafficked for sexual exploitation along the border "
+     "region.", ("protection", "should")),
+    # 2006 Luxembourg: the action needed as the subject decides the area when its purpose does not
+    ("Aggressive prosecution and sentencing is needed to deter future acts of trafficking in Luxembourg.",
+     ("prosecution", "advisory")),
+])
+def test_advice_in_running_text_in_the_early_reports_wordings(sentence, found):
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "
+            "elimination of trafficking; however, it is making significant efforts to do so. " + sentence)
+    assert [(a, k) for _, a, k in _recommendations_of(text, name="Kenya", iso="KE", year=2005)] == [found]
+
+
+def test_a_thing_that_should_be_done_to_victims_or_a_judgement_is_no_advice():
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards. "
+            "Government action has been limited. Victims should be sheltered. Efforts should be commended.")
+    assert _recommendations_of(text, name="Kenya", iso="KE", year=2005) == []
+
+
+def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
+    """(type, year, month) of the dated laws and policies of ``text``."""
+    found = set()
+    for f in extract_document(_document(text, **kw)).facts:
+        if isinstance(f, LawFact) and f.year:
+            found.add(("law", f.year, f.month))
+        elif isinstance(f, PolicyFact) and f.year:
+            found.add((f.policy_type, f.year, f.month))
+    return found
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # laws by number and year (2015 Cyprus), the line break of a PDF inside the name
+    ("Cyprus prohibits all forms of trafficking through Law 60(I) of\n2014.", {("law", 2014, None)}),
+    ("Nine traffickers were convicted under Law 87(I)/2007 and other laws.", {("law", 2007, None)}),
+    ("Presidential Decree 233/2003 specifically prohibits trafficking in persons.", {("law", 2003, None)}),
+    # a year before a name with commas (2020 St. Lucia) or a part in brackets (2023 St. Lucia)
+    ("The 2018 Child Care, Protection, and Adoption Act designated the Human Services Department as lead on child "
+     "protection issues.", {("law", 2018, None)}),
+    ("Penalties under the 2021 Counter-Trafficking (Amendment) Act were not commensurate.", {("law", 2021, None)}),
+    # a decree by month and year (2015 Italy)
+    ("The government did not finalize its first national anti-trafficking action plan, despite a March 2014 "
+     "legislative decree requiring it to do so.", {("law", 2014, 3)}),
+    # amendments dated by the sentence, the amended act by its name (2015 Nigeria)
+    ("In March 2015, the government passed amendments to the 2003 Trafficking in Persons Law Enforcement and "
+     "Administration Act, which increase the penalties for trafficking offenders.", {("law", 2015, 3), ("law", 2003, None)}),
+    # plans by their years (2023 Moldova, 2023 Ghana, 2015 Brazil), even where a revision was not approved (2018 Ecuador)
+    ("The government approved the 2022-2024 NAP, allocating 16.2 million MDL toward implementation.",
+     {("action_plan", 2022, None)}),
+    ("The government adopted a new 2022-2026 NAP and an accompanying communications strategy.", {("action_plan", 2022, None)}),
+    ("Authorities issued two reports in 2014 on efforts to implement the 2013-2016 plan for movement-based trafficking.",
+     {("action_plan", 2013, None)}),
+    ("The government did not approve a revised version of the 2013-2017 national action plan.", {("action_plan", 2013, None)}),
+    # a plan named "Policy Strategies", dated by the sentence (2018 Thailand)
+    ("In September 2017, the cabinet approved the Second National Policy Strategies and Measures to Prevent and Suppress "
+     "Trafficking in Persons, 2017-2021.", {("action_plan", 2017, 9)}),
+    # a ban by the year in its name (2023 Ghana)
+    ("The government identified fewer trafficking victims and continued its 2017 ban on labor migration to Gulf states.",
+     {("other", 2017, None)}),
+    # not dated: a plan whose adoption is denied, one asked for (2023 Seychelles), one extended to a year
+    ("The government did not adopt the 2022-2025 national action plan.", set()),
+    ("It did not inspect working conditions; approve the 2022-2025 national action plan (NAP); or adopt pending "
+     "legislation.", set()),
+])
+def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
+    text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
+
+
+def test_a_policy_named_again_is_one_line():
+    from kg.facts import _names_back
+    botswana = [{"type": "law", "name": "2014 Anti-Human Trafficking Act", "year": 2014, "month": None},
+                {"type": "law", "name": "2014 act", "year": 2014, "month": None},
+                {"type": "law", "name": "2009 act", "year": 2009, "month": None}]
+    assert [_names_back(p, botswana) for p in botswana] == [False, True, False]
+    # 2017 Dominican Republic: "The 2003 Law on Human Smuggling and Trafficking" is not the Child Protection Code of 2003
+    dominican = [{"type": "law", "name": "2003 Law", "year": 2003, "month": None},
+                 {"type": "law", "name": "Child Protection Code of 2003", "year": 2003, "month": None}]
+    assert [_names_back(p, dominican) for p in dominican] == [False, False]
+    # 2019 Laos: "promulgated an updated penal code" in November 2018, then "the 2018 Penal Code"
+    laos = [{"type": "law", "name": "penal code", "year": 2018, "month": 11},
+            {"type": "law", "name": "2018 Penal Code", "year": 2018, "month": None},
+            {"type": "law", "name": "2018 labor code", "year": 2018, "month": None}]
+    assert [_names_back(p, laos) for p in laos] == [False, True, False]
+    text = ("LAOS: Tier 2 Watch List\n\nThe government increased law enforcement efforts. In November 2018, the "
+            "government promulgated an updated penal code.")
+    assert _dated(text, name="Laos", iso="LA", year=2019) == {("law", 2018, 11)}

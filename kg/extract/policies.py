@@ -44,7 +44,7 @@ _LEGISLATIVE_ACT = re.compile(
 #: A month and year in a law's designation: "a June 2011 law", "the June 2011 victim protection law".
 _MONTH_YEAR_LAW = re.compile(
     r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:law|act|code|legislation))\b" % "|".join(MONTHS), re.I)
+    r"(?:law|act|code|legislation|decree))\b" % "|".join(MONTHS), re.I)
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 _PLAN_YEARS_AFTER = re.compile(r"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)\b")
 _PLAN_YEARS_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w-]+\s+)?$")
@@ -95,7 +95,9 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     found_dates = dates(text)
     acts = _legislative_acts(text, mentions)
     # "adopted amendments to its penal code": the act is the law, not the code
-    mentions = [m for m in mentions if not any(a[0] <= m[0] < a[1] for a in acts)]
+    # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
+    # and Administration Act", 2015 Nigeria: the 2003 act is dated by its name)
+    mentions = [m for m in mentions if m[3] is not None or not any(a[0] <= m[0] < a[1] for a in acts)]
     mentions = sorted([*mentions, *acts, *_month_year_laws(text, mentions)])
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = _MONTH_YEAR_LAW.match("the " + name)
@@ -204,6 +206,13 @@ def _policies(sentence: Sentence) -> list[PolicyFact]:
                 # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
                 # March 2012")
                 year, month = None, None
+            named = _named_year(text, start, end) if year is None else None
+            if named and not (action == "absent" and _denied(text, window_start, start)) \
+                    and not _asked(text, window_start, start):
+                # a year in the policy's name dates it, as a law's ("continued its 2017 ban on labor migration",
+                # 2023 Ghana; "did not approve a revised version of the 2013-2017 national action plan", 2018 Ecuador)
+                year, month = named, None
+                action = "adopted" if action in (None, "absent") else action
             facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                                     policy_type=entry.key, label=match.group(), action=action,
                                     year=year, month=month, actors=actors))
@@ -267,6 +276,36 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
     if opening:
         return opening[-1].year, opening[-1].month
     return None, None
+
+
+#: A year, or the years, a policy is named by right before its name: "its 2017 ban", "the 2013-2017 national action plan".
+_NAMED_YEAR = re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+|first\s+|second\s+|third\s+|revised\s+)?"
+                         r"(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: What a negation before a plan may deny instead of the plan itself: "did not approve a revised version of the ... plan".
+_ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|renewal)\s+(?:of|to)\b", re.I)
+
+
+def _named_year(text: str, start: int, end: int) -> int | None:
+    """The year a policy is named by ("its 2017 ban"), the first of the years it is named for ("the 2013-2017 national
+    action plan", "a national strategy for 2019-2024")."""
+    before = _NAMED_YEAR.search(text, max(0, start - 40), start)
+    after = _PLAN_YEARS_AFTER.match(text, end)
+    found = before or after
+    return int(found.group("year")) if found else None
+
+
+def _asked(text: str, window_start: int, start: int) -> bool:
+    """Whether the action before a policy asks for it: a verb in its base form opening its clause ("...; approve the
+    2022-2025 national action plan (NAP); or adopt ...", 2023 Seychelles), not "efforts to implement the ... plan"."""
+    found = _last_match([e for e in load_lexicon().actions if e.key != "absent"], text, window_start, start)
+    if not found or re.search(r"(?:ed|ing|s)$", found[1].group(), re.I):
+        return False
+    return bool(re.search(r"(?:^|[;:.•]\s*|\b(?:and|or)\s+)(?:\w+ly\s+)*$", text[:found[1].start()]))
+
+
+def _denied(text: str, window_start: int, start: int) -> bool:
+    """Whether the negation before a policy denies the policy itself, not another version of it."""
+    return not _ANOTHER_OF.search(text, window_start, start)
 
 
 def _plan_start_year(text: str, start: int, end: int) -> int | None:

@@ -30,7 +30,9 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
-               r"|[Aa]uthorities)")
+               r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|[Aa]uthorities)")
+#: A word set off by commas between the subject and "should" ("The government, however, should address ...").
+_ASIDE = r"(?:,\s+(?:however|therefore|moreover|nevertheless|in addition|in turn),)?"
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
 _SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should:?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
@@ -52,6 +54,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     prioritized = False
     text_end = len(document.text.rstrip())
     previous_advice = -2  # index of the last sentence that recommended, or had the government as its subject
+    paragraphs = _paragraph_items(document.text, sentences)
     for sentence in sentences:
         if sentence.section != "recommendations":
             prioritized = False
@@ -73,10 +76,35 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         cursor = lead.end() if lead else 0
         if _NOT_AN_ITEM.match(text, cursor):
             continue
-        for start, end in _items(text, cursor, _bulleted(document.text, sentence)):
+        for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs):
             facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
                                          len(facts) + 1, text_end))
     return facts
+
+
+def _item_start(sentence: Sentence) -> int | None:
+    """Where the item of a recommendations sentence starts, or None when it is a heading or no item."""
+    if sentence.section != "recommendations" or _HEADING_ONLY.match(sentence.text):
+        return None
+    lead = _LEAD_IN.match(sentence.text)
+    cursor = lead.end() if lead else 0
+    return None if _NOT_AN_ITEM.match(sentence.text, cursor) else cursor
+
+
+def _paragraph_items(text: str, sentences: list[Sentence]) -> set[int]:
+    """Indices of the sentences of a list laid out one item per paragraph (2023 on): each fills its lines
+    and so does a list sentence next to it. Their ";" do not split them ("Continue to increase efforts to
+    identify vulnerable individuals ...; screen them for trafficking indicators and refer ...", 2023 St. Lucia)."""
+    def fills_lines(sentence: Sentence) -> bool:
+        cursor = _item_start(sentence)
+        if cursor is None:
+            return False
+        start, end = sentence.start + cursor, sentence.end
+        return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:text.find("\n", end) % (len(text) + 1)].strip()
+
+    whole = [fills_lines(s) for s in sentences]
+    return {s.index for k, s in enumerate(sentences)
+            if whole[k] and (k > 0 and whole[k - 1] or k + 1 < len(sentences) and whole[k + 1])}
 
 
 def _bulleted(text: str, sentence: Sentence) -> bool:
@@ -102,13 +130,15 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0
 @functools.lru_cache(maxsize=1)
 def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
     subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
-    should = re.compile(rf"^{_LEAD_CLAUSE}{subject}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD})")
+    passive = sorted(str(t) for t in vocabulary_graph().objects(TIP.ShouldRecommendation, TIP.subjectlessTrigger))
+    should = re.compile(rf"^{_LEAD_CLAUSE}(?:(?P<passive>(?i:{'|'.join(passive)}))\s+"
+                        rf"|{subject}{_ASIDE}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD}))")
     advisory_words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
                             key=lambda p: (-len(p), p))
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
     advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
-                          rf"|{urges}|(?i:{'|'.join(subjectless)})\s+)")
+                          rf"|{urges}|(?P<thing>(?i:{'|'.join(subjectless)}))\s+)")
     return should, advisory
 
 
@@ -130,6 +160,10 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
     for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
         match = pattern.match(sentence.text)
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
+            if match.groupdict().get("thing") and area_of(sentence.text[match.end():]) is None:
+                # the thing needed says the area when what it is for does not ("Aggressive prosecution and
+                # sentencing is needed to deter future acts of trafficking", 2006 Luxembourg)
+                return kind, match.start("thing")
             return kind, match.end()
     return None
 
@@ -212,10 +246,19 @@ def area_of(text: str) -> str | None:
     purposes = _purposes(text, core, rules)
     object_end = purposes[0][0] if purposes else len(text)
     purpose = purposes[0][1] if purposes else None
-    fallback = _action_at(rules.fallbacks, text, core)
+    fallback, fallback_end = _action_span(rules.fallbacks, text, core)
+    object_start = core
+    if fallback_end > core:
+        # "provide additional awareness training to ... law enforcement officials": the words inside the
+        # training wording qualify it, they are no object; an action or a victim among them is its purpose
+        # ("conduct victim identification training", "provide victim-centered training")
+        inside = first_match(rules.actions, text, core, fallback_end) or \
+            first_match([e for e in rules.objects if e.key != "prevention"], text, core, fallback_end)
+        purpose = purpose or (inside[0].key if inside else None)
+        object_start = fallback_end
     if fallback and purpose:
         return purpose
-    named = first_match(rules.objects, text, core, object_end)
+    named = first_match(rules.objects, text, object_start, object_end)
     if named and purpose and rules.agent.fullmatch(named[1].group()):
         return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
     if named:
@@ -234,6 +277,10 @@ _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
 _NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
 
 
+#: A word between a purpose's "to", "on", "in", "for" and its action: no function word, no clause mark.
+_PURPOSE_WORDS = re.compile(r"(?!(?:and|or|to|of|in|on|for|by|with|that|which|who)\b)[\w-]+\s+", re.I)
+
+
 def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
     """``(where, area)`` of each purpose of the action in ``text[start:]`` whose wording decides an area."""
     found = []
@@ -242,9 +289,11 @@ def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
         if word == "to" and _NOUN.match(text, match.end()):
             continue
         at = [match.end()]
-        if word in ("in", "on", "for"):
-            next_word = re.match(r"[\w-]+\s+", text[match.end():])
-            at.append(match.end() + next_word.end() if next_word else match.end())
+        if word != "and":
+            # the action may follow a few words of its own: "on formal victim identification",
+            # "particularly to enhance victim identification"
+            while len(at) < 4 and (skipped := _PURPOSE_WORDS.match(text, at[-1])):
+                at.append(skipped.end())
         area = next(filter(None, (_action_at(rules.actions, text, a) for a in at)), None)
         if area:
             found.append((match.start(), area))
@@ -259,6 +308,15 @@ def _core(text: str, rules: AreaRules) -> int:
         if not step or step.end() == at:
             return at
         at = step.end()
+
+
+def _action_span(entries, text: str, at: int) -> tuple[str | None, int]:
+    """The area whose action wording starts at ``at`` and where that wording ends (``at`` when none does)."""
+    for entry in entries:
+        found = entry.pattern.match(text, at)
+        if found:
+            return entry.key, found.end()
+    return None, at
 
 
 def _action_at(entries, text: str, at: int) -> str | None:

@@ -340,6 +340,16 @@ _LAWS = [
     re.compile(r"\b(?:the|its)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
     # "anti-trafficking law 19.643": a law by its number
     re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
+    # a law by its number and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece)
+    re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}?(?:Law|Act|Decree)\s+(?:[Nn]o\.\s*)?\d+(?:\([IVX]+\))?(?:\s*/\s*|\s+of\s+)(?P<year>(?:19|20)\d\d))\b"),
+    # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
+    # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia)
+    re.compile(r"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
+               r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code))\b"),
+    # "promulgated an updated penal code" (2019 Laos), "adopted a new labor code"
+    re.compile(r"\b(?:an?|the|its)\s+(?:new|updated|revised|amended)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
+    # "the 2014 decree", "a 2019 government resolution"
+    re.compile(r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:decree|resolution|ordinance))\b", re.I),
     # "article 143 (of the criminal code)"
     re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
     # "Kosovo law criminalizes", "Peruvian law prescribed"
