@@ -562,3 +562,21 @@ def test_continued_counts_stand_beside_new_ones():
 def test_none_of_whom_gives_a_zero_of_its_verb():
     text = "Police identified four child victims, none of whom received services."
     assert _tuples(_stats(text, 2019)) == {("victims_identified", 4, 2018, False), ("victims_assisted", 0, 2018, False)}
+
+
+def test_the_shapes_accept_every_measure_of_the_scheme():
+    # a measure added to ontology/response.ttl but not to the shape's sh:in list failed the whole
+    # build on "convicted four defendants for promoting prostitution with minors" (blind set 2)
+    from rdflib import Graph, URIRef
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH, SKOS
+
+    from kg.validate import SHAPES_FILE, load_shapes
+    from kg.vocab import ONTOLOGY_DIR, TIP
+
+    scheme = Graph().parse(ONTOLOGY_DIR / "response.ttl", format="turtle")
+    measures = set(scheme.subjects(SKOS.inScheme, TIP.MeasureScheme))
+    shapes = load_shapes(SHAPES_FILE)
+    shape = URIRef("https://w3id.org/tip-kg/shapes#ObservationValues-measure")
+    assert TIP.ProstitutionConvictionsMeasure in measures
+    assert set(Collection(shapes, shapes.value(shape, SH["in"]))) == measures
