@@ -580,3 +580,15 @@ def test_the_shapes_accept_every_measure_of_the_scheme():
     shape = URIRef("https://w3id.org/tip-kg/shapes#ObservationValues-measure")
     assert TIP.ProstitutionConvictionsMeasure in measures
     assert set(Collection(shapes, shapes.value(shape, SH["in"]))) == measures
+
+
+def test_providing_services_to_counts_victims_assisted():
+    # 2017 Singapore and Trinidad and Tobago (blind set 2): "provide"/"providing", not only "provided"
+    text = ("The government reported providing services to 22 adult women, including 10 sex trafficking victims and 12 "
+            "labor trafficking victims. The government did not identify or provide services to any child victims during "
+            "the year. The CTU partnered with NGOs and public hospitals to provide basic services to all 13 victims.")
+    found = _tuples(_stats(text, 2017, "SG", "Singapore"))
+    assert {("victims_assisted", 22, 2016, False), ("victims_assisted", 10, 2016, True),
+            ("victims_assisted", 12, 2016, True), ("victims_assisted", 13, 2016, False),
+            ("victims_identified", 0, 2016, False), ("victims_assisted", 0, 2016, False)} <= found
+    assert not {t for t in found if t[0] == "victims_identified" and t[1] in (10, 12)}

@@ -732,7 +732,9 @@ def _verbs_before(entries, before: str) -> list[str]:
 
 
 def _verbs_after(entries, text: str, start: int, end: int) -> list[str]:
-    found = [(m.start(), e.key) for e in entries for m in [e.pattern.search(text, start, end)] if m]
+    # a negated verb counts nothing: "rescued two child victims ... but did not provide them services"
+    found = [(m.start(), e.key) for e in entries for m in [e.pattern.search(text, start, end)]
+             if m and not _NEGATED.search(text, max(start, m.start() - 40), m.start())]
     return [min(found)[1]] if found else []
 
 
@@ -1035,10 +1037,18 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
                 and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
+        end = item.end()
+        if not keys:
+            # a wording of several words: "did not identify or provide services to any child victims"
+            phrases = [(m.end(), e.key) for e in entries if e.key != "funding"
+                       for m in [e.pattern.match(what, item.start("word"))] if m and m.end() > item.end()]
+            if phrases:
+                end, key = max(phrases)
+                keys = [key]
         if not keys:
             break
-        found.append((keys[0], item.end()))
-        cursor = item.end()
+        found.append((keys[0], end))
+        cursor = end
         # the object of one verb before the next: "assisting any victims, or investigating ..."
         counted = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?=\s*,|\s+(?:or|and|nor)\b)"
                            % _word_class("CountedNouns").pattern, what[cursor:], re.I)
