@@ -592,3 +592,14 @@ def test_providing_services_to_counts_victims_assisted():
             ("victims_assisted", 12, 2016, True), ("victims_assisted", 13, 2016, False),
             ("victims_identified", 0, 2016, False), ("victims_assisted", 0, 2016, False)} <= found
     assert not {t for t in found if t[0] == "victims_identified" and t[1] in (10, 12)}
+
+
+def test_a_total_named_again_opens_a_list_of_its_parts():
+    # 2017 Trinidad and Tobago (blind set 2): the parts of a number with two measures are under both
+    text = ("The government identified and referred 13 trafficking victims to care (five in 2015 and eight in 2014). "
+            "The 13 victims included one male child, three male adults, and seven female adults exploited for labor "
+            "trafficking, and two female adults exploited for sex trafficking.")
+    found = _tuples(_stats(text, 2017, "TT", "Trinidad and Tobago"))
+    parts = {(m, v, 2016, True) for m in ("victims_identified", "victims_referred") for v in (1, 3, 7, 2)}
+    assert parts <= found
+    assert ("victims_identified", 13, 2016, False) in found and ("victims_identified", 13, 2016, True) not in found
