@@ -603,3 +603,11 @@ def test_a_total_named_again_opens_a_list_of_its_parts():
     parts = {(m, v, 2016, True) for m in ("victims_identified", "victims_referred") for v in (1, 3, 7, 2)}
     assert parts <= found
     assert ("victims_identified", 13, 2016, False) in found and ("victims_identified", 13, 2016, True) not in found
+
+
+def test_a_sum_over_several_years_has_no_reference_year():
+    # 2019 Uruguay: the five convictions are of six years, and 2018 had none
+    text = ("The government did not convict any traffickers, compared to zero in 2017; over the last six years, the "
+            "government has only convicted five traffickers, out of 43 investigations and 52 prosecutions.")
+    found = _tuples(_stats(text, 2019, "UY", "Uruguay"))
+    assert found == {("convictions", 0, 2018, False), ("convictions", 0, 2017, False)}

@@ -94,6 +94,9 @@ _BREAKDOWN_BEFORE = re.compile(
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
+# "over the last six years, the government has only convicted five traffickers": a sum of several
+# years, of no reference year (STATISTICS.md dates a count by one year)
+_SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
@@ -395,6 +398,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
+    segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
+    if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
+        return None
     if number.is_money:
         amount = _money(text, number, clause_start, clause_end, readings, topic)
         if amount is not None and region is not None and amount.total is None:
