@@ -611,3 +611,16 @@ def test_a_sum_over_several_years_has_no_reference_year():
             "government has only convicted five traffickers, out of 43 investigations and 52 prosecutions.")
     found = _tuples(_stats(text, 2019, "UY", "Uruguay"))
     assert found == {("convictions", 0, 2018, False), ("convictions", 0, 2017, False)}
+
+
+def test_a_singular_noun_after_a_count_qualifies_the_noun_after_it():
+    # 2019 Albania: "official" is no count of officials investigated
+    text = ("The government and NGOs identified 95 official and potential victims (105 in 2017). Of these, 28 were adults "
+            "and 67 were minors (49 adults and 56 children in 2017). Authorities identified 93 as potential victims and "
+            "two as official victims. NGOs identified the majority of victims; the government identified only 33 of the "
+            "95 official and potential victims (60 in 2017).")
+    found = _tuples(_stats(text, 2019, "AL", "Albania"))
+    assert {("victims_identified", 95, 2018, False), ("victims_identified", 105, 2017, False),
+            ("victims_identified", 28, 2018, True), ("victims_identified", 56, 2017, True),
+            ("victims_identified", 2, 2018, False), ("victims_identified", 33, 2018, True)} <= found
+    assert not {t for t in found if t[0] == "investigations"}

@@ -358,6 +358,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(" + _word_class("CountedNouns").pattern + r")", after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
         counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
+    if counted and number.value != 1:
+        counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
     partitive = _PARTITIVE.match(after)
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
@@ -374,7 +376,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
         stated_total = re.match(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)(%s)\b"
                                 % _word_class("CountedNouns").pattern, text[number.end:clause_end], re.I)
-        tail = tail or stated_total
+        tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,8}?)") \
+            or _qualified_noun(text[number.end:clause_end], stated_total,
+                               r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,8}?)")
         if tail:
             head, subject = tail.group(2), tail.group(0).strip()
             rest = number.end + tail.end()
@@ -573,6 +577,19 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
     return _checked(reading, head)
+
+
+def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match | None:
+    """The counted noun a singular noun qualifies ("95 official and potential victims", "33 of the 95
+    official and potential victims", "two as official victims"): ``counted`` matched ``text`` with the
+    singular noun as its group 2, ``lead`` the words before the noun (group 1)."""
+    if counted is None or re.search(r"s$|^(?:children|people|women|men|personnel|staff)$", counted.group(2), re.I):
+        return counted
+    noun = re.match(r"\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern,
+                    text[counted.end():], re.I)
+    if not noun:
+        return counted
+    return re.match(lead + r"(%s)\b" % re.escape(noun.group(1)), text, re.I) or counted
 
 
 def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
