@@ -624,3 +624,14 @@ def test_a_singular_noun_after_a_count_qualifies_the_noun_after_it():
             ("victims_identified", 28, 2018, True), ("victims_identified", 56, 2017, True),
             ("victims_identified", 2, 2018, False), ("victims_identified", 33, 2018, True)} <= found
     assert not {t for t in found if t[0] == "investigations"}
+
+
+def test_official_victim_status_approved_or_granted_counts_victims_identified():
+    # 2018 Ukraine; 2021 Ukraine: the applications are no count of victims
+    text = ("Authorities approved 195 of 273 applications requesting official victim status in 2017, compared to 110 of "
+            "124 in 2016 and 83 of 91 in 2015. Officials reported screening undocumented foreign migrants for indicators "
+            "of trafficking and granted official status to two foreign victims in 2017.")
+    found = _tuples(_stats(text, 2018, "UA", "Ukraine"))
+    assert {(m, v, y) for m, v, y, _ in found} == {
+        ("victims_identified", 195, 2017), ("victims_identified", 110, 2016), ("victims_identified", 83, 2015),
+        ("victims_identified", 2, 2017)}

@@ -402,6 +402,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
+    if re.search(r"\d\s+(?:out\s+)?of\s+$", text[max(0, number.start - 12):number.start]) \
+            and re.search(r"\d\s+(?:out\s+)?of\s+[\d,]+\s+applications\b", text, re.I):
+        # "approved 110 out of 124 applications requesting official victim status, compared to 83 out of
+        # 91 in 2015": the 124 and 91 count applications, the 110 and 83 the victims recognised
+        return None
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
     if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
         return None
@@ -675,6 +680,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         return ["suspended_sentences"], "special"  # "suspended four of their sentences"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
+    if re.search(r"\bapproved\s+$", text[clause_start:number.start], re.I) \
+            and re.match(r"\s+(?:out\s+)?of\s+[\d,]+\s+applications\b[^.;]{0,60}?\bvictim\s+status\b", text[number.end:], re.I):
+        return ["victims_identified"], "special"  # "approved 110 out of 124 applications requesting official victim status"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
     if head:
         named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
