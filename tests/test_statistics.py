@@ -627,3 +627,16 @@ def test_a_zero_since_a_year_is_a_zero_of_each_year_after_it():
                              "identified a confirmed victim since 2019.", 2023, "AG", "Antigua and Barbuda"))
     assert {("victims_identified", 77, 2022, False), ("victims_identified", 0, 2021, False),
             ("victims_identified", 0, 2020, False), ("victims_identified", 0, 2022, False)} <= antigua
+
+
+def test_a_second_noun_with_a_count_of_its_own_is_no_second_measure_of_the_first():
+    # 2017 Dominican Republic (blind sets 1 and 2)
+    text = ("In 2016, the government initiated 25 investigations—23 for sex trafficking and two for forced begging—and "
+            "prosecuted 40 alleged traffickers, compared with 15 investigations and prosecutions of 49 alleged "
+            "traffickers in 2015.")
+    found = _tuples(_stats(text, 2017, "DO", "Dominican Republic"))
+    assert {("investigations", 15, 2015, False), ("prosecutions", 49, 2015, False)} <= found
+    assert ("prosecutions", 15, 2015, False) not in found
+    # one number, two nouns, still both: "three prosecutions and convictions"
+    assert {("prosecutions", 3, 2016, False), ("convictions", 3, 2016, False)} <= _tuples(
+        _stats("The government reported three prosecutions and convictions of traffickers.", 2017))

@@ -663,7 +663,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
         if named:
             # "three prosecutions and convictions": one number, two nouns
-            also = re.match(r"\s+(?:and|or)\s+([\w-]+)", text[rest:clause_end])
+            # but "15 investigations and prosecutions of 49 alleged traffickers": the second noun has its own count
+            also = re.match(r"\s+(?:and|or)\s+([\w-]+)\b(?!\s+(?:of|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b))"
+                            % _WORD, text[rest:clause_end], re.I)
             more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
             return named[:1] + more[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
