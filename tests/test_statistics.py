@@ -664,3 +664,23 @@ def test_a_second_noun_with_a_count_of_its_own_is_no_second_measure_of_the_first
     # one number, two nouns, still both: "three prosecutions and convictions"
     assert {("prosecutions", 3, 2016, False), ("convictions", 3, 2016, False)} <= _tuples(
         _stats("The government reported three prosecutions and convictions of traffickers.", 2017))
+
+
+def test_a_zero_for_the_nth_consecutive_year_is_a_zero_of_each_of_those_years():
+    # 2021 Kyrgyzstan; 2022 Saint Lucia
+    kg = _tuples(_stats("The government modestly increased law enforcement efforts in some areas but, for the third "
+                        "consecutive year, did not prosecute or convict any traffickers.", 2021, "KG", "Kyrgyzstan"))
+    assert kg == {(m, 0, y, False) for m in ("prosecutions", "convictions") for y in (2020, 2019, 2018)}
+    lc = _tuples(_stats("The government did not identify any potential trafficking victims for the second consecutive "
+                        "year.", 2022, "LC", "Saint Lucia"))
+    assert lc == {("victims_identified", 0, 2021, False), ("victims_identified", 0, 2020, False)}
+
+
+def test_a_comparison_with_none_over_a_range_of_years_and_the_year_of_its_count():
+    # 2020 Saint Lucia: the one victim is of the reporting period, not the year after 2015
+    text = ("The government identified one minor trafficking victim and is working with another government to locate "
+            "and repatriate them, compared with no victims identified between 2016 and 2018 and 10 victims identified "
+            "in 2015.")
+    assert _tuples(_stats(text, 2020, "LC", "Saint Lucia")) == {
+        ("victims_identified", 1, 2019, False), ("victims_identified", 10, 2015, False),
+        ("victims_identified", 0, 2016, False), ("victims_identified", 0, 2017, False), ("victims_identified", 0, 2018, False)}

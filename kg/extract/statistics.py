@@ -34,7 +34,7 @@ from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at
 from .lexicon import forms_named, load_lexicon
-from .textutil import WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
+from .textutil import ORDINALS, WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 _VICTIM_MEASURES = ("victims_identified", "victims_assisted", "victims_assisting_prosecution", "victims_referred",
@@ -906,6 +906,10 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     # 2017)") is of the year after the comparison's; its parts follow it
     for reading in readings:
         compared = [c.year for c in readings if c.compared_with is reading and c.year]
+        # "compared with no victims identified between 2016 and 2018 and 10 victims identified in 2015":
+        # the latest year the comparison names
+        compared += [y for c in readings if c.compared_with is reading for a, b, _ in comparisons if a <= c.start < b
+                     for y in _years_named(text[a:b])]
         if id(reading) in defaulted and compared:
             reading.years, reading.year = [max(compared) + 1], max(compared) + 1
         elif reading.total is not None and (id(reading) in from_total or id(reading) in defaulted) \
@@ -918,6 +922,11 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 and reading.year is not None and reading.total.year is not None and reading.year not in reading.total.years:
             # "identified 10 victims in 2018 and 12 in 2017": a count of another year is no part of the total
             reading.total, reading.dimension, reading.listed_part = None, None, False
+
+
+def _years_named(text: str) -> list[int]:
+    """The years a stretch of text names, both ends of a range ("between 2016 and 2018") included."""
+    return [d.year for d in dates(text)] + [int(m.group(g)) for m in _YEAR_RANGE.finditer(text) for g in ("a", "b")]
 
 
 def _skip_words(text: str, start: int, end: int) -> int:
@@ -1056,6 +1065,10 @@ _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
+# "for the third consecutive year, did not prosecute or convict any traffickers": none in each of those years
+_CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                          r"(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
+                          r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:consecutive|straight)\s+years)\b", re.I)
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
@@ -1119,10 +1132,11 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             leading = [(key, officials.end()) for key in _measures_in(_measure_entries(lex), officials.group(1), anchored=True)]
         if not leading and match.group("what2") is not None:
             # "no victims were identified", "no trafficking cases were prosecuted"
-            people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)"
+            # "compared with no victims identified between 2016 and 2018": the participle alone
+            people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
                               % _word_class("CountedNouns").pattern, what, re.I)
             if people:
-                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1))]
+                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1) or people.group(2))]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
             item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
@@ -1160,6 +1174,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             # "has not identified any victims since 2015": none in each year from the next to the reporting year
             first = int(since.group("year")) + 1
             years = list(range(first, document.year)) or [document.year - 1]
+        consecutive = None if span or since or years else \
+            _CONSECUTIVE.search(text, end, _clause_end(text, end)) or _CONSECUTIVE.search(text, max(0, match.start() - 45), match.start())
+        if consecutive and document.year:
+            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get((consecutive.group("n") or "").lower()) \
+                or int(consecutive.group("n"))
+            years = list(range(document.year - 1, document.year - 1 - count, -1))
         if not years:
             scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
