@@ -684,3 +684,19 @@ def test_a_comparison_with_none_over_a_range_of_years_and_the_year_of_its_count(
     assert _tuples(_stats(text, 2020, "LC", "Saint Lucia")) == {
         ("victims_identified", 1, 2019, False), ("victims_identified", 10, 2015, False),
         ("victims_identified", 0, 2016, False), ("victims_identified", 0, 2017, False), ("victims_identified", 0, 2018, False)}
+
+
+def test_people_not_said_to_be_victims_are_no_count_of_victims():
+    # 2017 Indonesia: deportees assisted, nationals repatriated and media reports on victims are no victim counts;
+    # individuals subjected to trafficking are
+    text = ("In 2016, the Ministry of Women's Empowerment and Child Protection reported partnering with a communications "
+            "company to collate open source information on 943 trafficking victims featured in 65 print, online, and "
+            "broadcast media sources as an attempt to broaden victim identification methods. One of the service centers "
+            "reported assisting 4,500 deportees with safe migration education, renewal of passports, working visas, and "
+            "reintegration services. An international organization partnered with the government to identify and provide "
+            "services to 336 Indonesian and foreign trafficking victims, including 159 individuals subjected to "
+            "trafficking in the fishing industry. In 2016, the MFA repatriated 13,714 Indonesian nationals, and foreign "
+            "governments deported 27,855, compared to 9,039 repatriations and 85,490 deportations in 2015.")
+    found = {(m, v) for m, v, _, _ in _tuples(_stats(text, 2017, "ID", "Indonesia"))}
+    assert {("victims_identified", 336), ("victims_assisted", 336), ("victims_assisted", 159)} <= found
+    assert not {(m, v) for m, v in found if v in (943, 65, 4500, 13714, 9039) and m != "deportations"}
