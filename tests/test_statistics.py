@@ -700,3 +700,26 @@ def test_people_not_said_to_be_victims_are_no_count_of_victims():
     found = {(m, v) for m, v, _, _ in _tuples(_stats(text, 2017, "ID", "Indonesia"))}
     assert {("victims_identified", 336), ("victims_assisted", 336), ("victims_assisted", 159)} <= found
     assert not {(m, v) for m, v in found if v in (943, 65, 4500, 13714, 9039) and m != "deportations"}
+
+
+def test_a_verb_with_its_own_count_after_a_noun_is_no_second_measure():
+    # 2006 Azerbaijan
+    text = ("During the reporting period, the government opened 160 trafficking investigations and prosecuted 153 cases, "
+            "resulting in 93 convictions.")
+    assert _tuples(_stats(text, 2006, "AZ", "Azerbaijan")) == {
+        ("investigations", 160, 2005, False), ("prosecutions", 153, 2005, False), ("convictions", 93, 2005, False)}
+
+
+def test_convictions_that_resulted_in_imprisonment_are_prison_sentences():
+    # 2015 Nigeria
+    text = "Of the 22 convictions, 17 resulted in imprisonment without the option of paying a fine."
+    facts = _stats(text, 2015, "NG", "Nigeria")
+    assert {(f.measure, f.value) for f in facts} == {("convictions", 22), ("prison_sentences", 17)}
+
+
+def test_the_previous_reporting_period_of_a_relative_clause_does_not_date_the_count():
+    # 2017 Cambodia
+    text = ("The National Committee for Counter Trafficking (NCCT) reported courts convicted at least 100 traffickers—"
+            "including some whose trials began in the previous reporting period—up from 43 in 2015 and 29 in 2014.")
+    assert _tuples(_stats(text, 2017, "KH", "Cambodia")) == {
+        ("convictions", 100, 2016, False), ("convictions", 43, 2015, False), ("convictions", 29, 2014, False)}

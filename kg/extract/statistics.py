@@ -693,7 +693,8 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         if named:
             # "three prosecutions and convictions": one number, two nouns
             # but "15 investigations and prosecutions of 49 alleged traffickers": the second noun has its own count
-            also = re.match(r"\s+(?:and|or)\s+([\w-]+)\b(?!\s+(?:of|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b))"
+            # and "opened 160 trafficking investigations and prosecuted 153 cases": a verb with its own count
+            also = re.match(r"\s+(?:and|or)\s+([\w-]+)\b(?!\s+(?:(?:of|against)\s+)?(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b))"
                             % _WORD, text[rest:clause_end], re.I)
             more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
             return named[:1] + more[:1], "noun"
@@ -964,6 +965,8 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
+            if match.start() > reading.end and re.search(r"\b(?:whose|who|whom|which)\b", text[reading.end:match.start()], re.I):
+                continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period"
             if re.match(r",?\s+when\b", text[match.end():]):
                 return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
