@@ -640,3 +640,16 @@ def test_a_second_noun_with_a_count_of_its_own_is_no_second_measure_of_the_first
     # one number, two nouns, still both: "three prosecutions and convictions"
     assert {("prosecutions", 3, 2016, False), ("convictions", 3, 2016, False)} <= _tuples(
         _stats("The government reported three prosecutions and convictions of traffickers.", 2017))
+
+
+def test_the_people_a_unit_is_made_of_are_no_statistic():
+    # 2018 El Salvador (blind set 2): the staff after a sentence of people trained are no part of them
+    text = ("During the year, the government provided anti-trafficking training to approximately 800 government "
+            "employees, including police, prosecutors, judges, labor inspectors, immigration officials, physicians, "
+            "nurses, students, and teachers. The Specialized Human Trafficking and Related Crimes unit of the National "
+            "Civil Police comprised nine persons focused on trafficking and 23 persons focused on migrant smuggling, "
+            "sexual crimes, and special or international investigations.")
+    assert _tuples(_stats(text, 2018, "SV", "El Salvador")) == {("people_trained", 800, 2017, False)}
+    # and a total named again still opens the list of its parts
+    parts = _stats("The government identified 13 victims. The 13 victims comprised one male child and two women.", 2017)
+    assert {("victims_identified", 1, 2016, True), ("victims_identified", 2, 2016, True)} <= _tuples(parts)

@@ -90,7 +90,7 @@ _PREVIOUS_YEAR = re.compile(
     r"|\blast\s+year\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
@@ -98,6 +98,7 @@ _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
 # years, of no reference year (STATISTICS.md dates a count by one year)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
+_LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
@@ -409,8 +410,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             amount.compared_with = next((r for r in reversed(readings) if r.end <= region[0] and r.unit == amount.unit
                                          and not r.comparison), None)
         return amount
-    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?$" % _word_class("DescribingVerbs").pattern,
-                 text[max(clause_start, number.start - 40):number.start], re.I):
+    # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
+    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
+                 % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I) \
+            and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]):
         return None  # "a fishing firm accused of forcing 30 crew members", "hiring 90 nurses"
     if number.unit != "count":
         return None
