@@ -653,3 +653,11 @@ def test_the_people_a_unit_is_made_of_are_no_statistic():
     # and a total named again still opens the list of its parts
     parts = _stats("The government identified 13 victims. The 13 victims comprised one male child and two women.", 2017)
     assert {("victims_identified", 1, 2016, True), ("victims_identified", 2, 2016, True)} <= _tuples(parts)
+
+
+def test_no_financial_support_is_a_zero_of_funding():
+    # 2018 Belarus (blind set 2)
+    text = ("The government provided in-kind assistance to anti-trafficking NGOs in the form of facilities for seminars, "
+            "conferences, and training; expedited approval of projects and grants; and tax-exempt status. The government "
+            "did not provide financial support for NGOs.")
+    assert _tuples(_stats(text, 2018, "BY", "Belarus")) == {("funding", 0, 2017, False)}

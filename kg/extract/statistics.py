@@ -1050,7 +1050,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             break
         word = item.group("word")
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
-                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I))]
+                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I)
+                     or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
