@@ -661,3 +661,12 @@ def test_no_financial_support_is_a_zero_of_funding():
             "conferences, and training; expedited approval of projects and grants; and tax-exempt status. The government "
             "did not provide financial support for NGOs.")
     assert _tuples(_stats(text, 2018, "BY", "Belarus")) == {("funding", 0, 2017, False)}
+
+
+def test_people_not_identified_as_victims_are_no_victims():
+    # 2017 Belarus (blind sets 1 and 2; set 1 counted them as victims assisted, set 2 out of the vocabulary)
+    text = ("The government reported providing medical care and information to 70 individuals who may have been, but "
+            "were not identified as, trafficking victims. NGOs reported assisting 279 trafficking victims in 2016, 27 of "
+            "whom were children.")
+    found = _tuples(_stats(text, 2017, "BY", "Belarus"))
+    assert found == {("victims_assisted", 279, 2016, False), ("victims_assisted", 27, 2016, True)}

@@ -98,6 +98,8 @@ _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
 # years, of no reference year (STATISTICS.md dates a count by one year)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
+_NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
+                          r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
@@ -467,6 +469,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
+    if _NOT_VICTIMS.match(text, rest):
+        # "70 individuals who may have been, but were not identified as, trafficking victims": no victims
+        own = [m for m in own if m not in _VICTIM_MEASURES]
+        if not own:
+            return None
     reading = _Reading(number.start, number.end, number.value, "count", own, subject)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
