@@ -670,3 +670,18 @@ def test_people_not_identified_as_victims_are_no_victims():
             "whom were children.")
     found = _tuples(_stats(text, 2017, "BY", "Belarus"))
     assert found == {("victims_assisted", 279, 2016, False), ("victims_assisted", 27, 2016, True)}
+
+
+def test_a_remark_between_em_dashes_is_set_apart_as_in_parentheses():
+    # 2021 Kenya (state.gov, in no evaluation set): the parts between the dashes are parts of the 383
+    kenya = _tuples(_stats("The government reported identifying 383 victims of trafficking—51 adult males, 176 adult "
+                           "females, 104 boys, and 52 girls—a significant decrease compared with identifying 853 victims "
+                           "in 2019.", 2021, "KE", "Kenya"))
+    assert kenya == {("victims_identified", 383, 2020, False), ("victims_identified", 853, 2019, False)} | {
+        ("victims_identified", v, 2020, True) for v in (51, 176, 104, 52)}
+    # 2017 Cambodia: "the previous reporting period" inside the remark does not date the 100
+    cambodia = _tuples(_stats("The National Committee for Counter Trafficking (NCCT) reported courts convicted at least "
+                              "100 traffickers—including some whose trials began in the previous reporting period—up "
+                              "from 43 in 2015 and 29 in 2014.", 2017, "KH", "Cambodia"))
+    assert cambodia == {("convictions", 100, 2016, False), ("convictions", 43, 2015, False),
+                        ("convictions", 29, 2014, False)}

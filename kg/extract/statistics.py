@@ -292,7 +292,11 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
             stack.append(i)
         elif char == ")" and stack:
             spans.append((stack.pop(), i + 1))
-    return spans
+    # "identifying 383 victims—51 adult males, 176 adult females, 104 boys, and 52 girls—a decrease ...":
+    # a pair of em dashes sets a remark apart as parentheses do
+    dashes = [i for i, char in enumerate(text) if char == "—"]
+    spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2])]
+    return sorted(spans)
 
 
 def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
@@ -929,8 +933,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
         return segment + opening.start()
+    remarks = [span for span in _parentheses(text) if not span[0] <= reading.start < span[1]]
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+            if any(a <= match.start() < b for a, b in remarks):
+                continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
             if re.match(r",?\s+when\b", text[match.end():]):
