@@ -685,3 +685,15 @@ def test_a_remark_between_em_dashes_is_set_apart_as_in_parentheses():
                               "from 43 in 2015 and 29 in 2014.", 2017, "KH", "Cambodia"))
     assert cambodia == {("convictions", 100, 2016, False), ("convictions", 43, 2015, False),
                         ("convictions", 29, 2014, False)}
+
+
+def test_of_the_total_named_again_its_parts_follow():
+    # 2020 Ghana (state.gov, in no evaluation set): the 304 the GPS identified are part of the 611
+    text = ("The government reported identifying 611 potential victims of trafficking, compared with 348 potential "
+            "victims identified during the previous year. Of the 611, the GPS identified 304 potential victims compared "
+            "with 285 potential victims in 2018; 243 were potential victims of labor trafficking, most of whom were "
+            "foreign national children.")
+    found = _tuples(_stats(text, 2020, "GH", "Ghana"))
+    assert {("victims_identified", 611, 2019, False), ("victims_identified", 304, 2019, True),
+            ("victims_identified", 285, 2018, False), ("victims_identified", 243, 2019, True)} <= found
+    assert ("victims_identified", 304, 2019, False) not in found

@@ -468,7 +468,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
-    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
+    # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
+    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None for r in readings)
     things = _OPENS_WITH_THINGS.match(text)
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
