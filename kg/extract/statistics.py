@@ -90,7 +90,7 @@ _PREVIOUS_YEAR = re.compile(
     r"|\blast\s+year\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
@@ -98,6 +98,9 @@ _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
 # years, of no reference year (STATISTICS.md dates a count by one year)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
+_NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
+                          r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+_LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
@@ -289,7 +292,11 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
             stack.append(i)
         elif char == ")" and stack:
             spans.append((stack.pop(), i + 1))
-    return spans
+    # "identifying 383 victims—51 adult males, 176 adult females, 104 boys, and 52 girls—a decrease ...":
+    # a pair of em dashes sets a remark apart as parentheses do
+    dashes = [i for i, char in enumerate(text) if char == "—"]
+    spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2])]
+    return sorted(spans)
 
 
 def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
@@ -418,8 +425,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             amount.compared_with = next((r for r in reversed(readings) if r.end <= region[0] and r.unit == amount.unit
                                          and not r.comparison), None)
         return amount
-    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?$" % _word_class("DescribingVerbs").pattern,
-                 text[max(clause_start, number.start - 40):number.start], re.I):
+    # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
+    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
+                 % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I) \
+            and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]):
         return None  # "a fishing firm accused of forcing 30 crew members", "hiring 90 nurses"
     if number.unit != "count":
         return None
@@ -468,11 +477,17 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
-    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
+    # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
+    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None for r in readings)
     things = _OPENS_WITH_THINGS.match(text)
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
+    if _NOT_VICTIMS.match(text, rest):
+        # "70 individuals who may have been, but were not identified as, trafficking victims": no victims
+        own = [m for m in own if m not in _VICTIM_MEASURES]
+        if not own:
+            return None
     reading = _Reading(number.start, number.end, number.value, "count", own, subject)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
@@ -961,8 +976,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
         return segment + opening.start()
+    remarks = [span for span in _parentheses(text) if not span[0] <= reading.start < span[1]]
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+            if any(a <= match.start() < b for a, b in remarks):
+                continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
             if match.start() > reading.end and re.search(r"\b(?:whose|who|whom|which)\b", text[reading.end:match.start()], re.I):
@@ -1095,7 +1113,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             break
         word = item.group("word")
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
-                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I))]
+                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I)
+                     or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
