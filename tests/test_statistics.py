@@ -780,3 +780,16 @@ def test_of_the_total_named_again_its_parts_follow():
     assert {("victims_identified", 611, 2019, False), ("victims_identified", 304, 2019, True),
             ("victims_identified", 285, 2018, False), ("victims_identified", 243, 2019, True)} <= found
     assert ("victims_identified", 304, 2019, False) not in found
+
+
+def test_a_remark_between_dashes_lends_no_verb_and_parts_exploited_by_form():
+    # 2022 Paraguay
+    text = ("These agencies reported identifying 166 trafficking victims in 2021. By comparison, the government reported "
+            "identifying 299 victims in 2020—a notable increase over previous years, attributable to screening returning "
+            "migrant workers during a required quarantine—and 86 in 2019. Traffickers exploited 74 of these identified "
+            "victims in sex trafficking and 86 in forced labor; the government did not report the form of trafficking "
+            "experienced by the remaining six victims.")
+    assert _tuples(_stats(text, 2022, "PY", "Paraguay")) == {
+        ("victims_identified", 166, 2021, False), ("victims_identified", 299, 2020, False),
+        ("victims_identified", 86, 2019, False), ("victims_identified", 74, 2021, True),
+        ("victims_identified", 86, 2021, True), ("victims_identified", 6, 2021, True)}

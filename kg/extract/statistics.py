@@ -426,9 +426,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                                          and not r.comparison), None)
         return amount
     # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
-    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
-                 % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I) \
-            and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]):
+    describing = re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
+                           % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I)
+    if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
+            and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
+                             text[max(clause_start, number.start - 100) + describing.start():], re.I):
+        # but "Traffickers exploited 74 of these identified victims in sex trafficking and 86 in forced labor": parts
+        # of the victims, by form
         return None  # "a fishing firm accused of forcing 30 crew members", "hiring 90 nurses"
     if number.unit != "count":
         return None
@@ -735,7 +739,13 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
             return _fit(found, head, text, number), "after"
     # the verbs before the number in its clause, nearest first: "identified and referred 13"
     if verbs_before:
-        verbs = _verbs_before(entries, text[clause_start:number.start])
+        before = text[clause_start:number.start]
+        for a, b in _parentheses(text):
+            if clause_start <= a and b <= number.start:
+                # "identifying 299 victims in 2020—..., attributable to screening returning migrant workers ...—and 86
+                # in 2019": the verb of a remark is not the number's
+                before = before[:a - clause_start] + " " * (b - a) + before[b - clause_start:]
+        verbs = _verbs_before(entries, before)
         if verbs:
             return _fit(verbs, head, text, number), "before"
     return [], None
