@@ -793,3 +793,13 @@ def test_a_remark_between_dashes_lends_no_verb_and_parts_exploited_by_form():
         ("victims_identified", 166, 2021, False), ("victims_identified", 299, 2020, False),
         ("victims_identified", 86, 2019, False), ("victims_identified", 74, 2021, True),
         ("victims_identified", 86, 2021, True), ("victims_identified", 6, 2021, True)}
+
+
+def test_victims_returned_to_a_country_are_repatriated_and_a_compared_total_with_its_part():
+    # 2019 Australia
+    text = ("The government also assisted 25 potential Australian trafficking victims abroad, 16 of whom were returned "
+            "to Australia (15 individuals abroad, four of whom returned to Australia in 2017); however, it was not clear "
+            "how many of the individuals were victims of trafficking.")
+    assert {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2019, "AU", "Australia"))} == {
+        ("victims_assisted", 25, 2018), ("victims_repatriated", 16, 2018), ("victims_assisted", 15, 2017),
+        ("victims_repatriated", 4, 2017)}

@@ -507,6 +507,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             own = _fit(_verbs_before(_measure_entries(lex), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
+        if mirror is not None and paren is not None and re.match(r"\s+of\s+(?:whom|which)\b", text[mirror.end:]) \
+                and re.match(r"[^()]*?,\s*(?:[\w-]+\s+)?of\s+(?:whom|which)\b", text[number.end:paren[1]], re.I):
+            # "assisted 25 ... victims abroad, 16 of whom were returned to Australia (15 individuals abroad, four of
+            # whom returned to Australia in 2017)": the 15 are compared with the 25, the four with the 16
+            mirror = next((r for r in reversed(readings) if r.end <= mirror.start and not r.comparison and r.total is None), mirror)
         negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
         part_of = next((r for r in reversed(readings) if r.comparison and r.total is None and region[0] <= r.start), None) \
             if including_word or breakdown_marker and paren is None else None
