@@ -803,3 +803,20 @@ def test_victims_returned_to_a_country_are_repatriated_and_a_compared_total_with
     assert {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2019, "AU", "Australia"))} == {
         ("victims_assisted", 25, 2018), ("victims_repatriated", 16, 2018), ("victims_assisted", 15, 2017),
         ("victims_repatriated", 4, 2017)}
+
+
+def test_victims_housed_given_accommodation_and_the_participle_of_another_count():
+    # 2018 Madagascar; 2018 Armenia
+    mg = ("The government reported housing 35 child trafficking victims in a children's shelter and repatriating 12 "
+          "transnational trafficking victims. The police reported identifying 70 potential victims, to whom they provided "
+          "temporary accommodation in police stations, given the lack of alternative shelter options across the country. "
+          "The government reported identifying 16 Malagasy women in China and facilitated, but did not fund, the "
+          "repatriation of 12.")
+    found = {(m, v, y) for m, v, y, _ in _tuples(_stats(mg, 2018, "MG", "Madagascar"))}
+    assert {("victims_assisted", 35, 2017), ("victims_repatriated", 12, 2017), ("victims_identified", 70, 2017),
+            ("victims_assisted", 70, 2017)} <= found
+    assert ("victims_repatriated", 35, 2017) not in found and not {t for t in found if t[0] == "funding"}
+    am = ("The government maintained a cooperation agreement and partially funded one specialized NGO-run shelter to "
+          "provide services to victims; the NGO-run shelter assisted 19 newly-identified victims (19 in 2016), and 36 "
+          "victims in total.")
+    assert ("victims_assisted", 36, 2017, False) in _tuples(_stats(am, 2018, "AM", "Armenia"))

@@ -450,6 +450,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
                                 verbs_before=region is None and not including)
+    whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
+    if own and whom:
+        # "identifying 70 potential victims, to whom they provided temporary accommodation": a second measure
+        more = _measures_in(_measure_entries(lex), text[rest + whom.end():clause_end], anchored=True)
+        own = own + [m for m in _fit(more, head, text, number) if m not in own]
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
@@ -773,6 +778,10 @@ def _verbs_before(entries, before: str) -> list[str]:
         for match in entry.pattern.finditer(before):
             # "no prosecutions or convictions were made, including among the 4,000 cases": a wording
             # that says none happened does not count the number after it
+            # "assisted 19 newly-identified victims (19 in 2016), and 36 victims in total": a participle of
+            # another count's noun is no verb of the sentence
+            if re.search(r"\d\s+(?:\w+ly[- ])?$", before[max(0, match.start() - 20):match.start()]):
+                continue
             if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
                 found.append((match.start(), match.end(), entry.key))
     if not found:
@@ -1129,7 +1138,9 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
         word = item.group("word")
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
                 and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I)
-                     or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))]
+                     or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
+                and not (e.key == "funding" and word.lower() == "fund" and re.match(r",?\s+(?:the|its|their|this|that)\b", what[item.end():], re.I))]
+        # ("facilitated, but did not fund, the repatriation of 12": one act was not paid for, no zero of funding)
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
