@@ -820,3 +820,16 @@ def test_victims_housed_given_accommodation_and_the_participle_of_another_count(
           "provide services to victims; the NGO-run shelter assisted 19 newly-identified victims (19 in 2016), and 36 "
           "victims in total.")
     assert ("victims_assisted", 36, 2017, False) in _tuples(_stats(am, 2018, "AM", "Armenia"))
+
+
+def test_eastern_caribbean_dollars_and_an_increase_over_a_count():
+    # 2020 Saint Lucia; 2018 Malaysia
+    lc = ("The government did not allocate any funds for victim protection in 2018 and 2017, compared with one million "
+          "EC dollars ($370,370) in 2016 for victim care related to a 2015 labor trafficking prosecution.")
+    assert {(f.measure, f.value, f.unit, f.year) for f in _stats(lc, 2020, "LC", "Saint Lucia")} == {
+        ("funding", 1000000, "XCD", 2016), ("funding", 370370, "USD", 2016), ("funding", 0, "none", 2018),
+        ("funding", 0, "none", 2017)}
+    my = ("In 2017, the government identified 2,224 potential trafficking victims nationwide and confirmed 721 victims, "
+          "compared to 3,411 potential trafficking victims and 1,558 confirmed victims in 2016. Both years represented "
+          "a marked increase over the 305 victims confirmed in 2015.")
+    assert ("victims_identified", 305, 2015, False) in _tuples(_stats(my, 2018, "MY", "Malaysia"))
