@@ -697,3 +697,12 @@ def test_of_the_total_named_again_its_parts_follow():
     assert {("victims_identified", 611, 2019, False), ("victims_identified", 304, 2019, True),
             ("victims_identified", 285, 2018, False), ("victims_identified", 243, 2019, True)} <= found
     assert ("victims_identified", 304, 2019, False) not in found
+
+
+def test_a_counted_noun_before_a_noun_of_no_statistic_is_its_adjective():
+    # 2019 Kenya (state.gov, in no evaluation set): "national" is no count of nationals here
+    text = ("In conjunction with NGOs, authorities reported identifying and referring to care at least 400 trafficking "
+            "victims (adults and children) during the reporting period. The two national hotlines were operational 24 "
+            "hours per day, year round.")
+    assert _tuples(_stats(text, 2019, "KE", "Kenya")) == {("victims_identified", 400, 2018, False),
+                                                         ("victims_referred", 400, 2018, False)}

@@ -365,6 +365,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(" + _word_class("CountedNouns").pattern + r")", after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
         counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
+    if counted:
+        # "the two national hotlines": a counted noun before a noun of no statistic is its adjective
+        noun = re.match(r"\s+(%s)\b" % _word_class("NonStatisticNouns").pattern, after[counted.end():], re.I)
+        if noun:
+            counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(%s)\b" % re.escape(noun.group(1)), after)
     partitive = _PARTITIVE.match(after)
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
