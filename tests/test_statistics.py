@@ -833,3 +833,31 @@ def test_eastern_caribbean_dollars_and_an_increase_over_a_count():
           "compared to 3,411 potential trafficking victims and 1,558 confirmed victims in 2016. Both years represented "
           "a marked increase over the 305 victims confirmed in 2015.")
     assert ("victims_identified", 305, 2015, False) in _tuples(_stats(my, 2018, "MY", "Malaysia"))
+
+
+def test_a_counted_noun_before_a_noun_of_no_statistic_is_its_adjective():
+    # 2019 Kenya (state.gov, in no evaluation set): "national" is no count of nationals here
+    text = ("In conjunction with NGOs, authorities reported identifying and referring to care at least 400 trafficking "
+            "victims (adults and children) during the reporting period. The two national hotlines were operational 24 "
+            "hours per day, year round.")
+    assert _tuples(_stats(text, 2019, "KE", "Kenya")) == {("victims_identified", 400, 2018, False),
+                                                         ("victims_referred", 400, 2018, False)}
+
+
+def test_the_people_of_the_cases_named_again_and_those_at_large():
+    # 2019 Nepal (state.gov, in no evaluation set)
+    text = ("The NPWC conducted 313 investigations under the HTTCA during the Nepali fiscal year, compared with 227 cases "
+            "in the previous fiscal year. The 313 cases involved 546 alleged traffickers, of whom 447 had been arrested "
+            "and 99 remained at large.")
+    assert _tuples(_stats(text, 2019, "NP", "Nepal")) == {
+        ("investigations", 313, 2018, False), ("investigations", 227, 2017, False),
+        ("investigations", 546, 2018, False), ("arrests", 447, 2018, False)}
+
+
+def test_parts_of_a_count_of_facilities_listed_after_it():
+    # 2019 Ghana (state.gov, in no evaluation set)
+    text = ("The government reported referring all 348 potential victims of trafficking for care. The government expended "
+            "378,000 cedis ($78,340) for items necessary to open two specialized shelters, one for child trafficking "
+            "victims and one for adult trafficking victims, neither of which opened during the reporting year.")
+    assert {t for t in _tuples(_stats(text, 2019, "GH", "Ghana")) if t[0] != "funding"} == {
+        ("victims_referred", 348, 2018, False)}

@@ -367,6 +367,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
+    if counted:
+        # "the two national hotlines": a counted noun before a noun of no statistic is its adjective
+        noun = re.match(r"\s+(%s)\b" % _word_class("NonStatisticNouns").pattern, after[counted.end():], re.I)
+        if noun:
+            counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(%s)\b" % re.escape(noun.group(1)), after)
     partitive = _PARTITIVE.match(after)
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
@@ -402,7 +407,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
         return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
     if number.unit == "count" and (re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start], re.I)
-                                   or _NAMES_ITS_PARTS.match(text) and _NAMES_ITS_PARTS.match(text).end() == number.start):
+                                   or _NAMES_ITS_PARTS.match(text) and _NAMES_ITS_PARTS.match(text).end() == number.start
+                                   or re.fullmatch(r"\s*(?:The|These|Those)\s+", text[:number.start])):
         # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
         named = next((r for r in list(reversed(readings)) + list(reversed(recent))
                       if r.value == number.value and r.unit == "count" and r.total is None and not r.comparison), None)
@@ -414,6 +420,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "approved 110 out of 124 applications requesting official victim status, compared to 83 out of
         # 91 in 2015": the 124 and 91 count applications, the 110 and 83 the victims recognised
         return None
+    if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and re.search(
+            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
+            % (_WORD, _word_class("NonStatisticNouns").pattern), text[max(0, number.start - 120):number.start], re.I):
+        return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
+    if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)" % _word_class("AtLargeWordings").pattern, text[number.end:clause_end], re.I):
+        return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
     if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
         return None
@@ -562,6 +574,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is not None and including and source in ("after", "before", "modifier") \
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
+    cases_before = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
+    cases_noun = cases_before and (cases_before.head or (cases_before.subject or "").split()[-1:] and cases_before.subject.split()[-1])
+    if not own and head and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
+            and not _word_class("CaseUnitNouns").fullmatch(head) \
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?(?:involved|involving|concerned|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?",
+                         text[cases_before.end:number.start], re.I):
+        # "The 313 cases involved 546 alleged traffickers": the people of the cases before, a second unit of their measure
+        reading.measures = [m for m in cases_before.measures if m in _CASE_MEASURES]
+        return _checked(reading, head) if reading.measures else None
     if total is None and (not own or source == "before"):
         # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
         # list goes on breaking down the same total
