@@ -861,3 +861,23 @@ def test_parts_of_a_count_of_facilities_listed_after_it():
             "victims and one for adult trafficking victims, neither of which opened during the reporting year.")
     assert {t for t in _tuples(_stats(text, 2019, "GH", "Ghana")) if t[0] != "funding"} == {
         ("victims_referred", 348, 2018, False)}
+
+
+def test_a_comparison_ends_before_a_count_of_another_measure_and_items_closed_by_their_year():
+    # 2017 Mozambique; 2021 El Salvador
+    mz = ("In 2016, the government reported initiating investigations of 20 suspected trafficking cases, compared with "
+          "35 the previous year and prosecutions of 17 defendants, compared with 10 the previous year.")
+    assert _tuples(_stats(mz, 2017, "MZ", "Mozambique")) == {
+        ("investigations", 20, 2016, False), ("investigations", 35, 2015, False), ("prosecutions", 17, 2016, False),
+        ("prosecutions", 10, 2015, False)}
+    sv = ("At least one case, which included the arrest of 10 suspects in November 2020, involved gang-related child sex "
+          "trafficking crimes; however, authorities failed to adequately investigate whether one of the suspects—who was "
+          "a child at the time of the alleged crimes—may have been a victim compelled to commit unlawful acts. In 2020, "
+          "authorities initiated prosecution of 39 sex trafficking cases involving 31 suspects and convicted 12 "
+          "traffickers, compared with nine traffickers prosecuted and 12 convicted in 2019 and nine cases prosecuted and "
+          "seven traffickers convicted in 2018. Authorities did not initiate any labor trafficking prosecutions during "
+          "the year.")
+    found = {(m, v, y) for m, v, y, _ in _tuples(_stats(sv, 2021, "SV", "El Salvador"))}
+    assert found == {("arrests", 10, 2020), ("prosecutions", 39, 2020), ("prosecutions", 31, 2020),
+                     ("convictions", 12, 2020), ("prosecutions", 9, 2019), ("convictions", 12, 2019),
+                     ("prosecutions", 9, 2018), ("convictions", 7, 2018), ("prosecutions", 0, 2020)}

@@ -92,7 +92,7 @@ _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
     r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
-_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
+_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
 # "over the last six years, the government has only convicted five traffickers": a sum of several
 # years, of no reference year (STATISTICS.md dates a count by one year)
@@ -328,6 +328,12 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         item = re.compile(r",\s+and\s+(?!(?:\w+ing\s+)?(?:\d|no\b|zero\b|(?:%s)\b))|,\s+in\s+addition\s+to\b"
                           % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
         end = item.start() if item else end
+        # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
+        # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
+        another = re.compile(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:%s)\s+(?:of|against|involving)\s)"
+                             % _word_class("CaseUnitNouns").pattern, re.I).search(text, match.end(), end)
+        if another and (dates(text[match.end():another.start()]) or _PREVIOUS_YEAR.search(text, match.end(), another.start())):
+            end = another.start()
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
             end = min(end, inside[1])
@@ -399,6 +405,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
+        return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
     if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
             or re.search(r"\bbetween\s+$", text[max(0, number.start - 10):number.start], re.I) \
             or re.search(r"\bbetween\s+[\d,.]+(?:\s+(?:million|thousand))?\s+and\s+$", text[max(0, number.start - 40):number.start], re.I):
@@ -1049,7 +1057,9 @@ def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
     after = [d.year for d in outside if region[0] + d.start >= reading.end]
     # "compared with 40 cases in 2020, including 24 ...": the 24 are of 2020; but "2,224 ... in 2017, and
     # 3,411 potential ... in 2016" starts a new item at ", and"
-    if before and not re.search(r",\s*and\b|;", text[region[0] + before[-1].end:reading.start]):
+    # "... and 12 convicted in 2019 and nine cases prosecuted ... in 2018": an item that ends with its year is done
+    closed = before and after and re.fullmatch(r"\s*,?\s*and\s+", text[region[0] + before[-1].end:reading.start])
+    if before and not closed and not re.search(r",\s*and\b|;", text[region[0] + before[-1].end:reading.start]):
         return [before[-1].year]
     if after:
         return after[:1]
@@ -1133,6 +1143,7 @@ _ZERO = re.compile(
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
 _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                        r"(?:sex|labou?r|forced\s+labou?r|child)\s+trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
