@@ -881,3 +881,12 @@ def test_a_comparison_ends_before_a_count_of_another_measure_and_items_closed_by
     assert found == {("arrests", 10, 2020), ("prosecutions", 39, 2020), ("prosecutions", 31, 2020),
                      ("convictions", 12, 2020), ("prosecutions", 9, 2019), ("convictions", 12, 2019),
                      ("prosecutions", 9, 2018), ("convictions", 7, 2018), ("prosecutions", 0, 2020)}
+
+
+def test_an_article_named_again_by_its_number_alone_is_no_count():
+    # 2021 Kyrgyzstan
+    text = ("During the calendar year, the government initiated 40 trafficking investigations—24 for sex trafficking "
+            "under Article 171 and 16 for labor trafficking under 173—compared with one and seven, respectively, in 2019.")
+    assert _tuples(_stats(text, 2021, "KG", "Kyrgyzstan")) == {
+        ("investigations", 40, 2020, False), ("investigations", 24, 2020, True), ("investigations", 16, 2020, True),
+        ("investigations", 1, 2019, False), ("investigations", 7, 2019, False)}

@@ -127,8 +127,10 @@ _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)
 
 
 # "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
+# ("under Article 171 and 16 for labor trafficking under 173": the 16 counts, the 173 is an article again)
 _ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().:-]*"
-                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*)*", re.I)
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*"
+                           r"|(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$|\s+of\s+the\s+(?:criminal|penal)\s+code))", re.I)
 
 
 @dataclass
