@@ -725,3 +725,12 @@ def test_parts_of_a_count_of_facilities_listed_after_it():
             "victims and one for adult trafficking victims, neither of which opened during the reporting year.")
     assert {t for t in _tuples(_stats(text, 2019, "GH", "Ghana")) if t[0] != "funding"} == {
         ("victims_referred", 348, 2018, False)}
+
+
+def test_none_were_victims_is_a_zero_of_victims_identified():
+    # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
+    text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "
+            "exempting them from any legal liability; as a result, the government reported that of the 1,420 "
+            "individuals convicted on prostitution charges in 2016, none were trafficking victims.")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2017, "BY", "Belarus")} == {
+        ("prostitution_convictions", 1420, 2016), ("victims_identified", 0, 2016)}

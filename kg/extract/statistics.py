@@ -1186,8 +1186,11 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             unit = "count" if key != "funding" else "none"
             found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
     # "four child victims, none of whom received services": none for the measure of the verb
-    for match in re.finditer(r"\bnone\s+of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?", text, re.I):
+    for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
+        if not keys and re.match(r"\s*(?:were|was)?\s*(?:identified\s+as\s+|found\s+to\s+be\s+)?(?:trafficking\s+|potential\s+)?victims\b",
+                                 text[match.end():], re.I):
+            keys = ["victims_identified"]  # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
         scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         keys = [k for k in keys if not any((k, y) in stated for y in years)]
