@@ -734,3 +734,19 @@ def test_none_were_victims_is_a_zero_of_victims_identified():
             "individuals convicted on prostitution charges in 2016, none were trafficking victims.")
     assert {(f.measure, f.value, f.year) for f in _stats(text, 2017, "BY", "Belarus")} == {
         ("prostitution_convictions", 1420, 2016), ("victims_identified", 0, 2016)}
+
+
+def test_a_parenthesis_of_the_same_kind_as_the_comparison_before_it_is_of_its_year():
+    # 2018 Turkey (blind set 1)
+    text = ("The government identified 303 victims (181 in 2016); 186 were victims of sex trafficking, 52 of forced "
+            "labor, and 65 of forced begging (143 were victims of sex trafficking, 30 of forced labor, and eight of "
+            "forced begging in 2016); 212 were female and 91 were male (163 females and 18 males); 98 were children "
+            "(29 in 2016).")
+    found = _tuples(_stats(text, 2018, "TR", "Turkey"))
+    assert {("victims_identified", 212, 2017, True), ("victims_identified", 163, 2016, True),
+            ("victims_identified", 18, 2016, True), ("victims_identified", 29, 2016, True)} <= found
+    assert not {t for t in found if t[1] in (163, 18) and t[2] == 2017}
+    # a breakdown in parentheses with no comparison before it keeps the year of its total
+    sv = _tuples(_stats("In 2017, authorities investigated 76 cases (73 sex trafficking cases, two forced labor cases, "
+                        "and one domestic servitude case), compared to 55 sex trafficking cases in 2016.", 2018))
+    assert {("investigations", 73, 2017, True), ("investigations", 2, 2017, True)} <= sv

@@ -313,6 +313,12 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         if years and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
                 and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
             regions.append((start, end, years[-1]))
+        elif regions and regions[-1][2] and ";" in text[regions[-1][1]:start] \
+                and re.fullmatch(r"[\w\s,’'-]+", inner) and len(re.findall(r"\d+", inner)) >= 2 \
+                and not re.search(r"\b(?:including|of\s+whom|of\s+which|were|was)\b", inner, re.I):
+            # "(143 were victims ... in 2016); 212 were female and 91 were male (163 females and 18 males)":
+            # a parenthesis of the same kind as the sentence's comparison before it, of its year
+            regions.append((start, end, regions[-1][2]))
     for match in re.finditer(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|comparison\s+(?:to|with)|"
                              r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with)|"
                              r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
