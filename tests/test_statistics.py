@@ -750,3 +750,16 @@ def test_a_parenthesis_of_the_same_kind_as_the_comparison_before_it_is_of_its_ye
     sv = _tuples(_stats("In 2017, authorities investigated 76 cases (73 sex trafficking cases, two forced labor cases, "
                         "and one domestic servitude case), compared to 55 sex trafficking cases in 2016.", 2018))
     assert {("investigations", 73, 2017, True), ("investigations", 2, 2017, True)} <= sv
+
+
+def test_the_whole_out_of_which_counts_are_taken_has_the_measure_of_its_own_verb():
+    # 2020 Trinidad and Tobago and 2018 Saudi Arabia (blind set 1)
+    tt = _stats("There were 33 adult and minor Venezuelan females identified as victims of sex trafficking and one male "
+                "from India identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement "
+                "officials screened.", 2020, "TT", "Trinidad and Tobago")
+    assert {(f.measure, f.value) for f in tt} == {("victims_identified", 33), ("victims_identified", 1),
+                                                  ("people_screened", 180)}
+    sa = _stats("During the reporting period, officials identified and referred to government-run shelters 121 "
+                "trafficking victims—of which 20 were victims of forced labor—out of 164 individuals proactively "
+                "identified as potential victims.", 2018, "SA", "Saudi Arabia")
+    assert ("victims_identified", 164, 2017, False) in _tuples(sa)

@@ -458,6 +458,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
+    if source != "noun" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
+        # "one male ... identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement
+        # officials screened": the verb after the whole names what the whole counts, not the verb before it
+        later = _verbs_after(_measure_entries(lex), text, rest, min(clause_end, rest + 60))
+        own, source = (_fit(later, head, text, number), "after") if later else ([], None)
+        if not own:
+            return None
     previous = readings[-1] if readings else None
     if head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and previous.head \
             and not previous.comparison and set(previous.measures) & set(_CASE_MEASURES) \
