@@ -928,3 +928,15 @@ def test_the_whole_out_of_which_counts_are_taken_has_the_measure_of_its_own_verb
                 "trafficking victims—of which 20 were victims of forced labor—out of 164 individuals proactively "
                 "identified as potential victims.", 2018, "SA", "Saudi Arabia")
     assert ("victims_identified", 164, 2017, False) in _tuples(sa)
+
+
+def test_victim_status_granted_to_people_and_parts_of_a_total_of_no_measure():
+    # 2019 Ukraine; 2018 Ukraine
+    text = ("In 2017, the government simplified the application process for potential victims incarcerated abroad, "
+            "including waiving the in-person interview requirement; the government granted official victim status to 28 "
+            "individuals incarcerated in Russia in 2018. Authorities approved 195 of 273 applications requesting official "
+            "victim status in 2017, compared to 110 of 124 in 2016 and 83 of 91 in 2015. Of the 78 cases not approved in "
+            "2017, 34 were refused and 41 applications were incomplete—the other cases remained pending.")
+    found = {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2019, "UA", "Ukraine"))}
+    assert found == {("victims_identified", 28, 2018), ("victims_identified", 195, 2017),
+                     ("victims_identified", 110, 2016), ("victims_identified", 83, 2015)}

@@ -583,7 +583,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         total = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 80 and not r.comparison
                       and not re.search(r";|percent|%", text[r.end:paren[0]])), None)
     if total is None and (breakdown_marker or opens_breakdown):
-        stated = re.search(r"\bof\s+(?:the|all)\s+(\d[\d,]*)\b", text[max(0, number.start - 60):number.start + 60])
+        stated = re.search(r"\bof\s+(?:the|all)\s+(\d[\d,]*)\b", text[max(0, number.start - 60):number.start + 60], re.I)
         candidates = [r for r in reversed(readings) if not r.comparison and r.total is None] + list(reversed(recent))
         if stated:
             value = int(stated.group(1).replace(",", ""))
@@ -591,6 +591,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if total is None and partitive and head:
             # "Ten of these cases": the last total that counted cases
             total = next((r for r in candidates if r.subject and _same_noun(r.subject.split()[-1], head)), None)
+        if total is None and stated and value != number.value and not own \
+                and re.match(r"\s*(?:Of|Among)\s+(?:the|all)\s+[\d,]+\b", text):
+            # "Of the 78 cases not approved in 2017, 34 were refused": parts of a count of no measure
+            return None
         if total is None:
             total = next((r for r in reversed(readings) if not r.comparison and r.total is None), None) or \
                 (topic if opens_breakdown or not readings else None)
@@ -654,9 +658,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if under:
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
+    verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
     if head and _word_class("PeopleNouns").fullmatch(head) and reading.total is None \
-            and not _word_class("VictimWords").search(text, number.end, clause_end):
+            and not _word_class("VictimWords").search(text, number.end, clause_end) \
+            and not _word_class("VictimWords").search(text, verb_phrase, number.start):
         # "the MFA repatriated 13,714 Indonesian nationals": people not said to be victims are no count of victims
+        # ("granted official victim status to 28 individuals incarcerated in Russia" are)
         reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
     return _checked(reading, head)
 
