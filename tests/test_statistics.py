@@ -763,3 +763,17 @@ def test_the_whole_out_of_which_counts_are_taken_has_the_measure_of_its_own_verb
                 "trafficking victims—of which 20 were victims of forced labor—out of 164 individuals proactively "
                 "identified as potential victims.", 2018, "SA", "Saudi Arabia")
     assert ("victims_identified", 164, 2017, False) in _tuples(sa)
+
+
+def test_a_second_object_with_a_participle_of_another_measure_and_year():
+    # 2017 Liberia (blind sets 1 and 2): the one victim was identified the year before and assisted this year
+    text = ("The government and NGOs identified five potential trafficking victims, compared with two identified the "
+            "previous reporting period, and provided assistance to 25 suspected trafficking victims repatriated from "
+            "Guinea and one victim identified the previous reporting period.")
+    assert _tuples(_stats(text, 2017, "LR", "Liberia")) == {
+        ("victims_identified", 5, 2016, False), ("victims_identified", 2, 2015, False),
+        ("victims_assisted", 25, 2016, False), ("victims_assisted", 1, 2016, False)}
+    # the previous period still dates a count its participle names: "30 prosecutions begun during the previous ..."
+    assert ("prosecutions", 30, 2018, False) in _tuples(_stats(
+        "The government initiated 12 prosecutions, down from 30 prosecutions begun during the previous reporting "
+        "period.", 2020))
