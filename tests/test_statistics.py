@@ -940,3 +940,17 @@ def test_victim_status_granted_to_people_and_parts_of_a_total_of_no_measure():
     found = {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2019, "UA", "Ukraine"))}
     assert found == {("victims_identified", 28, 2018), ("victims_identified", 195, 2017),
                      ("victims_identified", 110, 2016), ("victims_identified", 83, 2015)}
+
+
+def test_a_second_object_with_a_participle_of_another_measure_and_year():
+    # 2017 Liberia (blind sets 1 and 2): the one victim was identified the year before and assisted this year
+    text = ("The government and NGOs identified five potential trafficking victims, compared with two identified the "
+            "previous reporting period, and provided assistance to 25 suspected trafficking victims repatriated from "
+            "Guinea and one victim identified the previous reporting period.")
+    assert _tuples(_stats(text, 2017, "LR", "Liberia")) == {
+        ("victims_identified", 5, 2016, False), ("victims_identified", 2, 2015, False),
+        ("victims_assisted", 25, 2016, False), ("victims_assisted", 1, 2016, False)}
+    # the previous period still dates a count its participle names: "30 prosecutions begun during the previous ..."
+    assert ("prosecutions", 30, 2018, False) in _tuples(_stats(
+        "The government initiated 12 prosecutions, down from 30 prosecutions begun during the previous reporting "
+        "period.", 2020))

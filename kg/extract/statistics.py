@@ -486,6 +486,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
+    joined = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
+    if source == "after" and joined is not None and head and re.fullmatch(
+            r"\s+(?:[\w-]+\s+){0,4}?(?:from|in|to)\s+[\w\s-]{0,30}?\band\s+", text[joined.end:number.start], re.I) \
+            and re.match(r"\s+\w+ed\s+(?:in|during)?\s*(?:the\s+)?(?:previous|prior|preceding|last)\b", text[rest:], re.I):
+        # "provided assistance to 25 suspected trafficking victims repatriated from Guinea and one victim identified
+        # the previous reporting period": the second object of the verb before, the participle only says who it is
+        own, source = list(joined.measures), "before"
     if source != "noun" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
         # "one male ... identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement
         # officials screened": the verb after the whole names what the whole counts, not the verb before it
@@ -1056,6 +1063,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b in remarks):
                 continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
+            participle = re.search(r"\b(\w+ed)\s+(?:in\s+|during\s+)?$", text[reading.end:match.start()], re.I) \
+                if window_start == reading.end else None
+            named = _measures_in(_measure_entries(load_lexicon()), participle.group(1), anchored=True) if participle else []
+            if named and not set(named) & set(reading.measures):
+                continue  # "provided assistance to ... one victim identified the previous reporting period": assisted now
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
             if match.start() > reading.end and re.search(r"\b(?:whose|who|whom|which)\b", text[reading.end:match.start()], re.I):
