@@ -297,7 +297,7 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
     # "identifying 383 victims—51 adult males, 176 adult females, 104 boys, and 52 girls—a decrease ...":
     # a pair of em dashes sets a remark apart as parentheses do
     dashes = [i for i, char in enumerate(text) if char == "—"]
-    spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2])]
+    spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
     return sorted(spans)
 
 
