@@ -172,6 +172,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             recent, section = [], sentence.section
         facts.extend(_penalties(sentence))
         readings = _sentence_readings(document, sentence.text, recent)
+        _parts_that_add_up(sentence.text, readings, seen)
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
@@ -181,6 +182,25 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
     return _without_restatements(facts)
+
+
+def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
+    """Counts of a sentence that add up to a total stated before them are its parts: "identified 95
+    official and potential victims (105 in 2017). ... Authorities identified 93 as potential victims and
+    two as official victims (79 potential victims and 26 official victims in 2017)"."""
+    groups: dict[tuple, list[_Reading]] = {}
+    for reading in readings:
+        if reading.total is None and reading.restates is None and reading.conversion_of is None \
+                and reading.unit == "count" and reading.value and len(reading.measures) == 1 and reading.year:
+            groups.setdefault((reading.measures[0], reading.year, reading.comparison), []).append(reading)
+    for (measure, year, _), parts in groups.items():
+        if len(parts) < 2:
+            continue
+        whole = next((r for r in reversed(seen) if r.value == sum(p.value for p in parts) and r.total is None
+                      and r.unit == "count" and measure in r.measures and r.year == year and r.conversion_of is None), None)
+        if whole is not None:
+            for part in parts:
+                part.total, part.dimension = whole, dimension_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
 
 
 def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None:
