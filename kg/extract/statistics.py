@@ -1316,7 +1316,8 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             first = int(since.group("year")) + 1
             years = list(range(first, document.year)) or [document.year - 1]
         consecutive = None if span or since or years else \
-            _CONSECUTIVE.search(text, end, _clause_end(text, end)) or _CONSECUTIVE.search(text, max(0, match.start() - 45), match.start())
+            _CONSECUTIVE.search(text, end, _clause_end(text, end)) \
+            or _CONSECUTIVE.search(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
             count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get((consecutive.group("n") or "").lower()) \
                 or int(consecutive.group("n"))
