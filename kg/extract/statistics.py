@@ -701,7 +701,7 @@ def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match 
     singular noun as its group 2, ``lead`` the words before the noun (group 1)."""
     if counted is None or re.search(r"s$|^(?:children|people|women|men|personnel|staff)$", counted.group(2), re.I):
         return counted
-    noun = re.match(r"\s+(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern,
+    noun = re.match(r"\s+(?:(?:and|or)\s+)?(?:(?!\d)[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern,
                     text[counted.end():], re.I)
     if not noun:
         return counted
