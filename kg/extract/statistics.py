@@ -35,7 +35,7 @@ from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at
 from .lexicon import forms_named, load_lexicon
-from .textutil import WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
+from .textutil import ORDINALS, WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 _VICTIM_MEASURES = ("victims_identified", "victims_assisted", "victims_assisting_prosecution", "victims_referred",
@@ -91,10 +91,18 @@ _PREVIOUS_YEAR = re.compile(
     r"|\blast\s+year\b", re.I)
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\bthese\s+included|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
-_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not)\s+"
+_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
+# "over the last six years, the government has only convicted five traffickers": a sum of several
+# years, of no reference year (STATISTICS.md dates a count by one year)
+_SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
+# "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
+_NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
+                          r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+_LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b", re.I)
+_NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|These\s+included\b|This\s+included\b|"
@@ -120,8 +128,10 @@ _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)
 
 
 # "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
+# ("under Article 171 and 16 for labor trafficking under 173": the 16 counts, the 173 is an article again)
 _ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().:-]*"
-                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*)*", re.I)
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*"
+                           r"|(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$|\s+of\s+the\s+(?:criminal|penal)\s+code))", re.I)
 
 
 @dataclass
@@ -163,6 +173,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             recent, section = [], sentence.section
         facts.extend(_penalties(sentence))
         readings = _sentence_readings(document, sentence.text, recent)
+        _parts_that_add_up(sentence.text, readings, seen)
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
@@ -172,6 +183,25 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
     return _without_restatements(facts)
+
+
+def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
+    """Counts of a sentence that add up to a total stated before them are its parts: "identified 95
+    official and potential victims (105 in 2017). ... Authorities identified 93 as potential victims and
+    two as official victims (79 potential victims and 26 official victims in 2017)"."""
+    groups: dict[tuple, list[_Reading]] = {}
+    for reading in readings:
+        if reading.total is None and reading.restates is None and reading.conversion_of is None \
+                and reading.unit == "count" and reading.value and len(reading.measures) == 1 and reading.year:
+            groups.setdefault((reading.measures[0], reading.year, reading.comparison), []).append(reading)
+    for (measure, year, _), parts in groups.items():
+        if len(parts) < 2:
+            continue
+        whole = next((r for r in reversed(seen) if r.value == sum(p.value for p in parts) and r.total is None
+                      and r.unit == "count" and measure in r.measures and r.year == year and r.conversion_of is None), None)
+        if whole is not None:
+            for part in parts:
+                part.total, part.dimension = whole, dimension_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
 
 
 def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None:
@@ -285,7 +315,11 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
             stack.append(i)
         elif char == ")" and stack:
             spans.append((stack.pop(), i + 1))
-    return spans
+    # "identifying 383 victims—51 adult males, 176 adult females, 104 boys, and 52 girls—a decrease ...":
+    # a pair of em dashes sets a remark apart as parentheses do
+    dashes = [i for i, char in enumerate(text) if char == "—"]
+    spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
+    return sorted(spans)
 
 
 def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
@@ -302,8 +336,14 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         if years and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
                 and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
             regions.append((start, end, years[-1]))
+        elif regions and regions[-1][2] and ";" in text[regions[-1][1]:start] \
+                and re.fullmatch(r"[\w\s,’'-]+", inner) and len(re.findall(r"\d+", inner)) >= 2 \
+                and not re.search(r"\b(?:including|of\s+whom|of\s+which|were|was)\b", inner, re.I):
+            # "(143 were victims ... in 2016); 212 were female and 91 were male (163 females and 18 males)":
+            # a parenthesis of the same kind as the sentence's comparison before it, of its year
+            regions.append((start, end, regions[-1][2]))
     for match in re.finditer(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|comparison\s+(?:to|with)|"
-                             r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with)|"
+                             r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with|over)|"
                              r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
         end = _clause_end(text, match.end())
         year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
@@ -317,6 +357,12 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         item = re.compile(r",\s+and\s+(?!(?:\w+ing\s+)?(?:\d|no\b|zero\b|(?:%s)\b))|,\s+in\s+addition\s+to\b"
                           % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
         end = item.start() if item else end
+        # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
+        # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
+        another = re.compile(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:%s)\s+(?:of|against|involving)\s)"
+                             % _word_class("CaseUnitNouns").pattern, re.I).search(text, match.end(), end)
+        if another and (dates(text[match.end():another.start()]) or _PREVIOUS_YEAR.search(text, match.end(), another.start())):
+            end = another.start()
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
             end = min(end, inside[1])
@@ -354,6 +400,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(" + _word_class("CountedNouns").pattern + r")", after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
         counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
+    if counted and number.value != 1:
+        counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
+    if counted:
+        # "the two national hotlines": a counted noun before a noun of no statistic is its adjective
+        noun = re.match(r"\s+(%s)\b" % _word_class("NonStatisticNouns").pattern, after[counted.end():], re.I)
+        if noun:
+            counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(%s)\b" % re.escape(noun.group(1)), after)
     partitive = _PARTITIVE.match(after)
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
@@ -370,7 +423,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
         stated_total = re.match(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)(%s)\b"
                                 % _word_class("CountedNouns").pattern, text[number.end:clause_end], re.I)
-        tail = tail or stated_total
+        tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,8}?)") \
+            or _qualified_noun(text[number.end:clause_end], stated_total,
+                               r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,8}?)")
         if tail:
             head, subject = tail.group(2), tail.group(0).strip()
             rest = number.end + tail.end()
@@ -379,6 +434,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
+        return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
     if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
             or re.search(r"\bbetween\s+$", text[max(0, number.start - 10):number.start], re.I) \
             or re.search(r"\bbetween\s+[\d,.]+(?:\s+(?:million|thousand))?\s+and\s+$", text[max(0, number.start - 40):number.start], re.I):
@@ -386,14 +443,29 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:its|the|their|a|his|her)\s+$", text[max(0, number.start - 8):number.start], re.I) \
             and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
         return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
-    if number.unit == "count" and re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start],
-                                            re.I):
+    if number.unit == "count" and (re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start], re.I)
+                                   or _NAMES_ITS_PARTS.match(text) and _NAMES_ITS_PARTS.match(text).end() == number.start
+                                   or re.fullmatch(r"\s*(?:The|These|Those)\s+", text[:number.start])):
         # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
         named = next((r for r in list(reversed(readings)) + list(reversed(recent))
                       if r.value == number.value and r.unit == "count" and r.total is None and not r.comparison), None)
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
+    if re.search(r"\d\s+(?:out\s+)?of\s+$", text[max(0, number.start - 12):number.start]) \
+            and re.search(r"\d\s+(?:out\s+)?of\s+[\d,]+\s+applications\b", text, re.I):
+        # "approved 110 out of 124 applications requesting official victim status, compared to 83 out of
+        # 91 in 2015": the 124 and 91 count applications, the 110 and 83 the victims recognised
+        return None
+    if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and re.search(
+            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
+            % (_WORD, _word_class("NonStatisticNouns").pattern), text[max(0, number.start - 120):number.start], re.I):
+        return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
+    if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)" % _word_class("AtLargeWordings").pattern, text[number.end:clause_end], re.I):
+        return None  # "of whom 447 had been arrested and 99 remained at large"
+    segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
+    if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
+        return None
     if number.is_money:
         amount = _money(text, number, clause_start, clause_end, readings, topic)
         if amount is not None and region is not None and amount.total is None:
@@ -402,8 +474,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             amount.compared_with = next((r for r in reversed(readings) if r.end <= region[0] and r.unit == amount.unit
                                          and not r.comparison), None)
         return amount
-    if re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?$" % _word_class("DescribingVerbs").pattern,
-                 text[max(clause_start, number.start - 40):number.start], re.I):
+    # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
+    describing = re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
+                           % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I)
+    if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
+            and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
+                             text[max(clause_start, number.start - 100) + describing.start():], re.I):
+        # but "Traffickers exploited 74 of these identified victims in sex trafficking and 86 in forced labor": parts
+        # of the victims, by form
         return None  # "a fishing firm accused of forcing 30 crew members", "hiring 90 nurses"
     if number.unit != "count":
         return None
@@ -421,9 +499,28 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
                                 verbs_before=region is None and not including)
+    whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
+    if own and whom:
+        # "identifying 70 potential victims, to whom they provided temporary accommodation": a second measure
+        more = _measures_in(_measure_entries(lex), text[rest + whom.end():clause_end], anchored=True)
+        own = own + [m for m in _fit(more, head, text, number) if m not in own]
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
+    joined = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
+    if source == "after" and joined is not None and head and re.fullmatch(
+            r"\s+(?:[\w-]+\s+){0,4}?(?:from|in|to)\s+[\w\s-]{0,30}?\band\s+", text[joined.end:number.start], re.I) \
+            and re.match(r"\s+\w+ed\s+(?:in|during)?\s*(?:the\s+)?(?:previous|prior|preceding|last)\b", text[rest:], re.I):
+        # "provided assistance to 25 suspected trafficking victims repatriated from Guinea and one victim identified
+        # the previous reporting period": the second object of the verb before, the participle only says who it is
+        own, source = list(joined.measures), "before"
+    if source != "noun" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
+        # "one male ... identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement
+        # officials screened": the verb after the whole names what the whole counts, not the verb before it
+        later = _verbs_after(_measure_entries(lex), text, rest, min(clause_end, rest + 60))
+        own, source = (_fit(later, head, text, number), "after") if later else ([], None)
+        if not own:
+            return None
     previous = readings[-1] if readings else None
     if head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and previous.head \
             and not previous.comparison and set(previous.measures) & set(_CASE_MEASURES) \
@@ -452,11 +549,17 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
-    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and not readings
+    # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
+    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None for r in readings)
     things = _OPENS_WITH_THINGS.match(text)
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
+    if _NOT_VICTIMS.match(text, rest):
+        # "70 individuals who may have been, but were not identified as, trafficking victims": no victims
+        own = [m for m in own if m not in _VICTIM_MEASURES]
+        if not own:
+            return None
     reading = _Reading(number.start, number.end, number.value, "count", own, subject)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
@@ -472,6 +575,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             own = _fit(_verbs_before(_measure_entries(lex), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
+        if mirror is not None and paren is not None and re.match(r"\s+of\s+(?:whom|which)\b", text[mirror.end:]) \
+                and re.match(r"[^()]*?,\s*(?:[\w-]+\s+)?of\s+(?:whom|which)\b", text[number.end:paren[1]], re.I):
+            # "assisted 25 ... victims abroad, 16 of whom were returned to Australia (15 individuals abroad, four of
+            # whom returned to Australia in 2017)": the 15 are compared with the 25, the four with the 16
+            mirror = next((r for r in reversed(readings) if r.end <= mirror.start and not r.comparison and r.total is None), mirror)
         negated = _negated_measure(lex, text, mirror.end if mirror else clause_start, region[0])
         part_of = next((r for r in reversed(readings) if r.comparison and r.total is None and region[0] <= r.start), None) \
             if including_word or breakdown_marker and paren is None else None
@@ -503,7 +611,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         total = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 80 and not r.comparison
                       and not re.search(r";|percent|%", text[r.end:paren[0]])), None)
     if total is None and (breakdown_marker or opens_breakdown):
-        stated = re.search(r"\bof\s+(?:the|all)\s+(\d[\d,]*)\b", text[max(0, number.start - 60):number.start + 60])
+        stated = re.search(r"\bof\s+(?:the|all)\s+(\d[\d,]*)\b", text[max(0, number.start - 60):number.start + 60], re.I)
         candidates = [r for r in reversed(readings) if not r.comparison and r.total is None] + list(reversed(recent))
         if stated:
             value = int(stated.group(1).replace(",", ""))
@@ -511,12 +619,25 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if total is None and partitive and head:
             # "Ten of these cases": the last total that counted cases
             total = next((r for r in candidates if r.subject and _same_noun(r.subject.split()[-1], head)), None)
+        if total is None and stated and value != number.value and not own \
+                and re.match(r"\s*(?:Of|Among)\s+(?:the|all)\s+[\d,]+\b", text):
+            # "Of the 78 cases not approved in 2017, 34 were refused": parts of a count of no measure
+            return None
         if total is None:
             total = next((r for r in reversed(readings) if not r.comparison and r.total is None), None) or \
                 (topic if opens_breakdown or not readings else None)
     if total is not None and including and source in ("after", "before", "modifier") \
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
+    cases_before = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
+    cases_noun = cases_before and (cases_before.head or (cases_before.subject or "").split()[-1:] and cases_before.subject.split()[-1])
+    if not own and head and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
+            and not _word_class("CaseUnitNouns").fullmatch(head) \
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?(?:involved|involving|concerned|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?",
+                         text[cases_before.end:number.start], re.I):
+        # "The 313 cases involved 546 alleged traffickers": the people of the cases before, a second unit of their measure
+        reading.measures = [m for m in cases_before.measures if m in _CASE_MEASURES]
+        return _checked(reading, head) if reading.measures else None
     if total is None and (not own or source == "before"):
         # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
         # list goes on breaking down the same total
@@ -565,7 +686,27 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if under:
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
+    verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
+    if head and _word_class("PeopleNouns").fullmatch(head) and reading.total is None \
+            and not _word_class("VictimWords").search(text, number.end, clause_end) \
+            and not _word_class("VictimWords").search(text, verb_phrase, number.start):
+        # "the MFA repatriated 13,714 Indonesian nationals": people not said to be victims are no count of victims
+        # ("granted official victim status to 28 individuals incarcerated in Russia" are)
+        reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
     return _checked(reading, head)
+
+
+def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match | None:
+    """The counted noun a singular noun qualifies ("95 official and potential victims", "33 of the 95
+    official and potential victims", "two as official victims"): ``counted`` matched ``text`` with the
+    singular noun as its group 2, ``lead`` the words before the noun (group 1)."""
+    if counted is None or re.search(r"s$|^(?:children|people|women|men|personnel|staff)$", counted.group(2), re.I):
+        return counted
+    noun = re.match(r"\s+(?:(?:and|or)\s+)?(?:(?!\d)[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern,
+                    text[counted.end():], re.I)
+    if not noun:
+        return counted
+    return re.match(lead + r"(%s)\b" % re.escape(noun.group(1)), text, re.I) or counted
 
 
 def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
@@ -651,12 +792,18 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         return ["suspended_sentences"], "special"  # "suspended four of their sentences"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
+    if re.search(r"\bapproved\s+$", text[clause_start:number.start], re.I) \
+            and re.match(r"\s+(?:out\s+)?of\s+[\d,]+\s+applications\b[^.;]{0,60}?\bvictim\s+status\b", text[number.end:], re.I):
+        return ["victims_identified"], "special"  # "approved 110 out of 124 applications requesting official victim status"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
     if head:
         named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
         if named:
             # "three prosecutions and convictions": one number, two nouns
-            also = re.match(r"\s+(?:and|or)\s+([\w-]+)", text[rest:clause_end])
+            # but "15 investigations and prosecutions of 49 alleged traffickers": the second noun has its own count
+            # and "opened 160 trafficking investigations and prosecuted 153 cases": a verb with its own count
+            also = re.match(r"\s+(?:and|or)\s+([\w-]+)\b(?!\s+(?:(?:of|against)\s+)?(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b))"
+                            % _WORD, text[rest:clause_end], re.I)
             more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
             return named[:1] + more[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
@@ -681,7 +828,13 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
             return _fit(found, head, text, number), "after"
     # the verbs before the number in its clause, nearest first: "identified and referred 13"
     if verbs_before:
-        verbs = _verbs_before(entries, text[clause_start:number.start])
+        before = text[clause_start:number.start]
+        for a, b in _parentheses(text):
+            if clause_start <= a and b <= number.start:
+                # "identifying 299 victims in 2020—..., attributable to screening returning migrant workers ...—and 86
+                # in 2019": the verb of a remark is not the number's
+                before = before[:a - clause_start] + " " * (b - a) + before[b - clause_start:]
+        verbs = _verbs_before(entries, before)
         if verbs:
             return _fit(verbs, head, text, number), "before"
     return [], None
@@ -704,6 +857,10 @@ def _verbs_before(entries, before: str) -> list[str]:
         for match in entry.pattern.finditer(before):
             # "no prosecutions or convictions were made, including among the 4,000 cases": a wording
             # that says none happened does not count the number after it
+            # "assisted 19 newly-identified victims (19 in 2016), and 36 victims in total": a participle of
+            # another count's noun is no verb of the sentence
+            if re.search(r"\d\s+(?:\w+ly[- ])?$", before[max(0, match.start() - 20):match.start()]):
+                continue
             if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
                 found.append((match.start(), match.end(), entry.key))
     if not found:
@@ -733,7 +890,12 @@ def _verbs_before(entries, before: str) -> list[str]:
 
 
 def _verbs_after(entries, text: str, start: int, end: int) -> list[str]:
-    found = [(m.start(), e.key) for e in entries for m in [e.pattern.search(text, start, end)] if m]
+    # a negated verb counts nothing: "rescued two child victims ... but did not provide them services"
+    # a compound noun is no verb of the count: "information on 943 trafficking victims featured in 65 media
+    # sources as an attempt to broaden victim identification methods"
+    found = [(m.start(), e.key) for e in entries for m in e.pattern.finditer(text, start, end)
+             if not (re.fullmatch(r"[\w-]+(?:ions?|ance)", m.group(), re.I) and re.search(r"\bvictims?\s+$", text[max(0, m.start() - 8):m.start()], re.I))
+             and not _NEGATED.search(text, max(start, m.start() - 40), m.start())]
     return [min(found)[1]] if found else []
 
 
@@ -870,6 +1032,10 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     # 2017)") is of the year after the comparison's; its parts follow it
     for reading in readings:
         compared = [c.year for c in readings if c.compared_with is reading and c.year]
+        # "compared with no victims identified between 2016 and 2018 and 10 victims identified in 2015":
+        # the latest year the comparison names
+        compared += [y for c in readings if c.compared_with is reading for a, b, _ in comparisons if a <= c.start < b
+                     for y in _years_named(text[a:b])]
         if id(reading) in defaulted and compared:
             reading.years, reading.year = [max(compared) + 1], max(compared) + 1
         elif reading.total is not None and (id(reading) in from_total or id(reading) in defaulted) \
@@ -882,6 +1048,11 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 and reading.year is not None and reading.total.year is not None and reading.year not in reading.total.years:
             # "identified 10 victims in 2018 and 12 in 2017": a count of another year is no part of the total
             reading.total, reading.dimension, reading.listed_part = None, None, False
+
+
+def _years_named(text: str) -> list[int]:
+    """The years a stretch of text names, both ends of a range ("between 2016 and 2018") included."""
+    return [d.year for d in dates(text)] + [int(m.group(g)) for m in _YEAR_RANGE.finditer(text) for g in ("a", "b")]
 
 
 def _skip_words(text: str, start: int, end: int) -> int:
@@ -908,10 +1079,20 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
         return segment + opening.start()
+    remarks = [span for span in _parentheses(text) if not span[0] <= reading.start < span[1]]
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+            if any(a <= match.start() < b for a, b in remarks):
+                continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
+            participle = re.search(r"\b(\w+ed)\s+(?:in\s+|during\s+)?$", text[reading.end:match.start()], re.I) \
+                if window_start == reading.end else None
+            named = _measures_in(_measure_entries(load_lexicon()), participle.group(1), anchored=True) if participle else []
+            if named and not set(named) & set(reading.measures):
+                continue  # "provided assistance to ... one victim identified the previous reporting period": assisted now
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
+            if match.start() > reading.end and re.search(r"\b(?:whose|who|whom|which)\b", text[reading.end:match.start()], re.I):
+                continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period"
             if re.match(r",?\s+when\b", text[match.end():]):
                 return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -931,7 +1112,9 @@ def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
     after = [d.year for d in outside if region[0] + d.start >= reading.end]
     # "compared with 40 cases in 2020, including 24 ...": the 24 are of 2020; but "2,224 ... in 2017, and
     # 3,411 potential ... in 2016" starts a new item at ", and"
-    if before and not re.search(r",\s*and\b|;", text[region[0] + before[-1].end:reading.start]):
+    # "... and 12 convicted in 2019 and nine cases prosecuted ... in 2018": an item that ends with its year is done
+    closed = before and after and re.fullmatch(r"\s*,?\s*and\s+", text[region[0] + before[-1].end:reading.start])
+    if before and not closed and not re.search(r",\s*and\b|;", text[region[0] + before[-1].end:reading.start]):
         return [before[-1].year]
     if after:
         return after[:1]
@@ -1015,8 +1198,16 @@ _ZERO = re.compile(
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
 _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                        r"(?:sex|labou?r|forced\s+labou?r|child)\s+trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
+_ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
+_OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
+# "for the third consecutive year, did not prosecute or convict any traffickers": none in each of those years
+_CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                          r"(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
+                          r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:consecutive|straight)\s+years)\b", re.I)
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
@@ -1033,13 +1224,24 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             break
         word = item.group("word")
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
-                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I))]
+                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I)
+                     or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
+                and not (e.key == "funding" and word.lower() == "fund" and re.match(r",?\s+(?:the|its|their|this|that)\b", what[item.end():], re.I))]
+        # ("facilitated, but did not fund, the repatriation of 12": one act was not paid for, no zero of funding)
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
+        end = item.end()
+        if not keys:
+            # a wording of several words: "did not identify or provide services to any child victims"
+            phrases = [(m.end(), e.key) for e in entries if e.key != "funding"
+                       for m in [e.pattern.match(what, item.start("word"))] if m and m.end() > item.end()]
+            if phrases:
+                end, key = max(phrases)
+                keys = [key]
         if not keys:
             break
-        found.append((keys[0], item.end()))
-        cursor = item.end()
+        found.append((keys[0], end))
+        cursor = end
         # the object of one verb before the next: "assisting any victims, or investigating ..."
         counted = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?=\s*,|\s+(?:or|and|nor)\b)"
                            % _word_class("CountedNouns").pattern, what[cursor:], re.I)
@@ -1064,12 +1266,19 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
         verb = (match.group("verb") or "").strip().lower()
+        officials = re.match(r"(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
+                             % _word_class("OfficialNouns").pattern, what, re.I) if match.group("what2") is not None else None
+        if officials:
+            # "no prosecutors have received specific anti-trafficking training since 2011": the officials are
+            # no measure, the verb after them is
+            leading = [(key, officials.end()) for key in _measures_in(_measure_entries(lex), officials.group(1), anchored=True)]
         if not leading and match.group("what2") is not None:
             # "no victims were identified", "no trafficking cases were prosecuted"
-            people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)"
+            # "compared with no victims identified between 2016 and 2018": the participle alone
+            people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
                               % _word_class("CountedNouns").pattern, what, re.I)
             if people:
-                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1))]
+                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1) or people.group(2))]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
             item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
@@ -1101,19 +1310,35 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         if span:
             a, b = int(span.group("a")), int(span.group("b"))
             years = list(range(min(a, b), max(a, b) + 1)) if span.re is _YEAR_RANGE else [a, b]
+        since = None if span else _ZERO_SINCE.search(text, end, _clause_end(text, end)) \
+            or _OPENS_SINCE.match(text[:match.start()])
+        if since and document.year:
+            # "has not identified any victims since 2015": none in each year from the next to the reporting year
+            first = int(since.group("year")) + 1
+            years = list(range(first, document.year)) or [document.year - 1]
+        consecutive = None if span or since or years else \
+            _CONSECUTIVE.search(text, end, _clause_end(text, end)) \
+            or _CONSECUTIVE.search(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
+        if consecutive and document.year:
+            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get((consecutive.group("n") or "").lower()) \
+                or int(consecutive.group("n"))
+            years = list(range(document.year - 1, document.year - 1 - count, -1))
         if not years:
             scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
-        # a count of the measure for the same year in the sentence says how many: no zero beside it
-        keys = [k for k in keys if not any((k, y) in stated for y in years)]
-        if not keys:
-            continue
         for key in dict.fromkeys(keys):
+            # a count of the measure for the same year in the sentence says how many: no zero beside it
+            own_years = [y for y in years if (key, y) not in stated]
+            if not own_years:
+                continue
             unit = "count" if key != "funding" else "none"
-            found.append(_Reading(match.start(), end, 0, unit, [key], years=list(years), year=years[0] if years else None))
+            found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
     # "four child victims, none of whom received services": none for the measure of the verb
-    for match in re.finditer(r"\bnone\s+of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?", text, re.I):
+    for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
+        if not keys and re.match(r"\s*(?:were|was)?\s*(?:identified\s+as\s+|found\s+to\s+be\s+)?(?:trafficking\s+|potential\s+)?victims\b",
+                                 text[match.end():], re.I):
+            keys = ["victims_identified"]  # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
         scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         keys = [k for k in keys if not any((k, y) in stated for y in years)]
