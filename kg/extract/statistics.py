@@ -444,7 +444,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
         return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
     if number.unit == "count" and (re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start], re.I)
-                                   or _NAMES_ITS_PARTS.match(text) and _NAMES_ITS_PARTS.match(text).end() == number.start
+                                   or (names_parts := _NAMES_ITS_PARTS.match(text)) is not None and names_parts.end() == number.start
                                    or re.fullmatch(r"\s*(?:The|These|Those)\s+", text[:number.start])):
         # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
         named = next((r for r in list(reversed(readings)) + list(reversed(recent))
@@ -630,8 +630,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
     cases_before = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
-    cases_noun = cases_before and (cases_before.head or (cases_before.subject or "").split()[-1:] and cases_before.subject.split()[-1])
-    if not own and head and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
+    cases_noun = cases_before and (cases_before.head or ((cases_before.subject or "").split() or [""])[-1])
+    if not own and head and cases_before and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
             and not _word_class("CaseUnitNouns").fullmatch(head) \
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?(?:involved|involving|concerned|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?",
                          text[cases_before.end:number.start], re.I):
