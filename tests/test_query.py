@@ -234,6 +234,11 @@ def test_parameters_open_the_where_group_as_a_values_block():
     assert values_query("SELECT * WHERE { \\u003Fs ?p ?o }", iri) is None
 
 
+def _concat_parts(value: str | None) -> str | None:
+    """A GROUP_CONCAT ("2023: 0; 2022: 0") is in no order the SPARQL spec fixes: its parts, sorted."""
+    return None if value is None else "; ".join(sorted(value.split("; ")))
+
+
 def test_library_queries_are_plain_sparql_whose_parameters_any_client_binds(dev_build):
     # no placeholder for a tool to fill and no private index: a library query is what a user reads
     for info in list_queries():
@@ -244,10 +249,10 @@ def test_library_queries_are_plain_sparql_whose_parameters_any_client_binds(dev_
     graph = store.open_store(dev_build)
     for name, params in (("routes", {"country": "MM"}), ("cq06", {"country": "BY", "refYear": "2013"}),
                          ("statistics-series", {"measure": "convictions"})):
-        plain = [[t.value if t else None for t in row]
+        plain = [[_concat_parts(t.value) if t else None for t in row]
                  for row in graph.query(runnable_text(name, params), use_default_graph_as_union=True)]
         result = run_query(dev_build, name, params)
-        assert plain and plain == [[row[v] for v in result.variables] for row in result.rows], name
+        assert plain and plain == [[_concat_parts(row[v]) for v in result.variables] for row in result.rows], name
     rows = [tuple(r.values()) for r in run_query(dev_build, "routes", {"country": "MM"}).rows]
     assert len(rows) == 96
     # factbook-2013-MM and factbook-2014-MM (stamped 2013): "Burmese men are subjected to forced labor in Thailand"

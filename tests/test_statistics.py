@@ -676,6 +676,15 @@ def test_a_zero_for_the_nth_consecutive_year_is_a_zero_of_each_of_those_years():
     assert lc == {("victims_identified", 0, 2021, False), ("victims_identified", 0, 2020, False)}
 
 
+def test_the_consecutive_years_of_one_clause_do_not_reach_the_next():
+    # Maldives, 2015 report (factbook 2017): the convictions are none in 2014 only, one in 2013
+    mv = _tuples(_stats("Only five trafficking investigations were conducted, no new prosecutions were initiated for the "
+                        "second consecutive year, and no convictions were made, down from one in 2013.", 2015, "MV",
+                        "Maldives"))
+    assert mv == {("investigations", 5, 2014, False), ("prosecutions", 0, 2014, False), ("prosecutions", 0, 2013, False),
+                  ("convictions", 0, 2014, False), ("convictions", 1, 2013, False)}
+
+
 def test_a_comparison_with_none_over_a_range_of_years_and_the_year_of_its_count():
     # 2020 Saint Lucia: the one victim is of the reporting period, not the year after 2015
     text = ("The government identified one minor trafficking victim and is working with another government to locate "

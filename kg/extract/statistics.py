@@ -1208,6 +1208,19 @@ _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;
 _CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
                           r"(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
                           r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:consecutive|straight)\s+years)\b", re.I)
+# what may stand between an opening "for the third consecutive year" and its negation: a comma and a subject
+# ("For the second consecutive year, the government did not ..."), never a second clause ("..., and no convictions")
+_CONSECUTIVE_GAP = re.compile(r"\s*,?\s*(?:(?!and\b|but\b|while\b|whereas\b)[\w’'-]+\s+){0,4}", re.I)
+
+
+def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
+    """"For the third consecutive year" opening the clause of a negation at ``end``; None when it belongs to
+    the clause before ("no new prosecutions were initiated for the second consecutive year, and no convictions
+    were made, down from one in 2013": the convictions are none for one year only)."""
+    found = _CONSECUTIVE.search(text, start, end)
+    return found if found and _CONSECUTIVE_GAP.fullmatch(text, found.end(), end) else None
+
+
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
@@ -1318,7 +1331,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             years = list(range(first, document.year)) or [document.year - 1]
         consecutive = None if span or since or years else \
             _CONSECUTIVE.search(text, end, _clause_end(text, end)) \
-            or _CONSECUTIVE.search(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
+            or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
             count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get((consecutive.group("n") or "").lower()) \
                 or int(consecutive.group("n"))
