@@ -24,6 +24,13 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 OBSERVATION = "?obs rdf:type/rdfs:subClassOf* qb:Observation ."
+# each observation with its key: the values of its data set's dimensions, in one string (IC-12)
+OBSERVATION_KEYS = f"""SELECT ?dataset ?obs (GROUP_CONCAT(CONCAT(STR(?dim), "=", STR(?value)); separator=" ") AS ?key) WHERE {{
+      {{ SELECT ?dataset ?obs ?dim ?value WHERE {{
+          {OBSERVATION} ?obs qb:dataSet ?dataset .
+          ?dataset qb:structure/qb:component/qb:dimension ?dim .
+          ?obs ?dim ?value . }} ORDER BY ?obs ?dim }}
+    }} GROUP BY ?dataset ?obs"""
 COMPONENT = "(qb:dimension|qb:measure|qb:attribute)"
 
 CONSTRAINTS = {
@@ -48,13 +55,7 @@ CONSTRAINTS = {
         ?dim a qb:DimensionProperty .
         FILTER NOT EXISTS {{ ?obs ?dim [] }} }}""",
     "IC-12 no duplicate observations": f"""ASK {{ {{
-        SELECT ?dataset ?key (COUNT(?obs) AS ?n) WHERE {{ {{
-            SELECT ?dataset ?obs (GROUP_CONCAT(CONCAT(STR(?dim), "=", STR(?value)); separator=" ") AS ?key) WHERE {{
-              {{ SELECT ?dataset ?obs ?dim ?value WHERE {{
-                  {OBSERVATION} ?obs qb:dataSet ?dataset .
-                  ?dataset qb:structure/qb:component/qb:dimension ?dim .
-                  ?obs ?dim ?value . }} ORDER BY ?obs ?dim }}
-            }} GROUP BY ?dataset ?obs }} }}
+        SELECT ?dataset ?key (COUNT(?obs) AS ?n) WHERE {{ {{ {OBSERVATION_KEYS} }} }}
         GROUP BY ?dataset ?key HAVING (COUNT(?obs) > 1) }} }}""",
     "IC-13 required attributes": f"""ASK {{ {OBSERVATION}
         ?obs qb:dataSet/qb:structure/qb:component ?component .
@@ -88,12 +89,7 @@ KNOWN = {
 }
 
 DUPLICATES = PREFIXES + f"""SELECT ?key (GROUP_CONCAT(STR(?obs); separator=" ") AS ?observations) WHERE {{ {{
-    SELECT ?dataset ?obs (GROUP_CONCAT(CONCAT(STR(?dim), "=", STR(?value)); separator=" ") AS ?key) WHERE {{
-      {{ SELECT ?dataset ?obs ?dim ?value WHERE {{
-          {OBSERVATION} ?obs qb:dataSet ?dataset .
-          ?dataset qb:structure/qb:component/qb:dimension ?dim .
-          ?obs ?dim ?value . }} ORDER BY ?obs ?dim }}
-    }} GROUP BY ?dataset ?obs }} }}
+    {OBSERVATION_KEYS} }} }}
 GROUP BY ?dataset ?key HAVING (COUNT(?obs) > 1)"""
 
 
