@@ -676,6 +676,14 @@ def test_a_zero_for_the_nth_consecutive_year_is_a_zero_of_each_of_those_years():
     assert lc == {("victims_identified", 0, 2021, False), ("victims_identified", 0, 2020, False)}
 
 
+def test_a_number_spelled_out_in_hundreds_at_the_head_of_a_sentence():
+    # 2017 Netherlands: a sentence opens with its number in words ("One-hundred and fifteen", not 15)
+    nl = _tuples(_stats("The government identified 486 potential trafficking victims. Of the 486 identified, 304 were "
+                        "victims of sex trafficking. One-hundred and fifteen of the victims were children.", 2017,
+                        "NL", "Netherlands"))
+    assert ("victims_identified", 115, 2016, True) in nl and not any(value == 15 for _, value, _, _ in nl)
+
+
 def test_the_consecutive_years_of_one_clause_do_not_reach_the_next():
     # Maldives, 2015 report (factbook 2017): the convictions are none in 2014 only, one in 2013
     mv = _tuples(_stats("Only five trafficking investigations were conducted, no new prosecutions were initiated for the "

@@ -22,7 +22,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 
-_WORD_NUMBER = r"(?:(?:%s)(?:-(?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[:9]), "|".join(sorted(_UNITS, key=len, reverse=True)))
+_BELOW_HUNDRED = r"(?:(?:%s)(?:-(?:%s))?|%s)" % ("|".join(_TENS), "|".join(_UNITS[:9]), "|".join(sorted(_UNITS, key=len, reverse=True)))
+# a sentence opens with its number spelled out: "One-hundred and fifteen of the victims were children",
+# "Two hundred forty-three victims ..."
+_WORD_NUMBER = r"(?:(?:%s)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?%s)?|%s)" % ("|".join(_UNITS[:9]), _BELOW_HUNDRED, _BELOW_HUNDRED)
 _NUMBER = re.compile(
     r"(?<![\w.,/-])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>%s)"
     r"|(?:(?<=from )|(?<=with )|(?<=to ))(?P<none>none|zero))"
@@ -68,8 +71,11 @@ def _value(match: re.Match) -> int | float:
     if match.group("digits"):
         value: float = float(match.group("digits").replace(",", ""))
     else:
-        words = match.group("word").lower().split("-")
-        value = sum(WORD_VALUES[w] for w in words)
+        words = [w for w in re.split(r"[\s-]+", match.group("word").lower()) if w != "and"]
+        hundreds = words.index("hundred") if "hundred" in words else None
+        value = sum(WORD_VALUES[w] for w in words[hundreds + 1 if hundreds is not None else 0:])
+        if hundreds is not None:
+            value += 100 * WORD_VALUES[words[0]]
     if match.group("mult"):
         value *= _MULTIPLIERS[match.group("mult").lower()]
     return int(value) if value == int(value) else value
@@ -102,6 +108,8 @@ def numbers(text: str, partitive: bool = False) -> list[Number]:
     --------
     >>> [(n.value, n.unit) for n in numbers("In 2008, it gave $158,593 to fifteen victims for two to 12 years’ terms.")]
     [(2008, 'year'), (158593, 'USD'), (15, 'count'), (2, 'count'), (12, 'years')]
+    >>> [n.value for n in numbers("One-hundred and fifteen of the victims were children; two hundred forty-three adults.", True)]
+    [115, 243]
     """
     lex = load_lexicon()
     found: list[Number] = []
