@@ -9,7 +9,7 @@ Each ASK is a violation when true. The constraints on slices (IC-7 to IC-10), on
 dimension (IC-15 to IC-17: no structure has ``qb:measureType`` as a component) and on
 hierarchical code lists (IC-20, IC-21) have nothing to apply to. IC-12 (no two observations
 with the same dimension values in a data set) is written as a grouping, which means the same
-when IC-11 holds and is linear instead of quadratic in the observations. Three still fire
+when IC-11 holds and is linear instead of quadratic in the observations. One still fires
 (:data:`KNOWN`, with the reason of each).
 """
 from __future__ import annotations
@@ -78,9 +78,6 @@ CONSTRAINTS = {
 #: Constraints a build does not meet yet, and why: the test fails when one of them holds (drop it
 #: here then) or when another one fires.
 KNOWN = {
-    # tip:breakdownBy is a dimension only the parts of a total have (qb:componentRequired false):
-    # a total has no value for it, which IC-11 forbids, and IC-6 allows only attributes to be optional.
-    "IC-6 only attributes may be optional", "IC-11 all dimensions required",
     # two sentences of one document that give the same country, year and measure for different
     # things counted ("no investigations of officials", "no investigations of traffickers"): what
     # was counted is an attribute (tip:statisticSubject, tip:countedUnit), not a dimension.

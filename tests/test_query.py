@@ -482,10 +482,10 @@ d:a {
   da:route-1 a tip:Route ; tip:fromPlace country:XK ; tip:toPlace country:IT ; tip:reportYear 2009 ;
       tip:form tip:SexTrafficking , tip:ForcedLabor .
   da:route-2 a tip:Route ; tip:fromPlace region:eastern-europe ; tip:toPlace country:XK ; tip:reportYear 2009 .
-  da:obs-1 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
+  da:obs-1 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2008 ; sdmx-measure:obsValue 7 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 ;
       qb:dataSet tip:statistics ; tip:statisticSubject "sex trafficking offenders" .
-  da:obs-2 a tip:StatisticalObservation ; tip:measure tip:ProsecutionsMeasure ; tip:refArea country:XK ;
+  da:obs-2 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ProsecutionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2008 ; sdmx-measure:obsValue 30 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 .
   da:rec-1 a tip:Recommendation ; tip:aboutCountry country:XK ; tip:area tip:Prosecution ; tip:reportYear 2009 ;
       tip:order 1 ; prov:wasDerivedFrom da:span-1 .
@@ -496,13 +496,13 @@ d:b {
   d:b dcterms:identifier "b" ; tip:aboutCountry country:XK ; tip:reportYear 2010 .
   country:XK tip:isoCode "XK" .
   db:route-1 a tip:Route ; tip:fromPlace country:AL ; tip:toPlace country:XK ; tip:reportYear 2010 .
-  db:obs-1 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
+  db:obs-1 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2008 ; sdmx-measure:obsValue 9 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 ;
       qb:dataSet tip:statistics .
-  db:obs-2 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
+  db:obs-2 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2009 ; sdmx-measure:obsValue 11 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 ;
       qb:dataSet tip:statistics .
-  db:obs-3 a tip:StatisticalObservation ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:AL ;
+  db:obs-3 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:AL ;
       tip:refYear 2009 ; sdmx-measure:obsValue 4 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
 }
 d:c {

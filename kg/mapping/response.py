@@ -126,8 +126,8 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
         out.add(node, TIP.sentenceThreshold, _decimal(fact.threshold))
     if fact.law:
         out.add(node, TIP.underLaw, law_iri(out, fact.law))
+    out.add(node, TIP.breakdownBy, concept_iri("BreakdownScheme", fact.breakdown or "total"))
     if fact.breakdown:
-        out.add(node, TIP.breakdownBy, concept_iri("BreakdownScheme", fact.breakdown))
         if fact.total is not None:
             out.add(node, TIP.breakdownOf, observation_iri(out, fact.total))
     if fact.conversion_of is not None:
