@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from .htmlpage import page
 from .model import InputError
 from .query import run_query
 
@@ -250,7 +251,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
 <section id="laws"><h2>Laws and policies</h2>{'<ul class="timeline">' + timeline + '</ul>' if timeline else '<p>None in the graph.</p>'}</section>
 <section id="sources"><h2>Sentences</h2><ol class="sources">{sourced}</ol></section>
 <footer>{esc(caption("source", years=span_text(covered)))}</footer>"""
-    return _PAGE.replace("__TITLE__", esc(title)).replace("__STYLE__", _STYLE).replace("__BODY__", body)
+    return page(title, _STYLE, body)
 
 
 def _sparkline(series: dict[int, float], years: list[int]) -> str:
@@ -311,8 +312,7 @@ def write_all(build_dir: str | Path, folder: str | Path) -> list[Path]:
             label = code
         items.append(f'<li><a href="{code}.html">{html.escape(label)}</a> ({code})</li>')
     body = f"<h1>Countries</h1><ul>{''.join(items)}</ul>"
-    written.append(_write_atomically(folder / "index.html", _PAGE.replace("__TITLE__", "Countries")
-                                     .replace("__STYLE__", _STYLE).replace("__BODY__", body)))
+    written.append(_write_atomically(folder / "index.html", page("Countries", _STYLE, body)))
     return written
 
 
@@ -321,20 +321,6 @@ def _reader_documents() -> str:
 
     return reader("facts-documents")
 
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>__TITLE__</title>
-<style>__STYLE__</style>
-</head>
-<body>
-__BODY__
-</body>
-</html>
-"""
 
 _STYLE = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0 auto;max-width:1100px;

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..htmlpage import page
 from .draw import (
     FULL_LABELS,
     LAND,
@@ -103,9 +104,9 @@ def html_page(graph: nx.DiGraph, *, form_labels: dict[str, str] | None = None, t
     source = caption("source", years=span_text(span))
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     data = data.replace("</", "<\\/").replace("<!--", "<\\!--")
-    return (_TEMPLATE.replace("__TITLE__", html.escape(title)).replace("__SUBTITLE__", html.escape(subtitle))
-            .replace("__SOURCE__", html.escape(source))
-            .replace("__DATA__", data).replace("__STYLE__", _STYLE).replace("__SCRIPT__", _SCRIPT))
+    body = (_BODY.replace("__TITLE__", html.escape(title)).replace("__SUBTITLE__", html.escape(subtitle))
+            .replace("__SOURCE__", html.escape(source)).replace("__DATA__", data).replace("__SCRIPT__", _SCRIPT))
+    return page(title, _STYLE, body)
 
 
 def _map_view(graph: nx.DiGraph) -> tuple[dict[str, tuple[float, float]], list[dict]]:
@@ -144,16 +145,7 @@ def write_html(graph: nx.DiGraph, path: str | Path, **options) -> None:
     Path(path).write_text(html_page(graph, **options), encoding="utf-8", newline="\n")
 
 
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>__TITLE__</title>
-<style>__STYLE__</style>
-</head>
-<body>
-<header><h1>__TITLE__</h1><p id="subtitle">__SUBTITLE__</p></header>
+_BODY = """<header><h1>__TITLE__</h1><p id="subtitle">__SUBTITLE__</p></header>
 <nav id="controls">
 <span class="group" role="radiogroup" aria-label="layout"><label><input type="radio" name="layout" value="map"> map</label>
 <label><input type="radio" name="layout" value="network"> network</label></span>
@@ -174,10 +166,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <footer>__SOURCE__</footer>
 <div id="tooltip" hidden></div>
 <script type="application/json" id="graph-data">__DATA__</script>
-<script>__SCRIPT__</script>
-</body>
-</html>
-"""
+<script>__SCRIPT__</script>"""
 
 _STYLE = """
 body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0;color:#222;background:#fff}
