@@ -18,6 +18,7 @@ Each mention outside the recommendations gets
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
@@ -226,10 +227,16 @@ _UPKEEP = ("provided", "funded", "continued")
 _EVENTS = ("training", "awareness_campaign", "education_programme")
 
 
+@functools.lru_cache(maxsize=1)
+def _setting_up_actions() -> list:
+    """The actions of the lexicon that set a policy up: not upkeep ("funded", "continued"), not "absent"."""
+    return [e for e in load_lexicon().actions if e.key not in _UPKEEP and e.key != "absent"]
+
+
 def _setting_up(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
     """An action that sets the policy up, nearest before it ("funded the opening of three new shelters") or in its
     stretch after it ("a new shelter ... that opened in September 2011")."""
-    entries = [e for e in load_lexicon().actions if e.key not in _UPKEEP and e.key != "absent"]
+    entries = _setting_up_actions()
     before = _last_match(entries, text, window_start, start)
     if before:
         return before[0].key

@@ -128,13 +128,19 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0
 
 
 @functools.lru_cache(maxsize=1)
+def _advisory_words() -> list[str]:
+    """The wordings of advice (``tip:trigger`` of tip:AdvisoryRecommendation), longest first."""
+    return sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
+                  key=lambda p: (-len(p), p))
+
+
+@functools.lru_cache(maxsize=1)
 def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
     subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
     passive = sorted(str(t) for t in vocabulary_graph().objects(TIP.ShouldRecommendation, TIP.subjectlessTrigger))
     should = re.compile(rf"^{_LEAD_CLAUSE}(?:(?P<passive>(?i:{'|'.join(passive)}))\s+"
                         rf"|{subject}{_ASIDE}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD}))")
-    advisory_words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
-                            key=lambda p: (-len(p), p))
+    advisory_words = _advisory_words()
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
     advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
@@ -171,15 +177,16 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
 @functools.lru_cache(maxsize=1)
 def _it_advises() -> re.Pattern:
     """"It" with the wording of advice: the subject of the sentence before."""
-    words = sorted((str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.trigger)),
-                   key=lambda p: (-len(p), p))
-    return re.compile(rf"^It\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*(?:{'|'.join(words)})\s+(?!be\b)")  # "It needs to be renovated" is a thing
+    return re.compile(rf"^It\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)*(?:{'|'.join(_advisory_words())})\s+(?!be\b)")  # "It needs to be renovated" is a thing
+
+
+_GOVERNMENT_OPENS = re.compile(rf"^(?:{_GOVERNMENT}|(?P<name>{_NAME}))\s+(?:\w+ly\s+|also\s+)*(?:has|have|had|is|was|does|"
+                               rf"did|lacks?|made|continued|remains?)\b")
 
 
 def _opens_with_the_government(document: Document, sentence: Sentence, gazetteer) -> bool:
     """Whether the government or the country is the subject of ``sentence`` ("Afghanistan has a taskforce ...")."""
-    match = re.match(rf"^(?:{_GOVERNMENT}|(?P<name>{_NAME}))\s+(?:\w+ly\s+|also\s+)*(?:has|have|had|is|was|does|did|lacks?|"
-                     rf"made|continued|remains?)\b", sentence.text)
+    match = _GOVERNMENT_OPENS.match(sentence.text)
     return match is not None and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer))
 
 
