@@ -289,6 +289,16 @@ def test_advisory_sentence():
     # 2020 Kenya: data shared among agencies on law enforcement, the first named
     ("Increase data collection and data sharing among relevant agencies on law enforcement and victim identification "
      "efforts", "prosecution"),
+    # the first action decides, not the purpose of the next one (2005 Costa Rica: "Costa Rica needs to amend ...")
+    ("amend its laws to address trafficking offenses, increase efforts to protect victims, and work regionally to detect "
+     "trafficking", "prosecution"),
+    # the means is the first concrete action (2017 Lithuania), as in "Combat forced labor by ..."
+    ("prevent the sex trafficking of children in state-run orphanages by investigating and prosecuting complicit or "
+     "negligent orphanage authorities", "prosecution"),
+    # case data is law-enforcement data (2017 Namibia); with whom the action is done is no action (2018 Papua New Guinea)
+    ("institute a unified system for collecting trafficking case data for use by all stakeholders", "prosecution"),
+    ("in collaboration with civil society, screen for indicators of trafficking among fishermen apprehended for illegal "
+     "fishing or immigration crimes", "protection"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
