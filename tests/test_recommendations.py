@@ -304,6 +304,17 @@ def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
 
 
+def test_a_law_named_by_its_year_and_its_subject():
+    # 2019 Mozambique: the whole name, not "2008 Law"; 2017 Brunei: an Order
+    text = ("MOZAMBIQUE (Tier 2)\n\nThe government maintained modest anti-trafficking law enforcement efforts. The 2008 Law "
+            "on Preventing and Combating the Trafficking of People criminalized sex trafficking and labor trafficking. The "
+            "2004 Trafficking and Smuggling of Persons Order prohibits both sex and labor trafficking.")
+    laws = [(f.name, f.year) for f in extract_document(_document(text, name="Mozambique", iso="MZ", year=2019)).facts
+            if isinstance(f, LawFact)]
+    assert laws == [("2008 Law on Preventing and Combating the Trafficking of People", 2008),
+                    ("2004 Trafficking and Smuggling of Persons Order", 2004)]
+
+
 def test_dated_laws_and_policies():
     laws = {(f.name, f.year, f.action) for f in _extraction(DEV / "2017-kw.txt").facts if isinstance(f, LawFact)}
     assert {("2013 anti-trafficking law", 2013, "adopted"), ("2015 domestic labor law", 2015, "adopted"),
@@ -616,6 +627,19 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # a ban by the year in its name (2023 Ghana)
     ("The government identified fewer trafficking victims and continued its 2017 ban on labor migration to Gulf states.",
      {("other", 2017, None)}),
+    # a law of another kind dated by its designation (factbook, Brunei); its amendment named after it is a law of its own
+    # year (2017 The Gambia)
+    ("The government enacted the 2019 Trafficking in Persons Order, which criminalized sex and labor trafficking.",
+     {("law", 2019, None)}),
+    ("The 2007 Trafficking in Persons Act, as amended in 2010, criminalizes all forms of trafficking.",
+     {("law", 2007, None), ("law", 2010, None)}),
+    # "of 2018" in a law's name dates neither the law's use nor the training on it (2024 Namibia)
+    ("The government provided anti-trafficking training to law enforcement, members of the judiciary, social welfare "
+     "professionals, and civil society on implementing the Combatting Trafficking in Persons Act of 2018.",
+     {("law", 2018, None)}),
+    # the negation nearest the policy denies it, with its own adverb (2018 Papua New Guinea)
+    ("The government did not provide or fund protective services for victims, did not systematically implement its "
+     "victim identification procedures, and did not identify any trafficking victims in 2017.", set()),
     # not dated: a plan whose adoption is denied, one asked for (2023 Seychelles), one extended to a year
     ("The government did not adopt the 2022-2025 national action plan.", set()),
     ("It did not inspect working conditions; approve the 2022-2025 national action plan (NAP); or adopt pending "

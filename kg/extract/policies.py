@@ -123,7 +123,19 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
+        amended = _AS_AMENDED.match(text, end)
+        if amended and year is not None and int(amended.group("year")) != year:
+            # "The 2007 Trafficking in Persons Act, as amended in 2010, criminalizes ..." (2017 The Gambia): the
+            # amendment is a law of its own year, as "2014 amendments to the criminal code"
+            facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + amended.end()),
+                                 name=f"{amended.group('year')} amendments to the {name}", year=int(amended.group("year")),
+                                 month=MONTHS.index(amended.group("month").lower()) + 1 if amended.group("month") else None,
+                                 action="amended"))
     return facts
+
+
+#: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
+_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>(?:19|20)\d\d)\b" % "|".join(MONTHS), re.I)
 
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
@@ -248,7 +260,9 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     actions = load_lexicon().actions
     absent = [e for e in actions if e.key == "absent"]
     others = [e for e in actions if e.key != "absent"]
-    negation = first_match(absent, text, window_start, start)
+    # the negation nearest the policy: "did not provide ..., did not systematically implement its victim identification
+    # procedures" (2018 Papua New Guinea) is denied by the second "did not", not undone by the first's comma
+    negation = _last_match(absent, text, window_start, start)
     before = first_match(others, text, window_start, start)
     nearest = _last_match(others, text, window_start, start)  # (entry, match)
     # a negation in a clause of its own before the verb does not hold: "Although shelters remained lacking,
