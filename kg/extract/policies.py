@@ -31,7 +31,8 @@ _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\
 _PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
-                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
+                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law|"
+                                       r"criminali[sz]ed|outlawed)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
@@ -82,16 +83,12 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         mentions = [(at.start(), at.end(), name, None)]
     lawmaking = _LAWMAKER_CRIMINALIZED.search(text)
     if lawmaking and not mentions and re.match(r"\s+(?:\w+\s+){0,3}?(?:traffick|slavery|forced)", text[lawmaking.end():], re.I):
-        # "The government criminalized trafficking in women and children in 2001" (2003 Albania): a law, dated
-        # by the date of its clause
-        clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= lawmaking.start() < b)
-        when = [d for d in dates(text) if clause_start <= d.start < clause_end and not _since(text, d)]
-        if when:
-            name = f"{document.country_name} law" if document.country_name else "national law"
-            return [LawFact(span=Span(sentence.index, sentence.start + lawmaking.start("verb"),
-                                      sentence.start + lawmaking.end("verb")),
-                            name=name, year=when[0].year, month=when[0].month,
-                            criminalizes=tuple(forms_named(text[lawmaking.end():])), action="adopted")]
+        # "The government criminalized trafficking in women and children in 2001" (2003 Albania): the verb names a law
+        # of the country, passed by it
+        name = f"{document.country_name} law" if document.country_name else "national law"
+        mentions = [(lawmaking.start("verb"), lawmaking.end("verb"), name, None)]
+    else:
+        lawmaking = None
     facts: list[Fact] = []
     found_dates = dates(text)
     acts = _legislative_acts(text, mentions)
@@ -107,7 +104,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
-        passed = _passed_near(text, clause_start, clause_end, start, end)
+        passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
         if passed and year is None and not _BARE_ARTICLE.match(name):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
@@ -205,9 +202,6 @@ def _policies(sentence: Sentence) -> list[PolicyFact]:
                 # and a protocol for handling trafficking cases"
                 action = facts[-1].action
             year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
-            if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
-                    and _done(text, window_start, start):
-                year = _plan_start_year(text, start, end)
             if action in _UPKEEP:
                 # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
                 action = _setting_up(text, window_start, start, end, next_start) or action
@@ -308,8 +302,8 @@ _ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|rene
 
 def _named_year(text: str, start: int, end: int) -> int | None:
     """The year a policy is named by ("its 2017 ban"), the first of the years it is named for ("the 2013-2017 national
-    action plan", "a national strategy for 2019-2024")."""
-    before = _NAMED_YEAR.search(text, max(0, start - 40), start)
+    action plan", "a national strategy for 2019-2024", "approving 2018-2022 plan"): a plan was adopted for them."""
+    before = _NAMED_YEAR.search(text, max(0, start - 40), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
     after = _PLAN_YEARS_AFTER.match(text, end)
     found = before or after
     return int(found.group("year")) if found else None
@@ -327,21 +321,6 @@ def _asked(text: str, window_start: int, start: int) -> bool:
 def _denied(text: str, window_start: int, start: int) -> bool:
     """Whether the negation before a policy denies the policy itself, not another version of it."""
     return not _ANOTHER_OF.search(text, window_start, start)
-
-
-def _plan_start_year(text: str, start: int, end: int) -> int | None:
-    """The first year of the years a plan is named for ("strategy for 2019-2024", "the 2019-2024 plan"):
-    the plan was adopted for them."""
-    after = _PLAN_YEARS_AFTER.match(text, end)
-    before = _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
-    found = after or before
-    return int(found.group("year")) if found else None
-
-
-def _done(text: str, start: int, end: int) -> bool:
-    """Whether the action before a mention is a thing done ("adopting", "adopted"), not asked ("approve the ... plan")."""
-    found = first_match([e for e in load_lexicon().actions if e.key != "absent"], text, start, end)
-    return bool(found) and bool(re.search(r"(?:ed|ing)$", found[1].group(), re.I))
 
 
 #: A law's relative clause or participle that says what it provides.
