@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
@@ -63,7 +64,71 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         facts.extend(_policies(sentence))
-    return facts
+    return _named_again(facts)
+
+
+#: A name that only says what the policy is: "the 2014 act" (its year is no part of a law's name here), "the plan", "NAP".
+_BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
+#: Words of a name that do not tell two policies apart: its year, "new", "updated", an article, a part in brackets.
+_NAME_NOISE = re.compile(r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
+
+
+def _named_again(facts: list[Fact]) -> list[Fact]:
+    """Each dated law or policy named again is one with its fullest mention: a law takes that mention's name (one node
+    of that name), a policy points to it (``same_as``), both with its month.
+
+    Named again are: a policy by its bare kind and year ("the 2014 Anti-Human Trafficking Act ... the 2014 act", 2022
+    Botswana; "the 2013-2016 plan"), by its name with the year where the other has its month ("In November 2018, the
+    government promulgated an updated penal code. Article 215 of the 2018 Penal Code ...", 2019 Laos), the same name
+    again, and a law by its month and year ("a March 2009 law", "the March 2009 protection law") or as the trafficking law
+    of its year ("its 2005 anti-trafficking law", "its 2005 Human Trafficking Act").
+    """
+    groups: list[list[LawFact | PolicyFact]] = []
+    for fact in facts:
+        if isinstance(fact, (LawFact, PolicyFact)) and fact.year is not None:
+            group = next((g for g in groups if any(_same_policy(fact, other) for other in g)), None)
+            if group is None:
+                groups.append([fact])
+            else:
+                group.append(fact)
+    merged: dict[int, Fact] = {}
+    for group in groups:
+        fullest = max(group, key=lambda f: (not _BARE_NAME.fullmatch(_name(f)), f.month is not None, -f.span.start))
+        month = next((f.month for f in group if f.month is not None), None)
+        for fact in group:
+            if isinstance(fact, LawFact):
+                merged[id(fact)] = replace(fact, name=fullest.name, month=month) if fact is not fullest or month != fact.month \
+                    else fact
+            elif fact is not fullest:
+                merged[id(fact)] = replace(fact, same_as=fullest.span, month=month, year=fullest.year)
+            elif month != fact.month:
+                merged[id(fact)] = replace(fact, month=month)
+    return [merged.get(id(f), f) for f in facts]
+
+
+def _name(fact: LawFact | PolicyFact) -> str:
+    return fact.name if isinstance(fact, LawFact) else fact.label
+
+
+def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact) -> bool:
+    """Whether two dated mentions of a document name one law or policy (:func:`_named_again`)."""
+    if type(a) is not type(b) or a.year != b.year or isinstance(a, PolicyFact) and a.policy_type != b.policy_type:  # type: ignore[union-attr]
+        return False
+    def core(name: str) -> str:
+        return " ".join(_NAME_NOISE.sub(" ", name.lower()).split())
+
+    name_a, name_b = _name(a), _name(b)
+    if a.month is not None and b.month is not None:
+        return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
+    if core(name_a) == core(name_b):
+        return True
+    if a.month is not None or b.month is not None:
+        return False
+    for bare, other in ((name_a, name_b), (name_b, name_a)):
+        kind = _BARE_NAME.fullmatch(bare.strip())
+        if kind and not _BARE_NAME.fullmatch(other.strip()) and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
+            return True  # "the 2014 act" is the 2014 ... Act
+    return isinstance(a, LawFact) and "traffick" in name_a.lower() and "traffick" in name_b.lower()
 
 
 def _laws(document: Document, sentence: Sentence) -> list[Fact]:

@@ -346,7 +346,9 @@ _LAWS = [
     # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
     re.compile(r"\b(?P<name>(?:Law|Decree|Ordinance|Proclamation)\s+(?:[Nn]o\.\s*[\w./-]+|(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)(?:\s*of\s+(?P<year>(?:19|20)\d\d))?)"),
     # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
-    re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
+    # (not from a word that opens a sentence or clause: "The Child Protection Code of 2003", "While Law 263 created")
+    re.compile(r"\b(?!(?:The|This|That|These|Those|Its|Their|Under|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s)"
+               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
                r"(?:\s+(?:No\.|Number)\s*[\w./-]+)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?)\b(?![-–/]\d)" % _CAP),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
     # "the 2014 decree", "a 2019 government resolution"
