@@ -304,6 +304,32 @@ def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
 
 
+def test_a_heading_run_into_the_paragraph_before_and_a_list_opening_with_collaborate():
+    # 2023 Fiji (a copy whose lines were joined): the heading and the items run on after the tier paragraph
+    fiji = ("FIJI (Tier 2)\n\nThe Government of Fiji does not fully meet the minimum standards for the elimination of "
+            "trafficking but is making significant efforts to do so. The government did not convict any traffickers. "
+            "Prioritized Recommendations Draft, finalize, and implement the formal SOPs for victim identification and "
+            "referral for police, immigration, customs, and labor officials. Proactively screen groups vulnerable to "
+            "trafficking, including persons in commercial sex, migrant workers, and child laborers.")
+    items = [f for f in extract_document(_document(fiji, name="Fiji", iso="FJ", year=2023)).facts
+             if isinstance(f, RecommendationFact)]
+    assert [(fiji[f.span.start:f.span.end][:26], f.area, f.prioritized) for f in items] == [
+        ("Draft, finalize, and imple", "protection", True), ("Proactively screen groups ", "protection", True)]
+    # 2017 Laos: "Collaborate" opens the list; the plan and the law named by their years inside it are dated
+    laos = ("LAOS: TIER 2 WATCH LIST\n\nThe Government of Laos does not fully meet the minimum standards for the "
+            "elimination of trafficking; however, it is making significant efforts to do so.\n\nRECOMMENDATIONS FOR LAOS\n\n"
+            "Collaborate with civil society to implement the 2016-2020 national action plan; strengthen efforts to "
+            "implement the 2016 anti-trafficking law by investigating, prosecuting, and convicting traffickers.")
+    assert [(t[:11], a) for t, a, _ in _recommendations_of(laos, name="Laos", iso="LA", year=2017)] == [
+        ("Collaborate", "partnership"), ("strengthen ", "prosecution")]
+    assert _dated(laos, name="Laos", iso="LA", year=2017) == {("action_plan", 2016, None), ("law", 2016, None)}
+    # 2018 Fiji: a plan to update exists; one to approve does not yet (2023 Seychelles)
+    asked = ("FIJI: TIER 2 WATCH LIST\n\nThe Government of Fiji does not fully meet the minimum standards.\n\n"
+             "RECOMMENDATIONS FOR FIJI\n\nUpdate and implement the 2011 anti-trafficking national action plan; approve "
+             "the 2022-2025 national action plan.")
+    assert _dated(asked, name="Fiji", iso="FJ", year=2018) == {("action_plan", 2011, None)}
+
+
 def test_a_law_named_by_its_year_and_its_subject():
     # 2019 Mozambique: the whole name, not "2008 Law"; 2017 Brunei: an Order
     text = ("MOZAMBIQUE (Tier 2)\n\nThe government maintained modest anti-trafficking law enforcement efforts. The 2008 Law "

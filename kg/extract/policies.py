@@ -58,8 +58,12 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     for sentence in sentences:
         if sentence.section == "recommendations":
-            # a year in a law's designation dates the law wherever it is named ("... using the 2016 anti-trafficking law")
+            # a year in a law's or plan's designation dates it wherever it is named ("... using the 2016 anti-trafficking
+            # law", "Collaborate with civil society to implement the 2016-2020 national action plan", 2017 Laos), unless
+            # its adoption is asked for ("approve the 2022-2025 national action plan", 2023 Seychelles)
             facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
+            facts.extend(f for f in _policies(sentence, recommended=True) if f.year is not None
+                         and _named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year)
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
@@ -247,7 +251,10 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     return found
 
 
-def _policies(sentence: Sentence) -> list[PolicyFact]:
+def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]:
+    """The policies of ``sentence``; of a recommendation (``recommended``), every action is asked for: its setting up
+    ("approve the 2022-2025 national action plan") denies that the policy exists yet, another ("update and implement
+    the 2011 anti-trafficking national action plan", 2018 Fiji) does not."""
     lex = load_lexicon()
     text = sentence.text
     found_dates = [d for d in dates(text) if not _since(text, d)]
@@ -279,8 +286,8 @@ def _policies(sentence: Sentence) -> list[PolicyFact]:
                 # March 2012")
                 year, month = None, None
             named = _named_year(text, start, end) if year is None else None
-            if named and not (action == "absent" and _denied(text, window_start, start)) \
-                    and not _asked(text, window_start, start):
+            asked = action in ("adopted", "appointed") if recommended else _asked(text, window_start, start)
+            if named and not (action == "absent" and _denied(text, window_start, start)) and not asked:
                 # a year in the policy's name dates it, as a law's ("continued its 2017 ban on labor migration",
                 # 2023 Ghana; "did not approve a revised version of the 2013-2017 national action plan", 2018 Ecuador)
                 year, month = named, None
