@@ -220,7 +220,9 @@ def segment(document: Document) -> list[Sentence]:
                 section = _summary_section(sentence_text) or section
             elif document.kind == "narrative" and (inline := _INLINE_HEADING.match(sentence_text)) \
                     and _IMPERATIVE.match(sentence_text[inline.end():]):
-                section = "recommendations"  # a heading run into the paragraph before: "... any traffickers. Prioritized Recommendations Draft, finalize, and implement ..." (2023 Fiji)
+                # a heading run into the paragraph before: "... did not convict any traffickers. Prioritized
+                # Recommendations Draft, finalize, and implement ..." (2023 Fiji, a copy with joined lines)
+                section = "recommendations"
             sentences.append(Sentence(len(sentences), start, end, sentence_text, section))
     return sentences
 
