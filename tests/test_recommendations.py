@@ -304,6 +304,10 @@ def test_advisory_sentence():
     ("work with Congress to achieve passage of anti-trafficking legislation", "prosecution"),
     ("enact legislation that would establish victim protections", "protection"),
     ("designate a government agency responsible for coordinating victim services", "protection"),
+    # guidelines for applying a law are no victim procedures (2018 Vietnam); procedures for law enforcement officers are
+    ("Develop and train officials on implementing guidelines for Articles 150 and 151 of the new penal code, with a focus "
+     "on identifying and investigating forced labor", "prosecution"),
+    ("develop procedures for law enforcement officers and social service providers to interview those in", "protection"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
