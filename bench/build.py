@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,8 +120,16 @@ def full(documents: int, work: Path) -> None:
               f"{figures['triples']:,} triples, {figures['cached']} cached", flush=True)
         print(f"{'':12} peak RSS: build {figures['rss_mb']:.0f} MB, largest worker {figures['worker_rss_mb']:.0f} MB, "
               f"all together {figures['tree_rss_mb']:.0f} MB (sampled)", flush=True)
-    print(f"on disk: store {_size_mb(out / 'store'):,.0f} MB, kg.trig {_size_mb(out / 'kg.trig'):,.0f} MB, "
-          f"kg.ttl {_size_mb(out / 'kg.ttl'):,.0f} MB, cache {_size_mb(cache):,.0f} MB", flush=True)
+    print(f"on disk: store {_size_mb(out / 'store'):,.0f} MB, graphs {_size_mb(out / 'graphs'):,.0f} MB, "
+          f"parts.json {_size_mb(out / 'parts.json'):,.1f} MB, manifest.json {_size_mb(out / 'manifest.json'):,.1f} MB, "
+          f"cache {_size_mb(cache):,.0f} MB", flush=True)
+    for fmt in ("ttl", "trig"):  # the merged files, which kg build no longer writes
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kg.cli", "export", "--graph", str(out), "--out", str(work / f"kg.{fmt}")],
+                       check=True, cwd=ROOT, capture_output=True)
+        print(f"kg export --out kg.{fmt}: {time.perf_counter() - started:.1f} s, {_size_mb(work / f'kg.{fmt}'):,.0f} MB",
+              flush=True)
+        (work / f"kg.{fmt}").unlink()
 
 
 def main() -> None:
