@@ -43,7 +43,7 @@ from .model import (
 )
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
-from .sources import read_sources
+from .sources import read_sources, read_texts
 from .validate import (
     TALLY_SHAPES_FILE,
     ValidationReport,
@@ -187,11 +187,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     out_dir = Path(out_dir)
     target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
-    documents, skipped = read_sources(inputs, keep_going=keep_going)
+    # an input file unchanged since the build there (same stamp) is not read again: its documents
+    # come without their texts, with the keys that build made of them under this code
+    known = store.previous_sources(target, code_digest())
+    sources: dict[str, dict] = {}
+    documents, skipped = read_sources(inputs, keep_going=keep_going, known=known, record=sources)
+    known_keys = {fields["id"]: fields.get("key") for record in sources.values() for fields in record["documents"]}
+    if missing := [doc for doc in documents if not doc.text and not known_keys.get(doc.id)]:
+        texts = {doc.id: doc for doc in read_texts(missing)}
+        documents = [texts.get(doc.id, doc) for doc in documents]
+    keys = {doc.id: known_keys[doc.id] if not doc.text else document_key(doc) for doc in documents}
+    for record in sources.values():
+        for fields in record["documents"]:
+            fields["key"] = keys[fields["id"]]
     stages = {"read": time.perf_counter() - started}
     with store.build_lock(target):
         try:
-            result = _build(documents, skipped, inputs, target, cache, jobs, progress, validate, stages)
+            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, stages)
         except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
             where = err.filename or target
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
@@ -199,9 +211,9 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started)
 
 
-def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str | Path], out_dir: Path, cache: Path,
-           jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool,
-           stages: dict[str, float]) -> BuildResult:
+def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], inputs: Sequence[str | Path],
+           sources: dict[str, dict], out_dir: Path, cache: Path, jobs: int | None,
+           progress: Callable[[int, int], None] | None, validate: bool, stages: dict[str, float]) -> BuildResult:
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
     The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
@@ -209,7 +221,6 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
     workers make the next batches). An unchanged document of the earlier build, and an unchanged
     vocabulary, shared or tallies graph, keeps its file: hard-linked, neither read nor written.
     """
-    keys = {doc.id: document_key(doc) for doc in documents}
     graph_iris = {doc.id: str(document_iri(doc.id)) for doc in documents}
     old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
     # an unchanged document of the earlier build is taken from it (its result, and its graph
@@ -294,6 +305,7 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         store.write_json(staging / store.PARTS, {
             "documents": {r.graph: {"key": keys[r.id], "result": {k: v for k, v in r.__dict__.items() if k != "body"}}
                           for r in results}, "files": stamps})
+        store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources})
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
@@ -315,7 +327,7 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
         if hit is not None and (hit.validated or not validate):
             results[doc.id] = keep(hit)
-    todo = [doc for doc in documents if doc.id not in results]
+    todo = read_texts(doc for doc in documents if doc.id not in results)
     cached = len(results)
     if progress:
         progress(cached, len(documents))

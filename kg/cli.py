@@ -266,7 +266,8 @@ def _run_export(args) -> int:
     if args.out is None:  # streamed: the TriG of a large build is never held whole
         export_to(args.graph, fmt, sys.stdout.buffer)
     else:
-        print(f"wrote {export(args.graph, fmt, args.out)}", file=sys.stderr)
+        export(args.graph, fmt, args.out)
+        print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
 

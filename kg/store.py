@@ -40,6 +40,9 @@ MANIFEST = "manifest.json"
 #: Each document's result but its Turtle: what the next build takes of an unchanged document
 #: (with its graph file, hard-linked) instead of reading its cache entry.
 PARTS = "parts.json"
+#: The input files of a build with their stamps and their documents (but the texts), with the
+#: keys made of them: a later build does not read again a file whose stamp is unchanged.
+SOURCES = "sources.json"
 #: The layout of a build, in its manifest: 2 added a route index (``id:graph/routes/KEY``), 3
 #: removed it and wrote what documents say of shared nodes once, in ``id:graph/shared``, instead
 #: of in every document's graph; 4 wrote one file per named graph under ``graphs/`` instead of
@@ -193,6 +196,18 @@ def _copy_range(source: int, offset: int, length: int, out: BinaryIO) -> None:
             raise OSError(errno.EIO, f"{length} bytes expected at {offset}: the file is shorter")
         out.write(data)
         offset += len(data)
+
+
+def previous_sources(previous: Path, code: str) -> dict[str, dict]:
+    """The input files the earlier build at ``previous`` read (:data:`SOURCES`), when it ran the same
+    code (``code``: the keys it made hold the code's digest), else nothing."""
+    try:
+        sources = json.loads((previous / SOURCES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(sources, dict) or sources.get("code") != code or not isinstance(sources.get("files"), dict):
+        return {}
+    return sources["files"]
 
 
 def file_stamp(build_dir: Path, iri: str) -> list[int]:

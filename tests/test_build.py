@@ -7,10 +7,11 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
-from conftest import DEV_CORPUS, SEED, build_trig
+from conftest import DEV_CORPUS, NARRATIVES, SEED, build_trig
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import PROV, RDF, RDFS
 
@@ -323,6 +324,34 @@ def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
     fourth = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (fourth.documents, fourth.cached) == (10, 0)
     assert store_matches_trig(tmp_path / "out")
+
+
+def test_a_rebuild_reads_again_only_the_input_files_that_changed(tmp_path, monkeypatch):
+    # issue #20: reading and hashing 4,500 texts took over 2 s of a rebuild; a file whose inode,
+    # size and times are those the earlier build recorded is taken from its record
+    import kg.sources
+
+    folder, cache = tmp_path / "texts", tmp_path / "cache"
+    folder.mkdir()
+    for source in [SEED, *sorted(NARRATIVES.glob("*.txt"))[:2]]:
+        (folder / source.name).write_bytes(source.read_bytes())
+    kg.build([folder], tmp_path / "out", cache_dir=cache)  # files changed a moment ago are read again next time
+    time.sleep(1.1)
+    kg.build([folder], tmp_path / "out", cache_dir=cache)
+    read = []
+    original = kg.sources._read_path
+    monkeypatch.setattr(kg.sources, "_read_path", lambda path, skipped: read.append(path.name) or original(path, skipped))
+    again = kg.build([folder], tmp_path / "out", cache_dir=cache)
+    assert (read, again.documents, again.cached) == ([], 3, 3)
+    edited = folder / "kosovo-2009.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Kosovo is", "Kosovo remains", 1), encoding="utf-8")
+    third = kg.build([folder], tmp_path / "out", cache_dir=cache)
+    assert (read, third.documents, third.cached) == (["kosovo-2009.txt"], 3, 2)
+    kg.build([folder], tmp_path / "out", cache_dir=cache)
+    assert read == ["kosovo-2009.txt"] * 2  # edited a moment ago: read again
+    clean = kg.build([folder], tmp_path / "clean", cache_dir=tmp_path / "clean-cache")
+    assert build_trig(tmp_path / "out") == build_trig(tmp_path / "clean") and clean.cached == 0
+    assert "Kosovo remains" in (tmp_path / "out" / "graphs" / "doc" / "kosovo-2009.trig").read_text()
 
 
 def test_the_shared_statements_follow_the_documents_that_name_them(tmp_path):
