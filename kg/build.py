@@ -14,7 +14,6 @@ import dataclasses
 import functools
 import hashlib
 import importlib.metadata
-import itertools
 import json
 import multiprocessing
 import os
@@ -43,8 +42,8 @@ from .model import (
     PlaceWarning,
 )
 from .pipeline import extract_document, turtle_body
+from .sources import read_sources, read_texts
 from .turtle import grouped_statements, statement_lines
-from .sources import read_sources
 from .validate import (
     TALLY_SHAPES_FILE,
     ValidationReport,
@@ -187,11 +186,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     out_dir = Path(out_dir)
     target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
-    documents, skipped = read_sources(inputs, keep_going=keep_going)
+    # an input file unchanged since the build there (same stamp) is not read again: its documents
+    # come without their texts, with the keys that build made of them under this code
+    known = store.previous_sources(target, code_digest())
+    sources: dict[str, dict] = {}
+    documents, skipped = read_sources(inputs, keep_going=keep_going, known=known, record=sources)
+    known_keys = {fields["id"]: fields.get("key") for record in sources.values() for fields in record["documents"]}
+    if missing := [doc for doc in documents if not doc.text and not known_keys.get(doc.id)]:
+        texts = {doc.id: doc for doc in read_texts(missing)}
+        documents = [texts.get(doc.id, doc) for doc in documents]
+    keys = {doc.id: known_keys[doc.id] if not doc.text else document_key(doc) for doc in documents}
+    for record in sources.values():
+        for fields in record["documents"]:
+            fields["key"] = keys[fields["id"]]
     stages = {"read": time.perf_counter() - started}
     with store.build_lock(target):
         try:
-            result = _build(documents, skipped, inputs, target, cache, jobs, progress, validate, stages)
+            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, stages)
         except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
             where = err.filename or target
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
@@ -199,22 +210,22 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started)
 
 
-def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str | Path], out_dir: Path, cache: Path,
-           jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool,
-           stages: dict[str, float]) -> BuildResult:
+def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], inputs: Sequence[str | Path],
+           sources: dict[str, dict], out_dir: Path, cache: Path, jobs: int | None,
+           progress: Callable[[int, int], None] | None, validate: bool, stages: dict[str, float]) -> BuildResult:
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
-    The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to a
-    spool file of the build folder and, on a fresh store, into the store (bulk-loaded while the
-    workers make the next batches); ``kg.trig`` and ``kg.ttl`` are then written from the spool.
+    The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
+    graph file in the build folder and, on a fresh store, into the store (bulk-loaded while the
+    workers make the next batches). An unchanged document of the earlier build, and an unchanged
+    vocabulary, shared or tallies graph, keeps its file: hard-linked, neither read nor written.
     """
-    keys = {doc.id: document_key(doc) for doc in documents}
     graph_iris = {doc.id: str(document_iri(doc.id)) for doc in documents}
     old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
-    # an unchanged document of the earlier build is taken from it (its result and its blocks of
-    # kg.trig and kg.ttl), not read from the cache; a fresh store needs every body, so not then
-    parts = {} if old_keys is None else store.previous_parts(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents},
-                                                              validate)
+    # an unchanged document of the earlier build is taken from it (its result, and its graph
+    # file linked), not read from the cache; a fresh store needs every body, so not then
+    parts, old_stamps = ({}, {}) if old_keys is None else store.previous_parts(
+        out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
     try:
         taken = {doc.id: DocumentResult(**parts[graph_iris[doc.id]]["result"], body="")
                  for doc in documents if graph_iris[doc.id] in parts}
@@ -222,23 +233,25 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         parts, taken = {}, {}
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir) as staging:
-        spool = store.BodySpool(staging)
         loader = store.StoreLoader(staging) if old_keys is None else None
+        stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
+
+        def write(iri: str, body: str) -> None:
+            store.write_graph(staging, iri, body)
+            stamps[iri] = store.file_stamp(staging, iri)
+
+        def link(iri: str) -> None:
+            store.link_graph(out_dir, staging, iri)
+            stamps[iri] = old_stamps[iri]
 
         def keep(result: DocumentResult) -> DocumentResult:
             if result.id in taken:
+                link(result.graph)
                 return result
-            spool.add(result.graph, result.body)
+            write(result.graph, result.body)
             if loader is not None:
                 loader.add(result.graph, result.body)
             return dataclasses.replace(result, body="")
-
-        def block(result: DocumentResult, file: str) -> str | store.Extent:
-            """A document's body to write, or its block in the earlier build's ``file`` to copy."""
-            if result.id not in taken:
-                return spool.body(result.graph)
-            offset, length = parts[result.graph]["trig" if file == store.TRIG else "ttl"]
-            return store.Extent(out_dir / file, offset, length)
 
         clock = time.perf_counter()
         results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
@@ -261,10 +274,12 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         warnings = undated + failures + [w for r in results for w in r.warnings]
         fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared), (str(TALLIES_GRAPH), tallies)]
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
+        for iri, fixed_body in fixed:
+            if old_keys is not None and old_keys.get(iri) == graph_keys[iri] and iri in old_stamps:
+                link(iri)
+            else:
+                write(iri, fixed_body)
         graph_keys.update((r.graph, keys[r.id]) for r in results)
-        trig_blocks = store.write_trig(staging / store.TRIG, itertools.chain(fixed, ((r.graph, block(r, store.TRIG)) for r in results)))
-        turtle_blocks = store.write_turtle(staging / store.TURTLE, itertools.chain(
-            fixed, ((r.graph, block(r, store.TURTLE)) for r in results)))
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
@@ -274,25 +289,22 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         def body(iri: str) -> str:
             if iri in fixed_bodies:
                 return fixed_bodies[iri]
-            if iri in parts:  # unchanged, so not asked for unless the earlier store is not its manifest's
-                with (staging / store.TRIG).open("rb") as trig:
-                    offset, length = trig_blocks[iri]
-                    trig.seek(offset)
-                    return trig.read(length).decode("utf-8").split("\n", 1)[1].removesuffix("}\n\n")
-            return spool.body(iri)
+            written = store.graph_body(staging, iri)
+            if written is None:
+                raise OSError(f"{staging / store.graph_file(iri)}: cannot be read back")
+            return written
 
         if loader is not None:
             for iri, fixed_body in fixed:
                 loader.add(iri, fixed_body)
             loader.finish()
-        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys):
-            store.load_trig(staging)  # the previous store is damaged: load this build's kg.trig afresh
-        spool.close()
+        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps):
+            store.load_graphs(staging, graph_keys)  # the previous store is damaged: load this build's graph files afresh
         stages["store"] = time.perf_counter() - clock
         store.write_json(staging / store.PARTS, {
-            "sizes": {name: (staging / name).stat().st_size for name in (store.TRIG, store.TURTLE)},
-            "documents": {r.graph: {"key": keys[r.id], "trig": trig_blocks[r.graph], "ttl": turtle_blocks[r.graph],
-                                    "result": {k: v for k, v in r.__dict__.items() if k != "body"}} for r in results}})
+            "documents": {r.graph: {"key": keys[r.id], "result": {k: v for k, v in r.__dict__.items() if k != "body"}}
+                          for r in results}, "files": stamps})
+        store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources})
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
@@ -314,7 +326,7 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
         if hit is not None and (hit.validated or not validate):
             results[doc.id] = keep(hit)
-    todo = [doc for doc in documents if doc.id not in results]
+    todo = read_texts(doc for doc in documents if doc.id not in results)
     cached = len(results)
     if progress:
         progress(cached, len(documents))

@@ -12,6 +12,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH, XSD
 
+from . import store
 from .vocab import ONTOLOGY_DIR, PREFIXES, TIP
 
 SHAPES_FILE = "shapes.ttl"  # of the documents' graphs
@@ -234,12 +235,17 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH
 
     path = Path(path)
-    if path.is_dir():
-        path = path / "kg.trig"
-    if not path.is_file():
+    joined: bytes | None = None  # a build folder's graph files, as one TriG
+    if path.is_dir() and store.has_graph_files(path):
+        from .export import export_bytes
+
+        joined, path = export_bytes(path, "trig"), path / store.GRAPHS_DIR
+    elif path.is_dir():
+        path = path / "kg.trig"  # a build of an older layout
+    if joined is None and not path.is_file():
         raise FileNotFoundError(f"{path}: no such graph file (build one with `kg build`)")
-    fmt = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
-           ".rdf": "xml", ".owl": "xml"}.get(path.suffix)
+    fmt = "trig" if joined is not None else {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads",
+                                              ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}.get(path.suffix)
     if fmt is None:
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)")
     batches: list[tuple[list[Graph], Graph]] = []
@@ -247,7 +253,7 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     try:
         if fmt in ("trig", "nquads", "json-ld"):
             dataset = Dataset()
-            dataset.parse(path, format=fmt)
+            dataset.parse(path if joined is None else None, data=joined, format=fmt)
             # In IRI order, so that the batches (and so the report) are the same on every run.
             named = sorted((g for g in dataset.graphs()
                             if g.identifier not in (VOCABULARY_GRAPH, SHARED_GRAPH) and len(g)),
