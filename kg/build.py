@@ -224,8 +224,9 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
     # an unchanged document of the earlier build is taken from it (its result, and its graph
     # file linked), not read from the cache; a fresh store needs every body, so not then
-    parts, old_stamps = ({}, {}) if old_keys is None else store.previous_parts(
+    previous = store.Previous({}, {}, None) if old_keys is None else store.previous_parts(
         out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
+    parts, old_stamps = previous.documents, previous.stamps
     try:
         taken = {doc.id: DocumentResult(**parts[graph_iris[doc.id]]["result"], body="")
                  for doc in documents if graph_iris[doc.id] in parts}
@@ -256,7 +257,8 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         clock = time.perf_counter()
         results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
-        tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
+        years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies)
+        tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
         shared, shared_count = shared_body(results)
@@ -272,19 +274,27 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         failures = [f for r in results for f in r.failures]
         undated = [undated_warning(doc) for doc in documents if doc.year is None]
         warnings = undated + failures + [w for r in results for w in r.warnings]
-        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared), (str(TALLIES_GRAPH), tallies)]
+        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared)]
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
         for iri, fixed_body in fixed:
             if old_keys is not None and old_keys.get(iri) == graph_keys[iri] and iri in old_stamps:
                 link(iri)
             else:
                 write(iri, fixed_body)
+        tallies_iri = str(TALLIES_GRAPH)
+        graph_keys[tallies_iri] = hashlib.sha256(json.dumps([years[y]["key"] for y in sorted(years)]).encode()).hexdigest()
+        tally_records, tally_changes = _write_tallies(years, previous.tallies, out_dir, staging,
+                                                      link if old_keys is not None and old_keys.get(tallies_iri)
+                                                      == graph_keys[tallies_iri] and tallies_iri in old_stamps else None)
+        stamps[tallies_iri] = store.file_stamp(staging, tallies_iri)
         graph_keys.update((r.graph, keys[r.id]) for r in results)
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
         stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
         fixed_bodies = dict(fixed)
+        if tally_changes is None:  # every year's body is here (no earlier tallies file to take from)
+            fixed_bodies[tallies_iri] = "".join(years[y]["body"] for y in sorted(years))
 
         def body(iri: str) -> str:
             if iri in fixed_bodies:
@@ -295,16 +305,17 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             return written
 
         if loader is not None:
-            for iri, fixed_body in fixed:
+            for iri, fixed_body in fixed_bodies.items():
                 loader.add(iri, fixed_body)
             loader.finish()
-        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps):
+        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
+                                                             tally_changes):
             store.load_graphs(staging, graph_keys)  # the previous store is damaged: load this build's graph files afresh
         stages["store"] = time.perf_counter() - clock
         store.write_json(staging / store.PARTS, {
             "documents": {r.graph: {"key": keys[r.id], "result": {k: v for k, v in r.__dict__.items() if k != "body"}}
-                          for r in results}, "files": stamps})
-        store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources})
+                          for r in results}, "files": stamps, "tallies": tally_records}, compact=True)
+        store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
@@ -312,6 +323,34 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
                        cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages)
+
+
+def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, previous: Path, staging: Path,
+                   link: Callable[[str], None] | None) -> tuple[dict[str, dict], dict[str, tuple[str, str]] | None]:
+    """Write the tallies file of a build, one report year after the other, and say what changed.
+
+    ``link`` is given when no year changed: the earlier build's file is linked. Otherwise a year
+    unchanged since the earlier build (its record in ``earlier``, no body) is copied from that
+    build's file. Returns the records of the years in the new file (for :data:`store.PARTS`), and,
+    when the earlier file was taken from, the statements of the years that changed: ``{iri: (new,
+    old)}`` for :func:`store.update_store`, so that the store's update diffs those years only.
+    """
+    iri = str(TALLIES_GRAPH)
+    order = sorted(years)
+    if link is not None and earlier is not None:
+        link(iri)
+        return earlier, {}
+    old_file = previous / store.graph_file(iri)
+    pieces = [years[y]["body"] if years[y]["body"] is not None
+              else store.Extent(old_file, *earlier[str(y)]["at"]) for y in order]  # type: ignore[index]
+    where = store.write_graph(staging, iri, pieces)
+    records = {str(y): {"key": years[y]["key"], "at": list(at), "triples": years[y]["triples"],
+                        "validated": years[y]["validated"]} for y, at in zip(order, where, strict=True)}
+    if earlier is None:
+        return records, None
+    gone = [record for year, record in earlier.items() if years.get(int(year), {}).get("key") != record.get("key")]
+    old = "".join(store.read_extent(store.Extent(old_file, *record["at"])) for record in gone)
+    return records, {iri: ("".join(years[y]["body"] for y in order if years[y]["body"] is not None), old)}
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
@@ -459,11 +498,21 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
 
 def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool = True,
                   jobs: int | None = None, problems: list[str] | None = None) -> tuple[str, int, list[Violation]]:
-    """The tallies graph of a build: its Turtle body, its triple count and its SHACL results.
+    """The tallies graph of a build: its Turtle body, its triple count and its SHACL results (see :func:`year_tallies`)."""
+    years, violations = year_tallies(results, cache, validate, jobs, problems)
+    return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+
+
+def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
+                 problems: list[str] | None = None, known: dict[str, dict] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+    """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated"}}``)
+    and their SHACL results.
 
     The tallies are made and validated one report year at a time (in ``jobs`` worker
     processes) and cached under a key of the year's contributions and the code: adding a
-    document remakes the tallies of its year only. Damaged cache entries are noted in ``problems``.
+    document remakes the tallies of its year only. A year whose key is that of its record in
+    ``known`` (the earlier build's, by year) is that record, without its body: neither read
+    from the cache nor made. Damaged cache entries are noted in ``problems``.
     """
     by_year: dict[int, list[DocumentTallies]] = {}
     for result in results:
@@ -476,6 +525,10 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
         contributions = sorted(by_year[year], key=lambda c: c.document)
         payload = json.dumps([code_digest()] + [c.as_dict() for c in contributions], ensure_ascii=False)
         key = "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        record = (known or {}).get(str(year))
+        if record is not None and record.get("key") == key and (record.get("validated") or not validate):
+            years[year] = dict(record, body=None)
+            continue
         path = _cache_path(cache, key)
         text = _read_entry(path, key, problems)
         try:
@@ -487,15 +540,15 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
         if hit is None or (validate and not hit.get("validated")):
             todo.append((key, path, contributions))
         else:
-            years[year] = hit
+            years[year] = dict(hit, key=key)
     violations: list[Violation] = []
     workers = _workers(jobs, len(todo))
     task = functools.partial(make_tallies, validate=validate)
     for (key, path, contributions), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
-        years[contributions[0].year] = made
+        years[contributions[0].year] = dict(made, key=key)
         violations += [Violation.from_dict(v) for v in year_violations]
         _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
-    return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+    return years, violations
 
 
 def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:

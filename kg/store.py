@@ -23,6 +23,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -85,18 +86,54 @@ def _graph_head(iri: str) -> bytes:
     return (prefix_block() + f"<{iri}> {{\n").encode("utf-8")
 
 
-def write_graph(build_dir: Path, iri: str, body: str) -> None:
+@dataclass(frozen=True)
+class Extent:
+    """A byte range of a graph file of the earlier build, copied as it is into a new one."""
+
+    path: Path
+    offset: int
+    length: int
+
+
+def write_graph(build_dir: Path, iri: str, body: str | Iterable[str | Extent]) -> list[tuple[int, int]]:
     """Write the named graph ``iri`` of Turtle statements ``body`` as its own TriG file in ``build_dir``.
 
+    ``body`` may be pieces: texts, and extents of an earlier build's file, copied byte for byte
+    (in the kernel where it can). Returns where each piece is in the file: ``(offset, length)``.
     A graph file is written once and never changed: the next build that keeps the graph
     hard-links it (:func:`link_graph`).
     """
     path = build_dir / graph_file(iri)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as file:
-        file.write(_graph_head(iri))
-        file.write(body.encode("utf-8"))
-        file.write(b"}\n")
+    where = []
+    sources: dict[Path, int] = {}
+    try:
+        with path.open("wb") as file:
+            file.write(_graph_head(iri))
+            for piece in [body] if isinstance(body, str) else body:
+                start = file.tell()
+                if isinstance(piece, Extent):
+                    if piece.path not in sources:
+                        sources[piece.path] = os.open(piece.path, os.O_RDONLY)
+                    _copy_range(sources[piece.path], piece.offset, piece.length, file)
+                else:
+                    file.write(piece.encode("utf-8"))
+                where.append((start, file.tell() - start))
+            file.write(b"}\n")
+    finally:
+        for descriptor in sources.values():
+            os.close(descriptor)
+    return where
+
+
+def read_extent(extent: Extent) -> str:
+    """The text of a byte range of a file."""
+    with extent.path.open("rb") as file:
+        file.seek(extent.offset)
+        data = file.read(extent.length)
+    if len(data) != extent.length:
+        raise OSError(errno.EIO, f"{extent.path}: {extent.length} bytes expected at {extent.offset}")
+    return data.decode("utf-8")
 
 
 def link_graph(previous: Path, build_dir: Path, iri: str) -> None:
@@ -217,20 +254,31 @@ def file_stamp(build_dir: Path, iri: str) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> tuple[dict[str, dict], dict[str, list[int]]]:
-    """What a build can take of the earlier build at ``previous``: its documents, by graph IRI, and
-    the stamps (:func:`file_stamp`) of its graph files that are still as it wrote them.
+@dataclass
+class Previous:
+    """What a build can take of the earlier build in its folder (:func:`previous_parts`)."""
+
+    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle)
+    stamps: dict[str, list[int]]  # graph IRI → the stamp of its file, for the files still as written
+    tallies: dict[str, dict] | None  # report year → its tallies' key, extent in the tallies file and triples
+
+
+def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Previous:
+    """What a build can take of the earlier build at ``previous``: its documents, by graph IRI, the
+    stamps (:func:`file_stamp`) of its graph files that are still as it wrote them, and the
+    records of the report years in its tallies file.
 
     The documents are those whose key is still ``keys[iri]`` (and validated, when ``validated``)
     and whose graph file is as written, as :data:`PARTS` records them: their result but the
     Turtle, so that they are neither read from the cache nor written again (their graph files
     are hard-linked). A file edited since (another size or time) is neither linked nor trusted.
     """
+    nothing = Previous({}, {}, None)
     try:
         parts = json.loads((previous / PARTS).read_text(encoding="utf-8"))
         if not isinstance(parts, dict) or not isinstance(parts.get("documents"), dict) \
                 or not isinstance(parts.get("files"), dict):
-            return {}, {}
+            return nothing
         stamps = {}
         for iri, stamp in parts["files"].items():
             try:
@@ -241,9 +289,12 @@ def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> tup
         taken = {iri: record for iri, record in parts["documents"].items()
                  if keys.get(iri) == record["key"] and (record["result"]["validated"] or not validated)
                  and iri in stamps}
-        return taken, stamps
+        from .vocab import TALLIES_GRAPH
+
+        tallies = parts.get("tallies") if str(TALLIES_GRAPH) in stamps and isinstance(parts.get("tallies"), dict) else None
+        return Previous(taken, stamps, tallies)
     except (OSError, ValueError, TypeError, KeyError):
-        return {}, {}
+        return nothing
 
 
 class StoreLoader:
@@ -286,8 +337,11 @@ class StoreLoader:
         self._store.optimize()
 
 
-def write_json(path: Path, data) -> None:
-    path.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+def write_json(path: Path, data, *, compact: bool = False) -> None:
+    """Write ``data`` as JSON, keys sorted; ``compact`` on one line (written by the C encoder: the
+    indented one is pure Python, several times slower on the records of thousands of documents)."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, **({"separators": (",", ":")} if compact else {"indent": 1}))
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 def load_graphs(build_dir: Path, graphs: Iterable[str]) -> None:
@@ -322,15 +376,17 @@ def previous_store(previous: Path, document_keys: dict[str, str]) -> dict[str, s
 
 
 def update_store(build_dir: Path, body: Callable[[str], str], keys: dict[str, str], previous: Path,
-                 old_keys: dict[str, str], old_stamps: dict[str, list[int]]) -> bool:
+                 old_keys: dict[str, str], old_stamps: dict[str, list[int]],
+                 changes: dict[str, tuple[str, str]] | None = None) -> bool:
     """Make the store of ``build_dir`` from the store of the earlier build ``previous``, updating the
     named graphs whose key changed (``body(iri)`` gives the new Turtle body of one; the old one is
-    read from the earlier build's graph file when its stamp is in ``old_stamps``). False when
+    read from the earlier build's graph file when its stamp is in ``old_stamps``; ``changes``
+    gives, for a graph, only the statements that changed: ``(new, old)`` blocks). False when
     the previous store is damaged: then nothing is left in ``build_dir`` and it must be loaded afresh.
     """
     target = build_dir / STORE_DIR
     try:
-        _update_store(target, body, keys, previous, old_keys, old_stamps)
+        _update_store(target, body, keys, previous, old_keys, old_stamps, changes or {})
         return True
     except (RuntimeError, OSError, ValueError, SyntaxError):  # a damaged previous store: load afresh
         shutil.rmtree(target, ignore_errors=True)
@@ -350,7 +406,7 @@ def _link_or_copy(source: str, destination: str) -> None:
 
 
 def _update_store(target: Path, body: Callable[[str], str], keys: dict[str, str], previous: Path,
-                  old_keys: dict[str, str], old_stamps: dict[str, list[int]]) -> None:
+                  old_keys: dict[str, str], old_stamps: dict[str, list[int]], changes: dict[str, tuple[str, str]]) -> None:
     """Copy the store of ``previous`` to ``target`` and update the named graphs whose key changed.
 
     Raises
@@ -368,6 +424,9 @@ def _update_store(target: Path, body: Callable[[str], str], keys: dict[str, str]
         oxigraph_store.remove_graph(pyoxigraph.NamedNode(iri))
     for iri in keys:
         if old_keys.get(iri) == keys[iri]:
+            continue
+        if iri in changes:
+            _update_graph(oxigraph_store, iri, *changes[iri])
             continue
         old_body = (graph_body(previous, iri) if iri in old_stamps else None) if iri in old_keys else ""
         if old_body is None:  # not found as written: replace it whole

@@ -316,6 +316,9 @@ def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
     second = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (second.documents, second.cached) == (11, 10)
     assert store_matches_trig(tmp_path / "out")
+    # the tallies of the years the new document does not touch were copied from the earlier file
+    kg.build([corpus], tmp_path / "fresh", cache_dir=cache)
+    assert build_trig(tmp_path / "out") == build_trig(tmp_path / "fresh")
     corpus.write_text("\n".join(lines[1:11]) + "\n")  # one document dropped
     third = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (third.documents, third.cached) == (10, 10)
