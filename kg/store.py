@@ -258,7 +258,7 @@ def file_stamp(build_dir: Path, iri: str) -> list[int]:
 class Previous:
     """What a build can take of the earlier build in its folder (:func:`previous_parts`)."""
 
-    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle)
+    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle), shared lines restored
     stamps: dict[str, list[int]]  # graph IRI → the stamp of its file, for the files still as written
     tallies: dict[str, dict] | None  # report year → its tallies' key, extent in the tallies file and triples
 
@@ -289,11 +289,14 @@ def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Pre
         taken = {iri: record for iri, record in parts["documents"].items()
                  if keys.get(iri) == record["key"] and (record["result"]["validated"] or not validated)
                  and iri in stamps}
+        lines = parts["shared"]
+        for record in taken.values():  # the shared lines a document lists by their numbers
+            record["result"]["shared"] = [lines[number] for number in record["result"]["shared"]]
         from .vocab import TALLIES_GRAPH
 
         tallies = parts.get("tallies") if str(TALLIES_GRAPH) in stamps and isinstance(parts.get("tallies"), dict) else None
         return Previous(taken, stamps, tallies)
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
         return nothing
 
 
