@@ -140,12 +140,14 @@ def link_graph(previous: Path, build_dir: Path, iri: str) -> None:
     """Put the graph file of ``iri`` of the earlier build ``previous`` into ``build_dir``: a hard
     link (nothing is copied or written), or a copy where links are not allowed."""
     source, target = previous / graph_file(iri), build_dir / graph_file(iri)
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(source, target)
-    except OSError as err:
-        if err.errno == errno.ENOENT:
+    except FileNotFoundError:
+        if target.parent.is_dir():  # the source is gone
             raise
+        target.parent.mkdir(parents=True)  # the first file of its folder
+        link_graph(previous, build_dir, iri)
+    except OSError:
         shutil.copyfile(source, target)
 
 
@@ -656,9 +658,14 @@ def _fsync_tree(folder: Path) -> None:
     A file with another link is one an earlier build wrote (and flushed) and this one linked:
     only the folder holding the link needs flushing.
     """
-    for path in sorted(folder.rglob("*"), reverse=True) + [folder]:
-        if path.is_file() and not path.is_symlink() and path.stat().st_nlink > 1:
-            continue
+    paths = []
+    for root, _, files in os.walk(folder, topdown=False):
+        for name in files:
+            path = os.path.join(root, name)
+            if os.lstat(path).st_nlink == 1:
+                paths.append(path)
+        paths.append(root)
+    for path in paths:
         descriptor = os.open(path, os.O_RDONLY)
         try:
             os.fsync(descriptor)
