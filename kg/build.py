@@ -49,8 +49,8 @@ from .validate import (
     TALLY_SHAPES_FILE,
     ValidationReport,
     Violation,
-    load_shapes,
-    validate_graph,
+    engine_started,
+    validate_text,
 )
 from .version import VERSION
 from .vocab import (
@@ -134,7 +134,7 @@ def default_cache_dir() -> Path:
 def code_digest() -> str:
     """Hash of the package source and the ontology: any change invalidates the cache."""
     digest = hashlib.sha256()
-    for package in ("rdflib", "pyshacl", "pycountry"):  # their versions shape labels and results
+    for package in ("rdflib", "shacl", "pycountry"):  # their versions shape labels and results
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     digest.update(f"tip-kg={VERSION}".encode())  # written on every graph's prov:SoftwareAgent
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
@@ -376,7 +376,10 @@ def _map(function, batches: list, workers: int, while_waiting: Callable[[], obje
     if workers <= 1:
         yield from map(function, batches)
         return
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
+    # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
+    method = "fork" if sys.platform.startswith("linux") and not engine_started() else "forkserver"
+    context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         results = pool.map(function, batches)  # submits every batch now
@@ -398,7 +401,9 @@ def _die_with_parent(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent:  # the build ended before the line above took effect
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:  # the build ended before the line above took effect
         os._exit(1)
 
 
@@ -423,22 +428,20 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         lines = [(isinstance(w, FamilyFailure), _describe(doc, extraction, w)) for w in extraction.warnings]
         warnings.append([line for failed, line in lines if not failed])
         failures.append([line for failed, line in lines if failed])
-    if validate:
-        merged = Graph()  # the documents' own triples with the shared ones the shapes check too
-        for document in mapped:
-            merged += document.own
-            merged += document.shared
-        violations = validate_graph(merged).violations
+    bodies = [(turtle_body(document.own), turtle_body(document.shared)) for document in mapped]
+    if validate:  # the Turtle the build writes, with the shared statements the shapes check too
+        text = store.prefix_block() + "".join(own for own, _ in bodies) + "".join(dict.fromkeys(s for _, s in bodies))
+        violations = validate_text(text).violations
     else:
         violations = ()
     subjects = [{s for s, _, _ in document.own + document.shared} for document in mapped] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, document, doc_warnings, doc_failures, doc_tallies) in enumerate(
-            zip(documents, mapped, warnings, failures, tallies, strict=False)):
+    for index, (doc, document, (own, shared), doc_warnings, doc_failures, doc_tallies) in enumerate(
+            zip(documents, mapped, bodies, warnings, failures, tallies, strict=False)):
         mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
-        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(document.own),
-                                      triples=len(document.own), shared=turtle_body(document.shared),
+        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=own,
+                                      triples=len(document.own), shared=shared,
                                       violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
                                       tallies=doc_tallies.as_dict() if doc_tallies else None))
@@ -518,12 +521,11 @@ def _rdflib_term(node):
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:
     """The tallies of one report year (Turtle body, triple count) and their SHACL results (runs in a worker)."""
     triples = tally_triples(contributions)
+    body = turtle_body(triples)
     violations: list[dict] = []
     if validate:
-        graph = Graph()
-        graph += triples
-        violations = [v.as_dict() for v in validate_graph(graph, load_shapes(TALLY_SHAPES_FILE)).violations]
-    made = {"body": turtle_body(triples), "triples": len(triples), "validated": validate and not violations}
+        violations = [v.as_dict() for v in validate_text(store.prefix_block() + body, (TALLY_SHAPES_FILE,)).violations]
+    made = {"body": body, "triples": len(triples), "validated": validate and not violations}
     return made, violations
 
 
