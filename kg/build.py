@@ -1,7 +1,7 @@
 """``kg build``: sources → graph files, validated, with a per-document cache.
 
 Each document is processed on its own (segment, extract, map, serialise) and validated in
-small batches with pySHACL; the result of each document is cached under a key made of the
+small batches by the SHACL engine (:mod:`kg.validate`); the result of each document is cached under a key made of the
 document, the code and the ontology, so a rebuild after adding one document only processes
 that one. The output folder is replaced only when the whole build succeeds, and only if it is an
 earlier build or a new folder (:func:`kg.store.check_out_dir`); one build at a time writes it.
@@ -14,7 +14,6 @@ import dataclasses
 import functools
 import hashlib
 import importlib.metadata
-import itertools
 import json
 import multiprocessing
 import os
@@ -44,7 +43,7 @@ from .model import (
 )
 from .pipeline import extract_document, turtle_body
 from .places import load_gazetteer
-from .sources import read_sources
+from .sources import read_sources, read_texts
 from .validate import (
     TALLY_SHAPES_FILE,
     ValidationReport,
@@ -65,10 +64,11 @@ from .vocab import (
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
-#: document alone is longer (pySHACL costs ~70 ms a call), at most MAX_BATCH documents and
-#: MAX_BATCH_CHARS of text (a worker's memory grows with its batch: ~1 kB a triple in rdflib, and a
-#: full-length narrative of 25,000 characters makes ~4,000 triples).
+#: Documents processed and validated together by a worker: at least MIN_BATCH_CHARS of text
+#: unless a document alone is longer, at most MAX_BATCH documents and MAX_BATCH_CHARS of text (a
+#: worker's memory grows with its batch: its documents' triples, their Turtle and the engine's
+#: copy of it; a full-length narrative of 25,000 characters makes ~5,000 triples). The sizes were
+#: set for pySHACL's ~70 ms a call; the engine's call costs little, and they were left as they are.
 MIN_BATCH_CHARS, MAX_BATCH, MAX_BATCH_CHARS = 20_000, 96, 400_000
 #: Each batch takes about 1/SHARES of the work still to plan, so batches shrink towards the end
 #: and the workers finish together. A constant, so that batches do not depend on the machine.
@@ -188,11 +188,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     out_dir = Path(out_dir)
     target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
-    documents, skipped = read_sources(inputs, keep_going=keep_going)
+    # an input file unchanged since the build there (same stamp) is not read again: its documents
+    # come without their texts, with the keys that build made of them under this code
+    known = store.previous_sources(target, code_digest())
+    sources: dict[str, dict] = {}
+    documents, skipped = read_sources(inputs, keep_going=keep_going, known=known, record=sources)
+    known_keys = {fields["id"]: fields.get("key") for record in sources.values() for fields in record["documents"]}
+    if missing := [doc for doc in documents if not doc.text and not known_keys.get(doc.id)]:
+        texts = {doc.id: doc for doc in read_texts(missing)}
+        documents = [texts.get(doc.id, doc) for doc in documents]
+    keys = {doc.id: known_keys[doc.id] if not doc.text else document_key(doc) for doc in documents}
+    for record in sources.values():
+        for fields in record["documents"]:
+            fields["key"] = keys[fields["id"]]
     stages = {"read": time.perf_counter() - started}
     with store.build_lock(target):
         try:
-            result = _build(documents, skipped, inputs, target, cache, jobs, progress, validate, stages)
+            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, stages)
         except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
             where = err.filename or target
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
@@ -200,22 +212,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started)
 
 
-def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str | Path], out_dir: Path, cache: Path,
-           jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool,
-           stages: dict[str, float]) -> BuildResult:
+def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], inputs: Sequence[str | Path],
+           sources: dict[str, dict], out_dir: Path, cache: Path, jobs: int | None,
+           progress: Callable[[int, int], None] | None, validate: bool, stages: dict[str, float]) -> BuildResult:
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
-    The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to a
-    spool file of the build folder and, on a fresh store, into the store (bulk-loaded while the
-    workers make the next batches); ``kg.trig`` and ``kg.ttl`` are then written from the spool.
+    The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
+    graph file in the build folder and, on a fresh store, into the store (bulk-loaded while the
+    workers make the next batches). An unchanged document of the earlier build, and an unchanged
+    vocabulary, shared or tallies graph, keeps its file: hard-linked, neither read nor written.
     """
-    keys = {doc.id: document_key(doc) for doc in documents}
     graph_iris = {doc.id: str(document_iri(doc.id)) for doc in documents}
     old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
-    # an unchanged document of the earlier build is taken from it (its result and its blocks of
-    # kg.trig and kg.ttl), not read from the cache; a fresh store needs every body, so not then
-    parts = {} if old_keys is None else store.previous_parts(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents},
-                                                              validate)
+    # an unchanged document of the earlier build is taken from it (its result, and its graph
+    # file linked), not read from the cache; a fresh store needs every body, so not then
+    previous = store.Previous({}, {}, None) if old_keys is None else store.previous_parts(
+        out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
+    parts, old_stamps = previous.documents, previous.stamps
     try:
         taken = {doc.id: DocumentResult(**parts[graph_iris[doc.id]]["result"], body="")
                  for doc in documents if graph_iris[doc.id] in parts}
@@ -223,28 +236,31 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         parts, taken = {}, {}
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir) as staging:
-        spool = store.BodySpool(staging)
         loader = store.StoreLoader(staging) if old_keys is None else None
+        stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
+
+        def write(iri: str, body: str) -> None:
+            store.write_graph(staging, iri, body)
+            stamps[iri] = store.file_stamp(staging, iri)
+
+        def link(iri: str) -> None:
+            store.link_graph(out_dir, staging, iri)
+            stamps[iri] = old_stamps[iri]
 
         def keep(result: DocumentResult) -> DocumentResult:
             if result.id in taken:
+                link(result.graph)
                 return result
-            spool.add(result.graph, result.body)
+            write(result.graph, result.body)
             if loader is not None:
                 loader.add(result.graph, result.body)
             return dataclasses.replace(result, body="")
 
-        def block(result: DocumentResult, file: str) -> str | store.Extent:
-            """A document's body to write, or its block in the earlier build's ``file`` to copy."""
-            if result.id not in taken:
-                return spool.body(result.graph)
-            offset, length = parts[result.graph]["trig" if file == store.TRIG else "ttl"]
-            return store.Extent(out_dir / file, offset, length)
-
         clock = time.perf_counter()
         results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
-        tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
+        years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies)
+        tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
         shared, shared_count = shared_body(results, vocabulary)
@@ -260,40 +276,48 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         failures = [f for r in results for f in r.failures]
         undated = [undated_warning(doc) for doc in documents if doc.year is None]
         warnings = undated + failures + [w for r in results for w in r.warnings]
-        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared), (str(TALLIES_GRAPH), tallies)]
+        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared)]
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
+        for iri, fixed_body in fixed:
+            if old_keys is not None and old_keys.get(iri) == graph_keys[iri] and iri in old_stamps:
+                link(iri)
+            else:
+                write(iri, fixed_body)
+        tallies_iri = str(TALLIES_GRAPH)
+        graph_keys[tallies_iri] = hashlib.sha256(json.dumps([years[y]["key"] for y in sorted(years)]).encode()).hexdigest()
+        tally_records, tally_changes = _write_tallies(years, previous.tallies, out_dir, staging,
+                                                      link if old_keys is not None and old_keys.get(tallies_iri)
+                                                      == graph_keys[tallies_iri] and tallies_iri in old_stamps else None)
+        stamps[tallies_iri] = store.file_stamp(staging, tallies_iri)
         graph_keys.update((r.graph, keys[r.id]) for r in results)
-        trig_blocks = store.write_trig(staging / store.TRIG, itertools.chain(fixed, ((r.graph, block(r, store.TRIG)) for r in results)))
-        turtle_blocks = store.write_turtle(staging / store.TURTLE, itertools.chain(
-            fixed, ((r.graph, block(r, store.TURTLE)) for r in results)))
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
         stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
         fixed_bodies = dict(fixed)
+        if tally_changes is None:  # every year's body is here (no earlier tallies file to take from)
+            fixed_bodies[tallies_iri] = "".join(years[y]["body"] for y in sorted(years))
 
         def body(iri: str) -> str:
             if iri in fixed_bodies:
                 return fixed_bodies[iri]
-            if iri in parts:  # unchanged, so not asked for unless the earlier store is not its manifest's
-                with (staging / store.TRIG).open("rb") as trig:
-                    offset, length = trig_blocks[iri]
-                    trig.seek(offset)
-                    return trig.read(length).decode("utf-8").split("\n", 1)[1].removesuffix("}\n\n")
-            return spool.body(iri)
+            written = store.graph_body(staging, iri)
+            if written is None:
+                raise OSError(f"{staging / store.graph_file(iri)}: cannot be read back")
+            return written
 
         if loader is not None:
-            for iri, fixed_body in fixed:
+            for iri, fixed_body in fixed_bodies.items():
                 loader.add(iri, fixed_body)
             loader.finish()
-        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys):
-            store.load_trig(staging)  # the previous store is damaged: load this build's kg.trig afresh
-        spool.close()
+        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
+                                                             tally_changes):
+            store.load_graphs(staging, graph_keys)  # the previous store is damaged: load this build's graph files afresh
         stages["store"] = time.perf_counter() - clock
         store.write_json(staging / store.PARTS, {
-            "sizes": {name: (staging / name).stat().st_size for name in (store.TRIG, store.TURTLE)},
-            "documents": {r.graph: {"key": keys[r.id], "trig": trig_blocks[r.graph], "ttl": turtle_blocks[r.graph],
-                                    "result": {k: v for k, v in r.__dict__.items() if k != "body"}} for r in results}})
+            "documents": {r.graph: {"key": keys[r.id], "result": {k: v for k, v in r.__dict__.items() if k != "body"}}
+                          for r in results}, "files": stamps, "tallies": tally_records}, compact=True)
+        store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
@@ -301,6 +325,34 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
                        cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages)
+
+
+def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, previous: Path, staging: Path,
+                   link: Callable[[str], None] | None) -> tuple[dict[str, dict], dict[str, tuple[str, str]] | None]:
+    """Write the tallies file of a build, one report year after the other, and say what changed.
+
+    ``link`` is given when no year changed: the earlier build's file is linked. Otherwise a year
+    unchanged since the earlier build (its record in ``earlier``, no body) is copied from that
+    build's file. Returns the records of the years in the new file (for :data:`store.PARTS`), and,
+    when the earlier file was taken from, the statements of the years that changed: ``{iri: (new,
+    old)}`` for :func:`store.update_store`, so that the store's update diffs those years only.
+    """
+    iri = str(TALLIES_GRAPH)
+    order = sorted(years)
+    if link is not None and earlier is not None:
+        link(iri)
+        return earlier, {}
+    old_file = previous / store.graph_file(iri)
+    pieces = [years[y]["body"] if years[y]["body"] is not None
+              else store.Extent(old_file, *earlier[str(y)]["at"]) for y in order]  # type: ignore[index]
+    where = store.write_graph(staging, iri, pieces)
+    records = {str(y): {"key": years[y]["key"], "at": list(at), "triples": years[y]["triples"],
+                        "validated": years[y]["validated"]} for y, at in zip(order, where, strict=True)}
+    if earlier is None:
+        return records, None
+    gone = [record for year, record in earlier.items() if years.get(int(year), {}).get("key") != record.get("key")]
+    old = "".join(store.read_extent(store.Extent(old_file, *record["at"])) for record in gone)
+    return records, {iri: ("".join(years[y]["body"] for y in order if years[y]["body"] is not None), old)}
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
@@ -315,7 +367,7 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
         if hit is not None and (hit.validated or not validate):
             results[doc.id] = keep(hit)
-    todo = [doc for doc in documents if doc.id not in results]
+    todo = read_texts(doc for doc in documents if doc.id not in results)
     cached = len(results)
     if progress:
         progress(cached, len(documents))
@@ -450,11 +502,21 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
 
 def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool = True,
                   jobs: int | None = None, problems: list[str] | None = None) -> tuple[str, int, list[Violation]]:
-    """The tallies graph of a build: its Turtle body, its triple count and its SHACL results.
+    """The tallies graph of a build: its Turtle body, its triple count and its SHACL results (see :func:`year_tallies`)."""
+    years, violations = year_tallies(results, cache, validate, jobs, problems)
+    return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+
+
+def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
+                 problems: list[str] | None = None, known: dict[str, dict] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+    """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated"}}``)
+    and their SHACL results.
 
     The tallies are made and validated one report year at a time (in ``jobs`` worker
     processes) and cached under a key of the year's contributions and the code: adding a
-    document remakes the tallies of its year only. Damaged cache entries are noted in ``problems``.
+    document remakes the tallies of its year only. A year whose key is that of its record in
+    ``known`` (the earlier build's, by year) is that record, without its body: neither read
+    from the cache nor made. Damaged cache entries are noted in ``problems``.
     """
     by_year: dict[int, list[DocumentTallies]] = {}
     for result in results:
@@ -467,6 +529,10 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
         contributions = sorted(by_year[year], key=lambda c: c.document)
         payload = json.dumps([code_digest()] + [c.as_dict() for c in contributions], ensure_ascii=False)
         key = "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        record = (known or {}).get(str(year))
+        if record is not None and record.get("key") == key and (record.get("validated") or not validate):
+            years[year] = dict(record, body=None)
+            continue
         path = _cache_path(cache, key)
         text = _read_entry(path, key, problems)
         try:
@@ -478,15 +544,15 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
         if hit is None or (validate and not hit.get("validated")):
             todo.append((key, path, contributions))
         else:
-            years[year] = hit
+            years[year] = dict(hit, key=key)
     violations: list[Violation] = []
     workers = _workers(jobs, len(todo))
     task = functools.partial(make_tallies, validate=validate)
     for (key, path, contributions), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
-        years[contributions[0].year] = made
+        years[contributions[0].year] = dict(made, key=key)
         violations += [Violation.from_dict(v) for v in year_violations]
         _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
-    return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+    return years, violations
 
 
 def shared_body(results: Sequence[DocumentResult], vocabulary: str) -> tuple[str, int]:

@@ -1,7 +1,7 @@
 """Query stage: run SPARQL from ``queries/`` (or a ``.rq`` file, or inline text) against a build.
 
 The Oxigraph store of the build (``DIR/store``) answers by default; ``engine="rdflib"``
-loads ``DIR/kg.trig`` into an rdflib ``Dataset`` instead. In both engines the default graph
+loads the build's graph files (``DIR/graphs/``) into an rdflib ``Dataset`` instead. In both engines the default graph
 is the union of the named graphs, and ``GRAPH`` reaches each document's graph.
 
 Parameters declared in a query's comment header (see ``queries/README.md``) are bound as
@@ -692,7 +692,7 @@ class OxigraphEngine:
 
 
 class RdflibEngine:
-    """``kg.trig`` of a build loaded into an rdflib ``Dataset`` whose default graph is the union."""
+    """The graph files of a build loaded into an rdflib ``Dataset`` whose default graph is the union."""
 
     name = "rdflib"
 
@@ -701,11 +701,15 @@ class RdflibEngine:
         from rdflib import Dataset
 
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
-        trig = Path(build_dir) / store.TRIG
-        if not trig.is_file():
-            raise FileNotFoundError(f"{build_dir}: no {store.TRIG} (run `kg build` first)")
         self.dataset = Dataset(default_union=True)
-        self.dataset.parse(trig, format="trig")
+        if store.has_graph_files(Path(build_dir)):
+            from .export import export_bytes
+
+            self.dataset.parse(data=export_bytes(build_dir, "trig"), format="trig")
+        elif (Path(build_dir) / "kg.trig").is_file():  # a build of an older layout
+            self.dataset.parse(Path(build_dir) / "kg.trig", format="trig")
+        else:
+            raise FileNotFoundError(f"{build_dir}: no graph files (run `kg build` first)")
         self.graphs = frozenset(str(g.identifier) for g in self.dataset.graphs()
                                 if str(g.identifier) != "urn:x-rdflib:default")
 
@@ -837,7 +841,7 @@ def _cached_engine(build_dir: str, engine: str, stamp: float) -> Engine:
 
 def _engine_for(build_dir: str | Path, engine: str) -> Engine:
     path = Path(build_dir).resolve()
-    marker = path / (store.STORE_DIR if engine == "oxigraph" else store.TRIG)
+    marker = path / (store.STORE_DIR if engine == "oxigraph" else store.MANIFEST)
     stamp = marker.stat().st_mtime if marker.exists() else 0.0
     return _cached_engine(str(path), engine, stamp)
 
@@ -851,7 +855,7 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     build_dir : a build folder (``kg build --out``).
     query : a library query name (``tier-history``), a ``.rq`` file or SPARQL text.
     params : ``{name: value}`` for the parameters its header declares (defaults fill the rest).
-    engine : ``oxigraph`` (the build's store) or ``rdflib`` (``kg.trig`` in memory).
+    engine : ``oxigraph`` (the build's store) or ``rdflib`` (the graph files in memory).
     limits : run in a child process killed past ``limits.timeout`` seconds, with at most
         ``limits.memory_mb`` MB of memory (:mod:`kg.limits`); ``None`` runs here, unbounded.
 

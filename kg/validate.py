@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH, XSD
 
+from . import store
 from .vocab import ONTOLOGY_DIR, PREFIXES, TIP
 
 SHAPES_FILE = "shapes.ttl"  # of the documents' graphs
@@ -291,7 +292,7 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
 def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``, ``.rdf``) or a build folder.
 
-    The file is read by Oxigraph into memory. Named graphs of a dataset are validated a few at a
+    The file (a build folder's graph files, joined) is read by Oxigraph into memory. Named graphs of a dataset are validated a few at a
     time (in IRI order, so that the report is the same on every run) against the documents'
     shapes, each batch with what the shared graph says of the nodes its documents name (their
     countries, reports and actors), as the build validated them; the tallies graph against the
@@ -309,18 +310,27 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH
 
     path = Path(path)
-    if path.is_dir():
-        path = path / "kg.trig"
-    if not path.is_file():
+    joined: bytes | None = None  # a build folder's graph files, as one TriG
+    if path.is_dir() and store.has_graph_files(path):
+        from .export import export_bytes
+
+        joined, path = export_bytes(path, "trig"), path / store.GRAPHS_DIR
+    elif path.is_dir():
+        path = path / "kg.trig"  # a build of an older layout
+    if joined is None and not path.is_file():
         raise FileNotFoundError(f"{path}: no such graph file (build one with `kg build`)")
-    syntax = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
-              ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
-              ".owl": ox.RdfFormat.RDF_XML}.get(path.suffix)
+    syntax = ox.RdfFormat.TRIG if joined is not None else {
+        ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
+        ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
+        ".owl": ox.RdfFormat.RDF_XML}.get(path.suffix)
     if syntax is None:
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)")
     dataset = ox.Store()  # in memory
     try:
-        dataset.bulk_load(path=str(path), format=syntax)
+        if joined is not None:
+            dataset.bulk_load(input=joined, format=syntax)
+        else:
+            dataset.bulk_load(path=str(path), format=syntax)
     except (SyntaxError, ValueError, OSError) as err:  # any parser error is bad input
         raise InputError(f"{path}: cannot parse as {syntax.name}: {str(err).splitlines()[0]}") from None
 
