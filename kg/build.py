@@ -1,7 +1,7 @@
 """``kg build``: sources → graph files, validated, with a per-document cache.
 
 Each document is processed on its own (segment, extract, map, serialise) and validated in
-small batches with pySHACL; the result of each document is cached under a key made of the
+small batches by the SHACL engine (:mod:`kg.validate`); the result of each document is cached under a key made of the
 document, the code and the ontology, so a rebuild after adding one document only processes
 that one. The output folder is replaced only when the whole build succeeds, and only if it is an
 earlier build or a new folder (:func:`kg.store.check_out_dir`); one build at a time writes it.
@@ -48,8 +48,8 @@ from .validate import (
     TALLY_SHAPES_FILE,
     ValidationReport,
     Violation,
-    load_shapes,
-    validate_graph,
+    engine_started,
+    validate_text,
 )
 from .version import VERSION
 from .vocab import (
@@ -63,10 +63,11 @@ from .vocab import (
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
-#: document alone is longer (pySHACL costs ~70 ms a call), at most MAX_BATCH documents and
-#: MAX_BATCH_CHARS of text (a worker's memory grows with its batch: ~1 kB a triple in rdflib, and a
-#: full-length narrative of 25,000 characters makes ~4,000 triples).
+#: Documents processed and validated together by a worker: at least MIN_BATCH_CHARS of text
+#: unless a document alone is longer, at most MAX_BATCH documents and MAX_BATCH_CHARS of text (a
+#: worker's memory grows with its batch: its documents' triples, their Turtle and the engine's
+#: copy of it; a full-length narrative of 25,000 characters makes ~5,000 triples). The sizes were
+#: set for pySHACL's ~70 ms a call; the engine's call costs little, and they were left as they are.
 MIN_BATCH_CHARS, MAX_BATCH, MAX_BATCH_CHARS = 20_000, 96, 400_000
 #: Each batch takes about 1/SHARES of the work still to plan, so batches shrink towards the end
 #: and the workers finish together. A constant, so that batches do not depend on the machine.
@@ -132,7 +133,7 @@ def default_cache_dir() -> Path:
 def code_digest() -> str:
     """Hash of the package source and the ontology: any change invalidates the cache."""
     digest = hashlib.sha256()
-    for package in ("rdflib", "pyshacl", "pycountry"):  # their versions shape labels and results
+    for package in ("rdflib", "shacl", "pycountry"):  # their versions shape labels and results
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     digest.update(f"tip-kg={VERSION}".encode())  # written on every graph's prov:SoftwareAgent
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
@@ -312,9 +313,14 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                                                              tally_changes):
             store.load_graphs(staging, graph_keys)  # the previous store is damaged: load this build's graph files afresh
         stages["store"] = time.perf_counter() - clock
+        # the documents of a country share most of their shared lines (its actors): each line is
+        # written once and a document lists their numbers (the file was 2.6 kB a document larger)
+        lines: dict[str, int] = {}
         store.write_json(staging / store.PARTS, {
-            "documents": {r.graph: {"key": keys[r.id], "result": {k: v for k, v in r.__dict__.items() if k != "body"}}
-                          for r in results}, "files": stamps, "tallies": tally_records}, compact=True)
+            "documents": {r.graph: {"key": keys[r.id], "result": {
+                k: [lines.setdefault(line, len(lines)) for line in v] if k == "shared" else v
+                for k, v in r.__dict__.items() if k != "body"}} for r in results},
+            "shared": list(lines), "files": stamps, "tallies": tally_records}, compact=True)
         store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
@@ -426,7 +432,10 @@ def _map(function, batches: list, workers: int, while_waiting: Callable[[], obje
     if workers <= 1:
         yield from map(function, batches)
         return
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
+    # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
+    method = "fork" if sys.platform.startswith("linux") and not engine_started() else "forkserver"
+    context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         results = pool.map(function, batches)  # submits every batch now
@@ -448,7 +457,9 @@ def _die_with_parent(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent:  # the build ended before the line above took effect
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:  # the build ended before the line above took effect
         os._exit(1)
 
 
@@ -473,22 +484,20 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         lines = [(isinstance(w, FamilyFailure), _describe(doc, extraction, w)) for w in extraction.warnings]
         warnings.append([line for failed, line in lines if not failed])
         failures.append([line for failed, line in lines if failed])
-    if validate:
-        merged = Graph()  # the documents' own triples with the shared ones the shapes check too
-        for document in mapped:
-            merged += document.own
-            merged += document.shared
-            merged += document.vocabulary
-        violations = validate_graph(merged).violations
+    bodies = [(turtle_body(document.own), turtle_body(document.shared)) for document in mapped]
+    if validate:  # the Turtle the build writes, with the shared and vocabulary statements the shapes check too
+        text = store.prefix_block() + "".join(own for own, _ in bodies) + "".join(dict.fromkeys(s for _, s in bodies)) \
+            + "".join(dict.fromkeys(turtle_body(document.vocabulary) for document in mapped))
+        violations = validate_text(text).violations
     else:
         violations = ()
     subjects = [{s for s, _, _ in document.own + document.shared + document.vocabulary} for document in mapped] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, document, doc_warnings, doc_failures, doc_tallies) in enumerate(
-            zip(documents, mapped, warnings, failures, tallies, strict=False)):
+    for index, (doc, document, (own, _shared), doc_warnings, doc_failures, doc_tallies) in enumerate(
+            zip(documents, mapped, bodies, warnings, failures, tallies, strict=False)):
         mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
-        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(document.own),
+        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=own,
                                       triples=len(document.own), shared=statement_lines(document.shared),
                                       violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
@@ -566,12 +575,11 @@ def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:
     """The tallies of one report year (Turtle body, triple count) and their SHACL results (runs in a worker)."""
     triples = tally_triples(contributions)
+    body = turtle_body(triples)
     violations: list[dict] = []
     if validate:
-        graph = Graph()
-        graph += triples
-        violations = [v.as_dict() for v in validate_graph(graph, load_shapes(TALLY_SHAPES_FILE)).violations]
-    made = {"body": turtle_body(triples), "triples": len(triples), "validated": validate and not violations}
+        violations = [v.as_dict() for v in validate_text(store.prefix_block() + body, (TALLY_SHAPES_FILE,)).violations]
+    made = {"body": body, "triples": len(triples), "validated": validate and not violations}
     return made, violations
 
 

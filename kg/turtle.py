@@ -73,9 +73,17 @@ def statements(graph: Graph | Iterable[tuple]) -> str:
     <BLANKLINE>
     """
     by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    written: dict = {}  # each term once: a subject, a predicate or a class recurs in many triples
+
+    def once(node) -> str:
+        text = written.get(node)
+        if text is None:
+            text = written[node] = term(node)
+        return text
+
     for s, p, o in graph:
-        predicate = term(p)
-        by_subject[term(s)]["a" if predicate == _RDF_TYPE else predicate].append(term(o))
+        predicate = once(p)
+        by_subject[once(s)]["a" if predicate == _RDF_TYPE else predicate].append(once(o))
     return _layout(by_subject)
 
 

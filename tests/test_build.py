@@ -1,6 +1,7 @@
 """The foundation: kg build end to end, SHACL, bad input, determinism, cache."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -8,11 +9,12 @@ import re
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from conftest import DEV_CORPUS, NARRATIVES, SEED, build_trig
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 import kg
@@ -33,6 +35,7 @@ from kg.vocab import (
 )
 
 KG = [sys.executable, "-m", "kg.cli"]
+SHAPES = Namespace("https://w3id.org/tip-kg/shapes#")
 
 
 def seed_dataset(build_dir: Path) -> Dataset:
@@ -157,6 +160,93 @@ def test_shacl_catches_offsets_outside_the_document(seed_graph):
     assert "outside the document" in violation.message and "1000000" in violation.message
     assert (violation.shape, violation.constraint) == ("tipsh:SourceDocument-sentenceEnds", "LessThanOrEquals")
     assert "[tipsh:SourceDocument-sentenceEnds / LessThanOrEquals]" in report.as_text()
+
+
+def _first(graph: Graph, rdf_type) -> URIRef:
+    return min(graph.subjects(RDF.type, rdf_type))
+
+
+def _swap(graph: Graph, subject, predicate, value) -> None:
+    graph.remove((subject, predicate, None))
+    graph.add((subject, predicate, value))
+
+
+#: One fault of each constraint component the shapes use, planted in the seed graph.
+PLANTED_FAULTS = {
+    "MinCount: a role without provenance": lambda g: g.remove((_first(g, TIP.RoleStatement), PROV.wasDerivedFrom, None)),
+    "In: a tier outside the scheme": lambda g: _swap(g, _first(g, TIP.CountryAssessment), TIP.tier, TIP.Tier4),
+    "MaxCount: two tiers": lambda g: g.add((_first(g, TIP.CountryAssessment), TIP.tier, TIP.Tier3)),
+    "Datatype: a character count in words": lambda g: _swap(g, _first(g, TIP.SourceDocument), TIP.characterCount,
+                                                           Literal("many")),
+    "MinInclusive, MaxInclusive: report years out of range": lambda g: (
+        _swap(g, _first(g, TIP.SourceDocument), TIP.reportYear, Literal(1800)),
+        _swap(g, _first(g, TIP.Report), TIP.reportYear, Literal(2200))),
+    "MinExclusive, LessThanOrEquals: a penalty of at most 0 years, from 3": lambda g: (
+        _swap(g, _first(g, TIP.PenaltyRange), TIP.maximumValue, Literal(Decimal("0.0"))),
+        _swap(g, _first(g, TIP.PenaltyRange), TIP.minimumValue, Literal(Decimal("3.0")))),
+    "NodeKind, Pattern: a country named by a string": lambda g: _swap(g, _first(g, TIP.RoleStatement), TIP.aboutCountry,
+                                                                      Literal("Kosovo")),
+    "Pattern: a lower-case ISO code": lambda g: _swap(g, country_iri("XK"), TIP.isoCode, Literal("xk")),
+    "Class: a sentence in a span": lambda g: _swap(g, _first(g, TIP.Sentence), TIP.inDocument, _first(g, TIP.TextSpan)),
+    "HasValue: an observation of another data set": lambda g: _swap(g, _first(g, TIP.StatisticalObservation),
+                                                                    QB.dataSet, TIP.tierTallies),
+    "LessThan: a sentence that starts after its end": lambda g: _swap(g, _first(g, TIP.Sentence), TIP.startOffset,
+                                                                      Literal(10**6)),
+    "Disjoint: a route to where it starts": lambda g: _swap(g, _first(g, TIP.Route), TIP.toPlace,
+                                                            g.value(_first(g, TIP.Route), TIP.fromPlace)),
+    "MinLength: an empty sentence": lambda g: _swap(g, _first(g, TIP.Sentence), RDF.value, Literal("")),
+    "Or, MinInclusive: a count written as a string": lambda g: _swap(g, _first(g, TIP.StatisticalObservation),
+                                                                     SDMX_MEASURE.obsValue, Literal("3")),
+    "Or: a count of no unit": lambda g: g.remove((_first(g, TIP.StatisticalObservation), SDMX_ATTRIBUTE.unitMeasure, None)),
+    "Or: a penalty without bounds": lambda g: (g.remove((_first(g, TIP.PenaltyRange), TIP.minimumValue, None)),
+                                               g.remove((_first(g, TIP.PenaltyRange), TIP.maximumValue, None))),
+    "Node: a part that is a total": lambda g: g.add((sorted(g.subjects(RDF.type, TIP.StatisticalObservation))[1],
+                                                     TIP.breakdownOf, _first(g, TIP.StatisticalObservation))),
+    "LessThanOrEquals: a sentence past its document, a span starting before its sentence (paths)": lambda g: (
+        _swap(g, _first(g, TIP.Sentence), TIP.endOffset, Literal(10**6)),
+        _swap(g, max(g.subjects(RDF.type, TIP.TextSpan)), TIP.startOffset, Literal(0))),
+}
+
+
+@pytest.mark.parametrize("fault", PLANTED_FAULTS)
+def test_the_engine_reports_what_pyshacl_reports(seed_graph, fault):
+    """Each planted fault gives the same results from the build's engine and from pySHACL: same
+    focus nodes, paths, values, shapes and constraint components, and the shape's own message."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    from kg.validate import _readable, load_shapes
+
+    PLANTED_FAULTS[fault](seed_graph)
+    shapes = load_shapes()
+    _, results, _ = pyshacl.validate(seed_graph, shacl_graph=shapes, inference="none", advanced=True,
+                                     allow_warnings=True)
+    expected = set(_readable(results, seed_graph, shapes))
+    got = set(validate_graph(seed_graph).violations)
+    assert expected, f"pySHACL does not catch {fault}"
+    assert {dataclasses.replace(v, message="") for v in got} == {dataclasses.replace(v, message="") for v in expected}
+    own = {v for v in expected if shapes.value(URIRef(v.shape.replace("tipsh:", str(SHAPES))), SH.message) is not None}
+    assert own <= got  # a shape's own message, word for word
+    components = {c.strip() for c in fault.split(":")[0].split(",")}
+    assert {v.constraint for v in got} >= components
+
+
+def test_workers_of_a_process_that_validated_do_not_hang(tmp_path):
+    """The engine's thread pool is not copied by a fork: a build's workers forked from a process
+    that ran it on a large graph would wait for ever on their first large batch. A test does
+    just that (and a one-batch build, before the tallies' workers)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for year in (2009, 2010):  # the seed five times over: two batches of ~7,000 triples
+        (corpus / f"kosovo-{year}.txt").write_text(SEED.read_text(encoding="utf-8") * 5, encoding="utf-8")
+    script = ("import sys, kg; from kg.pipeline import document_graph; from kg.sources import read_sources; "
+              "from kg.validate import validate_graph; "
+              "assert validate_graph(document_graph(read_sources([sys.argv[1]])[0][0])).conforms; "
+              "print(kg.build([sys.argv[1]], sys.argv[2], cache_dir=sys.argv[3], jobs=2).documents)")
+    run = subprocess.run([sys.executable, "-c", script, str(corpus), str(tmp_path / "out"), str(tmp_path / "cache")],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["2"]
 
 
 def test_kg_validate_cli_reports_and_fails(tmp_path, seed_graph):
