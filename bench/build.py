@@ -134,6 +134,8 @@ def full(documents: int, work: Path, repeat: int = 1) -> None:
         name = extra.name.replace("-", f"-9{run:02d}{time.time_ns() % 10**6:06d}", 1)
         added = work / "added" / f"run-{run}"
         added.mkdir(exist_ok=True)
+        for earlier in added.glob("*.txt"):  # an interrupted run's
+            earlier.unlink()
         (added / name).write_bytes(extra.read_bytes())
         runs += [("+1 document", [work / "corpus", added]), ("-1 document", [work / "corpus"])]
     for label, inputs in runs:

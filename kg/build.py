@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
 
 from . import store
 from .mapping import MappedDocument, map_document
@@ -42,8 +42,8 @@ from .model import (
     PlaceWarning,
 )
 from .pipeline import extract_document, turtle_body
-from .places import load_gazetteer
 from .sources import read_sources, read_texts
+from .turtle import grouped_statements, statement_lines
 from .validate import (
     TALLY_SHAPES_FILE,
     ValidationReport,
@@ -56,10 +56,9 @@ from .vocab import (
     ONTOLOGY_DIR,
     SHARED_GRAPH,
     TALLIES_GRAPH,
-    TIP,
     VOCABULARY_GRAPH,
     document_iri,
-    place_iri,
+    place_statements,
     vocabulary_graph,
 )
 
@@ -91,7 +90,7 @@ class DocumentResult:
     graph: str  # IRI of its named graph
     body: str  # Turtle statements of the named graph
     triples: int
-    shared: str = ""  # Turtle statements about the nodes it shares with other documents (country, report, actors)
+    shared: list[str] = field(default_factory=list)  # statement lines about the nodes it shares with others (report, actors)
     violations: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # unresolved place names
     failures: list[str] = field(default_factory=list)  # fact families that raised on the text
@@ -263,7 +262,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
-        shared, shared_count = shared_body(results, vocabulary)
+        shared, shared_count = shared_body(results)
         stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
         # A result about a shared node is listed under each document that has it: list it once.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
@@ -314,9 +313,14 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                                                              tally_changes):
             store.load_graphs(staging, graph_keys)  # the previous store is damaged: load this build's graph files afresh
         stages["store"] = time.perf_counter() - clock
+        # the documents of a country share most of their shared lines (its actors): each line is
+        # written once and a document lists their numbers (the file was 2.6 kB a document larger)
+        lines: dict[str, int] = {}
         store.write_json(staging / store.PARTS, {
-            "documents": {r.graph: {"key": keys[r.id], "result": {k: v for k, v in r.__dict__.items() if k != "body"}}
-                          for r in results}, "files": stamps, "tallies": tally_records}, compact=True)
+            "documents": {r.graph: {"key": keys[r.id], "result": {
+                k: [lines.setdefault(line, len(lines)) for line in v] if k == "shared" else v
+                for k, v in r.__dict__.items() if k != "body"}} for r in results},
+            "shared": list(lines), "files": stamps, "tallies": tally_records}, compact=True)
         store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
@@ -481,19 +485,20 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         warnings.append([line for failed, line in lines if not failed])
         failures.append([line for failed, line in lines if failed])
     bodies = [(turtle_body(document.own), turtle_body(document.shared)) for document in mapped]
-    if validate:  # the Turtle the build writes, with the shared statements the shapes check too
-        text = store.prefix_block() + "".join(own for own, _ in bodies) + "".join(dict.fromkeys(s for _, s in bodies))
+    if validate:  # the Turtle the build writes, with the shared and vocabulary statements the shapes check too
+        text = store.prefix_block() + "".join(own for own, _ in bodies) + "".join(dict.fromkeys(s for _, s in bodies)) \
+            + "".join(dict.fromkeys(turtle_body(document.vocabulary) for document in mapped))
         violations = validate_text(text).violations
     else:
         violations = ()
-    subjects = [{s for s, _, _ in document.own + document.shared} for document in mapped] if violations else []
+    subjects = [{s for s, _, _ in document.own + document.shared + document.vocabulary} for document in mapped] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, document, (own, shared), doc_warnings, doc_failures, doc_tallies) in enumerate(
+    for index, (doc, document, (own, _shared), doc_warnings, doc_failures, doc_tallies) in enumerate(
             zip(documents, mapped, bodies, warnings, failures, tallies, strict=False)):
         mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
         results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=own,
-                                      triples=len(document.own), shared=shared,
+                                      triples=len(document.own), shared=statement_lines(document.shared),
                                       violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
                                       tallies=doc_tallies.as_dict() if doc_tallies else None))
@@ -555,33 +560,16 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     return years, violations
 
 
-def shared_body(results: Sequence[DocumentResult], vocabulary: str) -> tuple[str, int]:
+def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
     """The Turtle body of ``id:graph/shared`` and its number of triples.
 
     What the documents say of the nodes they share (countries, reports, actors, the rules'
-    agent), each statement once, but those the vocabulary graph already makes (a country's type,
-    ISO code and label), so that no statement is in two graphs. Made from every document of the
-    build, cached or new: a country's statements stay while one document still names it.
+    agent), each statement once: the union of their statement lines, written without parsing
+    (the mapping already left out what the vocabulary graph states). Made from every document of
+    the build, cached or new: a country's statements stay while one document still names it.
     """
-    import pyoxigraph as ox
-
-    def parse(bodies: Iterable[str]) -> set:
-        text = store.prefix_block() + "".join(dict.fromkeys(bodies))
-        return {(quad.subject, quad.predicate, quad.object) for quad in ox.parse(text, format=ox.RdfFormat.TURTLE)}
-
-    kept = parse(r.shared for r in results) - parse([vocabulary])
-    return turtle_body((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o)) for s, p, o in kept), len(kept)
-
-
-def _rdflib_term(node):
-    """An Oxigraph IRI or literal as the rdflib term the Turtle writer takes."""
-    import pyoxigraph as ox
-
-    if isinstance(node, ox.NamedNode):
-        return URIRef(node.value)
-    if node.language:
-        return Literal(node.value, lang=node.language)
-    return Literal(node.value, datatype=URIRef(node.datatype.value))
+    lines = dict.fromkeys(line for r in results for line in r.shared)
+    return grouped_statements(lines), len(lines)
 
 
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:
@@ -705,13 +693,6 @@ def vocabulary_body(cache: Path | None = None, problems: list[str] | None = None
 @functools.lru_cache(maxsize=1)
 def _vocabulary_body() -> str:
     graph = Graph() + vocabulary_graph()
-    # Every place, country or region, gets the same key and label properties, so that queries
-    # need no OPTIONAL juggling between tip:isoCode / skos:notation and rdfs:label / skos:prefLabel.
-    for place in load_gazetteer().all_places():
-        iri = place_iri(place.key)
-        if place.kind == "country":
-            graph.add((iri, RDF.type, TIP.Country))
-            graph.add((iri, TIP.isoCode, Literal(place.key)))
-        graph.add((iri, SKOS.notation, Literal(place.key)))
-        graph.set((iri, RDFS.label, Literal(place.label, lang="en")))
+    for statement in place_statements():  # a place's label replaces those of the ontology files
+        (graph.set if statement[1] == RDFS.label else graph.add)(statement)
     return turtle_body(graph)

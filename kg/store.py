@@ -140,12 +140,14 @@ def link_graph(previous: Path, build_dir: Path, iri: str) -> None:
     """Put the graph file of ``iri`` of the earlier build ``previous`` into ``build_dir``: a hard
     link (nothing is copied or written), or a copy where links are not allowed."""
     source, target = previous / graph_file(iri), build_dir / graph_file(iri)
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(source, target)
-    except OSError as err:
-        if err.errno == errno.ENOENT:
+    except FileNotFoundError:
+        if target.parent.is_dir():  # the source is gone
             raise
+        target.parent.mkdir(parents=True)  # the first file of its folder
+        link_graph(previous, build_dir, iri)
+    except OSError:
         shutil.copyfile(source, target)
 
 
@@ -258,7 +260,7 @@ def file_stamp(build_dir: Path, iri: str) -> list[int]:
 class Previous:
     """What a build can take of the earlier build in its folder (:func:`previous_parts`)."""
 
-    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle)
+    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle), shared lines restored
     stamps: dict[str, list[int]]  # graph IRI → the stamp of its file, for the files still as written
     tallies: dict[str, dict] | None  # report year → its tallies' key, extent in the tallies file and triples
 
@@ -289,11 +291,14 @@ def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Pre
         taken = {iri: record for iri, record in parts["documents"].items()
                  if keys.get(iri) == record["key"] and (record["result"]["validated"] or not validated)
                  and iri in stamps}
+        lines = parts["shared"]
+        for record in taken.values():  # the shared lines a document lists by their numbers
+            record["result"]["shared"] = [lines[number] for number in record["result"]["shared"]]
         from .vocab import TALLIES_GRAPH
 
         tallies = parts.get("tallies") if str(TALLIES_GRAPH) in stamps and isinstance(parts.get("tallies"), dict) else None
         return Previous(taken, stamps, tallies)
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
         return nothing
 
 
@@ -653,9 +658,14 @@ def _fsync_tree(folder: Path) -> None:
     A file with another link is one an earlier build wrote (and flushed) and this one linked:
     only the folder holding the link needs flushing.
     """
-    for path in sorted(folder.rglob("*"), reverse=True) + [folder]:
-        if path.is_file() and not path.is_symlink() and path.stat().st_nlink > 1:
-            continue
+    paths = []
+    for root, _, files in os.walk(folder, topdown=False):
+        for name in files:
+            path = os.path.join(root, name)
+            if os.lstat(path).st_nlink == 1:
+                paths.append(path)
+        paths.append(root)
+    for path in paths:
         descriptor = os.open(path, os.O_RDONLY)
         try:
             os.fsync(descriptor)
