@@ -523,16 +523,15 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     ``known`` (the earlier build's, by year) is that record, without its body: neither read
     from the cache nor made. Damaged cache entries are noted in ``problems``.
     """
-    by_year: dict[int, list[DocumentTallies]] = {}
+    by_year: dict[int, list[dict]] = {}  # the contributions as dicts: only a year made again needs them read
     for result in results:
         if result.tallies:
-            contribution = DocumentTallies.from_dict(result.tallies)
-            by_year.setdefault(contribution.year, []).append(contribution)
+            by_year.setdefault(result.tallies["year"], []).append(result.tallies)
     years: dict[int, dict] = {}
     todo: list[tuple[str, Path, list[DocumentTallies]]] = []
     for year in sorted(by_year):
-        contributions = sorted(by_year[year], key=lambda c: c.document)
-        payload = json.dumps([code_digest()] + [c.as_dict() for c in contributions], ensure_ascii=False)
+        contributions = sorted(by_year[year], key=lambda c: c["document"])
+        payload = json.dumps([code_digest()] + contributions, ensure_ascii=False, sort_keys=True)
         key = "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
         record = (known or {}).get(str(year))
         if record is not None and record.get("key") == key and (record.get("validated") or not validate):
@@ -547,14 +546,14 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
         except (ValueError, AttributeError):
             hit = _damaged(path, "does not hold a year's tallies", problems)
         if hit is None or (validate and not hit.get("validated")):
-            todo.append((key, path, contributions))
+            todo.append((key, path, [DocumentTallies.from_dict(c) for c in contributions]))
         else:
             years[year] = dict(hit, key=key)
     violations: list[Violation] = []
     workers = _workers(jobs, len(todo))
     task = functools.partial(make_tallies, validate=validate)
-    for (key, path, contributions), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
-        years[contributions[0].year] = dict(made, key=key)
+    for (key, path, made_of), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
+        years[made_of[0].year] = dict(made, key=key)
         violations += [Violation.from_dict(v) for v in year_violations]
         _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
     return years, violations

@@ -292,9 +292,9 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
 def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``, ``.rdf``) or a build folder.
 
-    The file (a build folder's graph files, joined) is read by Oxigraph into memory. Named graphs of a dataset are validated a few at a
-    time (in IRI order, so that the report is the same on every run) against the documents'
-    shapes, each batch with what the shared graph says of the nodes its documents name (their
+    The file (or a build folder's graph files, joined) is read by Oxigraph into memory. Named
+    graphs of a dataset are validated a few at a time (in IRI order, so that the report is the
+    same on every run) against the documents' shapes, each batch with what the shared graph says of the nodes its documents name (their
     countries, reports and actors), as the build validated them; the tallies graph against the
     tally shapes, and the vocabulary graph not at all (the shapes describe what the builder
     writes). A file without named graphs is checked against both.
