@@ -7,18 +7,27 @@ one document to an input whose other documents are cached.
 
 ``--full [--documents 4500]`` builds instead a corpus of full-length narratives (20–30k
 characters, made by ``bench/corpus.py`` from the real texts) cold, then again with one more
-document, and prints the seconds of each stage, the peak memory of the build process, of its
-largest worker and of all of them together (sampled), and the size of the build on disk. A
-smaller ``--documents`` (500) measures quickly; the cold time grows linearly with the documents.
+document, and prints the seconds of each stage (wall and CPU, and the load average of the
+machine), the peak memory of the build process, of its largest worker and of all of them
+together (sampled), the size of the build on disk and the time ``kg export`` takes to write the
+merged Turtle and TriG. A smaller ``--documents`` (500) measures quickly; the cold time grows
+linearly with the documents.
+
+``--work DIR`` keeps the corpus, cache and build there (a later run with the same ``DIR`` skips
+the cold build), ``--repeat N`` adds and removes a new document N times, and ``--code-digest
+HEX`` keys the cache with HEX instead of the code's digest, so that builds of two revisions of
+the code read the same cache (only for comparing their incremental paths).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,11 +61,15 @@ def sample():
         time.sleep(0.25)
 threading.Thread(target=sample, daemon=True).start()
 inputs, out, cache = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3]
+if os.environ.get("BENCH_CODE_DIGEST"):
+    __import__("importlib").import_module("kg.build").code_digest = lambda: os.environ["BENCH_CODE_DIGEST"]
+load = os.getloadavg()[0]
 started = time.perf_counter()
 result = kg.build(inputs, out, cache_dir=cache)
 seconds = time.perf_counter() - started
 print(json.dumps({"seconds": seconds, "triples": result.triples, "documents": result.documents,
                   "cached": result.cached, "stages": result.stages, "tree_rss_mb": peak[0],
+                  "load": [load, os.getloadavg()[0]],
                   "cpu_seconds": sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
                                      for f in ("ru_utime", "ru_stime")),
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -100,27 +113,49 @@ def _size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20 if path.is_dir() else path.stat().st_size / 2**20
 
 
-def full(documents: int, work: Path) -> None:
+def full(documents: int, work: Path, repeat: int = 1) -> None:
     """Cold and +1-document builds of ``documents`` full-length narratives."""
     sys.path.insert(0, str(ROOT / "bench"))
     from corpus import generate
 
-    corpus = generate(work / "corpus", documents + 1)
-    extra = corpus.pop()  # the one added document, in a folder of its own
-    (work / "added").mkdir()
-    extra = extra.rename(work / "added" / extra.name)
+    if not (work / "added").is_dir():
+        corpus = generate(work / "corpus", documents + 1)
+        extra = corpus.pop()  # the one added document, in a folder of its own
+        (work / "added").mkdir()
+        extra.rename(work / "added" / extra.name)
+    corpus = sorted((work / "corpus").glob("*.txt"))
+    extra = next((work / "added").glob("*.txt"))
     chars = sum(len(p.read_text(encoding="utf-8")) for p in corpus)
-    print(f"{documents} narratives, {chars:,} characters ({chars / documents:,.0f} a document)", flush=True)
+    print(f"{len(corpus)} narratives, {chars:,} characters ({chars / len(corpus):,.0f} a document)", flush=True)
     out, cache = work / "out", work / "cache"
-    for label, inputs in (("cold", [work / "corpus"]), ("+1 document", [work / "corpus", extra])):
+    runs = [] if (out / "manifest.json").exists() else [("cold", [work / "corpus"])]
+    for run in range(repeat):
+        # a new document each time (a name of its own), so that it is made by a worker, not cached
+        name = extra.name.replace("-", f"-9{run:02d}{time.time_ns() % 10**6:06d}", 1)
+        added = work / "added" / f"run-{run}"
+        added.mkdir(exist_ok=True)
+        for earlier in added.glob("*.txt"):  # an interrupted run's
+            earlier.unlink()
+        (added / name).write_bytes(extra.read_bytes())
+        runs += [("+1 document", [work / "corpus", added]), ("-1 document", [work / "corpus"])]
+    for label, inputs in runs:
         figures = run_build(inputs, out, cache)
         stages = "  ".join(f"{k} {v:.1f}" for k, v in figures["stages"].items())
-        print(f"{label:12} {figures['seconds']:7.1f} s, {figures['cpu_seconds']:.0f} CPU s  ({stages})  {figures['documents']} docs, "
+        print(f"{label:12} {figures['seconds']:7.1f} s, {figures['cpu_seconds']:.1f} CPU s, load {figures['load'][0]:.1f}-"
+              f"{figures['load'][1]:.1f}  ({stages})  {figures['documents']} docs, "
               f"{figures['triples']:,} triples, {figures['cached']} cached", flush=True)
         print(f"{'':12} peak RSS: build {figures['rss_mb']:.0f} MB, largest worker {figures['worker_rss_mb']:.0f} MB, "
               f"all together {figures['tree_rss_mb']:.0f} MB (sampled)", flush=True)
-    print(f"on disk: store {_size_mb(out / 'store'):,.0f} MB, kg.trig {_size_mb(out / 'kg.trig'):,.0f} MB, "
-          f"kg.ttl {_size_mb(out / 'kg.ttl'):,.0f} MB, cache {_size_mb(cache):,.0f} MB", flush=True)
+    print(f"on disk: store {_size_mb(out / 'store'):,.0f} MB, graphs {_size_mb(out / 'graphs'):,.0f} MB, "
+          f"parts.json {_size_mb(out / 'parts.json'):,.1f} MB, manifest.json {_size_mb(out / 'manifest.json'):,.1f} MB, "
+          f"cache {_size_mb(cache):,.0f} MB", flush=True)
+    for fmt in ("ttl", "trig"):  # the merged files, which kg build no longer writes
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kg.cli", "export", "--graph", str(out), "--out", str(work / f"kg.{fmt}")],
+                       check=True, cwd=ROOT, capture_output=True)
+        print(f"kg export --out kg.{fmt}: {time.perf_counter() - started:.1f} s, {_size_mb(work / f'kg.{fmt}'):,.0f} MB",
+              flush=True)
+        (work / f"kg.{fmt}").unlink()
 
 
 def main() -> None:
@@ -128,10 +163,19 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--full", action="store_true", help="a corpus of full-length narratives (bench/corpus.py)")
     parser.add_argument("--documents", type=int, default=4500, help="with --full: how many narratives")
+    parser.add_argument("--work", type=Path, help="with --full: keep the corpus, cache and build in this folder")
+    parser.add_argument("--repeat", type=int, default=1, help="with --full: add and remove a new document this many times")
+    parser.add_argument("--code-digest", help="with --full: key the cache with this instead of the code's digest")
     args = parser.parse_args()
+    if args.code_digest:
+        os.environ["BENCH_CODE_DIGEST"] = args.code_digest
+    if args.full and args.work:
+        args.work.mkdir(parents=True, exist_ok=True)
+        full(args.documents, args.work.resolve(), args.repeat)
+        return
     if args.full:
         with tempfile.TemporaryDirectory(prefix="kg-bench-full-") as tmp:
-            full(args.documents, Path(tmp))
+            full(args.documents, Path(tmp), args.repeat)
         return
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)

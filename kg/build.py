@@ -1,7 +1,7 @@
 """``kg build``: sources → graph files, validated, with a per-document cache.
 
 Each document is processed on its own (segment, extract, map, serialise) and validated in
-small batches with pySHACL; the result of each document is cached under a key made of the
+small batches by the SHACL engine (:mod:`kg.validate`); the result of each document is cached under a key made of the
 document, the code and the ontology, so a rebuild after adding one document only processes
 that one. The output folder is replaced only when the whole build succeeds, and only if it is an
 earlier build or a new folder (:func:`kg.store.check_out_dir`); one build at a time writes it.
@@ -14,7 +14,6 @@ import dataclasses
 import functools
 import hashlib
 import importlib.metadata
-import itertools
 import json
 import multiprocessing
 import os
@@ -25,8 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
 
 from . import store
 from .mapping import MappedDocument, map_document
@@ -43,32 +42,32 @@ from .model import (
     PlaceWarning,
 )
 from .pipeline import extract_document, turtle_body
-from .places import load_gazetteer
-from .sources import read_sources
+from .sources import read_sources, read_texts
+from .turtle import grouped_statements, statement_lines
 from .validate import (
     TALLY_SHAPES_FILE,
     ValidationReport,
     Violation,
-    load_shapes,
-    validate_graph,
+    engine_started,
+    validate_text,
 )
 from .version import VERSION
 from .vocab import (
     ONTOLOGY_DIR,
     SHARED_GRAPH,
     TALLIES_GRAPH,
-    TIP,
     VOCABULARY_GRAPH,
     document_iri,
-    place_iri,
+    place_statements,
     vocabulary_graph,
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: Documents validated together in one pySHACL call: at least MIN_BATCH_CHARS of text unless a
-#: document alone is longer (pySHACL costs ~70 ms a call), at most MAX_BATCH documents and
-#: MAX_BATCH_CHARS of text (a worker's memory grows with its batch: ~1 kB a triple in rdflib, and a
-#: full-length narrative of 25,000 characters makes ~4,000 triples).
+#: Documents processed and validated together by a worker: at least MIN_BATCH_CHARS of text
+#: unless a document alone is longer, at most MAX_BATCH documents and MAX_BATCH_CHARS of text (a
+#: worker's memory grows with its batch: its documents' triples, their Turtle and the engine's
+#: copy of it; a full-length narrative of 25,000 characters makes ~5,000 triples). The sizes were
+#: set for pySHACL's ~70 ms a call; the engine's call costs little, and they were left as they are.
 MIN_BATCH_CHARS, MAX_BATCH, MAX_BATCH_CHARS = 20_000, 96, 400_000
 #: Each batch takes about 1/SHARES of the work still to plan, so batches shrink towards the end
 #: and the workers finish together. A constant, so that batches do not depend on the machine.
@@ -91,7 +90,7 @@ class DocumentResult:
     graph: str  # IRI of its named graph
     body: str  # Turtle statements of the named graph
     triples: int
-    shared: str = ""  # Turtle statements about the nodes it shares with other documents (country, report, actors)
+    shared: list[str] = field(default_factory=list)  # statement lines about the nodes it shares with others (report, actors)
     violations: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # unresolved place names
     failures: list[str] = field(default_factory=list)  # fact families that raised on the text
@@ -134,7 +133,7 @@ def default_cache_dir() -> Path:
 def code_digest() -> str:
     """Hash of the package source and the ontology: any change invalidates the cache."""
     digest = hashlib.sha256()
-    for package in ("rdflib", "pyshacl", "pycountry"):  # their versions shape labels and results
+    for package in ("rdflib", "shacl", "pycountry"):  # their versions shape labels and results
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     digest.update(f"tip-kg={VERSION}".encode())  # written on every graph's prov:SoftwareAgent
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
@@ -188,11 +187,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     out_dir = Path(out_dir)
     target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
-    documents, skipped = read_sources(inputs, keep_going=keep_going)
+    # an input file unchanged since the build there (same stamp) is not read again: its documents
+    # come without their texts, with the keys that build made of them under this code
+    known = store.previous_sources(target, code_digest())
+    sources: dict[str, dict] = {}
+    documents, skipped = read_sources(inputs, keep_going=keep_going, known=known, record=sources)
+    known_keys = {fields["id"]: fields.get("key") for record in sources.values() for fields in record["documents"]}
+    if missing := [doc for doc in documents if not doc.text and not known_keys.get(doc.id)]:
+        texts = {doc.id: doc for doc in read_texts(missing)}
+        documents = [texts.get(doc.id, doc) for doc in documents]
+    keys = {doc.id: known_keys[doc.id] if not doc.text else document_key(doc) for doc in documents}
+    for record in sources.values():
+        for fields in record["documents"]:
+            fields["key"] = keys[fields["id"]]
     stages = {"read": time.perf_counter() - started}
     with store.build_lock(target):
         try:
-            result = _build(documents, skipped, inputs, target, cache, jobs, progress, validate, stages)
+            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, stages)
         except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
             where = err.filename or target
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
@@ -200,22 +211,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started)
 
 
-def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str | Path], out_dir: Path, cache: Path,
-           jobs: int | None, progress: Callable[[int, int], None] | None, validate: bool,
-           stages: dict[str, float]) -> BuildResult:
+def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], inputs: Sequence[str | Path],
+           sources: dict[str, dict], out_dir: Path, cache: Path, jobs: int | None,
+           progress: Callable[[int, int], None] | None, validate: bool, stages: dict[str, float]) -> BuildResult:
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
-    The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to a
-    spool file of the build folder and, on a fresh store, into the store (bulk-loaded while the
-    workers make the next batches); ``kg.trig`` and ``kg.ttl`` are then written from the spool.
+    The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
+    graph file in the build folder and, on a fresh store, into the store (bulk-loaded while the
+    workers make the next batches). An unchanged document of the earlier build, and an unchanged
+    vocabulary, shared or tallies graph, keeps its file: hard-linked, neither read nor written.
     """
-    keys = {doc.id: document_key(doc) for doc in documents}
     graph_iris = {doc.id: str(document_iri(doc.id)) for doc in documents}
     old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
-    # an unchanged document of the earlier build is taken from it (its result and its blocks of
-    # kg.trig and kg.ttl), not read from the cache; a fresh store needs every body, so not then
-    parts = {} if old_keys is None else store.previous_parts(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents},
-                                                              validate)
+    # an unchanged document of the earlier build is taken from it (its result, and its graph
+    # file linked), not read from the cache; a fresh store needs every body, so not then
+    previous = store.Previous({}, {}, None) if old_keys is None else store.previous_parts(
+        out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
+    parts, old_stamps = previous.documents, previous.stamps
     try:
         taken = {doc.id: DocumentResult(**parts[graph_iris[doc.id]]["result"], body="")
                  for doc in documents if graph_iris[doc.id] in parts}
@@ -223,31 +235,34 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         parts, taken = {}, {}
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir) as staging:
-        spool = store.BodySpool(staging)
         loader = store.StoreLoader(staging) if old_keys is None else None
+        stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
+
+        def write(iri: str, body: str) -> None:
+            store.write_graph(staging, iri, body)
+            stamps[iri] = store.file_stamp(staging, iri)
+
+        def link(iri: str) -> None:
+            store.link_graph(out_dir, staging, iri)
+            stamps[iri] = old_stamps[iri]
 
         def keep(result: DocumentResult) -> DocumentResult:
             if result.id in taken:
+                link(result.graph)
                 return result
-            spool.add(result.graph, result.body)
+            write(result.graph, result.body)
             if loader is not None:
                 loader.add(result.graph, result.body)
             return dataclasses.replace(result, body="")
 
-        def block(result: DocumentResult, file: str) -> str | store.Extent:
-            """A document's body to write, or its block in the earlier build's ``file`` to copy."""
-            if result.id not in taken:
-                return spool.body(result.graph)
-            offset, length = parts[result.graph]["trig" if file == store.TRIG else "ttl"]
-            return store.Extent(out_dir / file, offset, length)
-
         clock = time.perf_counter()
         results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
-        tallies, tally_count, tally_violations = tallies_graph(results, cache, validate, jobs, cache_warnings)
+        years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies)
+        tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
-        shared, shared_count = shared_body(results, vocabulary)
+        shared, shared_count = shared_body(results)
         stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
         # A result about a shared node is listed under each document that has it: list it once.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
@@ -260,40 +275,53 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
         failures = [f for r in results for f in r.failures]
         undated = [undated_warning(doc) for doc in documents if doc.year is None]
         warnings = undated + failures + [w for r in results for w in r.warnings]
-        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared), (str(TALLIES_GRAPH), tallies)]
+        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared)]
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
+        for iri, fixed_body in fixed:
+            if old_keys is not None and old_keys.get(iri) == graph_keys[iri] and iri in old_stamps:
+                link(iri)
+            else:
+                write(iri, fixed_body)
+        tallies_iri = str(TALLIES_GRAPH)
+        graph_keys[tallies_iri] = hashlib.sha256(json.dumps([years[y]["key"] for y in sorted(years)]).encode()).hexdigest()
+        tally_records, tally_changes = _write_tallies(years, previous.tallies, out_dir, staging,
+                                                      link if old_keys is not None and old_keys.get(tallies_iri)
+                                                      == graph_keys[tallies_iri] and tallies_iri in old_stamps else None)
+        stamps[tallies_iri] = store.file_stamp(staging, tallies_iri)
         graph_keys.update((r.graph, keys[r.id]) for r in results)
-        trig_blocks = store.write_trig(staging / store.TRIG, itertools.chain(fixed, ((r.graph, block(r, store.TRIG)) for r in results)))
-        turtle_blocks = store.write_turtle(staging / store.TURTLE, itertools.chain(
-            fixed, ((r.graph, block(r, store.TURTLE)) for r in results)))
         verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
         stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
         fixed_bodies = dict(fixed)
+        if tally_changes is None:  # every year's body is here (no earlier tallies file to take from)
+            fixed_bodies[tallies_iri] = "".join(years[y]["body"] for y in sorted(years))
 
         def body(iri: str) -> str:
             if iri in fixed_bodies:
                 return fixed_bodies[iri]
-            if iri in parts:  # unchanged, so not asked for unless the earlier store is not its manifest's
-                with (staging / store.TRIG).open("rb") as trig:
-                    offset, length = trig_blocks[iri]
-                    trig.seek(offset)
-                    return trig.read(length).decode("utf-8").split("\n", 1)[1].removesuffix("}\n\n")
-            return spool.body(iri)
+            written = store.graph_body(staging, iri)
+            if written is None:
+                raise OSError(f"{staging / store.graph_file(iri)}: cannot be read back")
+            return written
 
         if loader is not None:
-            for iri, fixed_body in fixed:
+            for iri, fixed_body in fixed_bodies.items():
                 loader.add(iri, fixed_body)
             loader.finish()
-        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys):
-            store.load_trig(staging)  # the previous store is damaged: load this build's kg.trig afresh
-        spool.close()
+        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
+                                                             tally_changes):
+            store.load_graphs(staging, graph_keys)  # the previous store is damaged: load this build's graph files afresh
         stages["store"] = time.perf_counter() - clock
+        # the documents of a country share most of their shared lines (its actors): each line is
+        # written once and a document lists their numbers (the file was 2.6 kB a document larger)
+        lines: dict[str, int] = {}
         store.write_json(staging / store.PARTS, {
-            "sizes": {name: (staging / name).stat().st_size for name in (store.TRIG, store.TURTLE)},
-            "documents": {r.graph: {"key": keys[r.id], "trig": trig_blocks[r.graph], "ttl": turtle_blocks[r.graph],
-                                    "result": {k: v for k, v in r.__dict__.items() if k != "body"}} for r in results}})
+            "documents": {r.graph: {"key": keys[r.id], "result": {
+                k: [lines.setdefault(line, len(lines)) for line in v] if k == "shared" else v
+                for k, v in r.__dict__.items() if k != "body"}} for r in results},
+            "shared": list(lines), "files": stamps, "tallies": tally_records}, compact=True)
+        store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
@@ -301,6 +329,34 @@ def _build(documents: list[Document], skipped: list[str], inputs: Sequence[str |
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
                        cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages)
+
+
+def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, previous: Path, staging: Path,
+                   link: Callable[[str], None] | None) -> tuple[dict[str, dict], dict[str, tuple[str, str]] | None]:
+    """Write the tallies file of a build, one report year after the other, and say what changed.
+
+    ``link`` is given when no year changed: the earlier build's file is linked. Otherwise a year
+    unchanged since the earlier build (its record in ``earlier``, no body) is copied from that
+    build's file. Returns the records of the years in the new file (for :data:`store.PARTS`), and,
+    when the earlier file was taken from, the statements of the years that changed: ``{iri: (new,
+    old)}`` for :func:`store.update_store`, so that the store's update diffs those years only.
+    """
+    iri = str(TALLIES_GRAPH)
+    order = sorted(years)
+    if link is not None and earlier is not None:
+        link(iri)
+        return earlier, {}
+    old_file = previous / store.graph_file(iri)
+    pieces = [years[y]["body"] if years[y]["body"] is not None
+              else store.Extent(old_file, *earlier[str(y)]["at"]) for y in order]  # type: ignore[index]
+    where = store.write_graph(staging, iri, pieces)
+    records = {str(y): {"key": years[y]["key"], "at": list(at), "triples": years[y]["triples"],
+                        "validated": years[y]["validated"]} for y, at in zip(order, where, strict=True)}
+    if earlier is None:
+        return records, None
+    gone = [record for year, record in earlier.items() if years.get(int(year), {}).get("key") != record.get("key")]
+    old = "".join(store.read_extent(store.Extent(old_file, *record["at"])) for record in gone)
+    return records, {iri: ("".join(years[y]["body"] for y in order if years[y]["body"] is not None), old)}
 
 
 def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
@@ -315,7 +371,7 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
         if hit is not None and (hit.validated or not validate):
             results[doc.id] = keep(hit)
-    todo = [doc for doc in documents if doc.id not in results]
+    todo = read_texts(doc for doc in documents if doc.id not in results)
     cached = len(results)
     if progress:
         progress(cached, len(documents))
@@ -376,7 +432,10 @@ def _map(function, batches: list, workers: int, while_waiting: Callable[[], obje
     if workers <= 1:
         yield from map(function, batches)
         return
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
+    # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
+    method = "fork" if sys.platform.startswith("linux") and not engine_started() else "forkserver"
+    context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         results = pool.map(function, batches)  # submits every batch now
@@ -398,7 +457,9 @@ def _die_with_parent(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent:  # the build ended before the line above took effect
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:  # the build ended before the line above took effect
         os._exit(1)
 
 
@@ -423,22 +484,21 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         lines = [(isinstance(w, FamilyFailure), _describe(doc, extraction, w)) for w in extraction.warnings]
         warnings.append([line for failed, line in lines if not failed])
         failures.append([line for failed, line in lines if failed])
-    if validate:
-        merged = Graph()  # the documents' own triples with the shared ones the shapes check too
-        for document in mapped:
-            merged += document.own
-            merged += document.shared
-        violations = validate_graph(merged).violations
+    bodies = [(turtle_body(document.own), turtle_body(document.shared)) for document in mapped]
+    if validate:  # the Turtle the build writes, with the shared and vocabulary statements the shapes check too
+        text = store.prefix_block() + "".join(own for own, _ in bodies) + "".join(dict.fromkeys(s for _, s in bodies)) \
+            + "".join(dict.fromkeys(turtle_body(document.vocabulary) for document in mapped))
+        violations = validate_text(text).violations
     else:
         violations = ()
-    subjects = [{s for s, _, _ in document.own + document.shared} for document in mapped] if violations else []
+    subjects = [{s for s, _, _ in document.own + document.shared + document.vocabulary} for document in mapped] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, document, doc_warnings, doc_failures, doc_tallies) in enumerate(
-            zip(documents, mapped, warnings, failures, tallies, strict=False)):
+    for index, (doc, document, (own, _shared), doc_warnings, doc_failures, doc_tallies) in enumerate(
+            zip(documents, mapped, bodies, warnings, failures, tallies, strict=False)):
         mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
-        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=turtle_body(document.own),
-                                      triples=len(document.own), shared=turtle_body(document.shared),
+        results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=own,
+                                      triples=len(document.own), shared=statement_lines(document.shared),
                                       violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
                                       tallies=doc_tallies.as_dict() if doc_tallies else None))
@@ -447,23 +507,36 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
 
 def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool = True,
                   jobs: int | None = None, problems: list[str] | None = None) -> tuple[str, int, list[Violation]]:
-    """The tallies graph of a build: its Turtle body, its triple count and its SHACL results.
+    """The tallies graph of a build: its Turtle body, its triple count and its SHACL results (see :func:`year_tallies`)."""
+    years, violations = year_tallies(results, cache, validate, jobs, problems)
+    return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+
+
+def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
+                 problems: list[str] | None = None, known: dict[str, dict] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+    """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated"}}``)
+    and their SHACL results.
 
     The tallies are made and validated one report year at a time (in ``jobs`` worker
     processes) and cached under a key of the year's contributions and the code: adding a
-    document remakes the tallies of its year only. Damaged cache entries are noted in ``problems``.
+    document remakes the tallies of its year only. A year whose key is that of its record in
+    ``known`` (the earlier build's, by year) is that record, without its body: neither read
+    from the cache nor made. Damaged cache entries are noted in ``problems``.
     """
-    by_year: dict[int, list[DocumentTallies]] = {}
+    by_year: dict[int, list[dict]] = {}  # the contributions as dicts: only a year made again needs them read
     for result in results:
         if result.tallies:
-            contribution = DocumentTallies.from_dict(result.tallies)
-            by_year.setdefault(contribution.year, []).append(contribution)
+            by_year.setdefault(result.tallies["year"], []).append(result.tallies)
     years: dict[int, dict] = {}
     todo: list[tuple[str, Path, list[DocumentTallies]]] = []
     for year in sorted(by_year):
-        contributions = sorted(by_year[year], key=lambda c: c.document)
-        payload = json.dumps([code_digest()] + [c.as_dict() for c in contributions], ensure_ascii=False)
+        contributions = sorted(by_year[year], key=lambda c: c["document"])
+        payload = json.dumps([code_digest()] + contributions, ensure_ascii=False, sort_keys=True)
         key = "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        record = (known or {}).get(str(year))
+        if record is not None and record.get("key") == key and (record.get("validated") or not validate):
+            years[year] = dict(record, body=None)
+            continue
         path = _cache_path(cache, key)
         text = _read_entry(path, key, problems)
         try:
@@ -473,57 +546,39 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
         except (ValueError, AttributeError):
             hit = _damaged(path, "does not hold a year's tallies", problems)
         if hit is None or (validate and not hit.get("validated")):
-            todo.append((key, path, contributions))
+            todo.append((key, path, [DocumentTallies.from_dict(c) for c in contributions]))
         else:
-            years[year] = hit
+            years[year] = dict(hit, key=key)
     violations: list[Violation] = []
     workers = _workers(jobs, len(todo))
     task = functools.partial(make_tallies, validate=validate)
-    for (key, path, contributions), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
-        years[contributions[0].year] = made
+    for (key, path, made_of), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
+        years[made_of[0].year] = dict(made, key=key)
         violations += [Violation.from_dict(v) for v in year_violations]
         _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
-    return "".join(years[y]["body"] for y in sorted(years)), sum(y["triples"] for y in years.values()), violations
+    return years, violations
 
 
-def shared_body(results: Sequence[DocumentResult], vocabulary: str) -> tuple[str, int]:
+def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
     """The Turtle body of ``id:graph/shared`` and its number of triples.
 
     What the documents say of the nodes they share (countries, reports, actors, the rules'
-    agent), each statement once, but those the vocabulary graph already makes (a country's type,
-    ISO code and label), so that no statement is in two graphs. Made from every document of the
-    build, cached or new: a country's statements stay while one document still names it.
+    agent), each statement once: the union of their statement lines, written without parsing
+    (the mapping already left out what the vocabulary graph states). Made from every document of
+    the build, cached or new: a country's statements stay while one document still names it.
     """
-    import pyoxigraph as ox
-
-    def parse(bodies: Iterable[str]) -> set:
-        text = store.prefix_block() + "".join(dict.fromkeys(bodies))
-        return {(quad.subject, quad.predicate, quad.object) for quad in ox.parse(text, format=ox.RdfFormat.TURTLE)}
-
-    kept = parse(r.shared for r in results) - parse([vocabulary])
-    return turtle_body((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o)) for s, p, o in kept), len(kept)
-
-
-def _rdflib_term(node):
-    """An Oxigraph IRI or literal as the rdflib term the Turtle writer takes."""
-    import pyoxigraph as ox
-
-    if isinstance(node, ox.NamedNode):
-        return URIRef(node.value)
-    if node.language:
-        return Literal(node.value, lang=node.language)
-    return Literal(node.value, datatype=URIRef(node.datatype.value))
+    lines = dict.fromkeys(line for r in results for line in r.shared)
+    return grouped_statements(lines), len(lines)
 
 
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:
     """The tallies of one report year (Turtle body, triple count) and their SHACL results (runs in a worker)."""
     triples = tally_triples(contributions)
+    body = turtle_body(triples)
     violations: list[dict] = []
     if validate:
-        graph = Graph()
-        graph += triples
-        violations = [v.as_dict() for v in validate_graph(graph, load_shapes(TALLY_SHAPES_FILE)).violations]
-    made = {"body": turtle_body(triples), "triples": len(triples), "validated": validate and not violations}
+        violations = [v.as_dict() for v in validate_text(store.prefix_block() + body, (TALLY_SHAPES_FILE,)).violations]
+    made = {"body": body, "triples": len(triples), "validated": validate and not violations}
     return made, violations
 
 
@@ -637,13 +692,6 @@ def vocabulary_body(cache: Path | None = None, problems: list[str] | None = None
 @functools.lru_cache(maxsize=1)
 def _vocabulary_body() -> str:
     graph = Graph() + vocabulary_graph()
-    # Every place, country or region, gets the same key and label properties, so that queries
-    # need no OPTIONAL juggling between tip:isoCode / skos:notation and rdfs:label / skos:prefLabel.
-    for place in load_gazetteer().all_places():
-        iri = place_iri(place.key)
-        if place.kind == "country":
-            graph.add((iri, RDF.type, TIP.Country))
-            graph.add((iri, TIP.isoCode, Literal(place.key)))
-        graph.add((iri, SKOS.notation, Literal(place.key)))
-        graph.set((iri, RDFS.label, Literal(place.label, lang="en")))
+    for statement in place_statements():  # a place's label replaces those of the ontology files
+        (graph.set if statement[1] == RDFS.label else graph.add)(statement)
     return turtle_body(graph)

@@ -237,7 +237,7 @@ def _run_query(args) -> int:
         sys.stdout.write(runnable_text(args.query, params))
         return 0
     layout = store.build_layout(args.graph)
-    if layout is not None and layout < store.LAYOUT:
+    if layout is not None and layout < store.QUERY_LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
               "rebuild it with `kg build` (its documents' graphs repeat the statements of shared nodes)", file=sys.stderr)
     output, empty = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine,
@@ -260,13 +260,14 @@ def _add_export(verbs) -> None:
 
 
 def _run_export(args) -> int:
-    from .export import export, format_of
+    from .export import export, export_to, format_of
 
-    result = export(args.graph, format_of(args.out, args.format), args.out)
-    if isinstance(result, bytes):  # no --out
-        sys.stdout.buffer.write(result)
+    fmt = format_of(args.out, args.format)
+    if args.out is None:  # streamed: the TriG of a large build is never held whole
+        export_to(args.graph, fmt, sys.stdout.buffer)
     else:
-        print(f"wrote {result}", file=sys.stderr)
+        export(args.graph, fmt, args.out)
+        print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
 

@@ -3,16 +3,20 @@
 Dataset syntaxes (TriG, N-Quads, JSON-LD) keep one named graph per document plus the
 vocabulary, shared and tallies graphs; triple syntaxes (Turtle, N-Triples, RDF/XML) hold the
 merge of all graphs (no statement is in two graphs, so the merge repeats none).
-Oxigraph writes every syntax: its output order follows the store's indexes, which depend only
-on the quads, not on the order they were loaded, so the same graph gives the same bytes.
-N-Triples and N-Quads lines are also sorted. Files are written to a temporary file that
-replaces the target only when complete.
+TriG and Turtle are the build's graph files streamed one after the other (``graphs/``, written
+byte-stable by ``kg build``), so that exporting a large build holds none of it in memory; the
+other syntaxes are written by Oxigraph from the store: its output order follows the store's
+indexes, which depend only on the quads, not on the order they were loaded, so the same graph
+gives the same bytes. N-Triples and N-Quads lines are also sorted. Files are written to a
+temporary file that replaces the target only when complete.
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from . import store
 from .files import give_umask_mode
@@ -54,10 +58,20 @@ def export_bytes(build_dir: str | Path, fmt: str) -> bytes:
     >>> data.splitlines() == sorted(data.splitlines())
     True
     """
+    buffer = io.BytesIO()
+    export_to(build_dir, fmt, buffer)
+    return buffer.getvalue()
+
+
+def export_to(build_dir: str | Path, fmt: str, out: BinaryIO) -> None:
+    """Write the graph of a build as ``fmt`` to the binary stream ``out``; TriG and Turtle are streamed."""
     import pyoxigraph as ox
 
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt in ("trig", "ttl") and store.has_graph_files(Path(build_dir)):
+        store.write_merged(Path(build_dir), out, fmt)
+        return
     format_name, dataset, _ = FORMATS[fmt]
     rdf_format = getattr(ox.RdfFormat, format_name)
     source = store.open_store(Path(build_dir))
@@ -73,7 +87,7 @@ def export_bytes(build_dir: str | Path, fmt: str) -> bytes:
     if fmt in ("nt", "nq"):
         lines = sorted(set(data.splitlines()))
         data = b"".join(line + b"\n" for line in lines if line)
-    return data
+    out.write(data)
 
 
 def export(build_dir: str | Path, fmt: str, out: str | Path | None = None) -> Path | bytes:
@@ -89,15 +103,14 @@ def export(build_dir: str | Path, fmt: str, out: str | Path | None = None) -> Pa
     -------
     The path written, or the bytes when ``out`` is ``None``.
     """
-    data = export_bytes(build_dir, fmt)
     if out is None:
-        return data
+        return export_bytes(build_dir, fmt)
     target = Path(out)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            export_to(build_dir, fmt, stream)
         give_umask_mode(temporary)
         os.replace(temporary, target)
     except BaseException:

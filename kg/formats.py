@@ -2,7 +2,7 @@
 without loading rdflib, Oxigraph or networkx."""
 from __future__ import annotations
 
-#: Query engines: the build's Oxigraph store, or rdflib over ``kg.trig``.
+#: Query engines: the build's Oxigraph store, or rdflib over its graph files.
 QUERY_ENGINES = ("oxigraph", "rdflib")
 #: Answers of ``kg query``: an aligned table or the W3C SPARQL 1.1 result formats.
 QUERY_FORMATS = ("table", "csv", "tsv", "json")

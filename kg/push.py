@@ -16,13 +16,12 @@ the store does not hold. ``prune`` deletes the graphs of the manifest that the b
 has (a document dropped by a rebuild), only under the project's IRI namespace: a graph that no
 push of a build wrote is never touched.
 
-Credentials: a user and password (HTTP Basic, sent with each request; a server that answers
-with an HTTP Digest challenge, as Virtuoso's ``/sparql-graph-crud-auth`` does, gets Digest) or a
-bearer token. No message says the password or the token.
+Credentials: a user and password, given as the server's challenge asks (urllib's HTTP Basic or
+HTTP Digest handlers: Virtuoso's ``/sparql-graph-crud-auth`` asks for Digest), or a bearer token.
+No message says the password or the token.
 """
 from __future__ import annotations
 
-import base64
 import hashlib
 import http.client
 import os
@@ -105,33 +104,57 @@ def credentials_from(user: str | None = None, password: str | None = None, token
     return Credentials(user, password, token)
 
 
-class _Digest:
-    """HTTP Digest (RFC 7616, MD5, qop=auth) from a server's challenge, its nonce reused with a count."""
+class _DigestAuth(urllib.request.HTTPDigestAuthHandler):
+    """urllib's HTTP Digest; once challenged, each request carries the answer to the last challenge
+    (its nonce with the next count), so a graph's body is not sent twice, once to be refused."""
 
-    def __init__(self, credentials: Credentials, challenge: str):
-        fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(challenge.split(" ", 1)[1]))
-        self.realm, self.nonce = fields.get("realm", ""), fields.get("nonce", "")
-        self.opaque, self.qop = fields.get("opaque"), fields.get("qop")
-        self.credentials, self.count = credentials, 0
+    def __init__(self, passwords: urllib.request.HTTPPasswordMgr):
+        super().__init__(passwords)
+        self.challenge: dict[str, str] | None = None
 
-    def header(self, method: str, url: str) -> str:
-        def md5(text: str) -> str:
-            return hashlib.md5(text.encode("utf-8")).hexdigest()  # noqa: S324 — the protocol's hash
+    def http_request(self, req: urllib.request.Request) -> urllib.request.Request:
+        if self.challenge is not None and not req.has_header("Authorization"):
+            answer = self.get_authorization(req, self.challenge)
+            if answer:
+                req.add_unredirected_header("Authorization", f"Digest {answer}")
+        return req
 
-        parts = urllib.parse.urlsplit(url)
-        uri = parts.path + (f"?{parts.query}" if parts.query else "")
-        ha1 = md5(f"{self.credentials.user}:{self.realm}:{self.credentials.password}")
-        ha2 = md5(f"{method}:{uri}")
-        self.count += 1
-        nc, cnonce = f"{self.count:08x}", os.urandom(8).hex()
-        if self.qop:
-            response = md5(f"{ha1}:{self.nonce}:{nc}:{cnonce}:auth:{ha2}")
-            extra = f', qop=auth, nc={nc}, cnonce="{cnonce}"'
-        else:
-            response, extra = md5(f"{ha1}:{self.nonce}:{ha2}"), ""
-        opaque = f', opaque="{self.opaque}"' if self.opaque else ""
-        return (f'Digest username="{self.credentials.user}", realm="{self.realm}", nonce="{self.nonce}", '
-                f'uri="{uri}", algorithm=MD5, response="{response}"{opaque}{extra}')
+    https_request = http_request
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        challenge = headers.get("WWW-Authenticate", "")
+        if not challenge.lower().startswith("digest "):
+            return None  # Basic is the next handler's; any other scheme is a 401 of its own
+        self.challenge = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(challenge[7:])))
+        return super().http_error_401(req, fp, code, msg, headers)
+
+
+class _BasicAuth(urllib.request.HTTPBasicAuthHandler):
+    """urllib's HTTP Basic, on the server's challenge; after a request it took, sent with every request.
+
+    The password manager (one with prior auth) is told of a success only for a request that
+    carried Basic: a Digest server (Virtuoso) refuses Basic without a challenge."""
+
+    def http_response(self, req, response):
+        if (req.get_header("Authorization") or "").startswith("Basic "):
+            return super().http_response(req, response)
+        return response
+
+    https_response = http_response
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        if not any(value.lower().startswith("basic") for value in headers.get_all("WWW-Authenticate") or ()):
+            return None  # a scheme urllib does not answer: the 401 stands
+        return super().http_error_401(req, fp, code, msg, headers)
+
+
+def _opener(endpoint: str, credentials: Credentials) -> urllib.request.OpenerDirector:
+    """An opener that answers the endpoint's Basic or Digest challenge with the user and password."""
+    if not credentials.user:
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithPriorAuth()
+    passwords.add_password(None, endpoint, credentials.user, credentials.password)
+    return urllib.request.build_opener(_DigestAuth(passwords), _BasicAuth(passwords))
 
 
 class _Client:
@@ -139,62 +162,39 @@ class _Client:
 
     def __init__(self, endpoint: str, credentials: Credentials, timeout: float):
         self.endpoint, self.credentials, self.timeout = endpoint, credentials, timeout
-        self.digest: _Digest | None = None
-
-    def _authorization(self, method: str, url: str) -> str | None:
-        if self.credentials.token:
-            return f"Bearer {self.credentials.token}"
-        if self.digest is not None:
-            return self.digest.header(method, url)
-        if self.credentials.user:
-            pair = f"{self.credentials.user}:{self.credentials.password}".encode()
-            return f"Basic {base64.b64encode(pair).decode('ascii')}"
-        return None
+        self.opener = _opener(endpoint, credentials)
 
     def send(self, method: str, graph: str, data: bytes | None = None, *, missing_ok: bool = False) -> bytes | None:
         """``method`` on ``graph``; the body of the answer, or None for a 404 when ``missing_ok``."""
         url = graph_url(self.endpoint, graph)
         what = f"the {method} of <{graph}>"
-        asked = False  # sent once without credentials to learn the scheme
-        for attempt in (1, 2, 3):
-            headers = {"Content-Type": "application/n-triples"} if data is not None else {"Accept": "application/n-triples"}
-            authorization = None if asked and self.digest is None else self._authorization(method, url)
-            if authorization:
-                headers["Authorization"] = authorization
-            request = urllib.request.Request(url, data=data, method=method, headers=headers)
-            try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    return response.read()
-            except urllib.error.HTTPError as err:
-                challenge = err.headers.get("WWW-Authenticate", "") if err.headers else ""
-                if err.code == 401 and attempt < 3 and self.credentials.user:
-                    err.read()
-                    if challenge.lower().startswith("digest"):
-                        self.digest = _Digest(self.credentials, challenge)
-                        continue  # answer the challenge (a new nonce, or the first one)
-                    if not challenge and self.digest is None and not asked:
-                        asked = True  # Virtuoso refuses Basic without saying it wants Digest
-                        continue
-                if err.code == 404 and missing_ok:
-                    return None
-                if err.code == 401:
-                    raise InputError(f"{self.endpoint}: authentication refused (401): "
-                                     + ("check --user and the password" if self.credentials.user else
-                                        "check the token" if self.credentials.token else
-                                        "the server asks for credentials (--user and KG_PUSH_PASSWORD, or --token)")) from None
-                if err.code == 403:
-                    raise InputError(f"{self.endpoint}: not allowed to write (403): the account may not change graphs there") from None
-                detail = err.read().decode("utf-8", "replace").strip().splitlines()
-                raise InputError(f"{self.endpoint}: {what} refused: {err.code} {detail[0] if detail else err.reason}") from None
-            except urllib.error.URLError as err:
-                raise InputError(f"{self.endpoint}: cannot reach the server ({err.reason})") from None
-            except TimeoutError:
-                raise InputError(f"{self.endpoint}: no answer within {self.timeout:g} s to {what}") from None
-            except (OSError, http.client.HTTPException) as err:  # a reset, a closed connection, a garbled answer
-                raise InputError(f"{self.endpoint}: {what} failed: {err or type(err).__name__}") from None
-            except ValueError as err:  # http.client.InvalidURL and other malformed targets
-                raise InputError(f"{self.endpoint}: not a valid URL ({err})") from None
-        raise AssertionError("unreachable")  # pragma: no cover
+        headers = {"Content-Type": "application/n-triples"} if data is not None else {"Accept": "application/n-triples"}
+        if self.credentials.token:
+            headers["Authorization"] = f"Bearer {self.credentials.token}"
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with self.opener.open(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as err:
+            if err.code == 404 and missing_ok:
+                return None
+            if err.code == 401:
+                raise InputError(f"{self.endpoint}: authentication refused (401): "
+                                 + ("check --user and the password" if self.credentials.user else
+                                    "check the token" if self.credentials.token else
+                                    "the server asks for credentials (--user and KG_PUSH_PASSWORD, or --token)")) from None
+            if err.code == 403:
+                raise InputError(f"{self.endpoint}: not allowed to write (403): the account may not change graphs there") from None
+            detail = (err.read() if err.fp else b"").decode("utf-8", "replace").strip().splitlines()
+            raise InputError(f"{self.endpoint}: {what} refused: {err.code} {detail[0] if detail else err.reason}") from None
+        except urllib.error.URLError as err:
+            raise InputError(f"{self.endpoint}: cannot reach the server ({err.reason})") from None
+        except TimeoutError:
+            raise InputError(f"{self.endpoint}: no answer within {self.timeout:g} s to {what}") from None
+        except (OSError, http.client.HTTPException) as err:  # a reset, a closed connection, a garbled answer
+            raise InputError(f"{self.endpoint}: {what} failed: {err or type(err).__name__}") from None
+        except ValueError as err:  # http.client.InvalidURL and other malformed targets
+            raise InputError(f"{self.endpoint}: not a valid URL ({err})") from None
 
 
 def _check_endpoint(endpoint: str) -> None:

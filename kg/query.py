@@ -1,7 +1,7 @@
 """Query stage: run SPARQL from ``queries/`` (or a ``.rq`` file, or inline text) against a build.
 
 The Oxigraph store of the build (``DIR/store``) answers by default; ``engine="rdflib"``
-loads ``DIR/kg.trig`` into an rdflib ``Dataset`` instead. In both engines the default graph
+loads the build's graph files (``DIR/graphs/``) into an rdflib ``Dataset`` instead. In both engines the default graph
 is the union of the named graphs, and ``GRAPH`` reaches each document's graph.
 
 Parameters declared in a query's comment header (see ``queries/README.md``) are bound as
@@ -500,7 +500,8 @@ def oxigraph_term(term: Term):
 
 
 def values_query(text: str, bindings: dict[str, Term]) -> str | None:
-    """``text`` with the parameters as a ``VALUES`` block opening its outermost ``WHERE`` group.
+    """``text`` with the parameters as a ``VALUES`` block opening its outermost ``WHERE`` group
+    (and the ``WHERE`` group of each sub-select it may open: :func:`_subselect_groups`).
 
     The terms are written by Oxigraph's serialiser (``str`` of a ``pyoxigraph`` term, which
     escapes quotes and backslashes), so a value is always one RDF term, whatever it holds.
@@ -525,7 +526,9 @@ def values_query(text: str, bindings: dict[str, Term]) -> str | None:
         return None
     terms = " ".join(str(oxigraph_term(bindings[n])) for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
-    return text[:where] + block + text[where:]
+    for place in sorted([where, *_subselect_groups(text, set(names))], reverse=True):
+        text = text[:place] + block + text[place:]
+    return text
 
 
 #: What SPARQL text holds that the parameter binding must not look into: comments, strings, IRIs.
@@ -566,6 +569,97 @@ def _outermost_group(text: str) -> int | None:
                 and not text.startswith(":", lexeme.end()):
             form = value.upper()
     return None
+
+
+@dataclass
+class _SubSelect:
+    """What :func:`_subselect_groups` reads of one sub-select: its projection and modifiers."""
+
+    plain: set[str] = field(default_factory=set)  # variables projected as they are
+    computed: set[str] = field(default_factory=set)  # (expression AS ?v)
+    star: bool = False
+    aggregates: bool = False
+    group_by: set[str] = field(default_factory=set)
+    limited: bool = False  # LIMIT or OFFSET
+    where: int | None = None  # the index just after the "{" of its WHERE group
+    phase: str = "projection"  # then "body", then "modifiers" (after its WHERE group)
+
+    def passes(self, names: set[str]) -> bool:
+        """Whether its answer filtered by the parameters is the filtered answer of the whole."""
+        projected = names <= self.plain or (self.star and not self.aggregates and not self.group_by)
+        grouped = not (self.aggregates or self.group_by) or names <= self.group_by
+        return projected and grouped and not (names & self.computed) and not self.limited
+
+
+_AGGREGATES = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"}
+#: A group after one of these is not joined with the rest: a block inside would change the answer.
+_NOT_JOINED = {"OPTIONAL", "MINUS", "EXISTS"}
+_SUBSELECT_LEXEME = re.compile(_SKIPPED + r"""
+  | (?P<word>(?<![\w?$:-])[A-Za-z_][A-Za-z0-9_-]*)
+  | (?P<var>[?$][A-Za-z0-9_]+) | (?P<brace>[{}]) | (?P<paren>[()]) | (?P<star>\*)
+""", re.VERBOSE)
+
+
+def _subselect_groups(text: str, names: set[str]) -> list[int]:
+    """Where a ``VALUES`` block of ``names`` may also open a sub-select's ``WHERE`` group.
+
+    A sub-select is evaluated before what is around it and does not see the block that opens
+    the outermost group, so one that aggregates over the whole graph before the join (cq06 per
+    document) does all that work for one country. The block is written into a sub-select only
+    where it cannot change the answer: the sub-select and every one around it project the
+    parameters as they are (grouped by them when they aggregate), have no LIMIT or OFFSET, and
+    none of the groups on the way is OPTIONAL, MINUS or EXISTS.
+    """
+    @dataclass
+    class Frame:  # one open "{"
+        joined: bool  # it and every group around it are joined with the rest
+        wraps: _SubSelect | None = None  # the sub-select this group holds
+        where_of: _SubSelect | None = None  # the sub-select this group is the WHERE group of
+
+    frames: list[Frame] = []
+    chains: list[tuple[list[_SubSelect], bool]] = []  # each sub-select with the ones around it; joined
+    reading: _SubSelect | None = None  # a sub-select whose projection is being read
+    previous, parens, grouping = "", 0, False
+    for lexeme in _SUBSELECT_LEXEME.finditer(text):
+        kind, value = lexeme.lastgroup, lexeme.group(0)
+        if kind in ("comment", "string", "iri"):
+            continue
+        word = value.upper() if kind == "word" else ""
+        closing = frames[-1].wraps if frames and frames[-1].wraps and frames[-1].wraps.phase == "modifiers" else None
+        if kind == "paren":
+            parens += 1 if value == "(" else -1
+        elif word == "SELECT" and frames:
+            reading = frames[-1].wraps = _SubSelect()
+            chains.append(([f.wraps for f in frames if f.wraps is not None], frames[-1].joined))
+        elif reading is not None and kind in ("var", "star", "word"):
+            if kind == "star":
+                reading.star = True
+            elif word in _AGGREGATES:
+                reading.aggregates = True
+            elif kind == "var" and previous == "AS":
+                reading.computed.add(value[1:])
+            elif kind == "var" and not parens:
+                reading.plain.add(value[1:])
+        elif closing is not None:
+            if word in ("LIMIT", "OFFSET"):
+                closing.limited = True
+            elif word in ("GROUP", "HAVING", "ORDER"):
+                grouping = word == "GROUP"
+            elif kind == "var" and grouping and not parens:
+                closing.group_by.add(value[1:])
+        if value == "{":
+            frames.append(Frame(joined=previous not in _NOT_JOINED and all(f.joined for f in frames)))
+            if reading is not None:
+                reading.phase, reading.where, frames[-1].where_of, reading = "body", lexeme.end(), reading, None
+        elif value == "}":
+            if not frames:
+                return []
+            frame = frames.pop()
+            if frame.where_of is not None:
+                frame.where_of.phase, grouping = "modifiers", False
+        previous = word or kind
+    return [chain[-1].where for chain, joined in chains
+            if joined and chain[-1].where is not None and all(select.passes(names) for select in chain)]
 
 
 # --- engines ---------------------------------------------------------------------------------
@@ -692,7 +786,7 @@ class OxigraphEngine:
 
 
 class RdflibEngine:
-    """``kg.trig`` of a build loaded into an rdflib ``Dataset`` whose default graph is the union."""
+    """The graph files of a build loaded into an rdflib ``Dataset`` whose default graph is the union."""
 
     name = "rdflib"
 
@@ -701,11 +795,15 @@ class RdflibEngine:
         from rdflib import Dataset
 
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
-        trig = Path(build_dir) / store.TRIG
-        if not trig.is_file():
-            raise FileNotFoundError(f"{build_dir}: no {store.TRIG} (run `kg build` first)")
         self.dataset = Dataset(default_union=True)
-        self.dataset.parse(trig, format="trig")
+        if store.has_graph_files(Path(build_dir)):
+            from .export import export_bytes
+
+            self.dataset.parse(data=export_bytes(build_dir, "trig"), format="trig")
+        elif (Path(build_dir) / "kg.trig").is_file():  # a build of an older layout
+            self.dataset.parse(Path(build_dir) / "kg.trig", format="trig")
+        else:
+            raise FileNotFoundError(f"{build_dir}: no graph files (run `kg build` first)")
         self.graphs = frozenset(str(g.identifier) for g in self.dataset.graphs()
                                 if str(g.identifier) != "urn:x-rdflib:default")
 
@@ -803,10 +901,9 @@ def prepare(engine: Engine, query: str, params: dict[str, str] | None = None) ->
 def runnable_text(query: str, params: dict[str, str] | None = None) -> str:
     """The text of a query with its parameters written into it: SPARQL 1.1 any engine runs as it is.
 
-    The parameters open its outermost group as a ``VALUES`` block (:func:`values_query`), so the
-    text needs no tool to bind them: paste it into another endpoint's editor, or send it to
-    ``kg serve`` (the same answer; a sub-select does not see the block, so one that aggregates
-    over every country before the join, as cq06 does, is slower than through ``kg query``).
+    The parameters open its outermost group as a ``VALUES`` block (:func:`values_query`), and
+    the sub-selects that project them, so the text needs no tool to bind them: paste it into
+    another endpoint's editor, or send it to ``kg serve`` (the same answer, as fast).
 
     Raises
     ------
@@ -837,7 +934,7 @@ def _cached_engine(build_dir: str, engine: str, stamp: float) -> Engine:
 
 def _engine_for(build_dir: str | Path, engine: str) -> Engine:
     path = Path(build_dir).resolve()
-    marker = path / (store.STORE_DIR if engine == "oxigraph" else store.TRIG)
+    marker = path / (store.STORE_DIR if engine == "oxigraph" else store.MANIFEST)
     stamp = marker.stat().st_mtime if marker.exists() else 0.0
     return _cached_engine(str(path), engine, stamp)
 
@@ -851,7 +948,7 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     build_dir : a build folder (``kg build --out``).
     query : a library query name (``tier-history``), a ``.rq`` file or SPARQL text.
     params : ``{name: value}`` for the parameters its header declares (defaults fill the rest).
-    engine : ``oxigraph`` (the build's store) or ``rdflib`` (``kg.trig`` in memory).
+    engine : ``oxigraph`` (the build's store) or ``rdflib`` (the graph files in memory).
     limits : run in a child process killed past ``limits.timeout`` seconds, with at most
         ``limits.memory_mb`` MB of memory (:mod:`kg.limits`); ``None`` runs here, unbounded.
 

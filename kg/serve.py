@@ -122,6 +122,10 @@ def stop_process(process: subprocess.Popen) -> None:
 
 # --- query workers -------------------------------------------------------------------------------
 
+#: Seconds a query worker may take to start (open its store) before it counts as failed.
+WORKER_START_SECONDS = 60.0
+
+
 class WorkerFailed(Exception):
     """A worker that ran past its time (``timed_out``) or stopped without answering."""
 
@@ -221,7 +225,7 @@ class WorkerPool:
         self.closed = False
         self.replaced = 0
         started = [self._start() for _ in range(size)]
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + WORKER_START_SECONDS
         for worker in started:
             try:
                 worker.wait_ready(deadline)
@@ -250,6 +254,14 @@ class WorkerPool:
             worker = self.idle.get(timeout=self.timeout)
         except queue.Empty:
             return _plain(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again")
+        try:
+            # a worker started to replace another may still be opening its store: its start-up is
+            # not the query's time (under load it took longer than a 2 s timeout, and a query that
+            # ran out of memory in it was told it ran too long)
+            worker.wait_ready(time.monotonic() + WORKER_START_SECONDS)
+        except WorkerFailed as failed:
+            self._replace(worker)
+            return _plain(500, f"the query worker did not start ({failed}); it was replaced")
         try:
             reply = worker.ask(request, time.monotonic() + self.timeout)
         except WorkerFailed as failed:

@@ -15,6 +15,7 @@ import dataclasses
 import json
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -37,13 +38,19 @@ _REPORT_LINE = re.compile(r"\b(?:Trafficking in Persons|TIP)\s+Report\b", re.I)
 HEADER_LINES = 8
 
 
-def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tuple[list[Document], list[str]]:
+def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False, known: dict[str, dict] | None = None,
+                 record: dict[str, dict] | None = None) -> tuple[list[Document], list[str]]:
     """Read every input path into documents.
 
     Parameters
     ----------
     paths : files or folders; ``.jsonl`` files are corpora, anything else a narrative.
     keep_going : skip bad records of a corpus (and bad files) instead of failing.
+    known : what an earlier read recorded (``record``): a text or corpus file whose size, times and
+        inode are still those recorded is not read again; its documents come back without their
+        text (``text == ""``, which no document read has: :func:`read_texts` reads them when needed).
+    record : filled, when given, with what ``known`` takes: each text or corpus file's stamp and its
+        documents but their text (``{path: {"stamp", "documents", "skipped"}}``).
 
     Returns
     -------
@@ -60,7 +67,21 @@ def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tu
     skipped: list[str] = []
     for path in _expand(paths):
         try:
-            for doc in _read_path(path, skipped if keep_going else None):
+            stamp = _stamp(path) if path.suffix.lower() in _STAMPED_SUFFIXES else None
+            earlier: dict = (known or {}).get(str(path)) or {}
+            read = _unread(earlier) if stamp is not None and earlier.get("stamp") == stamp \
+                and (keep_going or not earlier.get("skipped")) else None
+            if read is not None:
+                skipped += earlier.get("skipped", [])
+                if record is not None:
+                    record[str(path)] = earlier
+            else:
+                before = len(skipped)
+                read = list(_read_path(path, skipped if keep_going else None))
+                if stamp is not None and record is not None:
+                    record[str(path)] = {"stamp": stamp, "skipped": skipped[before:], "documents": [
+                        {k: v for k, v in dataclasses.asdict(doc).items() if k != "text"} for doc in read]}
+            for doc in read:
                 first = graphs.setdefault(str(document_iri(doc.id)), doc.id)
                 if doc.id in documents or first != doc.id:
                     raise InputError(f"{doc.source}: duplicate document id {doc.id!r} "
@@ -73,6 +94,56 @@ def read_sources(paths: Iterable[str | Path], *, keep_going: bool = False) -> tu
     if not documents:
         raise InputError("no documents to build: " + ("; ".join(skipped) if skipped else "no input files"))
     return [documents[k] for k in sorted(documents)], skipped
+
+
+_FIELDS = tuple(field.name for field in dataclasses.fields(Document) if field.name not in ("text", "pages"))
+
+
+def _unread(earlier: dict) -> list[Document] | None:
+    """The documents of a file as an earlier read recorded them, without their texts (None if the record is not one)."""
+    try:
+        return [Document(**{name: fields[name] for name in _FIELDS if name in fields}, text="",
+                         pages=tuple(map(tuple, fields.get("pages", ())))) for fields in earlier["documents"]]
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+def read_texts(documents: Iterable[Document]) -> list[Document]:
+    """The documents with their texts: those that :func:`read_sources` gave without (``text == ""``)
+    are read again from their files."""
+    documents = list(documents)
+    wanted: dict[str, set[str]] = {}
+    for doc in documents:
+        if not doc.text:
+            wanted.setdefault(doc.source, set()).add(doc.id)
+    found: dict[str, Document] = {}
+    for source, ids in wanted.items():
+        found.update((doc.id, _without_controls(doc)) for doc in _read_path(Path(source), []) if doc.id in ids)
+        if missing := ids - found.keys():
+            raise InputError(f"{source}: changed while it was read (no document {sorted(missing)[0]!r} now)")
+    return [found.get(doc.id, doc) if not doc.text else doc for doc in documents]
+
+
+#: Inputs whose documents an earlier build's record may give when the file is unchanged: texts and
+#: corpora (a report's PDF or page is read again, its reading may change with pypdfium2).
+_STAMPED_SUFFIXES = (".txt", ".jsonl")
+
+
+#: A file changed less than this long before it is read is read again next time: the clock that
+#: stamps files ticks coarsely, so two changes within a tick (the same size) would look like one.
+_SETTLED_NS = 1_000_000_000
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """What tells that a file is unchanged: its device, inode, size and modification and change
+    times; None for a file changed just now (see ``_SETTLED_NS``)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    if stat.st_ctime_ns > time.time_ns() - _SETTLED_NS:
+        return None
+    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -1,19 +1,21 @@
 """Store stage: the files of a build and its embedded Oxigraph store.
 
-A build directory holds ``kg.trig`` (one named graph per document plus the vocabulary, the
-shared nodes and the tallies), ``kg.ttl`` (all merged), ``validation.txt``,
-``warnings.txt``, ``manifest.json`` and ``store/`` (a pyoxigraph store loaded from ``kg.trig``, for fast SPARQL). Everything is
-written to a temporary sibling folder that replaces ``DIR`` only when complete, and only a build
-or a new folder is ever replaced (:func:`check_out_dir`); one build at a time writes ``DIR``
-(:func:`build_lock`).
+A build directory holds ``graphs/`` (one TriG file per named graph: each document's, the
+vocabulary, the shared nodes and the tallies), ``validation.txt``, ``warnings.txt``,
+``manifest.json``, ``parts.json`` and ``store/`` (a pyoxigraph store of the same graphs, for fast
+SPARQL); ``kg export`` writes them merged (:func:`write_merged`). Everything is written to a
+temporary sibling folder that replaces ``DIR`` only when complete, and only a build or a new
+folder is ever replaced (:func:`check_out_dir`); one build at a time writes ``DIR``
+(:func:`build_lock`). What a rebuild keeps of the earlier build is hard-linked, never changed
+in place, so the earlier build stays whole until the swap.
 """
 from __future__ import annotations
 
 import ctypes
 import errno
 import fcntl
+import hashlib
 import json
-import mmap
 import os
 import re
 import shutil
@@ -23,26 +25,32 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .files import give_umask_mode
-from .model import OutputError
+from .model import InputError, OutputError
 from .namespaces import NAMESPACES
 
 if TYPE_CHECKING:
     import pyoxigraph
 
 STORE_DIR = "store"
-TRIG = "kg.trig"
-TURTLE = "kg.ttl"
+#: The folder of the graph files: one TriG file per named graph (:func:`graph_file`).
+GRAPHS_DIR = "graphs"
 MANIFEST = "manifest.json"
-#: Each document's result (but its Turtle) and where its blocks are in kg.trig and kg.ttl: what the
-#: next build takes of an unchanged document instead of reading the cache and writing it again.
+#: Each document's result but its Turtle: what the next build takes of an unchanged document
+#: (with its graph file, hard-linked) instead of reading its cache entry.
 PARTS = "parts.json"
+#: The input files of a build with their stamps and their documents (but the texts), with the
+#: keys made of them: a later build does not read again a file whose stamp is unchanged.
+SOURCES = "sources.json"
 #: The layout of a build, in its manifest: 2 added a route index (``id:graph/routes/KEY``), 3
 #: removed it and wrote what documents say of shared nodes once, in ``id:graph/shared``, instead
-#: of in every document's graph; a build without the number is of layout 1.
-LAYOUT = 3
+#: of in every document's graph; 4 wrote one file per named graph under ``graphs/`` instead of
+#: ``kg.trig`` and ``kg.ttl``; a build without the number is of layout 1.
+LAYOUT = 4
+#: The oldest layout whose store ``kg query`` reads as it should (the shared graph).
+QUERY_LAYOUT = 3
 
 
 def prefix_block() -> str:
@@ -50,126 +58,248 @@ def prefix_block() -> str:
     return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in NAMESPACES.items()) + "\n"
 
 
+def graph_file(iri: str) -> str:
+    """Where the file of the named graph ``iri`` is in a build folder (a relative path).
+
+    ``id:graph/shared`` is ``graphs/shared.trig``, a document's ``id:doc/kosovo-2009`` is
+    ``graphs/doc/kosovo-2009.trig``; an IRI whose name is not a safe file name (or too long for
+    one) is named by its hash.
+
+    Examples
+    --------
+    >>> graph_file("https://w3id.org/tip-kg/id/graph/tallies"), graph_file("https://w3id.org/tip-kg/id/doc/kosovo-2009")
+    ('graphs/tallies.trig', 'graphs/doc/kosovo-2009.trig')
+    """
+    name = iri.removeprefix(NAMESPACES["id"])
+    name = name.removeprefix("graph/") if name != iri else ""
+    parts = name.split("/")
+    if not name or len(parts) > 2 or not all(_SAFE_NAME.fullmatch(part) for part in parts) \
+            or parts[0] in (".", "..") or len(parts[-1].encode()) > 200:
+        parts = ["other", hashlib.sha256(iri.encode("utf-8")).hexdigest()]
+    return "/".join([GRAPHS_DIR, *parts]) + ".trig"
+
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9._~%-]+")
+
+
+def _graph_head(iri: str) -> bytes:
+    return (prefix_block() + f"<{iri}> {{\n").encode("utf-8")
+
+
 @dataclass(frozen=True)
 class Extent:
-    """A byte range of a file of the previous build: a graph's block there, copied as it is."""
+    """A byte range of a graph file of the earlier build, copied as it is into a new one."""
 
     path: Path
     offset: int
     length: int
 
 
-def write_trig(path: Path, graphs: Iterable[tuple[str, str | Extent]]) -> dict[str, tuple[int, int]]:
-    """Write ``(graph IRI, Turtle body)`` pairs as one TriG file (``graphs`` may be a generator: it is streamed).
+def write_graph(build_dir: Path, iri: str, body: str | Iterable[str | Extent]) -> list[tuple[int, int]]:
+    """Write the named graph ``iri`` of Turtle statements ``body`` as its own TriG file in ``build_dir``.
 
-    A body may be an :class:`Extent` of an earlier TriG file written here: that graph's block is
-    copied from it byte for byte. Returns where each graph's block is: ``{IRI: (offset, length)}``.
+    ``body`` may be pieces: texts, and extents of an earlier build's file, copied byte for byte
+    (in the kernel where it can). Returns where each piece is in the file: ``(offset, length)``.
+    A graph file is written once and never changed: the next build that keeps the graph
+    hard-links it (:func:`link_graph`).
     """
-    return _write(path, ((iri, body if isinstance(body, Extent) else f"<{iri}> {{\n{body}}}\n\n") for iri, body in graphs))
-
-
-def write_turtle(path: Path, graphs: Iterable[tuple[str, str | Extent]]) -> dict[str, tuple[int, int]]:
-    """Write the Turtle bodies of ``(graph IRI, body)`` pairs as one merged Turtle file (streamed); as :func:`write_trig`."""
-    return _write(path, ((iri, body if isinstance(body, Extent) else body + "\n") for iri, body in graphs))
-
-
-def _write(path: Path, blocks: Iterable[tuple[str, str | Extent]]) -> dict[str, tuple[int, int]]:
-    where: dict[str, tuple[int, int]] = {}
+    path = build_dir / graph_file(iri)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    where = []
     sources: dict[Path, int] = {}
     try:
-        with path.open("wb") as out:
-            out.write(prefix_block().encode("utf-8"))
-            for iri, block in blocks:
-                start = out.tell()
-                if isinstance(block, Extent):
-                    if block.path not in sources:
-                        sources[block.path] = os.open(block.path, os.O_RDONLY)
-                    out.flush()
-                    _copy_range(sources[block.path], block.offset, block.length, out)
+        with path.open("wb") as file:
+            file.write(_graph_head(iri))
+            for piece in [body] if isinstance(body, str) else body:
+                start = file.tell()
+                if isinstance(piece, Extent):
+                    if piece.path not in sources:
+                        sources[piece.path] = os.open(piece.path, os.O_RDONLY)
+                    _copy_range(sources[piece.path], piece.offset, piece.length, file)
                 else:
-                    out.write(block.encode("utf-8"))
-                where[iri] = (start, out.tell() - start)
+                    file.write(piece.encode("utf-8"))
+                where.append((start, file.tell() - start))
+            file.write(b"}\n")
     finally:
         for descriptor in sources.values():
             os.close(descriptor)
     return where
 
 
-def _copy_range(source: int, offset: int, length: int, out) -> None:
-    """Append ``length`` bytes of ``source`` from ``offset`` to ``out`` (flushed), in the kernel where it can."""
+def read_extent(extent: Extent) -> str:
+    """The text of a byte range of a file."""
+    with extent.path.open("rb") as file:
+        file.seek(extent.offset)
+        data = file.read(extent.length)
+    if len(data) != extent.length:
+        raise OSError(errno.EIO, f"{extent.path}: {extent.length} bytes expected at {extent.offset}")
+    return data.decode("utf-8")
+
+
+def link_graph(previous: Path, build_dir: Path, iri: str) -> None:
+    """Put the graph file of ``iri`` of the earlier build ``previous`` into ``build_dir``: a hard
+    link (nothing is copied or written), or a copy where links are not allowed."""
+    source, target = previous / graph_file(iri), build_dir / graph_file(iri)
+    try:
+        os.link(source, target)
+    except FileNotFoundError:
+        if target.parent.is_dir():  # the source is gone
+            raise
+        target.parent.mkdir(parents=True)  # the first file of its folder
+        link_graph(previous, build_dir, iri)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def graph_body(build_dir: Path, iri: str) -> str | None:
+    """The Turtle body of the graph file of ``iri`` in ``build_dir``, or None when there is none
+    or it is not as :func:`write_graph` writes it (edited, truncated)."""
+    try:
+        data = (build_dir / graph_file(iri)).read_bytes()
+    except OSError:
+        return None
+    head = _graph_head(iri)
+    if not data.startswith(head) or not data.endswith(b"}\n"):
+        return None
+    try:
+        return data[len(head):-2].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def build_graphs(build_dir: Path) -> list[str]:
+    """The named graphs of a build, in the order of its merged files: the vocabulary, shared and
+    tallies graphs, then the documents' in the order of the manifest."""
+    from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH, document_iri
+
+    manifest = _manifest(build_dir) or {}
+    graphs = manifest.get("graphs")
+    if not isinstance(graphs, dict):
+        raise FileNotFoundError(f"{build_dir}: no {MANIFEST} of a build (run `kg build` first)")
+    order = [str(iri) for iri in (VOCABULARY_GRAPH, SHARED_GRAPH, TALLIES_GRAPH)]
+    order += [str(document_iri(doc)) for doc in manifest.get("documents", [])]
+    return list(dict.fromkeys(iri for iri in order + sorted(graphs) if iri in graphs))
+
+
+def has_graph_files(build_dir: Path) -> bool:
+    """Whether ``build_dir`` is a build of one file per named graph (layout 4), not of one ``kg.trig``."""
+    return (Path(build_dir) / GRAPHS_DIR).is_dir() and (build_layout(Path(build_dir)) or 0) >= 4
+
+
+def write_merged(build_dir: Path, out: BinaryIO, fmt: str) -> None:
+    """Write the graphs of a build to ``out`` as one TriG (``fmt`` ``trig``) or one merged Turtle
+    file (``ttl``), streamed from its graph files (the kernel copies them when ``out`` is a file).
+
+    No statement is in two graphs of a build, so the merged Turtle repeats none.
+
+    Raises
+    ------
+    FileNotFoundError : a graph file is missing.
+    InputError : a graph file is not as the build wrote it (named in the message).
+    """
+    prefix = prefix_block().encode("utf-8")
+    out.write(prefix)
+    for iri in build_graphs(build_dir):
+        path = Path(build_dir) / graph_file(iri)
+        head = _graph_head(iri)
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size < len(head) + 2 or file.read(len(head)) != head or os.pread(file.fileno(), 2, size - 2) != b"}\n":
+                raise InputError(f"{path}: not the graph file of <{iri}> that kg build wrote "
+                                 "(edited or truncated? build again)")
+            start, end = (len(prefix), size) if fmt == "trig" else (len(head), size - 2)
+            _copy_range(file.fileno(), start, end - start, out)
+        out.write(b"\n")
+    out.flush()
+
+
+def _copy_range(source: int, offset: int, length: int, out: BinaryIO) -> None:
+    """Append ``length`` bytes of ``source`` from ``offset`` to ``out``, in the kernel where it can."""
     end = offset + length
     try:
+        descriptor = out.fileno()
+        out.flush()
         while offset < end:
-            copied = os.copy_file_range(source, out.fileno(), end - offset, offset)
+            copied = os.copy_file_range(source, descriptor, end - offset, offset)
             if copied == 0:
-                raise OSError(errno.EIO, f"{length} bytes expected at {offset}: the earlier build's file is shorter")
+                raise OSError(errno.EIO, f"{length} bytes expected at {offset}: the file is shorter")
             offset += copied
         return
-    except (AttributeError, OSError) as err:  # no copy_file_range here (another system, another file system)
-        if isinstance(err, OSError) and err.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+    except (AttributeError, OSError, ValueError) as err:  # no copy_file_range, a pipe, a memory stream
+        if isinstance(err, OSError) and err.errno not in (None, errno.EXDEV, errno.ENOSYS, errno.EINVAL,
+                                                          errno.EOPNOTSUPP, errno.EBADF):
             raise
     while offset < end:
         data = os.pread(source, min(end - offset, 1 << 20), offset)
         if not data:
-            raise OSError(errno.EIO, f"{length} bytes expected at {offset}: the earlier build's file is shorter")
+            raise OSError(errno.EIO, f"{length} bytes expected at {offset}: the file is shorter")
         out.write(data)
         offset += len(data)
-    out.flush()
 
 
-def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> dict[str, dict]:
-    """The documents of the earlier build at ``previous`` that a build can take as they are, by graph IRI.
+def previous_sources(previous: Path, code: str) -> dict[str, dict]:
+    """The input files the earlier build at ``previous`` read (:data:`SOURCES`), when it ran the same
+    code (``code``: the keys it made hold the code's digest), else nothing."""
+    try:
+        sources = json.loads((previous / SOURCES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(sources, dict) or sources.get("code") != code or not isinstance(sources.get("files"), dict):
+        return {}
+    return sources["files"]
 
-    Those whose key is still ``keys[iri]`` (and validated, when ``validated``), as :data:`PARTS`
-    records them: their result (but the Turtle) and where their blocks are in ``kg.trig`` and
-    ``kg.ttl``, so that they are neither read from the cache nor written again, only copied.
-    Checked, not trusted: when the files are not the size the record says, or a block does not
-    start with its graph, nothing is taken.
+
+def file_stamp(build_dir: Path, iri: str) -> list[int]:
+    """The size and modification time (ns) of the graph file of ``iri``: what tells a later build
+    that the file is still the one this build wrote."""
+    stat = (build_dir / graph_file(iri)).stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+@dataclass
+class Previous:
+    """What a build can take of the earlier build in its folder (:func:`previous_parts`)."""
+
+    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle), shared lines restored
+    stamps: dict[str, list[int]]  # graph IRI → the stamp of its file, for the files still as written
+    tallies: dict[str, dict] | None  # report year → its tallies' key, extent in the tallies file and triples
+
+
+def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Previous:
+    """What a build can take of the earlier build at ``previous``: its documents, by graph IRI, the
+    stamps (:func:`file_stamp`) of its graph files that are still as it wrote them, and the
+    records of the report years in its tallies file.
+
+    The documents are those whose key is still ``keys[iri]`` (and validated, when ``validated``)
+    and whose graph file is as written, as :data:`PARTS` records them: their result but the
+    Turtle, so that they are neither read from the cache nor written again (their graph files
+    are hard-linked). A file edited since (another size or time) is neither linked nor trusted.
     """
+    nothing = Previous({}, {}, None)
     try:
         parts = json.loads((previous / PARTS).read_text(encoding="utf-8"))
-        sizes = {name: (previous / name).stat().st_size for name in (TRIG, TURTLE)}
-        if not isinstance(parts, dict) or parts.get("sizes") != sizes or not isinstance(parts.get("documents"), dict):
-            return {}
+        if not isinstance(parts, dict) or not isinstance(parts.get("documents"), dict) \
+                or not isinstance(parts.get("files"), dict):
+            return nothing
+        stamps = {}
+        for iri, stamp in parts["files"].items():
+            try:
+                if file_stamp(previous, iri) == stamp:
+                    stamps[iri] = stamp
+            except OSError:
+                pass
         taken = {iri: record for iri, record in parts["documents"].items()
-                 if keys.get(iri) == record["key"] and (record["result"]["validated"] or not validated)}
-        with (previous / TRIG).open("rb") as trig:
-            for iri, record in taken.items():
-                head = f"<{iri}> {{\n".encode("utf-8")
-                offset, length = record["trig"]
-                trig.seek(offset)
-                if length < len(head) or trig.read(len(head)) != head:
-                    return {}
-        return taken
-    except (OSError, ValueError, TypeError, KeyError):
-        return {}
+                 if keys.get(iri) == record["key"] and (record["result"]["validated"] or not validated)
+                 and iri in stamps}
+        lines = parts["shared"]
+        for record in taken.values():  # the shared lines a document lists by their numbers
+            record["result"]["shared"] = [lines[number] for number in record["result"]["shared"]]
+        from .vocab import TALLIES_GRAPH
 
-
-class BodySpool:
-    """The Turtle bodies of a build's documents, kept in an unnamed file of the build folder, not in memory.
-
-    Documents finish in any order and ``kg.trig`` lists them in input order: each body is
-    written here as it comes and read back when the files are written. On the full corpus
-    (4,500 narratives) the bodies are over a gigabyte of text.
-    """
-
-    def __init__(self, folder: Path):
-        self._file = tempfile.TemporaryFile(dir=folder)
-        self._where: dict[str, tuple[int, int]] = {}
-
-    def add(self, iri: str, body: str) -> None:
-        data = body.encode("utf-8")
-        self._file.seek(0, os.SEEK_END)
-        self._where[iri] = (self._file.tell(), len(data))
-        self._file.write(data)
-
-    def body(self, iri: str) -> str:
-        at, size = self._where[iri]
-        self._file.seek(at)
-        return self._file.read(size).decode("utf-8")
-
-    def close(self) -> None:
-        self._file.close()
+        tallies = parts.get("tallies") if str(TALLIES_GRAPH) in stamps and isinstance(parts.get("tallies"), dict) else None
+        return Previous(taken, stamps, tallies)
+    except (OSError, ValueError, TypeError, KeyError, IndexError):
+        return nothing
 
 
 class StoreLoader:
@@ -212,30 +342,22 @@ class StoreLoader:
         self._store.optimize()
 
 
-def write_json(path: Path, data) -> None:
-    path.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+def write_json(path: Path, data, *, compact: bool = False) -> None:
+    """Write ``data`` as JSON, keys sorted; ``compact`` on one line (written by the C encoder: the
+    indented one is pure Python, several times slower on the records of thousands of documents)."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, **({"separators": (",", ":")} if compact else {"indent": 1}))
+    path.write_text(text + "\n", encoding="utf-8")
 
 
-def write_store(build_dir: Path, graphs: list[tuple[str, str]], keys: dict[str, str],
-                previous: Path | None = None) -> None:
-    """Write the Oxigraph store of a build whose ``kg.trig`` is already written: the store of
-    ``previous`` updated (:func:`previous_store`), or ``kg.trig`` bulk-loaded into a new one."""
-    old_keys = previous_store(previous, keys) if previous is not None else None
-    bodies = dict(graphs)
-    if previous is not None and old_keys is not None \
-            and update_store(build_dir, bodies.__getitem__, keys, previous, old_keys):
-        return
-    load_trig(build_dir)
-
-
-def load_trig(build_dir: Path) -> None:
-    """Bulk-load the ``kg.trig`` of a build into a new store, compacted."""
-    import pyoxigraph
-
-    oxigraph_store = pyoxigraph.Store(str(build_dir / STORE_DIR))
-    oxigraph_store.bulk_load(path=str(build_dir / TRIG), format=pyoxigraph.RdfFormat.TRIG)
-    oxigraph_store.flush()
-    oxigraph_store.optimize()
+def load_graphs(build_dir: Path, graphs: Iterable[str]) -> None:
+    """Bulk-load the files of the named ``graphs`` of a build into a new store, compacted."""
+    loader = StoreLoader(build_dir)
+    for iri in graphs:
+        body = graph_body(build_dir, iri)
+        if body is None:
+            raise OSError(errno.EIO, f"{build_dir / graph_file(iri)}: not the graph file kg build wrote")
+        loader.add(iri, body)
+    loader.finish()
 
 
 def previous_store(previous: Path, document_keys: dict[str, str]) -> dict[str, str] | None:
@@ -259,14 +381,17 @@ def previous_store(previous: Path, document_keys: dict[str, str]) -> dict[str, s
 
 
 def update_store(build_dir: Path, body: Callable[[str], str], keys: dict[str, str], previous: Path,
-                 old_keys: dict[str, str]) -> bool:
+                 old_keys: dict[str, str], old_stamps: dict[str, list[int]],
+                 changes: dict[str, tuple[str, str]] | None = None) -> bool:
     """Make the store of ``build_dir`` from the store of the earlier build ``previous``, updating the
-    named graphs whose key changed (``body(iri)`` gives the new Turtle body of one). False when
+    named graphs whose key changed (``body(iri)`` gives the new Turtle body of one; the old one is
+    read from the earlier build's graph file when its stamp is in ``old_stamps``; ``changes``
+    gives, for a graph, only the statements that changed: ``(new, old)`` blocks). False when
     the previous store is damaged: then nothing is left in ``build_dir`` and it must be loaded afresh.
     """
     target = build_dir / STORE_DIR
     try:
-        _update_store(target, body, keys, previous, old_keys)
+        _update_store(target, body, keys, previous, old_keys, old_stamps, changes or {})
         return True
     except (RuntimeError, OSError, ValueError, SyntaxError):  # a damaged previous store: load afresh
         shutil.rmtree(target, ignore_errors=True)
@@ -286,7 +411,7 @@ def _link_or_copy(source: str, destination: str) -> None:
 
 
 def _update_store(target: Path, body: Callable[[str], str], keys: dict[str, str], previous: Path,
-                  old_keys: dict[str, str]) -> None:
+                  old_keys: dict[str, str], old_stamps: dict[str, list[int]], changes: dict[str, tuple[str, str]]) -> None:
     """Copy the store of ``previous`` to ``target`` and update the named graphs whose key changed.
 
     Raises
@@ -302,12 +427,16 @@ def _update_store(target: Path, body: Callable[[str], str], keys: dict[str, str]
         raise RuntimeError(f"{previous / STORE_DIR} does not hold the graphs of its manifest")
     for iri in old_keys.keys() - keys.keys():
         oxigraph_store.remove_graph(pyoxigraph.NamedNode(iri))
-    changed = [iri for iri in keys if old_keys.get(iri) != keys[iri]]
-    old_bodies = _trig_bodies(previous / TRIG, set(changed) & old_keys.keys())
-    for iri in changed:
-        if iri in old_keys and iri not in old_bodies:  # not found as written: replace it whole
+    for iri in keys:
+        if old_keys.get(iri) == keys[iri]:
+            continue
+        if iri in changes:
+            _update_graph(oxigraph_store, iri, *changes[iri])
+            continue
+        old_body = (graph_body(previous, iri) if iri in old_stamps else None) if iri in old_keys else ""
+        if old_body is None:  # not found as written: replace it whole
             oxigraph_store.remove_graph(pyoxigraph.NamedNode(iri))
-        _update_graph(oxigraph_store, iri, body(iri), old_bodies.get(iri, ""))
+        _update_graph(oxigraph_store, iri, body(iri), old_body or "")
     oxigraph_store.flush()  # not compacted: a few graphs barely slow lookups, compacting cost 0.7 s here
 
 
@@ -337,26 +466,6 @@ def _update_graph(oxigraph_store, iri: str, body: str, old_body: str) -> None:
 def _blocks(body: str) -> list[str]:
     """The statements of a body, one block per subject."""
     return [block.strip("\n") + "\n" for block in body.split("\n\n") if block.strip()]
-
-
-def _trig_bodies(path: Path, iris: set[str]) -> dict[str, str]:
-    """The bodies of those named graphs of ``iris`` that a TriG file written by :func:`write_trig` holds.
-
-    The file is searched in place (memory-mapped), not read whole: on the ten-times graph it is
-    120 MB, of which an update needs the tallies and a few documents.
-    """
-    bodies = {}
-    try:
-        with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as text:
-            for iri in iris:
-                head = f"\n<{iri}> {{\n".encode("utf-8")
-                at = text.find(head)
-                end = text.find(b"\n}\n", at + len(head) - 1) if at >= 0 else -1
-                if end >= 0:
-                    bodies[iri] = text[at + len(head):end + 1].decode("utf-8")
-    except (OSError, ValueError):  # no file, or an empty one (mmap refuses it)
-        return {}
-    return bodies
 
 
 def _manifest(build_dir: Path) -> dict | None:
@@ -544,8 +653,19 @@ def _exchange(first: Path, second: Path) -> bool:
 
 
 def _fsync_tree(folder: Path) -> None:
-    """Flush the files of ``folder`` to disk, so that the swap never publishes half-written files."""
-    for path in sorted(folder.rglob("*"), reverse=True) + [folder]:
+    """Flush the files of ``folder`` to disk, so that the swap never publishes half-written files.
+
+    A file with another link is one an earlier build wrote (and flushed) and this one linked:
+    only the folder holding the link needs flushing.
+    """
+    paths = []
+    for root, _, files in os.walk(folder, topdown=False):
+        for name in files:
+            path = os.path.join(root, name)
+            if os.lstat(path).st_nlink == 1:
+                paths.append(path)
+        paths.append(root)
+    for path in paths:
         descriptor = os.open(path, os.O_RDONLY)
         try:
             os.fsync(descriptor)

@@ -73,9 +73,45 @@ def statements(graph: Graph | Iterable[tuple]) -> str:
     <BLANKLINE>
     """
     by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    written: dict = {}  # each term once: a subject, a predicate or a class recurs in many triples
+
+    def once(node) -> str:
+        text = written.get(node)
+        if text is None:
+            text = written[node] = term(node)
+        return text
+
     for s, p, o in graph:
-        predicate = term(p)
-        by_subject[term(s)]["a" if predicate == _RDF_TYPE else predicate].append(term(o))
+        predicate = once(p)
+        by_subject[once(s)]["a" if predicate == _RDF_TYPE else predicate].append(once(o))
+    return _layout(by_subject)
+
+
+def statement_lines(triples: Iterable[tuple]) -> list[str]:
+    """Each triple as one line of its three terms (``subject predicate object``), to be joined
+    with those of other graphs as strings, and written by :func:`grouped_statements`."""
+    return [f"{term(s)} {term(p)} {term(o)}" for s, p, o in triples]
+
+
+def grouped_statements(lines: Iterable[str]) -> str:
+    """Distinct :func:`statement_lines` written as :func:`statements` writes their triples.
+
+    An IRI or prefixed name holds no space, so a line's first two spaces end its subject and predicate.
+
+    >>> from kg.vocab import TIP, ID
+    >>> triples = [(ID["x"], RDF.type, TIP.Report), (ID["x"], TIP.reportYear, Literal(2009))]
+    >>> grouped_statements(statement_lines(triples)) == statements(triples)
+    True
+    """
+    by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for line in lines:
+        subject, predicate, obj = line.split(" ", 2)
+        by_subject[subject]["a" if predicate == _RDF_TYPE else predicate].append(obj)
+    return _layout(by_subject)
+
+
+def _layout(by_subject: dict[str, dict[str, list[str]]]) -> str:
+    """Subjects sorted, ``a`` first, then predicates and objects sorted."""
     out = []
     for subject in sorted(by_subject):
         predicates = by_subject[subject]

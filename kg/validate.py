@@ -1,17 +1,22 @@
-"""Validation stage: SHACL shapes (``ontology/shapes.ttl``) checked with pySHACL.
+"""Validation stage: SHACL shapes (``ontology/shapes.ttl``) checked with the ``shacl`` engine.
 
-pySHACL is run on plain rdflib graphs only (never over an Oxigraph-backed graph, whose terms
-compare differently), a few documents per call to spread its fixed cost per call.
+The engine (Rust, from PyPI) reads the Turtle the mapping writes, a few documents per call, so no
+rdflib graph is built to validate. Only a graph that does not conform is parsed by rdflib, to
+make its results readable (the source sentence of each focus node). On the planted faults of the
+tests and the dev graph it reports what pySHACL reports (docs/benchmarks.md, "Session 9"), and
+``tests/test_build.py`` checks both engines against each other on every planted fault.
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH, XSD
 
+from . import store
 from .vocab import ONTOLOGY_DIR, PREFIXES, TIP
 
 SHAPES_FILE = "shapes.ttl"  # of the documents' graphs
@@ -73,11 +78,39 @@ class ValidationReport:
 
 @functools.lru_cache(maxsize=8)
 def load_shapes(*files: str, ontology_dir: Path = ONTOLOGY_DIR) -> Graph:
-    """The shapes of ``files`` (default: the documents' ``shapes.ttl``) as one graph, parsed once per process."""
+    """The shapes of ``files`` (default: the documents' ``shapes.ttl``) as one rdflib graph, parsed once per process."""
     graph = Graph()
     for name in files or (SHAPES_FILE,):
         graph.parse(ontology_dir / name, format="turtle")
     return graph
+
+
+@functools.lru_cache(maxsize=8)
+def engine_shapes(*files: str):
+    """The shapes of ``files`` (default: ``shapes.ttl``) compiled by the engine, once per process."""
+    import shacl  # imported here: only validation needs it
+
+    return shacl.Shapes.from_turtle("\n".join((ONTOLOGY_DIR / name).read_text(encoding="utf-8")
+                                              for name in files or (SHAPES_FILE,)))
+
+
+def validate_text(text: str, shape_files: tuple[str, ...] = (SHAPES_FILE,), *, syntax: str = "turtle",
+                  triples: int = 0) -> ValidationReport:
+    """Validate RDF text (Turtle with its prefix lines, or N-Triples) against the shapes of ``shape_files``.
+
+    ``triples`` is what the report says it checked (the caller counted them). Only when the
+    text does not conform is it parsed by rdflib, to quote each result's source sentence.
+
+    Examples
+    --------
+    >>> validate_text("").conforms
+    True
+    >>> report = validate_text('@prefix tip: <https://w3id.org/tip-kg/ontology#> . '
+    ...                        '<https://w3id.org/tip-kg/id/country/XK> a tip:Country .')
+    >>> [(v.path, v.constraint) for v in report.violations]
+    [('tip:isoCode', 'MinCount')]
+    """
+    return _check(engine_shapes(*shape_files), text, syntax, triples, None, lambda: load_shapes(*shape_files))
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
@@ -98,25 +131,68 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport
     >>> validate_graph(Graph()).conforms
     True
     """
-    import pyshacl  # imported here: it is slow to import and only validation needs it
+    if shapes is None:
+        engine, shapes_graph = engine_shapes(SHAPES_FILE), lambda: load_shapes(SHAPES_FILE)
+    else:
+        import shacl
 
-    conforms, results, _ = pyshacl.validate(
-        data, shacl_graph=shapes if shapes is not None else load_shapes(),
-        inference="none", advanced=True, allow_warnings=True, abort_on_first=False,
-        inplace=True)  # no clone: we have no SHACL rules, so the data graph is never changed
-    violations = tuple(sorted(_readable(results, data), key=lambda v: (v.focus, v.path or "", v.message, v.value or "")))
-    return ValidationReport(conforms=bool(conforms), violations=violations, triples=len(data))
+        engine = shacl.Shapes.from_text(shapes.serialize(format="nt"), format="ntriples")
+        shapes_graph = lambda: shapes  # noqa: E731
+    return _check(engine, data.serialize(format="nt"), "ntriples", len(data), data, shapes_graph)
 
 
-def _readable(results: Graph, data: Graph):
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+_ENGINE_STARTED = False
+
+
+def engine_started() -> bool:
+    """Whether this process has run the engine: then a process forked from it cannot (its thread
+    pool is not copied by a fork), so worker processes must not be forked from it."""
+    return _ENGINE_STARTED
+
+
+def _check(engine, text: str, syntax: str, triples: int, data: Graph | None, shapes) -> ValidationReport:
+    """Run ``engine`` on ``text``; results made readable against ``data`` (parsed from the text when None)."""
+    global _ENGINE_STARTED
+    _ENGINE_STARTED = True
+    report = engine.validate_text(text, format=syntax, allow_warnings=True)
+    if not len(report):
+        return ValidationReport(conforms=bool(report.conforms), violations=(), triples=triples)
+    if data is None:
+        data = Graph().parse(data=text, format=syntax)
+    results = Graph().parse(data=report.serialize("ntriples"), format="nt")
+    violations = tuple(sorted(_readable(results, data, shapes()),
+                              key=lambda v: (v.focus, v.path or "", v.message, v.value or "")))
+    return ValidationReport(conforms=bool(report.conforms), violations=violations, triples=triples)
+
+
+#: What a result says when its shape has no ``sh:message``: by constraint component, with the
+#: shape's parameter of that name (``{}``) where the wording names one.
+DEFAULT_MESSAGES = {
+    "MinCount": (SH.minCount, "fewer than {} value(s)"), "MaxCount": (SH.maxCount, "more than {} value(s)"),
+    "Datatype": (SH.datatype, "not a literal of datatype {}"), "NodeKind": (SH.nodeKind, "not of node kind {}"),
+    "MinInclusive": (SH.minInclusive, "not a number ≥ {}"), "MaxInclusive": (SH.maxInclusive, "not a number ≤ {}"),
+    "MinExclusive": (SH.minExclusive, "not a number > {}"), "MaxExclusive": (SH.maxExclusive, "not a number < {}"),
+    "MinLength": (SH.minLength, "shorter than {} character(s)"), "Pattern": (SH.pattern, "does not match {}"),
+    "Class": (SH["class"], "not an instance of {}"), "HasValue": (SH.hasValue, "does not have the value {}"),
+    "In": (None, "not one of the values of its sh:in list"),
+    "LessThan": (SH.lessThan, "not less than the values of {}"),
+    "LessThanOrEquals": (SH.lessThanOrEquals, "more than a value of {}"),
+    "Disjoint": (SH.disjoint, "shares a value with {}"), "Or": (None, "conforms to none of its alternatives"),
+    "Not": (None, "conforms to a shape it must not"), "Node": (None, "does not conform to its node shape"),
+}
+
+
+def _readable(results: Graph, data: Graph, shapes: Graph):
+    # the report's own results only: the sh:detail of a result (why a value failed its sh:node)
+    # is no result of its own (SHACL 3.6.2), and engines differ on giving one
+    for result in results.objects(None, SH.result):
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
         severity = results.value(result, SH.resultSeverity)
         component = results.value(result, SH.sourceConstraintComponent)
         shape = results.value(result, SH.sourceShape)
-        message = results.value(result, SH.resultMessage) or _constraint_name(component)
+        message = results.value(result, SH.resultMessage) or _default_message(shapes, shape, component, data)
         carrier = _carrier(results, result, data, focus, value)
         if carrier is not None:  # "a sentence lies outside the document": name that sentence, with its offset
             message = f"{message}: {_short(data, carrier[1])} {_short(data, value)}"
@@ -131,6 +207,14 @@ def _readable(results: Graph, data: Graph):
             sentence=sentence, offsets=offsets, value_iri=str(value) if isinstance(value, URIRef) else None,
             shape=_compact(str(shape)) if isinstance(shape, URIRef) else None,
             constraint=_constraint_name(component) if component is not None else None)
+
+
+def _default_message(shapes: Graph, shape, component, data: Graph) -> str:
+    """The wording of :data:`DEFAULT_MESSAGES` for a shape without ``sh:message``."""
+    name = _constraint_name(component)
+    parameter, wording = DEFAULT_MESSAGES.get(name, (None, name))
+    argument = shapes.value(shape, parameter) if parameter is not None and shape is not None else None
+    return wording.format(_short(data, argument) if argument is not None else "its parameter")
 
 
 #: The namespace of the project's shapes, for naming the shape that fired.
@@ -205,70 +289,87 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
     return (str(text) if text is not None else None), offsets
 
 
-def _shared_part(shared: Graph, graph: Graph) -> Graph:
-    """What ``shared`` says of the nodes ``graph`` names (the statements its documents share)."""
-    part = Graph()
-    if len(shared):
-        nodes = {node for triple in graph for node in (triple[0], triple[2]) if isinstance(node, URIRef)}
-        for node in nodes & set(shared.subjects(unique=True)):
-            part += shared.triples((node, None, None))
-    return part
-
-
 def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
-    """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``) or a build folder.
+    """Validate a graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``, ``.rdf``) or a build folder.
 
-    Named graphs of a dataset are validated a few at a time against the documents' shapes, each
-    batch with what the shared graph says of the nodes its documents name (their countries,
-    reports and actors), as the build validated them, the tallies graph against the tally shapes, and the vocabulary graph not at all (the
-    shapes describe what the builder writes). A file without named graphs is checked against both.
+    The file (or a build folder's graph files, joined) is read by Oxigraph into memory. Named
+    graphs of a dataset are validated a few at a time (in IRI order, so that the report is the
+    same on every run) against the documents' shapes, each batch with what the shared graph says of the nodes its documents name (their
+    countries, reports and actors), as the build validated them; the tallies graph against the
+    tally shapes, and the vocabulary graph not at all (the shapes describe what the builder
+    writes). A file without named graphs is checked against both.
 
     Examples
     --------
     >>> validate("build").conforms
     True
     """
-    from rdflib import Dataset
+    import pyoxigraph as ox
 
     from .model import InputError
     from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH
 
     path = Path(path)
-    if path.is_dir():
-        path = path / "kg.trig"
-    if not path.is_file():
+    joined: bytes | None = None  # a build folder's graph files, as one TriG
+    if path.is_dir() and store.has_graph_files(path):
+        from .export import export_bytes
+
+        joined, path = export_bytes(path, "trig"), path / store.GRAPHS_DIR
+    elif path.is_dir():
+        path = path / "kg.trig"  # a build of an older layout
+    if joined is None and not path.is_file():
         raise FileNotFoundError(f"{path}: no such graph file (build one with `kg build`)")
-    fmt = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
-           ".rdf": "xml", ".owl": "xml"}.get(path.suffix)
-    if fmt is None:
+    syntax = ox.RdfFormat.TRIG if joined is not None else {
+        ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
+        ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
+        ".owl": ox.RdfFormat.RDF_XML}.get(path.suffix)
+    if syntax is None:
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)")
-    batches: list[tuple[list[Graph], Graph]] = []
-    shared = Graph()
+    dataset = ox.Store()  # in memory
     try:
-        if fmt in ("trig", "nquads", "json-ld"):
-            dataset = Dataset()
-            dataset.parse(path, format=fmt)
-            # In IRI order, so that the batches (and so the report) are the same on every run.
-            named = sorted((g for g in dataset.graphs()
-                            if g.identifier not in (VOCABULARY_GRAPH, SHARED_GRAPH) and len(g)),
-                           key=lambda g: str(g.identifier))
-            documents = [Graph() + g for g in named if g.identifier != TALLIES_GRAPH]
-            shared += dataset.graph(SHARED_GRAPH)
-            batches += [(documents[i:i + batch_size], load_shapes()) for i in range(0, len(documents), batch_size)]
-            batches += [([Graph() + g], load_shapes(TALLY_SHAPES_FILE)) for g in named if g.identifier == TALLIES_GRAPH]
+        if joined is not None:
+            dataset.bulk_load(input=joined, format=syntax)
         else:
-            batches.append(([Graph().parse(path, format=fmt)], load_shapes(SHAPES_FILE, TALLY_SHAPES_FILE)))
-    except Exception as err:  # noqa: BLE001 — any parser error is bad input
-        raise InputError(f"{path}: cannot parse as {fmt}: {str(err).splitlines()[0]}") from None
+            dataset.bulk_load(path=str(path), format=syntax)
+    except (SyntaxError, ValueError, OSError) as err:  # any parser error is bad input
+        raise InputError(f"{path}: cannot parse as {syntax.name}: {str(err).splitlines()[0]}") from None
+
+    def ntriples(graph) -> str:
+        # dump() without an output returns bytes; pyoxigraph's stubs say bytes | None
+        return dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).decode("utf-8")  # type: ignore[union-attr]
+
+    if not syntax.supports_datasets:
+        text = ntriples(ox.DefaultGraph())
+        return validate_text(text, (SHAPES_FILE, TALLY_SHAPES_FILE), syntax="ntriples", triples=text.count("\n"))
+    graphs = sorted(g.value for g in dataset.named_graphs())
+    documents = [ntriples(ox.NamedNode(iri)) for iri in graphs
+                 if iri not in (str(VOCABULARY_GRAPH), str(SHARED_GRAPH), str(TALLIES_GRAPH))]
+    default = ntriples(ox.DefaultGraph())
+    documents += [default] if default else []
+    shared = _by_subject(ntriples(ox.NamedNode(str(SHARED_GRAPH))))
     reports = []
-    for graphs, shapes in batches:
-        merged = Graph()
-        for graph in graphs:
-            merged += graph
-        merged += _shared_part(shared, merged)
-        reports.append(validate_graph(merged, shapes))
+    for start in range(0, len(documents), batch_size):
+        text = "".join(documents[start:start + batch_size])
+        named = {iri.group(0) for iri in _IRI.finditer(text)}
+        reports.append(validate_text(text + "".join(line for node in named & shared.keys() for line in shared[node]),
+                                     syntax="ntriples"))
+    tallies = ntriples(ox.NamedNode(str(TALLIES_GRAPH))) if str(TALLIES_GRAPH) in graphs else ""
+    if tallies:
+        reports.append(validate_text(tallies, (TALLY_SHAPES_FILE,), syntax="ntriples"))
     violations = tuple(dict.fromkeys(v for r in reports for v in r.violations))  # a shared node's, once
     # Each graph counted on its own, as the build counts them (a batch merges the nodes that
     # several documents share, so its size depends on how the documents were batched).
-    triples = sum(len(graph) for graphs, _ in batches for graph in graphs) + len(shared)
+    triples = sum(text.count("\n") for text in documents) + tallies.count("\n") + sum(map(len, shared.values()))
     return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations, triples=triples)
+
+
+#: An IRI in N-Triples.
+_IRI = re.compile(r"<[^>]*>")
+
+
+def _by_subject(ntriples: str) -> dict[str, list[str]]:
+    """The lines of an N-Triples text by their subject (``<iri>`` or ``_:label``)."""
+    lines: dict[str, list[str]] = {}
+    for line in ntriples.splitlines(keepends=True):
+        lines.setdefault(line.split(" ", 1)[0], []).append(line)
+    return lines

@@ -104,6 +104,26 @@ def vocabulary_graph() -> Graph:
     return graph
 
 
+@functools.lru_cache(maxsize=1)
+def place_statements() -> tuple[tuple[URIRef, URIRef, Literal | URIRef], ...]:
+    """What the vocabulary graph says of every place of the gazetteer: a country's type and ISO
+    code, each place's notation and its one English label.
+
+    Countries and regions get the same key and label properties, so that queries need no
+    OPTIONAL juggling between tip:isoCode / skos:notation and rdfs:label / skos:prefLabel. The
+    mapping leaves these statements out of what a document shares (no statement in two graphs).
+    """
+    from .places import load_gazetteer
+
+    out: list[tuple[URIRef, URIRef, Literal | URIRef]] = []
+    for place in load_gazetteer().all_places():
+        iri = place_iri(place.key)
+        if place.kind == "country":
+            out += [(iri, RDF.type, TIP.Country), (iri, TIP.isoCode, Literal(place.key))]
+        out += [(iri, SKOS.notation, Literal(place.key)), (iri, RDFS.label, Literal(place.label, lang="en"))]
+    return tuple(out)
+
+
 def _add_currency_units(graph: Graph) -> None:
     """A unit of tip:UnitScheme for every ISO 4217 currency (pycountry), but those response.ttl declares."""
     import pycountry

@@ -17,6 +17,13 @@ NARRATIVES = SHARED / "corpus" / "narratives-dev"
 EVAL = SHARED / "eval"
 
 
+def build_trig(build_dir: Path) -> bytes:
+    """The graphs of a build as one TriG, as `kg export --format trig` writes them."""
+    from kg.export import export_bytes
+
+    return export_bytes(build_dir, "trig")
+
+
 def pytest_collection_modifyitems(items):
     """A test that reads the build of the whole dev corpus is a slow one, whether marked or not."""
     for item in items:

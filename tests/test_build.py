@@ -1,20 +1,24 @@
 """The foundation: kg build end to end, SHACL, bad input, determinism, cache."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
 import re
 import subprocess
 import sys
+import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import DEV_CORPUS, SEED
-from rdflib import Dataset, Graph, Literal
+from conftest import DEV_CORPUS, NARRATIVES, SEED, build_trig
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 import kg
+from kg.export import export_bytes
 from kg.model import InputError
 from kg.pipeline import document_graph
 from kg.sources import read_sources
@@ -31,11 +35,12 @@ from kg.vocab import (
 )
 
 KG = [sys.executable, "-m", "kg.cli"]
+SHAPES = Namespace("https://w3id.org/tip-kg/shapes#")
 
 
 def seed_dataset(build_dir: Path) -> Dataset:
     dataset = Dataset()
-    dataset.parse(build_dir / "kg.trig", format="trig")
+    dataset.parse(data=build_trig(build_dir), format="trig")
     return dataset
 
 
@@ -61,8 +66,14 @@ def test_build_writes_named_graphs_and_merged_turtle(seed_build):
     dataset = seed_dataset(seed_build)
     names = {g.identifier for g in dataset.graphs() if len(g)}
     assert names == {document_iri("kosovo-2009"), ID["graph/vocabulary"], ID["graph/shared"], ID["graph/tallies"]}
+    # one file per named graph (no merged files: `kg export` writes them), each a TriG file alone
+    assert sorted(str(p.relative_to(seed_build)) for p in (seed_build / "graphs").rglob("*.trig")) == [
+        "graphs/doc/kosovo-2009.trig", "graphs/shared.trig", "graphs/tallies.trig", "graphs/vocabulary.trig"]
+    assert not (seed_build / "kg.trig").exists() and not (seed_build / "kg.ttl").exists()
+    alone = Dataset().parse(seed_build / "graphs" / "doc" / "kosovo-2009.trig", format="trig")
+    assert {g.identifier for g in alone.graphs() if len(g)} == {document_iri("kosovo-2009")}
     # the merged Turtle holds every graph, and no statement is in two graphs
-    merged = Graph().parse(seed_build / "kg.ttl", format="turtle")
+    merged = Graph().parse(data=export_bytes(seed_build, "ttl"), format="turtle")
     quads = [(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None))]
     assert set(merged) == set(quads) and len(quads) == len(set(quads))
     assert "conforms" in (seed_build / "validation.txt").read_text()
@@ -131,6 +142,7 @@ def test_shacl_catches_negative_count(seed_graph):
                  (TIP.aboutCountry, country_iri("XK")), (PROV.wasDerivedFrom, span),
                  (TIP.statedIn, document_iri("kosovo-2009")),  # a dimension of the statistics now
                  (TIP.breakdownBy, TIP.BreakdownTotal),  # a dimension too: a total breaks nothing down
+                 (TIP.countedSubject, TIP.SubjectUnstated),  # and what was counted
                  ]:
         seed_graph.add((obs, p, o))
     report = validate_graph(seed_graph)
@@ -148,6 +160,93 @@ def test_shacl_catches_offsets_outside_the_document(seed_graph):
     assert "outside the document" in violation.message and "1000000" in violation.message
     assert (violation.shape, violation.constraint) == ("tipsh:SourceDocument-sentenceEnds", "LessThanOrEquals")
     assert "[tipsh:SourceDocument-sentenceEnds / LessThanOrEquals]" in report.as_text()
+
+
+def _first(graph: Graph, rdf_type) -> URIRef:
+    return min(graph.subjects(RDF.type, rdf_type))
+
+
+def _swap(graph: Graph, subject, predicate, value) -> None:
+    graph.remove((subject, predicate, None))
+    graph.add((subject, predicate, value))
+
+
+#: One fault of each constraint component the shapes use, planted in the seed graph.
+PLANTED_FAULTS = {
+    "MinCount: a role without provenance": lambda g: g.remove((_first(g, TIP.RoleStatement), PROV.wasDerivedFrom, None)),
+    "In: a tier outside the scheme": lambda g: _swap(g, _first(g, TIP.CountryAssessment), TIP.tier, TIP.Tier4),
+    "MaxCount: two tiers": lambda g: g.add((_first(g, TIP.CountryAssessment), TIP.tier, TIP.Tier3)),
+    "Datatype: a character count in words": lambda g: _swap(g, _first(g, TIP.SourceDocument), TIP.characterCount,
+                                                           Literal("many")),
+    "MinInclusive, MaxInclusive: report years out of range": lambda g: (
+        _swap(g, _first(g, TIP.SourceDocument), TIP.reportYear, Literal(1800)),
+        _swap(g, _first(g, TIP.Report), TIP.reportYear, Literal(2200))),
+    "MinExclusive, LessThanOrEquals: a penalty of at most 0 years, from 3": lambda g: (
+        _swap(g, _first(g, TIP.PenaltyRange), TIP.maximumValue, Literal(Decimal("0.0"))),
+        _swap(g, _first(g, TIP.PenaltyRange), TIP.minimumValue, Literal(Decimal("3.0")))),
+    "NodeKind, Pattern: a country named by a string": lambda g: _swap(g, _first(g, TIP.RoleStatement), TIP.aboutCountry,
+                                                                      Literal("Kosovo")),
+    "Pattern: a lower-case ISO code": lambda g: _swap(g, country_iri("XK"), TIP.isoCode, Literal("xk")),
+    "Class: a sentence in a span": lambda g: _swap(g, _first(g, TIP.Sentence), TIP.inDocument, _first(g, TIP.TextSpan)),
+    "HasValue: an observation of another data set": lambda g: _swap(g, _first(g, TIP.StatisticalObservation),
+                                                                    QB.dataSet, TIP.tierTallies),
+    "LessThan: a sentence that starts after its end": lambda g: _swap(g, _first(g, TIP.Sentence), TIP.startOffset,
+                                                                      Literal(10**6)),
+    "Disjoint: a route to where it starts": lambda g: _swap(g, _first(g, TIP.Route), TIP.toPlace,
+                                                            g.value(_first(g, TIP.Route), TIP.fromPlace)),
+    "MinLength: an empty sentence": lambda g: _swap(g, _first(g, TIP.Sentence), RDF.value, Literal("")),
+    "Or, MinInclusive: a count written as a string": lambda g: _swap(g, _first(g, TIP.StatisticalObservation),
+                                                                     SDMX_MEASURE.obsValue, Literal("3")),
+    "Or: a count of no unit": lambda g: g.remove((_first(g, TIP.StatisticalObservation), SDMX_ATTRIBUTE.unitMeasure, None)),
+    "Or: a penalty without bounds": lambda g: (g.remove((_first(g, TIP.PenaltyRange), TIP.minimumValue, None)),
+                                               g.remove((_first(g, TIP.PenaltyRange), TIP.maximumValue, None))),
+    "Node: a part that is a total": lambda g: g.add((sorted(g.subjects(RDF.type, TIP.StatisticalObservation))[1],
+                                                     TIP.breakdownOf, _first(g, TIP.StatisticalObservation))),
+    "LessThanOrEquals: a sentence past its document, a span starting before its sentence (paths)": lambda g: (
+        _swap(g, _first(g, TIP.Sentence), TIP.endOffset, Literal(10**6)),
+        _swap(g, max(g.subjects(RDF.type, TIP.TextSpan)), TIP.startOffset, Literal(0))),
+}
+
+
+@pytest.mark.parametrize("fault", PLANTED_FAULTS)
+def test_the_engine_reports_what_pyshacl_reports(seed_graph, fault):
+    """Each planted fault gives the same results from the build's engine and from pySHACL: same
+    focus nodes, paths, values, shapes and constraint components, and the shape's own message."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    from kg.validate import _readable, load_shapes
+
+    PLANTED_FAULTS[fault](seed_graph)
+    shapes = load_shapes()
+    _, results, _ = pyshacl.validate(seed_graph, shacl_graph=shapes, inference="none", advanced=True,
+                                     allow_warnings=True)
+    expected = set(_readable(results, seed_graph, shapes))
+    got = set(validate_graph(seed_graph).violations)
+    assert expected, f"pySHACL does not catch {fault}"
+    assert {dataclasses.replace(v, message="") for v in got} == {dataclasses.replace(v, message="") for v in expected}
+    own = {v for v in expected if shapes.value(URIRef(v.shape.replace("tipsh:", str(SHAPES))), SH.message) is not None}
+    assert own <= got  # a shape's own message, word for word
+    components = {c.strip() for c in fault.split(":")[0].split(",")}
+    assert {v.constraint for v in got} >= components
+
+
+def test_workers_of_a_process_that_validated_do_not_hang(tmp_path):
+    """The engine's thread pool is not copied by a fork: a build's workers forked from a process
+    that ran it on a large graph would wait for ever on their first large batch. A test does
+    just that (and a one-batch build, before the tallies' workers)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for year in (2009, 2010):  # the seed five times over: two batches of ~7,000 triples
+        (corpus / f"kosovo-{year}.txt").write_text(SEED.read_text(encoding="utf-8") * 5, encoding="utf-8")
+    script = ("import sys, kg; from kg.pipeline import document_graph; from kg.sources import read_sources; "
+              "from kg.validate import validate_graph; "
+              "assert validate_graph(document_graph(read_sources([sys.argv[1]])[0][0])).conforms; "
+              "print(kg.build([sys.argv[1]], sys.argv[2], cache_dir=sys.argv[3], jobs=2).documents)")
+    run = subprocess.run([sys.executable, "-c", script, str(corpus), str(tmp_path / "out"), str(tmp_path / "cache")],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["2"]
 
 
 def test_kg_validate_cli_reports_and_fails(tmp_path, seed_graph):
@@ -288,9 +387,13 @@ def test_builds_are_byte_identical_whatever_the_hash_seed(tmp_path):
         subprocess.run(KG + ["build", str(SEED), str(sample), "--out", str(out)], check=True, env=env,
                        capture_output=True)
         outputs.append(out)
-    for name in ("kg.trig", "kg.ttl", "validation.txt", "manifest.json"):
+    files = [str(p.relative_to(outputs[0])) for p in sorted((outputs[0] / "graphs").rglob("*.trig"))]
+    assert len(files) == 29  # 26 documents, the vocabulary, shared and tallies graphs
+    for name in files + ["validation.txt", "manifest.json"]:
         assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
-    assert "_:" not in (outputs[0] / "kg.trig").read_text()  # no blank nodes
+    for fmt in ("trig", "ttl"):
+        assert export_bytes(outputs[0], fmt) == export_bytes(outputs[1], fmt), fmt
+    assert b"_:" not in build_trig(outputs[0])  # no blank nodes
 
 
 def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
@@ -304,6 +407,9 @@ def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
     second = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (second.documents, second.cached) == (11, 10)
     assert store_matches_trig(tmp_path / "out")
+    # the tallies of the years the new document does not touch were copied from the earlier file
+    kg.build([corpus], tmp_path / "fresh", cache_dir=cache)
+    assert build_trig(tmp_path / "out") == build_trig(tmp_path / "fresh")
     corpus.write_text("\n".join(lines[1:11]) + "\n")  # one document dropped
     third = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (third.documents, third.cached) == (10, 10)
@@ -312,6 +418,34 @@ def test_rebuild_after_adding_a_document_uses_the_cache(tmp_path):
     fourth = kg.build([corpus], tmp_path / "out", cache_dir=cache)
     assert (fourth.documents, fourth.cached) == (10, 0)
     assert store_matches_trig(tmp_path / "out")
+
+
+def test_a_rebuild_reads_again_only_the_input_files_that_changed(tmp_path, monkeypatch):
+    # issue #20: reading and hashing 4,500 texts took over 2 s of a rebuild; a file whose inode,
+    # size and times are those the earlier build recorded is taken from its record
+    import kg.sources
+
+    folder, cache = tmp_path / "texts", tmp_path / "cache"
+    folder.mkdir()
+    for source in [SEED, *sorted(NARRATIVES.glob("*.txt"))[:2]]:
+        (folder / source.name).write_bytes(source.read_bytes())
+    kg.build([folder], tmp_path / "out", cache_dir=cache)  # files changed a moment ago are read again next time
+    time.sleep(1.1)
+    kg.build([folder], tmp_path / "out", cache_dir=cache)
+    read = []
+    original = kg.sources._read_path
+    monkeypatch.setattr(kg.sources, "_read_path", lambda path, skipped: read.append(path.name) or original(path, skipped))
+    again = kg.build([folder], tmp_path / "out", cache_dir=cache)
+    assert (read, again.documents, again.cached) == ([], 3, 3)
+    edited = folder / "kosovo-2009.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Kosovo is", "Kosovo remains", 1), encoding="utf-8")
+    third = kg.build([folder], tmp_path / "out", cache_dir=cache)
+    assert (read, third.documents, third.cached) == (["kosovo-2009.txt"], 3, 2)
+    kg.build([folder], tmp_path / "out", cache_dir=cache)
+    assert read == ["kosovo-2009.txt"] * 2  # edited a moment ago: read again
+    clean = kg.build([folder], tmp_path / "clean", cache_dir=tmp_path / "clean-cache")
+    assert build_trig(tmp_path / "out") == build_trig(tmp_path / "clean") and clean.cached == 0
+    assert "Kosovo remains" in (tmp_path / "out" / "graphs" / "doc" / "kosovo-2009.trig").read_text()
 
 
 def test_the_shared_statements_follow_the_documents_that_name_them(tmp_path):
@@ -330,8 +464,8 @@ def test_the_shared_statements_follow_the_documents_that_name_them(tmp_path):
     kg.build([corpus], tmp_path / "out", cache_dir=cache)
     clean = kg.build([corpus], tmp_path / "clean", cache_dir=tmp_path / "empty")
     assert clean.cached == 0
-    for name in ("kg.trig", "kg.ttl"):
-        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+    for fmt in ("trig", "ttl"):
+        assert export_bytes(tmp_path / "out", fmt) == export_bytes(tmp_path / "clean", fmt), fmt
     assert store_matches_trig(tmp_path / "out")
     dataset = seed_dataset(tmp_path / "out")
     shared = dataset.graph(ID["graph/shared"])
@@ -341,11 +475,11 @@ def test_the_shared_statements_follow_the_documents_that_name_them(tmp_path):
 
 
 def store_matches_trig(build_dir: Path) -> bool:
-    """The Oxigraph store (updated in place on rebuilds) holds exactly the quads of kg.trig."""
+    """The Oxigraph store (updated in place on rebuilds) holds exactly the quads of the graph files."""
     import pyoxigraph
 
     fresh = pyoxigraph.Store()
-    fresh.bulk_load(path=str(build_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    fresh.bulk_load(input=build_trig(build_dir), format=pyoxigraph.RdfFormat.TRIG)
     return set(pyoxigraph.Store.read_only(str(build_dir / "store"))) == set(fresh)
 
 
@@ -423,7 +557,7 @@ def test_a_quick_build_is_marked_unvalidated_and_never_trusted_by_a_validated_on
     assert json.loads((tmp_path / "quick" / "manifest.json").read_text())["validated"] is False
     full = kg.build([SEED], tmp_path / "full", cache_dir=cache)
     assert full.cached == 0  # the unvalidated result was processed again, with the shapes
-    assert (tmp_path / "full" / "kg.trig").read_bytes() == (tmp_path / "quick" / "kg.trig").read_bytes()
+    assert build_trig(tmp_path / "full") == build_trig(tmp_path / "quick")
     again = kg.build([SEED], tmp_path / "again", cache_dir=cache, validate=False)
     assert again.cached == 1  # a validated result serves a quick build
 

@@ -88,7 +88,8 @@ def test_files_and_folders_are_written_with_the_users_umask(seed_build, tmp_path
     assert oct((tmp_path / "g.ttl").stat().st_mode & 0o777) == oct(0o640)
     assert oct((tmp_path / "r.graphml").stat().st_mode & 0o777) == oct(0o640)
     assert oct((tmp_path / "b").stat().st_mode & 0o777) == oct(0o755)
-    assert oct((tmp_path / "b" / "kg.trig").stat().st_mode & 0o777) == oct(0o644)
+    assert oct((tmp_path / "b" / "graphs" / "doc").stat().st_mode & 0o777) == oct(0o755)
+    assert oct((tmp_path / "b" / "graphs" / "doc" / "kosovo-2009.trig").stat().st_mode & 0o777) == oct(0o644)
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])

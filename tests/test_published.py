@@ -13,7 +13,7 @@ from kg.facts import facts_of_inputs
 from kg.published.narratives import normalise
 from kg.sources import read_sources
 
-from conftest import NARRATIVES, ROOT, SEED, SHARED
+from conftest import NARRATIVES, ROOT, SEED, SHARED, build_trig
 from published_layout import HEADER_FORMS, Narrative, report_pdf
 
 DATA = ROOT / "tests" / "data" / "published"
@@ -166,7 +166,7 @@ def test_kg_build_of_a_pdf_gives_each_sentence_its_page(report, tmp_path):
     assert run.returncode == 0, run.stderr
     assert "2019-TIP-Report.pdf: page" in run.stderr  # progress per page
     dataset = Dataset()
-    dataset.parse(out / "kg.trig", format="trig")
+    dataset.parse(data=build_trig(out), format="trig")
     graph = dataset.graph(document_iri("2019-xk"))
     sentences = list(graph.subjects(RDF.type, TIP.Sentence))
     pages = {s: graph.value(s, TIP.page) for s in sentences}
@@ -306,14 +306,14 @@ def test_bad_published_input_is_a_one_line_error_and_the_build_is_kept(report, t
     path, _ = report
     out = tmp_path / "build"
     assert kg_run("build", str(SEED), "--out", str(out)).returncode == 0
-    before = (out / "kg.trig").read_bytes(), (out / "manifest.json").read_bytes()
+    before = build_trig(out), (out / "manifest.json").read_bytes()
     for name, words in bad_inputs(tmp_path, path).items():
         run = kg_run("build", str(tmp_path / name), "--out", str(out))
         assert run.returncode != 0, name
         errors = [line for line in run.stderr.splitlines() if not re.match(r"^\S+\.pdf: page \d+/\d+$", line)]
         assert len(errors) == 1 and errors[0].startswith(f"kg: error: {tmp_path / name}: "), run.stderr
         assert words in errors[0], (name, errors[0])
-        assert ((out / "kg.trig").read_bytes(), (out / "manifest.json").read_bytes()) == before
+        assert (build_trig(out), (out / "manifest.json").read_bytes()) == before
 
 
 def test_keep_going_builds_what_it_could_read_and_lists_the_rest(tmp_path):

@@ -525,8 +525,17 @@ def mini_build(tmp_path_factory):
         DocumentTallies("b", "XK", 2010, (), (), (("AL", "XK", NO_FORM),)),
         DocumentTallies("c", "AL", 2010, (), (), (("AL", "XK", NO_FORM),))]
     text = MINI + f"<{TALLIES_GRAPH}> {{\n{turtle_body(tally_triples(contributions))}}}\n"
-    (folder / store.TRIG).write_text(text, encoding="utf-8")
-    store.write_store(folder, [], {})  # bulk-loads kg.trig
+    # written as a build writes its graphs: one file per named graph, then loaded into the store
+    import pyoxigraph
+
+    quads = list(pyoxigraph.parse(input=text.encode("utf-8"), format=pyoxigraph.RdfFormat.TRIG))
+    graphs = sorted({quad.graph_name.value for quad in quads})
+    for iri in graphs:
+        store.write_graph(folder, iri, "".join(f"{q.subject} {q.predicate} {q.object} .\n"
+                                               for q in quads if q.graph_name.value == iri))
+    store.write_json(folder / store.MANIFEST, {"graphs": dict.fromkeys(graphs, ""), "documents": [],
+                                               "layout": store.LAYOUT})
+    store.load_graphs(folder, graphs)
     return folder
 
 

@@ -12,8 +12,9 @@ Family modules register a writer per fact type with :func:`writes`.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TypeVar, cast
 
@@ -30,6 +31,7 @@ from ..vocab import (
     country_iri,
     document_iri,
     fact_iri,
+    place_statements,
     report_iri,
 )
 
@@ -46,10 +48,13 @@ TOOL_AGENT = ID["agent/tip-kg"]
 class MappedDocument:
     """One document's triples: what it states (``own``, its named graph) and what it says of the
     nodes it shares with other documents (``shared``: its country, report, actors, the rules'
-    agent), which validation needs beside its own and the build writes once for all."""
+    agent), which validation needs beside its own and the build writes once for all, but what
+    the vocabulary graph already states of them (``vocabulary``: its country's type, ISO code
+    and label), which validation needs too and the build does not write again."""
 
     own: list[Triple]
     shared: list[Triple]
+    vocabulary: list[Triple] = field(default_factory=list)  # what it says of its country that the vocabulary graph states
 
 
 def writes(fact_type: type[_F]) -> Callable[[_FactWriter[_F]], _FactWriter[_F]]:
@@ -141,8 +146,10 @@ def map_document(extraction: Extraction) -> MappedDocument:
     >>> mapped = map_document(extract_document(read_sources(["data/kosovo-2009.txt"])[0][0]))
     >>> any(p == TIP.tier and o == TIP.Tier2 for _, p, o in mapped.own)
     True
-    >>> sorted(str(o) for s, p, o in mapped.shared if s == country_iri("XK"))
+    >>> sorted(str(o) for s, p, o in mapped.vocabulary if s == country_iri("XK"))
     ['Kosovo', 'XK', 'https://w3id.org/tip-kg/ontology#Country']
+    >>> any(s == country_iri("XK") for s, p, o in mapped.shared)  # the vocabulary graph states them
+    False
     >>> any(s == country_iri("XK") for s, p, o in mapped.own)
     False
     """
@@ -155,7 +162,14 @@ def map_document(extraction: Extraction) -> MappedDocument:
         if writer is None:
             raise TypeError(f"no RDF writer for {type(fact).__name__}")
         writer(out, fact)
-    return MappedDocument(own=list(out.triples), shared=list(out.shared))
+    known = _vocabulary_statements()
+    return MappedDocument(own=list(out.triples), shared=[t for t in out.shared if t not in known],
+                          vocabulary=[t for t in out.shared if t in known])
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_statements() -> frozenset[Triple]:
+    return frozenset(place_statements())
 
 
 def to_triples(extraction: Extraction) -> list[Triple]:
@@ -170,7 +184,7 @@ def to_triples(extraction: Extraction) -> list[Triple]:
     True
     """
     mapped = map_document(extraction)
-    return mapped.own + mapped.shared
+    return mapped.own + mapped.shared + mapped.vocabulary
 
 
 def to_graph(extraction: Extraction) -> Graph:

@@ -41,6 +41,7 @@ def write_form(out: DocumentGraph, fact: FormFact) -> None:
 def write_victims(out: DocumentGraph, fact: VictimFact) -> None:
     # One node per group and qualifier, so "Roma children" keep their own forms.
     node = out.fact("victims", (fact.group, fact.qualifier or "all"), TIP.VictimGroup, fact.span)
+    out.add(out.doc, TIP.victimGroup, node)  # the way from a country's documents to their victim groups (cq05)
     out.add(node, TIP.demographic, demographic(fact.group))
     if fact.qualifier:
         out.add(node, TIP.qualifier, Literal(fact.qualifier))

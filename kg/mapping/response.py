@@ -9,7 +9,7 @@ Actors are shared nodes: one per kind and country (``id:actor/XK/ngos``), or one
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from ..model import (
     ActorFact,
@@ -103,14 +103,37 @@ def write_movement(out: DocumentGraph, fact: TierMovementFact) -> None:
 
 def observation_iri(out: DocumentGraph, fact: StatisticFact) -> URIRef:
     """IRI of an observation, from what identifies the fact, never its value (a corrected count
-    keeps its resource): measure, reference year, breakdown or total, unit and position in the text."""
+    keeps its resource): measure, reference year, breakdown or total, unit and position in the text.
+
+    A zero total is the statement that none happened in its cell: its restatements in the
+    document ("no traffickers were convicted"; "did not ... convict government employees
+    complicit") are one observation, whose place is ``zero`` (and what it counts, cases or
+    people, when said). A zero part keeps its place: it belongs to the total it is stated with."""
+    place: object = fact.span.start
+    if fact.value == 0 and fact.breakdown is None and fact.conversion_of is None:
+        place = f"zero-{fact.counts}" if fact.counts else "zero"
     return fact_iri(out.document.id, "observation", fact.measure, fact.year or "na", fact.breakdown or "total",
-                    fact.unit, fact.span.start)
+                    fact.unit, place)
+
+
+def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
+    """The code of what was counted: one per wording (shared by the documents that use it), or
+    tip:SubjectUnstated."""
+    label = " ".join((words or "").lower().split())
+    if not label:
+        return TIP.SubjectUnstated
+    code = ID[f"subject/{slug(label)}"]
+    out.share(code, RDF.type, SKOS.Concept)
+    out.share(code, SKOS.inScheme, TIP.CountedSubjectScheme)
+    out.share(code, SKOS.notation, Literal(slug(label)))
+    out.share(code, RDFS.label, Literal(label, lang="en"))
+    return code
 
 
 @writes(StatisticFact)
 def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     node = observation_iri(out, fact)
+    restated = out.value(node, TIP.countedSubject) is not None  # a zero stated again: its first words stay
     out.fact_node(node, TIP.StatisticalObservation, fact.span)
     out.add(node, QB.dataSet, TIP.statistics)
     out.add(node, TIP.statedIn, out.doc)  # a dimension: two reports may state a figure for one year
@@ -122,8 +145,10 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     out.add(node, SDMX_MEASURE.obsValue, _number(fact.value))
     if fact.unit != "none":  # a zero amount with no currency written has no unit
         out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
-    if fact.subject and out.value(node, TIP.statisticSubject) is None:
-        out.add(node, TIP.statisticSubject, Literal(fact.subject))
+    if not restated:
+        out.add(node, TIP.countedSubject, counted_subject(out, fact.subject))  # a dimension: what was counted
+        if fact.subject:
+            out.add(node, TIP.statisticSubject, Literal(fact.subject))
     if fact.threshold is not None:
         out.add(node, TIP.sentenceThreshold, _decimal(fact.threshold))
     if fact.law:

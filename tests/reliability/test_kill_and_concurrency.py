@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DEV_CORPUS  # the repository's copy of ../shared
+from conftest import DEV_CORPUS, build_trig  # the repository's copy of ../shared
 
 from .reliability_util import KG, SEED, fingerprint
 from .reliability_util import kg as run_kg
@@ -19,7 +19,7 @@ def store_matches_trig(build_dir: Path) -> bool:
     import pyoxigraph
 
     fresh = pyoxigraph.Store()
-    fresh.bulk_load(path=str(build_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    fresh.bulk_load(input=build_trig(build_dir), format=pyoxigraph.RdfFormat.TRIG)
     return set(pyoxigraph.Store.read_only(str(build_dir / "store"))) == set(fresh)
 
 
@@ -83,7 +83,7 @@ def test_a_killed_build_leaves_the_earlier_build_byte_identical(stage, tmp_path)
     if stage == "processing":
         wait_for(lambda: (tmp_path / ".out.lock").exists())
     else:
-        wait_for(lambda: any((p / "kg.trig").exists() for p in tmp_path.glob(".out.building-*")))
+        wait_for(lambda: any((p / "graphs" / "tallies.trig").exists() for p in tmp_path.glob(".out.building-*")))
     build.send_signal(signal.SIGKILL)
     build.wait(timeout=30)
     assert fingerprint(out) == before

@@ -69,10 +69,12 @@ def test_out_may_be_a_new_path_an_empty_folder_or_an_earlier_build(tmp_path):
         run = run_kg("build", SEED, "--out", out)
         assert run.returncode == 0, run.stderr
         assert store.is_build_dir(out)
-    (tmp_path / "empty" / "kg.trig").write_text("# edited by hand\n")
+    edited = tmp_path / "empty" / "graphs" / "doc" / "kosovo-2009.trig"
+    written = edited.read_text()
+    edited.write_text("# edited by hand\n")
     run = run_kg("build", SEED, "--out", tmp_path / "empty")  # an earlier build is replaced whole
     assert run.returncode == 0, run.stderr
-    assert (tmp_path / "empty" / "kg.trig").read_text().startswith("@prefix")
+    assert edited.read_text() == written  # the edited file was not taken as the document's graph
     rows = kg.run_query(tmp_path / "empty", "tier-history", {"country": "XK"}).rows
     assert [r["tier"] for r in rows] == ["Tier 2"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "new"]  # no lock, no staging left
