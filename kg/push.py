@@ -125,7 +125,7 @@ class _DigestAuth(urllib.request.HTTPDigestAuthHandler):
         challenge = headers.get("WWW-Authenticate", "")
         if not challenge.lower().startswith("digest "):
             return None  # Basic is the next handler's; any other scheme is a 401 of its own
-        self.challenge = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(challenge[7:])))
+        self.challenge = urllib.request.parse_keqv_list([item for item in urllib.request.parse_http_list(challenge[7:]) if item])
         return super().http_error_401(req, fp, code, msg, headers)
 
 
@@ -153,7 +153,7 @@ def _opener(endpoint: str, credentials: Credentials) -> urllib.request.OpenerDir
     if not credentials.user:
         return urllib.request.build_opener()
     passwords = urllib.request.HTTPPasswordMgrWithPriorAuth()
-    passwords.add_password(None, endpoint, credentials.user, credentials.password)
+    passwords.add_password(None, endpoint, credentials.user, credentials.password or "")
     return urllib.request.build_opener(_DigestAuth(passwords), _BasicAuth(passwords))
 
 

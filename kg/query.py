@@ -621,7 +621,7 @@ def _subselect_groups(text: str, names: set[str]) -> list[int]:
     reading: _SubSelect | None = None  # a sub-select whose projection is being read
     previous, parens, grouping = "", 0, False
     for lexeme in _SUBSELECT_LEXEME.finditer(text):
-        kind, value = lexeme.lastgroup, lexeme.group(0)
+        kind, value = lexeme.lastgroup or "", lexeme.group(0)
         if kind in ("comment", "string", "iri"):
             continue
         word = value.upper() if kind == "word" else ""
