@@ -272,12 +272,12 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
                                      previous.total, previous.dimension, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
-        reading = _read(document, text, number, next_start, readings, recent, paren, region)
+        reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _counted_units(readings)
-    readings.extend(_zeros(document, text, readings, comparisons))
+    readings.extend(_zeros(document, text, readings, comparisons, parens))
     return readings
 
 
@@ -392,7 +392,7 @@ def _clause_start(text: str, end: int) -> int:
 
 
 def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
-          recent: list[_Reading], paren, region) -> _Reading | None:
+          recent: list[_Reading], paren, region, parens: list[tuple[int, int]]) -> _Reading | None:
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
     lex = load_lexicon()
     topic = recent[-1] if recent else None
@@ -499,12 +499,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     including = including_word or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
     # is compared with or part of
-    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
+    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
     if own and whom:
         # "identifying 70 potential victims, to whom they provided temporary accommodation": a second measure
-        more = _measures_in(_measure_entries(lex), text[rest + whom.end():clause_end], anchored=True)
+        more = _measures_in(_measure_entries(), text[rest + whom.end():clause_end], anchored=True)
         own = own + [m for m in _fit(more, head, text, number) if m not in own]
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
@@ -519,7 +519,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if source != "noun" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
         # "one male ... identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement
         # officials screened": the verb after the whole names what the whole counts, not the verb before it
-        later = _verbs_after(_measure_entries(lex), text, rest, min(clause_end, rest + 60))
+        later = _verbs_after(_measure_entries(), text, rest, min(clause_end, rest + 60))
         own, source = (_fit(later, head, text, number), "after") if later else ([], None)
         if not own:
             return None
@@ -539,16 +539,16 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if counted and counted.group(1).strip() and source == "before" \
             and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start]):
         # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
-        fitted = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        fitted = _fit(_measures_in(_measure_entries(), counted.group(1), anchored=False), head, text, number)
         own, source = (fitted, "modifier") if fitted else (own, source)
     if counted and counted.group(1).strip() and source == "after" \
             and re.search(r"\bof\s+(?:the|these|those|all)\s+$", text[max(0, number.start - 16):number.start], re.I):
         # "just 12 of the 40 identified victims received ...": the 40 are those identified
-        fitted = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        fitted = _fit(_measures_in(_measure_entries(), counted.group(1), anchored=False), head, text, number)
         own, source = (fitted, "modifier") if fitted else (own, source)
     if not own and counted and counted.group(1).strip():
         # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
-        own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own = _fit(_measures_in(_measure_entries(), counted.group(1), anchored=False), head, text, number)
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
@@ -574,7 +574,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reading.comparison = True
         if not own:
             # "compared with prosecutions of 15 defendants": a wording inside the comparison
-            own = _fit(_verbs_before(_measure_entries(lex), text[region[0]:number.start]), head, text, number)
+            own = _fit(_verbs_before(_measure_entries(), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
         if mirror is not None and paren is not None and re.match(r"\s+of\s+(?:whom|which)\b", text[mirror.end:]) \
@@ -663,7 +663,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
     if not own and total is None and head is not None:
         # "Kosovo residents, including three children, made up the majority of identified trafficking victims"
-        later = _verbs_after(_measure_entries(lex), text, rest, clause_end)
+        later = _verbs_after(_measure_entries(), text, rest, clause_end)
         own = _fit(later, head, text, number) if later else []
         reading.measures = own
     if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
@@ -715,11 +715,11 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     """The measure of a "no convictions were made" between ``start`` and ``end``, the last one."""
     found = None
     for match in re.finditer(r"\b(?:no|zero)\s+(?:new\s+)?([\w-]+)", text[start:end], re.I):
-        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
     # "failed to convict any traffickers, compared with zero in 2018"
     for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
-        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
     return found
 
@@ -765,11 +765,12 @@ def _other_measures() -> tuple[str, ...]:
     return tuple(sorted(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.additionalMeasure, None)))
 
 
-def _measure_entries(lex, nouns: bool = False):
+@functools.lru_cache(maxsize=2)
+def _measure_entries(nouns: bool = False) -> tuple:
     """Measures a count can have (funding and sentences over a length have their own rules);
     those named only by the counted noun (``tip:countedNoun``: raids, calls) when ``nouns``."""
-    return [e for k, e in lex.measures.items() if k not in ("funding", "sentences_over")
-            and (nouns or k not in _noun_measures())]
+    return tuple(e for k, e in load_lexicon().measures.items() if k not in ("funding", "sentences_over")
+                 and (nouns or k not in _noun_measures()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -779,10 +780,10 @@ def _noun_measures() -> frozenset[str]:
 
 
 def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
-                  lex, verbs_before: bool = True) -> tuple[list[str], str | None]:
+                  lex, parens: list[tuple[int, int]], verbs_before: bool = True) -> tuple[list[str], str | None]:
     """The measures a number names itself, with where they were read: its noun ("noun"), the verb
     after it ("after"), the verbs before it ("before"), or a wording of its own ("special")."""
-    entries = _measure_entries(lex)
+    entries = _measure_entries()
     m = lex.measures
     window_end = min(clause_end, rest + 90)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
@@ -799,7 +800,7 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         return ["victims_identified"], "special"  # "approved 110 out of 124 applications requesting official victim status"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
     if head:
-        named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
+        named = [e.key for e in _measure_entries(nouns=True) if e.pattern.fullmatch(head)]
         if named:
             # "three prosecutions and convictions": one number, two nouns
             # but "15 investigations and prosecutions of 49 alleged traffickers": the second noun has its own count
@@ -831,7 +832,7 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     # the verbs before the number in its clause, nearest first: "identified and referred 13"
     if verbs_before:
         before = text[clause_start:number.start]
-        for a, b in _parentheses(text):
+        for a, b in parens:
             if clause_start <= a and b <= number.start:
                 # "identifying 299 victims in 2020—..., attributable to screening returning migrant workers ...—and 86
                 # in 2019": the verb of a remark is not the number's
@@ -1016,7 +1017,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                                          comparisons, parens)
         if not reading.years:
             before = [(start, year) for start, year in scoping if start < reading.start]
-            previous = _previous_year_at(text, reading, next_start, comparisons)
+            previous = _previous_year_at(text, reading, next_start, comparisons, parens)
             if previous is not None and (not before or before[-1][0] < previous) and report_year:
                 reading.years = [report_year - 2]  # "...in 2016; during the previous year, it reported identifying 153"
             elif before:
@@ -1068,7 +1069,7 @@ _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bc
                                  r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
-def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons) -> int | None:
+def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons, parens) -> int | None:
     """Where "the previous year", "last year" dates a number: before it in its clause, or after
     it before the next number, and not as what something is compared with ("equal to those of the prior year")."""
     start = _clause_start(text, reading.start)
@@ -1081,14 +1082,14 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
         return segment + opening.start()
-    remarks = [span for span in _parentheses(text) if not span[0] <= reading.start < span[1]]
+    remarks = [span for span in parens if not span[0] <= reading.start < span[1]]
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b in remarks):
                 continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
             participle = re.search(r"\b(\w+ed)\s+(?:in\s+|during\s+)?$", text[reading.end:match.start()], re.I) \
                 if window_start == reading.end else None
-            named = _measures_in(_measure_entries(load_lexicon()), participle.group(1), anchored=True) if participle else []
+            named = _measures_in(_measure_entries(), participle.group(1), anchored=True) if participle else []
             if named and not set(named) & set(reading.measures):
                 continue  # "provided assistance to ... one victim identified the previous reporting period": assisted now
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
@@ -1207,9 +1208,9 @@ _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 # "for the third consecutive year, did not prosecute or convict any traffickers": none in each of those years
-_CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                          r"(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
-                          r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:consecutive|straight)\s+years)\b", re.I)
+_CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>%s)\s+(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
+                          r"|(?P<n>%s|\d+)\s+(?:consecutive|straight)\s+years)\b"
+                          % ("|".join(sorted(ORDINALS, key=len, reverse=True)), "|".join(sorted(WORD_VALUES, key=len, reverse=True))), re.I)
 # what may stand between an opening "for the third consecutive year" and its negation: a comma and a subject
 # ("For the second consecutive year, the government did not ..."), never a second clause ("..., and no convictions")
 _CONSECUTIVE_GAP = re.compile(r"\s*,?\s*(?:(?!and\b|but\b|while\b|whereas\b)[\w’'-]+\s+){0,4}", re.I)
@@ -1230,7 +1231,7 @@ _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
-    entries = _measure_entries(lex) + [lex.measures["funding"]]
+    entries = _measure_entries() + (lex.measures["funding"],)
     found: list[tuple[str, int]] = []
     cursor = 0
     while True:
@@ -1265,12 +1266,13 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     return found
 
 
-def _zeros(document: Document, text: str, readings: list[_Reading], comparisons) -> list[_Reading]:
+def _zeros(document: Document, text: str, readings: list[_Reading], comparisons, parens) -> list[_Reading]:
     """Statistics of 0 from explicit statements that none happened ("did not identify any victims",
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
     lex = load_lexicon()
     stated = {(m, y) for r in readings if not r.comparison for m in r.measures for y in r.years}
+    scoping = _scoping_years(text, comparisons, parens)
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
@@ -1286,7 +1288,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         if officials:
             # "no prosecutors have received specific anti-trafficking training since 2011": the officials are
             # no measure, the verb after them is
-            leading = [(key, officials.end()) for key in _measures_in(_measure_entries(lex), officials.group(1), anchored=True)]
+            leading = [(key, officials.end()) for key in _measures_in(_measure_entries(), officials.group(1), anchored=True)]
         if not leading and match.group("what2") is not None:
             # "no victims were identified", "no trafficking cases were prosecuted"
             # "compared with no victims identified between 2016 and 2018": the participle alone
@@ -1306,7 +1308,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             # "did not disclose the officials' names or initiate prosecutions or secure convictions": each
             # verb joined by "or" to the negation says none
             for more in re.finditer(r"\bor\s+(?:initiate|secure|obtain|achieve|conduct)\s+(?:any\s+)?([\w-]+)", what):
-                keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(more.group(1))]
+                keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))]
                 if keys and keys[0] not in [k for k, _ in leading]:
                     leading.append((keys[0], more.end()))
         if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
@@ -1339,7 +1341,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
                 or int(consecutive.group("n"))
             years = list(range(document.year - 1, document.year - 1 - count, -1))
         if not years:
-            scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
+            scope = [y for start, y in scoping if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             # a count of the measure for the same year in the sentence says how many: no zero beside it
@@ -1350,11 +1352,11 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
-        keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
+        keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
         if not keys and re.match(r"\s*(?:were|was)?\s*(?:identified\s+as\s+|found\s+to\s+be\s+)?(?:trafficking\s+|potential\s+)?victims\b",
                                  text[match.end():], re.I):
             keys = ["victims_identified"]  # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
-        scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
+        scope = [y for start, y in scoping if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         keys = [k for k in keys if not any((k, y) in stated for y in years)]
         if keys:
