@@ -909,6 +909,20 @@ def test_an_article_named_again_by_its_number_alone_is_no_count():
         ("investigations", 1, 2019, False), ("investigations", 7, 2019, False)}
 
 
+def test_a_number_after_under_is_an_article_only_where_the_sentence_names_articles():
+    from kg.extract import statistics
+    from kg.extract.textutil import numbers
+    kyrgyzstan = ("During the calendar year, the government initiated 40 trafficking investigations—24 for sex trafficking "
+                  "under Article 171 and 16 for labor trafficking under 173—compared with one and seven, respectively, in 2019.")
+    assert [kyrgyzstan[a:b] for a, b in statistics._provision_numbers(kyrgyzstan)] == ["Article 171", "173"]
+    # 2015 Uzbekistan (dev factbook): an age, not an article
+    uzbekistan = ("despite a decree banning the use of persons under 18, children were mobilized to harvest cotton by local "
+                  "officials in some districts")
+    assert statistics._provision_numbers(uzbekistan) == []
+    eighteen = next(n for n in numbers(uzbekistan) if n.value == 18)
+    assert statistics._is_age_or_rank(uzbekistan, eighteen)
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

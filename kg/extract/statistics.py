@@ -130,10 +130,20 @@ _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)
 
 
 # "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
-# ("under Article 171 and 16 for labor trafficking under 173": the 16 counts, the 173 is an article again)
 _ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().:-]*"
-                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*"
-                           r"|(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$|\s+of\s+the\s+(?:criminal|penal)\s+code))", re.I)
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*", re.I)
+# "under 173" names a provision by its number alone: of a code, or once the sentence has named one ("under Article 171
+# and 16 for labor trafficking under 173": the 16 counts, the 173 is an article again; "victims under 18" is an age)
+_UNDER_NUMBER = re.compile(r"(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$))|(?P<code>(?<=\bunder\s)\d+[\w().:-]*"
+                           r"(?=\s+of\s+the\s+(?:criminal|penal)\s+code))", re.I)
+
+
+def _provision_numbers(text: str) -> list[tuple[int, int]]:
+    """Where the sentence numbers articles of a law: no counts."""
+    spans = [m.span() for m in _ARTICLE_LIST.finditer(text)]
+    spans += [m.span() for m in _UNDER_NUMBER.finditer(text)
+              if m.group("code") or any(end <= m.start() for _, end in spans)]
+    return spans
 
 
 @dataclass
@@ -256,7 +266,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     parens = _parentheses(text)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
-    articles = [m.span() for m in _ARTICLE_LIST.finditer(text)]
+    articles = _provision_numbers(text)
     for i, number in enumerate(tokens):
         if _in_penalty(text, number) or _is_age_or_rank(text, number) \
                 or any(a <= number.start < b for a, b in articles):
@@ -951,6 +961,7 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
     return bool(re.search(r"\b(?:younger|older)\s+than\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)) \
         or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
                 and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
+        or bool(re.search(r"\b(?:%s)\s+(?:under|over)\s+$" % _word_class("VictimNouns").pattern, before, re.I)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
         or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
         or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
@@ -1228,6 +1239,13 @@ _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decr
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
 
+# "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
+# object is one act or group already named says nothing of how many in the year, no zero (a zero says "any", or names
+# a plural of its own: "did not identify any victims", "did not prosecute traffickers")
+_BASE_VERB = re.compile(r"(?!\w+(?:ions?|ing|ed|s)$)[a-z]+", re.I)
+_DEFINITE_OBJECT = re.compile(r",?\s+(?:the|its|their|this|that|these|those|his|her)\b", re.I)
+
+
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
@@ -1242,8 +1260,7 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
                 and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I)
                      or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
-                and not (e.key == "funding" and word.lower() == "fund" and re.match(r",?\s+(?:the|its|their|this|that)\b", what[item.end():], re.I))]
-        # ("facilitated, but did not fund, the repatriation of 12": one act was not paid for, no zero of funding)
+                and not (_BASE_VERB.fullmatch(word) and _DEFINITE_OBJECT.match(what, item.end()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
