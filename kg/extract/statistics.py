@@ -464,11 +464,6 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
-    if re.search(r"\d\s+(?:out\s+)?of\s+$", text[max(0, number.start - 12):number.start]) \
-            and re.search(r"\d\s+(?:out\s+)?of\s+[\d,]+\s+applications\b", text, re.I):
-        # "approved 110 out of 124 applications requesting official victim status, compared to 83 out of
-        # 91 in 2015": the 124 and 91 count applications, the 110 and 83 the victims recognised
-        return None
     if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and re.search(
             r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
             % (_WORD, _word_class("NonStatisticNouns").pattern), text[max(0, number.start - 120):number.start], re.I):
@@ -526,11 +521,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "provided assistance to 25 suspected trafficking victims repatriated from Guinea and one victim identified
         # the previous reporting period": the second object of the verb before, the participle only says who it is
         own, source = list(joined.measures), "before"
-    if source != "noun" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
-        # "one male ... identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement
-        # officials screened": the verb after the whole names what the whole counts, not the verb before it
-        later = _verbs_after(_measure_entries(), text, rest, min(clause_end, rest + 60))
-        own, source = (_fit(later, head, text, number), "after") if later else ([], None)
+    if source != "noun" and re.search(r"(?:\bout\s+of|\d\s+of)\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
+        # a whole after its part ("N out of M <noun>", "N of M <noun>") is counted by its own words, not by the verb
+        # before, which is the part's: "referred 148 of 150 identified victims" (the 150 identified), "one male ...
+        # identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement officials screened"
+        # (people screened), "approved 110 out of 124 applications requesting official victim status" (no count)
+        modifiers = _measures_in(_measure_entries(), counted.group(1), anchored=False) if counted else []
+        later = modifiers or _verbs_after(_measure_entries(), text, rest, min(clause_end, rest + 60))
+        own, source = (_fit(later, head, text, number), "modifier" if modifiers else "after") if later else ([], None)
         if not own:
             return None
     previous = readings[-1] if readings else None
@@ -546,11 +544,6 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if not set(own) & allowed:
             return None
         own = [m for m in own if m in allowed]
-    if counted and counted.group(1).strip() and source == "before" \
-            and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start]):
-        # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
-        fitted = _fit(_measures_in(_measure_entries(), counted.group(1), anchored=False), head, text, number)
-        own, source = (fitted, "modifier") if fitted else (own, source)
     if counted and counted.group(1).strip() and source == "after" \
             and re.search(r"\bof\s+(?:the|these|those|all)\s+$", text[max(0, number.start - 16):number.start], re.I):
         # "just 12 of the 40 identified victims received ...": the 40 are those identified
@@ -805,9 +798,15 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         return ["suspended_sentences"], "special"  # "suspended four of their sentences"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
-    if re.search(r"\bapproved\s+$", text[clause_start:number.start], re.I) \
-            and re.match(r"\s+(?:out\s+)?of\s+[\d,]+\s+applications\b[^.;]{0,60}?\bvictim\s+status\b", text[number.end:], re.I):
-        return ["victims_identified"], "special"  # "approved 110 out of 124 applications requesting official victim status"
+    whole = _WHOLE_AFTER.match(text, number.end, clause_end)
+    if whole and verbs_before:
+        # "approved 110 out of 124 applications requesting official victim status": the part is the object of the
+        # verb before, and the whole's noun is what it counts ("approved ... applications ... victim status")
+        before = text[clause_start:number.start].rstrip()
+        phrase = before + " " + text[whole.end():clause_end]
+        spanning = [e.key for e in entries for m in [e.pattern.search(phrase)] if m and m.start() < len(before) < m.end()]
+        if spanning:
+            return spanning[:1], "before"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
     if head:
         named = [e.key for e in _measure_entries(nouns=True) if e.pattern.fullmatch(head)]
@@ -851,6 +850,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         if verbs:
             return _fit(verbs, head, text, number), "before"
     return [], None
+
+
+# "110 out of 124 applications", "148 of 150 identified victims": the whole a part is of, up to its noun phrase
+_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:a\s+total\s+of\s+)?[\d,]+\s+", re.I)
 
 
 def _measures_in(entries, words: str, anchored: bool) -> list[str]:
