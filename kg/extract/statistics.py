@@ -169,6 +169,7 @@ class _Reading:
     counts: str | None = None  # "cases" or "people", for the measures of law enforcement
     threshold: float | None = None
     law: str | None = None
+    source: str | None = None  # where its own measures were read (_own_measures)
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
@@ -515,11 +516,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
     joined = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
-    if source == "after" and joined is not None and head and re.fullmatch(
-            r"\s+(?:[\w-]+\s+){0,4}?(?:from|in|to)\s+[\w\s-]{0,30}?\band\s+", text[joined.end:number.start], re.I) \
-            and re.match(r"\s+\w+ed\s+(?:in|during)?\s*(?:the\s+)?(?:previous|prior|preceding|last)\b", text[rest:], re.I):
+    if source == "after" and joined is not None and joined.source == "before" and head \
+            and re.fullmatch(r"\s+(?:[^\W\d]+[\s-]+){0,8}?and\s+", text[joined.end:number.start]) \
+            and re.match(r"\s+(?:\w+ly\s+)?\w+ed\b", text[rest:]):
         # "provided assistance to 25 suspected trafficking victims repatriated from Guinea and one victim identified
-        # the previous reporting period": the second object of the verb before, the participle only says who it is
+        # the previous reporting period": a second object joined by "and" to a count of the verb before is that verb's;
+        # the bare participle after its noun only says who they are
         own, source = list(joined.measures), "before"
     if source != "noun" and re.search(r"(?:\bout\s+of|\d\s+of)\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
         # a whole after its part ("N out of M <noun>", "N of M <noun>") is counted by its own words, not by the verb
@@ -565,7 +567,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         own = [m for m in own if m not in _VICTIM_MEASURES]
         if not own:
             return None
-    reading = _Reading(number.start, number.end, number.value, "count", own, subject)
+    reading = _Reading(number.start, number.end, number.value, "count", own, subject, source=source)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
         before_paren = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 40), None)
@@ -1101,20 +1103,27 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b in remarks):
                 continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
-            participle = re.search(r"\b(\w+ed)\s+(?:in\s+|during\s+)?$", text[reading.end:match.start()], re.I) \
-                if window_start == reading.end else None
-            named = _measures_in(_measure_entries(), participle.group(1), anchored=True) if participle else []
-            if named and not set(named) & set(reading.measures):
-                continue  # "provided assistance to ... one victim identified the previous reporting period": assisted now
+            if window_start == reading.end and _dates_another_event(text[reading.end:match.start()], reading.measures):
+                continue
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
-            if match.start() > reading.end and re.search(r"\b(?:whose|who|whom|which)\b", text[reading.end:match.start()], re.I):
-                continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period"
             if re.match(r",?\s+when\b", text[match.end():]):
                 return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 return match.start()
     return None
+
+
+def _dates_another_event(gap: str, measures: list[str]) -> bool:
+    """Whether a time phrase after a count ("the previous reporting period") dates another event than the count: a
+    participle or relative clause between them with a wording of another measure ("provided assistance to ... one victim
+    identified the previous reporting period": assisted now; "convicted ... traffickers, some whose trials began in the
+    previous reporting period"), or a relative clause that names none of the count's ("identified 20 victims, who had
+    been exploited during the previous year")."""
+    named = {e.key for e in _measure_entries() if e.pattern.search(gap)}
+    if named - set(measures) and not named & set(measures):
+        return True
+    return bool(re.search(r"\b(?:whose|who|whom|which)\b", gap, re.I)) and not named & set(measures)
 
 
 def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
