@@ -923,6 +923,18 @@ def test_a_number_after_under_is_an_article_only_where_the_sentence_names_articl
     assert statistics._is_age_or_rank(uzbekistan, eighteen)
 
 
+def test_people_repatriated_are_victims_repatriated_only_when_said_to_be_victims():
+    # 2007 Cyprus (statistics-dev: oov:women_repatriated, "not described as trafficking victims"); 2019 Australia
+    # (blind set 3): people compared with victims returned are victims
+    cyprus = "In 2006, authorities repatriated 235 women who wished to curtail their nightclub contracts."
+    assert not [f for f in _stats(cyprus, 2007, "CY", "Cyprus") if f.measure == "victims_repatriated"]
+    australia = ("The government also assisted 25 potential Australian trafficking victims abroad, 16 of whom were "
+                 "returned to Australia (15 individuals abroad, four of whom returned to Australia in 2017).")
+    found = {(m, v, y) for m, v, y, _ in _tuples(_stats(australia, 2019, "AU", "Australia"))}
+    assert {("victims_assisted", 25, 2018), ("victims_repatriated", 16, 2018), ("victims_assisted", 15, 2017),
+            ("victims_repatriated", 4, 2017)} <= found
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -48,11 +48,16 @@ _CASE_MEASURES = ("investigations", "arrests", "prosecutions", "convictions", "a
 @functools.lru_cache(maxsize=None)
 def _word_class(name: str) -> re.Pattern:
     """The wordings of ``tip:<name>`` (a ``tip:WordClass`` of response.ttl) as one pattern."""
-    graph = vocabulary_graph()
-    parts = [re.escape(str(x)) for x in graph.objects(TIP[name], SKOS.altLabel)]
-    parts += [str(x) for x in graph.objects(TIP[name], TIP.trigger)]
-    parts.sort(key=lambda p: (-len(p), p))
+    parts = sorted(set(_word_class_parts(TIP[name])), key=lambda p: (-len(p), p))
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+
+
+def _word_class_parts(word_class) -> list[str]:
+    """The wordings of a word class and of those it includes ("tip:VictimNouns tip:includes tip:PeopleNouns")."""
+    graph = vocabulary_graph()
+    parts = [re.escape(str(x)) for x in graph.objects(word_class, SKOS.altLabel)]
+    parts += [str(x) for x in graph.objects(word_class, TIP.trigger)]
+    return parts + [p for included in graph.objects(word_class, TIP.includes) for p in _word_class_parts(included)]
 
 
 @functools.lru_cache(maxsize=None)
@@ -562,11 +567,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
-    if _NOT_VICTIMS.match(text, rest):
-        # "70 individuals who may have been, but were not identified as, trafficking victims": no victims
-        own = [m for m in own if m not in _VICTIM_MEASURES]
-        if not own:
-            return None
+    said = _said_victims(text, number, rest, clause_start, clause_end)
     reading = _Reading(number.start, number.end, number.value, "count", own, subject, source=source)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
@@ -574,7 +575,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if before_paren is not None and not re.search(r"(?:19|20)\d\d", text[paren[0]:paren[1]]):
             reading.measures, reading.total, reading.comparison = list(before_paren.measures), before_paren, True
             reading.dimension = dimension_of(text[number.end:paren[1]])
-            return _checked(reading, head)
+            return _checked(reading, head, said)
     if region is not None:
         reading.comparison = True
         if not own:
@@ -610,7 +611,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             reading.total, reading.dimension = mirror.total, mirror.dimension
         if not reading.measures:
             return None
-        return _checked(reading, head)
+        return _checked(reading, head, said)
     # the total a number breaks down: the count before its parenthesis, the count it is "of",
     # the count the sentence's list follows, or the topic of "Of these, ..."
     total = None
@@ -644,7 +645,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                          text[cases_before.end:number.start], re.I):
         # "The 313 cases involved 546 alleged traffickers": the people of the cases before, a second unit of their measure
         reading.measures = [m for m in cases_before.measures if m in _CASE_MEASURES]
-        return _checked(reading, head) if reading.measures else None
+        return _checked(reading, head, said) if reading.measures else None
     if total is None and (not own or source == "before"):
         # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
         # list goes on breaking down the same total
@@ -693,14 +694,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if under:
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
-    verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
-    if head and _word_class("PeopleNouns").fullmatch(head) and reading.total is None \
-            and not _word_class("VictimWords").search(text, number.end, clause_end) \
-            and not _word_class("VictimWords").search(text, verb_phrase, number.start):
-        # "the MFA repatriated 13,714 Indonesian nationals": people not said to be victims are no count of victims
-        # ("granted official victim status to 28 individuals incarcerated in Russia" are)
-        reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
-    return _checked(reading, head)
+    return _checked(reading, head, said)
 
 
 def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match | None:
@@ -756,11 +750,33 @@ def _compatible(measures: list[str], head: str | None) -> bool:
     return not any(m in _VICTIM_MEASURES for m in measures)
 
 
-def _checked(reading: _Reading, head: str | None) -> _Reading | None:
-    """Victim measures count people, not cases: "4,000 child labor cases" counts no victims."""
+def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int) -> bool | None:
+    """Whether the words around a count of people say they are victims: ``None`` when they say they are not ("70
+    individuals who may have been, but were not identified as, trafficking victims"), ``True`` when the words after
+    it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
+    victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
+    assisted 390 individuals" assisted people who are not all victims."""
+    if _NOT_VICTIMS.match(text, rest):
+        return None
+    verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
+    words = _word_class("VictimWords")
+    return bool(words.search(text, number.end, clause_end) or words.search(text, verb_phrase, number.start))
+
+
+def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> _Reading | None:
+    """The one fitting of victim measures to what a count counts: cases are no victims ("4,000 child labor cases");
+    people of a general noun are victims only where the sentence says so or they are part of a count of victims
+    ("the MFA repatriated 13,714 Indonesian nationals" are none); people said not to be victims are none; and the
+    repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md)."""
     reading.head = head
-    if head and not _word_class("VictimNouns").fullmatch(head):
+    victims = _word_class("VictimNouns").fullmatch(head) if head else True
+    people = head is not None and _word_class("PeopleNouns").fullmatch(head)
+    # a part of a count, or a count compared with one, counts what that count counts
+    alone = reading.total is None and reading.compared_with is None
+    if said is None or not victims or people and not said and alone:
         reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
+    elif head and not said and alone and not _word_class("OnlyVictimNouns").fullmatch(head):
+        reading.measures = [m for m in reading.measures if m != "victims_repatriated"]
     return reading if reading.measures else None
 
 
@@ -776,6 +792,14 @@ def _measure_entries(nouns: bool = False) -> tuple:
     those named only by the counted noun (``tip:countedNoun``: raids, calls) when ``nouns``."""
     return tuple(e for k, e in load_lexicon().measures.items() if k not in ("funding", "sentences_over")
                  and (nouns or k not in _noun_measures()))
+
+
+@functools.lru_cache(maxsize=1)
+def _state_wordings() -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with the wordings of the state their act leads to (``tip:stateTrigger``): "were trafficking victims"."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:%s)\b" % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP.stateTrigger)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1382,9 +1406,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
-        if not keys and re.match(r"\s*(?:were|was)?\s*(?:identified\s+as\s+|found\s+to\s+be\s+)?(?:trafficking\s+|potential\s+)?victims\b",
-                                 text[match.end():], re.I):
-            keys = ["victims_identified"]  # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
+        if not keys:
+            # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
+            keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
         scope = [y for start, y in scoping if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         keys = [k for k in keys if not any((k, y) in stated for y in years)]
