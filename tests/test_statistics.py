@@ -935,6 +935,21 @@ def test_people_repatriated_are_victims_repatriated_only_when_said_to_be_victims
             ("victims_repatriated", 4, 2017)} <= found
 
 
+def test_parts_listed_after_the_victims_named_again_and_of_the_latest_year():
+    # 2021 Peru (blind set 6): "These victims included" opens parts with no number; "Of these" breaks down the count
+    # of the reporting period, not the earlier years' counts after it; "2018 (1189)" is of 2018
+    text = ("Specialized anti-trafficking police units identified 640 suspected victims in 2020, compared with 1,054 in "
+            "2019 and 1,600 in 2018. These victims included 385 adults (all women) and 255 children (118 girls and 137 "
+            "boys). Specialized prosecutors reported identifying 470 victims in 2020; the government provided updated "
+            "data for victims identified by prosecutors in 2019 (1266) and 2018 (1189). Of these, 411 victims were "
+            "female and 59 were male.")
+    found = {(f.measure, f.value, f.year): f for f in _stats(text, 2021, "PE", "Peru")}
+    assert {("victims_identified", v, 2020) for v in (640, 385, 255, 118, 137, 470, 411, 59)} \
+        | {("victims_identified", 1266, 2019), ("victims_identified", 1189, 2018)} <= set(found)
+    assert found[("victims_identified", 411, 2020)].total.value == 470
+    assert found[("victims_identified", 385, 2020)].total.value == 640
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

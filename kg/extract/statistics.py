@@ -98,7 +98,7 @@ _PREVIOUS_YEAR = re.compile(
 _PARTS_VERB = r"[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)"
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
@@ -112,7 +112,7 @@ _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
-    r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|These\s+included\b|This\s+included\b|"
+    r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
@@ -195,8 +195,10 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
-            recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
-                          and r.unit == "count" and r.value)
+            # "identifying 470 victims in 2020; ... updated data for ... 2019 (1266) and 2018 (1189). Of these, ...":
+            # what the next sentence breaks down is the count of the latest year
+            recent.extend(sorted((r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
+                                  and r.unit == "count" and r.value), key=lambda r: r.year or 0))
         _link_compared_parts(readings, seen)
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
@@ -1034,6 +1036,12 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             continue
         if reading.restates is not None:
             reading.years, reading.year = list(reading.restates.years), reading.restates.year
+            continue
+        alone = re.search(r"\b((?:19|20)\d\d)\s*\(\s*$", text[max(0, reading.start - 8):reading.start])
+        if alone and re.match(r"\s*\)", text[reading.end:]):
+            # "victims identified by prosecutors in 2019 (1266) and 2018 (1189)": a number alone in parentheses after
+            # a year is of that year
+            reading.years, reading.year = [int(alone.group(1))], int(alone.group(1))
             continue
         # the next number of its own: a conversion "($115,915)" does not end the number's phrase
         following = [r for r in readings[i + 1:] if r.conversion_of is None]
