@@ -950,6 +950,24 @@ def test_parts_listed_after_the_victims_named_again_and_of_the_latest_year():
     assert found[("victims_identified", 385, 2020)].total.value == 640
 
 
+def test_an_amount_a_budget_grew_by_is_no_amount_spent():
+    # 2017 Zambia (blind set 6): the difference and its conversion are no funding; "new kwacha" is ZMW
+    text = ("The government also increased its anti-trafficking budget by 50,000 new kwacha ($5,043) from the previous "
+            "reporting period, allocating 100,000 new kwacha ($10,086), an increase of $5,000.")
+    assert {(f.measure, f.value, f.unit, f.year) for f in _stats(text, 2017, "ZM", "Zambia")} == {
+        ("funding", 100000, "ZMW", 2016), ("funding", 10086, "USD", 2016)}
+
+
+def test_a_relative_clause_after_the_count_does_not_replace_the_verb_before():
+    # 2017 Belize, 2017 Zambia (blind set 6)
+    belize = ("The government identified 10 additional potential child sex trafficking victims, who were offered "
+              "protection services.")
+    assert {(f.measure, f.value) for f in _stats(belize, 2017, "BZ", "Belize")} == {("victims_identified", 10)}
+    zambia = ("An international organization and an NGO provided care for the victims identified and facilitated the "
+              "repatriation of 10 victims who received protective services in their country of origin.")
+    assert {(f.measure, f.value) for f in _stats(zambia, 2017, "ZM", "Zambia")} == {("victims_repatriated", 10)}
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -126,6 +126,11 @@ _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|d
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
     r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
+# an amount that is the difference between two years' amounts, with its conversion: no amount spent (blind set 4's
+# "an increase of approximately 1.8 million pesos ($36,110)")
+_MONEY_DIFFERENCE = re.compile(r"(?:\b(?:increas|decreas|rais|reduc|cut)\w*\s+(?:[\w’'-]+\s+){0,6}?by|\b(?:an?\s+)?(?:increase|decrease|"
+                               r"reduction|rise|drop|cut)\s+of)\s+(?:approximately\s+|about\s+|nearly\s+|more\s+than\s+)?"
+                               r"(?:[^\s()]*\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:[\w-]+\s+){0,2}\(\s*)?\S{0,4}$", re.I)
 _FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
                      r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
 _BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+|either\s+)?(?P<a>(?:19|20)\d\d)\s+(?:and|or)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
@@ -860,9 +865,12 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
                            text[rest:verb.start(1) + 5], re.I)
         near = max([clause_start, number.start - 25] + [m.end() for m in re.finditer(r"[,;]", text[:number.start])])
         adjacent = _verbs_before(entries, text[near:number.start]) if verbs_before else []
-        if found and adjacent and not finite:
+        relative = re.match(r"\s*,?\s*(?:who|which|that)\b", text[rest:verb.start(1)], re.I)
+        if found and adjacent and (not finite or relative):
             # "screened 3,009 Georgian nationals deported from other countries": the verb before is the
-            # sentence's, the participle after the noun only describes it
+            # sentence's, the participle after the noun only describes it; so does a relative clause ("identified 10
+            # additional potential child sex trafficking victims, who were offered protection services", "facilitated
+            # the repatriation of 10 victims who received protective services in their country of origin")
             return _fit(adjacent, head, text, number), "before"
         if found:
             return _fit(found, head, text, number), "after"
@@ -962,6 +970,8 @@ def _money(text: str, number: Number, clause_start: int, clause_end: int, readin
     window = text[max(0, clause_start - 40):clause_end]
     if _MONEY_EXCLUDED.search(text[max(clause_start, number.start - 60):min(clause_end, number.end + 40)]):
         return None
+    if _MONEY_DIFFERENCE.search(text[max(0, number.start - 80):number.start]):
+        return None  # "increased its anti-trafficking budget by 50,000 new kwacha ($5,043)", "an increase of $5,000"
     if not load_lexicon().measures["funding"].pattern.search(window) \
             and not re.search(r"\b(?:received|provided|gave|spent|allocated|budgeted)\b", window, re.I):
         return None
