@@ -968,6 +968,28 @@ def test_a_relative_clause_after_the_count_does_not_replace_the_verb_before():
     assert {(f.measure, f.value) for f in _stats(zambia, 2017, "ZM", "Zambia")} == {("victims_repatriated", 10)}
 
 
+def test_services_listed_before_the_victims_given_them_are_assistance():
+    # 2017 Australia (blind set 6): a list of services, and the passive; the participle inside the dashes is no verb
+    text = ("Authorities provided accommodation, living expenses, legal advice, health services, vocational training, and "
+            "counseling to 83 victims—including some identified in previous years—through the support program. These "
+            "services were provided to 11 trafficking victims in Australia on temporary stay visas during the reporting "
+            "period.")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2017, "AU", "Australia")} == {
+        ("victims_assisted", 83, 2016), ("victims_assisted", 11, 2016)}
+
+
+def test_zeros_of_the_past_periods_and_of_the_previous_period():
+    # 2019 Barbados, 2023 Benin (blind set 6)
+    barbados = ("Officials did not identify any trafficking victims during the past two reporting periods; this compared "
+                "with eight victims identified in 2016, 12 in 2015, and five in 2014.")
+    assert {(f.measure, f.value, f.year) for f in _stats(barbados, 2019, "BB", "Barbados") if f.value == 0} == {
+        ("victims_identified", 0, 2018), ("victims_identified", 0, 2017)}
+    benin = ("The government reported initiating investigations into 176 individuals, including 101 for sex trafficking, "
+             "three for forced labor, and 72 for unspecified forms of trafficking; this compared with not reporting "
+             "initiation of any investigations during the previous reporting period.")
+    assert ("investigations", 0, 2021) in {(f.measure, f.value, f.year) for f in _stats(benin, 2023, "BJ", "Benin")}
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

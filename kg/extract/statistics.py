@@ -676,7 +676,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
     if not own and total is None and head is not None:
         # "Kosovo residents, including three children, made up the majority of identified trafficking victims"
-        later = _verbs_after(_measure_entries(), text, rest, clause_end)
+        later = _verbs_after(_measure_entries(), text, rest, clause_end, parens)
         own = _fit(later, head, text, number) if later else []
         reading.measures = own
     if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
@@ -941,13 +941,14 @@ def _verbs_before(entries, before: str) -> list[str]:
     return unique
 
 
-def _verbs_after(entries, text: str, start: int, end: int) -> list[str]:
+def _verbs_after(entries, text: str, start: int, end: int, remarks: list[tuple[int, int]] = ()) -> list[str]:
     # a negated verb counts nothing: "rescued two child victims ... but did not provide them services"
     # a compound noun is no verb of the count: "information on 943 trafficking victims featured in 65 media
     # sources as an attempt to broaden victim identification methods"
     found = [(m.start(), e.key) for e in entries for m in e.pattern.finditer(text, start, end)
              if not (re.fullmatch(r"[\w-]+(?:ions?|ance)", m.group(), re.I) and re.search(r"\bvictims?\s+$", text[max(0, m.start() - 8):m.start()], re.I))
-             and not _NEGATED.search(text, max(start, m.start() - 40), m.start())]
+             and not _NEGATED.search(text, max(start, m.start() - 40), m.start())
+             and not any(a <= m.start() < b for a, b in remarks)]  # "83 victims—including some identified in previous years—"
     return [min(found)[1]] if found else []
 
 
@@ -1262,10 +1263,10 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 
 _ZERO = re.compile(
     r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
-    r"|nor\s+did\s+(?:it|the\s+government|authorities))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed)?\s+|provide\s+|"
+    r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
                         r"(?:sex|labou?r|forced\s+labou?r|child)\s+trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
@@ -1273,9 +1274,12 @@ _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 # "for the third consecutive year, did not prosecute or convict any traffickers": none in each of those years
+# ("did not identify any trafficking victims during the past two reporting periods": none in each of them)
 _CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>%s)\s+(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
                           r"|(?P<n>%s|\d+)\s+(?:consecutive|straight)\s+years)\b"
-                          % ("|".join(sorted(ORDINALS, key=len, reverse=True)), "|".join(sorted(WORD_VALUES, key=len, reverse=True))), re.I)
+                          r"|\b(?:during|in|over|for)\s+the\s+(?:past|last|previous)\s+(?P<n2>%s|\d+)\s+(?:reporting\s+periods|years)\b"
+                          % ("|".join(sorted(ORDINALS, key=len, reverse=True)), "|".join(sorted(WORD_VALUES, key=len, reverse=True)),
+                             "|".join(sorted(WORD_VALUES, key=len, reverse=True))), re.I)
 # what may stand between an opening "for the third consecutive year" and its negation: a comma and a subject
 # ("For the second consecutive year, the government did not ..."), never a second clause ("..., and no convictions")
 _CONSECUTIVE_GAP = re.compile(r"\s*,?\s*(?:(?!and\b|but\b|while\b|whereas\b)[\w’'-]+\s+){0,4}", re.I)
@@ -1408,9 +1412,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             _CONSECUTIVE.search(text, end, _clause_end(text, end)) \
             or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
-            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get((consecutive.group("n") or "").lower()) \
-                or int(consecutive.group("n"))
+            n = consecutive.group("n") or consecutive.group("n2") or ""
+            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get(n.lower()) or int(n)
             years = list(range(document.year - 1, document.year - 1 - count, -1))
+        previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
+        if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
+            years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
         if not years:
             scope = [y for start, y in scoping if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
