@@ -990,6 +990,24 @@ def test_zeros_of_the_past_periods_and_of_the_previous_period():
     assert ("investigations", 0, 2021) in {(f.measure, f.value, f.year) for f in _stats(benin, 2023, "BJ", "Benin")}
 
 
+def test_the_noun_of_the_last_item_of_a_list_is_the_list_s():
+    # 2019 Macau (blind set 6); 2017 Thailand (statistics-dev): "76 temporary and nine long-term government shelters"
+    macau = ("Authorities initiated one sex trafficking and two forced labor investigations in 2018 (three sex trafficking "
+             "and zero labor trafficking investigations in 2017).")
+    assert {(f.measure, f.value, f.year) for f in _stats(macau, 2019, "MO", "Macau")} == {
+        ("investigations", 1, 2018), ("investigations", 2, 2018), ("investigations", 3, 2017), ("investigations", 0, 2017)}
+    thailand = ("The Ministry of Social Development and Human Security (MSDHS) reported providing assistance to 561 victims "
+                "at 76 temporary and nine long-term government shelters in 2016 (compared with 471 in 2015).")
+    assert {(f.measure, f.value) for f in _stats(thailand, 2017, "TH", "Thailand")} == {
+        ("victims_assisted", 561), ("victims_assisted", 471)}
+
+
+def test_victims_are_never_counted_as_prosecuted():
+    # 2021 Palau (blind set 6): victims prosecuted for immigration violations are no trafficking prosecution
+    text = "In addition, the government prosecuted 59 potential victims for immigration violations."
+    assert not _stats(text, 2021, "PW", "Palau")
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

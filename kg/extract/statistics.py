@@ -427,6 +427,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
+    if counted is None:
+        # "initiated one sex trafficking and two forced labor investigations": the noun of the last item is the list's
+        counted = re.match(r"\s*((?:(?!(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|\w+ed)\b)[\w’'-]+\s+){0,3}?(?:and|or)\s+(?:\d[\d,]*|(?:%s))\s+(?:[\w’'-]+\s+){0,3}?)(%s)"
+                           % (_WORD, _word_class("CountedNouns").pattern), text[number.end:clause_end], re.I)
     if counted:
         # "the two national hotlines": a counted noun before a noun of no statistic is its adjective
         noun = re.match(r"\s+(%s)\b" % _word_class("NonStatisticNouns").pattern, after[counted.end():], re.I)
@@ -780,6 +784,9 @@ def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> 
     people = head is not None and _word_class("PeopleNouns").fullmatch(head)
     # a part of a count, or a count compared with one, counts what that count counts
     alone = reading.total is None and reading.compared_with is None
+    if head and _word_class("OnlyVictimNouns").fullmatch(head) and not re.search(r"\bcases?\b", reading.subject or ""):
+        # "prosecuted 59 potential victims for immigration violations": victims are never counted as prosecuted
+        reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
     if said is None or not victims or people and not said and alone:
         reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
     elif head and not said and alone and not _word_class("OnlyVictimNouns").fullmatch(head):
