@@ -1008,6 +1008,32 @@ def test_victims_are_never_counted_as_prosecuted():
     assert not _stats(text, 2021, "PW", "Palau")
 
 
+def test_years_compared_with_the_same_amount_and_a_zero_of_another_actor():
+    # 2020 Lithuania (blind set 4): "the same amount as in 2018" dates nothing; the local governments' zero after the
+    # semicolon is beside the central government's amount, not said by it
+    text = ("The government allocated NGOs €165,000 ($185,390) for victim assistance programs, the same amount as in "
+            "2018; local governments did not report allotting funds to support trafficking victims in 2019, compared with "
+            "€48,000 ($53,930) in 2018.")
+    found = {(f.measure, f.value, f.year) for f in _stats(text, 2020, "LT", "Lithuania")}
+    assert {("funding", 165000, 2019), ("funding", 185390, 2019), ("funding", 0, 2019), ("funding", 48000, 2018),
+            ("funding", 53930, 2018)} == found
+
+
+def test_a_count_after_the_number_of_is_dated_by_its_own_year():
+    # 2019 Ireland (blind set 4)
+    text = ("NGOs reported the number of victims in the fishing industry grew from 12 victims in 2017 to 23 in 2018, 16 "
+            "of which the government identified as trafficking victims in 2018.")
+    assert ("victims_identified", 12, 2017) in {(f.measure, f.value, f.year) for f in _stats(text, 2019, "IE", "Ireland")}
+
+
+def test_a_hyphenated_word_in_the_verb_after_the_count():
+    # 2019 Estonia (blind set 4): "received government-sponsored assistance"
+    text = ("In 2018, authorities identified 14 victims (12 in 2017), and 14 sex trafficking victims received "
+            "government-sponsored assistance, the same as in 2017.")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2019, "EE", "Estonia")} == {
+        ("victims_identified", 14, 2018), ("victims_identified", 12, 2017), ("victims_assisted", 14, 2018)}
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

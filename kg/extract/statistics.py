@@ -118,7 +118,7 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
-    r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
+    r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,3})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
@@ -1132,7 +1132,7 @@ def _skip_words(text: str, start: int, end: int) -> int:
 
 
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
-                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
 def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons, parens) -> int | None:
@@ -1237,8 +1237,10 @@ def _comparative_year(text: str, date) -> bool:
     "a decrease from 2009" (but "a decrease from 2009, during which authorities identified 13" dates them)."""
     segment_start = max([0] + [m.end() for m in re.finditer(r"[,;(]", text[:date.start])])
     segment = text[segment_start:date.start]
-    if re.search(r"\bthe\s+number\b|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b", segment, re.I):
+    # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
+    # is dated by the year after it; "the same amount as in 2018" compares)
+    if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b", segment, re.I):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
 
@@ -1311,6 +1313,17 @@ _BASE_VERB = re.compile(r"(?!\w+(?:ions?|ing|ed|s)$)[a-z]+", re.I)
 _DEFINITE_OBJECT = re.compile(r",?\s+(?:the|its|their|this|that|these|those|his|her)\b", re.I)
 
 
+def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tuple[str, int]]:
+    """(measure, year) of the counts stated in the part of the sentence between semicolons around ``at``: a zero beside
+    one of them says how many of a part ("identified 30 victims, but did not identify any ..."); a zero after a
+    semicolon is of another actor or part ("allocated NGOs €165,000 ...; local governments did not report allotting
+    funds to support trafficking victims in 2019")."""
+    start = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
+    end = text.find(";", at)
+    end = len(text) if end < 0 else end
+    return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
+
+
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
@@ -1323,7 +1336,7 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             break
         word = item.group("word")
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
-                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I)
+                and (e.key != "funding" or re.match(r"fund|budget|allocat|allot", word, re.I)
                      or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
                 and not (_BASE_VERB.fullmatch(word) and _DEFINITE_OBJECT.match(what, item.end()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
@@ -1353,7 +1366,6 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
     lex = load_lexicon()
-    stated = {(m, y) for r in readings if not r.comparison for m in r.measures for y in r.years}
     scoping = _scoping_years(text, comparisons, parens)
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
@@ -1430,7 +1442,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             # a count of the measure for the same year in the sentence says how many: no zero beside it
-            own_years = [y for y in years if (key, y) not in stated]
+            own_years = [y for y in years if (key, y) not in _stated_in_segment(text, readings, match.start())]
             if not own_years:
                 continue
             unit = "count" if key != "funding" else "none"
@@ -1443,7 +1455,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
         scope = [y for start, y in scoping if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
-        keys = [k for k in keys if not any((k, y) in stated for y in years)]
+        keys = [k for k in keys if not any((k, y) in _stated_in_segment(text, readings, match.start()) for y in years)]
         if keys:
             found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
     # "(none in 2018)" after a count: the comparison of a zero
