@@ -1034,6 +1034,27 @@ def test_a_hyphenated_word_in_the_verb_after_the_count():
         ("victims_identified", 14, 2018), ("victims_identified", 12, 2017), ("victims_assisted", 14, 2018)}
 
 
+def test_victims_registered_sheltered_and_referred():
+    # 2017 Netherlands (blind set 4): a registration centre identifies; staying in shelters is assistance; two verbs
+    # joined after the count are both its measures
+    text = ("In the first six months of 2016—the most recent reports available—the government-funded national victim "
+            "registration center and assistance coordinator registered 486 possible trafficking victims, a decrease from "
+            "648 in the first six months of 2015. Of the 486 identified, 304 were victims of sex trafficking. Eighty-three "
+            "of the identified potential trafficking victims elected to stay in shelters in 2016, compared with 146 in "
+            "2015. During 2016, reportedly six potential victims were identified in detention and referred to shelters.")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2017, "NL", "Netherlands")} == {
+        ("victims_identified", 486, 2016), ("victims_identified", 648, 2015), ("victims_identified", 304, 2016),
+        ("victims_assisted", 83, 2016), ("victims_assisted", 146, 2015), ("victims_identified", 6, 2016),
+        ("victims_referred", 6, 2016)}
+    # 2018 Philippines (blind set 4); 2018 Palau (blind set 1): an offender registered is no victim
+    philippines = ("The government provided 419 victims with temporary shelter in a DSWD residential care facility, an NGO "
+                   "facility, or in a local government shelter.")
+    assert {(f.measure, f.value) for f in _stats(philippines, 2018, "PH", "Philippines")} == {("victims_assisted", 419)}
+    palau = ("The government also convicted four defendants for promoting prostitution with minors with sentences ranging "
+             "from six months to 13 years imprisonment; one was registered as a sex offender.")
+    assert not [f for f in _stats(palau, 2018, "PW", "Palau") if f.measure.startswith("victims")]
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -108,6 +108,9 @@ _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|pa
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
 _NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
                           r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+# "one was registered as a sex offender": said to be an offender, no victim
+_AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
+                           % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
@@ -118,7 +121,7 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
-    r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,3})", re.I)
+    r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
@@ -767,7 +770,7 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
     victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
     assisted 390 individuals" assisted people who are not all victims."""
-    if _NOT_VICTIMS.match(text, rest):
+    if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest):
         return None
     verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
     words = _word_class("VictimWords")
@@ -880,7 +883,11 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
             # the repatriation of 10 victims who received protective services in their country of origin")
             return _fit(adjacent, head, text, number), "before"
         if found:
-            return _fit(found, head, text, number), "after"
+            # "six potential victims were identified in detention and referred to shelters": a verb joined to it
+            joined = re.match(r"[^,;()\d]{0,50}?\band\s+(?:then\s+|later\s+|\w+ly\s+)?([\w-]+(?:\s+[\w-]+){0,3})",
+                              text[verb.start(1) + len(verb.group(1).split()[0]):window_end], re.I)
+            more = _measures_in(entries, joined.group(1), anchored=True) if joined and re.match(r"\w+ed\b", joined.group(1)) else []
+            return _fit(found + [m for m in more if m not in found], head, text, number), "after"
     # the verbs before the number in its clause, nearest first: "identified and referred 13"
     if verbs_before:
         before = text[clause_start:number.start]
