@@ -1055,6 +1055,32 @@ def test_victims_registered_sheltered_and_referred():
     assert not [f for f in _stats(palau, 2018, "PW", "Palau") if f.measure.startswith("victims")]
 
 
+def test_parts_that_add_up_to_an_earlier_total_and_a_verb_with_its_own_count():
+    # 2019 Namibia (blind set 4): the parts of the 21 identified, not of the two repatriated stated last; "repatriated"
+    # has its own count, so it is no verb of the five reunified with their parents
+    text = ("The government identified 21 trafficking victims, including five women, 10 girls, and six boys and referred "
+            "14 victims to an NGO shelter, which was partially government-funded. The government reunified five Namibian "
+            "child victims with their parents and repatriated two Zambian nationals. Seven victims were Namibian and 14 "
+            "were foreign nationals from Zambia, the Democratic Republic of the Congo, and Angola.")
+    found = {(f.measure, f.value, f.year) for f in _stats(text, 2019, "NA", "Namibia")}
+    assert {("victims_identified", 7, 2018), ("victims_identified", 14, 2018)} <= found
+    assert not {t for t in found if t[0] == "victims_repatriated"}
+
+
+def test_sentences_over_a_length_fines_in_a_range_and_a_zero_that_never_happened():
+    # 2018 Slovenia, 2020 Antigua and Barbuda, 2020 Ireland (blind set 4)
+    slovenia = ("The courts sentenced all 10 to prison terms ranging from six months to eight years. Six of the 10 received "
+                "sentences of greater than two years, and one received an eight-year sentence. In addition to prison "
+                "terms, eight of the 10 convicted defendants received fines plus confiscation of property in amounts "
+                "ranging between €3,500 to €36,000 ($4,200 to $43,220).")
+    found = {(f.measure, f.value) for f in _stats(slovenia, 2018, "SI", "Slovenia")}
+    assert ("sentences_over", 6) in found and not {t for t in found if t[0] == "funding"}
+    antigua = "The government has never reported any trafficking convictions."
+    assert {(f.measure, f.value, f.year) for f in _stats(antigua, 2020, "AG", "Antigua and Barbuda")} == {("convictions", 0, 2019)}
+    ireland = "The government did not report the number of victims repatriated, compared to 15 in 2018."
+    assert {(f.measure, f.value, f.year) for f in _stats(ireland, 2020, "IE", "Ireland")} == {("victims_repatriated", 15, 2018)}
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

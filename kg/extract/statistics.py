@@ -111,6 +111,8 @@ _NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40
 # "one was registered as a sex offender": said to be an offender, no victim
 _AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
                            % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
+_NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?(?:victims|cases|traffickers|defendants|"
+                        r"suspects|investigations|prosecutions|convictions)\s+(\w+(?:\s+\w+){0,3})", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
@@ -134,6 +136,9 @@ _MONEY_EXCLUDED = re.compile(
 _MONEY_DIFFERENCE = re.compile(r"(?:\b(?:increas|decreas|rais|reduc|cut)\w*\s+(?:[\w’'-]+\s+){0,6}?by|\b(?:an?\s+)?(?:increase|decrease|"
                                r"reduction|rise|drop|cut)\s+of)\s+(?:approximately\s+|about\s+|nearly\s+|more\s+than\s+)?"
                                r"(?:[^\s()]*\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:[\w-]+\s+){0,2}\(\s*)?\S{0,4}$", re.I)
+_MONEY_RANGE_START = re.compile(r"\s*(?:to|–)\s*(?:[A-Z]{0,3}\$|€|£)?\s*\d")
+_MONEY_RANGE_END = re.compile(r"(?:\bbetween|\branging\s+from)\s*(?:[A-Z]{0,3}\$|€|£)?\s*$"
+                              r"|\d[\d,.]*(?:\s+(?:million|billion))?\s*(?:to|–)\s*(?:[A-Z]{0,3}\$|€|£)?\s*$")
 _FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
                      r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
 _BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+|either\s+)?(?P<a>(?:19|20)\d\d)\s+(?:and|or)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
@@ -222,6 +227,17 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
         if reading.total is None and reading.restates is None and reading.conversion_of is None \
                 and reading.unit == "count" and reading.value and len(reading.measures) == 1 and reading.year:
             groups.setdefault((reading.measures[0], reading.year, reading.comparison), []).append(reading)
+    # "identified 21 trafficking victims ... and repatriated two Zambian nationals. ... Seven victims were Namibian and
+    # 14 were foreign nationals": parts taken for those of the last count stated, that add up to an earlier one, are its
+    for earlier in {id(r.total): r.total for r in readings if r.total is not None and r.total not in readings}.values():
+        parts = [r for r in readings if r.total is earlier and not r.comparison and r.unit == "count"]
+        whole = next((r for r in reversed(seen) if r.value == sum(p.value for p in parts) and r.total is None and not r.comparison
+                      and r.unit == "count" and r.conversion_of is None), None) if len(parts) >= 2 else None
+        if whole is not None and whole is not earlier and earlier.value != whole.value:
+            for part in parts:
+                part.total, part.measures = whole, list(whole.measures)
+                if part.years == earlier.years:
+                    part.years, part.year = list(whole.years), whole.year
     for (measure, year, _), parts in groups.items():
         if len(parts) < 2:
             continue
@@ -615,6 +631,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             reading.measures = list(part_of.measures)
         elif not own and mirror is not None:
             reading.measures = list(mirror.measures)
+        elif not own and (named := _NUMBER_OF.search(text, clause_start, region[0])):
+            # "did not report the number of victims repatriated, compared to 15 in 2018": what the number is of
+            reading.measures = _measures_in(_measure_entries(), named.group(1), anchored=True)
         elif not own and topic is not None and topic.unit == "count":
             reading.measures = list(topic.measures)
         if part_of is not None and set(reading.measures) & set(part_of.measures):
@@ -962,7 +981,10 @@ def _verbs_after(entries, text: str, start: int, end: int, remarks: list[tuple[i
     found = [(m.start(), e.key) for e in entries for m in e.pattern.finditer(text, start, end)
              if not (re.fullmatch(r"[\w-]+(?:ions?|ance)", m.group(), re.I) and re.search(r"\bvictims?\s+$", text[max(0, m.start() - 8):m.start()], re.I))
              and not _NEGATED.search(text, max(start, m.start() - 40), m.start())
-             and not any(a <= m.start() < b for a, b in remarks)]  # "83 victims—including some identified in previous years—"
+             and not any(a <= m.start() < b for a, b in remarks)  # "83 victims—including some identified in previous years—"
+             # "reunified five Namibian child victims with their parents and repatriated two Zambian nationals": a verb
+             # with a count of its own is that count's
+             and not re.match(r"\s+(?:\d|(?:%s)\b)" % _WORD, text[m.end():], re.I)]
     return [min(found)[1]] if found else []
 
 
@@ -985,6 +1007,8 @@ def _money(text: str, number: Number, clause_start: int, clause_end: int, readin
     window = text[max(0, clause_start - 40):clause_end]
     if _MONEY_EXCLUDED.search(text[max(clause_start, number.start - 60):min(clause_end, number.end + 40)]):
         return None
+    if _MONEY_RANGE_START.match(text, number.end) or _MONEY_RANGE_END.search(text[max(0, number.start - 40):number.start]):
+        return None  # "in amounts ranging between €3,500 to €36,000 ($4,200 to $43,220)": a range, no amount (STATISTICS.md)
     if _MONEY_DIFFERENCE.search(text[max(0, number.start - 80):number.start]):
         return None  # "increased its anti-trafficking budget by 50,000 new kwacha ($5,043)", "an increase of $5,000"
     if not load_lexicon().measures["funding"].pattern.search(window) \
@@ -1039,6 +1063,8 @@ def _threshold(text: str, number: Number, right: int) -> float | None:
     over = load_lexicon().measures["sentences_over"].pattern
     for token in numbers(text[number.end:right]):
         if token.unit == "count" and not token.is_year and not token.is_duration:
+            if re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|these|those|all)\s+", text[number.end:number.end + token.start], re.I):
+                continue  # "Six of the 10 received sentences of greater than two years": the whole is no count of its own
             break  # "Of the 10 convicted traffickers, eight received sentences of more than five years": the eight's
         if token.unit == "years":
             before = text[number.end:number.end + token.start]
@@ -1283,7 +1309,7 @@ _ZERO = re.compile(
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
 _ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
-                        r"(?:sex|labou?r|forced\s+labou?r|child)\s+trafficking\s+|"
+                        r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
