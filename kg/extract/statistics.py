@@ -113,6 +113,12 @@ _AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(
                            % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
 _NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?(?:victims|cases|traffickers|defendants|"
                         r"suspects|investigations|prosecutions|convictions)\s+(\w+(?:\s+\w+){0,3})", re.I)
+# the plural noun a count with no counted noun counts, up to a list's last item ("11 regional and four municipal
+# anti-trafficking roundtables that varied in effectiveness")
+_THINGS_AFTER = re.compile(r"(?:\s+(?:(?!(?:of|in|for|to|by|from|at|with|were|was|who|which|that)\b)[\w-]+|\s*,))*?\s+"
+                           r"(?-i:([a-z]+s))\b(?=\s*(?:[,.;)]|(?:that|which|who|in|on|at|across|throughout|and|were|was)\b))", re.I)
+_TO_LAW_ENFORCEMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|law\s+enforcement|prosecutors?|"
+                                 r"prosecution|investigators|courts?)\b", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
@@ -410,6 +416,14 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
             end = min(end, inside[1])
+        # "compared with 24 in 2020, of which three were foreign nationals (11 in 2020)": a part compared in a parenthesis
+        # of the comparison's year is a part of the count of the reporting period, not of the one compared
+        part = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b").search(text, match.end(), end)
+        if part:
+            compared_years = [d.year for d in dates(text[match.end():part.start()])]
+            own = next(((a, b) for a, b in parens if part.end() < a < end), None)
+            if compared_years and own and compared_years[-1] in [d.year for d in dates(text[own[0]:own[1]])]:
+                end = part.start()
         window = text[match.end():end]
         years = [d.year for d in dates(window)]
         regions.append((match.end(), end, years[-1] if years else None))
@@ -574,8 +588,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
         # "convicted 15 offenders in six cases and acquitted 40 ...": the cases of the people before them
         own, source = [m for m in previous.measures if m in _CASE_MEASURES], "special"
+    elif head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and not previous.comparison \
+            and previous.measures and set(previous.measures) <= set(_VICTIM_MEASURES) \
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
+        return None  # "identified 83 trafficking victims in two cases": the victims' cases, no count of the response
     if head and _word_class("NonStatisticNouns").fullmatch(head):
-        allowed = {"people_trained"} | set(_other_measures())
+        # "trained 30 social workers from all 14 regions": only people are trained
+        allowed = ({"people_trained"} if _word_class("TraineeNouns").fullmatch(head) else set()) | set(_other_measures())
         if _word_class("OfficialNouns").fullmatch(head):
             allowed |= set(_CASE_MEASURES)  # "proceedings against three complicit officials"
         if not set(own) & allowed:
@@ -597,7 +616,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
-    said = _said_victims(text, number, rest, clause_start, clause_end)
+    said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
+    if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
+        # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
+        own = [m for m in own if m != "victims_referred"]
     reading = _Reading(number.start, number.end, number.value, "count", own, subject, source=source)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
@@ -717,7 +739,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             return None
         reading.measures = list(total.measures)
     if total is not None and set(reading.measures) & set(total.measures) and total.unit == "count":
-        reading.measures = [m for m in reading.measures if m in total.measures] or reading.measures
+        # "Of the 83 victims identified, the government collaborated ... to identify and repatriate 35 Namibian women":
+        # a part keeps the measures of its own verbs beside its total's (STATISTICS.md, decision 2)
+        coordinated = source == "before" and len(own) > 1 and set(own) & set(total.measures)
+        reading.measures = reading.measures if coordinated else [m for m in reading.measures if m in total.measures] or reading.measures
         reading.total = total
         reading.listed_part = including_word or any(r.listed_part and r.total is total for r in readings)
         reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
@@ -783,7 +808,7 @@ def _compatible(measures: list[str], head: str | None) -> bool:
     return not any(m in _VICTIM_MEASURES for m in measures)
 
 
-def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int) -> bool | None:
+def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
     """Whether the words around a count of people say they are victims: ``None`` when they say they are not ("70
     individuals who may have been, but were not identified as, trafficking victims"), ``True`` when the words after
     it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
@@ -791,9 +816,15 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     assisted 390 individuals" assisted people who are not all victims."""
     if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest):
         return None
+    things = _THINGS_AFTER.match(text, number.end, clause_end) if nounless else None
+    if things and not _word_class("CountedNouns").fullmatch(things.group(1)):
+        return None  # "supported 11 regional and four municipal anti-trafficking roundtables": things, no people
     verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
     words = _word_class("VictimWords")
-    return bool(words.search(text, number.end, clause_end) or words.search(text, verb_phrase, number.start))
+    # "Victims identified in 2017 in Ireland included 28 Irish, 14 individuals from Romania": the parts of victims named
+    parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
+    return bool(words.search(text, number.end, clause_end) or words.search(text, verb_phrase, number.start)
+                or parts_of and words.search(text, clause_start, clause_start + parts_of.start()))
 
 
 def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> _Reading | None:
@@ -895,6 +926,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         near = max([clause_start, number.start - 25] + [m.end() for m in re.finditer(r"[,;]", text[:number.start])])
         adjacent = _verbs_before(entries, text[near:number.start]) if verbs_before else []
         relative = re.match(r"\s*,?\s*(?:who|which|that)\b", text[rest:verb.start(1)], re.I)
+        if found and relative and re.match(r"[^,;]{0,60}?\bas\s+(?:[\w-]+\s+){0,3}?victims\b", text[verb.start(1):window_end], re.I):
+            # "arrested approximately 32 Bangladeshis who were identified by law enforcement as potential trafficking
+            # victims": the clause says what they are; victims are not counted as arrested
+            return _fit(found, head, text, number), "after"
         if found and adjacent and (not finite or relative):
             # "screened 3,009 Georgian nationals deported from other countries": the verb before is the
             # sentence's, the participle after the noun only describes it; so does a relative clause ("identified 10
@@ -946,6 +981,8 @@ def _verbs_before(entries, before: str) -> list[str]:
             # another count's noun is no verb of the sentence
             if re.search(r"\d\s+(?:\w+ly[- ])?$", before[max(0, match.start() - 20):match.start()]):
                 continue
+            if _in_a_name(before, match.start(), match.end()):
+                continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
             if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
                 found.append((match.start(), match.end(), entry.key))
     if not found:
@@ -972,6 +1009,11 @@ def _verbs_before(entries, before: str) -> list[str]:
         if key not in unique:
             unique.append(key)
     return unique
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalized wording beside a capitalized word is part of a name ("the National Referral Mechanism")."""
+    return text[start:start + 1].isupper() and bool(re.match(r"\w*\s+[A-Z]", text[end:]) or re.search(r"\b[A-Z][\w’'-]*\s+$", text[:start]))
 
 
 def _verbs_after(entries, text: str, start: int, end: int, remarks: list[tuple[int, int]] = ()) -> list[str]:
