@@ -1127,6 +1127,19 @@ def test_parts_named_after_included_and_a_part_compared_in_its_own_parenthesis()
     assert ("victims_identified", 3, 2020) not in found and ("victims_identified", 11, 2020) in found
 
 
+def test_a_consecutive_year_opening_the_next_negation_is_not_the_first_ones():
+    # 2025 Fiji: the prosecutions are none for the reporting year, the convictions for two years
+    fiji = ("However, the government did not initiate any new trafficking prosecutions and, for the second consecutive "
+            "year, did not convict any traffickers.")
+    assert {(f.measure, f.value, f.year) for f in _stats(fiji, 2025, "FJ", "Fiji")} == {
+        ("prosecutions", 0, 2024), ("convictions", 0, 2024), ("convictions", 0, 2023)}
+    # 2010 Estonia: a budget increased from one amount to another is no range
+    estonia = ("It provided training for government officials on the victim identification model adopted in January 2009 "
+               "and increased its anti-trafficking budget from $200,000 to $242,000 – a significant amount of which was "
+               "devoted to victim assistance.")
+    assert {f.value for f in _stats(estonia, 2010, "EE", "Estonia") if f.measure == "funding"} == {200000, 242000}
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -1049,7 +1049,8 @@ def _money(text: str, number: Number, clause_start: int, clause_end: int, readin
     window = text[max(0, clause_start - 40):clause_end]
     if _MONEY_EXCLUDED.search(text[max(clause_start, number.start - 60):min(clause_end, number.end + 40)]):
         return None
-    if _MONEY_RANGE_START.match(text, number.end) or _MONEY_RANGE_END.search(text[max(0, number.start - 40):number.start]):
+    if re.search(r"\brang\w*|\bbetween\b", text[max(0, number.start - 60):number.start], re.I) \
+            and (_MONEY_RANGE_START.match(text, number.end) or _MONEY_RANGE_END.search(text[max(0, number.start - 40):number.start])):
         return None  # "in amounts ranging between €3,500 to €36,000 ($4,200 to $43,220)": a range, no amount (STATISTICS.md)
     if _MONEY_DIFFERENCE.search(text[max(0, number.start - 80):number.start]):
         return None  # "increased its anti-trafficking budget by 50,000 new kwacha ($5,043)", "an increase of $5,000"
@@ -1502,8 +1503,10 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             # "has not identified any victims since 2015": none in each year from the next to the reporting year
             first = int(since.group("year")) + 1
             years = list(range(first, document.year)) or [document.year - 1]
-        consecutive = None if span or since or years else \
-            _CONSECUTIVE.search(text, end, _clause_end(text, end)) \
+        after = _CONSECUTIVE.search(text, end, _clause_end(text, end))
+        if after and re.search(r"\band\s*,\s*$", text[end:after.start()]):
+            after = None  # "did not initiate any new trafficking prosecutions and, for the second consecutive year, did not convict"
+        consecutive = None if span or since or years else after \
             or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
             n = consecutive.group("n") or consecutive.group("n2") or ""
