@@ -1140,6 +1140,25 @@ def test_a_consecutive_year_opening_the_next_negation_is_not_the_first_ones():
     assert {f.value for f in _stats(estonia, 2010, "EE", "Estonia") if f.measure == "funding"} == {200000, 242000}
 
 
+def test_a_count_restating_a_percentage_and_parts_of_places():
+    # 2023 Moldova (statistics-dev): the count in parentheses has the measure of the percentage's words
+    moldova = ("In 2022, authorities referred 148 of 150 identified victims to services; however, similar to previous "
+               "years, a limited number of victims received assistance – 24 percent (36 victims) in 2022, compared with "
+               "23 percent (70 victims) in 2021.")
+    found = {(f.measure, f.value, f.year) for f in _stats(moldova, 2023, "MD", "Moldova")}
+    assert {("victims_assisted", 36, 2022), ("victims_assisted", 70, 2021)} <= found
+    assert not {t for t in found if t[1] in (36, 70) and t[0] != "victims_assisted"}
+    # 2018 Mexico (statistics-dev): "17 of 31 states" count places
+    mexico = ("The government collaborated with an international organization, which had developed specific state-level "
+              "protocols in 17 of 31 states for victim identification and assistance, to train government officials.")
+    assert not _stats(mexico, 2018, "MX", "Mexico")
+    # 2019 Georgia (statistics-dev): recognized victims are identified
+    georgia = ("Law enforcement officially recognized all five victims in 2018 (eight officially recognized by law "
+               "enforcement and four by the Permanent Group in 2017).")
+    assert {(f.measure, f.value, f.year) for f in _stats(georgia, 2019, "GE", "Georgia")} == {
+        ("victims_identified", 5, 2018), ("victims_identified", 8, 2017), ("victims_identified", 4, 2017)}
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -518,6 +518,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
             % (_WORD, _word_class("NonStatisticNouns").pattern), text[max(0, number.start - 120):number.start], re.I):
         return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
+    whole = _WHOLE_AFTER.match(text, number.end, clause_end)
+    if whole and re.match(r"(?:[\w-]+\s+)?(?:%s)" % _word_class("NonStatisticNouns").pattern, text[whole.end():clause_end], re.I):
+        return None  # "protocols in 17 of 31 states": parts of places, no count of the response
     if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)" % _word_class("AtLargeWordings").pattern, text[number.end:clause_end], re.I):
         return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
@@ -549,6 +552,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             head = re.split(r"\s+", cast(str, previous.subject))[-1]  # found with a subject
             if not _word_class("CountedNouns").fullmatch(head):
                 head = None
+    percent = re.search(r"\d\s*(?:percent|per\s+cent|%)\s*$", text[:paren[0]]) if paren is not None and paren[0] < number.start else None
+    if percent and head is not None and _word_class("VictimNouns").fullmatch(head):
+        # "a limited number of victims received assistance – 24 percent (36 victims) in 2022": the count of a percentage
+        # has the measure of the percentage's words
+        segment = max([0] + [m.end() for m in re.finditer(r";", text[:percent.start()])])
+        stated = _verbs_before(_measure_entries(), text[segment:percent.start()])
+        if stated:
+            return _checked(_Reading(number.start, number.end, number.value, "count", stated, subject, source="before"),
+                            head, True)
     including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                                     text[max(0, number.start - 30):number.start], re.I))
     including = including_word or paren is not None
