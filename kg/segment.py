@@ -76,13 +76,15 @@ _IMPERATIVE = re.compile(
     r"publish|refer|offer|collect|establish|support|partner|update|harmonize|approve|apply|assign|bolster|build|"
     r"clarify|coordinate|disseminate|enhance|facilitate|inform|integrate|launch|maintain|prioritize|promote|"
     r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work|"
-    r"combat|address|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
+    r"combat|address|collaborate|cooperate|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
     r"resume|re-establish|negotiate|conclude|consider|lift|stop|avoid|investigate|redouble|intensify|expedite|"
     r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously|"
     r"align|waive|exempt|prevent|transfer|share|invest|staff|resource|accede|sign|join|scale|certify|accredit|license|"
     r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
     r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully)\b", re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
+#: The heading of the recommendations at the start of a sentence, its list run on after it.
+_INLINE_HEADING = re.compile(r"(?:prioritized\s+)?recommendations(?:\s+for\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s*:?\s+", re.I)
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 
 
@@ -216,6 +218,11 @@ def segment(document: Document) -> list[Sentence]:
             sentence_text = text[start:end]
             if document.kind == "summary":
                 section = _summary_section(sentence_text) or section
+            elif document.kind == "narrative" and (inline := _INLINE_HEADING.match(sentence_text)) \
+                    and _IMPERATIVE.match(sentence_text[inline.end():]):
+                # a heading run into the paragraph before: "... did not convict any traffickers. Prioritized
+                # Recommendations Draft, finalize, and implement ..." (2023 Fiji, a copy with joined lines)
+                section = "recommendations"
             sentences.append(Sentence(len(sentences), start, end, sentence_text, section))
     return sentences
 
