@@ -1159,6 +1159,15 @@ def test_a_count_restating_a_percentage_and_parts_of_places():
         ("victims_identified", 5, 2018), ("victims_identified", 8, 2017), ("victims_identified", 4, 2017)}
 
 
+def test_the_whole_of_a_compared_part_is_the_count_compared():
+    # 2019 Poland (blind set 7): "34 of 135" in a comparison: the 135 are the investigations of 2017
+    text = ("Prosecutors initiated 79 investigations of cases referred by police and border guard; the government did not "
+            "report how many involved forced labor as it had reported in previous years (34 of 135 involved forced labor "
+            "in 2017 and 12 of 45 in 2016).")
+    found = {(f.measure, f.value, f.year) for f in _stats(text, 2019, "PL", "Poland")}
+    assert {("investigations", 79, 2018), ("investigations", 135, 2017), ("investigations", 45, 2016)} <= found
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -584,11 +584,17 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # the previous reporting period": a second object joined by "and" to a count of the verb before is that verb's;
         # the bare participle after its noun only says who they are
         own, source = list(joined.measures), "before"
-    if source != "noun" and re.search(r"(?:\bout\s+of|\d\s+of)\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
+    stated_whole = re.search(r"\d[\d,]*\s+(?:out\s+)?of\s+(\d[\d,]*)\b", text[clause_start:region[0]]) if region is not None else None
+    if stated_whole and re.search(r"\d\s+(?:out\s+)?of\s+$", text[max(0, number.start - 16):number.start]) \
+            and not any(r.value == int(stated_whole.group(1).replace(",", "")) for r in readings):
+        return None  # "approved 134 of 235 applications ..., compared with 185 of 283 in 2019": as the 235, the 283 counts none
+    if source != "noun" and (re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I)
+                             or region is None and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start])):
         # a whole after its part ("N out of M <noun>", "N of M <noun>") is counted by its own words, not by the verb
         # before, which is the part's: "referred 148 of 150 identified victims" (the 150 identified), "one male ...
         # identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement officials screened"
-        # (people screened), "approved 110 out of 124 applications requesting official victim status" (no count)
+        # (people screened), "approved 110 out of 124 applications requesting official victim status" (no count); but in
+        # a comparison the whole is the count compared ("(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)")
         modifiers = _measures_in(_measure_entries(), counted.group(1), anchored=False) if counted else []
         later = modifiers or _verbs_after(_measure_entries(), text, rest, min(clause_end, rest + 60))
         own, source = (_fit(later, head, text, number), "modifier" if modifiers else "after") if later else ([], None)
