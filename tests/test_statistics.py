@@ -1168,6 +1168,20 @@ def test_the_whole_of_a_compared_part_is_the_count_compared():
     assert {("investigations", 79, 2018), ("investigations", 135, 2017), ("investigations", 45, 2016)} <= found
 
 
+def test_parts_between_spaced_dashes_and_after_of_the_victims():
+    # 2023 Malaysia (blind set 7)
+    text = ("The government identified 180 confirmed trafficking victims – 36 exploited in sex trafficking and 144 "
+            "exploited in forced labor – among 510 potential victims identified, compared with 96 confirmed victims among "
+            "373 potential victims in the previous reporting period. Of the 180 confirmed victims, traffickers exploited 23 "
+            "women and seven girls in sex trafficking.")
+    found = {(f.measure, f.value, f.year) for f in _stats(text, 2023, "MY", "Malaysia")}
+    assert {("victims_identified", v, 2022) for v in (180, 36, 144, 510, 23, 7)} <= found
+    # 2021 Poland (blind set 7): applicants identified as victims are victims
+    poland = ("The Office for Foreigners identified two asylum applicants as potential trafficking victims—one forced "
+              "begging victim from Moldova and one sex trafficking victim from Ukraine.")
+    assert ("victims_identified", 2, 2020) in {(f.measure, f.value, f.year) for f in _stats(poland, 2021, "PL", "Poland")}
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -119,6 +119,7 @@ _THINGS_AFTER = re.compile(r"(?:\s+(?:(?!(?:of|in|for|to|by|from|at|with|were|wa
                            r"(?-i:([a-z]+s))\b(?=\s*(?:[,.;)]|(?:that|which|who|in|on|at|across|throughout|and|were|was)\b))", re.I)
 _TO_LAW_ENFORCEMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|law\s+enforcement|prosecutors?|"
                                  r"prosecution|investigators|courts?)\b", re.I)
+_AS_VICTIMS = re.compile(r"\s+as\s+(?:[\w-]+\s+){0,3}?victims\b", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
@@ -369,6 +370,10 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
     # a pair of em dashes sets a remark apart as parentheses do
     dashes = [i for i, char in enumerate(text) if char == "—"]
     spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
+    # ("180 confirmed trafficking victims – 36 exploited in sex trafficking and 144 exploited in forced labor – among 510
+    # potential victims identified": spaced en dashes, in a pair within one clause)
+    spaced = [m.start() + 1 for m in re.finditer(r"\s–\s", text)]
+    spans += [(a, b + 1) for a, b in zip(spaced[::2], spaced[1::2], strict=False) if not re.search(r"[;.]\s", text[a:b])]
     return sorted(spans)
 
 
@@ -493,6 +498,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             rest = number.end + tail.end()
         else:
             rest = number.end + partitive.end()
+    if head and _word_class("NonStatisticNouns").fullmatch(head) and _AS_VICTIMS.match(text, rest, clause_end):
+        head = "victims"  # "identified two asylum applicants as potential trafficking victims": they are counted as victims
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
@@ -537,7 +544,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
     describing = re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
                            % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I)
+    # ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex trafficking": parts of victims)
+    of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
+            and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
                              text[max(clause_start, number.start - 100) + describing.start():], re.I):
         # but "Traffickers exploited 74 of these identified victims in sex trafficking and 86 in forced labor": parts
