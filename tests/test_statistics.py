@@ -1182,6 +1182,16 @@ def test_parts_between_spaced_dashes_and_after_of_the_victims():
     assert ("victims_identified", 2, 2020) in {(f.measure, f.value, f.year) for f in _stats(poland, 2021, "PL", "Poland")}
 
 
+def test_a_parenthesis_repeating_the_words_before_it_is_the_comparison_before_it():
+    # 2019 Greece (blind set 7): "(34 were female and four male)" has no year but is one of the sentence's comparisons
+    text = ("The government identified 31 victims (38 in 2017); 22 were adults and nine children (24 adults and 14 "
+            "children in 2017); 27 female and four male (34 were female and four male); five were Greek victims and 26 "
+            "foreign victims (four Greeks and 34 foreign victims in 2017).")
+    found = {(f.measure, f.value, f.year) for f in _stats(text, 2019, "GR", "Greece")}
+    assert {("victims_identified", 27, 2018), ("victims_identified", 34, 2017)} <= found
+    assert ("victims_identified", 34, 2018) not in found
+
+
 def test_none_were_victims_is_a_zero_of_victims_identified():
     # 2017 and 2018 Belarus (blind sets 1 and 2): the screening of people convicted of prostitution found no victim
     text = ("The government reported screening individuals arrested for prostitution for trafficking indicators and "

@@ -392,8 +392,9 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
                 and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
             regions.append((start, end, years[-1]))
         elif regions and regions[-1][2] and ";" in text[regions[-1][1]:start] \
-                and re.fullmatch(r"[\w\s,’'-]+", inner) and len(re.findall(r"\d+", inner)) >= 2 \
-                and not re.search(r"\b(?:including|of\s+whom|of\s+which|were|was)\b", inner, re.I):
+                and re.fullmatch(r"[\w\s,’'-]+", inner) and len(numbers(inner)) >= 2 \
+                and not re.search(r"\b(?:including|of\s+whom|of\s+which)\b", inner, re.I) \
+                and (not re.search(r"\b(?:were|was)\b", inner, re.I) or _echoes(text[:start], inner)):
             # "(143 were victims ... in 2016); 212 were female and 91 were male (163 females and 18 males)":
             # a parenthesis of the same kind as the sentence's comparison before it, of its year
             regions.append((start, end, regions[-1][2]))
@@ -433,6 +434,13 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         years = [d.year for d in dates(window)]
         regions.append((match.end(), end, years[-1] if years else None))
     return regions
+
+
+def _echoes(before: str, inner: str) -> bool:
+    """Whether a parenthesis repeats the words before it with other numbers ("27 female and four male (34 were female
+    and four male)"): the last word before it is in it."""
+    last = re.search(r"([A-Za-z]+)\W*$", before)
+    return bool(last) and re.search(r"\b%s\b" % re.escape(last.group(1)), inner, re.I) is not None
 
 
 def _bare_years(text: str) -> list[int]:
