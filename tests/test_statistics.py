@@ -1190,6 +1190,11 @@ def test_a_parenthesis_repeating_the_words_before_it_is_the_comparison_before_it
     found = {(f.measure, f.value, f.year) for f in _stats(text, 2019, "GR", "Greece")}
     assert {("victims_identified", 27, 2018), ("victims_identified", 34, 2017)} <= found
     assert ("victims_identified", 34, 2018) not in found
+    # 2019 Croatia (blind set 7): a part whose noun is elided before a parenthesis
+    croatia = ("The government identified 73 victims (29 in 2017). Of these, 60 were victims of forced criminality, 10 of "
+               "sex trafficking, three of forced labor, and one unknown (eight of sex trafficking, seven of forced "
+               "criminality, three of forced labor, and eleven of multiple types of exploitation in 2017).")
+    assert ("victims_identified", 1, 2018) in {(f.measure, f.value, f.year) for f in _stats(croatia, 2019, "HR", "Croatia")}
 
 
 def test_none_were_victims_is_a_zero_of_victims_identified():
