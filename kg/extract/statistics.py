@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -440,7 +441,7 @@ def _echoes(before: str, inner: str) -> bool:
     """Whether a parenthesis repeats the words before it with other numbers ("27 female and four male (34 were female
     and four male)"): the last word before it is in it."""
     last = re.search(r"([A-Za-z]+)\W*$", before)
-    return bool(last) and re.search(r"\b%s\b" % re.escape(last.group(1)), inner, re.I) is not None
+    return last is not None and re.search(r"\b%s\b" % re.escape(last.group(1)), inner, re.I) is not None
 
 
 def _bare_years(text: str) -> list[int]:
@@ -574,10 +575,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if percent and head is not None and _word_class("VictimNouns").fullmatch(head):
         # "a limited number of victims received assistance – 24 percent (36 victims) in 2022": the count of a percentage
         # has the measure of the percentage's words
-        segment = max([0] + [m.end() for m in re.finditer(r";", text[:percent.start()])])
-        stated = _verbs_before(_measure_entries(), text[segment:percent.start()])
-        if stated:
-            return _checked(_Reading(number.start, number.end, number.value, "count", stated, subject, source="before"),
+        percent_start = max([0] + [m.end() for m in re.finditer(r";", text[:percent.start()])])
+        percent_measures = _verbs_before(_measure_entries(), text[percent_start:percent.start()])
+        if percent_measures:
+            return _checked(_Reading(number.start, number.end, number.value, "count", percent_measures, subject, source="before"),
                             head, True)
     including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                                     text[max(0, number.start - 30):number.start], re.I))
@@ -689,9 +690,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             reading.measures = list(part_of.measures)
         elif not own and mirror is not None:
             reading.measures = list(mirror.measures)
-        elif not own and (named := _NUMBER_OF.search(text, clause_start, region[0])):
+        elif not own and (number_of := _NUMBER_OF.search(text, clause_start, region[0])):
             # "did not report the number of victims repatriated, compared to 15 in 2018": what the number is of
-            reading.measures = _measures_in(_measure_entries(), named.group(1), anchored=True)
+            reading.measures = _measures_in(_measure_entries(), number_of.group(1), anchored=True)
         elif not own and topic is not None and topic.unit == "count":
             reading.measures = list(topic.measures)
         if part_of is not None and set(reading.measures) & set(part_of.measures):
@@ -1052,7 +1053,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return text[start:start + 1].isupper() and bool(re.match(r"\w*\s+[A-Z]", text[end:]) or re.search(r"\b[A-Z][\w’'-]*\s+$", text[:start]))
 
 
-def _verbs_after(entries, text: str, start: int, end: int, remarks: list[tuple[int, int]] = ()) -> list[str]:
+def _verbs_after(entries, text: str, start: int, end: int, remarks: Sequence[tuple[int, int]] = ()) -> list[str]:
     # a negated verb counts nothing: "rescued two child victims ... but did not provide them services"
     # a compound noun is no verb of the count: "information on 943 trafficking victims featured in 65 media
     # sources as an attempt to broaden victim identification methods"
