@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -48,11 +49,16 @@ _CASE_MEASURES = ("investigations", "arrests", "prosecutions", "convictions", "a
 @functools.lru_cache(maxsize=None)
 def _word_class(name: str) -> re.Pattern:
     """The wordings of ``tip:<name>`` (a ``tip:WordClass`` of response.ttl) as one pattern."""
-    graph = vocabulary_graph()
-    parts = [re.escape(str(x)) for x in graph.objects(TIP[name], SKOS.altLabel)]
-    parts += [str(x) for x in graph.objects(TIP[name], TIP.trigger)]
-    parts.sort(key=lambda p: (-len(p), p))
+    parts = sorted(set(_word_class_parts(TIP[name])), key=lambda p: (-len(p), p))
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
+
+
+def _word_class_parts(word_class) -> list[str]:
+    """The wordings of a word class and of those it includes ("tip:VictimNouns tip:includes tip:PeopleNouns")."""
+    graph = vocabulary_graph()
+    parts = [re.escape(str(x)) for x in graph.objects(word_class, SKOS.altLabel)]
+    parts += [str(x) for x in graph.objects(word_class, TIP.trigger)]
+    return parts + [p for included in graph.objects(word_class, TIP.includes) for p in _word_class_parts(included)]
 
 
 @functools.lru_cache(maxsize=None)
@@ -93,7 +99,7 @@ _PREVIOUS_YEAR = re.compile(
 _PARTS_VERB = r"[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)"
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\bthese\s+included|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
@@ -103,24 +109,44 @@ _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|pa
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
 _NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
                           r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+# "one was registered as a sex offender": said to be an offender, no victim
+_AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
+                           % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
+_NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?(?:victims|cases|traffickers|defendants|"
+                        r"suspects|investigations|prosecutions|convictions)\s+(\w+(?:\s+\w+){0,3})", re.I)
+# the plural noun a count with no counted noun counts, up to a list's last item ("11 regional and four municipal
+# anti-trafficking roundtables that varied in effectiveness")
+_THINGS_AFTER = re.compile(r"(?:\s+(?:(?!(?:of|in|for|to|by|from|at|with|were|was|who|which|that)\b)[\w-]+|\s*,))*?\s+"
+                           r"(?-i:([a-z]+s))\b(?=\s*(?:[,.;)]|(?:that|which|who|in|on|at|across|throughout|and|were|was)\b))", re.I)
+_TO_LAW_ENFORCEMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|law\s+enforcement|prosecutors?|"
+                                 r"prosecution|investigators|courts?)\b", re.I)
+_AS_VICTIMS = re.compile(r"\s+as\s+(?:[\w-]+\s+){0,3}?victims\b", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
-    r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|These\s+included\b|This\s+included\b|"
+    r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
-    r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+\w+){0,3})", re.I)
-_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
+    r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
+_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
     r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
+# an amount that is the difference between two years' amounts, with its conversion: no amount spent (blind set 4's
+# "an increase of approximately 1.8 million pesos ($36,110)")
+_MONEY_DIFFERENCE = re.compile(r"(?:\b(?:increas|decreas|rais|reduc|cut)\w*\s+(?:[\w’'-]+\s+){0,6}?by|\b(?:an?\s+)?(?:increase|decrease|"
+                               r"reduction|rise|drop|cut)\s+of)\s+(?:approximately\s+|about\s+|nearly\s+|more\s+than\s+)?"
+                               r"(?:[^\s()]*\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:[\w-]+\s+){0,2}\(\s*)?\S{0,4}$", re.I)
+_MONEY_RANGE_START = re.compile(r"\s*(?:to|–)\s*(?:[A-Z]{0,3}\$|€|£)?\s*\d")
+_MONEY_RANGE_END = re.compile(r"(?:\bbetween|\branging\s+from)\s*(?:[A-Z]{0,3}\$|€|£)?\s*$"
+                              r"|\d[\d,.]*(?:\s+(?:million|billion))?\s*(?:to|–)\s*(?:[A-Z]{0,3}\$|€|£)?\s*$")
 _FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
                      r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
 _BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+|either\s+)?(?P<a>(?:19|20)\d\d)\s+(?:and|or)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
@@ -130,10 +156,20 @@ _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)
 
 
 # "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
-# ("under Article 171 and 16 for labor trafficking under 173": the 16 counts, the 173 is an article again)
 _ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().:-]*"
-                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*"
-                           r"|(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$|\s+of\s+the\s+(?:criminal|penal)\s+code))", re.I)
+                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*", re.I)
+# "under 173" names a provision by its number alone: of a code, or once the sentence has named one ("under Article 171
+# and 16 for labor trafficking under 173": the 16 counts, the 173 is an article again; "victims under 18" is an age)
+_UNDER_NUMBER = re.compile(r"(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$))|(?P<code>(?<=\bunder\s)\d+[\w().:-]*"
+                           r"(?=\s+of\s+the\s+(?:criminal|penal)\s+code))", re.I)
+
+
+def _provision_numbers(text: str) -> list[tuple[int, int]]:
+    """Where the sentence numbers articles of a law: no counts."""
+    spans = [m.span() for m in _ARTICLE_LIST.finditer(text)]
+    spans += [m.span() for m in _UNDER_NUMBER.finditer(text)
+              if m.group("code") or any(end <= m.start() for _, end in spans)]
+    return spans
 
 
 @dataclass
@@ -159,6 +195,7 @@ class _Reading:
     counts: str | None = None  # "cases" or "people", for the measures of law enforcement
     threshold: float | None = None
     law: str | None = None
+    source: str | None = None  # where its own measures were read (_own_measures)
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
@@ -179,8 +216,10 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
-            recent.extend(r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
-                          and r.unit == "count" and r.value)
+            # "identifying 470 victims in 2020; ... updated data for ... 2019 (1266) and 2018 (1189). Of these, ...":
+            # what the next sentence breaks down is the count of the latest year
+            recent.extend(sorted((r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
+                                  and r.unit == "count" and r.value), key=lambda r: r.year or 0))
         _link_compared_parts(readings, seen)
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
@@ -196,6 +235,17 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
         if reading.total is None and reading.restates is None and reading.conversion_of is None \
                 and reading.unit == "count" and reading.value and len(reading.measures) == 1 and reading.year:
             groups.setdefault((reading.measures[0], reading.year, reading.comparison), []).append(reading)
+    # "identified 21 trafficking victims ... and repatriated two Zambian nationals. ... Seven victims were Namibian and
+    # 14 were foreign nationals": parts taken for those of the last count stated, that add up to an earlier one, are its
+    for earlier in {id(r.total): r.total for r in readings if r.total is not None and r.total not in readings}.values():
+        parts = [r for r in readings if r.total is earlier and not r.comparison and r.unit == "count"]
+        whole = next((r for r in reversed(seen) if r.value == sum(p.value for p in parts) and r.total is None and not r.comparison
+                      and r.unit == "count" and r.conversion_of is None), None) if len(parts) >= 2 else None
+        if whole is not None and whole is not earlier and earlier.value != whole.value:
+            for part in parts:
+                part.total, part.measures = whole, list(whole.measures)
+                if part.years == earlier.years:
+                    part.years, part.year = list(whole.years), whole.year
     for (measure, year, _), parts in groups.items():
         if len(parts) < 2:
             continue
@@ -256,7 +306,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     parens = _parentheses(text)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
-    articles = [m.span() for m in _ARTICLE_LIST.finditer(text)]
+    articles = _provision_numbers(text)
     for i, number in enumerate(tokens):
         if _in_penalty(text, number) or _is_age_or_rank(text, number) \
                 or any(a <= number.start < b for a, b in articles):
@@ -272,12 +322,12 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
                                      previous.total, previous.dimension, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
-        reading = _read(document, text, number, next_start, readings, recent, paren, region)
+        reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _counted_units(readings)
-    readings.extend(_zeros(document, text, readings, comparisons))
+    readings.extend(_zeros(document, text, readings, comparisons, parens))
     return readings
 
 
@@ -321,6 +371,10 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
     # a pair of em dashes sets a remark apart as parentheses do
     dashes = [i for i, char in enumerate(text) if char == "—"]
     spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
+    # ("180 confirmed trafficking victims – 36 exploited in sex trafficking and 144 exploited in forced labor – among 510
+    # potential victims identified": spaced en dashes, in a pair within one clause)
+    spaced = [m.start() + 1 for m in re.finditer(r"\s–\s", text)]
+    spans += [(a, b + 1) for a, b in zip(spaced[::2], spaced[1::2], strict=False) if not re.search(r"[;.]\s", text[a:b])]
     return sorted(spans)
 
 
@@ -339,8 +393,9 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
                 and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
             regions.append((start, end, years[-1]))
         elif regions and regions[-1][2] and ";" in text[regions[-1][1]:start] \
-                and re.fullmatch(r"[\w\s,’'-]+", inner) and len(re.findall(r"\d+", inner)) >= 2 \
-                and not re.search(r"\b(?:including|of\s+whom|of\s+which|were|was)\b", inner, re.I):
+                and re.fullmatch(r"[\w\s,’'-]+", inner) and len(numbers(inner)) >= 2 \
+                and not re.search(r"\b(?:including|of\s+whom|of\s+which)\b", inner, re.I) \
+                and (not re.search(r"\b(?:were|was)\b", inner, re.I) or _echoes(text[:start], inner)):
             # "(143 were victims ... in 2016); 212 were female and 91 were male (163 females and 18 males)":
             # a parenthesis of the same kind as the sentence's comparison before it, of its year
             regions.append((start, end, regions[-1][2]))
@@ -368,10 +423,25 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
             end = min(end, inside[1])
+        # "compared with 24 in 2020, of which three were foreign nationals (11 in 2020)": a part compared in a parenthesis
+        # of the comparison's year is a part of the count of the reporting period, not of the one compared
+        part = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b").search(text, match.end(), end)
+        if part:
+            compared_years = [d.year for d in dates(text[match.end():part.start()])]
+            own = next(((a, b) for a, b in parens if part.end() < a < end), None)
+            if compared_years and own and compared_years[-1] in [d.year for d in dates(text[own[0]:own[1]])]:
+                end = part.start()
         window = text[match.end():end]
         years = [d.year for d in dates(window)]
         regions.append((match.end(), end, years[-1] if years else None))
     return regions
+
+
+def _echoes(before: str, inner: str) -> bool:
+    """Whether a parenthesis repeats the words before it with other numbers ("27 female and four male (34 were female
+    and four male)"): the last word before it is in it."""
+    last = re.search(r"([A-Za-z]+)\W*$", before)
+    return last is not None and re.search(r"\b%s\b" % re.escape(last.group(1)), inner, re.I) is not None
 
 
 def _bare_years(text: str) -> list[int]:
@@ -392,7 +462,7 @@ def _clause_start(text: str, end: int) -> int:
 
 
 def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
-          recent: list[_Reading], paren, region) -> _Reading | None:
+          recent: list[_Reading], paren, region, parens: list[tuple[int, int]]) -> _Reading | None:
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
     lex = load_lexicon()
     topic = recent[-1] if recent else None
@@ -404,6 +474,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
+    if counted is None:
+        # "initiated one sex trafficking and two forced labor investigations": the noun of the last item is the list's
+        counted = re.match(r"\s*((?:(?!(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|\w+ed)\b)[\w’'-]+\s+){0,3}?(?:and|or)\s+(?:\d[\d,]*|(?:%s))\s+(?:[\w’'-]+\s+){0,3}?)(%s)"
+                           % (_WORD, _word_class("CountedNouns").pattern), text[number.end:clause_end], re.I)
     if counted:
         # "the two national hotlines": a counted noun before a noun of no statistic is its adjective
         noun = re.match(r"\s+(%s)\b" % _word_class("NonStatisticNouns").pattern, after[counted.end():], re.I)
@@ -433,6 +507,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             rest = number.end + tail.end()
         else:
             rest = number.end + partitive.end()
+    if head and _word_class("NonStatisticNouns").fullmatch(head) and _AS_VICTIMS.match(text, rest, clause_end):
+        head = "victims"  # "identified two asylum applicants as potential trafficking victims": they are counted as victims
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
@@ -454,15 +530,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
-    if re.search(r"\d\s+(?:out\s+)?of\s+$", text[max(0, number.start - 12):number.start]) \
-            and re.search(r"\d\s+(?:out\s+)?of\s+[\d,]+\s+applications\b", text, re.I):
-        # "approved 110 out of 124 applications requesting official victim status, compared to 83 out of
-        # 91 in 2015": the 124 and 91 count applications, the 110 and 83 the victims recognised
-        return None
     if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and re.search(
             r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
             % (_WORD, _word_class("NonStatisticNouns").pattern), text[max(0, number.start - 120):number.start], re.I):
         return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
+    whole = _WHOLE_AFTER.match(text, number.end, clause_end)
+    if whole and re.match(r"(?:[\w-]+\s+)?(?:%s)" % _word_class("NonStatisticNouns").pattern, text[whole.end():clause_end], re.I):
+        return None  # "protocols in 17 of 31 states": parts of places, no count of the response
     if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)" % _word_class("AtLargeWordings").pattern, text[number.end:clause_end], re.I):
         return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
@@ -479,7 +553,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
     describing = re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
                            % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I)
+    # ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex trafficking": parts of victims)
+    of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
+            and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
                              text[max(clause_start, number.start - 100) + describing.start():], re.I):
         # but "Traffickers exploited 74 of these identified victims in sex trafficking and 86 in forced labor": parts
@@ -494,33 +571,52 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             head = re.split(r"\s+", cast(str, previous.subject))[-1]  # found with a subject
             if not _word_class("CountedNouns").fullmatch(head):
                 head = None
+    percent = re.search(r"\d\s*(?:percent|per\s+cent|%)\s*$", text[:paren[0]]) if paren is not None and paren[0] < number.start else None
+    if percent and head is not None and _word_class("VictimNouns").fullmatch(head):
+        # "a limited number of victims received assistance – 24 percent (36 victims) in 2022": the count of a percentage
+        # has the measure of the percentage's words
+        percent_start = max([0] + [m.end() for m in re.finditer(r";", text[:percent.start()])])
+        percent_measures = _verbs_before(_measure_entries(), text[percent_start:percent.start()])
+        if percent_measures:
+            return _checked(_Reading(number.start, number.end, number.value, "count", percent_measures, subject, source="before"),
+                            head, True)
     including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                                     text[max(0, number.start - 30):number.start], re.I))
     including = including_word or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
     # is compared with or part of
-    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex,
+    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
     if own and whom:
         # "identifying 70 potential victims, to whom they provided temporary accommodation": a second measure
-        more = _measures_in(_measure_entries(lex), text[rest + whom.end():clause_end], anchored=True)
+        more = _measures_in(_measure_entries(), text[rest + whom.end():clause_end], anchored=True)
         own = own + [m for m in _fit(more, head, text, number) if m not in own]
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
     joined = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
-    if source == "after" and joined is not None and head and re.fullmatch(
-            r"\s+(?:[\w-]+\s+){0,4}?(?:from|in|to)\s+[\w\s-]{0,30}?\band\s+", text[joined.end:number.start], re.I) \
-            and re.match(r"\s+\w+ed\s+(?:in|during)?\s*(?:the\s+)?(?:previous|prior|preceding|last)\b", text[rest:], re.I):
+    if source == "after" and joined is not None and joined.source == "before" and head \
+            and re.fullmatch(r"\s+(?:[^\W\d]+[\s-]+){0,8}?and\s+", text[joined.end:number.start]) \
+            and re.match(r"\s+(?:\w+ly\s+)?\w+ed\b", text[rest:]):
         # "provided assistance to 25 suspected trafficking victims repatriated from Guinea and one victim identified
-        # the previous reporting period": the second object of the verb before, the participle only says who it is
+        # the previous reporting period": a second object joined by "and" to a count of the verb before is that verb's;
+        # the bare participle after its noun only says who they are
         own, source = list(joined.measures), "before"
-    if source != "noun" and re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I):
-        # "one male ... identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement
-        # officials screened": the verb after the whole names what the whole counts, not the verb before it
-        later = _verbs_after(_measure_entries(lex), text, rest, min(clause_end, rest + 60))
-        own, source = (_fit(later, head, text, number), "after") if later else ([], None)
+    stated_whole = re.search(r"\d[\d,]*\s+(?:out\s+)?of\s+(\d[\d,]*)\b", text[clause_start:region[0]]) if region is not None else None
+    if stated_whole and re.search(r"\d\s+(?:out\s+)?of\s+$", text[max(0, number.start - 16):number.start]) \
+            and not any(r.value == int(stated_whole.group(1).replace(",", "")) for r in readings):
+        return None  # "approved 134 of 235 applications ..., compared with 185 of 283 in 2019": as the 235, the 283 counts none
+    if source != "noun" and (re.search(r"\bout\s+of\s+(?:a\s+total\s+of\s+)?$", text[max(0, number.start - 20):number.start], re.I)
+                             or region is None and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start])):
+        # a whole after its part ("N out of M <noun>", "N of M <noun>") is counted by its own words, not by the verb
+        # before, which is the part's: "referred 148 of 150 identified victims" (the 150 identified), "one male ...
+        # identified as a labor trafficking victim out of 180 vulnerable individuals law enforcement officials screened"
+        # (people screened), "approved 110 out of 124 applications requesting official victim status" (no count); but in
+        # a comparison the whole is the count compared ("(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)")
+        modifiers = _measures_in(_measure_entries(), counted.group(1), anchored=False) if counted else []
+        later = modifiers or _verbs_after(_measure_entries(), text, rest, min(clause_end, rest + 60))
+        own, source = (_fit(later, head, text, number), "modifier" if modifiers else "after") if later else ([], None)
         if not own:
             return None
     previous = readings[-1] if readings else None
@@ -529,26 +625,26 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
         # "convicted 15 offenders in six cases and acquitted 40 ...": the cases of the people before them
         own, source = [m for m in previous.measures if m in _CASE_MEASURES], "special"
+    elif head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and not previous.comparison \
+            and previous.measures and set(previous.measures) <= set(_VICTIM_MEASURES) \
+            and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
+        return None  # "identified 83 trafficking victims in two cases": the victims' cases, no count of the response
     if head and _word_class("NonStatisticNouns").fullmatch(head):
-        allowed = {"people_trained"} | set(_other_measures())
+        # "trained 30 social workers from all 14 regions": only people are trained
+        allowed = ({"people_trained"} if _word_class("TraineeNouns").fullmatch(head) else set()) | set(_other_measures())
         if _word_class("OfficialNouns").fullmatch(head):
             allowed |= set(_CASE_MEASURES)  # "proceedings against three complicit officials"
         if not set(own) & allowed:
             return None
         own = [m for m in own if m in allowed]
-    if counted and counted.group(1).strip() and source == "before" \
-            and re.search(r"\d\s+of\s+$", text[max(0, number.start - 12):number.start]):
-        # "referred 148 of 150 identified victims": the 150 are those identified, the 148 those referred
-        fitted = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
-        own, source = (fitted, "modifier") if fitted else (own, source)
     if counted and counted.group(1).strip() and source == "after" \
             and re.search(r"\bof\s+(?:the|these|those|all)\s+$", text[max(0, number.start - 16):number.start], re.I):
         # "just 12 of the 40 identified victims received ...": the 40 are those identified
-        fitted = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        fitted = _fit(_measures_in(_measure_entries(), counted.group(1), anchored=False), head, text, number)
         own, source = (fitted, "modifier") if fitted else (own, source)
     if not own and counted and counted.group(1).strip():
         # "63 identified victims", "seven arrested suspects": a measure in the words of the noun
-        own = _fit(_measures_in(_measure_entries(lex), counted.group(1), anchored=False), head, text, number)
+        own = _fit(_measures_in(_measure_entries(), counted.group(1), anchored=False), head, text, number)
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
@@ -557,24 +653,23 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
-    if _NOT_VICTIMS.match(text, rest):
-        # "70 individuals who may have been, but were not identified as, trafficking victims": no victims
-        own = [m for m in own if m not in _VICTIM_MEASURES]
-        if not own:
-            return None
-    reading = _Reading(number.start, number.end, number.value, "count", own, subject)
+    said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
+    if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
+        # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
+        own = [m for m in own if m != "victims_referred"]
+    reading = _Reading(number.start, number.end, number.value, "count", own, subject, source=source)
     if region is not None and paren is not None and paren[0] > region[0] and not own:
         # "compared with 204 total convictions in 2021 (81 trial and 123 appellate)": parts of the 204
         before_paren = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 40), None)
         if before_paren is not None and not re.search(r"(?:19|20)\d\d", text[paren[0]:paren[1]]):
             reading.measures, reading.total, reading.comparison = list(before_paren.measures), before_paren, True
             reading.dimension = dimension_of(text[number.end:paren[1]])
-            return _checked(reading, head)
+            return _checked(reading, head, said)
     if region is not None:
         reading.comparison = True
         if not own:
             # "compared with prosecutions of 15 defendants": a wording inside the comparison
-            own = _fit(_verbs_before(_measure_entries(lex), text[region[0]:number.start]), head, text, number)
+            own = _fit(_verbs_before(_measure_entries(), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
         if mirror is not None and paren is not None and re.match(r"\s+of\s+(?:whom|which)\b", text[mirror.end:]) \
@@ -595,6 +690,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             reading.measures = list(part_of.measures)
         elif not own and mirror is not None:
             reading.measures = list(mirror.measures)
+        elif not own and (number_of := _NUMBER_OF.search(text, clause_start, region[0])):
+            # "did not report the number of victims repatriated, compared to 15 in 2018": what the number is of
+            reading.measures = _measures_in(_measure_entries(), number_of.group(1), anchored=True)
         elif not own and topic is not None and topic.unit == "count":
             reading.measures = list(topic.measures)
         if part_of is not None and set(reading.measures) & set(part_of.measures):
@@ -605,7 +703,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             reading.total, reading.dimension = mirror.total, mirror.dimension
         if not reading.measures:
             return None
-        return _checked(reading, head)
+        return _checked(reading, head, said)
     # the total a number breaks down: the count before its parenthesis, the count it is "of",
     # the count the sentence's list follows, or the topic of "Of these, ..."
     total = None
@@ -639,7 +737,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                          text[cases_before.end:number.start], re.I):
         # "The 313 cases involved 546 alleged traffickers": the people of the cases before, a second unit of their measure
         reading.measures = [m for m in cases_before.measures if m in _CASE_MEASURES]
-        return _checked(reading, head) if reading.measures else None
+        return _checked(reading, head, said) if reading.measures else None
     if total is None and (not own or source == "before"):
         # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
         # list goes on breaking down the same total
@@ -663,7 +761,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
     if not own and total is None and head is not None:
         # "Kosovo residents, including three children, made up the majority of identified trafficking victims"
-        later = _verbs_after(_measure_entries(lex), text, rest, clause_end)
+        later = _verbs_after(_measure_entries(), text, rest, clause_end, parens)
         own = _fit(later, head, text, number) if later else []
         reading.measures = own
     if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
@@ -678,7 +776,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             return None
         reading.measures = list(total.measures)
     if total is not None and set(reading.measures) & set(total.measures) and total.unit == "count":
-        reading.measures = [m for m in reading.measures if m in total.measures] or reading.measures
+        # "Of the 83 victims identified, the government collaborated ... to identify and repatriate 35 Namibian women":
+        # a part keeps the measures of its own verbs beside its total's (STATISTICS.md, decision 2)
+        coordinated = source == "before" and len(own) > 1 and set(own) & set(total.measures)
+        reading.measures = reading.measures if coordinated else [m for m in reading.measures if m in total.measures] or reading.measures
         reading.total = total
         reading.listed_part = including_word or any(r.listed_part and r.total is total for r in readings)
         reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
@@ -688,14 +789,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if under:
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
-    verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
-    if head and _word_class("PeopleNouns").fullmatch(head) and reading.total is None \
-            and not _word_class("VictimWords").search(text, number.end, clause_end) \
-            and not _word_class("VictimWords").search(text, verb_phrase, number.start):
-        # "the MFA repatriated 13,714 Indonesian nationals": people not said to be victims are no count of victims
-        # ("granted official victim status to 28 individuals incarcerated in Russia" are)
-        reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
-    return _checked(reading, head)
+    return _checked(reading, head, said)
 
 
 def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match | None:
@@ -715,11 +809,11 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     """The measure of a "no convictions were made" between ``start`` and ``end``, the last one."""
     found = None
     for match in re.finditer(r"\b(?:no|zero)\s+(?:new\s+)?([\w-]+)", text[start:end], re.I):
-        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
     # "failed to convict any traffickers, compared with zero in 2018"
     for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
-        keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(match.group(1))]
+        keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
     return found
 
@@ -751,11 +845,42 @@ def _compatible(measures: list[str], head: str | None) -> bool:
     return not any(m in _VICTIM_MEASURES for m in measures)
 
 
-def _checked(reading: _Reading, head: str | None) -> _Reading | None:
-    """Victim measures count people, not cases: "4,000 child labor cases" counts no victims."""
+def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
+    """Whether the words around a count of people say they are victims: ``None`` when they say they are not ("70
+    individuals who may have been, but were not identified as, trafficking victims"), ``True`` when the words after
+    it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
+    victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
+    assisted 390 individuals" assisted people who are not all victims."""
+    if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest):
+        return None
+    things = _THINGS_AFTER.match(text, number.end, clause_end) if nounless else None
+    if things and not _word_class("CountedNouns").fullmatch(things.group(1)):
+        return None  # "supported 11 regional and four municipal anti-trafficking roundtables": things, no people
+    verb_phrase = max([clause_start] + [m.end() for m in re.finditer(r"[,;]|\band\b", text[:number.start])])
+    words = _word_class("VictimWords")
+    # "Victims identified in 2017 in Ireland included 28 Irish, 14 individuals from Romania": the parts of victims named
+    parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
+    return bool(words.search(text, number.end, clause_end) or words.search(text, verb_phrase, number.start)
+                or parts_of and words.search(text, clause_start, clause_start + parts_of.start()))
+
+
+def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> _Reading | None:
+    """The one fitting of victim measures to what a count counts: cases are no victims ("4,000 child labor cases");
+    people of a general noun are victims only where the sentence says so or they are part of a count of victims
+    ("the MFA repatriated 13,714 Indonesian nationals" are none); people said not to be victims are none; and the
+    repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md)."""
     reading.head = head
-    if head and not _word_class("VictimNouns").fullmatch(head):
+    victims = _word_class("VictimNouns").fullmatch(head) if head else True
+    people = head is not None and _word_class("PeopleNouns").fullmatch(head)
+    # a part of a count, or a count compared with one, counts what that count counts
+    alone = reading.total is None and reading.compared_with is None
+    if head and _word_class("OnlyVictimNouns").fullmatch(head) and not re.search(r"\bcases?\b", reading.subject or ""):
+        # "prosecuted 59 potential victims for immigration violations": victims are never counted as prosecuted
+        reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
+    if said is None or not victims or people and not said and alone:
         reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
+    elif head and not said and alone and not _word_class("OnlyVictimNouns").fullmatch(head):
+        reading.measures = [m for m in reading.measures if m != "victims_repatriated"]
     return reading if reading.measures else None
 
 
@@ -765,11 +890,20 @@ def _other_measures() -> tuple[str, ...]:
     return tuple(sorted(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.additionalMeasure, None)))
 
 
-def _measure_entries(lex, nouns: bool = False):
+@functools.lru_cache(maxsize=2)
+def _measure_entries(nouns: bool = False) -> tuple:
     """Measures a count can have (funding and sentences over a length have their own rules);
     those named only by the counted noun (``tip:countedNoun``: raids, calls) when ``nouns``."""
-    return [e for k, e in lex.measures.items() if k not in ("funding", "sentences_over")
-            and (nouns or k not in _noun_measures())]
+    return tuple(e for k, e in load_lexicon().measures.items() if k not in ("funding", "sentences_over")
+                 and (nouns or k not in _noun_measures()))
+
+
+@functools.lru_cache(maxsize=1)
+def _state_wordings() -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with the wordings of the state their act leads to (``tip:stateTrigger``): "were trafficking victims"."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:%s)\b" % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP.stateTrigger)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -779,10 +913,10 @@ def _noun_measures() -> frozenset[str]:
 
 
 def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
-                  lex, verbs_before: bool = True) -> tuple[list[str], str | None]:
+                  lex, parens: list[tuple[int, int]], verbs_before: bool = True) -> tuple[list[str], str | None]:
     """The measures a number names itself, with where they were read: its noun ("noun"), the verb
     after it ("after"), the verbs before it ("before"), or a wording of its own ("special")."""
-    entries = _measure_entries(lex)
+    entries = _measure_entries()
     m = lex.measures
     window_end = min(clause_end, rest + 90)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
@@ -794,12 +928,18 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         return ["suspended_sentences"], "special"  # "suspended four of their sentences"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
-    if re.search(r"\bapproved\s+$", text[clause_start:number.start], re.I) \
-            and re.match(r"\s+(?:out\s+)?of\s+[\d,]+\s+applications\b[^.;]{0,60}?\bvictim\s+status\b", text[number.end:], re.I):
-        return ["victims_identified"], "special"  # "approved 110 out of 124 applications requesting official victim status"
+    whole = _WHOLE_AFTER.match(text, number.end, clause_end)
+    if whole and verbs_before:
+        # "approved 110 out of 124 applications requesting official victim status": the part is the object of the
+        # verb before, and the whole's noun is what it counts ("approved ... applications ... victim status")
+        before = text[clause_start:number.start].rstrip()
+        phrase = before + " " + text[whole.end():clause_end]
+        spanning = [e.key for e in entries for m in [e.pattern.search(phrase)] if m and m.start() < len(before) < m.end()]
+        if spanning:
+            return spanning[:1], "before"
     # the counted noun: "nine convictions", "425 sex trafficking investigations", "nine raids"
     if head:
-        named = [e.key for e in _measure_entries(lex, nouns=True) if e.pattern.fullmatch(head)]
+        named = [e.key for e in _measure_entries(nouns=True) if e.pattern.fullmatch(head)]
         if named:
             # "three prosecutions and convictions": one number, two nouns
             # but "15 investigations and prosecutions of 49 alleged traffickers": the second noun has its own count
@@ -822,16 +962,27 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
                            text[rest:verb.start(1) + 5], re.I)
         near = max([clause_start, number.start - 25] + [m.end() for m in re.finditer(r"[,;]", text[:number.start])])
         adjacent = _verbs_before(entries, text[near:number.start]) if verbs_before else []
-        if found and adjacent and not finite:
+        relative = re.match(r"\s*,?\s*(?:who|which|that)\b", text[rest:verb.start(1)], re.I)
+        if found and relative and re.match(r"[^,;]{0,60}?\bas\s+(?:[\w-]+\s+){0,3}?victims\b", text[verb.start(1):window_end], re.I):
+            # "arrested approximately 32 Bangladeshis who were identified by law enforcement as potential trafficking
+            # victims": the clause says what they are; victims are not counted as arrested
+            return _fit(found, head, text, number), "after"
+        if found and adjacent and (not finite or relative):
             # "screened 3,009 Georgian nationals deported from other countries": the verb before is the
-            # sentence's, the participle after the noun only describes it
+            # sentence's, the participle after the noun only describes it; so does a relative clause ("identified 10
+            # additional potential child sex trafficking victims, who were offered protection services", "facilitated
+            # the repatriation of 10 victims who received protective services in their country of origin")
             return _fit(adjacent, head, text, number), "before"
         if found:
-            return _fit(found, head, text, number), "after"
+            # "six potential victims were identified in detention and referred to shelters": a verb joined to it
+            joined = re.match(r"[^,;()\d]{0,50}?\band\s+(?:then\s+|later\s+|\w+ly\s+)?([\w-]+(?:\s+[\w-]+){0,3})",
+                              text[verb.start(1) + len(verb.group(1).split()[0]):window_end], re.I)
+            more = _measures_in(entries, joined.group(1), anchored=True) if joined and re.match(r"\w+ed\b", joined.group(1)) else []
+            return _fit(found + [m for m in more if m not in found], head, text, number), "after"
     # the verbs before the number in its clause, nearest first: "identified and referred 13"
     if verbs_before:
         before = text[clause_start:number.start]
-        for a, b in _parentheses(text):
+        for a, b in parens:
             if clause_start <= a and b <= number.start:
                 # "identifying 299 victims in 2020—..., attributable to screening returning migrant workers ...—and 86
                 # in 2019": the verb of a remark is not the number's
@@ -840,6 +991,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         if verbs:
             return _fit(verbs, head, text, number), "before"
     return [], None
+
+
+# "110 out of 124 applications", "148 of 150 identified victims": the whole a part is of, up to its noun phrase
+_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:a\s+total\s+of\s+)?[\d,]+\s+", re.I)
 
 
 def _measures_in(entries, words: str, anchored: bool) -> list[str]:
@@ -863,6 +1018,8 @@ def _verbs_before(entries, before: str) -> list[str]:
             # another count's noun is no verb of the sentence
             if re.search(r"\d\s+(?:\w+ly[- ])?$", before[max(0, match.start() - 20):match.start()]):
                 continue
+            if _in_a_name(before, match.start(), match.end()):
+                continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
             if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
                 found.append((match.start(), match.end(), entry.key))
     if not found:
@@ -891,13 +1048,22 @@ def _verbs_before(entries, before: str) -> list[str]:
     return unique
 
 
-def _verbs_after(entries, text: str, start: int, end: int) -> list[str]:
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalized wording beside a capitalized word is part of a name ("the National Referral Mechanism")."""
+    return text[start:start + 1].isupper() and bool(re.match(r"\w*\s+[A-Z]", text[end:]) or re.search(r"\b[A-Z][\w’'-]*\s+$", text[:start]))
+
+
+def _verbs_after(entries, text: str, start: int, end: int, remarks: Sequence[tuple[int, int]] = ()) -> list[str]:
     # a negated verb counts nothing: "rescued two child victims ... but did not provide them services"
     # a compound noun is no verb of the count: "information on 943 trafficking victims featured in 65 media
     # sources as an attempt to broaden victim identification methods"
     found = [(m.start(), e.key) for e in entries for m in e.pattern.finditer(text, start, end)
              if not (re.fullmatch(r"[\w-]+(?:ions?|ance)", m.group(), re.I) and re.search(r"\bvictims?\s+$", text[max(0, m.start() - 8):m.start()], re.I))
-             and not _NEGATED.search(text, max(start, m.start() - 40), m.start())]
+             and not _NEGATED.search(text, max(start, m.start() - 40), m.start())
+             and not any(a <= m.start() < b for a, b in remarks)  # "83 victims—including some identified in previous years—"
+             # "reunified five Namibian child victims with their parents and repatriated two Zambian nationals": a verb
+             # with a count of its own is that count's
+             and not re.match(r"\s+(?:\d|(?:%s)\b)" % _WORD, text[m.end():], re.I)]
     return [min(found)[1]] if found else []
 
 
@@ -920,6 +1086,11 @@ def _money(text: str, number: Number, clause_start: int, clause_end: int, readin
     window = text[max(0, clause_start - 40):clause_end]
     if _MONEY_EXCLUDED.search(text[max(clause_start, number.start - 60):min(clause_end, number.end + 40)]):
         return None
+    if re.search(r"\brang\w*|\bbetween\b", text[max(0, number.start - 60):number.start], re.I) \
+            and (_MONEY_RANGE_START.match(text, number.end) or _MONEY_RANGE_END.search(text[max(0, number.start - 40):number.start])):
+        return None  # "in amounts ranging between €3,500 to €36,000 ($4,200 to $43,220)": a range, no amount (STATISTICS.md)
+    if _MONEY_DIFFERENCE.search(text[max(0, number.start - 80):number.start]):
+        return None  # "increased its anti-trafficking budget by 50,000 new kwacha ($5,043)", "an increase of $5,000"
     if not load_lexicon().measures["funding"].pattern.search(window) \
             and not re.search(r"\b(?:received|provided|gave|spent|allocated|budgeted)\b", window, re.I):
         return None
@@ -950,6 +1121,7 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
     return bool(re.search(r"\b(?:younger|older)\s+than\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)) \
         or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
                 and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
+        or bool(re.search(r"\b(?:%s)\s+(?:under|over)\s+$" % _word_class("VictimNouns").pattern, before, re.I)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
         or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
         or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
@@ -971,6 +1143,8 @@ def _threshold(text: str, number: Number, right: int) -> float | None:
     over = load_lexicon().measures["sentences_over"].pattern
     for token in numbers(text[number.end:right]):
         if token.unit == "count" and not token.is_year and not token.is_duration:
+            if re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|these|those|all)\s+", text[number.end:number.end + token.start], re.I):
+                continue  # "Six of the 10 received sentences of greater than two years": the whole is no count of its own
             break  # "Of the 10 convicted traffickers, eight received sentences of more than five years": the eight's
         if token.unit == "years":
             before = text[number.end:number.end + token.start]
@@ -994,6 +1168,12 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         if reading.restates is not None:
             reading.years, reading.year = list(reading.restates.years), reading.restates.year
             continue
+        alone = re.search(r"\b((?:19|20)\d\d)\s*\(\s*$", text[max(0, reading.start - 8):reading.start])
+        if alone and re.match(r"\s*\)", text[reading.end:]):
+            # "victims identified by prosecutors in 2019 (1266) and 2018 (1189)": a number alone in parentheses after
+            # a year is of that year
+            reading.years, reading.year = [int(alone.group(1))], int(alone.group(1))
+            continue
         # the next number of its own: a conversion "($115,915)" does not end the number's phrase
         following = [r for r in readings[i + 1:] if r.conversion_of is None]
         next_start = following[0].start if following else len(text)
@@ -1016,7 +1196,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                                          comparisons, parens)
         if not reading.years:
             before = [(start, year) for start, year in scoping if start < reading.start]
-            previous = _previous_year_at(text, reading, next_start, comparisons)
+            previous = _previous_year_at(text, reading, next_start, comparisons, parens)
             if previous is not None and (not before or before[-1][0] < previous) and report_year:
                 reading.years = [report_year - 2]  # "...in 2016; during the previous year, it reported identifying 153"
             elif before:
@@ -1065,10 +1245,10 @@ def _skip_words(text: str, start: int, end: int) -> int:
 
 
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
-                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
-def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons) -> int | None:
+def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons, parens) -> int | None:
     """Where "the previous year", "last year" dates a number: before it in its clause, or after
     it before the next number, and not as what something is compared with ("equal to those of the prior year")."""
     start = _clause_start(text, reading.start)
@@ -1081,25 +1261,32 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
         return segment + opening.start()
-    remarks = [span for span in _parentheses(text) if not span[0] <= reading.start < span[1]]
+    remarks = [span for span in parens if not span[0] <= reading.start < span[1]]
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b in remarks):
                 continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
-            participle = re.search(r"\b(\w+ed)\s+(?:in\s+|during\s+)?$", text[reading.end:match.start()], re.I) \
-                if window_start == reading.end else None
-            named = _measures_in(_measure_entries(load_lexicon()), participle.group(1), anchored=True) if participle else []
-            if named and not set(named) & set(reading.measures):
-                continue  # "provided assistance to ... one victim identified the previous reporting period": assisted now
+            if window_start == reading.end and _dates_another_event(text[reading.end:match.start()], reading.measures):
+                continue
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
-            if match.start() > reading.end and re.search(r"\b(?:whose|who|whom|which)\b", text[reading.end:match.start()], re.I):
-                continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period"
             if re.match(r",?\s+when\b", text[match.end():]):
                 return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 return match.start()
     return None
+
+
+def _dates_another_event(gap: str, measures: list[str]) -> bool:
+    """Whether a time phrase after a count ("the previous reporting period") dates another event than the count: a
+    participle or relative clause between them with a wording of another measure ("provided assistance to ... one victim
+    identified the previous reporting period": assisted now; "convicted ... traffickers, some whose trials began in the
+    previous reporting period"), or a relative clause that names none of the count's ("identified 20 victims, who had
+    been exploited during the previous year")."""
+    named = {e.key for e in _measure_entries() if e.pattern.search(gap)}
+    if named - set(measures) and not named & set(measures):
+        return True
+    return bool(re.search(r"\b(?:whose|who|whom|which)\b", gap, re.I)) and not named & set(measures)
 
 
 def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
@@ -1163,8 +1350,10 @@ def _comparative_year(text: str, date) -> bool:
     "a decrease from 2009" (but "a decrease from 2009, during which authorities identified 13" dates them)."""
     segment_start = max([0] + [m.end() for m in re.finditer(r"[,;(]", text[:date.start])])
     segment = text[segment_start:date.start]
-    if re.search(r"\bthe\s+number\b|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b", segment, re.I):
+    # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
+    # is dated by the year after it; "the same amount as in 2018" compares)
+    if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b", segment, re.I):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
 
@@ -1196,20 +1385,23 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 
 _ZERO = re.compile(
     r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
-    r"|nor\s+did\s+(?:it|the\s+government|authorities))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed)?\s+|provide\s+|"
+    r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
-                        r"(?:sex|labou?r|forced\s+labou?r|child)\s+trafficking\s+|"
+_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                        r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
                         r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
                         r"(?P<word>[\w-]+)")
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 # "for the third consecutive year, did not prosecute or convict any traffickers": none in each of those years
-_CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                          r"(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
-                          r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:consecutive|straight)\s+years)\b", re.I)
+# ("did not identify any trafficking victims during the past two reporting periods": none in each of them)
+_CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>%s)\s+(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
+                          r"|(?P<n>%s|\d+)\s+(?:consecutive|straight)\s+years)\b"
+                          r"|\b(?:during|in|over|for)\s+the\s+(?:past|last|previous)\s+(?P<n2>%s|\d+)\s+(?:reporting\s+periods|years)\b"
+                          % ("|".join(sorted(ORDINALS, key=len, reverse=True)), "|".join(sorted(WORD_VALUES, key=len, reverse=True)),
+                             "|".join(sorted(WORD_VALUES, key=len, reverse=True))), re.I)
 # what may stand between an opening "for the third consecutive year" and its negation: a comma and a subject
 # ("For the second consecutive year, the government did not ..."), never a second clause ("..., and no convictions")
 _CONSECUTIVE_GAP = re.compile(r"\s*,?\s*(?:(?!and\b|but\b|while\b|whereas\b)[\w’'-]+\s+){0,4}", re.I)
@@ -1227,10 +1419,28 @@ _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decr
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
 
 
+# "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
+# object is one act or group already named says nothing of how many in the year, no zero (a zero says "any", or names
+# a plural of its own: "did not identify any victims", "did not prosecute traffickers")
+_BASE_VERB = re.compile(r"(?!\w+(?:ions?|ing|ed|s)$)[a-z]+", re.I)
+_DEFINITE_OBJECT = re.compile(r",?\s+(?:the|its|their|this|that|these|those|his|her)\b", re.I)
+
+
+def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tuple[str, int]]:
+    """(measure, year) of the counts stated in the part of the sentence between semicolons around ``at``: a zero beside
+    one of them says how many of a part ("identified 30 victims, but did not identify any ..."); a zero after a
+    semicolon is of another actor or part ("allocated NGOs €165,000 ...; local governments did not report allotting
+    funds to support trafficking victims in 2019")."""
+    start = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
+    end = text.find(";", at)
+    end = len(text) if end < 0 else end
+    return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
+
+
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
-    entries = _measure_entries(lex) + [lex.measures["funding"]]
+    entries = _measure_entries() + (lex.measures["funding"],)
     found: list[tuple[str, int]] = []
     cursor = 0
     while True:
@@ -1239,10 +1449,9 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             break
         word = item.group("word")
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
-                and (e.key != "funding" or re.match(r"fund|budget|allocat", word, re.I)
+                and (e.key != "funding" or re.match(r"fund|budget|allocat|allot", word, re.I)
                      or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
-                and not (e.key == "funding" and word.lower() == "fund" and re.match(r",?\s+(?:the|its|their|this|that)\b", what[item.end():], re.I))]
-        # ("facilitated, but did not fund, the repatriation of 12": one act was not paid for, no zero of funding)
+                and not (_BASE_VERB.fullmatch(word) and _DEFINITE_OBJECT.match(what, item.end()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
@@ -1265,12 +1474,12 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     return found
 
 
-def _zeros(document: Document, text: str, readings: list[_Reading], comparisons) -> list[_Reading]:
+def _zeros(document: Document, text: str, readings: list[_Reading], comparisons, parens) -> list[_Reading]:
     """Statistics of 0 from explicit statements that none happened ("did not identify any victims",
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
     lex = load_lexicon()
-    stated = {(m, y) for r in readings if not r.comparison for m in r.measures for y in r.years}
+    scoping = _scoping_years(text, comparisons, parens)
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
@@ -1286,7 +1495,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
         if officials:
             # "no prosecutors have received specific anti-trafficking training since 2011": the officials are
             # no measure, the verb after them is
-            leading = [(key, officials.end()) for key in _measures_in(_measure_entries(lex), officials.group(1), anchored=True)]
+            leading = [(key, officials.end()) for key in _measures_in(_measure_entries(), officials.group(1), anchored=True)]
         if not leading and match.group("what2") is not None:
             # "no victims were identified", "no trafficking cases were prosecuted"
             # "compared with no victims identified between 2016 and 2018": the participle alone
@@ -1306,7 +1515,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             # "did not disclose the officials' names or initiate prosecutions or secure convictions": each
             # verb joined by "or" to the negation says none
             for more in re.finditer(r"\bor\s+(?:initiate|secure|obtain|achieve|conduct)\s+(?:any\s+)?([\w-]+)", what):
-                keys = [e.key for e in _measure_entries(lex) if e.pattern.fullmatch(more.group(1))]
+                keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))]
                 if keys and keys[0] not in [k for k, _ in leading]:
                     leading.append((keys[0], more.end()))
         if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
@@ -1331,32 +1540,37 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons)
             # "has not identified any victims since 2015": none in each year from the next to the reporting year
             first = int(since.group("year")) + 1
             years = list(range(first, document.year)) or [document.year - 1]
-        consecutive = None if span or since or years else \
-            _CONSECUTIVE.search(text, end, _clause_end(text, end)) \
+        after = _CONSECUTIVE.search(text, end, _clause_end(text, end))
+        if after and re.search(r"\band\s*,\s*$", text[end:after.start()]):
+            after = None  # "did not initiate any new trafficking prosecutions and, for the second consecutive year, did not convict"
+        consecutive = None if span or since or years else after \
             or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
-            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get((consecutive.group("n") or "").lower()) \
-                or int(consecutive.group("n"))
+            n = consecutive.group("n") or consecutive.group("n2") or ""
+            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get(n.lower()) or int(n)
             years = list(range(document.year - 1, document.year - 1 - count, -1))
+        previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
+        if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
+            years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
         if not years:
-            scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
+            scope = [y for start, y in scoping if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             # a count of the measure for the same year in the sentence says how many: no zero beside it
-            own_years = [y for y in years if (key, y) not in stated]
+            own_years = [y for y in years if (key, y) not in _stated_in_segment(text, readings, match.start())]
             if not own_years:
                 continue
             unit = "count" if key != "funding" else "none"
             found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
-        keys = _measures_in(_measure_entries(lex), text[match.end():_clause_end(text, match.end())], anchored=True)
-        if not keys and re.match(r"\s*(?:were|was)?\s*(?:identified\s+as\s+|found\s+to\s+be\s+)?(?:trafficking\s+|potential\s+)?victims\b",
-                                 text[match.end():], re.I):
-            keys = ["victims_identified"]  # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
-        scope = [y for start, y in _scoping_years(text, comparisons, _parentheses(text)) if start < match.start()]
+        keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
+        if not keys:
+            # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
+            keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
+        scope = [y for start, y in scoping if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
-        keys = [k for k in keys if not any((k, y) in stated for y in years)]
+        keys = [k for k in keys if not any((k, y) in _stated_in_segment(text, readings, match.start()) for y in years)]
         if keys:
             found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
     # "(none in 2018)" after a count: the comparison of a zero
