@@ -25,6 +25,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(
     r"""(?:(?<=[.!?])|(?<=[.!?]["”’)]))\s+(?=["“‘(]?[A-Z0-9•*])   # end mark, space, capital
     |(?<=[a-z0-9)][.])(?=[A-Z][a-z])                               # "groups.Provide", "in 2015.The" (missing space)
+    |(?<=[A-Z]{2}[.])(?=[A-Z][a-z])                                # "the NAP.Increase" (not "U.S.Government")
     |\s*[•]\s*                                                     # bullet lists
     |\s+\*\s+(?=[A-Z])                                             # "* Increase funding"
     |\s+(?=tier\ rating:)                                          # factbook summary parts
@@ -81,8 +82,10 @@ _IMPERATIVE = re.compile(
     r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously|"
     r"align|waive|exempt|prevent|transfer|share|invest|staff|resource|accede|sign|join|scale|certify|accredit|license|"
     r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
-    r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully)\b", re.I)
-_ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
+    r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully|"
+    r"collaborate|cooperate|engage|complete|employ|review|systematize|gazette|assist|compile|deploy|devote|educate|"
+    r"enable|streamline|uphold|vet|step|allot)\b", re.I)
+_ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 
 
@@ -197,25 +200,34 @@ def segment(document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     section = "header" if document.kind == "narrative" else "profile"
     paragraphs, titles = _paragraphs(text)
+    under_list_heading = False  # the paragraph before was the heading of the recommendations
     for number, (para_start, para_end) in enumerate(paragraphs):
         para = text[para_start:para_end]
         heading = _heading_section(para)
         if heading:
             section = heading
+            under_list_heading = heading == "recommendations"
             sentences.append(Sentence(len(sentences), para_start, para_end, para, heading))
             continue
         if section == "header" and number >= titles:
             section = "profile"
         if document.kind == "narrative":
             following = text[slice(*paragraphs[number + 1])] if number + 1 < len(paragraphs) else ""
-            if _is_recommendation_paragraph(para, section, following):
+            if under_list_heading or _is_recommendation_paragraph(para, section, following):
+                # the paragraph under "RECOMMENDATIONS FOR LAOS" is the list whatever verb it opens with
                 section = "recommendations"
             else:
                 section = _opening_section(para, section) or section
+        under_list_heading = False
         for start, end in split_sentences(text, para_start, para_end):
             sentence_text = text[start:end]
             if document.kind == "summary":
                 section = _summary_section(sentence_text) or section
+            elif inline := _inline_heading(sentence_text):
+                # a heading run into the paragraph ("... did not convict any traffickers. Prioritized
+                # Recommendations Draft, finalize, and implement ...", pages that join the lines)
+                section = inline
+            under_list_heading = section == "recommendations" and bool(_HEADING_SENTENCE.match(sentence_text))
             sentences.append(Sentence(len(sentences), start, end, sentence_text, section))
     return sentences
 
@@ -306,6 +318,28 @@ def _heading_section(para: str) -> str | None:
     for pattern, section in _HEADINGS:
         if pattern.match(stripped):
             return section
+    return None
+
+
+#: A heading that opens a sentence inside a paragraph, the text going on after it or not ("Prioritized
+#: Recommendations Draft, ...", "RECOMMENDATIONS FOR FIJI: Draft ...", "PROSECUTION The government ...").
+_INLINE_HEADINGS = [
+    # an item after it, not a sentence of running text ("Recommendations: The government should ...")
+    (re.compile(r"^(?i:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:.;]{1,60}:|\s*:)?)"
+                rf"(?=\s+(?!{_SENTENCE_OPENER.pattern})[A-Z]|\s*$)"), "recommendations"),
+    (re.compile(r"^(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
+                r"Although|While|Since)\b)"), None),
+]
+#: A sentence that is only the heading of the recommendations ("PRIORITIZED RECOMMENDATIONS:").
+_HEADING_SENTENCE = re.compile(r"^(?:prioritized\s+)?recommendations(?:\s+for\s+[^:.;]{1,60})?\s*:?$", re.I)
+
+
+def _inline_heading(sentence: str) -> str | None:
+    """The section whose heading opens ``sentence``, if one does."""
+    for pattern, section in _INLINE_HEADINGS:
+        found = pattern.match(sentence)
+        if found:
+            return section or found.group().split()[0].rstrip(":").lower()
     return None
 
 

@@ -538,6 +538,66 @@ def test_a_list_of_one_item_per_paragraph_keeps_the_semicolons_of_an_item():
     assert len(_recommendations_of(one, name="Saint Lucia", iso="LC", year=2023)) == 3
 
 
+def _hard_wrapped(text: str, width: int = 60) -> str:
+    """``text`` with a line break wherever a line of ``width`` would end, as pages that keep a PDF's lines give it."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    return "\n".join(lines + [line])
+
+
+@pytest.mark.parametrize("heading", ["Prioritized Recommendations", "PRIORITIZED RECOMMENDATIONS:"])
+def test_a_heading_run_into_the_tier_paragraph_opens_the_list(heading):
+    """Copies that join a narrative's lines run the heading into the tier paragraph ("... did not convict any
+    traffickers. Prioritized Recommendations Draft, finalize, and implement ..."), the items run together after
+    it with the PDF's line breaks; a section heading run into the text after them ends the list."""
+    text = TIER.rstrip() + " " + _hard_wrapped(f"{heading} " + " ".join(NL_ITEMS)) + \
+        " Prosecution The government maintained law enforcement efforts.\n"
+    extraction = extract_document(_document(text))
+    found = [f for f in extraction.facts if isinstance(f, RecommendationFact)]
+    assert [" ".join(text[f.span.start:f.span.end].split()) for f in found] == [i.rstrip(".") for i in NL_ITEMS]
+    assert all(f.prioritized for f in found) and [f.area for f in found][-1] == "prosecution"
+    # the heading alone at the end of the tier paragraph, the items in the paragraphs after it
+    text = TIER.rstrip() + f" {heading}\n\n" + "\n\n".join(NL_ITEMS)
+    found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
+    assert len(found) == 4 and all(f.prioritized for f in found)
+    # "Recommendations for Georgia:" run in, its items split at ";"
+    text = TIER.rstrip() + " Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + "."
+    assert [a for _, a, _ in _recommendations_of(text)] == ["protection", "protection", "protection", "prosecution"]
+
+
+def test_the_paragraph_under_the_heading_is_the_list_whatever_verb_opens_it():
+    """The heading says what the paragraph under it is: its first item may open with any verb ("Reinforce ...")
+    and name prosecutions without making it the PROSECUTION paragraph."""
+    text = TIER + ("RECOMMENDATIONS FOR GEORGIA\n\nReinforce training for prosecutors and judges on the anti-trafficking "
+                   "law; increase efforts to investigate and prosecute traffickers; increase efforts to identify victims.")
+    assert [a for _, a, _ in _recommendations_of(text)] == ["prosecution", "prosecution", "protection"]
+
+
+@pytest.mark.parametrize("layout", ["semicolons", "bullets", "run together"])
+def test_lists_without_a_heading_that_open_with_cooperation(layout):
+    """A list after the tier paragraph whose first item asks to collaborate, cooperate or engage; run together, an item
+    ending on an acronym ("... the NAP.Increase ...") still ends there."""
+    items = ["Collaborate with civil society to implement the NAP.", "Engage with foreign governments to repatriate victims.",
+             *NL_ITEMS]
+    body = {"semicolons": "; ".join(i.rstrip(".") for i in items) + ".", "bullets": "\n".join("• " + i for i in items),
+            "run together": "".join(items)}[layout]
+    found = _recommendations_of(TIER + body)
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in items]
+    assert [a for _, a, _ in found][-4:] == ["protection", "protection", "protection", "prosecution"]
+
+
+def test_a_plan_an_item_asks_to_carry_out_is_dated_by_its_years():
+    """RECOMMENDATIONS.md B: a year in a designation dates the policy wherever it is named; a plan the item asks to
+    implement exists, a plan it asks to adopt does not."""
+    text = TIER + ("Recommendations for Georgia: Increase efforts to identify victims; strengthen efforts to implement the "
+                   "2019-2023 national action plan; adopt the 2024-2027 national action plan.")
+    assert _dated(text) == {("action_plan", 2019, None)}
+
+
 @pytest.mark.parametrize("sentence, found", [
     # 2003 Cambodia: the government's action as the subject
     ("Government action should concentrate on removing corrupt officials linked to trafficking, ensuring that "

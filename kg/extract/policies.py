@@ -56,8 +56,11 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     for sentence in sentences:
         if sentence.section == "recommendations":
-            # a year in a law's designation dates the law wherever it is named ("... using the 2016 anti-trafficking law")
+            # a year in a law's designation dates the law wherever it is named ("... using the 2016 anti-trafficking law"),
+            # and a plan's years the plan an item asks to carry out ("implement the 2016-2020 national action plan"),
+            # not one it asks for ("adopt the 2021-2024 national action plan")
             facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
+            facts.extend(f for f in _policies(sentence) if f.year is not None)
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
