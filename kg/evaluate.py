@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-AREAS = ("prosecution", "protection", "prevention", "partnership")
+from .vocab import response_areas
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def score_recommendations(system: list[Recommendation], gold: list[Recommendatio
         by_text = match_recommendations(sys_items, gold_items, by_order=False)
         scored = [(s, g) for s, g in pairs if not g.area_uncertain]
         per_area = {}
-        for area in AREAS:
+        for area in response_areas():
             tp = sum(s.area == area and g.area == area for s, g in scored)
             per_area[area] = prf(tp, sum(s.area == area for s in sys_items if not _uncertain(s, pairs)) - tp,
                                  sum(g.area == area for g in gold_items if not g.area_uncertain) - tp)
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=1))
         return 0
     for label, part in result.get("recommendations", {}).items():
-        areas = " ".join(f"{a} {part['per_area'][a]['f1']:.3f}" for a in AREAS)
+        areas = " ".join(f"{a} {part['per_area'][a]['f1']:.3f}" for a in response_areas())
         print(f"recommendations ({label}): F1 {part['items']['f1']:.3f} (by text {part['items_by_text']['f1']:.3f}), "
               f"area {part['area']['accuracy']:.3f} of {part['area']['n']} "
               f"(without mixed {part['area_without_mixed']['accuracy']:.3f}); per area F1: {areas}")

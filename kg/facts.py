@@ -10,7 +10,6 @@ listed apart, in ``otherStatistics``. Each record also lists its ``recommendatio
 """
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -101,49 +100,13 @@ def _read_response(build_dir: str | Path, records: dict[str, dict]) -> None:
         for policy in sorted(record["policies"], key=lambda p: (p["type"], p["year"] or 0, p["month"] or 0,
                                                                   p["name"], p["action"] or "")):
             distinct.setdefault(_policy_key(policy), policy)
-        record["policies"] = [p for p in distinct.values() if not _names_back(p, distinct.values())]
+        record["policies"] = list(distinct.values())
 
 
 def _policy_key(policy: dict) -> tuple:
-    """What tells two policies of a document apart: a policy named again ("the 2015 domestic labor
-    law" twice) is one line; so is a law named two ways with its month ("a March 2009 law", "the
-    March 2009 protection law") or as the trafficking law of its year ("its 2005 anti-trafficking
-    law", "its 2005 Human Trafficking Act")."""
-    name = policy["name"].lower()
-    if policy["type"] == "law" and policy["year"] is not None:
-        if policy["month"] is not None:
-            name = ""
-        elif "traffick" in name:
-            name = "trafficking law"
-    return policy["type"], name, policy["year"], policy["month"]
-
-
-#: A name that only says what the policy is, with its year: "the 2014 act", "the 2022-2024 NAP", "the plan".
-_BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
-
-
-#: Words of a name that do not tell two policies apart: its year, "new", "updated", an article.
-_NAME_NOISE = re.compile(r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
-
-
-def _names_back(policy: dict, policies) -> bool:
-    """Whether ``policy`` is another of ``policies`` named again: by its bare kind and year ("the 2014 Anti-Human
-    Trafficking Act ... the 2014 act", 2022 Botswana), or by the year in its name where the other has its month
-    ("In November 2018, the government promulgated an updated penal code. Article 215 of the 2018 Penal Code ...",
-    2019 Laos)."""
-    def core(name: str) -> str:
-        return " ".join(_NAME_NOISE.sub(" ", name.lower()).split())
-
-    for other in policies:
-        if other is policy or other["type"] != policy["type"] or other["year"] != policy["year"]:
-            continue
-        bare = _BARE_NAME.fullmatch(policy["name"].strip())
-        if bare and other["month"] == policy["month"] and not _BARE_NAME.fullmatch(other["name"].strip()) \
-                and re.search(rf"\b{bare.group('kind')}\b", other["name"], re.I):
-            return True  # "the 2014 act" is the 2014 ... Act, not the Child Protection Code of 2014
-        if policy["month"] is None and other["month"] is not None and core(policy["name"]) == core(other["name"]):
-            return True
-    return False
+    """What tells two policy nodes of a document apart: a policy named again is one node already
+    (:func:`kg.extract.policies.extract`); undated mentions of one kind and name are one line."""
+    return policy["type"], policy["name"].lower(), policy["year"], policy["month"]
 
 
 def text_start(text: str, words: int = 8) -> str:

@@ -189,6 +189,7 @@ class PolicyFact(Fact):
     year: int | None = None
     month: int | None = None
     actors: tuple[ActorRef, ...] = ()
+    same_as: Span | None = None  # the mention of the policy this one names again ("the 2013-2016 plan"): one node
 
 
 @dataclass(frozen=True)

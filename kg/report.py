@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["country_page", "write_report", "write_all"]
 
 ROLES = ("source", "transit", "destination", "internal")
-AREAS = ("prosecution", "protection", "prevention", "partnership")
 TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
 
 
@@ -167,6 +166,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
     """
     from .places import load_gazetteer
     from .routes.graph import caption, span_text
+    from .vocab import response_areas
 
     country = country.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
@@ -210,7 +210,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
             for y in stat_years) + "</tr>" for (measure, unit), series in sorted(totals.items()))
     # recommendations by area and year
     recommendation_parts = []
-    for area in AREAS:
+    for area in response_areas():
         rows = _rows(build_dir, "recommendations", country=country, area=area)
         if not rows:
             continue

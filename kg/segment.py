@@ -77,14 +77,14 @@ _IMPERATIVE = re.compile(
     r"publish|refer|offer|collect|establish|support|partner|update|harmonize|approve|apply|assign|bolster|build|"
     r"clarify|coordinate|disseminate|enhance|facilitate|inform|integrate|launch|maintain|prioritize|promote|"
     r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work|"
-    r"combat|address|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
+    r"combat|address|collaborate|cooperate|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
     r"resume|re-establish|negotiate|conclude|consider|lift|stop|avoid|investigate|redouble|intensify|expedite|"
     r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously|"
     r"align|waive|exempt|prevent|transfer|share|invest|staff|resource|accede|sign|join|scale|certify|accredit|license|"
     r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
     r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully|"
-    r"collaborate|cooperate|engage|complete|employ|review|systematize|gazette|assist|compile|deploy|devote|educate|"
-    r"enable|streamline|uphold|vet|step|allot)\b", re.I)
+    r"engage|complete|employ|review|systematize|gazette|assist|compile|deploy|devote|educate|enable|streamline|uphold|"
+    r"vet|step|allot)\b", re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 
@@ -321,26 +321,32 @@ def _heading_section(para: str) -> str | None:
     return None
 
 
-#: A heading that opens a sentence inside a paragraph, the text going on after it or not ("Prioritized
-#: Recommendations Draft, ...", "RECOMMENDATIONS FOR FIJI: Draft ...", "PROSECUTION The government ...").
-_INLINE_HEADINGS = [
-    # an item after it, not a sentence of running text ("Recommendations: The government should ...")
-    (re.compile(r"^(?i:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:.;]{1,60}:|\s*:)?)"
-                rf"(?=\s+(?!{_SENTENCE_OPENER.pattern})[A-Z]|\s*$)"), "recommendations"),
-    (re.compile(r"^(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
-                r"Although|While|Since)\b)"), None),
-]
+#: The heading of the recommendations where a sentence opens: "Prioritized Recommendations", "RECOMMENDATIONS FOR
+#: LAOS:", or a country named without a colon before the first item ("Recommendations for Fiji Draft, finalize, ...").
+_LIST_HEADING = re.compile(
+    r"\s*(?i:(?:prioritized\s+)?recommendations)"
+    r"(?:\s+(?i:for)\s+(?:[^:;]{1,60}:|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=\s+(?i:%s)))|\s*:)?" % _IMPERATIVE.pattern[1:])
+#: A section heading run into the text after it: "PROSECUTION The government ...".
+_RUN_IN_SECTION = re.compile(r"(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
+                             r"Although|While|Since)\b)")
 #: A sentence that is only the heading of the recommendations ("PRIORITIZED RECOMMENDATIONS:").
-_HEADING_SENTENCE = re.compile(r"^(?:prioritized\s+)?recommendations(?:\s+for\s+[^:.;]{1,60})?\s*:?$", re.I)
+_HEADING_SENTENCE = re.compile(r"^(?:prioritized\s+)?recommendations(?:\s+for\s+[^:;]{1,60})?\s*:?$", re.I)
+
+
+def list_heading(sentence: str) -> re.Match[str] | None:
+    """The heading of the recommendations that opens ``sentence``, if one does."""
+    return _LIST_HEADING.match(sentence)
 
 
 def _inline_heading(sentence: str) -> str | None:
-    """The section whose heading opens ``sentence``, if one does."""
-    for pattern, section in _INLINE_HEADINGS:
-        found = pattern.match(sentence)
-        if found:
-            return section or found.group().split()[0].rstrip(":").lower()
-    return None
+    """The section whose heading opens ``sentence`` inside a paragraph, the text going on after it or not ("Prioritized
+    Recommendations Draft, ...", "PROSECUTION The government ..."); an item follows the heading of the recommendations,
+    not a sentence of running text ("Recommendations: The government should ...")."""
+    heading = list_heading(sentence)
+    if heading and re.match(rf"\s+(?!{_SENTENCE_OPENER.pattern})[A-Z]|\s*$", sentence[heading.end():]):
+        return "recommendations"
+    section = _RUN_IN_SECTION.match(sentence)
+    return section.group().split()[0].rstrip(":").lower() if section else None
 
 
 def _summary_section(sentence: str) -> str | None:

@@ -121,6 +121,18 @@ def _add_currency_units(graph: Graph) -> None:
         graph.add((unit, SKOS.definition, Literal(f"{currency.name} (ISO 4217 {currency.alpha_3}).", lang="en")))
 
 
+@functools.lru_cache(maxsize=1)
+def response_areas() -> tuple[str, ...]:
+    """The notations of the 3P areas (``tip:ResponseAreaScheme``) in their ``tip:order``.
+
+    >>> response_areas()
+    ('prosecution', 'protection', 'prevention', 'partnership')
+    """
+    graph = vocabulary_graph()
+    concepts = sorted(graph.subjects(SKOS.inScheme, TIP.ResponseAreaScheme), key=lambda c: int(graph.value(c, TIP.order)))
+    return tuple(str(graph.value(c, SKOS.notation)) for c in concepts)
+
+
 @functools.lru_cache(maxsize=None)
 def concept_iri(scheme: str, notation: str) -> URIRef:
     """The concept of ``tip:<scheme>`` whose ``skos:notation`` is ``notation``.

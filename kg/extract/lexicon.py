@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from ..vocab import TIP, vocabulary_graph
+from ..vocab import TIP, concept_iri, response_areas, vocabulary_graph
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def load_lexicon() -> Lexicon:
         actor_class = graph.value(concept, TIP.actorClass)
         actors.append(_entry(graph, concept, actor_class=str(actor_class).rsplit("#", 1)[-1],
                              scope=str(graph.value(concept, TIP.actorScope))))
-    areas = [_entry(graph, c) for c in (TIP.Prosecution, TIP.Protection, TIP.Prevention, TIP.Partnership)]
+    areas = [_entry(graph, concept_iri("ResponseAreaScheme", area)) for area in response_areas()]
     forms = []
     for concept in _in_scheme(graph, TIP.FormScheme):
         labels = [re.escape(str(x)) for p in (SKOS.prefLabel, SKOS.altLabel) for x in graph.objects(concept, p)]
@@ -205,7 +205,7 @@ def forms_named(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class AreaRules:
-    """Per area (in the order prosecution, protection, prevention, partnership): the actions that
+    """Per area (in their order, :func:`kg.vocab.response_areas`): the actions that
     decide it, the object wordings, and the actions that decide it when the object names none;
     ``lead`` matches the words that open an item without an action of their own, ``agent`` the
     officials asked to act."""
@@ -222,7 +222,7 @@ def load_area_rules() -> AreaRules:
     """Compile ``tip:actionTrigger``, ``tip:trigger``, ``tip:fallbackAction`` of the 3P areas and
     ``tip:leadTrigger`` of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
     graph = vocabulary_graph()
-    concepts = (TIP.Prosecution, TIP.Protection, TIP.Prevention, TIP.Partnership)
+    concepts = [concept_iri("ResponseAreaScheme", area) for area in response_areas()]
 
     def entries(predicate) -> tuple[Entry, ...]:
         out = []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
@@ -31,7 +32,8 @@ _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\
 _PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
-                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law)\b", re.I)))
+                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law|"
+                                       r"criminali[sz]ed|outlawed)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
@@ -56,16 +58,81 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     for sentence in sentences:
         if sentence.section == "recommendations":
-            # a year in a law's designation dates the law wherever it is named ("... using the 2016 anti-trafficking law"),
-            # and a plan's years the plan an item asks to carry out ("implement the 2016-2020 national action plan"),
-            # not one it asks for ("adopt the 2021-2024 national action plan")
+            # a year in a law's or plan's designation dates it wherever it is named ("... using the 2016 anti-trafficking
+            # law", "Collaborate with civil society to implement the 2016-2020 national action plan", 2017 Laos), unless
+            # its adoption is asked for ("approve the 2022-2025 national action plan", 2023 Seychelles)
             facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
-            facts.extend(f for f in _policies(sentence) if f.year is not None)
+            facts.extend(f for f in _policies(sentence, recommended=True) if f.year is not None
+                         and _named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year)
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
         facts.extend(_policies(sentence))
-    return facts
+    return _named_again(facts)
+
+
+#: A name that only says what the policy is: "the 2014 act" (its year is no part of a law's name here), "the plan", "NAP".
+_BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
+#: Words of a name that do not tell two policies apart: its year, "new", "updated", an article, a part in brackets.
+_NAME_NOISE = re.compile(r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
+
+
+def _named_again(facts: list[Fact]) -> list[Fact]:
+    """Each dated law or policy named again is one with its fullest mention: a law takes that mention's name (one node
+    of that name), a policy points to it (``same_as``), both with its month.
+
+    Named again are: a policy by its bare kind and year ("the 2014 Anti-Human Trafficking Act ... the 2014 act", 2022
+    Botswana; "the 2013-2016 plan"), by its name with the year where the other has its month ("In November 2018, the
+    government promulgated an updated penal code. Article 215 of the 2018 Penal Code ...", 2019 Laos), the same name
+    again, and a law by its month and year ("a March 2009 law", "the March 2009 protection law") or as the trafficking law
+    of its year ("its 2005 anti-trafficking law", "its 2005 Human Trafficking Act").
+    """
+    groups: list[list[LawFact | PolicyFact]] = []
+    for fact in facts:
+        if isinstance(fact, (LawFact, PolicyFact)) and fact.year is not None:
+            group = next((g for g in groups if any(_same_policy(fact, other) for other in g)), None)
+            if group is None:
+                groups.append([fact])
+            else:
+                group.append(fact)
+    merged: dict[int, Fact] = {}
+    for group in groups:
+        fullest = max(group, key=lambda f: (not _BARE_NAME.fullmatch(_name(f)), f.month is not None, -f.span.start))
+        month = next((f.month for f in group if f.month is not None), None)
+        for fact in group:
+            if isinstance(fact, LawFact):
+                merged[id(fact)] = replace(fact, name=fullest.name, month=month) if fact is not fullest or month != fact.month \
+                    else fact
+            elif fact is not fullest:
+                merged[id(fact)] = replace(fact, same_as=fullest.span, month=month, year=fullest.year)
+            elif month != fact.month:
+                merged[id(fact)] = replace(fact, month=month)
+    return [merged.get(id(f), f) for f in facts]
+
+
+def _name(fact: LawFact | PolicyFact) -> str:
+    return fact.name if isinstance(fact, LawFact) else fact.label
+
+
+def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact) -> bool:
+    """Whether two dated mentions of a document name one law or policy (:func:`_named_again`)."""
+    if type(a) is not type(b) or a.year != b.year or isinstance(a, PolicyFact) and a.policy_type != b.policy_type:  # type: ignore[union-attr]
+        return False
+    def core(name: str) -> str:
+        return " ".join(_NAME_NOISE.sub(" ", name.lower()).split())
+
+    name_a, name_b = _name(a), _name(b)
+    if a.month is not None and b.month is not None:
+        return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
+    if core(name_a) == core(name_b):
+        return True
+    if a.month is not None or b.month is not None:
+        return False
+    for bare, other in ((name_a, name_b), (name_b, name_a)):
+        kind = _BARE_NAME.fullmatch(bare.strip())
+        if kind and not _BARE_NAME.fullmatch(other.strip()) and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
+            return True  # "the 2014 act" is the 2014 ... Act
+    return isinstance(a, LawFact) and "traffick" in name_a.lower() and "traffick" in name_b.lower()
 
 
 def _laws(document: Document, sentence: Sentence) -> list[Fact]:
@@ -85,16 +152,12 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         mentions = [(at.start(), at.end(), name, None)]
     lawmaking = _LAWMAKER_CRIMINALIZED.search(text)
     if lawmaking and not mentions and re.match(r"\s+(?:\w+\s+){0,3}?(?:traffick|slavery|forced)", text[lawmaking.end():], re.I):
-        # "The government criminalized trafficking in women and children in 2001" (2003 Albania): a law, dated
-        # by the date of its clause
-        clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= lawmaking.start() < b)
-        when = [d for d in dates(text) if clause_start <= d.start < clause_end and not _since(text, d)]
-        if when:
-            name = f"{document.country_name} law" if document.country_name else "national law"
-            return [LawFact(span=Span(sentence.index, sentence.start + lawmaking.start("verb"),
-                                      sentence.start + lawmaking.end("verb")),
-                            name=name, year=when[0].year, month=when[0].month,
-                            criminalizes=tuple(forms_named(text[lawmaking.end():])), action="adopted")]
+        # "The government criminalized trafficking in women and children in 2001" (2003 Albania): the verb names a law
+        # of the country, passed by it
+        name = f"{document.country_name} law" if document.country_name else "national law"
+        mentions = [(lawmaking.start("verb"), lawmaking.end("verb"), name, None)]
+    else:
+        lawmaking = None
     facts: list[Fact] = []
     found_dates = dates(text)
     acts = _legislative_acts(text, mentions)
@@ -110,7 +173,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
-        passed = _passed_near(text, clause_start, clause_end, start, end)
+        passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
         if passed and year is None and not _BARE_ARTICLE.match(name):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
@@ -126,7 +189,19 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
+        amended = _AS_AMENDED.match(text, end)
+        if amended and year is not None and int(amended.group("year")) != year:
+            # "The 2007 Trafficking in Persons Act, as amended in 2010, criminalizes ..." (2017 The Gambia): the
+            # amendment is a law of its own year, as "2014 amendments to the criminal code"
+            facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + amended.end()),
+                                 name=f"{amended.group('year')} amendments to the {name}", year=int(amended.group("year")),
+                                 month=MONTHS.index(amended.group("month").lower()) + 1 if amended.group("month") else None,
+                                 action="amended"))
     return facts
+
+
+#: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
+_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>(?:19|20)\d\d)\b" % "|".join(MONTHS), re.I)
 
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
@@ -176,7 +251,10 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     return found
 
 
-def _policies(sentence: Sentence) -> list[PolicyFact]:
+def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]:
+    """The policies of ``sentence``; of a recommendation (``recommended``), every action is asked for: its setting up
+    ("approve the 2022-2025 national action plan") denies that the policy exists yet, another ("update and implement
+    the 2011 anti-trafficking national action plan", 2018 Fiji) does not."""
     lex = load_lexicon()
     text = sentence.text
     found_dates = [d for d in dates(text) if not _since(text, d)]
@@ -196,9 +274,6 @@ def _policies(sentence: Sentence) -> list[PolicyFact]:
                 # and a protocol for handling trafficking cases"
                 action = facts[-1].action
             year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
-            if year is None and entry.key == "action_plan" and action in ("adopted", "implemented") \
-                    and _done(text, window_start, start):
-                year = _plan_start_year(text, start, end)
             if action in _UPKEEP:
                 # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
                 action = _setting_up(text, window_start, start, end, next_start) or action
@@ -211,8 +286,8 @@ def _policies(sentence: Sentence) -> list[PolicyFact]:
                 # March 2012")
                 year, month = None, None
             named = _named_year(text, start, end) if year is None else None
-            if named and not (action == "absent" and _denied(text, window_start, start)) \
-                    and not _asked(text, window_start, start):
+            asked = action in ("adopted", "appointed") if recommended else _asked(text, window_start, start)
+            if named and not (action == "absent" and _denied(text, window_start, start)) and not asked:
                 # a year in the policy's name dates it, as a law's ("continued its 2017 ban on labor migration",
                 # 2023 Ghana; "did not approve a revised version of the 2013-2017 national action plan", 2018 Ecuador)
                 year, month = named, None
@@ -251,7 +326,9 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     actions = load_lexicon().actions
     absent = [e for e in actions if e.key == "absent"]
     others = [e for e in actions if e.key != "absent"]
-    negation = first_match(absent, text, window_start, start)
+    # the negation nearest the policy: "did not provide ..., did not systematically implement its victim identification
+    # procedures" (2018 Papua New Guinea) is denied by the second "did not", not undone by the first's comma
+    negation = _last_match(absent, text, window_start, start)
     before = first_match(others, text, window_start, start)
     nearest = _last_match(others, text, window_start, start)  # (entry, match)
     # a negation in a clause of its own before the verb does not hold: "Although shelters remained lacking,
@@ -297,8 +374,8 @@ _ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|rene
 
 def _named_year(text: str, start: int, end: int) -> int | None:
     """The year a policy is named by ("its 2017 ban"), the first of the years it is named for ("the 2013-2017 national
-    action plan", "a national strategy for 2019-2024")."""
-    before = _NAMED_YEAR.search(text, max(0, start - 40), start)
+    action plan", "a national strategy for 2019-2024", "approving 2018-2022 plan"): a plan was adopted for them."""
+    before = _NAMED_YEAR.search(text, max(0, start - 40), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
     after = _PLAN_YEARS_AFTER.match(text, end)
     found = before or after
     return int(found.group("year")) if found else None
@@ -316,21 +393,6 @@ def _asked(text: str, window_start: int, start: int) -> bool:
 def _denied(text: str, window_start: int, start: int) -> bool:
     """Whether the negation before a policy denies the policy itself, not another version of it."""
     return not _ANOTHER_OF.search(text, window_start, start)
-
-
-def _plan_start_year(text: str, start: int, end: int) -> int | None:
-    """The first year of the years a plan is named for ("strategy for 2019-2024", "the 2019-2024 plan"):
-    the plan was adopted for them."""
-    after = _PLAN_YEARS_AFTER.match(text, end)
-    before = _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
-    found = after or before
-    return int(found.group("year")) if found else None
-
-
-def _done(text: str, start: int, end: int) -> bool:
-    """Whether the action before a mention is a thing done ("adopting", "adopted"), not asked ("approve the ... plan")."""
-    found = first_match([e for e in load_lexicon().actions if e.key != "absent"], text, start, end)
-    return bool(found) and bool(re.search(r"(?:ed|ing)$", found[1].group(), re.I))
 
 
 #: A law's relative clause or participle that says what it provides.

@@ -23,10 +23,10 @@ import re
 from typing import cast
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
+from ..segment import list_heading
 from ..vocab import TIP, vocabulary_graph
 from .lexicon import AreaRules, first_match, load_area_rules
 
-_LEAD_IN = re.compile(r"^\s*(?:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*)", re.I)
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
@@ -70,7 +70,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if _HEADING_ONLY.match(text):
             prioritized = "prioritized" in text.lower()
             continue
-        lead = _LEAD_IN.match(text)
+        lead = list_heading(text)
         if lead and lead.group().strip():
             prioritized = prioritized or "prioritized" in lead.group().lower()
         cursor = lead.end() if lead else 0
@@ -86,7 +86,7 @@ def _item_start(sentence: Sentence) -> int | None:
     """Where the item of a recommendations sentence starts, or None when it is a heading or no item."""
     if sentence.section != "recommendations" or _HEADING_ONLY.match(sentence.text):
         return None
-    lead = _LEAD_IN.match(sentence.text)
+    lead = list_heading(sentence.text)
     cursor = lead.end() if lead else 0
     return None if _NOT_AN_ITEM.match(sentence.text, cursor) else cursor
 
@@ -242,6 +242,12 @@ def area_of(text: str) -> str | None:
     """
     rules = load_area_rules()
     core = _core(text, rules)
+    first_end = _first_action_end(text, core, rules)
+    by = _MEANS.search(text, core, first_end)
+    if by and (means := area_of(text[by.end():first_end])):
+        # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
+        # by investigating and prosecuting complicit ... authorities", 2017 Lithuania)
+        return means
     main = _action_at(rules.actions, text, core)
     if main:
         return main
@@ -250,8 +256,8 @@ def area_of(text: str) -> str | None:
         means = area_of(text[by.end():])
         if means:
             return means
-    purposes = _purposes(text, core, rules)
-    object_end = purposes[0][0] if purposes else len(text)
+    purposes = _purposes(text, core, first_end, rules)
+    object_end = purposes[0][0] if purposes else first_end
     purpose = purposes[0][1] if purposes else None
     fallback, fallback_end = _action_span(rules.fallbacks, text, core)
     object_start = core
@@ -272,8 +278,10 @@ def area_of(text: str) -> str | None:
         return named[0].key
     if purpose:
         return purpose
+    if fallback:
+        return fallback  # the first action's own area: "amend its laws to address trafficking offenses, increase ..."
     named = first_match(rules.objects, text, core)
-    return named[0].key if named else fallback
+    return named[0].key if named else None
 
 
 #: Where the means of an action start: "... by (proactively) identifying ...".
@@ -288,10 +296,10 @@ _NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
 _PURPOSE_WORDS = re.compile(r"(?!(?:and|or|to|of|in|on|for|by|with|that|which|who)\b)[\w-]+\s+", re.I)
 
 
-def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
-    """``(where, area)`` of each purpose of the action in ``text[start:]`` whose wording decides an area."""
+def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[int, str]]:
+    """``(where, area)`` of each purpose of the action in ``text[start:end]`` whose wording decides an area."""
     found = []
-    for match in _PURPOSE.finditer(text, start):
+    for match in _PURPOSE.finditer(text, start, end):
         word = match.group("word").lower()
         if word == "to" and _NOUN.match(text, match.end()):
             continue
@@ -305,6 +313,25 @@ def _purposes(text: str, start: int, rules: AreaRules) -> list[tuple[int, str]]:
         if area:
             found.append((match.start(), area))
     return found
+
+
+#: Where a next action may start: after a comma or ";", an "and" allowed.
+_NEXT_ACTION = re.compile(r"[,;]\s+(?:and\s+)?")
+
+
+def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
+    """Where the first action of an item ends: before a next action joined by a comma ("amend its laws to address
+    trafficking offenses, increase efforts to protect victims, ...", 2005 Costa Rica), whose purpose is not the
+    first action's."""
+    piece_start = core
+    for joint in _NEXT_ACTION.finditer(text, core):
+        at, piece = joint.end(), text[piece_start:joint.start()]
+        piece_start = at
+        if len(piece.split()) < 2:
+            continue  # verbs that share their object: "disseminate, implement, and train police ... on ..." (2018 Laos)
+        if rules.lead.match(text, at) or _action_at(rules.actions, text, at) or _action_span(rules.fallbacks, text, at)[0]:
+            return joint.start()
+    return len(text)
 
 
 def _core(text: str, rules: AreaRules) -> int:

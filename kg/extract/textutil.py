@@ -158,6 +158,10 @@ _DATE = re.compile(
     r"(?:(?P<month>%s)\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s*[-–]\s*\d)" % "|".join(MONTHS), re.I)
 
 
+#: A law's name before "of YEAR": its kind or its number.
+_NAMED_BY_YEAR = re.compile(r"(?:\b(?:Act|Law|Code|Decree|Order|Ordinance|Proclamation|Resolution)|\b(?:No\.\s*)?\d+(?:\([IVX]+\))?)\s*$")
+
+
 @dataclass(frozen=True)
 class Date:
     start: int
@@ -176,11 +180,16 @@ def dates(text: str) -> list[Date]:
     --------
     >>> [(d.year, d.month, d.prefix) for d in dates("In April 2008, it appointed a coordinator under the 2013 law in 2009.")]
     [(2008, 4, True), (2009, None, False)]
+    >>> dates("training on implementing the Combatting Trafficking in Persons Act of 2018")
+    []
     """
     found = []
     for match in _DATE.finditer(text):
         if not match.group("prep") and not match.group("month"):
             continue
+        if (match.group("prep") or "").lower() == "of" and not match.group("month") \
+                and _NAMED_BY_YEAR.search(text, 0, match.start()):
+            continue  # "the Combatting Trafficking in Persons Act of 2018", "Law 263 of 2012": the year names the law
         month = MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else None
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         rest = text[match.end():]
@@ -337,27 +346,32 @@ _LAWS = [
     # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
     re.compile(r"\b(?P<name>(?:Law|Decree|Ordinance|Proclamation)\s+(?:[Nn]o\.\s*[\w./-]+|(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)(?:\s*of\s+(?P<year>(?:19|20)\d\d))?)"),
     # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
-    re.compile(r"\b(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
+    # (not from a word that opens a sentence or clause: "The Child Protection Code of 2003", "While Law 263 created")
+    re.compile(r"\b(?!(?:The|This|That|These|Those|Its|Their|Under|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s)"
+               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
                r"(?:\s+(?:No\.|Number)\s*[\w./-]+)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?)\b(?![-–/]\d)" % _CAP),
-    # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law"
+    # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
+    # "the 2014 decree", "a 2019 government resolution"
     re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:(?:[\w’'-]+\s+){0,3}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){1,8}?)"
-               r"(?:law|act|code|legislation))\b", re.I),
+               r"(?:law|act|code|legislation|decree|resolution|ordinance))\b", re.I),
     # "2014 amendments to the criminal code": the amendments are a law of their year
     re.compile(r"\b(?P<name>(?P<year>(?:19|20)\d\d)\s+amendments?\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:law|act|code))\b", re.I),
-    # "the anti-trafficking law", "its penal code", "the labor code"
-    re.compile(r"\b(?:the|its)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
+    # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
+    # "adopted a new labor code"
+    re.compile(r"\b(?:(?:the|its)\s+(?:(?:new|updated|revised|amended)\s+)?|an?\s+(?:new|updated|revised|amended)\s+)"
+               r"(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
     # "anti-trafficking law 19.643": a law by its number
     re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
     # a law by its number and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece)
     re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}?(?:Law|Act|Decree)\s+(?:[Nn]o\.\s*)?\d+(?:\([IVX]+\))?(?:\s*/\s*|\s+of\s+)(?P<year>(?:19|20)\d\d))\b"),
     # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
-    # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia)
+    # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
+    # Trafficking and Smuggling of Persons Order" (2017 Brunei)
     re.compile(r"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
-               r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code))\b"),
-    # "promulgated an updated penal code" (2019 Laos), "adopted a new labor code"
-    re.compile(r"\b(?:an?|the|its)\s+(?:new|updated|revised|amended)\s+(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
-    # "the 2014 decree", "a 2019 government resolution"
-    re.compile(r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:decree|resolution|ordinance))\b", re.I),
+               r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code|Order|Decree|Ordinance|Proclamation))\b"),
+    # a year before "Law on ...": "The 2008 Law on Preventing and Combating the Trafficking of People" (2019 Mozambique)
+    re.compile(r"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:Law|Decree|Ordinance|Proclamation)\s+"
+               r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)"),
     # "article 143 (of the criminal code)"
     re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
     # "Kosovo law criminalizes", "Peruvian law prescribed"

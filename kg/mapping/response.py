@@ -171,7 +171,10 @@ def write_law(out: DocumentGraph, fact: LawFact) -> None:
 
 @writes(PolicyFact)
 def write_policy(out: DocumentGraph, fact: PolicyFact) -> None:
-    node = out.fact("policy", (fact.policy_type, fact.span.start), TIP.PolicyMeasure, fact.span)
+    node = out.fact("policy", (fact.policy_type, (fact.same_as or fact.span).start), TIP.PolicyMeasure, fact.span)
+    _link_actors(out, node, fact.actors)
+    if fact.same_as is not None:
+        return  # a policy named again: its mention is one more source of the node its first mention wrote
     out.add(node, TIP.measureType, concept_iri("PolicyTypeScheme", fact.policy_type))
     out.add(node, RDFS.label, Literal(fact.label, lang="en"))
     if fact.action:
@@ -180,7 +183,6 @@ def write_policy(out: DocumentGraph, fact: PolicyFact) -> None:
         out.add(node, TIP.year, Literal(fact.year))
     if fact.month is not None:
         out.add(node, TIP.month, Literal(fact.month))
-    _link_actors(out, node, fact.actors)
 
 
 @writes(ActorFact)
