@@ -668,6 +668,24 @@ def test_advice_in_running_text_in_the_early_reports_wordings(sentence, found):
     assert [(a, k) for _, a, k in _recommendations_of(text, name="Kenya", iso="KE", year=2005)] == [found]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a word set off by commas after "should" or before "needs to", as before "should"
+    ("The government should, however, increase efforts to prosecute traffickers.", ("prosecution", "should")),
+    ("The government should, in particular, improve the identification of victims among foreign workers.",
+     ("protection", "should")),
+    ("The government, however, needs to prosecute and convict traffickers.", ("prosecution", "advisory")),
+    # the adverbs of advice before "needs to"
+    ("The government still needs to establish shelters for trafficking victims.", ("protection", "advisory")),
+    ("The government further needs to raise public awareness of trafficking.", ("prevention", "advisory")),
+    # the country's authorities named by their adjective, after a lead-in clause
+    ("To improve its response, Kenyan authorities should prosecute traffickers.", ("prosecution", "should")),
+])
+def test_advice_with_a_word_set_off_or_an_adverb(sentence, found):
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "
+            "elimination of trafficking; however, it is making significant efforts to do so. " + sentence)
+    assert [(a, k) for _, a, k in _recommendations_of(text, name="Kenya", iso="KE", year=2005)] == [found]
+
+
 def test_a_thing_that_should_be_done_to_victims_or_a_judgement_is_no_advice():
     text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards. "
             "Government action has been limited. Victims should be sheltered. Efforts should be commended.")

@@ -30,12 +30,15 @@ from .lexicon import AreaRules, first_match, load_area_rules
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
-               r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|[Aa]uthorities)")
+               r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|(?:[A-Z][a-z]+\s+)?[Aa]uthorities)")
 #: A word set off by commas between the subject and "should" ("The government, however, should address ...").
-_ASIDE = r"(?:,\s+(?:however|therefore|moreover|nevertheless|in addition|in turn),)?"
+_ASIDE_WORDS = r"(?:however|therefore|moreover|nevertheless|in addition|in turn|in particular|above all|as a priority)"
+_ASIDE = rf"(?:,\s+{_ASIDE_WORDS},)?"
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
-_SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should:?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
+#: "should" and the words around it ("should, however, increase ..."); "should have done more" judges the past.
+_SHOULD = (rf"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should(?::|,\s+{_ASIDE_WORDS},)?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*"
+           r"(?!have\b)")
 #: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
 _NOT_AN_ITEM = re.compile(
     r"^\s*(?:The|This|These|Those|There|It|Its|In|During|However|Although|While|As|According|Despite|Since|On|Some|Many|"
@@ -143,7 +146,8 @@ def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
     advisory_words = _advisory_words()
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
-    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
+    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}{_ASIDE}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
+                          rf"(?:{'|'.join(advisory_words)})\s+"
                           rf"|{urges}|(?P<thing>(?i:{'|'.join(subjectless)}))\s+)")
     return should, advisory
 
