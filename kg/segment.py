@@ -219,8 +219,12 @@ def segment(document: Document) -> list[Sentence]:
             else:
                 section = _opening_section(para, section) or section
         under_list_heading = False
-        for start, end in split_sentences(text, para_start, para_end):
+        spans = split_sentences(text, para_start, para_end)
+        list_from = _run_in_list(text, spans) if document.kind == "narrative" and section == "assessment" else None
+        for k, (start, end) in enumerate(spans):
             sentence_text = text[start:end]
+            if k == list_from:
+                section = "recommendations"  # the tier paragraph's verdict, then the list run into it without heading
             if document.kind == "summary":
                 section = _summary_section(sentence_text) or section
             elif inline := _inline_heading(sentence_text):
@@ -230,6 +234,21 @@ def segment(document: Document) -> list[Sentence]:
             under_list_heading = section == "recommendations" and bool(_HEADING_SENTENCE.match(sentence_text))
             sentences.append(Sentence(len(sentences), start, end, sentence_text, section))
     return sentences
+
+
+#: A noun that an imperative verb may be spelled as: "Support for victims remained limited", "Use of ...".
+_NOUN_OF = re.compile(r"[A-Z]\w*\s+(?:of|for)\b")
+
+
+def _run_in_list(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """Where a list run into the end of a paragraph starts: two sentences at least, after the first, each opening
+    with a capitalised imperative ("... remained on Tier 2. Increase efforts to identify victims. Provide ...")."""
+    imperative = [text[a].isupper() and bool(_IMPERATIVE.match(text[a:b])) and not _NOUN_OF.match(text, a)
+                  for a, b in spans]
+    start = len(spans)
+    while start > 1 and imperative[start - 1]:
+        start -= 1
+    return start if len(spans) - start >= 2 else None
 
 
 def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:

@@ -631,6 +631,15 @@ def test_the_paragraph_under_the_heading_is_the_list_whatever_verb_opens_it():
     assert [a for _, a, _ in _recommendations_of(text)] == ["prosecution", "prosecution", "protection"]
 
 
+def test_a_list_run_into_the_tier_paragraph_without_heading():
+    """A copy that joins the lines and drops the heading runs the list into the tier paragraph; two imperative
+    sentences at least end it. A noun spelled as a verb ("Support for victims ...") opens no item."""
+    found = _recommendations_of(TIER.rstrip() + " " + " ".join(NL_ITEMS))
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in NL_ITEMS]
+    text = TIER.rstrip() + " Support for victims remained limited. Use of the referral mechanism declined.\n"
+    assert _recommendations_of(text) == []
+
+
 @pytest.mark.parametrize("layout", ["semicolons", "bullets", "run together"])
 def test_lists_without_a_heading_that_open_with_cooperation(layout):
     """A list after the tier paragraph whose first item asks to collaborate, cooperate or engage; run together, an item
