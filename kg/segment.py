@@ -362,7 +362,7 @@ def _inline_heading(sentence: str) -> str | None:
     Recommendations Draft, ...", "PROSECUTION The government ..."); an item follows the heading of the recommendations,
     not a sentence of running text ("Recommendations: The government should ...")."""
     heading = list_heading(sentence)
-    if heading and re.match(rf"\s+(?!{_SENTENCE_OPENER.pattern})[A-Z]|\s*$", sentence[heading.end():]):
+    if heading and re.match(rf"\s*(?!{_SENTENCE_OPENER.pattern})[A-Z]|\s*$", sentence[heading.end():]):
         return "recommendations"
     section = _RUN_IN_SECTION.match(sentence)
     return section.group().split()[0].rstrip(":").lower() if section else None

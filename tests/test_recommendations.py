@@ -615,9 +615,10 @@ def test_a_heading_run_into_the_tier_paragraph_opens_the_list(heading):
     found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
     assert len(found) == 4 and all(f.prioritized for f in found)
     # "Recommendations for Georgia:" run in, its items split at ";"; the heading line without its colon joined to the
-    # first item ("RECOMMENDATIONS FOR GEORGIA Increase efforts ...") ends before it
-    for heading in ("Recommendations for Georgia:", "RECOMMENDATIONS FOR GEORGIA"):
-        text = TIER.rstrip() + f" {heading} " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + "."
+    # first item ("RECOMMENDATIONS FOR GEORGIA Increase efforts ...") ends before it, so does a colon a PDF copy left
+    # no space after
+    for heading in ("Recommendations for Georgia: ", "RECOMMENDATIONS FOR GEORGIA ", "RECOMMENDATIONS FOR GEORGIA:"):
+        text = TIER.rstrip() + f" {heading}" + "; ".join(i.rstrip(".") for i in NL_ITEMS) + "."
         found = _recommendations_of(text)
         assert found[0][0] == NL_ITEMS[0].rstrip(".")
         assert [a for _, a, _ in found] == ["protection", "protection", "protection", "prosecution"]
