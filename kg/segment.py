@@ -93,13 +93,35 @@ def _is_recommendation_paragraph(para: str, current: str, following: str = "") -
     """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading or
     the tier paragraph, or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
     if not _IMPERATIVE.match(para):
-        # a bulleted list flattened into one paragraph whose first item opens with a phrase before
-        # its verb ("Using the SOPs for victim identification, proactively identify victims. * ...")
+        if current == "recommendations" and (_LIST_ITEM.match(para) or item_after_phrase(para)):
+            # the list goes on: a bullet, or an item whose verb follows a phrase ("In collaboration with civil
+            # society, investigate and prosecute ...")
+            return True
+        # a bulleted or ";" list flattened into one paragraph whose first item opens with a phrase before
+        # its verb ("Using the SOPs for victim identification, proactively identify victims. * ...",
+        # "In collaboration with civil society, increase ...; increase ..."); the last item may be cut by the file end
         items = _BULLET_SEPARATOR.split(para)
-        return current in ("recommendations", "assessment") and len(items) > 2 and \
-            all(_IMPERATIVE.match(item) for item in items[1:])
+        if len(items) < 3:
+            items = [re.sub(r"^\s*and\s+", "", item) for item in para.split(";")]
+        opens = [bool(_IMPERATIVE.match(item)) or item_after_phrase(item.strip()) is not None for item in items[1:]]
+        return current in ("recommendations", "assessment") and len(items) > 2 and all(opens[:-1]) and \
+            (opens[-1] or len(opens) > 2)
     # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2018–2024 extracts)
     return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
+
+
+#: A phrase set off by a comma before the verb of an item: "In collaboration with civil society, ...", "As a
+#: priority, ..."; no year in it ("In 2019, use of ..." is a finding).
+_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?[A-Z][^,;.:\d]{1,80},\s+")
+
+
+def item_after_phrase(text: str) -> int | None:
+    """Where the verb of an item that opens with a phrase before it starts ("In partnership with NGOs, train
+    officials ..."), or None; a noun spelled as a verb is no verb ("In addition, support for victims ...")."""
+    phrase = _PHRASE.match(text)
+    if phrase and _IMPERATIVE.match(text[phrase.end():]) and not _NOUN_OF.match(text[phrase.end():].capitalize()):
+        return phrase.end()
+    return None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -632,6 +632,23 @@ def test_the_paragraph_under_the_heading_is_the_list_whatever_verb_opens_it():
     assert [a for _, a, _ in _recommendations_of(text)] == ["prosecution", "prosecution", "protection"]
 
 
+@pytest.mark.parametrize("layout", ["semicolons", "heading", "bullets", "paragraphs"])
+def test_an_item_whose_verb_follows_a_phrase_is_an_item_in_every_layout(layout):
+    """"In collaboration with civil society, increase ..." opens with a phrase, not with a subject: it is an item
+    wherever it stands in the list; a finding in the list's place ("In 2019, use of ...") is none."""
+    items = ["In collaboration with civil society, increase efforts to screen migrants for trafficking indicators.",
+             NL_ITEMS[0], "In partnership with NGOs, vigorously investigate and prosecute traffickers.", NL_ITEMS[3]]
+    body = {"semicolons": "; ".join(i.rstrip(".") for i in items) + ".",
+            "heading": "Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in items) + ".",
+            "bullets": "PRIORITIZED RECOMMENDATIONS:\n" + "\n".join("• " + i for i in items),
+            "paragraphs": "PRIORITIZED RECOMMENDATIONS:\n\n" + "\n\n".join(items)}[layout]
+    found = _recommendations_of(TIER + body)
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in items]
+    assert [a for _, a, _ in found] == ["protection", "protection", "prosecution", "prosecution"]
+    text = TIER + "PRIORITIZED RECOMMENDATIONS:\n\n" + NL_ITEMS[0] + "\n\nIn 2019, use of the referral mechanism declined."
+    assert len(_recommendations_of(text)) == 1
+
+
 def test_a_list_run_into_the_tier_paragraph_without_heading():
     """A copy that joins the lines and drops the heading runs the list into the tier paragraph; two imperative
     sentences at least end it. A noun spelled as a verb ("Support for victims ...") opens no item."""

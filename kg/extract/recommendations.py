@@ -23,7 +23,7 @@ import re
 from typing import cast
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
-from ..segment import list_heading
+from ..segment import item_after_phrase, list_heading
 from ..vocab import TIP, vocabulary_graph
 from .lexicon import AreaRules, first_match, load_area_rules
 
@@ -77,8 +77,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if lead and lead.group().strip():
             prioritized = prioritized or "prioritized" in lead.group().lower()
         cursor = lead.end() if lead else 0
-        if _NOT_AN_ITEM.match(text, cursor):
-            continue
+        if _NOT_AN_ITEM.match(text, cursor) and item_after_phrase(text[cursor:].lstrip()) is None:
+            continue  # a sentence with a subject, not an item "In collaboration with civil society, increase ..."
         for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs):
             facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
                                          len(facts) + 1, text_end))
@@ -91,7 +91,8 @@ def _item_start(sentence: Sentence) -> int | None:
         return None
     lead = list_heading(sentence.text)
     cursor = lead.end() if lead else 0
-    return None if _NOT_AN_ITEM.match(sentence.text, cursor) else cursor
+    return None if _NOT_AN_ITEM.match(sentence.text, cursor) and item_after_phrase(sentence.text[cursor:].lstrip()) is None \
+        else cursor
 
 
 def _paragraph_items(text: str, sentences: list[Sentence]) -> set[int]:
