@@ -179,6 +179,7 @@ class LawFact(Fact):
     month: int | None = None
     criminalizes: tuple[str, ...] = ()  # form keys
     action: str | None = None  # policy action notation: adopted (enacted, passed), amended, ratified
+    same_as: str | None = None  # the name of the law this mention names again ("the 2014 act"): one node
 
 
 @dataclass(frozen=True)

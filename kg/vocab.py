@@ -129,7 +129,7 @@ def response_areas() -> tuple[str, ...]:
     ('prosecution', 'protection', 'prevention', 'partnership')
     """
     graph = vocabulary_graph()
-    concepts = sorted(graph.subjects(SKOS.inScheme, TIP.ResponseAreaScheme), key=lambda c: int(graph.value(c, TIP.order)))
+    concepts = sorted(graph.subjects(SKOS.inScheme, TIP.ResponseAreaScheme), key=lambda c: int(str(graph.value(c, TIP.order))))
     return tuple(str(graph.value(c, SKOS.notation)) for c in concepts)
 
 

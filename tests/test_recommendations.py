@@ -299,6 +299,15 @@ def test_advisory_sentence():
     ("institute a unified system for collecting trafficking case data for use by all stakeholders", "prosecution"),
     ("in collaboration with civil society, screen for indicators of trafficking among fishermen apprehended for illegal "
      "fishing or immigration crimes", "protection"),
+    # the country's own lawmakers are no partner (2006 Argentina); a law whose content is victim protection (2011 Uruguay);
+    # what is coordinated (2018 Fiji)
+    ("work with Congress to achieve passage of anti-trafficking legislation", "prosecution"),
+    ("enact legislation that would establish victim protections", "protection"),
+    ("designate a government agency responsible for coordinating victim services", "protection"),
+    # guidelines for applying a law are no victim procedures (2018 Vietnam); procedures for law enforcement officers are
+    ("Develop and train officials on implementing guidelines for Articles 150 and 151 of the new penal code, with a focus "
+     "on identifying and investigating forced labor", "prosecution"),
+    ("develop procedures for law enforcement officers and social service providers to interview those in", "protection"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
@@ -768,6 +777,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government provided anti-trafficking training to law enforcement, members of the judiciary, social welfare "
      "professionals, and civil society on implementing the Combatting Trafficking in Persons Act of 2018.",
      {("law", 2018, None)}),
+    # a law by its number with points (2019 Argentina), by its year and initials (2019 Nepal)
+    ("Law 26.842 of 2012 criminalized labor trafficking and sex trafficking.", {("law", 2012, None)}),
+    ("The 2007 HTTCA criminalized some forms of sex trafficking and labor trafficking.", {("law", 2007, None)}),
+    # the shelters' support is no setting up, the law passed after "and" is (2013 Argentina)
+    ("The government continued to support four shelters that provided specialized services to female trafficking "
+     "victims and passed a new comprehensive trafficking law in December 2012.", {("law", 2012, 12)}),
     # the negation nearest the policy denies it, with its own adverb (2018 Papua New Guinea)
     ("The government did not provide or fund protective services for victims, did not systematically implement its "
      "victim identification procedures, and did not identify any trafficking victims in 2017.", set()),

@@ -78,8 +78,8 @@ _NAME_NOISE = re.compile(r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updat
 
 
 def _named_again(facts: list[Fact]) -> list[Fact]:
-    """Each dated law or policy named again is one with its fullest mention: a law takes that mention's name (one node
-    of that name), a policy points to it (``same_as``), both with its month.
+    """Each dated law or policy named again is one with its fullest mention: it points to that mention (``same_as``: a
+    law to its name, which other families may use too, a policy to its span) and takes its month.
 
     Named again are: a policy by its bare kind and year ("the 2014 Anti-Human Trafficking Act ... the 2014 act", 2022
     Botswana; "the 2013-2016 plan"), by its name with the year where the other has its month ("In November 2018, the
@@ -100,10 +100,9 @@ def _named_again(facts: list[Fact]) -> list[Fact]:
         fullest = max(group, key=lambda f: (not _BARE_NAME.fullmatch(_name(f)), f.month is not None, -f.span.start))
         month = next((f.month for f in group if f.month is not None), None)
         for fact in group:
-            if isinstance(fact, LawFact):
-                merged[id(fact)] = replace(fact, name=fullest.name, month=month) if fact is not fullest or month != fact.month \
-                    else fact
-            elif fact is not fullest:
+            if isinstance(fact, LawFact) and fact.name != _name(fullest):
+                merged[id(fact)] = replace(fact, same_as=_name(fullest), month=month)
+            elif fact is not fullest and isinstance(fact, PolicyFact):
                 merged[id(fact)] = replace(fact, same_as=fullest.span, month=month, year=fullest.year)
             elif month != fact.month:
                 merged[id(fact)] = replace(fact, month=month)
@@ -318,8 +317,15 @@ def _setting_up(text: str, window_start: int, start: int, end: int, next_start: 
     before = _last_match(entries, text, window_start, start)
     if before:
         return before[0].key
-    after = first_match(entries, text, end, next_start)
+    # not past a predicate of the subject joined by "and": "continued to support four shelters that provided specialized
+    # services ... and passed a new comprehensive trafficking law in December 2012" (2013 Argentina)
+    joined = _JOINED_PREDICATE.search(text, end, next_start)
+    after = first_match(entries, text, end, joined.start() if joined else next_start)
     return after[0].key if after else None
+
+
+#: A predicate joined to the one before by "and": "... and passed", "..., and recently opened".
+_JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:

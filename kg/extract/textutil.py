@@ -363,7 +363,8 @@ _LAWS = [
     # "anti-trafficking law 19.643": a law by its number
     re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
     # a law by its number and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece)
-    re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}?(?:Law|Act|Decree)\s+(?:[Nn]o\.\s*)?\d+(?:\([IVX]+\))?(?:\s*/\s*|\s+of\s+)(?P<year>(?:19|20)\d\d))\b"),
+    # ... or with points: "Law 26.842 of 2012" (2019 Argentina)
+    re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}?(?:Law|Act|Decree)\s+(?:[Nn]o\.\s*)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*/\s*|\s+of\s+)(?P<year>(?:19|20)\d\d))\b"),
     # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
     # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
     # Trafficking and Smuggling of Persons Order" (2017 Brunei)
@@ -374,6 +375,8 @@ _LAWS = [
                r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)"),
     # "article 143 (of the criminal code)"
     re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
+    # a law by its year and initials, as the subject of what a law does: "The 2007 HTTCA criminalized ..." (2019 Nepal)
+    re.compile(r"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>(?:19|20)\d\d)\s+[A-Z]{2,8})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"),
     # "Kosovo law criminalizes", "Peruvian law prescribed"
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)"),
 ]

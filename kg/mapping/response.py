@@ -81,7 +81,9 @@ def _decimal(value: float) -> Literal:
 
 
 def law_iri(out: DocumentGraph, name: str) -> URIRef:
-    return fact_iri(out.document.id, "law", name)
+    """The node of the law named ``name`` in the document: the law it names again, if it does ("the 2014 act")."""
+    again = next((f.same_as for f in out.extraction.facts if isinstance(f, LawFact) and f.same_as and f.name == name), None)
+    return fact_iri(out.document.id, "law", again or name)
 
 
 @writes(ComplianceFact)
@@ -156,9 +158,9 @@ def write_penalty(out: DocumentGraph, fact: PenaltyFact) -> None:
 
 @writes(LawFact)
 def write_law(out: DocumentGraph, fact: LawFact) -> None:
-    node = out.fact("law", (fact.name,), TIP.Law, fact.span)
+    node = out.fact("law", (fact.same_as or fact.name,), TIP.Law, fact.span)
     if out.value(node, RDFS.label) is None:
-        out.add(node, RDFS.label, Literal(fact.name, lang="en"))
+        out.add(node, RDFS.label, Literal(fact.same_as or fact.name, lang="en"))
     if fact.year is not None and out.value(node, TIP.year) is None:
         out.add(node, TIP.year, Literal(fact.year))
         if fact.month is not None:
