@@ -315,6 +315,8 @@ def _title_lines(text: str, lines: list[tuple[int, int]]) -> int:
     return count
 
 
+#: The first line of a heading of the recommendations that a copy broke in two.
+_SPLIT_HEADING = re.compile(r"(?:prioritized|(?:prioritized\s+)?recommendations\s+for)", re.I)
 _RUN_ON_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|from|with|by|as|on|at|into|than|that|their|its))$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[•*▪◦–—-]\s|\d+[.)]\s|[a-z][.)]\s)")
 #: A line at least this long that ends in no mark was cut by wrapping (in a text wrapped elsewhere too).
@@ -324,6 +326,8 @@ _WRAPPED_LINE = 50
 def _runs_on(line: str, following: str, wrapped: bool) -> bool:
     """Whether ``following`` continues the sentence that ``line`` leaves open."""
     line = line.rstrip()
+    if _SPLIT_HEADING.fullmatch(line) and _heading_section(f"{line} {following.strip()}"):
+        return True  # "PRIORITIZED" / "RECOMMENDATIONS:", "RECOMMENDATIONS FOR" / "GEORGIA:"
     if not line or line[-1] in ".!?\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
         return False
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."

@@ -633,6 +633,16 @@ def test_a_heading_run_into_the_tier_paragraph_opens_the_list(heading):
         assert [a for _, a, _ in found] == ["protection", "protection", "protection", "prosecution"]
 
 
+@pytest.mark.parametrize("heading, prioritized", [("PRIORITIZED\nRECOMMENDATIONS:", True),
+                                                   ("RECOMMENDATIONS FOR\nGEORGIA:", False)])
+def test_a_heading_a_copy_broke_in_two_lines_is_one_heading(heading, prioritized):
+    """A PDF copy breaks a heading across lines: its second line is no item, nor is "Prioritized" lost."""
+    text = TIER + heading + "\n" + "\n".join(NL_ITEMS)
+    found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
+    assert [text[f.span.start:f.span.end] for f in found] == [i.rstrip(".") for i in NL_ITEMS]
+    assert {f.prioritized for f in found} == {prioritized}
+
+
 def test_the_paragraph_under_the_heading_is_the_list_whatever_verb_opens_it():
     """The heading says what the paragraph under it is: its first item may open with any verb ("Reinforce ...")
     and name prosecutions without making it the PROSECUTION paragraph."""
