@@ -317,6 +317,8 @@ def _title_lines(text: str, lines: list[tuple[int, int]]) -> int:
 
 #: The first line of a heading of the recommendations that a copy broke in two.
 _SPLIT_HEADING = re.compile(r"(?:prioritized|(?:prioritized\s+)?recommendations\s+for)", re.I)
+#: Words no sentence or list item ends on: a line ending on one goes on in the next, whatever that opens with.
+_OPEN_END = re.compile(r"\b(?:the|an|of|to|in|for|at|from|with|by|into|than|their|its)$", re.I)
 _RUN_ON_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|from|with|by|as|on|at|into|than|that|their|its))$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[•*▪◦–—-]\s|\d+[.)]\s|[a-z][.)]\s)")
 #: A line at least this long that ends in no mark was cut by wrapping (in a text wrapped elsewhere too).
@@ -332,10 +334,17 @@ def _runs_on(line: str, following: str, wrapped: bool) -> bool:
         return False
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
         return following[:1].islower() and not _LIST_ITEM.match(following)
+    if _OPEN_END.search(line):
+        # no sentence or item ends on "the": "... and refer them to the" / "Work Permit Office for care", "... no
+        # inspections in" / "2011. Moldovan officials ..." (a year, not a numbered item)
+        return True
+    if _LIST_ITEM.match(following) or _TIER_DESIGNATION.search(following):
+        return False
+    if _LIST_ITEM.match(line):
+        return following[:1].islower()  # a numbered item wrapped: "1. Increase efforts ... among migrant" / "workers."
     # an imperative opens a list item when capitalised; in lower case it goes on a wrapped item
     # ("... convict, and" / "sentence sex and labor trafficking offenders; ...")
-    if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) and following[:1].isupper() \
-            or _TIER_DESIGNATION.search(following):
+    if _IMPERATIVE.match(following) and following[:1].isupper():
         return False
     return (following[:1].islower() or bool(_RUN_ON_END.search(line))
             or wrapped and len(line) >= _WRAPPED_LINE)

@@ -16,6 +16,7 @@ from kg.facts import facts
 from kg.model import Document, LawFact, PolicyFact, RecommendationFact
 from kg.pipeline import extract_document
 from kg.query import run_query
+from kg.segment import segment
 from kg.sources import read_sources
 
 DEV = NARRATIVES  # the repository's copy of ../shared/corpus/narratives-dev (tests/test_shared_copy.py)
@@ -643,6 +644,25 @@ def test_a_heading_a_copy_broke_in_two_lines_is_one_heading(heading, prioritized
     assert {f.prioritized for f in found} == {prioritized}
 
 
+@pytest.mark.parametrize("mark", ["• ", "1. "])
+def test_a_wrapped_list_item_goes_on_in_its_next_line(mark):
+    """A copy that keeps the PDF's lines breaks an item anywhere: before a word in lower case, after "the" before a
+    name ("... refer them to the" / "Work Permit Office ..."); a numbered item goes on as a bulleted one does."""
+    items = ["Increase efforts to identify victims among migrant\nworkers.",
+             "Provide all potential trafficking victims with care services and refer them to the\nWork Permit Office.",
+             NL_ITEMS[3]]
+    text = TIER + "PRIORITIZED RECOMMENDATIONS:\n" + "\n".join(
+        (mark if mark == "• " else f"{k}. ") + item for k, item in enumerate(items, 1))
+    found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
+    assert [text[f.span.start:f.span.end] for f in found] == [i.rstrip(".") for i in items]
+    assert [f.area for f in found] == ["protection", "protection", "prosecution"]
+    # the year of a sentence wrapped after "in" is no numbered item ("... conducted no inspections in" / "2011. ...")
+    text = TIER + "Labor inspectors conducted no inspections in\n2011. Officials shared best practices with a number of\n" \
+        "regional neighbors."
+    assert [s.text for s in segment(_document(text))][-2:] == [
+        "Labor inspectors conducted no inspections in\n2011.", "Officials shared best practices with a number of\nregional neighbors."]
+
+
 def test_the_paragraph_under_the_heading_is_the_list_whatever_verb_opens_it():
     """The heading says what the paragraph under it is: its first item may open with any verb ("Reinforce ...")
     and name prosecutions without making it the PROSECUTION paragraph."""
@@ -854,3 +874,8 @@ def test_a_policy_named_again_is_one_node():
     text = ("LAOS: Tier 2 Watch List\n\nThe government increased law enforcement efforts. In November 2018, the "
             "government promulgated an updated penal code.")
     assert _dated(text, name="Laos", iso="LA", year=2019) == {("law", 2018, 11)}
+    # 2015 Cyprus, the lines of the PDF kept: "Law 60(I) of 2014" is "Law 60(I)/2014"
+    cyprus = ("CYPRUS: Tier 2\nThe government increased law enforcement efforts. Cyprus prohibits all forms of trafficking "
+              "through Law 60(I) of\n2014. Nine traffickers were convicted under Law 87(I)/2007, Law 60(I)/2014 and other "
+              "laws.")
+    assert sorted(_policy_nodes(cyprus, name="Cyprus", iso="CY", year=2015).values()) == [1, 2]
