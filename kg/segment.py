@@ -45,9 +45,10 @@ _SUMMARY_OPENERS = [
     (re.compile(r"^(?:current situation:)", re.I), "profile"),
     (re.compile(r"^(?:tier rating:)", re.I), "assessment"),
 ]
+_PROFILE_OPENER = re.compile(r"^as reported over the past (?:five|\w+) years\b", re.I)
 _OPENERS = _SUMMARY_OPENERS + [
     # the opening words of every trafficking profile since the 2017 report, heading or not
-    (re.compile(r"^as reported over the past (?:five|\w+) years\b", re.I), "profile"),
+    (_PROFILE_OPENER, "profile"),
     (re.compile(r"^(?:prioritized\s+)?recommendations\s+for\b|^prioritized recommendations", re.I), "recommendations"),
     (re.compile(r"^prosecution\s*[:.–-]", re.I), "prosecution"),
     (re.compile(r"^protection\s*[:.–-]", re.I), "protection"),
@@ -394,13 +395,16 @@ def list_heading(sentence: str) -> re.Match[str] | None:
 
 def _inline_heading(sentence: str) -> str | None:
     """The section whose heading opens ``sentence`` inside a paragraph, the text going on after it or not ("Prioritized
-    Recommendations Draft, ...", "PROSECUTION The government ..."); an item follows the heading of the recommendations,
-    not a sentence of running text ("Recommendations: The government should ...")."""
+    Recommendations Draft, ...", "PROSECUTION The government ...", the profile's "As reported over the past five
+    years, ..."); an item follows the heading of the recommendations, not a sentence of running text
+    ("Recommendations: The government should ...")."""
     heading = list_heading(sentence)
     if heading and re.match(rf"\s*(?!{_SENTENCE_OPENER.pattern})[A-Z]|\s*$", sentence[heading.end():]):
         return "recommendations"
     section = _RUN_IN_SECTION.match(sentence)
-    return section.group().split()[0].rstrip(":").lower() if section else None
+    if section:
+        return section.group().split()[0].rstrip(":").lower()
+    return "profile" if _PROFILE_OPENER.match(sentence) else None  # the profile after the list, its heading lost
 
 
 def _summary_section(sentence: str) -> str | None:

@@ -620,6 +620,11 @@ def test_a_heading_run_into_the_tier_paragraph_opens_the_list(heading):
     found = [f for f in extraction.facts if isinstance(f, RecommendationFact)]
     assert [" ".join(text[f.span.start:f.span.end].split()) for f in found] == [i.rstrip(".") for i in NL_ITEMS]
     assert all(f.prioritized for f in found) and [f.area for f in found][-1] == "prosecution"
+    # the profile run in after the list, its heading lost, is the profile
+    text = TIER.rstrip() + f" {heading} " + " ".join(NL_ITEMS) + " As reported over the past five years, human " \
+        "traffickers exploit domestic and foreign victims in Georgia."
+    found = _recommendations_of(text)
+    assert len(found) == 4 and segment(_document(text))[-1].section == "profile"
     # the heading alone at the end of the tier paragraph, the items in the paragraphs after it
     text = TIER.rstrip() + f" {heading}\n\n" + "\n\n".join(NL_ITEMS)
     found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
