@@ -293,10 +293,11 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:
         _append_trimmed(text, match.start(), match.end(), lines)
     titles = _title_lines(text, lines)
     body = [text[a:b] for a, b in lines[titles:]]
-    wrapped = sum(_runs_on(a, b, wrapped=False) for a, b in zip(body, body[1:], strict=False)) >= 2
+    blank = [False] + [bool(re.search(r"\n[ \t\r]*\n", text[a[1]:b[0]])) for a, b in zip(lines[titles:], lines[titles + 1:])]
+    wrapped = sum(_runs_on(a, b, wrapped=False, after_blank=k) for a, b, k in zip(body, body[1:], blank[1:], strict=False)) >= 2
     spans: list[tuple[int, int]] = lines[:titles]
     for number, (start, end) in enumerate(lines[titles:]):
-        if number and _runs_on(body[number - 1], body[number], wrapped):
+        if number and _runs_on(body[number - 1], body[number], wrapped, blank[number]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -321,13 +322,14 @@ _SPLIT_HEADING = re.compile(r"(?:prioritized|(?:prioritized\s+)?recommendations\
 #: Words no sentence or list item ends on: a line ending on one goes on in the next, whatever that opens with.
 _OPEN_END = re.compile(r"\b(?:the|an|of|to|in|for|at|from|with|by|into|than|their|its)$", re.I)
 _RUN_ON_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|from|with|by|as|on|at|into|than|that|their|its))$", re.I)
+_ITEM_MARK = re.compile(r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+)")
 _LIST_ITEM = re.compile(r"^(?:[•*▪◦–—-]\s|\d+[.)]\s|[a-z][.)]\s)")
 #: A line at least this long that ends in no mark was cut by wrapping (in a text wrapped elsewhere too).
 _WRAPPED_LINE = 50
 
 
-def _runs_on(line: str, following: str, wrapped: bool) -> bool:
-    """Whether ``following`` continues the sentence that ``line`` leaves open."""
+def _runs_on(line: str, following: str, wrapped: bool, after_blank: bool = False) -> bool:
+    """Whether ``following`` continues the sentence that ``line`` leaves open (``after_blank``: a blank line between)."""
     line = line.rstrip()
     if _SPLIT_HEADING.fullmatch(line) and _heading_section(f"{line} {following.strip()}"):
         return True  # "PRIORITIZED" / "RECOMMENDATIONS:", "RECOMMENDATIONS FOR" / "GEORGIA:"
@@ -335,9 +337,11 @@ def _runs_on(line: str, following: str, wrapped: bool) -> bool:
         return False
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
         return following[:1].islower() and not _LIST_ITEM.match(following)
-    if _OPEN_END.search(line):
+    if _OPEN_END.search(line) and not (after_blank and _IMPERATIVE.match(following)
+                                       and _ITEM_MARK.sub("", following)[:1].isupper()):
         # no sentence or item ends on "the": "... and refer them to the" / "Work Permit Office for care", "... no
-        # inspections in" / "2011. Moldovan officials ..." (a year, not a numbered item)
+        # inspections in" / "2011. Moldovan officials ..." (a year, not a numbered item); past a blank line a
+        # capitalised imperative opens the list after a tier paragraph an extract cut ("... an increased number of")
         return True
     if _LIST_ITEM.match(following) or _TIER_DESIGNATION.search(following):
         return False

@@ -661,6 +661,10 @@ def test_a_wrapped_list_item_goes_on_in_its_next_line(mark):
     found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
     assert [text[f.span.start:f.span.end] for f in found] == [i.rstrip(".") for i in items]
     assert [f.area for f in found] == ["protection", "protection", "prosecution"]
+    # past a blank line, the list after a tier paragraph the extract cut on "of" is the list, bulleted or not
+    text = TIER.rstrip() + " The government demonstrated efforts by initiating an increased number of\n\n" + \
+        "\n".join(mark + item for item in NL_ITEMS)
+    assert [t for t, _, _ in _recommendations_of(text)] == [i.rstrip(".") for i in NL_ITEMS]
     # the year of a sentence wrapped after "in" is no numbered item ("... conducted no inspections in" / "2011. ...")
     text = TIER + "Labor inspectors conducted no inspections in\n2011. Officials shared best practices with a number of\n" \
         "regional neighbors."
