@@ -293,7 +293,7 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:
         _append_trimmed(text, match.start(), match.end(), lines)
     titles = _title_lines(text, lines)
     body = [text[a:b] for a, b in lines[titles:]]
-    blank = [False] + [bool(re.search(r"\n[ \t\r]*\n", text[a[1]:b[0]])) for a, b in zip(lines[titles:], lines[titles + 1:])]
+    blank = [False] + [bool(re.search(r"\n[ \t\r]*\n", text[a[1]:b[0]])) for a, b in zip(lines[titles:], lines[titles + 1:], strict=False)]
     wrapped = sum(_runs_on(a, b, wrapped=False, after_blank=k) for a, b, k in zip(body, body[1:], blank[1:], strict=False)) >= 2
     spans: list[tuple[int, int]] = lines[:titles]
     for number, (start, end) in enumerate(lines[titles:]):
