@@ -266,11 +266,15 @@ _NOUN_OF = re.compile(r"[A-Z]\w*\s+(?:of|for)\b")
 def _run_in_list(text: str, spans: list[tuple[int, int]]) -> int | None:
     """Where a list run into the end of a paragraph starts: two sentences at least, after the first, each opening
     with a capitalised imperative ("... remained on Tier 2. Increase efforts to identify victims. Provide ...")."""
-    imperative = [text[a].isupper() and bool(_IMPERATIVE.match(text[a:b])) and not _NOUN_OF.match(text, a)
-                  for a, b in spans]
+    imperative = [text[a].isupper() and (bool(_IMPERATIVE.match(text[a:b])) and not _NOUN_OF.match(text, a)
+                                         or item_after_phrase(text[a:b]) is not None) for a, b in spans]
     start = len(spans)
     while start > 1 and imperative[start - 1]:
         start -= 1
+    if len(spans) - start == 1:
+        # one sentence: a ";" list ("... awareness campaigns. Adopt procedures to ...; increase training ...; ...")
+        pieces = [re.sub(r"^\s*and\s+", "", piece) for piece in text[slice(*spans[start])].split(";")]
+        return start if len(pieces) > 2 and all(_IMPERATIVE.match(piece) for piece in pieces[1:-1]) else None
     return start if len(spans) - start >= 2 else None
 
 
@@ -386,8 +390,8 @@ _LIST_HEADING = re.compile(
     r"\s*(?i:(?:prioritized\s+)?recommendations)"
     r"(?:\s+(?i:for)\s+(?:[^:;]{1,60}:|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=\s+(?i:%s)))|\s*:)?" % _IMPERATIVE.pattern[1:])
 #: A section heading run into the text after it: "PROSECUTION The government ...".
-_RUN_IN_SECTION = re.compile(r"(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
-                             r"Although|While|Since)\b)")
+_RUN_IN_SECTION = re.compile(r"(?:(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
+                             r"Although|While|Since)\b)|(?:PROSECUTION|PROTECTION|PREVENTION)\s*:?\s+(?=[A-Z]))")
 #: A sentence that is only the heading of the recommendations ("PRIORITIZED RECOMMENDATIONS:").
 _HEADING_SENTENCE = re.compile(r"^(?:prioritized\s+)?recommendations(?:\s+for\s+[^:;]{1,60})?\s*:?$", re.I)
 

@@ -704,6 +704,22 @@ def test_a_list_run_into_the_tier_paragraph_without_heading():
     assert [t for t, _, _ in found] == [i.rstrip(".") for i in NL_ITEMS]
     text = TIER.rstrip() + " Support for victims remained limited. Use of the referral mechanism declined.\n"
     assert _recommendations_of(text) == []
+    # a ";" list, or a first item that opens with a phrase ("Using the SOPs ..., proactively identify ...")
+    found = _recommendations_of(TIER.rstrip() + " " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ".")
+    assert [a for _, a, _ in found] == ["protection", "protection", "protection", "prosecution"]
+    first = "Using the SOPs for victim identification, proactively identify trafficking victims among migrants."
+    found = _recommendations_of(TIER.rstrip() + " " + " ".join([first, *NL_ITEMS[2:]]))
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in [first, *NL_ITEMS[2:]]]
+    # the PROSECUTION heading run in after the list, the file cut after its first letters, is no item
+    text = TIER.rstrip() + " PRIORITIZED RECOMMENDATIONS: " + " ".join(NL_ITEMS) + " PROSECUTION Th"
+    assert len(_recommendations_of(text)) == 4
+
+
+def test_the_area_of_a_wrapped_item_is_that_of_its_words():
+    """Line breaks inside an item (a PDF copy) do not hide the wordings of its area."""
+    items = [" ".join(i.split()) for i in NL_ITEMS]
+    text = TIER + "PRIORITIZED RECOMMENDATIONS:\n\n" + "\n\n".join(i.replace(" ", "\n") for i in items)
+    assert [a for _, a, _ in _recommendations_of(text)] == ["protection", "protection", "protection", "prosecution"]
 
 
 @pytest.mark.parametrize("layout", ["semicolons", "bullets", "run together"])

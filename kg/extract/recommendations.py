@@ -123,7 +123,7 @@ def _recommendation(document: Document, sentence: Sentence, item: tuple[int, int
     start, end = sentence.start + item[0], sentence.start + item[1]
     truncated = end >= text_end and document.text[text_end - 1] not in _END_MARKS
     return RecommendationFact(span=Span(sentence.index, start, end), order=order,
-                              area=area_of(sentence.text[action_at:item[1]]), prioritized=prioritized,
+                              area=area_of(" ".join(sentence.text[action_at:item[1]].split())), prioritized=prioritized,
                               kind=kind, truncated=truncated)
 
 
@@ -171,7 +171,7 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
     for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
         match = pattern.match(sentence.text)
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
-            if match.groupdict().get("thing") and area_of(sentence.text[match.end():]) is None:
+            if match.groupdict().get("thing") and area_of(" ".join(sentence.text[match.end():].split())) is None:
                 # the thing needed says the area when what it is for does not ("Aggressive prosecution and
                 # sentencing is needed to deter future acts of trafficking", 2006 Luxembourg)
                 return kind, match.start("thing")
