@@ -242,6 +242,7 @@ def segment(document: Document) -> list[Sentence]:
             else:
                 section = _opening_section(para, section) or section
         under_list_heading = False
+        items_before = False  # an item of the list before, in this paragraph
         spans = split_sentences(text, para_start, para_end)
         list_from = _run_in_list(text, spans) if document.kind == "narrative" and section == "assessment" else None
         for k, (start, end) in enumerate(spans):
@@ -254,7 +255,14 @@ def segment(document: Document) -> list[Sentence]:
                 # a heading run into the paragraph ("... did not convict any traffickers. Prioritized
                 # Recommendations Draft, finalize, and implement ...", pages that join the lines)
                 section = inline
-            under_list_heading = section == "recommendations" and bool(_HEADING_SENTENCE.match(sentence_text))
+            elif document.kind == "narrative" and section == "recommendations" and items_before \
+                    and _SENTENCE_OPENER.match(sentence_text) and item_after_phrase(sentence_text) is None:
+                # a sentence with a subject after the items ends the list: the next part run in ("... awareness
+                # campaigns. The government demonstrated progress in the prosecution of ...")
+                section = _opening_section(sentence_text, section) or "prosecution"
+            heading_sentence = bool(_HEADING_SENTENCE.match(sentence_text))
+            under_list_heading = section == "recommendations" and heading_sentence
+            items_before = section == "recommendations" and (items_before or not heading_sentence)
             sentences.append(Sentence(len(sentences), start, end, sentence_text, section))
     return sentences
 

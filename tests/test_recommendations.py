@@ -715,6 +715,15 @@ def test_a_list_run_into_the_tier_paragraph_without_heading():
     assert len(_recommendations_of(text)) == 4
 
 
+def test_a_sentence_with_a_subject_after_the_items_ends_the_list():
+    """The prosecution paragraph run into the list (a copy that joins a page's lines): its sentences are no items."""
+    text = TIER + ("Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ". The government "
+                   "demonstrated progress in the prosecution of trafficking crimes. Penalties prescribed in the new "
+                   "legislation increased to ten years' imprisonment.")
+    assert len(_recommendations_of(text)) == 4
+    assert segment(_document(text))[-1].section == "prosecution"
+
+
 def test_the_area_of_a_wrapped_item_is_that_of_its_words():
     """Line breaks inside an item (a PDF copy) do not hide the wordings of its area."""
     items = [" ".join(i.split()) for i in NL_ITEMS]
