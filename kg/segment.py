@@ -244,7 +244,7 @@ def segment(document: Document) -> list[Sentence]:
         under_list_heading = False
         items_before = False  # an item of the list before, in this paragraph
         spans = split_sentences(text, para_start, para_end)
-        list_from = _run_in_list(text, spans) if document.kind == "narrative" and section == "assessment" else None
+        list_from = _run_in_list(text, spans) if document.kind == "narrative" and section in ("profile", "assessment") else None
         for k, (start, end) in enumerate(spans):
             sentence_text = text[start:end]
             if k == list_from:

@@ -710,6 +710,13 @@ def test_a_list_run_into_the_tier_paragraph_without_heading():
     first = "Using the SOPs for victim identification, proactively identify trafficking victims among migrants."
     found = _recommendations_of(TIER.rstrip() + " " + " ".join([first, *NL_ITEMS[2:]]))
     assert [t for t, _, _ in found] == [i.rstrip(".") for i in [first, *NL_ITEMS[2:]]]
+    # an early narrative joined into one paragraph: the profile, the tier verdict, then the list
+    text = ("GEORGIA: Tier 2\n\nGeorgia is a source and transit country for women trafficked for sexual exploitation. "
+            "Women are trafficked from Georgia to Turkey, the United Arab Emirates, Greece, Russia, Germany, and Austria "
+            "for sexual exploitation, and men are trafficked to Russia for forced labor in construction. "
+            "The Government of Georgia does not fully comply with the minimum standards for the elimination of trafficking. "
+            + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ".")
+    assert len(_recommendations_of(text)) == 4
     # the PROSECUTION heading run in after the list, the file cut after its first letters, is no item
     text = TIER.rstrip() + " PRIORITIZED RECOMMENDATIONS: " + " ".join(NL_ITEMS) + " PROSECUTION Th"
     assert len(_recommendations_of(text)) == 4
