@@ -25,6 +25,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(
     r"""(?:(?<=[.!?])|(?<=[.!?]["”’)]))\s+(?=["“‘(]?[A-Z0-9•*])   # end mark, space, capital
     |(?<=[a-z0-9)][.])(?=[A-Z][a-z])                               # "groups.Provide", "in 2015.The" (missing space)
+    |(?<=[A-Z]{2}[.])(?=[A-Z][a-z])                                # "the NAP.Increase" (not "U.S.Government")
     |\s*[•]\s*                                                     # bullet lists
     |\s+\*\s+(?=[A-Z])                                             # "* Increase funding"
     |\s+(?=tier\ rating:)                                          # factbook summary parts
@@ -44,9 +45,10 @@ _SUMMARY_OPENERS = [
     (re.compile(r"^(?:current situation:)", re.I), "profile"),
     (re.compile(r"^(?:tier rating:)", re.I), "assessment"),
 ]
+_PROFILE_OPENER = re.compile(r"^as reported over the past (?:five|\w+) years\b", re.I)
 _OPENERS = _SUMMARY_OPENERS + [
     # the opening words of every trafficking profile since the 2017 report, heading or not
-    (re.compile(r"^as reported over the past (?:five|\w+) years\b", re.I), "profile"),
+    (_PROFILE_OPENER, "profile"),
     (re.compile(r"^(?:prioritized\s+)?recommendations\s+for\b|^prioritized recommendations", re.I), "recommendations"),
     (re.compile(r"^prosecution\s*[:.–-]", re.I), "prosecution"),
     (re.compile(r"^protection\s*[:.–-]", re.I), "protection"),
@@ -81,10 +83,10 @@ _IMPERATIVE = re.compile(
     r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously|"
     r"align|waive|exempt|prevent|transfer|share|invest|staff|resource|accede|sign|join|scale|certify|accredit|license|"
     r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
-    r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully)\b", re.I)
-_ITEMS = re.compile(r"•|\s\*\s|;|[a-z][.](?=[A-Z][a-z])")
-#: The heading of the recommendations at the start of a sentence, its list run on after it.
-_INLINE_HEADING = re.compile(r"(?:prioritized\s+)?recommendations(?:\s+for\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s*:?\s+", re.I)
+    r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully|"
+    r"engage|complete|employ|review|systematize|gazette|assist|compile|deploy|devote|educate|enable|streamline|uphold|"
+    r"vet|step|allot)\b", re.I)
+_ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 
 
@@ -92,13 +94,35 @@ def _is_recommendation_paragraph(para: str, current: str, following: str = "") -
     """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading or
     the tier paragraph, or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
     if not _IMPERATIVE.match(para):
-        # a bulleted list flattened into one paragraph whose first item opens with a phrase before
-        # its verb ("Using the SOPs for victim identification, proactively identify victims. * ...")
+        if current == "recommendations" and (_LIST_ITEM.match(para) or item_after_phrase(para)):
+            # the list goes on: a bullet, or an item whose verb follows a phrase ("In collaboration with civil
+            # society, investigate and prosecute ...")
+            return True
+        # a bulleted or ";" list flattened into one paragraph whose first item opens with a phrase before
+        # its verb ("Using the SOPs for victim identification, proactively identify victims. * ...",
+        # "In collaboration with civil society, increase ...; increase ..."); the last item may be cut by the file end
         items = _BULLET_SEPARATOR.split(para)
-        return current in ("recommendations", "assessment") and len(items) > 2 and \
-            all(_IMPERATIVE.match(item) for item in items[1:])
+        if len(items) < 3:
+            items = [re.sub(r"^\s*and\s+", "", item) for item in para.split(";")]
+        opens = [bool(_IMPERATIVE.match(item)) or item_after_phrase(item.strip()) is not None for item in items[1:]]
+        return current in ("recommendations", "assessment") and len(items) > 2 and all(opens[:-1]) and \
+            (opens[-1] or len(opens) > 2)
     # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2018–2024 extracts)
     return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
+
+
+#: A phrase set off by a comma before the verb of an item: "In collaboration with civil society, ...", "As a
+#: priority, ..."; no year in it ("In 2019, use of ..." is a finding).
+_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?[A-Z][^,;.:\d]{1,80},\s+")
+
+
+def item_after_phrase(text: str) -> int | None:
+    """Where the verb of an item that opens with a phrase before it starts ("In partnership with NGOs, train
+    officials ..."), or None; a noun spelled as a verb is no verb ("In addition, support for victims ...")."""
+    phrase = _PHRASE.match(text)
+    if phrase and _IMPERATIVE.match(text[phrase.end():]) and not _NOUN_OF.match(text[phrase.end():].capitalize()):
+        return phrase.end()
+    return None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -199,32 +223,67 @@ def segment(document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     section = "header" if document.kind == "narrative" else "profile"
     paragraphs, titles = _paragraphs(text)
+    under_list_heading = False  # the paragraph before was the heading of the recommendations
     for number, (para_start, para_end) in enumerate(paragraphs):
         para = text[para_start:para_end]
         heading = _heading_section(para)
         if heading:
             section = heading
+            under_list_heading = heading == "recommendations"
             sentences.append(Sentence(len(sentences), para_start, para_end, para, heading))
             continue
         if section == "header" and number >= titles:
             section = "profile"
         if document.kind == "narrative":
             following = text[slice(*paragraphs[number + 1])] if number + 1 < len(paragraphs) else ""
-            if _is_recommendation_paragraph(para, section, following):
+            if under_list_heading or _is_recommendation_paragraph(para, section, following):
+                # the paragraph under "RECOMMENDATIONS FOR LAOS" is the list whatever verb it opens with
                 section = "recommendations"
             else:
                 section = _opening_section(para, section) or section
-        for start, end in split_sentences(text, para_start, para_end):
+        under_list_heading = False
+        items_before = False  # an item of the list before, in this paragraph
+        spans = split_sentences(text, para_start, para_end)
+        list_from = _run_in_list(text, spans) if document.kind == "narrative" and section in ("profile", "assessment") else None
+        for k, (start, end) in enumerate(spans):
             sentence_text = text[start:end]
+            if k == list_from:
+                section = "recommendations"  # the tier paragraph's verdict, then the list run into it without heading
             if document.kind == "summary":
                 section = _summary_section(sentence_text) or section
-            elif document.kind == "narrative" and (inline := _INLINE_HEADING.match(sentence_text)) \
-                    and _IMPERATIVE.match(sentence_text[inline.end():]):
-                # a heading run into the paragraph before: "... did not convict any traffickers. Prioritized
-                # Recommendations Draft, finalize, and implement ..." (2023 Fiji, a copy with joined lines)
-                section = "recommendations"
+            elif inline := _inline_heading(sentence_text):
+                # a heading run into the paragraph ("... did not convict any traffickers. Prioritized
+                # Recommendations Draft, finalize, and implement ...", pages that join the lines)
+                section = inline
+            elif document.kind == "narrative" and section == "recommendations" and items_before \
+                    and _SENTENCE_OPENER.match(sentence_text) and item_after_phrase(sentence_text) is None:
+                # a sentence with a subject after the items ends the list: the next part run in ("... awareness
+                # campaigns. The government demonstrated progress in the prosecution of ...")
+                section = _opening_section(sentence_text, section) or "prosecution"
+            heading_sentence = bool(_HEADING_SENTENCE.match(sentence_text))
+            under_list_heading = section == "recommendations" and heading_sentence
+            items_before = section == "recommendations" and (items_before or not heading_sentence)
             sentences.append(Sentence(len(sentences), start, end, sentence_text, section))
     return sentences
+
+
+#: A noun that an imperative verb may be spelled as: "Support for victims remained limited", "Use of ...".
+_NOUN_OF = re.compile(r"[A-Z]\w*\s+(?:of|for)\b")
+
+
+def _run_in_list(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """Where a list run into the end of a paragraph starts: two sentences at least, after the first, each opening
+    with a capitalised imperative ("... remained on Tier 2. Increase efforts to identify victims. Provide ...")."""
+    imperative = [text[a].isupper() and (bool(_IMPERATIVE.match(text[a:b])) and not _NOUN_OF.match(text, a)
+                                         or item_after_phrase(text[a:b]) is not None) for a, b in spans]
+    start = len(spans)
+    while start > 1 and imperative[start - 1]:
+        start -= 1
+    if len(spans) - start == 1:
+        # one sentence: a ";" list ("... awareness campaigns. Adopt procedures to ...; increase training ...; ...")
+        pieces = [re.sub(r"^\s*and\s+", "", piece) for piece in text[slice(*spans[start])].split(";")]
+        return start if len(pieces) > 2 and all(_IMPERATIVE.match(piece) for piece in pieces[1:-1]) else None
+    return start if len(spans) - start >= 2 else None
 
 
 def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:
@@ -246,10 +305,11 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], int]:
         _append_trimmed(text, match.start(), match.end(), lines)
     titles = _title_lines(text, lines)
     body = [text[a:b] for a, b in lines[titles:]]
-    wrapped = sum(_runs_on(a, b, wrapped=False) for a, b in zip(body, body[1:], strict=False)) >= 2
+    blank = [False] + [bool(re.search(r"\n[ \t\r]*\n", text[a[1]:b[0]])) for a, b in zip(lines[titles:], lines[titles + 1:], strict=False)]
+    wrapped = sum(_runs_on(a, b, wrapped=False, after_blank=k) for a, b, k in zip(body, body[1:], blank[1:], strict=False)) >= 2
     spans: list[tuple[int, int]] = lines[:titles]
     for number, (start, end) in enumerate(lines[titles:]):
-        if number and _runs_on(body[number - 1], body[number], wrapped):
+        if number and _runs_on(body[number - 1], body[number], wrapped, blank[number]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -269,23 +329,39 @@ def _title_lines(text: str, lines: list[tuple[int, int]]) -> int:
     return count
 
 
+#: The first line of a heading of the recommendations that a copy broke in two.
+_SPLIT_HEADING = re.compile(r"(?:prioritized|(?:prioritized\s+)?recommendations\s+for)", re.I)
+#: Words no sentence or list item ends on: a line ending on one goes on in the next, whatever that opens with.
+_OPEN_END = re.compile(r"\b(?:the|an|of|to|in|for|at|from|with|by|into|than|their|its)$", re.I)
 _RUN_ON_END = re.compile(r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|from|with|by|as|on|at|into|than|that|their|its))$", re.I)
+_ITEM_MARK = re.compile(r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+)")
 _LIST_ITEM = re.compile(r"^(?:[•*▪◦–—-]\s|\d+[.)]\s|[a-z][.)]\s)")
 #: A line at least this long that ends in no mark was cut by wrapping (in a text wrapped elsewhere too).
 _WRAPPED_LINE = 50
 
 
-def _runs_on(line: str, following: str, wrapped: bool) -> bool:
-    """Whether ``following`` continues the sentence that ``line`` leaves open."""
+def _runs_on(line: str, following: str, wrapped: bool, after_blank: bool = False) -> bool:
+    """Whether ``following`` continues the sentence that ``line`` leaves open (``after_blank``: a blank line between)."""
     line = line.rstrip()
+    if _SPLIT_HEADING.fullmatch(line) and _heading_section(f"{line} {following.strip()}"):
+        return True  # "PRIORITIZED" / "RECOMMENDATIONS:", "RECOMMENDATIONS FOR" / "GEORGIA:"
     if not line or line[-1] in ".!?\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
         return False
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
         return following[:1].islower() and not _LIST_ITEM.match(following)
+    if _OPEN_END.search(line) and not (after_blank and _IMPERATIVE.match(following)
+                                       and _ITEM_MARK.sub("", following)[:1].isupper()):
+        # no sentence or item ends on "the": "... and refer them to the" / "Work Permit Office for care", "... no
+        # inspections in" / "2011. Moldovan officials ..." (a year, not a numbered item); past a blank line a
+        # capitalised imperative opens the list after a tier paragraph an extract cut ("... an increased number of")
+        return True
+    if _LIST_ITEM.match(following) or _TIER_DESIGNATION.search(following):
+        return False
+    if _LIST_ITEM.match(line):
+        return following[:1].islower()  # a numbered item wrapped: "1. Increase efforts ... among migrant" / "workers."
     # an imperative opens a list item when capitalised; in lower case it goes on a wrapped item
     # ("... convict, and" / "sentence sex and labor trafficking offenders; ...")
-    if _LIST_ITEM.match(following) or _LIST_ITEM.match(line) or _IMPERATIVE.match(following) and following[:1].isupper() \
-            or _TIER_DESIGNATION.search(following):
+    if _IMPERATIVE.match(following) and following[:1].isupper():
         return False
     return (following[:1].islower() or bool(_RUN_ON_END.search(line))
             or wrapped and len(line) >= _WRAPPED_LINE)
@@ -314,6 +390,37 @@ def _heading_section(para: str) -> str | None:
         if pattern.match(stripped):
             return section
     return None
+
+
+#: The heading of the recommendations where a sentence opens: "Prioritized Recommendations", "RECOMMENDATIONS FOR
+#: LAOS:", or a country named without a colon before the first item ("Recommendations for Fiji Draft, finalize, ...").
+_LIST_HEADING = re.compile(
+    r"\s*(?i:(?:prioritized\s+)?recommendations)"
+    r"(?:\s+(?i:for)\s+(?:[^:;]{1,60}:|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=\s+(?i:%s)))|\s*:)?" % _IMPERATIVE.pattern[1:])
+#: A section heading run into the text after it: "PROSECUTION The government ...".
+_RUN_IN_SECTION = re.compile(r"(?:(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
+                             r"Although|While|Since)\b)|(?:PROSECUTION|PROTECTION|PREVENTION)\s*:?\s+(?=[A-Z]))")
+#: A sentence that is only the heading of the recommendations ("PRIORITIZED RECOMMENDATIONS:").
+_HEADING_SENTENCE = re.compile(r"^(?:prioritized\s+)?recommendations(?:\s+for\s+[^:;]{1,60})?\s*:?$", re.I)
+
+
+def list_heading(sentence: str) -> re.Match[str] | None:
+    """The heading of the recommendations that opens ``sentence``, if one does."""
+    return _LIST_HEADING.match(sentence)
+
+
+def _inline_heading(sentence: str) -> str | None:
+    """The section whose heading opens ``sentence`` inside a paragraph, the text going on after it or not ("Prioritized
+    Recommendations Draft, ...", "PROSECUTION The government ...", the profile's "As reported over the past five
+    years, ..."); an item follows the heading of the recommendations, not a sentence of running text
+    ("Recommendations: The government should ...")."""
+    heading = list_heading(sentence)
+    if heading and re.match(rf"\s*(?!{_SENTENCE_OPENER.pattern})[A-Z]|\s*$", sentence[heading.end():]):
+        return "recommendations"
+    section = _RUN_IN_SECTION.match(sentence)
+    if section:
+        return section.group().split()[0].rstrip(":").lower()
+    return "profile" if _PROFILE_OPENER.match(sentence) else None  # the profile after the list, its heading lost
 
 
 def _summary_section(sentence: str) -> str | None:

@@ -16,6 +16,7 @@ from kg.facts import facts
 from kg.model import Document, LawFact, PolicyFact, RecommendationFact
 from kg.pipeline import extract_document
 from kg.query import run_query
+from kg.segment import segment
 from kg.sources import read_sources
 
 DEV = NARRATIVES  # the repository's copy of ../shared/corpus/narratives-dev (tests/test_shared_copy.py)
@@ -464,6 +465,9 @@ def test_a_law_named_with_its_year_after_the_name_in_the_recommendations():
             "protected; vigorously prosecute, convict, and punish perpetrators.")
     facts_ = extract_document(_document(text, name="St. Lucia", iso="LC", year=2012)).facts
     assert [(f.name, f.year) for f in facts_ if isinstance(f, LawFact) and f.year] == [("Counter-Trafficking Act 2010", 2010)]
+    # the heading ends at its colon, past the period of "St."
+    items = [text[f.span.start:f.span.end][:12] for f in facts_ if isinstance(f, RecommendationFact)]
+    assert items == ["Provide adeq", "vigorously p"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -594,6 +598,160 @@ def test_a_list_of_one_item_per_paragraph_keeps_the_semicolons_of_an_item():
     assert len(_recommendations_of(one, name="Saint Lucia", iso="LC", year=2023)) == 3
 
 
+def _hard_wrapped(text: str, width: int = 60) -> str:
+    """``text`` with a line break wherever a line of ``width`` would end, as pages that keep a PDF's lines give it."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    return "\n".join(lines + [line])
+
+
+@pytest.mark.parametrize("heading", ["Prioritized Recommendations", "PRIORITIZED RECOMMENDATIONS:"])
+def test_a_heading_run_into_the_tier_paragraph_opens_the_list(heading):
+    """Copies that join a narrative's lines run the heading into the tier paragraph ("... did not convict any
+    traffickers. Prioritized Recommendations Draft, finalize, and implement ..."), the items run together after
+    it with the PDF's line breaks; a section heading run into the text after them ends the list."""
+    text = TIER.rstrip() + " " + _hard_wrapped(f"{heading} " + " ".join(NL_ITEMS)) + \
+        " Prosecution The government maintained law enforcement efforts.\n"
+    extraction = extract_document(_document(text))
+    found = [f for f in extraction.facts if isinstance(f, RecommendationFact)]
+    assert [" ".join(text[f.span.start:f.span.end].split()) for f in found] == [i.rstrip(".") for i in NL_ITEMS]
+    assert all(f.prioritized for f in found) and [f.area for f in found][-1] == "prosecution"
+    # the profile run in after the list, its heading lost, is the profile
+    text = TIER.rstrip() + f" {heading} " + " ".join(NL_ITEMS) + " As reported over the past five years, human " \
+        "traffickers exploit domestic and foreign victims in Georgia."
+    found = _recommendations_of(text)
+    assert len(found) == 4 and segment(_document(text))[-1].section == "profile"
+    # the heading alone at the end of the tier paragraph, the items in the paragraphs after it
+    text = TIER.rstrip() + f" {heading}\n\n" + "\n\n".join(NL_ITEMS)
+    found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
+    assert len(found) == 4 and all(f.prioritized for f in found)
+    # "Recommendations for Georgia:" run in, its items split at ";"; the heading line without its colon joined to the
+    # first item ("RECOMMENDATIONS FOR GEORGIA Increase efforts ...") ends before it, so does a colon a PDF copy left
+    # no space after
+    for heading in ("Recommendations for Georgia: ", "RECOMMENDATIONS FOR GEORGIA ", "RECOMMENDATIONS FOR GEORGIA:"):
+        text = TIER.rstrip() + f" {heading}" + "; ".join(i.rstrip(".") for i in NL_ITEMS) + "."
+        found = _recommendations_of(text)
+        assert found[0][0] == NL_ITEMS[0].rstrip(".")
+        assert [a for _, a, _ in found] == ["protection", "protection", "protection", "prosecution"]
+
+
+@pytest.mark.parametrize("heading, prioritized", [("PRIORITIZED\nRECOMMENDATIONS:", True),
+                                                   ("RECOMMENDATIONS FOR\nGEORGIA:", False)])
+def test_a_heading_a_copy_broke_in_two_lines_is_one_heading(heading, prioritized):
+    """A PDF copy breaks a heading across lines: its second line is no item, nor is "Prioritized" lost."""
+    text = TIER + heading + "\n" + "\n".join(NL_ITEMS)
+    found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
+    assert [text[f.span.start:f.span.end] for f in found] == [i.rstrip(".") for i in NL_ITEMS]
+    assert {f.prioritized for f in found} == {prioritized}
+
+
+@pytest.mark.parametrize("mark", ["• ", "1. "])
+def test_a_wrapped_list_item_goes_on_in_its_next_line(mark):
+    """A copy that keeps the PDF's lines breaks an item anywhere: before a word in lower case, after "the" before a
+    name ("... refer them to the" / "Work Permit Office ..."); a numbered item goes on as a bulleted one does."""
+    items = ["Increase efforts to identify victims among migrant\nworkers.",
+             "Provide all potential trafficking victims with care services and refer them to the\nWork Permit Office.",
+             NL_ITEMS[3]]
+    text = TIER + "PRIORITIZED RECOMMENDATIONS:\n" + "\n".join(
+        (mark if mark == "• " else f"{k}. ") + item for k, item in enumerate(items, 1))
+    found = [f for f in extract_document(_document(text)).facts if isinstance(f, RecommendationFact)]
+    assert [text[f.span.start:f.span.end] for f in found] == [i.rstrip(".") for i in items]
+    assert [f.area for f in found] == ["protection", "protection", "prosecution"]
+    # past a blank line, the list after a tier paragraph the extract cut on "of" is the list, bulleted or not
+    text = TIER.rstrip() + " The government demonstrated efforts by initiating an increased number of\n\n" + \
+        "\n".join(mark + item for item in NL_ITEMS)
+    assert [t for t, _, _ in _recommendations_of(text)] == [i.rstrip(".") for i in NL_ITEMS]
+    # the year of a sentence wrapped after "in" is no numbered item ("... conducted no inspections in" / "2011. ...")
+    text = TIER + "Labor inspectors conducted no inspections in\n2011. Officials shared best practices with a number of\n" \
+        "regional neighbors."
+    assert [s.text for s in segment(_document(text))][-2:] == [
+        "Labor inspectors conducted no inspections in\n2011.", "Officials shared best practices with a number of\nregional neighbors."]
+
+
+def test_the_paragraph_under_the_heading_is_the_list_whatever_verb_opens_it():
+    """The heading says what the paragraph under it is: its first item may open with any verb ("Reinforce ...")
+    and name prosecutions without making it the PROSECUTION paragraph."""
+    text = TIER + ("RECOMMENDATIONS FOR GEORGIA\n\nReinforce training for prosecutors and judges on the anti-trafficking "
+                   "law; increase efforts to investigate and prosecute traffickers; increase efforts to identify victims.")
+    assert [a for _, a, _ in _recommendations_of(text)] == ["prosecution", "prosecution", "protection"]
+
+
+@pytest.mark.parametrize("layout", ["semicolons", "heading", "bullets", "paragraphs"])
+def test_an_item_whose_verb_follows_a_phrase_is_an_item_in_every_layout(layout):
+    """"In collaboration with civil society, increase ..." opens with a phrase, not with a subject: it is an item
+    wherever it stands in the list; a finding in the list's place ("In 2019, use of ...") is none."""
+    items = ["In collaboration with civil society, increase efforts to screen migrants for trafficking indicators.",
+             NL_ITEMS[0], "In partnership with NGOs, vigorously investigate and prosecute traffickers.", NL_ITEMS[3]]
+    body = {"semicolons": "; ".join(i.rstrip(".") for i in items) + ".",
+            "heading": "Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in items) + ".",
+            "bullets": "PRIORITIZED RECOMMENDATIONS:\n" + "\n".join("• " + i for i in items),
+            "paragraphs": "PRIORITIZED RECOMMENDATIONS:\n\n" + "\n\n".join(items)}[layout]
+    found = _recommendations_of(TIER + body)
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in items]
+    assert [a for _, a, _ in found] == ["protection", "protection", "prosecution", "prosecution"]
+    text = TIER + "PRIORITIZED RECOMMENDATIONS:\n\n" + NL_ITEMS[0] + "\n\nIn 2019, use of the referral mechanism declined."
+    assert len(_recommendations_of(text)) == 1
+
+
+def test_a_list_run_into_the_tier_paragraph_without_heading():
+    """A copy that joins the lines and drops the heading runs the list into the tier paragraph; two imperative
+    sentences at least end it. A noun spelled as a verb ("Support for victims ...") opens no item."""
+    found = _recommendations_of(TIER.rstrip() + " " + " ".join(NL_ITEMS))
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in NL_ITEMS]
+    text = TIER.rstrip() + " Support for victims remained limited. Use of the referral mechanism declined.\n"
+    assert _recommendations_of(text) == []
+    # a ";" list, or a first item that opens with a phrase ("Using the SOPs ..., proactively identify ...")
+    found = _recommendations_of(TIER.rstrip() + " " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ".")
+    assert [a for _, a, _ in found] == ["protection", "protection", "protection", "prosecution"]
+    first = "Using the SOPs for victim identification, proactively identify trafficking victims among migrants."
+    found = _recommendations_of(TIER.rstrip() + " " + " ".join([first, *NL_ITEMS[2:]]))
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in [first, *NL_ITEMS[2:]]]
+    # an early narrative joined into one paragraph: the profile, the tier verdict, then the list
+    text = ("GEORGIA: Tier 2\n\nGeorgia is a source and transit country for women trafficked for sexual exploitation. "
+            "Women are trafficked from Georgia to Turkey, the United Arab Emirates, Greece, Russia, Germany, and Austria "
+            "for sexual exploitation, and men are trafficked to Russia for forced labor in construction. "
+            "The Government of Georgia does not fully comply with the minimum standards for the elimination of trafficking. "
+            + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ".")
+    assert len(_recommendations_of(text)) == 4
+    # the PROSECUTION heading run in after the list, the file cut after its first letters, is no item
+    text = TIER.rstrip() + " PRIORITIZED RECOMMENDATIONS: " + " ".join(NL_ITEMS) + " PROSECUTION Th"
+    assert len(_recommendations_of(text)) == 4
+
+
+def test_a_sentence_with_a_subject_after_the_items_ends_the_list():
+    """The prosecution paragraph run into the list (a copy that joins a page's lines): its sentences are no items."""
+    text = TIER + ("Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ". The government "
+                   "demonstrated progress in the prosecution of trafficking crimes. Penalties prescribed in the new "
+                   "legislation increased to ten years' imprisonment.")
+    assert len(_recommendations_of(text)) == 4
+    assert segment(_document(text))[-1].section == "prosecution"
+
+
+def test_the_area_of_a_wrapped_item_is_that_of_its_words():
+    """Line breaks inside an item (a PDF copy) do not hide the wordings of its area."""
+    items = [" ".join(i.split()) for i in NL_ITEMS]
+    text = TIER + "PRIORITIZED RECOMMENDATIONS:\n\n" + "\n\n".join(i.replace(" ", "\n") for i in items)
+    assert [a for _, a, _ in _recommendations_of(text)] == ["protection", "protection", "protection", "prosecution"]
+
+
+@pytest.mark.parametrize("layout", ["semicolons", "bullets", "run together"])
+def test_lists_without_a_heading_that_open_with_cooperation(layout):
+    """A list after the tier paragraph whose first item asks to collaborate, cooperate or engage; run together, an item
+    ending on an acronym ("... the NAP.Increase ...") still ends there."""
+    items = ["Collaborate with civil society to implement the NAP.", "Engage with foreign governments to repatriate victims.",
+             *NL_ITEMS]
+    body = {"semicolons": "; ".join(i.rstrip(".") for i in items) + ".", "bullets": "\n".join("• " + i for i in items),
+            "run together": "".join(items)}[layout]
+    found = _recommendations_of(TIER + body)
+    assert [t for t, _, _ in found] == [i.rstrip(".") for i in items]
+    assert [a for _, a, _ in found][-4:] == ["protection", "protection", "protection", "prosecution"]
+
+
+
 @pytest.mark.parametrize("sentence, found", [
     # 2003 Cambodia: the government's action as the subject
     ("Government action should concentrate on removing corrupt officials linked to trafficking, ensuring that "
@@ -612,6 +770,24 @@ def test_a_list_of_one_item_per_paragraph_keeps_the_semicolons_of_an_item():
      ("prosecution", "advisory")),
 ])
 def test_advice_in_running_text_in_the_early_reports_wordings(sentence, found):
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "
+            "elimination of trafficking; however, it is making significant efforts to do so. " + sentence)
+    assert [(a, k) for _, a, k in _recommendations_of(text, name="Kenya", iso="KE", year=2005)] == [found]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a word set off by commas after "should" or before "needs to", as before "should"
+    ("The government should, however, increase efforts to prosecute traffickers.", ("prosecution", "should")),
+    ("The government should, in particular, improve the identification of victims among foreign workers.",
+     ("protection", "should")),
+    ("The government, however, needs to prosecute and convict traffickers.", ("prosecution", "advisory")),
+    # the adverbs of advice before "needs to"
+    ("The government still needs to establish shelters for trafficking victims.", ("protection", "advisory")),
+    ("The government further needs to raise public awareness of trafficking.", ("prevention", "advisory")),
+    # the country's authorities named by their adjective, after a lead-in clause
+    ("To improve its response, Kenyan authorities should prosecute traffickers.", ("prosecution", "should")),
+])
+def test_advice_with_a_word_set_off_or_an_adverb(sentence, found):
     text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "
             "elimination of trafficking; however, it is making significant efforts to do so. " + sentence)
     assert [(a, k) for _, a, k in _recommendations_of(text, name="Kenya", iso="KE", year=2005)] == [found]
@@ -739,3 +915,8 @@ def test_a_policy_named_again_is_one_node():
     text = ("LAOS: Tier 2 Watch List\n\nThe government increased law enforcement efforts. In November 2018, the "
             "government promulgated an updated penal code.")
     assert _dated(text, name="Laos", iso="LA", year=2019) == {("law", 2018, 11)}
+    # 2015 Cyprus, the lines of the PDF kept: "Law 60(I) of 2014" is "Law 60(I)/2014"
+    cyprus = ("CYPRUS: Tier 2\nThe government increased law enforcement efforts. Cyprus prohibits all forms of trafficking "
+              "through Law 60(I) of\n2014. Nine traffickers were convicted under Law 87(I)/2007, Law 60(I)/2014 and other "
+              "laws.")
+    assert sorted(_policy_nodes(cyprus, name="Cyprus", iso="CY", year=2015).values()) == [1, 2]

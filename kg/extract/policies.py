@@ -74,7 +74,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
 #: A name that only says what the policy is: "the 2014 act" (its year is no part of a law's name here), "the plan", "NAP".
 _BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
 #: Words of a name that do not tell two policies apart: its year, "new", "updated", an article, a part in brackets.
-_NAME_NOISE = re.compile(r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
+_NAME_NOISE = re.compile(r"(?:\bof\s+|/)(?=(?:19|20)\d\d\b)|"  # "Law 60(I) of 2014" is "Law 60(I)/2014"
+                         r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
 
 
 def _named_again(facts: list[Fact]) -> list[Fact]:

@@ -23,19 +23,22 @@ import re
 from typing import cast
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
+from ..segment import item_after_phrase, list_heading
 from ..vocab import TIP, vocabulary_graph
 from .lexicon import AreaRules, first_match, load_area_rules
 
-_LEAD_IN = re.compile(r"^\s*(?:(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*)", re.I)
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
-               r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|[Aa]uthorities)")
+               r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|(?:[A-Z][a-z]+\s+)?[Aa]uthorities)")
 #: A word set off by commas between the subject and "should" ("The government, however, should address ...").
-_ASIDE = r"(?:,\s+(?:however|therefore|moreover|nevertheless|in addition|in turn),)?"
+_ASIDE_WORDS = r"(?:however|therefore|moreover|nevertheless|in addition|in turn|in particular|above all|as a priority)"
+_ASIDE = rf"(?:,\s+{_ASIDE_WORDS},)?"
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
-_SHOULD = r"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should:?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*(?!have\b)"  # "should have done more" judges the past
+#: "should" and the words around it ("should, however, increase ..."); "should have done more" judges the past.
+_SHOULD = (rf"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should(?::|,\s+{_ASIDE_WORDS},)?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*"
+           r"(?!have\b)")
 #: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
 _NOT_AN_ITEM = re.compile(
     r"^\s*(?:The|This|These|Those|There|It|Its|In|During|However|Although|While|As|According|Despite|Since|On|Some|Many|"
@@ -70,12 +73,12 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if _HEADING_ONLY.match(text):
             prioritized = "prioritized" in text.lower()
             continue
-        lead = _LEAD_IN.match(text)
+        lead = list_heading(text)
         if lead and lead.group().strip():
             prioritized = prioritized or "prioritized" in lead.group().lower()
         cursor = lead.end() if lead else 0
-        if _NOT_AN_ITEM.match(text, cursor):
-            continue
+        if _NOT_AN_ITEM.match(text, cursor) and item_after_phrase(text[cursor:].lstrip()) is None:
+            continue  # a sentence with a subject, not an item "In collaboration with civil society, increase ..."
         for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs):
             facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
                                          len(facts) + 1, text_end))
@@ -86,9 +89,10 @@ def _item_start(sentence: Sentence) -> int | None:
     """Where the item of a recommendations sentence starts, or None when it is a heading or no item."""
     if sentence.section != "recommendations" or _HEADING_ONLY.match(sentence.text):
         return None
-    lead = _LEAD_IN.match(sentence.text)
+    lead = list_heading(sentence.text)
     cursor = lead.end() if lead else 0
-    return None if _NOT_AN_ITEM.match(sentence.text, cursor) else cursor
+    return None if _NOT_AN_ITEM.match(sentence.text, cursor) and item_after_phrase(sentence.text[cursor:].lstrip()) is None \
+        else cursor
 
 
 def _paragraph_items(text: str, sentences: list[Sentence]) -> set[int]:
@@ -119,7 +123,7 @@ def _recommendation(document: Document, sentence: Sentence, item: tuple[int, int
     start, end = sentence.start + item[0], sentence.start + item[1]
     truncated = end >= text_end and document.text[text_end - 1] not in _END_MARKS
     return RecommendationFact(span=Span(sentence.index, start, end), order=order,
-                              area=area_of(sentence.text[action_at:item[1]]), prioritized=prioritized,
+                              area=area_of(" ".join(sentence.text[action_at:item[1]].split())), prioritized=prioritized,
                               kind=kind, truncated=truncated)
 
 
@@ -143,7 +147,8 @@ def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
     advisory_words = _advisory_words()
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
-    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}\s+(?:\w+ly\s+|also\s+)*(?:{'|'.join(advisory_words)})\s+"
+    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}{_ASIDE}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
+                          rf"(?:{'|'.join(advisory_words)})\s+"
                           rf"|{urges}|(?P<thing>(?i:{'|'.join(subjectless)}))\s+)")
     return should, advisory
 
@@ -166,7 +171,7 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
     for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
         match = pattern.match(sentence.text)
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
-            if match.groupdict().get("thing") and area_of(sentence.text[match.end():]) is None:
+            if match.groupdict().get("thing") and area_of(" ".join(sentence.text[match.end():].split())) is None:
                 # the thing needed says the area when what it is for does not ("Aggressive prosecution and
                 # sentencing is needed to deter future acts of trafficking", 2006 Luxembourg)
                 return kind, match.start("thing")
