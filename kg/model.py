@@ -153,6 +153,7 @@ class StatisticFact(Fact):
     unit: str  # unit notation: count, USD, EUR ...
     year: int | None  # reference year
     subject: str | None = None  # what was counted, in the report's words
+    counted: str | None = None  # what was counted: its subject, or that of the figure it is compared with or a part of
     threshold: float | None = None  # years, for sentences_over
     law: str | None = None  # name of the law the cases were brought under
     actors: tuple[ActorRef, ...] = ()

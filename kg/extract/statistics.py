@@ -80,9 +80,14 @@ def breakdown_of(words: str) -> tuple[str, str | None]:
             noun = _CATEGORY_NOUN.match(words, found.end())
             category = found.group(0) + (noun.group(0) if noun else "")
             return key, " ".join(category.lower().split())
-    return "other", None
+    # no dimension names it: the words after the number do ("81 trial and 123 appellate")
+    words_after = _OTHER_CATEGORY.match(words)
+    return "other", words_after.group("words").lower() if words_after else None
 
 
+_STOPWORDS = r"(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|as|compared|including)\b"
+# the first words after a part's number that are no function words ("123 appellate", "115 unspecified")
+_OTHER_CATEGORY = re.compile(r"[\s,;:()\-—–]*(?:%s\s*)*(?P<words>(?!%s)[a-z]+(?:\s+(?!%s)[a-z]+)?)" % (_STOPWORDS, _STOPWORDS, _STOPWORDS), re.I)
 # the noun after a category's trigger ("sex trafficking", "forced labor"), not a word of the sentence around it
 _CATEGORY_NOUN = re.compile(r"\s+(?!(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|as|compared|including)\b)[a-z]+(?:\s+or\s+services)?", re.I)
 
@@ -1403,10 +1408,24 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                     subject=reading.subject, threshold=reading.threshold, law=reading.law, actors=actors,
                     breakdown=(reading.dimension or "other") if reading.total is not None else None,
                     category=(reading.category or reading.subject) if reading.total is not None else None,
+                    counted=_counted(reading),
                     total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None)
                 made[id(reading)].append(fact)
                 facts.append(fact)
     return facts
+
+
+def _counted(reading: _Reading) -> str | None:
+    """What a reading counts, in words: its own, or those of the figure it is compared with or a
+    part of ("425 sex trafficking investigations, compared with 491 in 2012": the 491 count sex
+    trafficking investigations too)."""
+    seen: set[int] = set()
+    while reading is not None and id(reading) not in seen:
+        if reading.subject:
+            return reading.subject
+        seen.add(id(reading))
+        reading = reading.compared_with if reading.comparison and reading.compared_with is not None else reading.total
+    return None
 
 
 def _fact_of(made, reading: _Reading | None, measure: str, year: int | None) -> StatisticFact | None:

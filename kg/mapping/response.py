@@ -162,9 +162,8 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     if fact.unit != "none":  # a zero amount with no currency written has no unit
         out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
     if not restated:
-        # a dimension: what was counted; a part counts what its total counts unless it says
-        counted = fact.subject or (fact.total.subject if fact.breakdown and fact.total is not None else None)
-        out.add(node, TIP.countedSubject, counted_subject(out, counted))
+        # a dimension: what was counted; a comparison or a part counts what its figure counts unless it says
+        out.add(node, TIP.countedSubject, counted_subject(out, fact.counted or fact.subject))
         if fact.subject:
             out.add(node, TIP.statisticSubject, Literal(fact.subject))
     if fact.threshold is not None:
@@ -177,6 +176,8 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     if fact.breakdown:
         if fact.total is not None:
             out.add(node, TIP.breakdownOf, observation_iri(out, fact.total))
+    # a dimension: an amount and its dollar conversion are two observations of one cell
+    out.add(node, TIP.conversion, TIP.AsStated if fact.conversion_of is None else TIP.ConvertedToUSD)
     if fact.conversion_of is not None:
         out.add(node, TIP.conversionOf, observation_iri(out, fact.conversion_of))
     if fact.counts:
