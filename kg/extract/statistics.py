@@ -72,7 +72,8 @@ def _dimensions() -> tuple[tuple[str, re.Pattern], ...]:
 
 def breakdown_of(words: str) -> tuple[str, str | None]:
     """What a breakdown breaks its total down by and the words of its category, from its words
-    ("victims of sex trafficking" → form, "sex"; "27 for labor trafficking" → form, "labor")."""
+    ("victims of sex trafficking" → form, "sex trafficking"; "18 of forced labor" → form, "forced labor";
+    "81 trial and 123 appellate" → other, "trial")."""
     for key, pattern in _dimensions():
         found = pattern.search(words)
         if found:
@@ -89,7 +90,7 @@ _STOPWORDS = r"(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|a
 # the first words after a part's number that are no function words ("123 appellate", "115 unspecified")
 _OTHER_CATEGORY = re.compile(r"[\s,;:()\-—–]*(?:%s\s*)*(?P<words>(?!%s)[a-z]+(?:\s+(?!%s)[a-z]+)?)" % (_STOPWORDS, _STOPWORDS, _STOPWORDS), re.I)
 # the noun after a category's trigger ("sex trafficking", "forced labor"), not a word of the sentence around it
-_CATEGORY_NOUN = re.compile(r"\s+(?!(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|as|compared|including)\b)[a-z]+(?:\s+or\s+services)?", re.I)
+_CATEGORY_NOUN = re.compile(r"\s+(?!%s)[a-z]+(?:\s+or\s+services)?" % _STOPWORDS, re.I)
 
 
 # --- the grammar of the reports' statistics ----------------------------------------------------
@@ -165,7 +166,7 @@ class _Reading:
     comparison: bool = False
     total: "_Reading | None" = None
     dimension: str | None = None
-    category: str | None = None  # the words of the part's category ("sex", "women"): the dimension's value
+    category: str | None = None  # the words of the part's category ("sex trafficking", "women"): the dimension's value
     conversion_of: "_Reading | None" = None
     compared_with: "_Reading | None" = None
     listed_part: bool = False  # a part named after "including"
@@ -1415,7 +1416,7 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
     return facts
 
 
-def _counted(reading: _Reading) -> str | None:
+def _counted(reading: _Reading | None) -> str | None:
     """What a reading counts, in words: its own, or those of the figure it is compared with or a
     part of ("425 sex trafficking investigations, compared with 491 in 2012": the 491 count sex
     trafficking investigations too)."""

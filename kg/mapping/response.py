@@ -130,7 +130,7 @@ def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
 
 def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
     """The code of a part's category on its breakdown, one per dimension and wording
-    (``id:category/form/sex``, ``id:category/sex/women``), shared by the documents that use it;
+    (``id:category/form/sex-trafficking``, ``id:category/sex/women``), shared by the documents that use it;
     tip:CategoryTotal on a total, tip:CategoryUnstated on a part whose words name none."""
     if not fact.breakdown:
         return TIP.CategoryTotal
