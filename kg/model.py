@@ -153,10 +153,12 @@ class StatisticFact(Fact):
     unit: str  # unit notation: count, USD, EUR ...
     year: int | None  # reference year
     subject: str | None = None  # what was counted, in the report's words
+    counted: str | None = None  # what was counted: its subject, or that of the figure it is compared with or a part of
     threshold: float | None = None  # years, for sentences_over
     law: str | None = None  # name of the law the cases were brought under
     actors: tuple[ActorRef, ...] = ()
     breakdown: str | None = None  # breakdown dimension notation (sex, age, form ...) when it breaks down a total
+    category: str | None = None  # the words of a part's category on its breakdown ("sex trafficking", "women")
     total: "StatisticFact | None" = None  # the count it breaks down, when stated
     conversion_of: "StatisticFact | None" = None  # the amount it converts into US dollars
     counts: str | None = None  # "cases" or "people", what a count of law enforcement counts

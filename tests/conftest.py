@@ -14,6 +14,7 @@ SHARED = ROOT / "tests" / "data" / "shared"
 SEED = ROOT / "data" / "kosovo-2009.txt"
 DEV_CORPUS = SHARED / "corpus" / "factbook-tip.dev.jsonl"
 NARRATIVES = SHARED / "corpus" / "narratives-dev"
+STATISTICS_TEXTS = SHARED / "corpus" / "statistics-dev" / "texts"
 EVAL = SHARED / "eval"
 
 
@@ -70,3 +71,11 @@ def dev_build(tmp_path_factory, isolated_cache) -> Path:
 def narratives_build(tmp_path_factory, isolated_cache) -> Path:
     """A build of the dev narratives (``../shared/corpus/narratives-dev/*.txt``)."""
     return _build(tmp_path_factory, "narratives", sorted(NARRATIVES.glob("*.txt")) or [NARRATIVES / "missing"])
+
+
+@pytest.fixture(scope="session")
+def paragraphs_build(tmp_path_factory, isolated_cache) -> Path:
+    """A build of the dev narratives and the statistics-dev paragraphs
+    (``../shared/corpus/statistics-dev/texts/*.txt``): 64 texts, the densest in statistics."""
+    texts = sorted(NARRATIVES.glob("*.txt")) + sorted(STATISTICS_TEXTS.glob("*.txt"))
+    return _build(tmp_path_factory, "paragraphs", texts if len(texts) > 17 else [STATISTICS_TEXTS / "missing"])

@@ -143,6 +143,8 @@ def test_shacl_catches_negative_count(seed_graph):
                  (TIP.statedIn, document_iri("kosovo-2009")),  # a dimension of the statistics now
                  (TIP.breakdownBy, TIP.BreakdownTotal),  # a dimension too: a total breaks nothing down
                  (TIP.countedSubject, TIP.SubjectUnstated),  # and what was counted
+                 (TIP.breakdownCategory, TIP.CategoryTotal),  # and which part (of a total: none)
+                 (TIP.conversion, TIP.AsStated),  # and whether it is converted
                  ]:
         seed_graph.add((obs, p, o))
     report = validate_graph(seed_graph)

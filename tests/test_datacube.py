@@ -127,3 +127,43 @@ def test_the_dev_build_meets_the_data_cube_constraints(dev_build):
     # two reports state figures for the same year 148 times in the dev corpus (before tip:statedIn,
     # 157 groups of duplicates; 9 left within one document before tip:countedSubject)
     assert duplicate_documents(dev_build) == []
+
+
+#: Groups of observations with one key on the build of the dev narratives and the statistics-dev
+#: paragraphs: 87 when a part's category was not a dimension, 34 since. What is left are figures
+#: the extraction reads apart but whose key cannot tell: one measure and year stated by different
+#: agencies ("the federal government identified 140 victims", "the state governments identified
+#: 527 victims"; Peru's three databases), parts whose words the rules do not reach ("(34) compared
+#: with 2017 (659)"), and parts of two totals on one axis ("eight victims of both sex trafficking
+#: and forced labor"). The test fails when one comes back: lower the number when one goes.
+PARAGRAPHS_DUPLICATE_GROUPS = 34
+
+
+def test_the_parts_of_a_total_on_one_axis_are_two_observations(paragraphs_build):
+    # 2019 Germany: "Police identified 550 suspected traffickers out of those investigations, (523 for
+    # sex trafficking and 27 for labor trafficking)", and "Of these, 327 were for sex trafficking ...
+    # and 11 for labor trafficking": four keys, by category and by what the total counted
+    rows = run_query(paragraphs_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+        PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
+        SELECT ?value ?category ?counted WHERE {
+          ?obs tip:statedIn <https://w3id.org/tip-kg/id/doc/2019-de-1> ; tip:measure tip:InvestigationsMeasure ;
+               tip:refYear 2017 ; tip:breakdownBy tip:BreakdownByForm ; sdmx-measure:obsValue ?value ;
+               tip:breakdownCategory/skos:notation ?category ; tip:countedSubject/skos:notation ?counted }""").rows
+    assert sorted((int(r["value"]), r["category"], r["counted"]) for r in rows) == [
+        (11, "form/labor-trafficking", "pre-trial-trafficking-investigations"),
+        (27, "form/labor-trafficking", "suspected-traffickers"),
+        (327, "form/sex-trafficking", "pre-trial-trafficking-investigations"),
+        (523, "form/sex-trafficking", "suspected-traffickers")]
+    # 2017 Kazakhstan: "1.97 million KZT ($5,911) for victim assistance": an amount and its conversion, two observations
+    rows = run_query(paragraphs_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+        PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
+        SELECT ?value ?conversion WHERE {
+          ?obs tip:statedIn <https://w3id.org/tip-kg/id/doc/2017-kz-1> ; tip:measure tip:FundingMeasure ;
+               tip:refYear 2016 ; tip:countedSubject/skos:notation "victim" ; sdmx-measure:obsValue ?value ;
+               tip:conversion/skos:notation ?conversion }""").rows
+    assert sorted((int(r["value"]), r["conversion"]) for r in rows) == [(5911, "usd"), (1970000, "stated")]
+
+
+def test_the_paragraphs_build_meets_the_data_cube_constraints_but_some_keys(paragraphs_build):
+    assert violations(paragraphs_build) == {"IC-12 no duplicate observations"}
+    assert len(duplicate_documents(paragraphs_build)) == PARAGRAPHS_DUPLICATE_GROUPS

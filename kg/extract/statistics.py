@@ -76,12 +76,27 @@ def _dimensions() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((key, pattern) for _, key, pattern in sorted(found))
 
 
-def dimension_of(words: str) -> str:
-    """What a breakdown breaks its total down by, from its words ("victims of sex trafficking" → form)."""
+def breakdown_of(words: str) -> tuple[str, str | None]:
+    """What a breakdown breaks its total down by and the words of its category, from its words
+    ("victims of sex trafficking" → form, "sex trafficking"; "18 of forced labor" → form, "forced labor";
+    "81 trial and 123 appellate" → other, "trial")."""
     for key, pattern in _dimensions():
-        if pattern.search(words):
-            return key
-    return "other"
+        found = pattern.search(words)
+        if found:
+            # "forced labor", "forced begging": a trigger and the noun it qualifies name the category
+            noun = _CATEGORY_NOUN.match(words, found.end())
+            category = found.group(0) + (noun.group(0) if noun else "")
+            return key, " ".join(category.lower().split())
+    # no dimension names it: the words after the number do ("81 trial and 123 appellate")
+    words_after = _OTHER_CATEGORY.match(words)
+    return "other", words_after.group("words").lower() if words_after else None
+
+
+_STOPWORDS = r"(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|as|compared|including)\b"
+# the first words after a part's number that are no function words ("123 appellate", "115 unspecified")
+_OTHER_CATEGORY = re.compile(r"[\s,;:()\-—–]*(?:%s\s*)*(?P<words>(?!%s)[a-z]+(?:\s+(?!%s)[a-z]+)?)" % (_STOPWORDS, _STOPWORDS, _STOPWORDS), re.I)
+# the noun after a category's trigger ("sex trafficking", "forced labor"), not a word of the sentence around it
+_CATEGORY_NOUN = re.compile(r"\s+(?!%s)[a-z]+(?:\s+or\s+services)?" % _STOPWORDS, re.I)
 
 
 # --- the grammar of the reports' statistics ----------------------------------------------------
@@ -187,6 +202,7 @@ class _Reading:
     comparison: bool = False
     total: "_Reading | None" = None
     dimension: str | None = None
+    category: str | None = None  # the words of the part's category ("sex trafficking", "women"): the dimension's value
     conversion_of: "_Reading | None" = None
     compared_with: "_Reading | None" = None
     listed_part: bool = False  # a part named after "including"
@@ -253,7 +269,7 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
                       and r.unit == "count" and measure in r.measures and r.year == year and r.conversion_of is None), None)
         if whole is not None:
             for part in parts:
-                part.total, part.dimension = whole, dimension_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
+                part.total, (part.dimension, part.category) = whole, breakdown_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
 
 
 def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None:
@@ -319,7 +335,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
                 and re.fullmatch(r"\s*(?:\(\s*[A-Z]{3}\s*\))?\s*", text[previous.end:paren[0]]):
             readings.append(_Reading(number.start, number.end, number.value, "USD", list(previous.measures),
                                      previous.subject, previous.year, list(previous.years), previous.comparison,
-                                     previous.total, previous.dimension, conversion_of=previous))
+                                     previous.total, previous.dimension, previous.category, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
@@ -663,7 +679,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         before_paren = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 40), None)
         if before_paren is not None and not re.search(r"(?:19|20)\d\d", text[paren[0]:paren[1]]):
             reading.measures, reading.total, reading.comparison = list(before_paren.measures), before_paren, True
-            reading.dimension = dimension_of(text[number.end:paren[1]])
+            (reading.dimension, reading.category) = breakdown_of(text[number.end:paren[1]])
             return _checked(reading, head, said)
     if region is not None:
         reading.comparison = True
@@ -698,9 +714,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if part_of is not None and set(reading.measures) & set(part_of.measures):
             # "compared with 40 cases in 2020, including 24 sex trafficking cases": a part of the 40
             reading.total, reading.listed_part = part_of, True
-            reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
+            (reading.dimension, reading.category) = breakdown_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
         elif mirror is not None and mirror.total is not None and set(reading.measures) & set(mirror.total.measures):
-            reading.total, reading.dimension = mirror.total, mirror.dimension
+            reading.total, reading.dimension, reading.category = mirror.total, mirror.dimension, mirror.category
         if not reading.measures:
             return None
         return _checked(reading, head, said)
@@ -782,7 +798,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reading.measures = reading.measures if coordinated else [m for m in reading.measures if m in total.measures] or reading.measures
         reading.total = total
         reading.listed_part = including_word or any(r.listed_part and r.total is total for r in readings)
-        reading.dimension = dimension_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
+        (reading.dimension, reading.category) = breakdown_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
     threshold = _threshold(text, number, clause_end) if "sentences_over" in reading.measures else None
     reading.threshold = threshold
     under = re.match(r"[^;]{0,60}?\bunder\s+(?:the\s+|its\s+|article)", text[number.end:clause_end], re.I)
@@ -1229,7 +1245,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         elif reading.total is not None and not reading.comparison and reading.total.unit == reading.unit \
                 and reading.year is not None and reading.total.year is not None and reading.year not in reading.total.years:
             # "identified 10 victims in 2018 and 12 in 2017": a count of another year is no part of the total
-            reading.total, reading.dimension, reading.listed_part = None, None, False
+            reading.total, reading.dimension, reading.category, reading.listed_part = None, None, None, False
 
 
 def _years_named(text: str) -> list[int]:
@@ -1582,7 +1598,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if mirror is None:
             continue
         found.append(_Reading(match.start(), match.end(), 0, "count", list(mirror.measures), years=[year], year=year,
-                              comparison=True, total=mirror.total, dimension=mirror.dimension))
+                              comparison=True, total=mirror.total, dimension=mirror.dimension, category=mirror.category))
     return found
 
 
@@ -1606,10 +1622,25 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                     span=span, measure=measure, value=reading.value, unit=reading.unit, year=year,
                     subject=reading.subject, threshold=reading.threshold, law=reading.law, actors=actors,
                     breakdown=(reading.dimension or "other") if reading.total is not None else None,
+                    category=(reading.category or reading.subject) if reading.total is not None else None,
+                    counted=_counted(reading),
                     total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None)
                 made[id(reading)].append(fact)
                 facts.append(fact)
     return facts
+
+
+def _counted(reading: _Reading | None) -> str | None:
+    """What a reading counts, in words: its own, or those of the figure it is compared with or a
+    part of ("425 sex trafficking investigations, compared with 491 in 2012": the 491 count sex
+    trafficking investigations too)."""
+    seen: set[int] = set()
+    while reading is not None and id(reading) not in seen:
+        if reading.subject:
+            return reading.subject
+        seen.add(id(reading))
+        reading = reading.compared_with if reading.comparison and reading.compared_with is not None else reading.total
+    return None
 
 
 def _fact_of(made, reading: _Reading | None, measure: str, year: int | None) -> StatisticFact | None:

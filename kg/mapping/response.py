@@ -130,6 +130,24 @@ def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
     return code
 
 
+def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
+    """The code of a part's category on its breakdown, one per dimension and wording
+    (``id:category/form/sex-trafficking``, ``id:category/sex/women``), shared by the documents that use it;
+    tip:CategoryTotal on a total, tip:CategoryUnstated on a part whose words name none."""
+    if not fact.breakdown:
+        return TIP.CategoryTotal
+    label = " ".join((fact.category or "").lower().split())
+    if not label:
+        return TIP.CategoryUnstated
+    code = ID[f"category/{fact.breakdown}/{slug(label)}"]
+    out.share(code, RDF.type, SKOS.Concept)
+    out.share(code, SKOS.inScheme, TIP.BreakdownCategoryScheme)
+    out.share(code, SKOS.broader, concept_iri("BreakdownScheme", fact.breakdown))
+    out.share(code, SKOS.notation, Literal(f"{fact.breakdown}/{slug(label)}"))
+    out.share(code, RDFS.label, Literal(label, lang="en"))
+    return code
+
+
 @writes(StatisticFact)
 def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     node = observation_iri(out, fact)
@@ -146,7 +164,8 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     if fact.unit != "none":  # a zero amount with no currency written has no unit
         out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
     if not restated:
-        out.add(node, TIP.countedSubject, counted_subject(out, fact.subject))  # a dimension: what was counted
+        # a dimension: what was counted; a comparison or a part counts what its figure counts unless it says
+        out.add(node, TIP.countedSubject, counted_subject(out, fact.counted or fact.subject))
         if fact.subject:
             out.add(node, TIP.statisticSubject, Literal(fact.subject))
     if fact.threshold is not None:
@@ -154,9 +173,13 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     if fact.law:
         out.add(node, TIP.underLaw, law_iri(out, fact.law))
     out.add(node, TIP.breakdownBy, concept_iri("BreakdownScheme", fact.breakdown or "total"))
+    if not restated:
+        out.add(node, TIP.breakdownCategory, breakdown_category(out, fact))  # a dimension: which part
     if fact.breakdown:
         if fact.total is not None:
             out.add(node, TIP.breakdownOf, observation_iri(out, fact.total))
+    # a dimension: an amount and its dollar conversion are two observations of one cell
+    out.add(node, TIP.conversion, TIP.AsStated if fact.conversion_of is None else TIP.ConvertedToUSD)
     if fact.conversion_of is not None:
         out.add(node, TIP.conversionOf, observation_iri(out, fact.conversion_of))
     if fact.counts:
