@@ -143,7 +143,8 @@ PARAGRAPHS_DUPLICATE_GROUPS = 32
 def test_the_parts_of_a_total_on_one_axis_are_two_observations(paragraphs_build):
     # 2019 Germany: "Police identified 550 suspected traffickers out of those investigations, (523 for
     # sex trafficking and 27 for labor trafficking)", and "Of these, 327 were for sex trafficking ...
-    # and 11 for labor trafficking": four keys, by category and by what the total counted
+    # and 11 for labor trafficking": four keys, by category (the forms of exploitation of tip:FormScheme)
+    # and by what the total counted
     rows = run_query(paragraphs_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
         PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
         SELECT ?value ?category ?counted WHERE {
@@ -151,10 +152,10 @@ def test_the_parts_of_a_total_on_one_axis_are_two_observations(paragraphs_build)
                tip:refYear 2017 ; tip:breakdownBy tip:BreakdownByForm ; sdmx-measure:obsValue ?value ;
                tip:breakdownCategory/skos:notation ?category ; tip:countedSubject/skos:notation ?counted }""").rows
     assert sorted((int(r["value"]), r["category"], r["counted"]) for r in rows) == [
-        (11, "form/labor-trafficking", "pre-trial-trafficking-investigations"),
-        (27, "form/labor-trafficking", "suspected-traffickers"),
-        (327, "form/sex-trafficking", "pre-trial-trafficking-investigations"),
-        (523, "form/sex-trafficking", "suspected-traffickers")]
+        (11, "forced_labor", "pre-trial-trafficking-investigations"),
+        (27, "forced_labor", "suspected-traffickers"),
+        (327, "sex_trafficking", "pre-trial-trafficking-investigations"),
+        (523, "sex_trafficking", "suspected-traffickers")]
     # 2017 Kazakhstan: "1.97 million KZT ($5,911) for victim assistance": an amount and its conversion, two observations
     rows = run_query(paragraphs_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
         PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
@@ -168,3 +169,23 @@ def test_the_parts_of_a_total_on_one_axis_are_two_observations(paragraphs_build)
 def test_the_paragraphs_build_meets_the_data_cube_constraints_but_some_keys(paragraphs_build):
     assert violations(paragraphs_build) == {"IC-12 no duplicate observations"}
     assert len(duplicate_documents(paragraphs_build)) == PARAGRAPHS_DUPLICATE_GROUPS
+
+
+def test_a_part_s_category_is_a_code_of_a_code_list(paragraphs_build):
+    # 2020 Kenya: "853 victims of trafficking—275 adult females, 351 girls, and 227 boys": the age and
+    # sex codes of the ontology, not one code per wording; 2020 Armenia: "two victims were from
+    # Tajikistan and one from Iran": the countries the graph has
+    def categories(document: str) -> list[tuple[int, str]]:
+        rows = run_query(paragraphs_build, PREFIXES + f"""PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+            PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
+            SELECT ?value ?category WHERE {{
+              ?obs tip:statedIn <https://w3id.org/tip-kg/id/doc/{document}> ; tip:refYear 2019 ;
+                   tip:measure tip:VictimsIdentifiedMeasure ; sdmx-measure:obsValue ?value ;
+                   tip:breakdownCategory ?category . ?category skos:inScheme tip:BreakdownCategoryScheme }}""").rows
+        return sorted((int(r["value"]), str(r["category"]).rsplit("/", 1)[-1].rsplit("#", 1)[-1]) for r in rows)
+    assert {(275, "CategoryAdult"), (351, "CategoryGirls"), (227, "CategoryBoys")} <= set(categories("2020-ke-1"))
+    assert {(2, "TJ"), (1, "IR")} <= set(categories("2020-am-1"))
+    labels = run_query(paragraphs_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+        SELECT ?code WHERE { ?code skos:inScheme tip:BreakdownCategoryScheme ; skos:notation ?notation .
+                             FILTER (?notation IN ("sex/women", "sex/females", "age/children", "age/minors", "form/sex-trafficki")) }""")
+    assert labels.rows == []

@@ -269,7 +269,16 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
                       and r.unit == "count" and measure in r.measures and r.year == year and r.conversion_of is None), None)
         if whole is not None:
             for part in parts:
-                part.total, (part.dimension, part.category) = whole, breakdown_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
+                part.total, (part.dimension, part.category) = whole, breakdown_of(_words_after(text, part.end) + " " + (part.subject or ""))
+
+
+def _words_after(text: str, start: int, length: int = 40) -> str:
+    """About ``length`` characters of ``text`` from ``start``, never ending inside a word (a window
+    cut at 40 characters made 'sex trafficki' a category)."""
+    end = start + length
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None:

@@ -8,6 +8,9 @@ Actors are shared nodes: one per kind and country (``id:actor/XK/ngos``), or one
 """
 from __future__ import annotations
 
+import functools
+import re
+
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
@@ -30,10 +33,13 @@ from ..vocab import (
     SDMX_MEASURE,
     TIP,
     concept_iri,
+    country_iri,
     fact_iri,
     slug,
     vocabulary_graph,
 )
+from ..extract.lexicon import first_match, load_lexicon
+from ..places import load_gazetteer
 from . import DocumentGraph, writes
 from .profile import form as form_concept
 
@@ -130,15 +136,49 @@ def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
     return code
 
 
+@functools.lru_cache(maxsize=None)
+def _category_codes() -> tuple[tuple[str, URIRef, re.Pattern], ...]:
+    """The codes of tip:BreakdownCategoryScheme with wordings (``tip:trigger``): sex and age, by dimension."""
+    graph = vocabulary_graph()
+    codes = []
+    for code in graph.subjects(SKOS.inScheme, TIP.BreakdownCategoryScheme):
+        triggers = sorted((str(t) for t in graph.objects(code, TIP.trigger)), key=lambda t: (-len(t), t))
+        if triggers:
+            dimension = str(graph.value(code, SKOS.notation)).split("/", 1)[0]
+            codes.append((dimension, URIRef(code), re.compile(r"(?:%s)(?!\w)" % "|".join(triggers), re.I)))
+    return tuple(sorted(codes, key=lambda c: str(c[1])))
+
+
+def _listed_category(out: DocumentGraph, dimension: str, label: str) -> URIRef | None:
+    """The code of a code list a part's category words name: a form of exploitation of tip:FormScheme,
+    a sex or age code of tip:BreakdownCategoryScheme, a nationality's country; None for the rest."""
+    if dimension == "form":
+        found = first_match(load_lexicon().forms, label)
+        return found[0].iri if found else None
+    if dimension == "nationality":
+        place = load_gazetteer().resolve(label.split()[0]) if label else None
+        if place is None or place.kind != "country":
+            return None
+        country = country_iri(place.key)
+        out.share(country, RDF.type, SKOS.Concept)  # a code of the list too (Data Cube IC-19)
+        out.share(country, SKOS.inScheme, TIP.BreakdownCategoryScheme)
+        return country
+    return next((code for key, code, pattern in _category_codes() if key == dimension and pattern.match(label)), None)
+
+
 def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
-    """The code of a part's category on its breakdown, one per dimension and wording
-    (``id:category/form/sex-trafficking``, ``id:category/sex/women``), shared by the documents that use it;
+    """The code of a part's category on its breakdown: a code of a code list where one exists
+    (tip:SexTrafficking, tip:CategoryFemale, tip:CategoryChild, id:country/IR), else one per dimension
+    and wording (``id:category/other/trial``), shared by the documents that use it;
     tip:CategoryTotal on a total, tip:CategoryUnstated on a part whose words name none."""
     if not fact.breakdown:
         return TIP.CategoryTotal
     label = " ".join((fact.category or "").lower().split())
     if not label:
         return TIP.CategoryUnstated
+    listed = _listed_category(out, fact.breakdown, label)
+    if listed is not None:
+        return listed
     code = ID[f"category/{fact.breakdown}/{slug(label)}"]
     out.share(code, RDF.type, SKOS.Concept)
     out.share(code, SKOS.inScheme, TIP.BreakdownCategoryScheme)
