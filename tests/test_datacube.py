@@ -131,13 +131,14 @@ def test_the_dev_build_meets_the_data_cube_constraints(dev_build):
 
 #: Groups of observations with one key on the build of the dev narratives and the statistics-dev
 #: paragraphs: 87 when a part's category was not a dimension, 34 since, 32 with the statistics rules of
-#: session 9 merged. What is left are figures
+#: session 9 merged, 31 once a nationality is a capitalised word and a part's words keep their hyphens
+#: ("anti-trafficking"). What is left are figures
 #: the extraction reads apart but whose key cannot tell: one measure and year stated by different
 #: agencies ("the federal government identified 140 victims", "the state governments identified
 #: 527 victims"; Peru's three databases), parts whose words the rules do not reach ("(34) compared
 #: with 2017 (659)"), and parts of two totals on one axis ("eight victims of both sex trafficking
 #: and forced labor"). The test fails when one comes back: lower the number when one goes.
-PARAGRAPHS_DUPLICATE_GROUPS = 32
+PARAGRAPHS_DUPLICATE_GROUPS = 31
 
 
 def test_the_parts_of_a_total_on_one_axis_are_two_observations(paragraphs_build):

@@ -94,7 +94,9 @@ def breakdown_of(words: str) -> tuple[str, str | None]:
 
 _STOPWORDS = r"(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|as|compared|including)\b"
 # the first words after a part's number that are no function words ("123 appellate", "115 unspecified")
-_OTHER_CATEGORY = re.compile(r"[\s,;:()\-—–]*(?:%s\s*)*(?P<words>(?!%s)[a-z]+(?:\s+(?!%s)[a-z]+)?)" % (_STOPWORDS, _STOPWORDS, _STOPWORDS), re.I)
+# a word with its hyphenated parts ("anti-trafficking", not "anti")
+_WORD = r"[a-z]+(?:-[a-z]+)*"
+_OTHER_CATEGORY = re.compile(r"[\s,;:()\-—–]*(?:%s\s*)*(?P<words>(?!%s)%s(?:\s+(?!%s)%s)?)" % (_STOPWORDS, _STOPWORDS, _WORD, _STOPWORDS, _WORD), re.I)
 # the noun after a category's trigger ("sex trafficking", "forced labor"), not a word of the sentence around it
 _CATEGORY_NOUN = re.compile(r"\s+(?!%s)[a-z]+(?:\s+or\s+services)?" % _STOPWORDS, re.I)
 
