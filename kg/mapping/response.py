@@ -151,14 +151,12 @@ def _category_codes() -> tuple[tuple[str, URIRef, re.Pattern], ...]:
 
 def _listed_category(out: DocumentGraph, dimension: str, label: str) -> URIRef | None:
     """The code of a code list a part's category words name: a form of exploitation of tip:FormScheme,
-    a sex or age code of tip:BreakdownCategoryScheme, a nationality's country; None for the rest."""
+    a nationality's country, a sex, age or nationality code of tip:BreakdownCategoryScheme; None for the rest."""
     if dimension == "form":
         found = first_match(load_lexicon().forms, label)
         return found[0].iri if found else None
-    if dimension == "nationality":
-        place = load_gazetteer().resolve(label.split()[0]) if label else None
-        if place is None or place.kind != "country":
-            return None
+    place = load_gazetteer().resolve(label.split()[0]) if dimension == "nationality" else None
+    if place is not None and place.kind == "country":
         country = country_iri(place.key)
         out.share(country, RDF.type, SKOS.Concept)  # a code of the list too (Data Cube IC-19)
         out.share(country, SKOS.inScheme, TIP.BreakdownCategoryScheme)
