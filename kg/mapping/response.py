@@ -14,6 +14,7 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
+from ..extract.lexicon import first_match, load_lexicon
 from ..model import (
     ActorFact,
     ActorRef,
@@ -26,6 +27,7 @@ from ..model import (
     StatisticFact,
     TierMovementFact,
 )
+from ..places import load_gazetteer
 from ..vocab import (
     ID,
     QB,
@@ -38,8 +40,6 @@ from ..vocab import (
     slug,
     vocabulary_graph,
 )
-from ..extract.lexicon import first_match, load_lexicon
-from ..places import load_gazetteer
 from . import DocumentGraph, writes
 from .profile import form as form_concept
 
@@ -145,7 +145,7 @@ def _category_codes() -> tuple[tuple[str, URIRef, re.Pattern], ...]:
         triggers = sorted((str(t) for t in graph.objects(code, TIP.trigger)), key=lambda t: (-len(t), t))
         if triggers:
             dimension = str(graph.value(code, SKOS.notation)).split("/", 1)[0]
-            codes.append((dimension, URIRef(code), re.compile(r"(?:%s)(?!\w)" % "|".join(triggers), re.I)))
+            codes.append((dimension, URIRef(str(code)), re.compile(r"(?:%s)(?!\w)" % "|".join(triggers), re.I)))
     return tuple(sorted(codes, key=lambda c: str(c[1])))
 
 
