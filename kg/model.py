@@ -159,6 +159,8 @@ class StatisticFact(Fact):
     actors: tuple[ActorRef, ...] = ()
     breakdown: str | None = None  # breakdown dimension notation (sex, age, form ...) when it breaks down a total
     category: str | None = None  # the words of a part's category on its breakdown ("sex trafficking", "women")
+    category_code: str | None = None  # the IRI of the code its category words name in a code list (a form, a sex, an age)
+    category_country: str | None = None  # the ISO code of the country a nationality category names
     total: "StatisticFact | None" = None  # the count it breaks down, when stated
     conversion_of: "StatisticFact | None" = None  # the amount it converts into US dollars
     counts: str | None = None  # "cases" or "people", what a count of law enforcement counts

@@ -33,9 +33,10 @@ from typing import Any, cast
 from rdflib.namespace import SKOS
 
 from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
+from ..places import load_gazetteer
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at
-from .lexicon import forms_named, load_lexicon
+from .lexicon import first_match, forms_named, load_lexicon
 from .textutil import ORDINALS, WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
@@ -1625,6 +1626,8 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
         actors = actor_refs(text, _clause_start(text, reading.start), _clause_end(text, reading.end))
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
+        category = (reading.category or reading.subject) if reading.total is not None else None
+        code, country = _category_code((reading.dimension or "other"), category) if category else (None, None)
         for measure in reading.measures:
             for year in reading.years or (None,):
                 total = _fact_of(made, reading.total, measure, year)
@@ -1633,12 +1636,41 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                     span=span, measure=measure, value=reading.value, unit=reading.unit, year=year,
                     subject=reading.subject, threshold=reading.threshold, law=reading.law, actors=actors,
                     breakdown=(reading.dimension or "other") if reading.total is not None else None,
-                    category=(reading.category or reading.subject) if reading.total is not None else None,
+                    category=category, category_code=code, category_country=country,
                     counted=_counted(reading),
                     total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None)
                 made[id(reading)].append(fact)
                 facts.append(fact)
     return facts
+
+
+@functools.lru_cache(maxsize=None)
+def _category_codes() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """The codes of tip:BreakdownCategoryScheme with wordings (``tip:trigger``): sex and age, by dimension."""
+    graph = vocabulary_graph()
+    codes = []
+    for code in graph.subjects(SKOS.inScheme, TIP.BreakdownCategoryScheme):
+        triggers = sorted((str(t) for t in graph.objects(code, TIP.trigger)), key=lambda t: (-len(t), t))
+        if triggers:
+            dimension = str(graph.value(code, SKOS.notation)).split("/", 1)[0]
+            codes.append((dimension, str(code), re.compile(r"(?:%s)(?!\w)" % "|".join(triggers), re.I)))
+    return tuple(sorted(codes, key=lambda c: c[1]))
+
+
+def _category_code(dimension: str, words: str) -> tuple[str | None, str | None]:
+    """The code of a code list a part's category words name, as ``(code IRI, country ISO code)``: a form of
+    exploitation of tip:FormScheme, a nationality's country, a sex or age code of tip:BreakdownCategoryScheme;
+    ``(None, None)`` for the rest (the mapping mints a code from the words)."""
+    label = " ".join(words.lower().split())
+    if not label:
+        return None, None
+    if dimension == "form":
+        found = first_match(load_lexicon().forms, label)
+        return (str(found[0].iri), None) if found else (None, None)
+    place = load_gazetteer().resolve(label.split()[0]) if dimension == "nationality" else None
+    if place is not None and place.kind == "country":
+        return None, place.key
+    return next((code for key, code, pattern in _category_codes() if key == dimension and pattern.match(label)), None), None
 
 
 def _counted(reading: _Reading | None) -> str | None:

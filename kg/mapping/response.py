@@ -8,13 +8,9 @@ Actors are shared nodes: one per kind and country (``id:actor/XK/ngos``), or one
 """
 from __future__ import annotations
 
-import functools
-import re
-
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from ..extract.lexicon import first_match, load_lexicon
 from ..model import (
     ActorFact,
     ActorRef,
@@ -27,7 +23,6 @@ from ..model import (
     StatisticFact,
     TierMovementFact,
 )
-from ..places import load_gazetteer
 from ..vocab import (
     ID,
     QB,
@@ -136,34 +131,6 @@ def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
     return code
 
 
-@functools.lru_cache(maxsize=None)
-def _category_codes() -> tuple[tuple[str, URIRef, re.Pattern], ...]:
-    """The codes of tip:BreakdownCategoryScheme with wordings (``tip:trigger``): sex and age, by dimension."""
-    graph = vocabulary_graph()
-    codes = []
-    for code in graph.subjects(SKOS.inScheme, TIP.BreakdownCategoryScheme):
-        triggers = sorted((str(t) for t in graph.objects(code, TIP.trigger)), key=lambda t: (-len(t), t))
-        if triggers:
-            dimension = str(graph.value(code, SKOS.notation)).split("/", 1)[0]
-            codes.append((dimension, URIRef(str(code)), re.compile(r"(?:%s)(?!\w)" % "|".join(triggers), re.I)))
-    return tuple(sorted(codes, key=lambda c: str(c[1])))
-
-
-def _listed_category(out: DocumentGraph, dimension: str, label: str) -> URIRef | None:
-    """The code of a code list a part's category words name: a form of exploitation of tip:FormScheme,
-    a nationality's country, a sex, age or nationality code of tip:BreakdownCategoryScheme; None for the rest."""
-    if dimension == "form":
-        found = first_match(load_lexicon().forms, label)
-        return found[0].iri if found else None
-    place = load_gazetteer().resolve(label.split()[0]) if dimension == "nationality" else None
-    if place is not None and place.kind == "country":
-        country = country_iri(place.key)
-        out.share(country, RDF.type, SKOS.Concept)  # a code of the list too (Data Cube IC-19)
-        out.share(country, SKOS.inScheme, TIP.BreakdownCategoryScheme)
-        return country
-    return next((code for key, code, pattern in _category_codes() if key == dimension and pattern.match(label)), None)
-
-
 def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
     """The code of a part's category on its breakdown: a code of a code list where one exists
     (tip:SexTrafficking, tip:CategoryFemale, tip:CategoryChild, id:country/IR), else one per dimension
@@ -174,9 +141,13 @@ def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
     label = " ".join((fact.category or "").lower().split())
     if not label:
         return TIP.CategoryUnstated
-    listed = _listed_category(out, fact.breakdown, label)
-    if listed is not None:
-        return listed
+    if fact.category_country:
+        country = country_iri(fact.category_country)
+        out.share(country, RDF.type, SKOS.Concept)  # a code of the list too (Data Cube IC-19)
+        out.share(country, SKOS.inScheme, TIP.BreakdownCategoryScheme)
+        return country
+    if fact.category_code:
+        return URIRef(fact.category_code)
     code = ID[f"category/{fact.breakdown}/{slug(label)}"]
     out.share(code, RDF.type, SKOS.Concept)
     out.share(code, SKOS.inScheme, TIP.BreakdownCategoryScheme)
