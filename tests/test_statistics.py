@@ -121,6 +121,15 @@ def test_explicit_none_is_zero_and_no_data_is_nothing():
         ("investigations", 0, 2014, False), ("prosecutions", 0, 2014, False), ("convictions", 0, 2014, False)}
 
 
+def test_a_zero_beside_a_count_of_its_measure_is_none_of_a_part_of_it():
+    # 2018 Japan: the zero is of forced labor victims among the 46 identified in 2017
+    text = ("The government identified 46 trafficking victims in 2017. Only one victim identified in 2017 was male, and "
+            "the government has never identified a forced labor victim within the TITP despite substantial evidence of "
+            "trafficking indicators.")
+    found = _tuples(_stats(text, 2018, "JP", "Japan"))
+    assert ("victims_identified", 46, 2017, False) in found and ("victims_identified", 0, 2017, True) in found
+
+
 def test_a_negation_does_not_count_the_number_after_it():
     # 2015 Maldives summary: "no convictions were made, down from one in 2013"
     text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."

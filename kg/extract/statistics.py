@@ -1453,6 +1453,22 @@ def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tupl
     return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
 
 
+def _zero_totals(text: str, readings: list[_Reading], at: int, key: str,
+                 years: list[int]) -> list[tuple["_Reading | None", list[int]]]:
+    """The years of a zero of ``key`` grouped by the count of the measure and year stated beside it (between
+    semicolons), which the zero breaks down; None for the years no count states."""
+    start = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
+    end = text.find(";", at)
+    end = len(text) if end < 0 else end
+    groups: dict[int, tuple["_Reading | None", list[int]]] = {}
+    for year in years:
+        total = next((r for r in readings if not r.comparison and start <= r.start < end and key in r.measures
+                      and year in (r.years or [r.year]) and r.value), None)
+        total = total.total or total if total is not None else None
+        groups.setdefault(id(total), (total, []))[1].append(year)
+    return list(groups.values())
+
+
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
@@ -1572,12 +1588,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             scope = [y for start, y in scoping if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
-            # a count of the measure for the same year in the sentence says how many: no zero beside it
-            own_years = [y for y in years if (key, y) not in _stated_in_segment(text, readings, match.start())]
-            if not own_years:
-                continue
             unit = "count" if key != "funding" else "none"
-            found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
+            # a count of the measure for the same year in the sentence says how many: the zero beside it is none of a
+            # part ("Only one victim identified in 2017 was male, and the government has never identified a forced
+            # labor victim"), a breakdown of that count
+            for total, own_years in _zero_totals(text, readings, match.start(), key, years):
+                found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total))
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
