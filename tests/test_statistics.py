@@ -130,6 +130,13 @@ def test_a_zero_beside_a_count_of_its_measure_is_none_of_a_part_of_it():
     assert ("victims_identified", 46, 2017, False) in found and ("victims_identified", 0, 2017, True) in found
 
 
+def test_efforts_that_led_to_no_identification_are_a_zero():
+    # 2019 Croatia: the screening operations found no victim
+    text = ("Police screened 86,268 people for indicators of child trafficking. "
+            "However, none of these efforts led to the identification of a victim.")
+    assert ("victims_identified", 0, 2018, False) in _tuples(_stats(text, 2019, "HR", "Croatia"))
+
+
 def test_a_negation_does_not_count_the_number_after_it():
     # 2015 Maldives summary: "no convictions were made, down from one in 2013"
     text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."

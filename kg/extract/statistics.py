@@ -1453,6 +1453,10 @@ def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tupl
     return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
 
 
+_LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
+                          r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
+
+
 def _zero_totals(text: str, readings: list[_Reading], at: int, key: str,
                  years: list[int]) -> list[tuple["_Reading | None", list[int]]]:
     """The years of a zero of ``key`` grouped by the count of the measure and year stated beside it (between
@@ -1605,6 +1609,17 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         keys = [k for k in keys if not any((k, y) in _stated_in_segment(text, readings, match.start()) for y in years)]
         if keys:
             found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
+    # "none of these efforts led to the identification of a victim", "this has never led to the identification of a
+    # victim of trafficking": none for the measure of the act named
+    for match in _LED_TO_NONE.finditer(text):
+        keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
+        scope = [y for start, y in scoping if start < match.start()]
+        years = scope[-1:] or ([document.year - 1] if document.year else [])
+        if not keys or not years or any(r.start <= match.start() < r.end + 80 and keys[0] in r.measures and not r.value
+                                        for r in found):
+            continue
+        for total, own_years in _zero_totals(text, readings, match.start(), keys[0], years):
+            found.append(_Reading(match.start(), match.end(), 0, "count", keys, years=own_years, year=own_years[0], total=total))
     # "(none in 2018)" after a count: the comparison of a zero
     for match in _ZERO_TAIL.finditer(text):
         year = int(match.group("year") or match.group("year2"))
