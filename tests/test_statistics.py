@@ -137,6 +137,17 @@ def test_efforts_that_led_to_no_identification_are_a_zero():
     assert ("victims_identified", 0, 2018, False) in _tuples(_stats(text, 2019, "HR", "Croatia"))
 
 
+def test_a_zero_of_a_category_breaks_down_the_total_stated_before_it():
+    # 2018 Singapore: no male victims among the 25 identified; without a total the zero stands alone
+    text = ("The government reported identifying 25 alleged victims (eight sex trafficking victims and 17 labor "
+            "trafficking victims), compared to 33 alleged victims in 2016. Although the government did not identify "
+            "any male victims during the year, it designated one shelter for male victims.")
+    found = _tuples(_stats(text, 2018, "SG", "Singapore"))
+    assert ("victims_identified", 25, 2017, False) in found and ("victims_identified", 0, 2017, True) in found
+    alone = "Although the government did not identify any male victims during the year, it designated one shelter."
+    assert _tuples(_stats(alone, 2018, "SG", "Singapore")) == {("victims_identified", 0, 2017, False)}
+
+
 def test_a_negation_does_not_count_the_number_after_it():
     # 2015 Maldives summary: "no convictions were made, down from one in 2013"
     text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."
@@ -606,7 +617,7 @@ def test_providing_services_to_counts_victims_assisted():
     found = _tuples(_stats(text, 2017, "SG", "Singapore"))
     assert {("victims_assisted", 22, 2016, False), ("victims_assisted", 10, 2016, True),
             ("victims_assisted", 12, 2016, True), ("victims_assisted", 13, 2016, False),
-            ("victims_identified", 0, 2016, False), ("victims_assisted", 0, 2016, False)} <= found
+            ("victims_identified", 0, 2016, False), ("victims_assisted", 0, 2016, True)} <= found
     assert not {t for t in found if t[0] == "victims_identified" and t[1] in (10, 12)}
 
 

@@ -343,7 +343,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _counted_units(readings)
-    readings.extend(_zeros(document, text, readings, comparisons, parens))
+    readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
 
 
@@ -1457,10 +1457,11 @@ _LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\
                           r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
 
 
-def _zero_totals(text: str, readings: list[_Reading], at: int, key: str,
-                 years: list[int]) -> list[tuple["_Reading | None", list[int]]]:
+def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: list[int],
+                 earlier: Sequence[_Reading] = ()) -> list[tuple["_Reading | None", list[int]]]:
     """The years of a zero of ``key`` grouped by the count of the measure and year stated beside it (between
-    semicolons), which the zero breaks down; None for the years no count states."""
+    semicolons), or else among the ``earlier`` totals of the section (the latest), which the zero breaks down;
+    None for the years no count states."""
     start = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
     end = text.find(";", at)
     end = len(text) if end < 0 else end
@@ -1468,6 +1469,9 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str,
     for year in years:
         total = next((r for r in readings if not r.comparison and start <= r.start < end and key in r.measures
                       and year in (r.years or [r.year]) and r.value), None)
+        if total is None:
+            total = next((r for r in reversed(earlier) if key in r.measures and year in (r.years or [r.year])
+                          and r.value and r.unit == "count"), None)
         total = total.total or total if total is not None else None
         groups.setdefault(id(total), (total, []))[1].append(year)
     return list(groups.values())
@@ -1510,7 +1514,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     return found
 
 
-def _zeros(document: Document, text: str, readings: list[_Reading], comparisons, parens) -> list[_Reading]:
+def _zeros(document: Document, text: str, readings: list[_Reading], comparisons, parens,
+           recent: Sequence[_Reading] = ()) -> list[_Reading]:
     """Statistics of 0 from explicit statements that none happened ("did not identify any victims",
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
@@ -1596,8 +1601,14 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             # a count of the measure for the same year in the sentence says how many: the zero beside it is none of a
             # part ("Only one victim identified in 2017 was male, and the government has never identified a forced
             # labor victim"), a breakdown of that count
-            for total, own_years in _zero_totals(text, readings, match.start(), key, years):
-                found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total))
+            # "did not identify any child victims" after "identified 25 victims": the zero of a category of that total
+            # (the words of its object only; an agency, "of complicit government employees", is no part of a total)
+            dimension, category = breakdown_of(text[what_start:min(scope_end, end + 40)])
+            earlier = recent if dimension not in ("other", "agency") else ()
+            for total, own_years in _zero_totals(text, readings, match.start(), key, years, earlier):
+                found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total,
+                                      dimension=dimension if total is not None else None,
+                                      category=category if total is not None else None))
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
