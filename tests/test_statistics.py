@@ -148,6 +148,19 @@ def test_a_zero_of_a_category_breaks_down_the_total_stated_before_it():
     assert _tuples(_stats(alone, 2018, "SG", "Singapore")) == {("victims_identified", 0, 2017, False)}
 
 
+def test_counts_listed_after_a_total_that_add_up_to_it_are_its_parts():
+    # 2023 Nigeria; 2022 El Salvador (the two forced child labor victims are beside the 95, not in it)
+    text = ("The government convicted 97 individuals, 50 for sex trafficking, six for labor trafficking, and 41 for "
+            "unspecified forms of trafficking.")
+    assert {("convictions", 97, 2022, False), ("convictions", 50, 2022, True), ("convictions", 6, 2022, True),
+            ("convictions", 41, 2022, True)} <= _tuples(_stats(text, 2023, "NG", "Nigeria"))
+    text = ("The government identified 95 sex trafficking victims, 60 women and 35 girls, and two forced child labor "
+            "victims, gender not specified.")
+    assert {("victims_identified", 95, 2021, False), ("victims_identified", 60, 2021, True),
+            ("victims_identified", 35, 2021, True), ("victims_identified", 2, 2021, False)} \
+        <= _tuples(_stats(text, 2022, "SV", "El Salvador"))
+
+
 def test_a_negation_does_not_count_the_number_after_it():
     # 2015 Maldives summary: "no convictions were made, down from one in 2013"
     text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."

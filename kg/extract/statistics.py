@@ -262,8 +262,26 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
                 part.total, part.measures = whole, list(whole.measures)
                 if part.years == earlier.years:
                     part.years, part.year = list(whole.years), whole.year
+    # "convicted 97 individuals, 50 for sex trafficking, six for labor trafficking, and 41 for unspecified forms":
+    # the counts right after a total of the sentence that add up to it are its parts
+    for i, whole in enumerate(readings):
+        if whole.total is not None or whole.comparison or whole.unit != "count" or not whole.value or whole.conversion_of:
+            continue
+        running, parts = 0, []
+        for part in readings[i + 1:]:
+            if part.comparison or part.unit != "count" or part.year != whole.year or not (part.total is None or part.total is whole or any(part.total is p for p in parts)) \
+                    or not set(part.measures) & set(whole.measures) or ";" in text[whole.end:part.start]:
+                break
+            running, parts = running + part.value, parts + [part]
+            if running >= whole.value:
+                break
+        if running == whole.value and len(parts) >= 2:
+            for part in parts:
+                if part.total is not whole:
+                    part.total, part.measures = whole, list(whole.measures)
+                    (part.dimension, part.category) = breakdown_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
     for (measure, year, _), parts in groups.items():
-        if len(parts) < 2:
+        if len(parts) < 2 or any(p.total is not None for p in parts):
             continue
         whole = next((r for r in reversed(seen) if r.value == sum(p.value for p in parts) and r.total is None
                       and r.unit == "count" and measure in r.measures and r.year == year and r.conversion_of is None), None)
