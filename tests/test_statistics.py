@@ -161,6 +161,13 @@ def test_counts_listed_after_a_total_that_add_up_to_it_are_its_parts():
         <= _tuples(_stats(text, 2022, "SV", "El Salvador"))
 
 
+def test_not_providing_training_is_a_zero_of_people_trained():
+    # 2022 Namibia
+    text = ("The government did not report providing training to social welfare professionals during the reporting "
+            "period due to pandemic-related restrictions.")
+    assert _tuples(_stats(text, 2022, "NA", "Namibia")) == {("people_trained", 0, 2021, False)}
+
+
 def test_a_negation_does_not_count_the_number_after_it():
     # 2015 Maldives summary: "no convictions were made, down from one in 2013"
     text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."

@@ -1513,6 +1513,11 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
+        # "did not report providing training to social welfare professionals"
+        given = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+)?training\b", what[end:], re.I) \
+            if not keys and re.fullmatch(r"(?:provid|conduct|offer|deliver)(?:e|es|ed|ing)?", word, re.I) else None
+        if given:
+            keys, end = ["people_trained"], end + given.end()
         if not keys:
             # a wording of several words: "did not identify or provide services to any child victims"
             phrases = [(m.end(), e.key) for e in entries if e.key != "funding"
