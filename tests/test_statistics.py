@@ -146,6 +146,11 @@ def test_a_zero_of_a_category_breaks_down_the_total_stated_before_it():
     assert ("victims_identified", 25, 2017, False) in found and ("victims_identified", 0, 2017, True) in found
     alone = "Although the government did not identify any male victims during the year, it designated one shelter."
     assert _tuples(_stats(alone, 2018, "SG", "Singapore")) == {("victims_identified", 0, 2017, False)}
+    # 2019 North Macedonia: "these efforts" name no category of victims
+    text = ("The government identified nine official victims. MLSP continued to dispatch social workers to screen "
+            "vulnerable populations at border crossings and migrant and refugee camps; MLSP did not identify any victims "
+            "through these efforts (one official victim in 2017).")
+    assert ("victims_identified", 0, 2018, False) in _tuples(_stats(text, 2019, "MK", "North Macedonia"))
 
 
 def test_counts_listed_after_a_total_that_add_up_to_it_are_its_parts():

@@ -1625,9 +1625,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             # part ("Only one victim identified in 2017 was male, and the government has never identified a forced
             # labor victim"), a breakdown of that count
             # "did not identify any child victims" after "identified 25 victims": the zero of a category of that total
-            # (the words of its object only; an agency, "of complicit government employees", is no part of a total)
-            dimension, category = breakdown_of(text[what_start:min(scope_end, end + 40)])
-            earlier = recent if dimension not in ("other", "agency") else ()
+            # (the words of its object only, to its noun; an agency, "of complicit government employees", is no part of
+            # a total, nor a form of the cases: "no labor trafficking prosecutions initiated" is a total of its own)
+            noun = re.compile(r"\b%s" % _word_class("CountedNouns").pattern, re.I).search(text, end, scope_end)
+            dimension, category = breakdown_of(text[what_start:noun.end() if noun else min(scope_end, end + 40)])
+            earlier = recent if dimension not in ("other", "agency") \
+                and (dimension != "form" or key in _VICTIM_MEASURES) else ()
             for total, own_years in _zero_totals(text, readings, match.start(), key, years, earlier):
                 found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total,
                                       dimension=dimension if total is not None else None,
