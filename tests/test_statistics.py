@@ -121,6 +121,58 @@ def test_explicit_none_is_zero_and_no_data_is_nothing():
         ("investigations", 0, 2014, False), ("prosecutions", 0, 2014, False), ("convictions", 0, 2014, False)}
 
 
+def test_a_zero_beside_a_count_of_its_measure_is_none_of_a_part_of_it():
+    # 2018 Japan: the zero is of forced labor victims among the 46 identified in 2017
+    text = ("The government identified 46 trafficking victims in 2017. Only one victim identified in 2017 was male, and "
+            "the government has never identified a forced labor victim within the TITP despite substantial evidence of "
+            "trafficking indicators.")
+    found = _tuples(_stats(text, 2018, "JP", "Japan"))
+    assert ("victims_identified", 46, 2017, False) in found and ("victims_identified", 0, 2017, True) in found
+
+
+def test_efforts_that_led_to_no_identification_are_a_zero():
+    # 2019 Croatia: the screening operations found no victim
+    text = ("Police screened 86,268 people for indicators of child trafficking. "
+            "However, none of these efforts led to the identification of a victim.")
+    assert ("victims_identified", 0, 2018, False) in _tuples(_stats(text, 2019, "HR", "Croatia"))
+
+
+def test_a_zero_of_a_category_breaks_down_the_total_stated_before_it():
+    # 2018 Singapore: no male victims among the 25 identified; without a total the zero stands alone
+    text = ("The government reported identifying 25 alleged victims (eight sex trafficking victims and 17 labor "
+            "trafficking victims), compared to 33 alleged victims in 2016. Although the government did not identify "
+            "any male victims during the year, it designated one shelter for male victims.")
+    found = _tuples(_stats(text, 2018, "SG", "Singapore"))
+    assert ("victims_identified", 25, 2017, False) in found and ("victims_identified", 0, 2017, True) in found
+    alone = "Although the government did not identify any male victims during the year, it designated one shelter."
+    assert _tuples(_stats(alone, 2018, "SG", "Singapore")) == {("victims_identified", 0, 2017, False)}
+    # 2019 North Macedonia: "these efforts" name no category of victims
+    text = ("The government identified nine official victims. MLSP continued to dispatch social workers to screen "
+            "vulnerable populations at border crossings and migrant and refugee camps; MLSP did not identify any victims "
+            "through these efforts (one official victim in 2017).")
+    assert ("victims_identified", 0, 2018, False) in _tuples(_stats(text, 2019, "MK", "North Macedonia"))
+
+
+def test_counts_listed_after_a_total_that_add_up_to_it_are_its_parts():
+    # 2023 Nigeria; 2022 El Salvador (the two forced child labor victims are beside the 95, not in it)
+    text = ("The government convicted 97 individuals, 50 for sex trafficking, six for labor trafficking, and 41 for "
+            "unspecified forms of trafficking.")
+    assert {("convictions", 97, 2022, False), ("convictions", 50, 2022, True), ("convictions", 6, 2022, True),
+            ("convictions", 41, 2022, True)} <= _tuples(_stats(text, 2023, "NG", "Nigeria"))
+    text = ("The government identified 95 sex trafficking victims, 60 women and 35 girls, and two forced child labor "
+            "victims, gender not specified.")
+    assert {("victims_identified", 95, 2021, False), ("victims_identified", 60, 2021, True),
+            ("victims_identified", 35, 2021, True), ("victims_identified", 2, 2021, False)} \
+        <= _tuples(_stats(text, 2022, "SV", "El Salvador"))
+
+
+def test_not_providing_training_is_a_zero_of_people_trained():
+    # 2022 Namibia
+    text = ("The government did not report providing training to social welfare professionals during the reporting "
+            "period due to pandemic-related restrictions.")
+    assert _tuples(_stats(text, 2022, "NA", "Namibia")) == {("people_trained", 0, 2021, False)}
+
+
 def test_a_negation_does_not_count_the_number_after_it():
     # 2015 Maldives summary: "no convictions were made, down from one in 2013"
     text = "Only five trafficking investigations were conducted, and no convictions were made, down from one in 2013."
@@ -590,7 +642,7 @@ def test_providing_services_to_counts_victims_assisted():
     found = _tuples(_stats(text, 2017, "SG", "Singapore"))
     assert {("victims_assisted", 22, 2016, False), ("victims_assisted", 10, 2016, True),
             ("victims_assisted", 12, 2016, True), ("victims_assisted", 13, 2016, False),
-            ("victims_identified", 0, 2016, False), ("victims_assisted", 0, 2016, False)} <= found
+            ("victims_identified", 0, 2016, False), ("victims_assisted", 0, 2016, True)} <= found
     assert not {t for t in found if t[0] == "victims_identified" and t[1] in (10, 12)}
 
 

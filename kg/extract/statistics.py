@@ -265,8 +265,26 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
                 part.total, part.measures = whole, list(whole.measures)
                 if part.years == earlier.years:
                     part.years, part.year = list(whole.years), whole.year
+    # "convicted 97 individuals, 50 for sex trafficking, six for labor trafficking, and 41 for unspecified forms":
+    # the counts right after a total of the sentence that add up to it are its parts
+    for i, whole in enumerate(readings):
+        if whole.total is not None or whole.comparison or whole.unit != "count" or not whole.value or whole.conversion_of:
+            continue
+        running, parts = 0, []
+        for part in readings[i + 1:]:
+            if part.comparison or part.unit != "count" or part.year != whole.year or not (part.total is None or part.total is whole or any(part.total is p for p in parts)) \
+                    or not set(part.measures) & set(whole.measures) or ";" in text[whole.end:part.start]:
+                break
+            running, parts = running + part.value, parts + [part]
+            if running >= whole.value:
+                break
+        if running == whole.value and len(parts) >= 2:
+            for part in parts:
+                if part.total is not whole:
+                    part.total, part.measures = whole, list(whole.measures)
+                    (part.dimension, part.category) = breakdown_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
     for (measure, year, _), parts in groups.items():
-        if len(parts) < 2:
+        if len(parts) < 2 or any(p.total is not None for p in parts):
             continue
         whole = next((r for r in reversed(seen) if r.value == sum(p.value for p in parts) and r.total is None
                       and r.unit == "count" and measure in r.measures and r.year == year and r.conversion_of is None), None)
@@ -355,7 +373,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _counted_units(readings)
-    readings.extend(_zeros(document, text, readings, comparisons, parens))
+    readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
 
 
@@ -1465,6 +1483,30 @@ def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tupl
     return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
 
 
+_LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
+                          r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
+
+
+def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: list[int],
+                 earlier: Sequence[_Reading] = ()) -> list[tuple["_Reading | None", list[int]]]:
+    """The years of a zero of ``key`` grouped by the count of the measure and year stated beside it (between
+    semicolons), or else among the ``earlier`` totals of the section (the latest), which the zero breaks down;
+    None for the years no count states."""
+    start = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
+    end = text.find(";", at)
+    end = len(text) if end < 0 else end
+    groups: dict[int, tuple["_Reading | None", list[int]]] = {}
+    for year in years:
+        total = next((r for r in readings if not r.comparison and start <= r.start < end and key in r.measures
+                      and year in (r.years or [r.year]) and r.value), None)
+        if total is None:
+            total = next((r for r in reversed(earlier) if key in r.measures and year in (r.years or [r.year])
+                          and r.value and r.unit == "count"), None)
+        total = total.total or total if total is not None else None
+        groups.setdefault(id(total), (total, []))[1].append(year)
+    return list(groups.values())
+
+
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
@@ -1483,6 +1525,11 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
+        # "did not report providing training to social welfare professionals"
+        given = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+)?training\b", what[end:], re.I) \
+            if not keys and re.fullmatch(r"(?:provid|conduct|offer|deliver)(?:e|es|ed|ing)?", word, re.I) else None
+        if given:
+            keys, end = ["people_trained"], end + given.end()
         if not keys:
             # a wording of several words: "did not identify or provide services to any child victims"
             phrases = [(m.end(), e.key) for e in entries if e.key != "funding"
@@ -1502,7 +1549,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     return found
 
 
-def _zeros(document: Document, text: str, readings: list[_Reading], comparisons, parens) -> list[_Reading]:
+def _zeros(document: Document, text: str, readings: list[_Reading], comparisons, parens,
+           recent: Sequence[_Reading] = ()) -> list[_Reading]:
     """Statistics of 0 from explicit statements that none happened ("did not identify any victims",
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
@@ -1584,12 +1632,21 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             scope = [y for start, y in scoping if start < match.start()]
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
-            # a count of the measure for the same year in the sentence says how many: no zero beside it
-            own_years = [y for y in years if (key, y) not in _stated_in_segment(text, readings, match.start())]
-            if not own_years:
-                continue
             unit = "count" if key != "funding" else "none"
-            found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0]))
+            # a count of the measure for the same year in the sentence says how many: the zero beside it is none of a
+            # part ("Only one victim identified in 2017 was male, and the government has never identified a forced
+            # labor victim"), a breakdown of that count
+            # "did not identify any child victims" after "identified 25 victims": the zero of a category of that total
+            # (the words of its object only, to its noun; an agency, "of complicit government employees", is no part of
+            # a total, nor a form of the cases: "no labor trafficking prosecutions initiated" is a total of its own)
+            noun = re.compile(r"\b%s" % _word_class("CountedNouns").pattern, re.I).search(text, end, scope_end)
+            dimension, category = breakdown_of(text[what_start:noun.end() if noun else min(scope_end, end + 40)])
+            earlier = recent if dimension not in ("other", "agency") \
+                and (dimension != "form" or key in _VICTIM_MEASURES) else ()
+            for total, own_years in _zero_totals(text, readings, match.start(), key, years, earlier):
+                found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total,
+                                      dimension=dimension if total is not None else None,
+                                      category=category if total is not None else None))
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
@@ -1601,6 +1658,17 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         keys = [k for k in keys if not any((k, y) in _stated_in_segment(text, readings, match.start()) for y in years)]
         if keys:
             found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
+    # "none of these efforts led to the identification of a victim", "this has never led to the identification of a
+    # victim of trafficking": none for the measure of the act named
+    for match in _LED_TO_NONE.finditer(text):
+        keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
+        scope = [y for start, y in scoping if start < match.start()]
+        years = scope[-1:] or ([document.year - 1] if document.year else [])
+        if not keys or not years or any(r.start <= match.start() < r.end + 80 and keys[0] in r.measures and not r.value
+                                        for r in found):
+            continue
+        for total, own_years in _zero_totals(text, readings, match.start(), keys[0], years):
+            found.append(_Reading(match.start(), match.end(), 0, "count", keys, years=own_years, year=own_years[0], total=total))
     # "(none in 2018)" after a count: the comparison of a zero
     for match in _ZERO_TAIL.finditer(text):
         year = int(match.group("year") or match.group("year2"))
