@@ -270,7 +270,8 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
     for i, whole in enumerate(readings):
         if whole.total is not None or whole.comparison or whole.unit != "count" or not whole.value or whole.conversion_of:
             continue
-        running, parts = 0, []
+        running: float = 0
+        parts = []
         for part in readings[i + 1:]:
             if part.comparison or part.unit != "count" or part.year != whole.year or not (part.total is None or part.total is whole or any(part.total is p for p in parts)) \
                     or not set(part.measures) & set(whole.measures) or ";" in text[whole.end:part.start]:
@@ -1498,9 +1499,9 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     groups: dict[int, tuple["_Reading | None", list[int]]] = {}
     for year in years:
         total = next((r for r in readings if not r.comparison and start <= r.start < end and key in r.measures
-                      and year in (r.years or [r.year]) and r.value), None)
+                      and year in (r.years or ([r.year] if r.year is not None else [])) and r.value), None)
         if total is None:
-            total = next((r for r in reversed(earlier) if key in r.measures and year in (r.years or [r.year])
+            total = next((r for r in reversed(earlier) if key in r.measures and year in (r.years or ([r.year] if r.year is not None else []))
                           and r.value and r.unit == "count"), None)
         total = total.total or total if total is not None else None
         groups.setdefault(id(total), (total, []))[1].append(year)
