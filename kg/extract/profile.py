@@ -19,6 +19,7 @@ exploitation, and a form named in a legal context ("penalties for sex traffickin
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import (
@@ -155,7 +156,10 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             # Taken abroad there ("migrate for work to ... Some of these workers subsequently face conditions
             # of forced labor"), they are not exploited at home.
             abroad_before = any(not r.subject and r.relation in ("dest", "loc", "via", "both") for r in previous)
-            refs = [r for r in previous if r.relation in ("origin", "origin+via") or r.subject and r.relation == "via"] + refs
+            # The carried places were named in an earlier clause: their facts are stated here, by the anaphor.
+            said = anaphor.start() + len(anaphor.group(0)) - len(anaphor.group(0).lstrip())
+            refs = [dataclasses.replace(r, start=said, end=anaphor.end()) for r in previous
+                    if r.relation in ("origin", "origin+via") or r.subject and r.relation == "via"] + refs
         previous = refs
         facts += forms
         facts += _victims(clause, groups, forms)
