@@ -99,7 +99,7 @@ def wait_until_up(url: str, process: subprocess.Popen | None = None, seconds: fl
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
             message = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
-            raise RuntimeError(f"the Oxigraph server stopped: {message.splitlines()[-1] if message else process.returncode}")
+            raise RuntimeError(f"the server stopped: {message.splitlines()[-1] if message else process.returncode}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.serve import free_port, stop_process
+from kg.serve import free_port, stop_process, wait_until_up
 
 #: The password of the ``dba`` account of a fresh database (the server is private and on loopback).
 DBA_PASSWORD = "dba"
@@ -118,19 +117,12 @@ def start_virtuoso(folder: Path, *, buffers: int = 20000, seconds: float = 120.0
                                cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     server = Virtuoso(process, folder, http_port, sql_port)
     ask = f"{server.sparql}?{urllib.parse.urlencode({'query': 'ASK {}'})}"
-    deadline = time.monotonic() + seconds
-    while True:
+    try:
+        wait_until_up(ask, process, seconds)
+    except RuntimeError:
         if process.poll() is not None:
             log = (folder / "virtuoso.log").read_text(errors="replace").strip().splitlines()
-            raise RuntimeError(f"Virtuoso stopped while starting: {log[-1] if log else process.returncode}")
-        try:
-            with urllib.request.urlopen(ask, timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            server.stop()
-            raise RuntimeError(f"Virtuoso did not answer on {server.sparql} within {seconds:.0f} s")
-        time.sleep(0.2)
+            raise RuntimeError(f"Virtuoso stopped while starting: {log[-1] if log else process.returncode}") from None
+        server.stop()
+        raise RuntimeError(f"Virtuoso did not answer on {server.sparql} within {seconds:.0f} s") from None
     return server
