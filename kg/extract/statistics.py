@@ -109,6 +109,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_PART_OF_WHICH = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+period|reporting\s+year|fiscal\s+year|year|period)\b"
@@ -472,7 +473,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             end = min(end, inside[1])
         # "compared with 24 in 2020, of which three were foreign nationals (11 in 2020)": a part compared in a parenthesis
         # of the comparison's year is a part of the count of the reporting period, not of the one compared
-        part = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b").search(text, match.end(), end)
+        part = _PART_OF_WHICH.search(text, match.end(), end)
         if part:
             compared_years = [d.year for d in dates(text[match.end():part.start()])]
             own = next(((a, b) for a, b in parens if part.end() < a < end), None)
