@@ -132,7 +132,9 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact) -> bool:
         kind = _BARE_NAME.fullmatch(bare.strip())
         if kind and not _BARE_NAME.fullmatch(other.strip()) and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
             return True  # "the 2014 act" is the 2014 ... Act
-    return isinstance(a, LawFact) and "traffick" in name_a.lower() and "traffick" in name_b.lower()
+    # the trafficking law of a year named twice, not an amendment of it beside the law
+    return isinstance(a, LawFact) and isinstance(b, LawFact) and a.action == b.action \
+        and "traffick" in name_a.lower() and "traffick" in name_b.lower()
 
 
 def _laws(document: Document, sentence: Sentence) -> list[Fact]:
