@@ -103,8 +103,8 @@ def _is_recommendation_paragraph(para: str, current: str, following: str = "") -
         # "In collaboration with civil society, increase ...; increase ..."); the last item may be cut by the file end
         items = _BULLET_SEPARATOR.split(para)
         if len(items) < 3:
-            items = [re.sub(r"^\s*and\s+", "", item) for item in para.split(";")]
-        opens = [bool(_IMPERATIVE.match(item)) or item_after_phrase(item.strip()) is not None for item in items[1:]]
+            items = _list_pieces(para)
+        opens = [_opens_with_imperative(item) or item_after_phrase(item.strip()) is not None for item in items[1:]]
         return current in ("recommendations", "assessment") and len(items) > 2 and all(opens[:-1]) and \
             (opens[-1] or len(opens) > 2)
     # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2018–2024 extracts)
@@ -120,9 +120,21 @@ def item_after_phrase(text: str) -> int | None:
     """Where the verb of an item that opens with a phrase before it starts ("In partnership with NGOs, train
     officials ..."), or None; a noun spelled as a verb is no verb ("In addition, support for victims ...")."""
     phrase = _PHRASE.match(text)
-    if phrase and _IMPERATIVE.match(text[phrase.end():]) and not _NOUN_OF.match(text[phrase.end():].capitalize()):
-        return phrase.end()
-    return None
+    return phrase.end() if phrase and _opens_with_imperative(text[phrase.end():]) else None
+
+
+#: A noun that an imperative verb may be spelled as: "Support for victims remained limited", "Use of ...".
+_NOUN_OF = re.compile(r"[A-Za-z]\w*\s+(?:of|for)\b")
+
+
+def _opens_with_imperative(text: str) -> bool:
+    """Whether ``text`` opens with the verb of an item, not with a noun spelled as one ("support for victims ...")."""
+    return bool(_IMPERATIVE.match(text)) and not _NOUN_OF.match(text.lstrip())
+
+
+def _list_pieces(text: str) -> list[str]:
+    """The pieces of a ";" list, the "and" before the last one dropped."""
+    return [re.sub(r"^\s*and\s+", "", piece) for piece in text.split(";")]
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -267,22 +279,18 @@ def segment(document: Document) -> list[Sentence]:
     return sentences
 
 
-#: A noun that an imperative verb may be spelled as: "Support for victims remained limited", "Use of ...".
-_NOUN_OF = re.compile(r"[A-Z]\w*\s+(?:of|for)\b")
-
-
 def _run_in_list(text: str, spans: list[tuple[int, int]]) -> int | None:
     """Where a list run into the end of a paragraph starts: two sentences at least, after the first, each opening
     with a capitalised imperative ("... remained on Tier 2. Increase efforts to identify victims. Provide ...")."""
-    imperative = [text[a].isupper() and (bool(_IMPERATIVE.match(text[a:b])) and not _NOUN_OF.match(text, a)
-                                         or item_after_phrase(text[a:b]) is not None) for a, b in spans]
+    imperative = [text[a].isupper() and (_opens_with_imperative(text[a:b]) or item_after_phrase(text[a:b]) is not None)
+                  for a, b in spans]
     start = len(spans)
     while start > 1 and imperative[start - 1]:
         start -= 1
     if len(spans) - start == 1:
         # one sentence: a ";" list ("... awareness campaigns. Adopt procedures to ...; increase training ...; ...")
-        pieces = [re.sub(r"^\s*and\s+", "", piece) for piece in text[slice(*spans[start])].split(";")]
-        return start if len(pieces) > 2 and all(_IMPERATIVE.match(piece) for piece in pieces[1:-1]) else None
+        pieces = _list_pieces(text[slice(*spans[start])])
+        return start if len(pieces) > 2 and all(_opens_with_imperative(piece) for piece in pieces[1:-1]) else None
     return start if len(spans) - start >= 2 else None
 
 
