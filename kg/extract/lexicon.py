@@ -11,8 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import TIP, concept_iri, response_areas, vocabulary_graph
 
@@ -204,6 +204,19 @@ def forms_named(text: str) -> list[str]:
 # --- the 3P area of a recommendation (kg.extract.recommendations) -----------------------------
 
 @dataclass(frozen=True)
+class AreaAction:
+    """A kind of action whose area is its own (``key``) unless it names an exception (``tip:AreaAction``):
+    ``pattern`` matches the verb and what it acts on; ``exceptions`` are (area, wordings) pairs, read in what
+    the action acts on only when ``object_only``."""
+
+    key: str
+    label: str
+    pattern: re.Pattern
+    exceptions: tuple[Entry, ...]
+    object_only: bool
+
+
+@dataclass(frozen=True)
 class AreaRules:
     """Per area (in their order, :func:`kg.vocab.response_areas`): the actions that
     decide it, the object wordings, and the actions that decide it when the object names none;
@@ -215,6 +228,7 @@ class AreaRules:
     fallbacks: tuple[Entry, ...]
     lead: re.Pattern
     agent: re.Pattern
+    kinds: tuple[AreaAction, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -235,6 +249,19 @@ def load_area_rules() -> AreaRules:
     def wordings(predicate) -> list[str]:
         return sorted((str(t) for t in graph.objects(TIP.RecommendationKindScheme, predicate)), key=lambda p: (-len(p), p))
 
+    def area_key(node) -> str:
+        return str(graph.value(graph.value(node, TIP.area), SKOS.notation))
+
+    def triggers(node) -> list[str]:
+        return sorted((str(t) for t in graph.objects(node, TIP.trigger)), key=lambda p: (-len(p), p))
+
+    kinds = tuple(
+        AreaAction(key=area_key(kind), label=str(graph.value(kind, RDFS.label)), pattern=_compile(triggers(kind)),
+                   exceptions=tuple(Entry(key=area_key(e), iri=URIRef(str(e)), label=str(graph.value(e, RDFS.label)),
+                                          pattern=_compile(triggers(e)))
+                                    for e in sorted(graph.objects(kind, TIP.exception), key=str)),
+                   object_only=(kind, TIP.objectOnly, Literal(True)) in graph)
+        for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger)) + ")", re.I),
-                     agent=_compile(wordings(TIP.agentTrigger)))
+                     agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds)

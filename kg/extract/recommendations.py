@@ -47,6 +47,7 @@ _ITEM_OPEN = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+)*", re.
 #: A dash that opens the specifics of one item, not closed by another: its ";" do not split the item.
 _SPECIFICS = re.compile(r"(?:[—–]|\s-\s)\s*(?:specifically|in particular|namely|including|such as|e\.g\.)[^—–]*$", re.I)
 _BULLET = re.compile(r"[•*▪◦]")
+_ADVERB = re.compile(r"\w+ly", re.I)
 _ADVERBS = re.compile(r"(?:\w+ly|further|also|continue to|then)\s+", re.I)
 _END_MARKS = ".!?;"
 
@@ -253,6 +254,9 @@ def area_of(text: str) -> str | None:
         # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
         # by investigating and prosecuting complicit ... authorities", 2017 Lithuania)
         return means
+    kind = _kind_of_action(text, core, first_end, rules)
+    if kind:
+        return kind
     main = _action_at(rules.actions, text, core)
     if main:
         return main
@@ -289,6 +293,29 @@ def area_of(text: str) -> str | None:
     return named[0].key if named else None
 
 
+#: Where the purpose of an action starts: "to" and a verb ("... hotline to promote ..."), not a noun or article
+#: ("referral to prosecutors", "reported to the hotline").
+_PURPOSE_START = re.compile(r"\b(?:in order |so as )?to\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|all|any|this|these)\b)[a-z]+\b",
+                            re.I)
+
+
+def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | None:
+    """The area of a kind of action (``tip:AreaAction``: law making, recording data, funding) that opens the item:
+    its own, or that of the first exception it names up to ``end`` (the end of the first action)."""
+    for kind in rules.kinds:
+        found = kind.pattern.match(text, core)
+        if not found:
+            continue
+        stop = end
+        if kind.object_only:
+            purpose = next((p for p in _PURPOSE_START.finditer(text, found.end(), end)
+                            if not _NOUN.match(text, p.end() - len(p.group().split()[-1]))), None)
+            stop = purpose.start() if purpose else end
+        named = first_match(kind.exceptions, text, core, stop)
+        return named[0].key if named else kind.key
+    return None
+
+
 #: Where the means of an action start: "... by (proactively) identifying ...".
 _MEANS = re.compile(r"\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
 #: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
@@ -297,6 +324,9 @@ _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
 _NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
 
 
+#: The capitalised word before a preposition inside a name ("Center for the Investigation ...").
+_IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")
+_NAME_GOES_ON = re.compile(r"(?:the\s+)?[A-Z]")
 #: A word between a purpose's "to", "on", "in", "for" and its action: no function word, no clause mark.
 _PURPOSE_WORDS = re.compile(r"(?!(?:and|or|to|of|in|on|for|by|with|that|which|who)\b)[\w-]+\s+", re.I)
 
@@ -308,6 +338,8 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
         word = match.group("word").lower()
         if word == "to" and _NOUN.match(text, match.end()):
             continue
+        if word != "and" and _IN_A_NAME.search(text, 0, match.start()) and _NAME_GOES_ON.match(text, match.end()):
+            continue  # a name, no purpose: "Center for the Investigation of Sexual Offences" (2021 Jamaica)
         at = [match.end()]
         if word != "and":
             # the action may follow a few words of its own: "on formal victim identification",
@@ -321,7 +353,10 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
 
 
 #: Where a next action may start: after a comma or ";", an "and" allowed.
-_NEXT_ACTION = re.compile(r"[,;]\s+(?:and\s+)?")
+#: ... or after "and" when the first action has an object of its own ("Appoint specialized labor inspectors and train
+#: all labor inspectors on victim identification", 2023 Bolivia) and a verb follows, not a noun ("training", "funding").
+_NEXT_ACTION = re.compile(r"[,;]\s+(?:and\s+)?|\s+and\s+")
+_BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\b")
 
 
 def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
@@ -332,8 +367,12 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
     for joint in _NEXT_ACTION.finditer(text, core):
         at, piece = joint.end(), text[piece_start:joint.start()]
         piece_start = at
-        if len(piece.split()) < 2:
-            continue  # verbs that share their object: "disseminate, implement, and train police ... on ..." (2018 Laos)
+        if joint.group().strip() == "and" and (len(piece.split()) < 3 or not _BARE_VERB.match(text, at)):
+            continue  # nouns joined ("Increase efforts and training of ...", "provide funding and training on ...")
+        if len([word for word in piece.split() if not _ADVERB.fullmatch(word)]) < 2:
+            # verbs that share their object: "disseminate, implement, and train police ... on ..." (2018 Laos),
+            # "Adopt, fully implement, and train officials ... on government-wide SOPs" (2021 Jamaica)
+            continue
         if rules.lead.match(text, at) or _action_at(rules.actions, text, at) or _action_span(rules.fallbacks, text, at)[0]:
             return joint.start()
     return len(text)
