@@ -221,7 +221,8 @@ class AreaRules:
     """Per area (in their order, :func:`kg.vocab.response_areas`): the actions that
     decide it, the object wordings, and the actions that decide it when the object names none;
     ``lead`` matches the words that open an item without an action of their own, ``agent`` the
-    officials asked to act."""
+    officials asked to act, ``training`` the wording of training; ``kinds`` are the kinds of action whose
+    area is their own unless what they act on names another."""
 
     actions: tuple[Entry, ...]
     objects: tuple[Entry, ...]
@@ -229,6 +230,7 @@ class AreaRules:
     lead: re.Pattern
     agent: re.Pattern
     kinds: tuple[AreaAction, ...] = ()
+    training: re.Pattern = re.compile(_NEVER)
 
 
 @functools.lru_cache(maxsize=1)
@@ -264,4 +266,4 @@ def load_area_rules() -> AreaRules:
         for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger)) + ")", re.I),
-                     agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds)
+                     agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)))

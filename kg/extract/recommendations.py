@@ -281,6 +281,10 @@ def area_of(text: str) -> str | None:
     if fallback and purpose:
         return purpose
     named = first_match(rules.objects, text, object_start, object_end)
+    if named and fallback and rules.training.search(text, core, fallback_end):
+        # those trained are no object, the topic is: "Train judges on victim-centered approaches"
+        while named and rules.agent.fullmatch(named[1].group()):
+            named = first_match(rules.objects, text, named[1].end(), object_end)
     if named and purpose and rules.agent.fullmatch(named[1].group()):
         return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
     if named:
