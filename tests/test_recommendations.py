@@ -332,6 +332,10 @@ def test_advisory_sentence():
     ("increase expenditures from the government anti-trafficking budget for service prov", "protection"),
     # the interpretation of a law is no interpreter (2011 Swaziland)
     ("ensure the proper interpretation and effective implementation of the 2009 anti-trafficking law", "prosecution"),
+    # data on investigations is law-enforcement data, though "on ... investigations" reads as a purpose (a 2022 paragraph
+    # of statistics set 3, Cambodia); educating the public is awareness (the Factbook summary of Niger, 2008)
+    ("report comprehensive data on anti-trafficking investigations conducted in 2021", "prosecution"),
+    ("educate the public about traditional slavery practices in general", "prevention"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area

@@ -280,11 +280,11 @@ def area_of(text: str) -> str | None:
         object_start = fallback_end
     if fallback and purpose:
         return purpose
-    named = first_match(rules.objects, text, object_start, object_end)
+    named = _object_before(rules, text, object_start, object_end, first_end)
     if named and fallback and rules.training.search(text, core, fallback_end):
         # those trained are no object, the topic is: "Train judges on victim-centered approaches"
         while named and rules.agent.fullmatch(named[1].group()):
-            named = first_match(rules.objects, text, named[1].end(), object_end)
+            named = _object_before(rules, text, named[1].end(), object_end, first_end)
     if named and purpose and rules.agent.fullmatch(named[1].group()):
         return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
     if named:
@@ -318,6 +318,13 @@ def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | N
         named = first_match(kind.exceptions, text, core, stop)
         return named[0].key if named else kind.key
     return None
+
+
+def _object_before(rules: AreaRules, text: str, start: int, end: int, action_end: int):
+    """The first object wording that starts in ``text[start:end]``, whole even past ``end`` up to ``action_end`` ("data
+    on trafficking prosecutions" is law-enforcement data, though "on trafficking prosecutions" reads as a purpose)."""
+    named = first_match(rules.objects, text, start, action_end)
+    return named if named and named[1].start() < end else None
 
 
 #: Where the means of an action start: "... by (proactively) identifying ...".
