@@ -341,6 +341,23 @@ def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
 
 
+@pytest.mark.parametrize(("item", "first_action"), [
+    # a second verb with an object of its own before it (2023 Bolivia)
+    ("Appoint specialized labor inspectors and train all labor inspectors on victim identification",
+     "Appoint specialized labor inspectors"),
+    # verbs under one purpose (2018 Egypt), verbs that share their object (2018 Laos) stay one action
+    ("Implement standard operating procedures (SOPs) to proactively identify and refer trafficking victims",
+     "Implement standard operating procedures (SOPs) to proactively identify and refer trafficking victims"),
+    ("disseminate, implement, and train police and border officials on formal victim identification",
+     "disseminate, implement, and train police and border officials on formal victim identification"),
+])
+def test_where_the_first_action_of_an_item_ends(item, first_action):
+    from kg.extract.lexicon import load_area_rules
+    from kg.extract.recommendations import _core, _first_action_end
+    rules = load_area_rules()
+    assert item[:_first_action_end(item, _core(item, rules), rules)] == first_action
+
+
 def _area_action_examples() -> list[tuple[str, str]]:
     """The examples of the kinds of action of ``response.ttl`` (``tip:AreaAction``) and of their exceptions, with the
     area each gives."""

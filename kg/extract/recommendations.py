@@ -378,8 +378,11 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
     for joint in _NEXT_ACTION.finditer(text, core):
         at, piece = joint.end(), text[piece_start:joint.start()]
         piece_start = at
-        if joint.group().strip() == "and" and (len(piece.split()) < 3 or not _BARE_VERB.match(text, at)):
-            continue  # nouns joined ("Increase efforts and training of ...", "provide funding and training on ...")
+        if joint.group().strip() == "and" and (len(piece.split()) < 3 or not _BARE_VERB.match(text, at)
+                                               or _PURPOSE_START.search(piece)):
+            # nouns joined ("Increase efforts and training of ...", "provide funding and training on ..."), or verbs of
+            # one purpose ("train front-line officials ... to recognize trafficking indicators and refer potential victims")
+            continue
         if len([word for word in piece.split() if not _ADVERB.fullmatch(word)]) < 2:
             # verbs that share their object: "disseminate, implement, and train police ... on ..." (2018 Laos),
             # "Adopt, fully implement, and train officials ... on government-wide SOPs" (2021 Jamaica)
