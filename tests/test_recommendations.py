@@ -180,6 +180,15 @@ def test_a_bullet_is_one_item_and_a_dash_opens_the_specifics_of_one():
     assert [a for _, a, _ in _recommendations_of(text)] == ["prosecution", "prosecution"]
 
 
+def test_a_piece_after_a_semicolon_in_the_third_person_goes_on_the_item():
+    # 2020 Vietnam: the ";" separate the clauses of one "that ...", no item of their own; imperatives ending in "s" do not
+    text = TIER + ("Recommendations for Georgia: Adopt a 2021-2025 national action plan that clarifies the roles of national "
+                   "and subnational entities across ministries; stipulates law enforcement, protection, and prevention "
+                   "actions; is informed by disaggregated trafficking data; address the vulnerabilities of migrant workers.")
+    assert [(t[:12], a) for t, a, _ in _recommendations_of(text)] == [("Adopt a 2021", "prevention"),
+                                                                         ("address the ", "prevention")]
+
+
 def test_should_sentences():
     # 2005 Moldova: the whole sentence; 2007 Papua New Guinea: cut after "pass and enact"
     assert _recommendations(DEV / "2005-md.txt") == [(
@@ -843,6 +852,9 @@ def test_lists_without_a_heading_that_open_with_cooperation(layout):
     # 2006 Luxembourg: the action needed as the subject decides the area when its purpose does not
     ("Aggressive prosecution and sentencing is needed to deter future acts of trafficking in Luxembourg.",
      ("prosecution", "advisory")),
+    # 2005 Cambodia: "must", advice as "needs to" is
+    ("The government must take aggressive measures to prosecute and convict traffickers and public officials found to "
+     "be involved in trafficking.", ("prosecution", "advisory")),
 ])
 def test_advice_in_running_text_in_the_early_reports_wordings(sentence, found):
     text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "

@@ -47,6 +47,11 @@ _ITEM_OPEN = re.compile(r"\s*(?:and\s+|[•*▪◦–—-]\s*|\d+[.)]\s+)*", re.
 #: A dash that opens the specifics of one item, not closed by another: its ";" do not split the item.
 _SPECIFICS = re.compile(r"(?:[—–]|\s-\s)\s*(?:specifically|in particular|namely|including|such as|e\.g\.)[^—–]*$", re.I)
 _BULLET = re.compile(r"[•*▪◦]")
+#: A ";" piece that opens with a verb of the third person goes on the clause before, no item of its own: "a national
+#: action plan that clarifies the roles ...; stipulates law enforcement ... actions; is informed by ..." (2020 Vietnam).
+#: Imperatives ending in "s" ("address", "assess", "focus") are not of the third person.
+_GOES_ON = re.compile(r"(?:is|are|has|have|was|were)\b|(?!(?:this|its|his|thus|as|towards|afterwards|besides)\b)[a-z]*[^\Wsu]s\b"
+                      r"(?!\s+(?:of|for)\b)")
 _ADVERB = re.compile(r"\w+ly", re.I)
 _ADVERBS = re.compile(r"(?:\w+ly|further|also|continue to|then)\s+", re.I)
 _END_MARKS = ".!?;"
@@ -221,6 +226,9 @@ def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int
             spans[-1] = (spans[-1][0], b)
             continue
         a = cast(re.Match[str], _ITEM_OPEN.match(text, a)).end()  # the pattern matches the empty string
+        if spans and _GOES_ON.match(text, a):
+            spans[-1] = (spans[-1][0], b)  # the next clause of the item's "that ..." (2020 Vietnam)
+            continue
         if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]):
             spans.append((a, b))
             joined = bool(_SPECIFICS.search(text[a:b]))
