@@ -85,7 +85,8 @@ _IMPERATIVE = re.compile(
     r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
     r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully|"
     r"engage|complete|employ|review|systematize|gazette|assist|compile|deploy|devote|educate|enable|streamline|uphold|"
-    r"vet|step|allot)\b", re.I)
+    r"vet|step|allot|direct|record|follow|assess|track|mandate|oversee|recogni[sz]e|publici[sz]e|reintegrate|repatriate|"
+    r"rescue|reinforce|sanction|guarantee|compensate|pilot|reopen|restructure|submit|dismantle|seize|confiscate)\b", re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 

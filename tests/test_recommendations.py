@@ -180,6 +180,17 @@ def test_a_bullet_is_one_item_and_a_dash_opens_the_specifics_of_one():
     assert [a for _, a, _ in _recommendations_of(text)] == ["prosecution", "prosecution"]
 
 
+def test_a_list_run_into_the_tier_paragraph_with_a_verb_of_record():
+    # 2017 Guyana, its lines joined: the ";" list after the verdict is found though an item opens with "record"
+    text = TIER.rstrip() + (" Fund specialized victim services, including those offered by NGOs; vigorously investigate "
+                            "and prosecute sex and labor trafficking cases; record the number of cases reported to the "
+                            "trafficking hotline to promote a rapid investigative and victim assistance response; and provide "
+                            "training for diplomatic personnel on human trafficking.\n")
+    assert [(t[:12], a) for t, a, _ in _recommendations_of(text)] == [
+        ("Fund special", "protection"), ("vigorously i", "prosecution"), ("record the n", "prevention"),
+        ("provide trai", "prosecution")]
+
+
 def test_a_piece_after_a_semicolon_in_the_third_person_goes_on_the_item():
     # 2020 Vietnam: the ";" separate the clauses of one "that ...", no item of their own; imperatives ending in "s" do not
     text = TIER + ("Recommendations for Georgia: Adopt a 2021-2025 national action plan that clarifies the roles of national "
