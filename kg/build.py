@@ -17,6 +17,7 @@ import importlib.metadata
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import time
@@ -258,7 +259,9 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         clock = time.perf_counter()
         results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
-        years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies)
+        years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
+                                               out_dir / store.graph_file(str(TALLIES_GRAPH)),
+                                               {r.id for r in results if r.id not in taken})
         tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
@@ -351,7 +354,8 @@ def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, prev
               else store.Extent(old_file, *earlier[str(y)]["at"]) for y in order]  # type: ignore[index]
     where = store.write_graph(staging, iri, pieces)
     records = {str(y): {"key": years[y]["key"], "at": list(at), "triples": years[y]["triples"],
-                        "validated": years[y]["validated"]} for y, at in zip(order, where, strict=True)}
+                        "validated": years[y]["validated"], "countries": years[y]["countries"]}
+               for y, at in zip(order, where, strict=True)}
     if earlier is None:
         return records, None
     gone = [record for year, record in earlier.items() if years.get(int(year), {}).get("key") != record.get("key")]
@@ -513,50 +517,114 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
 
 
 def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
-                 problems: list[str] | None = None, known: dict[str, dict] | None = None) -> tuple[dict[int, dict], list[Violation]]:
-    """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated"}}``)
-    and their SHACL results.
+                 problems: list[str] | None = None, known: dict[str, dict] | None = None,
+                 earlier: Path | None = None, fresh: set[str] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+    """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated",
+    "countries"}}``) and their SHACL results.
 
-    The tallies are made and validated one report year at a time (in ``jobs`` worker
-    processes) and cached under a key of the year's contributions and the code: adding a
-    document remakes the tallies of its year only. A year whose key is that of its record in
-    ``known`` (the earlier build's, by year) is that record, without its body: neither read
-    from the cache nor made. Damaged cache entries are noted in ``problems``.
+    A year's tallies are keyed by its countries' keys (each a hash of the contributions of that
+    country's documents of the year, with the code): adding a document remakes the tallies of
+    its country and year only. A year whose key is that of its record in ``known`` (the earlier
+    build's, by year) is that record, without its body. A year that changed is taken from the
+    cache under its key, else made: the tallies of its changed countries only when ``known``
+    records its countries and ``earlier`` (the earlier build's tallies file) holds it, the
+    statements of the others copied from that file (a tally's statements depend on the documents
+    of its country and year alone, and its shapes on the tally alone, so the year is as a build
+    from scratch makes it); else the whole year, in ``jobs`` worker processes. ``fresh`` names
+    the documents that are not the earlier build's (None: all of them), whose contributions are
+    hashed again. Damaged cache entries are noted in ``problems``.
     """
-    by_year: dict[int, list[dict]] = {}  # the contributions as dicts: only a year made again needs them read
+    by_year: dict[int, dict[str, list[dict]]] = {}  # the contributions as dicts: only a country made again needs them read
     for result in results:
         if result.tallies:
-            by_year.setdefault(result.tallies["year"], []).append(result.tallies)
+            by_year.setdefault(result.tallies["year"], {}).setdefault(result.tallies["country"], []).append(result.tallies)
     years: dict[int, dict] = {}
-    todo: list[tuple[str, Path, list[DocumentTallies]]] = []
+    todo: list[tuple[str, Path, int, dict[str, list], list[DocumentTallies], list[str]]] = []
     for year in sorted(by_year):
-        contributions = sorted(by_year[year], key=lambda c: c["document"])
-        payload = json.dumps([code_digest()] + contributions, ensure_ascii=False, sort_keys=True)
-        key = "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
-        record = (known or {}).get(str(year))
-        if record is not None and record.get("key") == key and (record.get("validated") or not validate):
+        found = (known or {}).get(str(year))
+        record: dict = found if isinstance(found, dict) else {}
+        trusted = bool(record) and bool(record.get("validated") or not validate)
+        recorded = record["countries"] if trusted and isinstance(record.get("countries"), dict) else {}
+        countries = {country: _country_entry(by_year[year][country], recorded.get(country), fresh)
+                     for country in sorted(by_year[year])}
+        key = "tallies-" + hashlib.sha256(json.dumps(
+            [code_digest(), year, [[country, entry[0]] for country, entry in countries.items()]]).encode()).hexdigest()
+        if trusted and record.get("key") == key:
             years[year] = dict(record, body=None)
             continue
         path = _cache_path(cache, key)
         text = _read_entry(path, key, problems)
         try:
             hit = json.loads(text) if text is not None else None
-            if hit is not None and (not isinstance(hit.get("body"), str) or not isinstance(hit.get("triples"), int)):
+            if hit is not None and (not isinstance(hit.get("body"), str) or not isinstance(hit.get("triples"), int)
+                                    or not isinstance(hit.get("countries"), dict)):
                 raise ValueError("not a year's tallies")
         except (ValueError, AttributeError):
             hit = _damaged(path, "does not hold a year's tallies", problems)
-        if hit is None or (validate and not hit.get("validated")):
-            todo.append((key, path, [DocumentTallies.from_dict(c) for c in contributions]))
-        else:
+        if hit is not None and (hit.get("validated") or not validate):
             years[year] = dict(hit, key=key)
+            continue
+        kept: list[str] = []  # the statements of the countries unchanged since the earlier build
+        if recorded and earlier is not None:
+            try:
+                old = store.read_extent(store.Extent(earlier, *record["at"]))
+                kept = [block for block in _statement_blocks(old)
+                        if (country := _block_country(block)) in countries and countries[country][1] is not None]
+            except (OSError, ValueError, TypeError, KeyError, UnicodeDecodeError):
+                kept = []
+        if not kept:
+            for entry in countries.values():
+                entry[1] = None
+        made_of = [DocumentTallies.from_dict(c) for country, entry in countries.items() if entry[1] is None
+                   for c in sorted(by_year[year][country], key=lambda c: c["document"])]
+        todo.append((key, path, year, countries, made_of, kept))
     violations: list[Violation] = []
-    workers = _workers(jobs, len(todo))
+    making = [item for item in todo if item[4]]
+    workers = _workers(jobs, len(making))
     task = functools.partial(make_tallies, validate=validate)
-    for (key, path, made_of), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
-        years[made_of[0].year] = dict(made, key=key)
+    made_years = dict(zip([year for _, _, year, *_ in making], _map(task, [made_of for *_, made_of, _ in making], workers),
+                          strict=True))
+    for key, path, year, countries, _made_of, kept in todo:
+        made, year_violations = made_years.get(year, ({"body": "", "validated": validate, "countries": {}}, []))
+        for country, triples in made["countries"].items():
+            countries[country][1] = triples
         violations += [Violation.from_dict(v) for v in year_violations]
-        _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
+        tallies = {"body": "".join(sorted(kept + _statement_blocks(made["body"]))),
+                   "triples": sum(triples for _, triples, _ in countries.values()),
+                   "validated": made["validated"], "countries": countries}
+        years[year] = dict(tallies, key=key)
+        _write_cache_file(path, key, json.dumps(tallies, ensure_ascii=False))
     return years, violations
+
+
+def _country_entry(contributions: list[dict], recorded: list | None, fresh: set[str] | None) -> list:
+    """``[key, triples, documents]`` of a country's tallies of one year: its record in the earlier
+    build when its documents are those, none of them new; else its key made again and its triple
+    count unknown (None) unless that key is the record's."""
+    documents = sorted(c["document"] for c in contributions)
+    if isinstance(recorded, list) and len(recorded) == 3 and recorded[2] == documents \
+            and fresh is not None and fresh.isdisjoint(documents):
+        return list(recorded)
+    payload = json.dumps([code_digest()] + sorted(contributions, key=lambda c: c["document"]),
+                         ensure_ascii=False, sort_keys=True)
+    key = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    triples = recorded[1] if isinstance(recorded, list) and len(recorded) == 3 and recorded[0] == key else None
+    return [key, triples, documents]
+
+
+def _statement_blocks(body: str) -> list[str]:
+    """The statements of a Turtle body as :func:`kg.turtle.statements` writes it, one block per
+    subject (each ending with its blank line): joined sorted, they are the body again."""
+    return [block + "\n\n" for block in body.split("\n\n") if block]
+
+
+#: The country of a tally, from its IRI (``id:tally/route/XK/2009/...``).
+_TALLY_COUNTRY = re.compile(r"tally/[a-z]+/([^/ >]+)/")
+
+
+def _block_country(block: str) -> str | None:
+    match = _TALLY_COUNTRY.search(block.split(" ", 1)[0])
+    return match[1] if match else None
 
 
 def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
@@ -572,13 +640,22 @@ def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
 
 
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:
-    """The tallies of one report year (Turtle body, triple count) and their SHACL results (runs in a worker)."""
-    triples = tally_triples(contributions)
+    """The tallies of one report year's contributions (Turtle body, triple count, and the triple
+    count of each country) and their SHACL results (runs in a worker)."""
+    by_country: dict[str, list[DocumentTallies]] = {}
+    for contribution in contributions:
+        by_country.setdefault(contribution.country, []).append(contribution)
+    triples: list = []
+    counts = {}
+    for country, of_country in by_country.items():  # a tally is of one country's documents
+        country_triples = tally_triples(of_country)
+        counts[country] = len(country_triples)
+        triples += country_triples
     body = turtle_body(triples)
     violations: list[dict] = []
     if validate:
         violations = [v.as_dict() for v in validate_text(store.prefix_block() + body, (TALLY_SHAPES_FILE,)).violations]
-    made = {"body": body, "triples": len(triples), "validated": validate and not violations}
+    made = {"body": body, "triples": len(triples), "validated": validate and not violations, "countries": counts}
     return made, violations
 
 
