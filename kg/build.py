@@ -235,7 +235,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     except TypeError:  # a record of another shape: the cache serves instead
         parts, taken = {}, {}
     cache_warnings: list[str] = []
-    with store.replacing_dir(out_dir) as staging:
+    with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
         loader = store.StoreLoader(staging) if old_keys is None else None
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
 
