@@ -229,11 +229,13 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     previous = store.Previous({}, {}, None) if old_keys is None else store.previous_parts(
         out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
     parts, old_stamps = previous.documents, previous.stamps
-    try:
-        taken = {doc.id: DocumentResult(**parts[graph_iris[doc.id]]["result"], body="")
+    try:  # their shared lines are numbers of the earlier build's table (SharedLines)
+        taken = {doc.id: DocumentResult(**{**parts[graph_iris[doc.id]]["result"], "shared": []}, body="")
                  for doc in documents if graph_iris[doc.id] in parts}
+        numbers = {doc_id: parts[graph_iris[doc_id]]["result"]["shared"] for doc_id in taken}
     except TypeError:  # a record of another shape: the cache serves instead
-        parts, taken = {}, {}
+        parts, taken, numbers = {}, {}, {}
+        previous = dataclasses.replace(previous, shared_lines=[], shared_uses=[], gone_shared=[])
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
         loader = store.StoreLoader(staging) if old_keys is None else None
@@ -265,7 +267,16 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
-        shared, shared_count = shared_body(results)
+        shared_lines = SharedLines(previous.shared_lines, previous.shared_uses)
+        numbers.update((r.id, shared_lines.add(r.shared)) for r in results if r.id not in taken)
+        for gone in previous.gone_shared:
+            shared_lines.remove(gone)
+        numbers = shared_lines.compact(numbers)
+        shared_count = shared_lines.count()
+        shared_iri = str(SHARED_GRAPH)
+        # the shared graph is made again only when a line appears or goes (the union of every document's lines)
+        keep_shared = not shared_lines.changed and old_keys is not None and shared_iri in old_keys and shared_iri in old_stamps
+        shared = None if keep_shared else grouped_statements(shared_lines.live())
         stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
         # A result about a shared node is listed under each document that has it: list it once.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
@@ -278,13 +289,16 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         failures = [f for r in results for f in r.failures]
         undated = [undated_warning(doc) for doc in documents if doc.year is None]
         warnings = undated + failures + [w for r in results for w in r.warnings]
-        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared)]
+        fixed = [(str(VOCABULARY_GRAPH), vocabulary)] + ([(shared_iri, shared)] if shared is not None else [])
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
         for iri, fixed_body in fixed:
             if old_keys is not None and old_keys.get(iri) == graph_keys[iri] and iri in old_stamps:
                 link(iri)
             else:
                 write(iri, fixed_body)
+        if shared is None:
+            graph_keys[shared_iri] = old_keys[shared_iri]  # type: ignore[index]  # keep_shared: there is one
+            link(shared_iri)
         tallies_iri = str(TALLIES_GRAPH)
         graph_keys[tallies_iri] = hashlib.sha256(json.dumps([years[y]["key"] for y in sorted(years)]).encode()).hexdigest()
         tally_records, tally_changes = _write_tallies(years, previous.tallies, out_dir, staging,
@@ -318,12 +332,11 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         stages["store"] = time.perf_counter() - clock
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)
-        lines: dict[str, int] = {}
         store.write_json(staging / store.PARTS, {
             "documents": {r.graph: {"key": keys[r.id], "result": {
-                k: [lines.setdefault(line, len(lines)) for line in v] if k == "shared" else v
-                for k, v in r.__dict__.items() if k != "body"}} for r in results},
-            "shared": list(lines), "files": stamps, "tallies": tally_records}, compact=True)
+                k: numbers[r.id] if k == "shared" else v for k, v in r.__dict__.items() if k != "body"}} for r in results},
+            "shared": shared_lines.lines, "uses": shared_lines.uses, "files": stamps, "tallies": tally_records},
+            compact=True)
         store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
@@ -625,6 +638,68 @@ _TALLY_COUNTRY = re.compile(r"tally/[a-z]+/([^/ >]+)/")
 def _block_country(block: str) -> str | None:
     match = _TALLY_COUNTRY.search(block.split(" ", 1)[0])
     return match[1] if match else None
+
+
+class SharedLines:
+    """The shared statement lines of a build's documents, numbered, with how many documents list each.
+
+    A document's record lists its lines by number (the documents of a country share most of
+    theirs: each line is written once), and the next build takes the table and the counts as
+    they are: it adds the lines of the documents it made or read from the cache, takes away
+    those of the earlier documents it dropped, and the shared graph (the lines some document
+    still lists) changed only when a count went from or to zero. Lines no document lists stay
+    numbered until they are more than those listed (:meth:`compact`).
+    """
+
+    def __init__(self, lines: list[str], uses: list[int]):
+        self.lines, self.uses = list(lines), list(uses)
+        self.changed = False
+        self._numbers: dict[str, int] | None = None
+
+    def add(self, lines: Iterable[str]) -> list[int]:
+        """Count the distinct ``lines`` of one more document; their numbers."""
+        if self._numbers is None:
+            self._numbers = {line: number for number, line in enumerate(self.lines)}
+        numbers = []
+        for line in lines:
+            number = self._numbers.get(line)
+            if number is None:
+                number = self._numbers[line] = len(self.lines)
+                self.lines.append(line)
+                self.uses.append(0)
+            self.changed |= self.uses[number] == 0
+            self.uses[number] += 1
+            numbers.append(number)
+        return numbers
+
+    def remove(self, numbers: Iterable[int]) -> None:
+        """Take away the lines of a document no longer in the build (added ones first: a line it
+        shares with a new document is then never at zero)."""
+        for number in numbers:
+            self.uses[number] -= 1
+            self.changed |= self.uses[number] == 0
+
+    def live(self) -> list[str]:
+        """The lines some document lists."""
+        return [line for line, uses in zip(self.lines, self.uses, strict=True) if uses > 0]
+
+    def count(self) -> int:
+        return sum(1 for uses in self.uses if uses > 0)
+
+    def compact(self, numbers: dict[str, list[int]]) -> dict[str, list[int]]:
+        """``numbers`` (each document's), renumbered when the lines no document lists are more than
+        those listed (and over a thousand); the table then holds the listed ones only."""
+        listed = self.count()
+        if len(self.lines) <= 2 * listed + 1000:
+            return numbers
+        renumbered: dict[int, int] = {}
+        for number, uses in enumerate(self.uses):
+            if uses > 0:
+                renumbered[number] = len(renumbered)
+        self.lines = [self.lines[number] for number in renumbered]
+        self.uses = [self.uses[number] for number in renumbered]
+        self._numbers = None
+        return {doc: [renumbered[number] for number in listed_numbers] for doc, listed_numbers in numbers.items()}
 
 
 def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:

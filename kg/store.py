@@ -24,7 +24,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -261,9 +261,12 @@ def file_stamp(build_dir: Path, iri: str) -> list[int]:
 class Previous:
     """What a build can take of the earlier build in its folder (:func:`previous_parts`)."""
 
-    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle), shared lines restored
+    documents: dict[str, dict]  # graph IRI → its record in PARTS: key and result (but the Turtle; shared lines by number)
     stamps: dict[str, list[int]]  # graph IRI → the stamp of its file, for the files still as written
     tallies: dict[str, dict] | None  # report year → its tallies' key, extent in the tallies file and triples
+    shared_lines: list[str] = field(default_factory=list)  # the shared statement lines its documents list by number
+    shared_uses: list[int] = field(default_factory=list)  # how many of its documents list each
+    gone_shared: list[list[int]] = field(default_factory=list)  # the numbers its documents not taken list
 
 
 def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Previous:
@@ -275,6 +278,8 @@ def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Pre
     and whose graph file is as written, as :data:`PARTS` records them: their result but the
     Turtle, so that they are neither read from the cache nor written again (their graph files
     are hard-linked). A file edited since (another size or time) is neither linked nor trusted.
+    Their shared statement lines stay numbers of the earlier build's table of lines, which comes
+    with how many documents list each line and the numbers the other documents listed.
     """
     nothing = Previous({}, {}, None)
     try:
@@ -292,13 +297,19 @@ def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Pre
         taken = {iri: record for iri, record in parts["documents"].items()
                  if keys.get(iri) == record["key"] and (record["result"]["validated"] or not validated)
                  and iri in stamps}
-        lines = parts["shared"]
-        for record in taken.values():  # the shared lines a document lists by their numbers
-            record["result"]["shared"] = [lines[number] for number in record["result"]["shared"]]
+        lines, uses = parts["shared"], parts.get("uses")
+        if any(max(record["result"]["shared"], default=-1) >= len(lines) for record in parts["documents"].values()):
+            return nothing
+        if not (isinstance(uses, list) and len(uses) == len(lines)):  # a build before the counts were kept
+            uses = [0] * len(lines)
+            for record in parts["documents"].values():
+                for number in record["result"]["shared"]:
+                    uses[number] += 1
+        gone = [record["result"]["shared"] for iri, record in parts["documents"].items() if iri not in taken]
         from .vocab import TALLIES_GRAPH
 
         tallies = parts.get("tallies") if str(TALLIES_GRAPH) in stamps and isinstance(parts.get("tallies"), dict) else None
-        return Previous(taken, stamps, tallies)
+        return Previous(taken, stamps, tallies, lines, uses, gone)
     except (OSError, ValueError, TypeError, KeyError, IndexError):
         return nothing
 

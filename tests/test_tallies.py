@@ -146,10 +146,10 @@ def test_adding_a_document_remakes_the_tallies_of_its_year_only(tmp_path, monkey
 
 def test_a_rebuild_remakes_the_tallies_of_the_changed_country_only_as_a_build_from_scratch_makes_them(tmp_path, monkeypatch):
     """A document added to (then removed from) a country's year remakes that country's tallies of the
-    year only; the rest of the year is copied from the earlier build, and the tallies file and store
-    are those of a build from scratch of the same documents."""
+    year only; the rest of the year is copied from the earlier build, and the tallies file and store,
+    and the whole graph, are those of a build from scratch of the same documents."""
     import pyoxigraph
-    from conftest import DEV_CORPUS
+    from conftest import DEV_CORPUS, build_trig
 
     from kg import build
 
@@ -183,6 +183,8 @@ def test_a_rebuild_remakes_the_tallies_of_the_changed_country_only_as_a_build_fr
     out = tmp_path / "out"
     before = build([corpus], out, cache_dir=tmp_path / "cache", jobs=1)
     cold_before = tallies(out)
+    shutil.copytree(out, tmp_path / "first")
+    shared = (out / "graphs" / "shared.trig").stat().st_ino
     assert sorted(made) == sorted([sorted((r["iso2"], y) for r in by_year[y][:n]) for y, n in ((year, 4), (other, 2))])
     made.clear()
     after = build([corpus, extra], out, cache_dir=tmp_path / "cache", jobs=1)
@@ -190,10 +192,16 @@ def test_a_rebuild_remakes_the_tallies_of_the_changed_country_only_as_a_build_fr
     assert tallies(out) != cold_before
     cold = build([corpus, extra], tmp_path / "cold", cache_dir=tmp_path / "cold-cache", jobs=1)
     assert tallies(out) == tallies(tmp_path / "cold") and after.triples == cold.triples
+    assert build_trig(out) == build_trig(tmp_path / "cold")  # the documents' and shared graphs too
+    # the added text is its country's other document's: it adds no shared statement, and the shared
+    # graph's file is the earlier build's (linked, not made again), as after its removal below
+    assert (out / "graphs" / "shared.trig").stat().st_ino == shared
     made.clear()
     again = build([corpus], out, cache_dir=tmp_path / "another-cache", jobs=1)  # no year of tallies in this cache
     assert made == [[(first["iso2"], year)]]
     assert tallies(out) == cold_before and again.triples == before.triples
+    assert build_trig(out) == build_trig(tmp_path / "first")
+    assert (out / "graphs" / "shared.trig").stat().st_ino == shared
 
 
 def _graph(triples):
