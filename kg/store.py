@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -59,6 +60,7 @@ def prefix_block() -> str:
     return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in NAMESPACES.items()) + "\n"
 
 
+@functools.lru_cache(maxsize=None)  # a rebuild asks for each document's file several times (stamp, link)
 def graph_file(iri: str) -> str:
     """Where the file of the named graph ``iri`` is in a build folder (a relative path).
 
@@ -140,13 +142,14 @@ def read_extent(extent: Extent) -> str:
 def link_graph(previous: Path, build_dir: Path, iri: str) -> None:
     """Put the graph file of ``iri`` of the earlier build ``previous`` into ``build_dir``: a hard
     link (nothing is copied or written), or a copy where links are not allowed."""
-    source, target = previous / graph_file(iri), build_dir / graph_file(iri)
+    name = graph_file(iri)  # paths joined as strings: a rebuild links every unchanged document's file
+    source, target = os.path.join(previous, name), os.path.join(build_dir, name)
     try:
         os.link(source, target)
     except FileNotFoundError:
-        if target.parent.is_dir():  # the source is gone
+        if os.path.isdir(os.path.dirname(target)):  # the source is gone
             raise
-        target.parent.mkdir(parents=True)  # the first file of its folder
+        os.makedirs(os.path.dirname(target))  # the first file of its folder
         link_graph(previous, build_dir, iri)
     except OSError:
         shutil.copyfile(source, target)
@@ -253,7 +256,7 @@ def previous_sources(previous: Path, code: str) -> dict[str, dict]:
 def file_stamp(build_dir: Path, iri: str) -> list[int]:
     """The size and modification time (ns) of the graph file of ``iri``: what tells a later build
     that the file is still the one this build wrote."""
-    stat = (build_dir / graph_file(iri)).stat()
+    stat = os.stat(os.path.join(build_dir, graph_file(iri)))
     return [stat.st_size, stat.st_mtime_ns]
 
 
