@@ -543,7 +543,7 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     records its countries and ``earlier`` (the earlier build's tallies file) holds it, the
     statements of the others copied from that file (a tally's statements depend on the documents
     of its country and year alone, and its shapes on the tally alone, so the year is as a build
-    from scratch makes it); else the whole year, in ``jobs`` worker processes. ``fresh`` names
+    from scratch makes it; not cached); else the whole year, in ``jobs`` worker processes. ``fresh`` names
     the documents that are not the earlier build's (None: all of them), whose contributions are
     hashed again. Damaged cache entries are noted in ``problems``.
     """
@@ -606,7 +606,9 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
                    "triples": sum(triples for _, triples, _ in countries.values()),
                    "validated": made["validated"], "countries": countries}
         years[year] = dict(tallies, key=key)
-        _write_cache_file(path, key, json.dumps(tallies, ensure_ascii=False))
+        if not kept:  # a year made whole is cached for builds into other folders; one made of the
+            # earlier build's file costs less than writing the entry (1-3 MB a year at 4,500 narratives, synced)
+            _write_cache_file(path, key, json.dumps(tallies, ensure_ascii=False))
     return years, violations
 
 
