@@ -17,6 +17,7 @@ import importlib.metadata
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import time
@@ -228,13 +229,15 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     previous = store.Previous({}, {}, None) if old_keys is None else store.previous_parts(
         out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
     parts, old_stamps = previous.documents, previous.stamps
-    try:
-        taken = {doc.id: DocumentResult(**parts[graph_iris[doc.id]]["result"], body="")
+    try:  # their shared lines are numbers of the earlier build's table (SharedLines)
+        taken = {doc.id: DocumentResult(**{**parts[graph_iris[doc.id]]["result"], "shared": []}, body="")
                  for doc in documents if graph_iris[doc.id] in parts}
+        numbers = {doc_id: parts[graph_iris[doc_id]]["result"]["shared"] for doc_id in taken}
     except TypeError:  # a record of another shape: the cache serves instead
-        parts, taken = {}, {}
+        parts, taken, numbers = {}, {}, {}
+        previous = dataclasses.replace(previous, shared_lines=[], shared_uses=[], gone_shared=[])
     cache_warnings: list[str] = []
-    with store.replacing_dir(out_dir) as staging:
+    with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
         loader = store.StoreLoader(staging) if old_keys is None else None
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
 
@@ -258,11 +261,22 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         clock = time.perf_counter()
         results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
-        years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies)
+        years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
+                                               out_dir / store.graph_file(str(TALLIES_GRAPH)),
+                                               {r.id for r in results if r.id not in taken})
         tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
-        shared, shared_count = shared_body(results)
+        shared_lines = SharedLines(previous.shared_lines, previous.shared_uses)
+        numbers.update((r.id, shared_lines.add(r.shared)) for r in results if r.id not in taken)
+        for gone in previous.gone_shared:
+            shared_lines.remove(gone)
+        numbers = shared_lines.compact(numbers)
+        shared_count = shared_lines.count()
+        shared_iri = str(SHARED_GRAPH)
+        # the shared graph is made again only when a line appears or goes (the union of every document's lines)
+        keep_shared = not shared_lines.changed and old_keys is not None and shared_iri in old_keys and shared_iri in old_stamps
+        shared = None if keep_shared else grouped_statements(shared_lines.live())
         stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
         # A result about a shared node is listed under each document that has it: list it once.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
@@ -275,13 +289,16 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         failures = [f for r in results for f in r.failures]
         undated = [undated_warning(doc) for doc in documents if doc.year is None]
         warnings = undated + failures + [w for r in results for w in r.warnings]
-        fixed = [(str(VOCABULARY_GRAPH), vocabulary), (str(SHARED_GRAPH), shared)]
+        fixed = [(str(VOCABULARY_GRAPH), vocabulary)] + ([(shared_iri, shared)] if shared is not None else [])
         graph_keys = {iri: hashlib.sha256(body.encode("utf-8")).hexdigest() for iri, body in fixed}
         for iri, fixed_body in fixed:
             if old_keys is not None and old_keys.get(iri) == graph_keys[iri] and iri in old_stamps:
                 link(iri)
             else:
                 write(iri, fixed_body)
+        if shared is None:
+            graph_keys[shared_iri] = old_keys[shared_iri]  # type: ignore[index]  # keep_shared: there is one
+            link(shared_iri)
         tallies_iri = str(TALLIES_GRAPH)
         graph_keys[tallies_iri] = hashlib.sha256(json.dumps([years[y]["key"] for y in sorted(years)]).encode()).hexdigest()
         tally_records, tally_changes = _write_tallies(years, previous.tallies, out_dir, staging,
@@ -315,12 +332,11 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         stages["store"] = time.perf_counter() - clock
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)
-        lines: dict[str, int] = {}
         store.write_json(staging / store.PARTS, {
             "documents": {r.graph: {"key": keys[r.id], "result": {
-                k: [lines.setdefault(line, len(lines)) for line in v] if k == "shared" else v
-                for k, v in r.__dict__.items() if k != "body"}} for r in results},
-            "shared": list(lines), "files": stamps, "tallies": tally_records}, compact=True)
+                k: numbers[r.id] if k == "shared" else v for k, v in r.__dict__.items() if k != "body"}} for r in results},
+            "shared": shared_lines.lines, "uses": shared_lines.uses, "files": stamps, "tallies": tally_records},
+            compact=True)
         store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
@@ -351,7 +367,8 @@ def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, prev
               else store.Extent(old_file, *earlier[str(y)]["at"]) for y in order]  # type: ignore[index]
     where = store.write_graph(staging, iri, pieces)
     records = {str(y): {"key": years[y]["key"], "at": list(at), "triples": years[y]["triples"],
-                        "validated": years[y]["validated"]} for y, at in zip(order, where, strict=True)}
+                        "validated": years[y]["validated"], "countries": years[y]["countries"]}
+               for y, at in zip(order, where, strict=True)}
     if earlier is None:
         return records, None
     gone = [record for year, record in earlier.items() if years.get(int(year), {}).get("key") != record.get("key")]
@@ -513,50 +530,178 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
 
 
 def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
-                 problems: list[str] | None = None, known: dict[str, dict] | None = None) -> tuple[dict[int, dict], list[Violation]]:
-    """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated"}}``)
-    and their SHACL results.
+                 problems: list[str] | None = None, known: dict[str, dict] | None = None,
+                 earlier: Path | None = None, fresh: set[str] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+    """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated",
+    "countries"}}``) and their SHACL results.
 
-    The tallies are made and validated one report year at a time (in ``jobs`` worker
-    processes) and cached under a key of the year's contributions and the code: adding a
-    document remakes the tallies of its year only. A year whose key is that of its record in
-    ``known`` (the earlier build's, by year) is that record, without its body: neither read
-    from the cache nor made. Damaged cache entries are noted in ``problems``.
+    A year's tallies are keyed by its countries' keys (each a hash of the contributions of that
+    country's documents of the year, with the code): adding a document remakes the tallies of
+    its country and year only. A year whose key is that of its record in ``known`` (the earlier
+    build's, by year) is that record, without its body. A year that changed is taken from the
+    cache under its key, else made: the tallies of its changed countries only when ``known``
+    records its countries and ``earlier`` (the earlier build's tallies file) holds it, the
+    statements of the others copied from that file (a tally's statements depend on the documents
+    of its country and year alone, and its shapes on the tally alone, so the year is as a build
+    from scratch makes it; not cached); else the whole year, in ``jobs`` worker processes. ``fresh`` names
+    the documents that are not the earlier build's (None: all of them), whose contributions are
+    hashed again. Damaged cache entries are noted in ``problems``.
     """
-    by_year: dict[int, list[dict]] = {}  # the contributions as dicts: only a year made again needs them read
+    by_year: dict[int, dict[str, list[dict]]] = {}  # the contributions as dicts: only a country made again needs them read
     for result in results:
         if result.tallies:
-            by_year.setdefault(result.tallies["year"], []).append(result.tallies)
+            by_year.setdefault(result.tallies["year"], {}).setdefault(result.tallies["country"], []).append(result.tallies)
     years: dict[int, dict] = {}
-    todo: list[tuple[str, Path, list[DocumentTallies]]] = []
+    todo: list[tuple[str, Path, int, dict[str, list], list[DocumentTallies], list[str]]] = []
     for year in sorted(by_year):
-        contributions = sorted(by_year[year], key=lambda c: c["document"])
-        payload = json.dumps([code_digest()] + contributions, ensure_ascii=False, sort_keys=True)
-        key = "tallies-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
-        record = (known or {}).get(str(year))
-        if record is not None and record.get("key") == key and (record.get("validated") or not validate):
+        found = (known or {}).get(str(year))
+        record: dict = found if isinstance(found, dict) else {}
+        trusted = bool(record) and bool(record.get("validated") or not validate)
+        recorded = record["countries"] if trusted and isinstance(record.get("countries"), dict) else {}
+        countries = {country: _country_entry(by_year[year][country], recorded.get(country), fresh)
+                     for country in sorted(by_year[year])}
+        key = "tallies-" + hashlib.sha256(json.dumps(
+            [code_digest(), year, [[country, entry[0]] for country, entry in countries.items()]]).encode()).hexdigest()
+        if trusted and record.get("key") == key:
             years[year] = dict(record, body=None)
             continue
         path = _cache_path(cache, key)
         text = _read_entry(path, key, problems)
         try:
             hit = json.loads(text) if text is not None else None
-            if hit is not None and (not isinstance(hit.get("body"), str) or not isinstance(hit.get("triples"), int)):
+            if hit is not None and (not isinstance(hit.get("body"), str) or not isinstance(hit.get("triples"), int)
+                                    or not isinstance(hit.get("countries"), dict)):
                 raise ValueError("not a year's tallies")
         except (ValueError, AttributeError):
             hit = _damaged(path, "does not hold a year's tallies", problems)
-        if hit is None or (validate and not hit.get("validated")):
-            todo.append((key, path, [DocumentTallies.from_dict(c) for c in contributions]))
-        else:
+        if hit is not None and (hit.get("validated") or not validate):
             years[year] = dict(hit, key=key)
+            continue
+        kept: list[str] = []  # the statements of the countries unchanged since the earlier build
+        if recorded and earlier is not None:
+            try:
+                old = store.read_extent(store.Extent(earlier, *record["at"]))
+                kept = [block for block in _statement_blocks(old)
+                        if (country := _block_country(block)) in countries and countries[country][1] is not None]
+            except (OSError, ValueError, TypeError, KeyError, UnicodeDecodeError):
+                kept = []
+        if not kept:
+            for entry in countries.values():
+                entry[1] = None
+        made_of = [DocumentTallies.from_dict(c) for country, entry in countries.items() if entry[1] is None
+                   for c in sorted(by_year[year][country], key=lambda c: c["document"])]
+        todo.append((key, path, year, countries, made_of, kept))
     violations: list[Violation] = []
-    workers = _workers(jobs, len(todo))
+    making = [item for item in todo if item[4]]
+    workers = _workers(jobs, len(making))
     task = functools.partial(make_tallies, validate=validate)
-    for (key, path, made_of), (made, year_violations) in zip(todo, _map(task, [c for *_, c in todo], workers), strict=False):
-        years[made_of[0].year] = dict(made, key=key)
+    made_years = dict(zip([year for _, _, year, *_ in making], _map(task, [made_of for *_, made_of, _ in making], workers),
+                          strict=True))
+    for key, path, year, countries, _made_of, kept in todo:
+        made, year_violations = made_years.get(year, ({"body": "", "validated": validate, "countries": {}}, []))
+        for country, triples in made["countries"].items():
+            countries[country][1] = triples
         violations += [Violation.from_dict(v) for v in year_violations]
-        _write_cache_file(path, key, json.dumps(made, ensure_ascii=False))
+        tallies = {"body": "".join(sorted(kept + _statement_blocks(made["body"]))),
+                   "triples": sum(triples for _, triples, _ in countries.values()),
+                   "validated": made["validated"], "countries": countries}
+        years[year] = dict(tallies, key=key)
+        if not kept:  # a year made whole is cached for builds into other folders; one made of the
+            # earlier build's file costs less than writing the entry (1-3 MB a year at 4,500 narratives, synced)
+            _write_cache_file(path, key, json.dumps(tallies, ensure_ascii=False))
     return years, violations
+
+
+def _country_entry(contributions: list[dict], recorded: list | None, fresh: set[str] | None) -> list:
+    """``[key, triples, documents]`` of a country's tallies of one year: its record in the earlier
+    build when its documents are those, none of them new; else its key made again and its triple
+    count unknown (None) unless that key is the record's."""
+    documents = sorted(c["document"] for c in contributions)
+    if isinstance(recorded, list) and len(recorded) == 3 and recorded[2] == documents \
+            and fresh is not None and fresh.isdisjoint(documents):
+        return list(recorded)
+    payload = json.dumps([code_digest()] + sorted(contributions, key=lambda c: c["document"]),
+                         ensure_ascii=False, sort_keys=True)
+    key = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    triples = recorded[1] if isinstance(recorded, list) and len(recorded) == 3 and recorded[0] == key else None
+    return [key, triples, documents]
+
+
+def _statement_blocks(body: str) -> list[str]:
+    """The statements of a Turtle body as :func:`kg.turtle.statements` writes it, one block per
+    subject (each ending with its blank line): joined sorted, they are the body again."""
+    return [block + "\n\n" for block in body.split("\n\n") if block]
+
+
+#: The country of a tally, from its IRI (``id:tally/route/XK/2009/...``).
+_TALLY_COUNTRY = re.compile(r"tally/[a-z]+/([^/ >]+)/")
+
+
+def _block_country(block: str) -> str | None:
+    match = _TALLY_COUNTRY.search(block.split(" ", 1)[0])
+    return match[1] if match else None
+
+
+class SharedLines:
+    """The shared statement lines of a build's documents, numbered, with how many documents list each.
+
+    A document's record lists its lines by number (the documents of a country share most of
+    theirs: each line is written once), and the next build takes the table and the counts as
+    they are: it adds the lines of the documents it made or read from the cache, takes away
+    those of the earlier documents it dropped, and the shared graph (the lines some document
+    still lists) changed only when a count went from or to zero. Lines no document lists stay
+    numbered until they are more than those listed (:meth:`compact`).
+    """
+
+    def __init__(self, lines: list[str], uses: list[int]):
+        self.lines, self.uses = list(lines), list(uses)
+        self.changed = False
+        self._numbers: dict[str, int] | None = None
+
+    def add(self, lines: Iterable[str]) -> list[int]:
+        """Count the distinct ``lines`` of one more document; their numbers."""
+        if self._numbers is None:
+            self._numbers = {line: number for number, line in enumerate(self.lines)}
+        numbers = []
+        for line in lines:
+            number = self._numbers.get(line)
+            if number is None:
+                number = self._numbers[line] = len(self.lines)
+                self.lines.append(line)
+                self.uses.append(0)
+            self.changed |= self.uses[number] == 0
+            self.uses[number] += 1
+            numbers.append(number)
+        return numbers
+
+    def remove(self, numbers: Iterable[int]) -> None:
+        """Take away the lines of a document no longer in the build (added ones first: a line it
+        shares with a new document is then never at zero)."""
+        for number in numbers:
+            self.uses[number] -= 1
+            self.changed |= self.uses[number] == 0
+
+    def live(self) -> list[str]:
+        """The lines some document lists."""
+        return [line for line, uses in zip(self.lines, self.uses, strict=True) if uses > 0]
+
+    def count(self) -> int:
+        return sum(1 for uses in self.uses if uses > 0)
+
+    def compact(self, numbers: dict[str, list[int]]) -> dict[str, list[int]]:
+        """``numbers`` (each document's), renumbered when the lines no document lists are more than
+        those listed (and over a thousand); the table then holds the listed ones only."""
+        listed = self.count()
+        if len(self.lines) <= 2 * listed + 1000:
+            return numbers
+        renumbered: dict[int, int] = {}
+        for number, uses in enumerate(self.uses):
+            if uses > 0:
+                renumbered[number] = len(renumbered)
+        self.lines = [self.lines[number] for number in renumbered]
+        self.uses = [self.uses[number] for number in renumbered]
+        self._numbers = None
+        return {doc: [renumbered[number] for number in listed_numbers] for doc, listed_numbers in numbers.items()}
 
 
 def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
@@ -572,13 +717,22 @@ def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
 
 
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:
-    """The tallies of one report year (Turtle body, triple count) and their SHACL results (runs in a worker)."""
-    triples = tally_triples(contributions)
+    """The tallies of one report year's contributions (Turtle body, triple count, and the triple
+    count of each country) and their SHACL results (runs in a worker)."""
+    by_country: dict[str, list[DocumentTallies]] = {}
+    for contribution in contributions:
+        by_country.setdefault(contribution.country, []).append(contribution)
+    triples: list = []
+    counts = {}
+    for country, of_country in by_country.items():  # a tally is of one country's documents
+        country_triples = tally_triples(of_country)
+        counts[country] = len(country_triples)
+        triples += country_triples
     body = turtle_body(triples)
     violations: list[dict] = []
     if validate:
         violations = [v.as_dict() for v in validate_text(store.prefix_block() + body, (TALLY_SHAPES_FILE,)).violations]
-    made = {"body": body, "triples": len(triples), "validated": validate and not violations}
+    made = {"body": body, "triples": len(triples), "validated": validate and not violations, "countries": counts}
     return made, violations
 
 

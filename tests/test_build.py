@@ -596,3 +596,19 @@ def test_a_family_that_fails_is_reported_by_the_build_and_kg_facts(tmp_path, mon
     records, failures = facts_of_inputs([SEED], jobs=1, cache_dir=tmp_path / "cache2")
     assert failures == [expected]
     assert records[0]["tier"] == "Tier 2" and records[0]["routes"] == []
+
+
+def test_shared_lines_count_the_documents_that_list_them_and_are_renumbered_when_most_are_gone():
+    from kg.build import SharedLines
+
+    lines = SharedLines([], [])
+    first = lines.add([f"id:actor/{n} tip:name {n}" for n in range(3000)])
+    second = lines.add(["id:actor/7 tip:name 7", "country:XK tip:isoCode \"XK\""])
+    assert second == [7, 3000] and lines.count() == 3001 and lines.changed
+    lines.changed = False
+    lines.add(["country:XK tip:isoCode \"XK\""])  # listed by one more document: no line appears
+    assert not lines.changed
+    lines.remove(first)  # the shared graph loses the actors the second document does not name
+    assert lines.changed and lines.live() == ["id:actor/7 tip:name 7", "country:XK tip:isoCode \"XK\""]
+    numbers = lines.compact({"first": [], "second": second})
+    assert numbers == {"first": [], "second": [0, 1]} and lines.lines == lines.live() and lines.uses == [1, 2]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import shutil
 from collections import Counter, defaultdict
 
@@ -11,6 +12,7 @@ from kg.build import DocumentResult, tallies_graph
 from kg.export import export_bytes
 from kg.mapping.tallies import DocumentTallies, tally_triples
 from kg.query import run_query
+from kg.sources import stamped_year
 from kg.store import open_store
 from kg.validate import TALLY_SHAPES_FILE, load_shapes, validate, validate_graph
 from kg.vocab import TIP
@@ -140,6 +142,66 @@ def test_adding_a_document_remakes_the_tallies_of_its_year_only(tmp_path, monkey
     again, _, _ = tallies_graph(results + [result("c", 2010, (("AL", "XK", "forced_labor"),))], tmp_path, jobs=1)
     assert made_years == [2010]
     assert "tally/role/XK/2010/source" in again and "tip:documentCount 2" in again and again.startswith(body[:200])
+
+
+def test_a_rebuild_remakes_the_tallies_of_the_changed_country_only_as_a_build_from_scratch_makes_them(tmp_path, monkeypatch):
+    """A document added to (then removed from) a country's year remakes that country's tallies of the
+    year only; the rest of the year is copied from the earlier build, and the tallies file and store,
+    and the whole graph, are those of a build from scratch of the same documents."""
+    import pyoxigraph
+    from conftest import DEV_CORPUS, build_trig
+
+    from kg import build
+
+    build_module = importlib.import_module("kg.build")
+    made = []
+    make = build_module.make_tallies
+
+    def counting(contributions, validate=True):
+        made.append(sorted({(c.country, c.year) for c in contributions}))
+        return make(contributions, validate)
+
+    monkeypatch.setattr(build_module, "make_tallies", counting)
+    records = [json.loads(line) for line in DEV_CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_year = defaultdict(list)  # by the report year the build files them under
+    for record in records:
+        by_year[stamped_year(record["text"]) or record["edition"]].append(record)
+    year, other = 2009, 2012
+    assert len({r["iso2"] for r in by_year[year][:4]}) == 4
+    first = by_year[year][0]
+    added = dict(first, id=first["id"] + "-b")  # the same text as another document of its country and year
+    corpus, extra = tmp_path / "corpus.jsonl", tmp_path / "added" / "added.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in by_year[year][:4] + by_year[other][:2]))
+    extra.parent.mkdir()
+    extra.write_text(json.dumps(added) + "\n")
+
+    def tallies(build_dir):
+        quads = pyoxigraph.Store.read_only(str(build_dir / "store")).quads_for_pattern(
+            None, None, None, pyoxigraph.NamedNode(TALLIES[1:-1]))
+        return (build_dir / "graphs" / "tallies.trig").read_bytes(), {(q.subject, q.predicate, q.object) for q in quads}
+
+    out = tmp_path / "out"
+    before = build([corpus], out, cache_dir=tmp_path / "cache", jobs=1)
+    cold_before = tallies(out)
+    shutil.copytree(out, tmp_path / "first")
+    shared = (out / "graphs" / "shared.trig").stat().st_ino
+    assert sorted(made) == sorted([sorted((r["iso2"], y) for r in by_year[y][:n]) for y, n in ((year, 4), (other, 2))])
+    made.clear()
+    after = build([corpus, extra], out, cache_dir=tmp_path / "cache", jobs=1)
+    assert made == [[(first["iso2"], year)]]
+    assert tallies(out) != cold_before
+    cold = build([corpus, extra], tmp_path / "cold", cache_dir=tmp_path / "cold-cache", jobs=1)
+    assert tallies(out) == tallies(tmp_path / "cold") and after.triples == cold.triples
+    assert build_trig(out) == build_trig(tmp_path / "cold")  # the documents' and shared graphs too
+    # the added text is its country's other document's: it adds no shared statement, and the shared
+    # graph's file is the earlier build's (linked, not made again), as after its removal below
+    assert (out / "graphs" / "shared.trig").stat().st_ino == shared
+    made.clear()
+    again = build([corpus], out, cache_dir=tmp_path / "another-cache", jobs=1)  # no year of tallies in this cache
+    assert made == [[(first["iso2"], year)]]
+    assert tallies(out) == cold_before and again.triples == before.triples
+    assert build_trig(out) == build_trig(tmp_path / "first")
+    assert (out / "graphs" / "shared.trig").stat().st_ino == shared
 
 
 def _graph(triples):

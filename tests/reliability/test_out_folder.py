@@ -5,9 +5,11 @@ import json
 import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
+from conftest import DEV_CORPUS  # the repository's copy of ../shared
 
 import kg
 from kg import store
@@ -138,3 +140,44 @@ def test_a_build_killed_between_the_two_renames_of_the_fallback_is_put_back(tmp_
     with store.build_lock(target):
         assert json.loads((target / store.MANIFEST).read_text())["documents"] == ["old"]
         assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
+def test_a_large_earlier_build_is_removed_after_the_swap_by_a_process_of_its_own(tmp_path, monkeypatch, exchange):
+    """The build returns once the new build is in place; the earlier one is removed meanwhile by
+    another process (this one never removes it), and nothing is left beside the build."""
+    if not exchange:
+        monkeypatch.setattr(store, "_exchange", lambda first, second: False)
+    target = tmp_path / "out"
+    small_build(target, ["old"])
+    removed_here = []
+    rmtree = shutil.rmtree
+    monkeypatch.setattr(shutil, "rmtree", lambda path, *args, **kw: (removed_here.append(Path(path).name),
+                                                                     rmtree(path, *args, **kw)))
+    with store.build_lock(target), store.replacing_dir(target, remove_later=True) as staging:
+        store.write_json(staging / store.MANIFEST, {"documents": ["new"], "code": "test"})
+    assert json.loads((target / store.MANIFEST).read_text())["documents"] == ["new"]
+    assert not [name for name in removed_here if name.startswith(".out.")]
+    deadline = time.monotonic() + 30
+    while sorted(p.name for p in tmp_path.iterdir()) != ["out"]:
+        assert time.monotonic() < deadline, sorted(p.name for p in tmp_path.iterdir())
+        time.sleep(0.01)
+
+
+def test_a_rebuild_of_a_large_build_removes_the_earlier_one_after_returning(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "REMOVE_LATER_GRAPHS", 0)  # the seed's four graphs make a large build here
+    target = tmp_path / "out"
+    kg.build([SEED], target, cache_dir=tmp_path / "cache")
+    swaps = []
+    replacing_dir = store.replacing_dir
+    monkeypatch.setattr(store, "replacing_dir", lambda path, **kw: (swaps.append(kw), replacing_dir(path, **kw))[1])
+    corpus = tmp_path / "in" / "one.jsonl"
+    corpus.parent.mkdir()
+    corpus.write_text(DEV_CORPUS.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    result = kg.build([SEED, corpus], target, cache_dir=tmp_path / "cache")
+    assert swaps == [{"remove_later": True}] and result.documents == 2
+    assert json.loads((target / store.MANIFEST).read_text())["documents"] == ["factbook-2006-AE", "kosovo-2009"]
+    deadline = time.monotonic() + 30
+    while sorted(p.name for p in tmp_path.iterdir()) != ["cache", "in", "out"]:
+        assert time.monotonic() < deadline, sorted(p.name for p in tmp_path.iterdir())
+        time.sleep(0.01)
