@@ -175,7 +175,7 @@ def _unit_cues() -> tuple[tuple[str, ...], Callable[[str], str | None]]:
 
         def unit_after(text: str) -> str | None:
             match = joined.match(text)
-            return keys[match.lastgroup] if match else None  # a branch's group closes after any group inside it
+            return keys[match.lastgroup] if match and match.lastgroup else None  # a branch's group closes last
     except (re.error, IndexError):  # wordings that cannot be joined: tried one by one
         def unit_after(text: str) -> str | None:
             return next((key for key, pattern in entries if pattern.match(text)), None)
