@@ -56,6 +56,7 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 _SCRIPTS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
+@functools.lru_cache(maxsize=8192)  # a fact IRI's parts (a measure, a year, an offset) recur within and across documents
 def slug(text: str) -> str:
     """Return an IRI-safe, lower-case slug of ``text`` (stable, no hashing)."""
     return _UNSAFE.sub("-", text.strip()).strip("-").lower() or "x"

@@ -99,7 +99,7 @@ class DocumentGraph:
         self.report = report_iri(self.document.year) if self.document.year else None
         self.activity = fact_iri(self.document.id, "extraction")
         self._year = _integer(self.document.year) if self.document.year else None
-        self._spans: dict[Span, URIRef] = {}  # each span's triples are written once, however many facts it proves
+        self._spans: dict[tuple[int, int, int], URIRef] = {}  # each span's triples are written once, however many facts it proves
 
     def add(self, subject, predicate, obj) -> None:
         triple = (subject, predicate, obj)
@@ -117,10 +117,11 @@ class DocumentGraph:
 
     def span(self, span: Span) -> URIRef:
         """Write the text span node for ``span`` and return its IRI."""
-        iri = self._spans.get(span)
+        key = (span.sentence, span.start, span.end)  # a tuple hashes faster than the dataclass
+        iri = self._spans.get(key)
         if iri is not None:
             return iri
-        iri = self._spans[span] = fact_iri(self.document.id, "span", f"{span.start}-{span.end}")
+        iri = self._spans[key] = fact_iri(self.document.id, "span", f"{span.start}-{span.end}")
         sentence = fact_iri(self.document.id, "sentence", span.sentence)
         self.add(iri, _TYPE, TIP.TextSpan)  # its document is its sentence's
         self.add(iri, TIP.inSentence, sentence)
