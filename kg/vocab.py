@@ -17,7 +17,6 @@ from .namespaces import NAMESPACES, ONTOLOGY_DIR, QUERIES_DIR, READERS_DIR  # no
 from .version import VERSION  # noqa: F401  (written on the rules' prov:SoftwareAgent)
 
 
-
 class TermNamespace(Namespace):
     """An rdflib ``Namespace`` that makes each term named as an attribute once (``TIP.reportYear``).
 

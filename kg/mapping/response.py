@@ -12,6 +12,7 @@ import functools
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from ..model import (
     ActorFact,
@@ -42,7 +43,7 @@ from .profile import form as form_concept
 
 
 @functools.lru_cache(maxsize=None)
-def _actor_kind(kind: str) -> tuple[URIRef, URIRef | None, Literal | None]:
+def _actor_kind(kind: str) -> tuple[URIRef, Node | None, Node | None]:
     """An actor kind's concept, its class and its scope, read from the vocabulary once (each mention asks)."""
     concept = concept_iri("ActorScheme", kind)
     graph = vocabulary_graph()
