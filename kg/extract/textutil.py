@@ -267,6 +267,11 @@ _CLAUSE_BREAK = re.compile(r";|,?\s+however,?\s+|,\s+(?:though|although|but|whil
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the clauses of a sentence (split at ";", "however", ", though", ", but", dashes)."""
+    return list(_clauses(text))
+
+
+@functools.lru_cache(maxsize=1024)  # the policies, actors and statistics families split the same sentences
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans, cursor = [], 0
     for match in _CLAUSE_BREAK.finditer(text):
         if match.start() > cursor:
@@ -282,7 +287,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             trimmed.append((start, end))
-    return trimmed or [(0, len(text))]
+    return tuple(trimmed) or ((0, len(text)),)
 
 
 # --- actors ----------------------------------------------------------------------------------
