@@ -102,9 +102,10 @@ class DocumentGraph:
         self._spans: dict[tuple[int, int, int], URIRef] = {}  # each span's triples are written once, however many facts it proves
 
     def add(self, subject, predicate, obj) -> None:
-        triple = (subject, predicate, obj)
-        if triple not in self.triples:
-            self.triples[triple] = None
+        triples = self.triples
+        known = len(triples)
+        triples.setdefault((subject, predicate, obj), None)  # one lookup: a literal's hash is Python code
+        if len(triples) != known:
             self._values.setdefault((subject, predicate), obj)
 
     def share(self, subject, predicate, obj) -> None:
