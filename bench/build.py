@@ -72,6 +72,7 @@ print(json.dumps({"seconds": seconds, "triples": result.triples, "documents": re
                   "load": [load, os.getloadavg()[0]],
                   "cpu_seconds": sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
                                      for f in ("ru_utime", "ru_stime")),
+                  "cpu_workers": sum(getattr(resource.getrusage(resource.RUSAGE_CHILDREN), f) for f in ("ru_utime", "ru_stime")),
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -141,7 +142,8 @@ def full(documents: int, work: Path, repeat: int = 1) -> None:
     for label, inputs in runs:
         figures = run_build(inputs, out, cache)
         stages = "  ".join(f"{k} {v:.1f}" for k, v in figures["stages"].items())
-        print(f"{label:12} {figures['seconds']:7.1f} s, {figures['cpu_seconds']:.1f} CPU s, load {figures['load'][0]:.1f}-"
+        print(f"{label:12} {figures['seconds']:7.1f} s, {figures['cpu_seconds']:.1f} CPU s "
+              f"(build process {figures['cpu_seconds'] - figures['cpu_workers']:.1f}, workers {figures['cpu_workers']:.1f}), load {figures['load'][0]:.1f}-"
               f"{figures['load'][1]:.1f}  ({stages})  {figures['documents']} docs, "
               f"{figures['triples']:,} triples, {figures['cached']} cached", flush=True)
         print(f"{'':12} peak RSS: build {figures['rss_mb']:.0f} MB, largest worker {figures['worker_rss_mb']:.0f} MB, "

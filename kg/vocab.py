@@ -16,12 +16,29 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .namespaces import NAMESPACES, ONTOLOGY_DIR, QUERIES_DIR, READERS_DIR  # noqa: F401  (named here too)
 from .version import VERSION  # noqa: F401  (written on the rules' prov:SoftwareAgent)
 
-TIP = Namespace(NAMESPACES["tip"])
-ID = Namespace(NAMESPACES["id"])
-QB = Namespace(NAMESPACES["qb"])
-SDMX_MEASURE = Namespace(NAMESPACES["sdmx-measure"])
-SDMX_ATTRIBUTE = Namespace(NAMESPACES["sdmx-attribute"])
-OA = Namespace(NAMESPACES["oa"])
+
+class TermNamespace(Namespace):
+    """An rdflib ``Namespace`` that makes each term named as an attribute once (``TIP.reportYear``).
+
+    The mapping names a few dozen terms tens of thousands of times a document; rdflib's
+    ``Namespace`` checks and builds a new ``URIRef`` each time. The term is kept in the
+    namespace's ``__dict__``, so later lookups do not reach ``__getattr__`` at all.
+    """
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):  # special Python names, as rdflib's
+            raise AttributeError(name)
+        term = self.term(name)
+        self.__dict__[name] = term
+        return term
+
+
+TIP = TermNamespace(NAMESPACES["tip"])
+ID = TermNamespace(NAMESPACES["id"])
+QB = TermNamespace(NAMESPACES["qb"])
+SDMX_MEASURE = TermNamespace(NAMESPACES["sdmx-measure"])
+SDMX_ATTRIBUTE = TermNamespace(NAMESPACES["sdmx-attribute"])
+OA = TermNamespace(NAMESPACES["oa"])
 
 #: Prefixes written in every serialisation (:data:`kg.namespaces.NAMESPACES`, in its order).
 PREFIXES: dict[str, Namespace] = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items()}
@@ -38,11 +55,13 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
 _SCRIPTS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
+@functools.lru_cache(maxsize=8192)  # a fact IRI's parts (a measure, a year, an offset) recur within and across documents
 def slug(text: str) -> str:
     """Return an IRI-safe, lower-case slug of ``text`` (stable, no hashing)."""
     return _UNSAFE.sub("-", text.strip()).strip("-").lower() or "x"
 
 
+@functools.lru_cache(maxsize=1024)  # every fact IRI of a document holds it
 def document_slug(doc_id: str) -> str:
     """The slug of a document id in its IRIs: :func:`slug`, but with the letters of other scripts
     kept, percent-encoded, so that ``Косово-2009`` and ``Сербия-2009`` stay two documents.

@@ -408,16 +408,20 @@ def _with_currency(text: str, number: Number, country_name: str | None) -> Numbe
     return Number(start, end if end > number.end else number.end, number.value, unit)
 
 
+_BRACKET, _EM_DASH = re.compile(r"[()]"), re.compile("—")
+
+
 def _parentheses(text: str) -> list[tuple[int, int]]:
     spans, stack = [], []
-    for i, char in enumerate(text):
-        if char == "(":
+    for bracket in _BRACKET.finditer(text):  # the brackets only, not every character
+        i = bracket.start()
+        if bracket.group() == "(":
             stack.append(i)
-        elif char == ")" and stack:
+        elif stack:
             spans.append((stack.pop(), i + 1))
     # "identifying 383 victims—51 adult males, 176 adult females, 104 boys, and 52 girls—a decrease ...":
     # a pair of em dashes sets a remark apart as parentheses do
-    dashes = [i for i, char in enumerate(text) if char == "—"]
+    dashes = [dash.start() for dash in _EM_DASH.finditer(text)]
     spans += [(a, b + 1) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
     # ("180 confirmed trafficking victims – 36 exploited in sex trafficking and 144 exploited in forced labor – among 510
     # potential victims identified": spaced en dashes, in a pair within one clause)

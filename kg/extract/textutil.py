@@ -6,11 +6,13 @@ part (funds, sponsors, reports). Domain wordings come from :mod:`kg.extract.lexi
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import ActorRef, Sentence
-from .lexicon import Entry, all_matches, load_lexicon
+from .lexicon import _NEVER, Entry, all_matches, load_lexicon
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -111,25 +113,26 @@ def numbers(text: str, partitive: bool = False) -> list[Number]:
     >>> [n.value for n in numbers("One-hundred and fifteen of the victims were children; two hundred forty-three adults.", True)]
     [115, 243]
     """
+    return list(_numbers(text, partitive))
+
+
+@functools.lru_cache(maxsize=1024)  # the families read the numbers of one sentence (or clause) several times
+def _numbers(text: str, partitive: bool) -> tuple[Number, ...]:
     lex = load_lexicon()
+    symbols, unit_after = _unit_cues()
     found: list[Number] = []
     for match in _NUMBER.finditer(text):
         offset, before, after = _around(text, match.start(), match.end())
         unit = "count"
         start = match.start()
-        for symbol, key in lex.unit_symbols:
-            stripped = before.rstrip(" ")
-            if stripped.endswith(symbol) and (not symbol[0].isalpha() or not stripped[:-len(symbol)][-1:].isalnum()) \
-                    and len(before) - len(stripped) <= 1:
-                unit, start = key, offset + len(stripped) - len(symbol)
-                break
-        if unit == "count":
-            for key, entry in lex.units.items():
-                if key in ("count", "years", "months"):
-                    continue
-                if entry.pattern.match(after.lstrip(" ")) and after[:1] == " ":
-                    unit = key
+        stripped = before.rstrip(" ")
+        if len(before) - len(stripped) <= 1 and stripped.endswith(symbols):
+            for symbol, key in lex.unit_symbols:
+                if stripped.endswith(symbol) and (not symbol[0].isalpha() or not stripped[:-len(symbol)][-1:].isalnum()):
+                    unit, start = key, offset + len(stripped) - len(symbol)
                     break
+        if unit == "count" and after[:1] == " ":
+            unit = unit_after(after.lstrip(" ")) or unit
         digits = match.group("digits") or ""
         if unit == "count" and re.fullmatch(r"(?:19|20)\d\d", digits) and not match.group("mult"):
             found.append(Number(match.start(), match.end(), int(digits), "year", is_year=True))
@@ -147,7 +150,36 @@ def numbers(text: str, partitive: bool = False) -> list[Number]:
                     else r"\s+(?:of|another)\b", after)):
                 continue
         found.append(Number(start, match.end(), _value(match), unit))
-    return found
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_cues() -> tuple[tuple[str, ...], Callable[[str], str | None]]:
+    """The unit symbols read before a number (a text that ends with none of them has none), and
+    what names the unit of the words after one: the key of the first unit (in the lexicon's
+    order; counts and durations are read apart) whose wording opens the text.
+
+    The units' wordings are tried as one pattern, each a group of its own, which finds the same
+    first unit as trying them one by one (an alternation tries its branches in order); the units
+    without wordings (most currencies) are left out.
+    """
+    lex = load_lexicon()
+    symbols = tuple(symbol for symbol, _ in lex.unit_symbols)
+    entries = [(key, entry.pattern) for key, entry in lex.units.items()
+               if key not in ("count", "years", "months") and entry.pattern.pattern != _NEVER]
+    try:
+        if len({pattern.flags for _, pattern in entries}) != 1:
+            raise re.error("the units' patterns have different flags")
+        joined = re.compile("|".join(f"(?P<u{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(entries)), entries[0][1].flags)
+        keys = {f"u{i}": key for i, (key, _) in enumerate(entries)}
+
+        def unit_after(text: str) -> str | None:
+            match = joined.match(text)
+            return keys[match.lastgroup] if match and match.lastgroup else None  # a branch's group closes last
+    except (re.error, IndexError):  # wordings that cannot be joined: tried one by one
+        def unit_after(text: str) -> str | None:
+            return next((key for key, pattern in entries if pattern.match(text)), None)
+    return symbols, unit_after
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -183,6 +215,11 @@ def dates(text: str) -> list[Date]:
     >>> dates("training on implementing the Combatting Trafficking in Persons Act of 2018")
     []
     """
+    return list(_dates(text))
+
+
+@functools.lru_cache(maxsize=1024)  # the families and their rules read the dates of one sentence several times
+def _dates(text: str) -> tuple[Date, ...]:
     found = []
     for match in _DATE.finditer(text):
         if not match.group("prep") and not match.group("month"):
@@ -198,7 +235,7 @@ def dates(text: str) -> list[Date]:
             r",?\s+(?:the|it|they|authorities|officials|police|NGOs|[A-Z][\w’']*\s+(?:government|authorities))\b", rest)) \
             or opens_clause and bool(re.match(r",\s+(?:an?|its|[A-Z][\w’'.-]*)\s", rest))  # "; in January 2015, an ..."
         found.append(Date(start, match.end(), int(match.group("year")), month, prefix))
-    return found
+    return tuple(found)
 
 
 def reporting_period(text: str) -> bool:
@@ -230,6 +267,11 @@ _CLAUSE_BREAK = re.compile(r";|,?\s+however,?\s+|,\s+(?:though|although|but|whil
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the clauses of a sentence (split at ";", "however", ", though", ", but", dashes)."""
+    return list(_clauses(text))
+
+
+@functools.lru_cache(maxsize=1024)  # the policies, actors and statistics families split the same sentences
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans, cursor = [], 0
     for match in _CLAUSE_BREAK.finditer(text):
         if match.start() > cursor:
@@ -245,7 +287,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             trimmed.append((start, end))
-    return trimmed or [(0, len(text))]
+    return tuple(trimmed) or ((0, len(text)),)
 
 
 # --- actors ----------------------------------------------------------------------------------
@@ -264,6 +306,11 @@ class ActorMention:
 
 def actor_mentions(text: str) -> list[ActorMention]:
     """Actors named in ``text`` (relative offsets), longest wording first on overlaps."""
+    return list(_actor_mentions(text))
+
+
+@functools.lru_cache(maxsize=1024)  # each family reads the actors of a sentence: the lexicon scans it once
+def _actor_mentions(text: str) -> tuple[ActorMention, ...]:
     found = []
     for entry, match in all_matches(load_lexicon().actors, text):
         name = match.group()
@@ -273,7 +320,7 @@ def actor_mentions(text: str) -> list[ActorMention]:
         else:
             label = entry.label
         found.append(ActorMention(entry, match.start(), match.end(), label))
-    return found
+    return tuple(found)
 
 
 _REPORTING_AFTER = re.compile(
@@ -286,6 +333,7 @@ _VERB_AFTER = re.compile(r"^(?:\s*,[^,]{0,80},)?\s+(?:\w+ly\s+|also\s+)*(?:conti
 _FUNDING = re.compile(r"\b(?:fund\w*|financ\w*|allocat\w*|budget\w*|donat\w*)|[$€£]", re.I)
 
 
+@functools.lru_cache(maxsize=1024)  # the families ask for the actors of the same clauses
 def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
     """The actors of clause ``text[start:end]`` with how they take part.
 
@@ -390,6 +438,11 @@ def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
     >>> [m[2:] for m in law_mentions("prosecuted 15 individuals under the 2013 anti-trafficking law")]
     [('2013 anti-trafficking law', 2013)]
     """
+    return list(_law_mentions(text))
+
+
+@functools.lru_cache(maxsize=256)  # the policies and statistics families both read a sentence's laws
+def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
     lex = load_lexicon()
     found = []
     for pattern in _LAWS:
@@ -406,4 +459,4 @@ def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
         if kept and mention[0] < kept[-1][1]:
             continue
         kept.append(mention)
-    return kept
+    return tuple(kept)

@@ -42,6 +42,14 @@ _F = TypeVar("_F", bound=Fact)
 _FactWriter = Callable[["DocumentGraph", _F], None]  # the writer of one fact type
 
 TOOL_AGENT = ID["agent/tip-kg"]
+# rdflib's RDF and PROV terms are made anew at each lookup: the common ones once here
+_TYPE, _DERIVED_FROM = RDF.type, PROV.wasDerivedFrom
+
+
+@functools.lru_cache(maxsize=65536)
+def _integer(value: int) -> Literal:
+    """An integer literal (an offset, a year), made once: rdflib's ``Literal`` reads a Python value slowly."""
+    return Literal(value)
 
 
 @dataclass(frozen=True)
@@ -90,11 +98,14 @@ class DocumentGraph:
         self.country = country_iri(self.document.country) if self.document.country else None
         self.report = report_iri(self.document.year) if self.document.year else None
         self.activity = fact_iri(self.document.id, "extraction")
+        self._year = _integer(self.document.year) if self.document.year else None
+        self._spans: dict[tuple[int, int, int], URIRef] = {}  # each span's triples are written once, however many facts it proves
 
     def add(self, subject, predicate, obj) -> None:
-        triple = (subject, predicate, obj)
-        if triple not in self.triples:
-            self.triples[triple] = None
+        triples = self.triples
+        known = len(triples)
+        triples.setdefault((subject, predicate, obj), None)  # one lookup: a literal's hash is Python code
+        if len(triples) != known:
             self._values.setdefault((subject, predicate), obj)
 
     def share(self, subject, predicate, obj) -> None:
@@ -107,12 +118,16 @@ class DocumentGraph:
 
     def span(self, span: Span) -> URIRef:
         """Write the text span node for ``span`` and return its IRI."""
-        iri = fact_iri(self.document.id, "span", f"{span.start}-{span.end}")
+        key = (span.sentence, span.start, span.end)  # a tuple hashes faster than the dataclass
+        iri = self._spans.get(key)
+        if iri is not None:
+            return iri
+        iri = self._spans[key] = fact_iri(self.document.id, "span", f"{span.start}-{span.end}")
         sentence = fact_iri(self.document.id, "sentence", span.sentence)
-        self.add(iri, RDF.type, TIP.TextSpan)  # its document is its sentence's
+        self.add(iri, _TYPE, TIP.TextSpan)  # its document is its sentence's
         self.add(iri, TIP.inSentence, sentence)
-        self.add(iri, TIP.startOffset, Literal(span.start))
-        self.add(iri, TIP.endOffset, Literal(span.end))
+        self.add(iri, TIP.startOffset, _integer(span.start))
+        self.add(iri, TIP.endOffset, _integer(span.end))
         self.add(iri, TIP.anchorText, Literal(self.document.text[span.start:span.end]))
         return iri
 
@@ -128,12 +143,12 @@ class DocumentGraph:
 
     def fact_node(self, iri: URIRef, rdf_type: URIRef, span: Span) -> None:
         """Write the common part of the fact node ``iri`` (type, country, report year, provenance)."""
-        self.add(iri, RDF.type, rdf_type)
+        self.add(iri, _TYPE, rdf_type)
         if self.country is not None:
             self.add(iri, TIP.aboutCountry, self.country)
         if self.report is not None:
-            self.add(iri, TIP.reportYear, Literal(self.document.year))
-        self.add(iri, PROV.wasDerivedFrom, self.span(span))
+            self.add(iri, TIP.reportYear, self._year)
+        self.add(iri, _DERIVED_FROM, self.span(span))
 
 
 def map_document(extraction: Extraction) -> MappedDocument:
@@ -234,11 +249,11 @@ def _write_document(out: DocumentGraph) -> None:
     out.share(TOOL_AGENT, OWL.versionInfo, Literal(VERSION))
     for sentence in out.extraction.sentences:
         iri = fact_iri(document.id, "sentence", sentence.index)
-        out.add(iri, RDF.type, TIP.Sentence)
+        out.add(iri, _TYPE, TIP.Sentence)
         out.add(iri, TIP.inDocument, doc)
-        out.add(iri, TIP.sentenceIndex, Literal(sentence.index))
-        out.add(iri, TIP.startOffset, Literal(sentence.start))
-        out.add(iri, TIP.endOffset, Literal(sentence.end))
+        out.add(iri, TIP.sentenceIndex, _integer(sentence.index))
+        out.add(iri, TIP.startOffset, _integer(sentence.start))
+        out.add(iri, TIP.endOffset, _integer(sentence.end))
         out.add(iri, TIP.inSection, concept_iri("SectionScheme", sentence.section))
         out.add(iri, RDF.value, Literal(sentence.text))
         page = document.page_at(sentence.start)

@@ -8,8 +8,11 @@ Actors are shared nodes: one per kind and country (``id:actor/XK/ngos``), or one
 """
 from __future__ import annotations
 
+import functools
+
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from ..model import (
     ActorFact,
@@ -39,11 +42,18 @@ from . import DocumentGraph, writes
 from .profile import form as form_concept
 
 
+@functools.lru_cache(maxsize=None)
+def _actor_kind(kind: str) -> tuple[URIRef, Node | None, Node | None]:
+    """An actor kind's concept, its class and its scope, read from the vocabulary once (each mention asks)."""
+    concept = concept_iri("ActorScheme", kind)
+    graph = vocabulary_graph()
+    return concept, graph.value(concept, TIP.actorClass), graph.value(concept, TIP.actorScope)
+
+
 def actor_iri(out: DocumentGraph, actor: ActorRef) -> URIRef:
     """IRI of an actor: global kinds once for all, other kinds once per country."""
-    kind = concept_iri("ActorScheme", actor.kind)
     key = actor.kind if actor.kind != "ministry" else f"ministry-{slug(actor.name)}"
-    if str(vocabulary_graph().value(kind, TIP.actorScope)) == "global":
+    if str(_actor_kind(actor.kind)[2]) == "global":
         return ID[f"actor/{slug(key)}"]
     if out.document.country:
         return ID[f"actor/{out.document.country.upper()}/{slug(key)}"]
@@ -53,13 +63,13 @@ def actor_iri(out: DocumentGraph, actor: ActorRef) -> URIRef:
 def write_actor(out: DocumentGraph, actor: ActorRef) -> URIRef:
     """Write an actor node (type, kind, label) and return its IRI: shared, unless the document has no country."""
     iri = actor_iri(out, actor)
-    kind = concept_iri("ActorScheme", actor.kind)
+    kind, actor_class, scope = _actor_kind(actor.kind)
     write = out.add if str(iri).startswith(str(out.doc) + "/") else out.share
-    write(iri, RDF.type, vocabulary_graph().value(kind, TIP.actorClass))
+    write(iri, RDF.type, actor_class)
     write(iri, TIP.actorKind, kind)
     if actor.kind == "government" and out.document.country_name:
         label = f"Government of {out.document.country_name}"
-    elif vocabulary_graph().value(kind, TIP.actorScope) != Literal("global") and actor.kind != "ministry" \
+    elif scope != Literal("global") and actor.kind != "ministry" \
             and out.document.country_name:
         label = f"{actor.name} ({out.document.country_name})"
     else:
