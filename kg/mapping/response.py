@@ -194,6 +194,10 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
         out.add(node, TIP.conversionOf, observation_iri(out, fact.conversion_of))
     if not restated:  # a dimension: cases or people, or unstated (every observation has it: Data Cube IC-11)
         out.add(node, TIP.countedUnit, concept_iri("CountedUnitScheme", fact.counts or "unstated"))
+        # a dimension: who states or performs the count ("the federal government", "the state governments")
+        out.add(node, TIP.countedBy, URIRef(fact.agency) if fact.agency else TIP.AgencyUnstated)
+        # a dimension: "initiated prosecutions of 28 ... and continued prosecution of seven" are two cells
+        out.add(node, TIP.caseStage, URIRef(fact.stage) if fact.stage else TIP.StageUnstated)
     _link_actors(out, node, fact.actors)
 
 
