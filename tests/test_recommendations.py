@@ -861,6 +861,13 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government did not adopt the 2022-2025 national action plan.", set()),
     ("It did not inspect working conditions; approve the 2022-2025 national action plan (NAP); or adopt pending "
      "legislation.", set()),
+    # a law by its kind and a number holding its year (2020 Ethiopia, 2007 Romania, 2023 Tunisia); a month of that year
+    # in which it was enacted is its month
+    ("Using Proclamation 1178/2020, increase efforts to investigate and prosecute traffickers.", {("law", 2020, None)}),
+    ("Romania prohibits trafficking through Law no. 678/2001, which prescribes penalties of 3 to 13 years' imprisonment.",
+     {("law", 2001, None)}),
+    ("Tunisia’s anti-trafficking law, Organic Law 2016-61, enacted in July 2016, criminalized sex trafficking and labor "
+     "trafficking.", {("law", 2016, 7)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

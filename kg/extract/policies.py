@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
-from .textutil import MONTHS, actor_refs, clauses, dates, law_mentions
+from .textutil import MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, clauses, dates, law_mentions
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
@@ -43,14 +43,9 @@ _LEGISLATIVE_ACT = re.compile(
     r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law)"
     r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
-
-#: A month and year in a law's designation: "a June 2011 law", "the June 2011 victim protection law".
-_MONTH_YEAR_LAW = re.compile(
-    r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:law|act|code|legislation|decree))\b" % "|".join(MONTHS), re.I)
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
-_PLAN_YEARS_AFTER = re.compile(r"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)\b")
-_PLAN_YEARS_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w-]+\s+)?$")
+_PLAN_YEARS_AFTER = re.compile(rf"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>{YEAR}){TO_YEAR}")
+_PLAN_YEARS_BEFORE = re.compile(rf"(?P<year>{YEAR}){TO_YEAR}\s+(?:[\w-]+\s+)?$")
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
@@ -72,10 +67,10 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
 
 
 #: A name that only says what the policy is: "the 2014 act" (its year is no part of a law's name here), "the plan", "NAP".
-_BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
+_BARE_NAME = re.compile(rf"(?:{YEARS}\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
 #: Words of a name that do not tell two policies apart: its year, "new", "updated", an article, a part in brackets.
-_NAME_NOISE = re.compile(r"(?:\bof\s+|/)(?=(?:19|20)\d\d\b)|"  # "Law 60(I) of 2014" is "Law 60(I)/2014"
-                         r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
+_NAME_NOISE = re.compile(rf"(?:\bof\s+|/)(?={YEAR}\b)|"  # "Law 60(I) of 2014" is "Law 60(I)/2014"
+                         rf"\b(?:{YEARS}|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
 
 
 def _named_again(facts: list[Fact]) -> list[Fact]:
@@ -167,25 +162,28 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
     # and Administration Act", 2015 Nigeria: the 2003 act is dated by its name)
     mentions = [m for m in mentions if m[3] is not None or not any(a[0] <= m[0] < a[1] for a in acts)]
-    mentions = sorted([*mentions, *acts, *_month_year_laws(text, mentions)])
+    mentions = sorted([*mentions, *acts])
     for i, (start, end, name, year) in enumerate(mentions):
-        named_month = _MONTH_YEAR_LAW.match("the " + name)
+        named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
-        if passed and year is None and not _BARE_ARTICLE.match(name):
+        if passed and (year is None or month is None) and not _BARE_ARTICLE.match(name):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
                          or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
-            if near:
+            if near and year is None:
                 year, month = near[0].year, near[0].month
                 action = _law_action(text[passed.start():passed.end()])
+            elif near and near[0].year == year and action == "adopted" and _law_action(text[passed.start():passed.end()]) == "adopted":
+                # a law named by its year, passed in a month of it: "Organic Law 2016-61, enacted in July 2016" (2023 Tunisia)
+                month = near[0].month
         criminalized = forms if criminalizes and (i == 0 or criminalizes.start() > start) and \
             (criminalizes.start() >= start or start - criminalizes.end() < 80) else ()
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
@@ -203,7 +201,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
 
 
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
-_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>(?:19|20)\d\d)\b" % "|".join(MONTHS), re.I)
+_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % ("|".join(MONTHS), YEAR), re.I)
 
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
@@ -236,12 +234,6 @@ def _law_action(text: str) -> str | None:
     """What the sentence did to its law: amended, ratified or adopted (passed, enacted ...)."""
     found = [(m.start(), key) for key, pattern in _LAW_ACTIONS for m in [pattern.search(text)] if m]
     return min(found)[1] if found else None
-
-
-def _month_year_laws(text: str, mentions: list) -> list[tuple[int, int, str, int]]:
-    """Laws named by the month and year of their enactment, where no other law name covers them."""
-    return [(m.start("name"), m.end("name"), re.sub(r"\s+", " ", m.group("name")), int(m.group("year")))
-            for m in _MONTH_YEAR_LAW.finditer(text) if not any(s < m.end("name") and m.start("name") < e for s, e, *_ in mentions)]
 
 
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
@@ -313,6 +305,13 @@ def _setting_up_actions() -> list:
     return [e for e in load_lexicon().actions if e.key not in _UPKEEP and e.key != "absent"]
 
 
+@functools.lru_cache(maxsize=1)
+def _actions_and_negations() -> tuple[list, list]:
+    """The actions of the lexicon that do something with a policy, and those that deny it ("absent")."""
+    actions = load_lexicon().actions
+    return [e for e in actions if e.key != "absent"], [e for e in actions if e.key == "absent"]
+
+
 def _setting_up(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
     """An action that sets the policy up, nearest before it ("funded the opening of three new shelters") or in its
     stretch after it ("a new shelter ... that opened in September 2011")."""
@@ -332,9 +331,7 @@ _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
-    actions = load_lexicon().actions
-    absent = [e for e in actions if e.key == "absent"]
-    others = [e for e in actions if e.key != "absent"]
+    others, absent = _actions_and_negations()
     # the negation nearest the policy: "did not provide ..., did not systematically implement its victim identification
     # procedures" (2018 Papua New Guinea) is denied by the second "did not", not undone by the first's comma
     negation = _last_match(absent, text, window_start, start)
@@ -376,7 +373,7 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
 
 #: A year, or the years, a policy is named by right before its name: "its 2017 ban", "the 2013-2017 national action plan".
 _NAMED_YEAR = re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+|first\s+|second\s+|third\s+|revised\s+)?"
-                         r"(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+                         rf"(?P<year>{YEAR})(?:{TO_YEAR})?\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 #: What a negation before a plan may deny instead of the plan itself: "did not approve a revised version of the ... plan".
 _ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|renewal)\s+(?:of|to)\b", re.I)
 
@@ -393,7 +390,7 @@ def _named_year(text: str, start: int, end: int) -> int | None:
 def _asked(text: str, window_start: int, start: int) -> bool:
     """Whether the action before a policy asks for it: a verb in its base form opening its clause ("...; approve the
     2022-2025 national action plan (NAP); or adopt ...", 2023 Seychelles), not "efforts to implement the ... plan"."""
-    found = _last_match([e for e in load_lexicon().actions if e.key != "absent"], text, window_start, start)
+    found = _last_match(_actions_and_negations()[0], text, window_start, start)
     if not found or re.search(r"(?:ed|ing|s)$", found[1].group(), re.I):
         return False
     return bool(re.search(r"(?:^|[;:.•]\s*|\b(?:and|or)\s+)(?:\w+ly\s+)*$", text[:found[1].start()]))
