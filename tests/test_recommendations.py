@@ -868,6 +868,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2001, None)}),
     ("Tunisia’s anti-trafficking law, Organic Law 2016-61, enacted in July 2016, criminalized sex trafficking and labor "
      "trafficking.", {("law", 2016, 7)}),
+    # not adopted yet: a draft named by its years or year, an adoption pending or awaited (2023 Côte d'Ivoire, 2015
+    # Paraguay, factbook 2011 Cameroon); "as of" a date tells how things stood
+    ("The government’s draft 2022-2025 NAP remained pending adoption for the second consecutive year.", set()),
+    ("The government-run anti-trafficking roundtable drafted a national action plan that awaited presidential approval "
+     "as of April 2015.", set()),
+    ("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

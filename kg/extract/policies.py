@@ -166,6 +166,9 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
+        if _DRAFT.search(text, max(0, start - 12), end):
+            # a draft's year is no law's: "did not take steps to enact a 2006 draft law" (factbook 2011 Cameroon)
+            year, month = None, None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
@@ -226,8 +229,9 @@ def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end:
 
 
 def _since(text: str, date) -> bool:
-    """A year after "since" is when something last happened, not the date of an action ("has not met since 2012")."""
-    return text[date.start:date.start + 5].lower() == "since"
+    """A year after "since" or "as of" is when something last happened or how things stood, not the date of an action
+    ("has not met since 2012", "a national action plan that awaited presidential approval as of April 2015")."""
+    return bool(re.match(r"since|as of", text[date.start:date.start + 5], re.I))
 
 
 def _law_action(text: str) -> str | None:
@@ -348,7 +352,14 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     if before:
         return before[0].key
     after = first_match(others, text, end, next_start)
+    if after and _PENDING.search(text, max(end, after[1].start() - 30), after[1].start()):
+        return "absent"  # "The government’s draft 2022-2025 NAP remained pending adoption" (2023 Côte d'Ivoire)
     return after[0].key if after else None
+
+
+#: Words right before an action that say it has not been taken yet: "remained pending adoption", "awaited presidential
+#: approval", "is yet to be approved".
+_PENDING = re.compile(r"\b(?:pending|await(?:s|ed|ing)?|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 
 
 def _last_match(entries, text: str, start: int, end: int):
@@ -384,7 +395,13 @@ def _named_year(text: str, start: int, end: int) -> int | None:
     before = _NAMED_YEAR.search(text, max(0, start - 40), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
     after = _PLAN_YEARS_AFTER.match(text, end)
     found = before or after
-    return int(found.group("year")) if found else None
+    if not found or _DRAFT.search(text, max(0, found.start() - 12), start):
+        return None  # a draft is named for the years it would run: "the government’s draft 2022-2025 NAP"
+    return int(found.group("year"))
+
+
+#: A policy or law not yet adopted, named so: "draft 2022-2025 NAP", "a 2006 draft law".
+_DRAFT = re.compile(r"\bdraft\b", re.I)
 
 
 def _asked(text: str, window_start: int, start: int) -> bool:
