@@ -874,6 +874,14 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government-run anti-trafficking roundtable drafted a national action plan that awaited presidential approval "
      "as of April 2015.", set()),
     ("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.", set()),
+    # a law that came into force in a year (factbook 2015 Pakistan, after "since"); a mechanism instituted, set off by
+    # dashes (2020 Jordan); committees in the plural, established by orders signed (2023 Cameroon)
+    ("Authorities have yet to convict any offenders under the Bonded Labor System Act since it came into force in 1992.",
+     {("law", 1992, None)}),
+    ("The government continued to utilize a national victim referral mechanism—formally instituted in March 2019—to "
+     "refer identified victims to care.", {("procedures", 2019, 3)}),
+    ("In February 2023, the prime minister signed two separate orders to establish regional anti-trafficking committees "
+     "in all 10 regions.", {("coordinating_body", 2023, 2)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -29,11 +29,14 @@ from .textutil import MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
+#: A law taking effect: "entered into force in September 2016", "which came into force in January 2019", "took effect".
+_IN_FORCE = r"(?:entered|came|went) into (?:force|effect)|took effect"
+_PASSED = re.compile(rf"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|{_IN_FORCE}|ratified|"
+                     r"revised|signed into law|issued|instituted)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
-                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law|"
-                                       r"criminali[sz]ed|outlawed)\b", re.I)))
+                ("adopted", re.compile(rf"\b(?:passed|enacted|enactment|adopted|approved|promulgated|{_IN_FORCE}|signed into law|"
+                                       r"issued|instituted|criminali[sz]ed|outlawed)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
