@@ -882,6 +882,29 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "refer identified victims to care.", {("procedures", 2019, 3)}),
     ("In February 2023, the prime minister signed two separate orders to establish regional anti-trafficking committees "
      "in all 10 regions.", {("coordinating_body", 2023, 2)}),
+    # events held: a workshop is training, an exhibition a campaign (2019 Senegal); trainings in the plural (2019 Macau)
+    ("The MGGCP also held a public photo exhibition to highlight the vulnerability of child beggars in June 2018.",
+     {("awareness_campaign", 2018, 6)}),
+    ("In November 2018, MGGCP held a workshop for reporters on issues related to child protection.", {("training", 2018, 11)}),
+    ("Authorities also organized numerous trainings focused on trafficking awareness and victim protection for police, "
+     "customs, immigration, social welfare, and other law enforcement personnel in 2018.", {("training", 2018, None)}),
+    # a coordinator's post (2021 Tanzania); an NRM (2023 Moldova); an implementation plan (2023 Morocco); units created
+    # (2021 Peru)
+    ("In 2020, the Department of Social Welfare created a new position to coordinate anti-trafficking efforts among social "
+     "welfare officers.", {("coordinator", 2020, None)}),
+    ("To help address gaps and streamline the identification and referral process, the government adopted and "
+     "implemented a new four-year NRM in 2022.", {("procedures", 2022, None)}),
+    ("The government fully approved the new strategy and implementation plan in March 2023.", {("action_plan", 2023, 3)}),
+    ("In 2020, MIMP created six additional specialized units bringing the total to 25 units across all of Peru’s regions.",
+     {("specialised_unit", 2020, None)}),
+    # a year further before a long name (2022 El Salvador); a participle set off by dashes (2023 Malaysia)
+    ("The government’s 2018 Inter-Institutional Action Protocol for the Immediate Comprehensive Care of Victims of "
+     "Trafficking in Persons outlined the roles and responsibilities of government agencies.", {("procedures", 2018, None)}),
+    ("The government had victim identification SOPs – formally adopted in April 2020 – for law enforcement to identify "
+     "victims.", {("procedures", 2020, 4)}),
+    # a statute named by its year, amended in a later one: two laws (2006 Nigeria)
+    ("In December 2005, the government amended its 2003 federal statute prohibiting trafficking to allow for forfeiture "
+     "and seizure of traffickers' assets.", {("law", 2003, None), ("law", 2005, 12)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

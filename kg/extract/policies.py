@@ -177,6 +177,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
+        amendment = None
         if passed and (year is None or month is None) and not _BARE_ARTICLE.match(name):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
@@ -184,17 +185,26 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
                          or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
+            did = _law_action(text[passed.start():passed.end()])
             if near and year is None:
                 year, month = near[0].year, near[0].month
-                action = _law_action(text[passed.start():passed.end()])
-            elif near and near[0].year == year and action == "adopted" and _law_action(text[passed.start():passed.end()]) == "adopted":
+                action = did
+            elif near and near[0].year == year and action == "adopted" and did == "adopted":
                 # a law named by its year, passed in a month of it: "Organic Law 2016-61, enacted in July 2016" (2023 Tunisia)
                 month = near[0].month
+            elif near and near[0].year > year and did == "amended" and not _AS_AMENDED.match(text, end):
+                # a law named by its year, amended in a later one: "In December 2005, the government amended its 2003
+                # federal statute prohibiting trafficking" (2006 Nigeria): the amendment is a law of its own year
+                amendment = (near[0].year, near[0].month)
         criminalized = forms if criminalizes and (i == 0 or criminalizes.start() > start) and \
             (criminalizes.start() >= start or start - criminalizes.end() < 80) else ()
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
+        if amendment:
+            facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
+                                 name=f"{amendment[0]} amendments to the {name}", year=amendment[0], month=amendment[1],
+                                 action="amended"))
         amended = _AS_AMENDED.match(text, end)
         if amended and year is not None and int(amended.group("year")) != year:
             # "The 2007 Trafficking in Persons Act, as amended in 2010, criminalizes ..." (2017 The Gambia): the
@@ -260,7 +270,7 @@ def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]
     text = sentence.text
     found_dates = [d for d in dates(text) if not _since(text, d)]
     facts: list[PolicyFact] = []
-    for clause_start, clause_end in clauses(text):
+    for clause_start, clause_end in _with_participles(text, clauses(text)):
         mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
         actors = actor_refs(text, clause_start, clause_end)
         previous_end = clause_start
@@ -298,6 +308,22 @@ def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]
                                     year=year, month=month, actors=actors))
             previous_end = end
     return facts
+
+
+#: A participle set off by a dash after a policy, which says when it was set up: "victim identification SOPs – formally
+#: adopted in April 2020 – for law enforcement" (2023 Malaysia).
+_PARTICIPLE = re.compile(r"(?:\w+ly\s+)?\w+ed\b")
+
+
+def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each with the participle set off by a dash after it (:data:`_PARTICIPLE`)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and re.fullmatch(r"\s*[–—]\s*", text[joined[-1][1]:start]) and _PARTICIPLE.match(text, start, end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 #: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
@@ -395,7 +421,7 @@ _ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|rene
 def _named_year(text: str, start: int, end: int) -> int | None:
     """The year a policy is named by ("its 2017 ban"), the first of the years it is named for ("the 2013-2017 national
     action plan", "a national strategy for 2019-2024", "approving 2018-2022 plan"): a plan was adopted for them."""
-    before = _NAMED_YEAR.search(text, max(0, start - 40), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
+    before = _NAMED_YEAR.search(text, max(0, start - 60), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
     after = _PLAN_YEARS_AFTER.match(text, end)
     found = before or after
     if not found or _DRAFT.search(text, max(0, found.start() - 12), start):

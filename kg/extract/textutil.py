@@ -372,9 +372,9 @@ _LAWS = [
                r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
                r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:\s+(?:of\s+)?(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
-    # "the 2014 decree", "a 2019 government resolution"
+    # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria)
     re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){{1,8}}?)"
-               r"(?:law|act|code|legislation|decree|resolution|ordinance))\b", re.I),
+               r"(?:law|act|code|legislation|decree|resolution|ordinance|proclamation|statute))\b", re.I),
     MONTH_YEAR_LAW,
     # "2014 amendments to the criminal code": the amendments are a law of their year
     re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+amendments?\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
