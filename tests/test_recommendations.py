@@ -905,6 +905,22 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # a statute named by its year, amended in a later one: two laws (2006 Nigeria)
     ("In December 2005, the government amended its 2003 federal statute prohibiting trafficking to allow for forfeiture "
      "and seizure of traffickers' assets.", {("law", 2003, None), ("law", 2005, 12)}),
+    # coordinating bodies between agencies or institutions, directorates and departments against trafficking, an order
+    # signed, a national anti-trafficking policy
+    ("The government established an interagency commission to coordinate national and local efforts in 2016.",
+     {("coordinating_body", 2016, None)}),
+    ("In 2018, the Ministry of Interior established a Directorate for Combating Human Trafficking.",
+     {("specialised_unit", 2018, None)}),
+    ("In January 2018, the President signed Executive Order 14 on trafficking in persons.", {("law", 2018, 1)}),
+    ("The cabinet approved a national anti-trafficking policy in 2017.", {("action_plan", 2017, None)}),
+    # labour-migration measures are of type other (2009 and 2018 Bahrain, 2015 Kyrgyzstan)
+    ("The government instituted a new visa regime in July 2008 allowing migrant workers to change employers.",
+     {("other", 2008, 7)}),
+    ("In July 2017, the LMRA launched a “flexible work permit” program to legalize undocumented workers.", {("other", 2017, 7)}),
+    ("In November 2014, a second MLMY employment center was opened in Osh.", {("other", 2014, 11)}),
+    # an action further on is of another predicate (2019 Laos)
+    ("In 2018, the Anti-Trafficking Department (ATD) within the Ministry of Public Security (MOPS) reported investigating "
+     "39 incidents (69 in 2017), culminating in the opening of 26 trafficking cases (44 in 2017).", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
