@@ -30,13 +30,13 @@ SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
 #: A law taking effect: "entered into force in September 2016", "which came into force in January 2019", "took effect".
-_IN_FORCE = r"(?:entered|came|went) into (?:force|effect)|took effect"
+_IN_FORCE = r"(?:entered|came|went|brought) into (?:force|effect)|took effect"
 _PASSED = re.compile(rf"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|{_IN_FORCE}|ratified|"
-                     r"revised|signed(?: into law)?|issued|instituted)\b", re.I)
+                     r"revised|signed(?: into law)?|issued|instituted|proclaimed)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
                 ("adopted", re.compile(rf"\b(?:passed|enacted|enactment|adopted|approved|promulgated|{_IN_FORCE}|signed into law|"
-                                       r"signed|issued|instituted|criminali[sz]ed|outlawed)\b", re.I)))
+                                       r"signed|issued|instituted|proclaimed|criminali[sz]ed|outlawed)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
@@ -159,7 +159,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     else:
         lawmaking = None
     facts: list[Fact] = []
-    found_dates = dates(text)
+    found_dates = _dates(text)
     acts = _legislative_acts(text, mentions)
     # "adopted amendments to its penal code": the act is the law, not the code
     # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
@@ -241,6 +241,17 @@ def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end:
     return None
 
 
+def _dates(text: str) -> list:
+    """The dates of ``text`` (:func:`kg.extract.textutil.dates`), a date opening what follows only where it opens a clause
+    or a phrase: "Despite enacting an anti-trafficking law and adopting a national action plan in 2011, authorities have
+    not ..." (factbook 2013 Guinea-Bissau) dates the plan before it, not the authorities after it."""
+    return [replace(d, prefix=False) if d.prefix and d.start and not _OPENS.search(text, 0, d.start) else d for d in dates(text)]
+
+
+#: What a date that opens a clause or phrase comes after: a break or a conjunction ("; in January 2015, an ...").
+_OPENS = re.compile(r"(?:[,;:(–—]|\b(?:and|but|while|whereas|then|however))\s*$", re.I)
+
+
 def _since(text: str, date) -> bool:
     """A year after "since" or "as of" is when something last happened or how things stood, not the date of an action
     ("has not met since 2012", "a national action plan that awaited presidential approval as of April 2015")."""
@@ -268,7 +279,7 @@ def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]
     the 2011 anti-trafficking national action plan", 2018 Fiji) does not."""
     lex = load_lexicon()
     text = sentence.text
-    found_dates = [d for d in dates(text) if not _since(text, d)]
+    found_dates = [d for d in _dates(text) if not _since(text, d)]
     facts: list[PolicyFact] = []
     for clause_start, clause_end in _with_participles(text, clauses(text)):
         mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
