@@ -937,6 +937,10 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2014, None)}),
     ("Officials convicted more traffickers, informally adopted new National Action Plans for 2022 and 2023, and utilized "
      "seized assets to supplement shelters.", {("action_plan", 2022, None)}),
+    # what is continued is kept up: its year is no date of it (2022 Spain), the year of its name is (2023 Cameroon)
+    ("The government continued to implement victim identification protocols at the Madrid and Barcelona airports in 2021 "
+     "but did not report screening all arrivals.", set()),
+    ("The government continued to implement its 2021-2024 NAP.", {("action_plan", 2021, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
