@@ -941,10 +941,22 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government continued to implement victim identification protocols at the Madrid and Barcelona airports in 2021 "
      "but did not report screening all arrivals.", set()),
     ("The government continued to implement its 2021-2024 NAP.", {("action_plan", 2021, None)}),
+    # a law's year in brackets after its name; two laws joined by "and the"; an anti-trafficking strategy adopted in a
+    # month, before the years it runs for
+    ("Malawi prohibits all forms of trafficking through the Trafficking in Persons Act (2015).", {("law", 2015, None)}),
+    ("The government's anti-trafficking strategy for 2020-2025 was adopted in December 2019.", {("action_plan", 2019, 12)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
     assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
+
+
+def test_two_laws_joined_by_and_are_two_laws():
+    text = ("GHANA (Tier 2)\n\nThe government increased prevention efforts. In 2014, the government passed the Child "
+            "Protection Act and the Prevention of Trafficking Act.")
+    laws = [(f.name, f.year) for f in extract_document(_document(text, name="Ghana", iso="GH", year=2015)).facts
+            if isinstance(f, LawFact)]
+    assert laws == [("Child Protection Act", 2014), ("Prevention of Trafficking Act", 2014)]
 
 
 def _policy_nodes(text: str, **kw) -> dict[tuple[str, int | None, int | None], int]:

@@ -370,7 +370,7 @@ _LAWS = [
     # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
     re.compile(r"\b%s"
                r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:\s+(?:of\s+)?(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
+               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
     # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria)
     re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){{1,8}}?)"
@@ -405,6 +405,10 @@ _LAWS = [
 ]
 
 
+#: Two capitalised law names joined: "the Child Protection Act and the Prevention of Trafficking Act".
+_TWO_LAWS = re.compile(rf"(?P<first>.+?\b{LAW_KINDS})(?:,?\s+and\s+|,\s+)(?:the\s+)?(?P<second>[A-Z].+)$")
+
+
 def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
     """``(start, end, name, year)`` of the laws named in ``text``, without overlaps.
 
@@ -419,12 +423,19 @@ def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
         for match in pattern.finditer(text):
             name = re.sub(r"\s+", " ", match.group("name")).strip(" ,")
             name = re.sub(r"\s+(?:in|of|and|the|to|for|on|against)$", "", name)
+            name = re.sub(rf"\s+\((?={YEAR}$)", " ", name)  # "the Trafficking in Persons Act (2008)"
             if lex.excluded_laws.search(name) or len(name) < 5:
                 continue
             year = match.group("year") if "year" in pattern.groupindex else None
             in_number = _YEAR_IN_NUMBER.search(name)
             year = year or in_number and (in_number.group("last") or in_number.group("first"))
-            found.append((match.start("name"), match.start("name") + len(name), name, int(year) if year else None))
+            start = match.start("name")
+            two = _TWO_LAWS.match(name)
+            if two and not year:
+                # "the Child Protection Act and the Prevention of Trafficking Act": two laws, not one name
+                found.append((start, start + two.end("first"), two.group("first"), None))
+                start, name = start + two.start("second"), two.group("second")
+            found.append((start, start + len(name), name, int(year) if year else None))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, int | None]] = []
     for mention in found:
