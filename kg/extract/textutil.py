@@ -418,7 +418,7 @@ def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
     [('2013 anti-trafficking law', 2013)]
     """
     lex = load_lexicon()
-    found = []
+    found: list[tuple[int, int, str, int | None]] = []
     for pattern in _LAWS:
         for match in pattern.finditer(text):
             name = re.sub(r"\s+", " ", match.group("name")).strip(" ,")
