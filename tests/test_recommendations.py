@@ -473,6 +473,17 @@ def test_a_law_named_with_its_year_after_the_name_in_the_recommendations():
     assert items == ["Provide adeq", "vigorously p"]
 
 
+def test_a_policy_dated_by_a_participle_after_it_in_the_recommendations():
+    # 2010 Estonia's wording "the victim identification model adopted in January 2009", asked to be used in an item; an
+    # item that opens with its verb before "the" names no law with it ("Implement the Trafficking in Persons Act of 2015")
+    text = ("ESTONIA (Tier 2)\n\nThe Government of Estonia does not fully comply with the minimum standards.\n\n"
+            "Recommendations for Estonia: Train officials on the victim identification model adopted in January 2009; "
+            "Implement the Trafficking in Persons Act of 2015 and its implementing regulations.")
+    facts_ = extract_document(_document(text, name="Estonia", iso="EE", year=2010)).facts
+    assert {(f.policy_type, f.year, f.month) for f in facts_ if isinstance(f, PolicyFact) and f.year} == {("procedures", 2009, 1)}
+    assert [(f.name, f.year) for f in facts_ if isinstance(f, LawFact) and f.year] == [("Trafficking in Persons Act of 2015", 2015)]
+
+
 @pytest.mark.parametrize("sentence", [
     # factbook 2010 Uzbekistan: the date of the next clause's ILO conventions is not the code's
     "The government did not amend its criminal code to increase penalties; in March 2008, Uzbekistan adopted ILO "

@@ -60,8 +60,10 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             # law", "Collaborate with civil society to implement the 2016-2020 national action plan", 2017 Laos), unless
             # its adoption is asked for ("approve the 2022-2025 national action plan", 2023 Seychelles)
             facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
+            # ... or a participle right after it dates it ("Implement the National Referral Mechanism adopted in 2019")
             facts.extend(f for f in _policies(sentence, recommended=True) if f.year is not None
-                         and _named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year)
+                         and (_named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year
+                              or _set_up_in(sentence.text, f.span.end - sentence.start) == f.year))
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
@@ -451,6 +453,19 @@ def _named_year(text: str, start: int, end: int) -> int | None:
 
 #: A policy or law not yet adopted, named so: "draft 2022-2025 NAP", "a 2006 draft law".
 _DRAFT = re.compile(r"\bdraft\b", re.I)
+
+
+#: A participle and its date right after a policy: "the National Referral Mechanism adopted in 2019", "the SOPs, launched in
+#: March 2022".
+_SET_UP_IN = re.compile(r",?\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\s+in\s+(?:(?:%s)\s+)?(?P<year>%s)\b" % ("|".join(MONTHS), YEAR), re.I)
+
+
+def _set_up_in(text: str, end: int) -> int | None:
+    """The year of the participle of setting up right after a policy ending at ``end`` (:data:`_SET_UP_IN`)."""
+    found = _SET_UP_IN.match(text, end)
+    if found and any(e.pattern.fullmatch(found.group("verb")) for e in _setting_up_actions()):
+        return int(found.group("year"))
+    return None
 
 
 def _asked(text: str, window_start: int, start: int) -> bool:

@@ -351,8 +351,9 @@ def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
 
 _CAP = r"(?:[A-Z][\w’'-]*|of|on|and|in|the|for|against|to)"
 #: Capitalised words that open a sentence or clause, not a law's name ("The Child Protection Code of 2003", "While Law 263
-#: created", "Using Proclamation 1178/2020, increase ...").
-_NOT_A_NAME = r"(?!(?:The|This|That|These|Those|Its|Their|Under|Using|Through|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s)"
+#: created", "Using Proclamation 1178/2020, increase ..."), and a verb before "the" that opens an item ("Implement the
+#: Trafficking in Persons Act of 2015").
+_NOT_A_NAME = r"(?!(?:The|This|That|These|Those|Its|Their|Under|Using|Through|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s|[A-Z][\w’'-]*\s+the\s)"
 #: A law's number: "No. 3", "87(I)", "26.842", "11/2013", "1178/2020", "2016-61" (a year in it dates the law: :func:`_year_in_number`).
 _LAW_NUMBER = r"(?:[Nn]o\.\s*|Number\s+)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*[/-]\s*\d+)*"
 _YEAR_IN_NUMBER = re.compile(rf"/\s*(?P<last>{YEAR})$|\s(?P<first>{YEAR})-\d+$")
