@@ -956,6 +956,9 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # month, before the years it runs for
     ("Malawi prohibits all forms of trafficking through the Trafficking in Persons Act (2015).", {("law", 2015, None)}),
     ("The government's anti-trafficking strategy for 2020-2025 was adopted in December 2019.", {("action_plan", 2019, 12)}),
+    # a copy wrapped at a line inside a wording, as a PDF lays it out (2012 and 2009 Iceland)
+    ("The Icelandic police follow formal guidelines for victim\nidentification created in 2010.", {("procedures", 2010, None)}),
+    ("In 2008, the Government of Iceland drafted a national action\nplan to fight trafficking.", {("action_plan", 2008, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -55,6 +55,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     for sentence in sentences:
+        # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets
+        sentence = replace(sentence, text=sentence.text.replace("\n", " "))
         if sentence.section == "recommendations":
             # a year in a law's or plan's designation dates it wherever it is named ("... using the 2016 anti-trafficking
             # law", "Collaborate with civil society to implement the 2016-2020 national action plan", 2017 Laos), unless
