@@ -55,21 +55,22 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     for sentence in sentences:
-        # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets
-        sentence = replace(sentence, text=sentence.text.replace("\n", " "))
+        # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
+        # are read as written, where the mapping finds their words again
+        actors_text, sentence = sentence.text, replace(sentence, text=sentence.text.replace("\n", " "))
         if sentence.section == "recommendations":
             # a year in a law's or plan's designation dates it wherever it is named ("... using the 2016 anti-trafficking
             # law", "Collaborate with civil society to implement the 2016-2020 national action plan", 2017 Laos), unless
             # its adoption is asked for ("approve the 2022-2025 national action plan", 2023 Seychelles)
             facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
             # ... or a participle right after it dates it ("Implement the National Referral Mechanism adopted in 2019")
-            facts.extend(f for f in _policies(sentence, recommended=True) if f.year is not None
+            facts.extend(f for f in _policies(sentence, actors_text, recommended=True) if f.year is not None
                          and (_named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year
                               or _set_up_in(sentence.text, f.span.end - sentence.start) == f.year))
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
-        facts.extend(_policies(sentence))
+        facts.extend(_policies(sentence, actors_text))
     return _named_again(facts)
 
 
@@ -277,8 +278,9 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     return found
 
 
-def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]:
-    """The policies of ``sentence``; of a recommendation (``recommended``), every action is asked for: its setting up
+def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -> list[PolicyFact]:
+    """The policies of ``sentence`` (its actors read in ``actors_text``, the sentence as written); of a recommendation
+    (``recommended``), every action is asked for: its setting up
     ("approve the 2022-2025 national action plan") denies that the policy exists yet, another ("update and implement
     the 2011 anti-trafficking national action plan", 2018 Fiji) does not."""
     lex = load_lexicon()
@@ -287,7 +289,7 @@ def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]
     facts: list[PolicyFact] = []
     for clause_start, clause_end in _with_participles(text, clauses(text)):
         mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
-        actors = actor_refs(text, clause_start, clause_end)
+        actors = actor_refs(actors_text, clause_start, clause_end)
         previous_end = clause_start
         for k, (entry, match) in enumerate(mentions):
             start, end = clause_start + match.start(), clause_start + match.end()
