@@ -24,16 +24,19 @@ from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
-from .textutil import MONTHS, actor_refs, clauses, dates, law_mentions
+from .textutil import MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, clauses, dates, law_mentions
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|entered into force|ratified|revised|signed into law)\b", re.I)
+#: A law taking effect: "entered into force in September 2016", "which came into force in January 2019", "took effect".
+_IN_FORCE = r"(?:entered|came|went|brought) into (?:force|effect)|took effect"
+_PASSED = re.compile(rf"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|{_IN_FORCE}|ratified|"
+                     r"revised|signed(?: into law)?|issued|instituted|proclaimed)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
 _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
-                ("adopted", re.compile(r"\b(?:passed|enacted|enactment|adopted|approved|promulgated|entered into force|signed into law|"
-                                       r"criminali[sz]ed|outlawed)\b", re.I)))
+                ("adopted", re.compile(rf"\b(?:passed|enacted|enactment|adopted|approved|promulgated|{_IN_FORCE}|signed into law|"
+                                       r"signed|issued|instituted|proclaimed|criminali[sz]ed|outlawed)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
@@ -43,39 +46,39 @@ _LEGISLATIVE_ACT = re.compile(
     r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law)"
     r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
-
-#: A month and year in a law's designation: "a June 2011 law", "the June 2011 victim protection law".
-_MONTH_YEAR_LAW = re.compile(
-    r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:law|act|code|legislation|decree))\b" % "|".join(MONTHS), re.I)
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
-_PLAN_YEARS_AFTER = re.compile(r"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)\b")
-_PLAN_YEARS_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w-]+\s+)?$")
+_PLAN_YEARS_AFTER = re.compile(rf"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>{YEAR}){TO_YEAR}")
+_PLAN_YEARS_BEFORE = re.compile(rf"(?P<year>{YEAR}){TO_YEAR}\s+(?:[\w-]+\s+)?$")
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     for sentence in sentences:
+        # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
+        # are read as written, where the mapping finds their words again
+        actors_text, sentence = sentence.text, replace(sentence, text=sentence.text.replace("\n", " "))
         if sentence.section == "recommendations":
             # a year in a law's or plan's designation dates it wherever it is named ("... using the 2016 anti-trafficking
             # law", "Collaborate with civil society to implement the 2016-2020 national action plan", 2017 Laos), unless
             # its adoption is asked for ("approve the 2022-2025 national action plan", 2023 Seychelles)
             facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
-            facts.extend(f for f in _policies(sentence, recommended=True) if f.year is not None
-                         and _named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year)
+            # ... or a participle right after it dates it ("Implement the National Referral Mechanism adopted in 2019")
+            facts.extend(f for f in _policies(sentence, actors_text, recommended=True) if f.year is not None
+                         and (_named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year
+                              or _set_up_in(sentence.text, f.span.end - sentence.start) == f.year))
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
-        facts.extend(_policies(sentence))
+        facts.extend(_policies(sentence, actors_text))
     return _named_again(facts)
 
 
 #: A name that only says what the policy is: "the 2014 act" (its year is no part of a law's name here), "the plan", "NAP".
-_BARE_NAME = re.compile(r"(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
+_BARE_NAME = re.compile(rf"(?:{YEARS}\s+)?(?P<kind>act|law|code|nap|plan)s?", re.I)
 #: Words of a name that do not tell two policies apart: its year, "new", "updated", an article, a part in brackets.
-_NAME_NOISE = re.compile(r"(?:\bof\s+|/)(?=(?:19|20)\d\d\b)|"  # "Law 60(I) of 2014" is "Law 60(I)/2014"
-                         r"\b(?:(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
+_NAME_NOISE = re.compile(rf"(?:\bof\s+|/)(?={YEAR}\b)|"  # "Law 60(I) of 2014" is "Law 60(I)/2014"
+                         rf"\b(?:{YEARS}|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
 
 
 def _named_again(facts: list[Fact]) -> list[Fact]:
@@ -161,36 +164,52 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     else:
         lawmaking = None
     facts: list[Fact] = []
-    found_dates = dates(text)
+    found_dates = _dates(text)
     acts = _legislative_acts(text, mentions)
     # "adopted amendments to its penal code": the act is the law, not the code
     # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
     # and Administration Act", 2015 Nigeria: the 2003 act is dated by its name)
     mentions = [m for m in mentions if m[3] is not None or not any(a[0] <= m[0] < a[1] for a in acts)]
-    mentions = sorted([*mentions, *acts, *_month_year_laws(text, mentions)])
+    mentions = sorted([*mentions, *acts])
     for i, (start, end, name, year) in enumerate(mentions):
-        named_month = _MONTH_YEAR_LAW.match("the " + name)
+        named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
+        if _DRAFT.search(text, max(0, start - 12), end):
+            # a draft's year is no law's: "did not take steps to enact a 2006 draft law" (factbook 2011 Cameroon)
+            year, month = None, None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
-        if passed and year is None and not _BARE_ARTICLE.match(name):
+        amendment = None
+        if passed and (year is None or month is None) and not _BARE_ARTICLE.match(name):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
                          or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
-            if near:
+            did = _law_action(text[passed.start():passed.end()])
+            if near and year is None:
                 year, month = near[0].year, near[0].month
-                action = _law_action(text[passed.start():passed.end()])
+                action = did
+            elif near and near[0].year == year and action == "adopted" and did == "adopted":
+                # a law named by its year, passed in a month of it: "Organic Law 2016-61, enacted in July 2016" (2023 Tunisia)
+                month = near[0].month
+            elif near and near[0].year > year and did == "amended" and not _AS_AMENDED.match(text, end):
+                # a law named by its year, amended in a later one: "In December 2005, the government amended its 2003
+                # federal statute prohibiting trafficking" (2006 Nigeria): the amendment is a law of its own year
+                amendment = (near[0].year, near[0].month)
         criminalized = forms if criminalizes and (i == 0 or criminalizes.start() > start) and \
             (criminalizes.start() >= start or start - criminalizes.end() < 80) else ()
         facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
                              name=name, year=year, month=month, criminalizes=criminalized,
                              action=action if year is not None else None))
+        if amendment:
+            facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
+                                 name=f"{amendment[0]} amendments to the {name}", year=amendment[0], month=amendment[1],
+                                 action="amended"))
         amended = _AS_AMENDED.match(text, end)
         if amended and year is not None and int(amended.group("year")) != year:
             # "The 2007 Trafficking in Persons Act, as amended in 2010, criminalizes ..." (2017 The Gambia): the
@@ -203,7 +222,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
 
 
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
-_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>(?:19|20)\d\d)\b" % "|".join(MONTHS), re.I)
+_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % ("|".join(MONTHS), YEAR), re.I)
 
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
@@ -227,21 +246,27 @@ def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end:
     return None
 
 
+def _dates(text: str) -> list:
+    """The dates of ``text`` (:func:`kg.extract.textutil.dates`), a date opening what follows only where it opens a clause
+    or a phrase: "Despite enacting an anti-trafficking law and adopting a national action plan in 2011, authorities have
+    not ..." (factbook 2013 Guinea-Bissau) dates the plan before it, not the authorities after it."""
+    return [replace(d, prefix=False) if d.prefix and d.start and not _OPENS.search(text, 0, d.start) else d for d in dates(text)]
+
+
+#: What a date that opens a clause or phrase comes after: a break or a conjunction ("; in January 2015, an ...").
+_OPENS = re.compile(r"(?:[,;:(–—]|\b(?:and|but|while|whereas|then|however))\s*$", re.I)
+
+
 def _since(text: str, date) -> bool:
-    """A year after "since" is when something last happened, not the date of an action ("has not met since 2012")."""
-    return text[date.start:date.start + 5].lower() == "since"
+    """A year after "since" or "as of" is when something last happened or how things stood, not the date of an action
+    ("has not met since 2012", "a national action plan that awaited presidential approval as of April 2015")."""
+    return bool(re.match(r"since|as of", text[date.start:date.start + 5], re.I))
 
 
 def _law_action(text: str) -> str | None:
     """What the sentence did to its law: amended, ratified or adopted (passed, enacted ...)."""
     found = [(m.start(), key) for key, pattern in _LAW_ACTIONS for m in [pattern.search(text)] if m]
     return min(found)[1] if found else None
-
-
-def _month_year_laws(text: str, mentions: list) -> list[tuple[int, int, str, int]]:
-    """Laws named by the month and year of their enactment, where no other law name covers them."""
-    return [(m.start("name"), m.end("name"), re.sub(r"\s+", " ", m.group("name")), int(m.group("year")))
-            for m in _MONTH_YEAR_LAW.finditer(text) if not any(s < m.end("name") and m.start("name") < e for s, e, *_ in mentions)]
 
 
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
@@ -253,17 +278,18 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     return found
 
 
-def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]:
-    """The policies of ``sentence``; of a recommendation (``recommended``), every action is asked for: its setting up
+def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -> list[PolicyFact]:
+    """The policies of ``sentence`` (its actors read in ``actors_text``, the sentence as written); of a recommendation
+    (``recommended``), every action is asked for: its setting up
     ("approve the 2022-2025 national action plan") denies that the policy exists yet, another ("update and implement
     the 2011 anti-trafficking national action plan", 2018 Fiji) does not."""
     lex = load_lexicon()
     text = sentence.text
-    found_dates = [d for d in dates(text) if not _since(text, d)]
+    found_dates = [d for d in _dates(text) if not _since(text, d)]
     facts: list[PolicyFact] = []
-    for clause_start, clause_end in clauses(text):
+    for clause_start, clause_end in _with_participles(text, clauses(text)):
         mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
-        actors = actor_refs(text, clause_start, clause_end)
+        actors = actor_refs(actors_text, clause_start, clause_end)
         previous_end = clause_start
         for k, (entry, match) in enumerate(mentions):
             start, end = clause_start + match.start(), clause_start + match.end()
@@ -301,6 +327,22 @@ def _policies(sentence: Sentence, recommended: bool = False) -> list[PolicyFact]
     return facts
 
 
+#: A participle set off by a dash after a policy, which says when it was set up: "victim identification SOPs – formally
+#: adopted in April 2020 – for law enforcement" (2023 Malaysia).
+_PARTICIPLE = re.compile(r"(?:\w+ly\s+)?\w+ed\b")
+
+
+def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each with the participle set off by a dash after it (:data:`_PARTICIPLE`)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and re.fullmatch(r"\s*[–—]\s*", text[joined[-1][1]:start]) and _PARTICIPLE.match(text, start, end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 #: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
 _UPKEEP = ("provided", "funded", "continued")
 #: Policies that are events: held (``provided``) in a year, they are dated by it.
@@ -313,12 +355,21 @@ def _setting_up_actions() -> list:
     return [e for e in load_lexicon().actions if e.key not in _UPKEEP and e.key != "absent"]
 
 
+@functools.lru_cache(maxsize=1)
+def _actions_and_negations() -> tuple[list, list]:
+    """The actions of the lexicon that do something with a policy, and those that deny it ("absent")."""
+    actions = load_lexicon().actions
+    return [e for e in actions if e.key != "absent"], [e for e in actions if e.key == "absent"]
+
+
 def _setting_up(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
     """An action that sets the policy up, nearest before it ("funded the opening of three new shelters") or in its
     stretch after it ("a new shelter ... that opened in September 2011")."""
     entries = _setting_up_actions()
     before = _last_match(entries, text, window_start, start)
-    if before:
+    # what is continued is kept up, whatever its verb: "continued to implement victim identification protocols at the
+    # Madrid and Barcelona airports in 2021" (2022 Spain)
+    if before and not _CONTINUED.search(text, window_start, before[1].start()):
         return before[0].key
     # not past a predicate of the subject joined by "and": "continued to support four shelters that provided specialized
     # services ... and passed a new comprehensive trafficking law in December 2012" (2013 Argentina)
@@ -327,14 +378,14 @@ def _setting_up(text: str, window_start: int, start: int, end: int, next_start: 
     return after[0].key if after else None
 
 
+#: The upkeep a verb right after it belongs to: "continued to implement", "maintained and updated".
+_CONTINUED = re.compile(r"\b(?:continu|maintain|sustain)\w*\s+(?:to\s+|and\s+)?(?:\w+ly\s+)?$", re.I)
 #: A predicate joined to the one before by "and": "... and passed", "..., and recently opened".
 _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
-    actions = load_lexicon().actions
-    absent = [e for e in actions if e.key == "absent"]
-    others = [e for e in actions if e.key != "absent"]
+    others, absent = _actions_and_negations()
     # the negation nearest the policy: "did not provide ..., did not systematically implement its victim identification
     # procedures" (2018 Papua New Guinea) is denied by the second "did not", not undone by the first's comma
     negation = _last_match(absent, text, window_start, start)
@@ -350,8 +401,20 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
         return "absent"
     if before:
         return before[0].key
-    after = first_match(others, text, end, next_start)
+    # the action after it is of its own predicate, a few words on ("A new shelter opened in March 2016", "The hotline,
+    # launched in 2015, ..."), not of a clause further on ("the Anti-Trafficking Department ... reported investigating 39
+    # incidents (69 in 2017), culminating in the opening of 26 trafficking cases", 2019 Laos)
+    after = first_match(others, text, end, min(next_start, end + _AFTER_WINDOW))
+    if after and _PENDING.search(text, max(end, after[1].start() - 30), after[1].start()):
+        return "absent"  # "The government’s draft 2022-2025 NAP remained pending adoption" (2023 Côte d'Ivoire)
     return after[0].key if after else None
+
+
+#: Characters after a policy in which an action is its own.
+_AFTER_WINDOW = 80
+#: Words right before an action that say it has not been taken yet: "remained pending adoption", "awaited presidential
+#: approval", "is yet to be approved".
+_PENDING = re.compile(r"\b(?:pending|await(?:s|ed|ing)?|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
 
 
 def _last_match(entries, text: str, start: int, end: int):
@@ -376,7 +439,7 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
 
 #: A year, or the years, a policy is named by right before its name: "its 2017 ban", "the 2013-2017 national action plan".
 _NAMED_YEAR = re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+|first\s+|second\s+|third\s+|revised\s+)?"
-                         r"(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+                         rf"(?P<year>{YEAR})(?:{TO_YEAR})?\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 #: What a negation before a plan may deny instead of the plan itself: "did not approve a revised version of the ... plan".
 _ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|renewal)\s+(?:of|to)\b", re.I)
 
@@ -384,16 +447,35 @@ _ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|rene
 def _named_year(text: str, start: int, end: int) -> int | None:
     """The year a policy is named by ("its 2017 ban"), the first of the years it is named for ("the 2013-2017 national
     action plan", "a national strategy for 2019-2024", "approving 2018-2022 plan"): a plan was adopted for them."""
-    before = _NAMED_YEAR.search(text, max(0, start - 40), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
+    before = _NAMED_YEAR.search(text, max(0, start - 60), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
     after = _PLAN_YEARS_AFTER.match(text, end)
     found = before or after
-    return int(found.group("year")) if found else None
+    if not found or _DRAFT.search(text, max(0, found.start() - 12), start):
+        return None  # a draft is named for the years it would run: "the government’s draft 2022-2025 NAP"
+    return int(found.group("year"))
+
+
+#: A policy or law not yet adopted, named so: "draft 2022-2025 NAP", "a 2006 draft law".
+_DRAFT = re.compile(r"\bdraft\b", re.I)
+
+
+#: A participle and its date right after a policy: "the National Referral Mechanism adopted in 2019", "the SOPs, launched in
+#: March 2022".
+_SET_UP_IN = re.compile(r",?\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\s+in\s+(?:(?:%s)\s+)?(?P<year>%s)\b" % ("|".join(MONTHS), YEAR), re.I)
+
+
+def _set_up_in(text: str, end: int) -> int | None:
+    """The year of the participle of setting up right after a policy ending at ``end`` (:data:`_SET_UP_IN`)."""
+    found = _SET_UP_IN.match(text, end)
+    if found and any(e.pattern.fullmatch(found.group("verb")) for e in _setting_up_actions()):
+        return int(found.group("year"))
+    return None
 
 
 def _asked(text: str, window_start: int, start: int) -> bool:
     """Whether the action before a policy asks for it: a verb in its base form opening its clause ("...; approve the
     2022-2025 national action plan (NAP); or adopt ...", 2023 Seychelles), not "efforts to implement the ... plan"."""
-    found = _last_match([e for e in load_lexicon().actions if e.key != "absent"], text, window_start, start)
+    found = _last_match(_actions_and_negations()[0], text, window_start, start)
     if not found or re.search(r"(?:ed|ing|s)$", found[1].group(), re.I):
         return False
     return bool(re.search(r"(?:^|[;:.•]\s*|\b(?:and|or)\s+)(?:\w+ly\s+)*$", text[:found[1].start()]))

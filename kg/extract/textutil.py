@@ -184,14 +184,22 @@ def _unit_cues() -> tuple[tuple[str, ...], Callable[[str], str | None]]:
 
 # --- dates -----------------------------------------------------------------------------------
 
+#: A year of the reports, and a year or the years a plan runs for ("2016-2020", "2012-13", "2017 – 2019"): written once
+#: here for every family's patterns (the first year is the one that dates: RECOMMENDATIONS.md, a plan by its first year).
+YEAR = r"(?:19|20)\d\d"
+TO_YEAR = r"\s*[-–]\s*(?:19|20)?\d\d\b"
+YEARS = rf"{YEAR}(?:{TO_YEAR})?"
+
 _DATE = re.compile(
     r"(?<!\w)(?P<prep>in|during|since|throughout|by|for|from|of|until|between|before|after|as of)?\s*"
     r"(?:(?:early|late|mid)-?\s*)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
     r"(?:(?P<month>%s)\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s*[-–]\s*\d)" % "|".join(MONTHS), re.I)
 
 
+#: The kinds of a law's name: "Act", "Law", "Decree", "Proclamation" ...
+LAW_KINDS = r"(?:Act|Law|Code|Decree|Order|Ordinance|Proclamation|Resolution)"
 #: A law's name before "of YEAR": its kind or its number.
-_NAMED_BY_YEAR = re.compile(r"(?:\b(?:Act|Law|Code|Decree|Order|Ordinance|Proclamation|Resolution)|\b(?:No\.\s*)?\d+(?:\([IVX]+\))?)\s*$")
+_NAMED_BY_YEAR = re.compile(rf"(?:\b{LAW_KINDS}|\b(?:No\.\s*)?\d+(?:\([IVX]+\))?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -390,44 +398,64 @@ def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
 # --- laws named in a text (used by the policies and statistics families) ---------------------
 
 _CAP = r"(?:[A-Z][\w’'-]*|of|on|and|in|the|for|against|to)"
+#: Capitalised words that open a sentence or clause, not a law's name ("The Child Protection Code of 2003", "While Law 263
+#: created", "Using Proclamation 1178/2020, increase ..."), and a verb before "the" that opens an item ("Implement the
+#: Trafficking in Persons Act of 2015").
+_NOT_A_NAME = r"(?!(?:The|This|That|These|Those|Its|Their|Under|Using|Through|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s|[A-Z][\w’'-]*\s+the\s)"
+#: A law's number: "No. 3", "87(I)", "26.842", "11/2013", "1178/2020", "2016-61" (a year in it dates the law: :func:`_year_in_number`).
+_LAW_NUMBER = r"(?:[Nn]o\.\s*|Number\s+)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*[/-]\s*\d+)*"
+_YEAR_IN_NUMBER = re.compile(rf"/\s*(?P<last>{YEAR})$|\s(?P<first>{YEAR})-\d+$")
+#: What a law of a kind is about, after its kind: "Law on Combating Trafficking in Human Beings", "Decree against ...".
+_ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+"
+#: A law named by its month and year: "a June 2011 law", "the June 2011 victim protection law", "a March 2014 legislative
+#: decree" (2015 Italy).
+MONTH_YEAR_LAW = re.compile(
+    r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>%s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:law|act|code|legislation|decree))\b" % ("|".join(MONTHS), YEAR), re.I)
 _LAWS = [
     # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
-    re.compile(r"\b(?P<name>(?:Law|Decree|Ordinance|Proclamation)\s+(?:[Nn]o\.\s*[\w./-]+|(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)(?:\s*of\s+(?P<year>(?:19|20)\d\d))?)"),
+    re.compile(rf"\b(?P<name>{LAW_KINDS}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
     # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
-    # (not from a word that opens a sentence or clause: "The Child Protection Code of 2003", "While Law 263 created")
-    re.compile(r"\b(?!(?:The|This|That|These|Those|Its|Their|Under|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s)"
+    # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
+    re.compile(r"\b%s"
                r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]+)?(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?)\b(?![-–/]\d)" % _CAP),
+               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
-    # "the 2014 decree", "a 2019 government resolution"
-    re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:(?:[\w’'-]+\s+){0,3}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){1,8}?)"
-               r"(?:law|act|code|legislation|decree|resolution|ordinance))\b", re.I),
+    # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria)
+    re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){{1,8}}?)"
+               r"(?:law|act|code|legislation|decree|resolution|ordinance|proclamation|statute))\b", re.I),
+    MONTH_YEAR_LAW,
     # "2014 amendments to the criminal code": the amendments are a law of their year
-    re.compile(r"\b(?P<name>(?P<year>(?:19|20)\d\d)\s+amendments?\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:law|act|code))\b", re.I),
+    re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+amendments?\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
     # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
-    # "adopted a new labor code"
-    re.compile(r"\b(?:(?:the|its)\s+(?:(?:new|updated|revised|amended)\s+)?|an?\s+(?:new|updated|revised|amended)\s+)"
+    # "adopted a new labor code"; "enacting an anti-trafficking law" (factbook 2013 Guinea-Bissau)
+    re.compile(r"\b(?:(?:the|its)\s+(?:(?:new|updated|revised|amended)\s+)?|an?\s+(?:new|updated|revised|amended)\s+|an\s+(?=anti-))"
                r"(?P<name>(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act))\b", re.I),
+    # "A new law passed in 2013 criminalizing ..." (factbook 2015 Syria)
+    re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b"),
     # "anti-trafficking law 19.643": a law by its number
     re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
-    # a law by its number and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece)
-    # ... or with points: "Law 26.842 of 2012" (2019 Argentina)
-    re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){0,2}?(?:Law|Act|Decree)\s+(?:[Nn]o\.\s*)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*/\s*|\s+of\s+)(?P<year>(?:19|20)\d\d))\b"),
+    # a law by its number, and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece),
+    # "Proclamation 1178/2020" (2020 Ethiopia), "Organic Law 2016-61" (2023 Tunisia), "Law 26.842 of 2012" (2019 Argentina)
+    re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?{LAW_KINDS}\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
     # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
     # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
     # Trafficking and Smuggling of Persons Order" (2017 Brunei)
-    re.compile(r"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
+    re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
                r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code|Order|Decree|Ordinance|Proclamation))\b"),
     # a year before "Law on ...": "The 2008 Law on Preventing and Combating the Trafficking of People" (2019 Mozambique)
-    re.compile(r"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>(?:19|20)\d\d)\s+(?:Law|Decree|Ordinance|Proclamation)\s+"
-               r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+)"),
+    re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+{LAW_KINDS}\s+{_ON_SUBJECT})"),
     # "article 143 (of the criminal code)"
     re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
     # a law by its year and initials, as the subject of what a law does: "The 2007 HTTCA criminalized ..." (2019 Nepal)
-    re.compile(r"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>(?:19|20)\d\d)\s+[A-Z]{2,8})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"),
+    re.compile(rf"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+[A-Z]{{2,8}})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"),
     # "Kosovo law criminalizes", "Peruvian law prescribed"
     re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)"),
 ]
+
+
+#: Two capitalised law names joined: "the Child Protection Act and the Prevention of Trafficking Act".
+_TWO_LAWS = re.compile(rf"(?P<first>.+?\b{LAW_KINDS})(?:,?\s+and\s+|,\s+)(?:the\s+)?(?P<second>[A-Z].+)$")
 
 
 def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
@@ -444,15 +472,24 @@ def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
 @functools.lru_cache(maxsize=256)  # the policies and statistics families both read a sentence's laws
 def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
     lex = load_lexicon()
-    found = []
+    found: list[tuple[int, int, str, int | None]] = []
     for pattern in _LAWS:
         for match in pattern.finditer(text):
             name = re.sub(r"\s+", " ", match.group("name")).strip(" ,")
             name = re.sub(r"\s+(?:in|of|and|the|to|for|on|against)$", "", name)
+            name = re.sub(rf"\s+\((?={YEAR}$)", " ", name)  # "the Trafficking in Persons Act (2008)"
             if lex.excluded_laws.search(name) or len(name) < 5:
                 continue
             year = match.group("year") if "year" in pattern.groupindex else None
-            found.append((match.start("name"), match.start("name") + len(name), name, int(year) if year else None))
+            in_number = _YEAR_IN_NUMBER.search(name)
+            year = year or in_number and (in_number.group("last") or in_number.group("first"))
+            start = match.start("name")
+            two = _TWO_LAWS.match(name)
+            if two and not year:
+                # "the Child Protection Act and the Prevention of Trafficking Act": two laws, not one name
+                found.append((start, start + two.end("first"), two.group("first"), None))
+                start, name = start + two.start("second"), two.group("second")
+            found.append((start, start + len(name), name, int(year) if year else None))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, int | None]] = []
     for mention in found:
