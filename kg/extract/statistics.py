@@ -54,6 +54,13 @@ def _word_class(name: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
 
 
+@functools.lru_cache(maxsize=None)
+def _with_words(template: str, flags: int = re.I) -> re.Pattern:
+    """``template`` with each ``{WordClass}`` replaced by the wordings of that word class, compiled once (built
+    per call, these patterns relied on the cache of ``re``, which a long document's other patterns evict)."""
+    return re.compile(re.sub(r"\{([A-Z][A-Za-z]+)\}", lambda m: _word_class(m.group(1)).pattern, template), flags)
+
+
 def _word_class_parts(word_class) -> list[str]:
     """The wordings of a word class and of those it includes ("tip:VictimNouns tip:includes tip:PeopleNouns")."""
     graph = vocabulary_graph()
@@ -464,8 +471,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         end = item.start() if item else end
         # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
         # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
-        another = re.compile(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:%s)\s+(?:of|against|involving)\s)"
-                             % _word_class("CaseUnitNouns").pattern, re.I).search(text, match.end(), end)
+        another = _with_words(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:{CaseUnitNouns})\s+(?:of|against|involving)\s)").search(text, match.end(), end)
         if another and (dates(text[match.end():another.start()]) or _PREVIOUS_YEAR.search(text, match.end(), another.start())):
             end = another.start()
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
@@ -517,36 +523,35 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
-    counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(" + _word_class("CountedNouns").pattern + r")", after)
+    counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
         counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
     if counted is None:
         # "initiated one sex trafficking and two forced labor investigations": the noun of the last item is the list's
-        counted = re.match(r"\s*((?:(?!(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|\w+ed)\b)[\w’'-]+\s+){0,3}?(?:and|or)\s+(?:\d[\d,]*|(?:%s))\s+(?:[\w’'-]+\s+){0,3}?)(%s)"
-                           % (_WORD, _word_class("CountedNouns").pattern), text[number.end:clause_end], re.I)
+        counted = _with_words(r"\s*((?:(?!(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|\w+ed)\b)[\w’'-]+\s+){0,3}?(?:and|or)\s+(?:\d[\d,]*|(?:%s))\s+(?:[\w’'-]+\s+){0,3}?)({CountedNouns})"
+                              % _WORD).match(text[number.end:clause_end])
     if counted:
         # "the two national hotlines": a counted noun before a noun of no statistic is its adjective
-        noun = re.match(r"\s+(%s)\b" % _word_class("NonStatisticNouns").pattern, after[counted.end():], re.I)
+        noun = _with_words(r"\s+({NonStatisticNouns})\b").match(after[counted.end():])
         if noun:
             counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(%s)\b" % re.escape(noun.group(1)), after)
     partitive = _PARTITIVE.match(after)
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
     rest = number.end + (counted.end() if counted else 0)
-    of_victims = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(%s)(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"
-                          % _word_class("OnlyVictimNouns").pattern, text[rest:clause_end], re.I) if head and _same_noun(head, "cases") else None
+    of_victims = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?({OnlyVictimNouns})(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"
+                             ).match(text[rest:clause_end]) if head and _same_noun(head, "cases") else None
     if of_victims:
         # "800 cases of children in commercial sex": the cases count the children
         head, rest = of_victims.group(1), rest + of_victims.end()
     if partitive:
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
-        tail = re.match(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)(%s)\b"
-                        % _word_class("CountedNouns").pattern, after, re.I)
+        tail = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)({CountedNouns})\b").match(after)
         # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
-        stated_total = re.match(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)(%s)\b"
-                                % _word_class("CountedNouns").pattern, text[number.end:clause_end], re.I)
+        stated_total = _with_words(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)({CountedNouns})\b"
+                                   ).match(text[number.end:clause_end])
         tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,8}?)") \
             or _qualified_noun(text[number.end:clause_end], stated_total,
                                r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,8}?)")
@@ -578,14 +583,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
-    if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and re.search(
-            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
-            % (_WORD, _word_class("NonStatisticNouns").pattern), text[max(0, number.start - 120):number.start], re.I):
+    if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and _with_words(
+            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:{NonStatisticNouns})\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
+            % _WORD).search(text[max(0, number.start - 120):number.start]):
         return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
-    if whole and re.match(r"(?:[\w-]+\s+)?(?:%s)" % _word_class("NonStatisticNouns").pattern, text[whole.end():clause_end], re.I):
+    if whole and _with_words(r"(?:[\w-]+\s+)?(?:{NonStatisticNouns})").match(text[whole.end():clause_end]):
         return None  # "protocols in 17 of 31 states": parts of places, no count of the response
-    if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)" % _word_class("AtLargeWordings").pattern, text[number.end:clause_end], re.I):
+    if _with_words(r"\s+(?:[\w-]+\s+){0,3}?(?:{AtLargeWordings})").match(text[number.end:clause_end]):
         return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
     if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
@@ -599,8 +604,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                                          and not r.comparison), None)
         return amount
     # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
-    describing = re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
-                           % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I)
+    describing = _with_words(r"(?:{DescribingVerbs})\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
+                             % _WORD).search(text[max(clause_start, number.start - 100):number.start])
     # ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex trafficking": parts of victims)
     of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
@@ -846,8 +851,7 @@ def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match 
     singular noun as its group 2, ``lead`` the words before the noun (group 1)."""
     if counted is None or re.search(r"s$|^(?:children|people|women|men|personnel|staff)$", counted.group(2), re.I):
         return counted
-    noun = re.match(r"\s+(?:(?:and|or)\s+)?(?:(?!\d)[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern,
-                    text[counted.end():], re.I)
+    noun = _with_words(r"\s+(?:(?:and|or)\s+)?(?:(?!\d)[\w-]+\s+){0,2}?({CountedNouns})\b").match(text[counted.end():])
     if not noun:
         return counted
     return re.match(lead + r"(%s)\b" % re.escape(noun.group(1)), text, re.I) or counted
@@ -1169,7 +1173,7 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
     return bool(re.search(r"\b(?:younger|older)\s+than\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)) \
         or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
                 and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
-        or bool(re.search(r"\b(?:%s)\s+(?:under|over)\s+$" % _word_class("VictimNouns").pattern, before, re.I)) \
+        or bool(_with_words(r"\b(?:{VictimNouns})\s+(?:under|over)\s+$").search(before)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
         or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
         or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
@@ -1544,8 +1548,7 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
         found.append((keys[0], end))
         cursor = end
         # the object of one verb before the next: "assisting any victims, or investigating ..."
-        counted = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?=\s*,|\s+(?:or|and|nor)\b)"
-                           % _word_class("CountedNouns").pattern, what[cursor:], re.I)
+        counted = _with_words(r"\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:{CountedNouns})(?=\s*,|\s+(?:or|and|nor)\b)").match(what[cursor:])
         if counted:
             cursor += counted.end()
     return found
@@ -1568,8 +1571,8 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
         verb = (match.group("verb") or "").strip().lower()
-        officials = re.match(r"(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
-                             % _word_class("OfficialNouns").pattern, what, re.I) if match.group("what2") is not None else None
+        officials = _with_words(r"(?:[\w-]+\s+){0,2}?(?:{OfficialNouns})\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
+                                ).match(what) if match.group("what2") is not None else None
         if officials:
             # "no prosecutors have received specific anti-trafficking training since 2011": the officials are
             # no measure, the verb after them is
@@ -1577,12 +1580,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not leading and match.group("what2") is not None:
             # "no victims were identified", "no trafficking cases were prosecuted"
             # "compared with no victims identified between 2016 and 2018": the participle alone
-            people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
-                              % _word_class("CountedNouns").pattern, what, re.I)
+            people = _with_words(r"(?:\w+\s+){0,2}?(?:{CountedNouns})\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
+                                 ).match(what)
             if people:
                 leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1) or people.group(2))]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
-            item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
+            item = _with_words(r"(?:[\w-]+\s+){0,2}?({CountedNouns})\b").match(what)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
             victims = _word_class("VictimNouns")
             if item and listed is not None and (_same_noun(item.group(1), cast(str, listed.head))  # found with a head
@@ -1641,7 +1644,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             # "did not identify any child victims" after "identified 25 victims": the zero of a category of that total
             # (the words of its object only, to its noun; an agency, "of complicit government employees", is no part of
             # a total, nor a form of the cases: "no labor trafficking prosecutions initiated" is a total of its own)
-            noun = re.compile(r"\b%s" % _word_class("CountedNouns").pattern, re.I).search(text, end, scope_end)
+            noun = _with_words(r"\b{CountedNouns}").search(text, end, scope_end)
             dimension, category = breakdown_of(text[what_start:noun.end() if noun else min(scope_end, end + 40)])
             earlier = recent if dimension not in ("other", "agency") \
                 and (dimension != "form" or key in _VICTIM_MEASURES) else ()
