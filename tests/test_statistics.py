@@ -1321,3 +1321,16 @@ def test_counts_that_add_up_to_a_total_stated_before_are_its_parts():
     assert {("victims_identified", 93, 2018, True), ("victims_identified", 2, 2018, True),
             ("victims_identified", 79, 2017, True), ("victims_identified", 26, 2017, True),
             ("victims_identified", 95, 2018, False), ("victims_identified", 105, 2017, False)} == found
+
+
+def test_prosecutors_and_investigators_are_actors_not_acts():
+    # 2020 Antigua and Barbuda (blind set 4): the prosecutors determine what the cases investigated were
+    text = ("Authorities investigated 10 cases of potential trafficking during the reporting period, compared with seven "
+            "cases in 2018 and eight in 2017. Prosecutors determined two of the original 10 cases were trafficking, one "
+            "sex trafficking, and the other domestic servitude.")
+    found = _tuples(_stats(text, 2020, "AG", "Antigua and Barbuda"))
+    assert not {t for t in found if t[0] == "prosecutions"}
+    assert ("investigations", 10, 2019, False) in found and ("investigations", 2, 2019, True) in found
+    # 2013 Italy: a wording of the measure wrapped over two lines
+    assert ("prosecutions", 224, 2011, False) in _tuples(_stats(
+        "Italian prosecutors brought to\ntrial 224 defendants in 2011, compared with 621 in 2010.", 2013, "IT", "Italy"))
