@@ -1334,3 +1334,14 @@ def test_prosecutors_and_investigators_are_actors_not_acts():
     # 2013 Italy: a wording of the measure wrapped over two lines
     assert ("prosecutions", 224, 2011, False) in _tuples(_stats(
         "Italian prosecutors brought to\ntrial 224 defendants in 2011, compared with 621 in 2010.", 2013, "IT", "Italy"))
+
+
+def test_a_comparison_with_a_count_of_no_statistic_is_none():
+    # 2020 Spain (blind set 5): the 48 are criminal organizations, not the arrests of the sentence before
+    text = ("From the investigations, law enforcement arrested 285 suspects in 2019, compared with 311 suspects in 2018. "
+            "Law enforcement conducted targeted operations against 11 criminal organizations involved in trafficking in "
+            "2019, compared with 48 in 2018.")
+    assert _tuples(_stats(text, 2020, "ES", "Spain")) == {("arrests", 285, 2019, False), ("arrests", 311, 2018, False)}
+    # 2017 Australia (blind set 6): visas granted to victims are no measure, nor what they are compared with
+    assert not _stats("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking "
+                      "victims, compared to 29 the previous year.", 2017, "AU", "Australia")

@@ -377,6 +377,8 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
                                      previous.total, previous.dimension, previous.category, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
+        if region is not None and _compares_no_statistic(text, tokens, region, readings):
+            continue
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
             readings.append(reading)
@@ -384,6 +386,17 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
+
+
+def _compares_no_statistic(text: str, tokens: list[Number], region, readings: list[_Reading]) -> bool:
+    """Whether a comparison compares with a count of its clause that is no statistic: "conducted targeted operations
+    against 11 criminal organizations involved in trafficking in 2019, compared with 48 in 2018" (the 48 are
+    organizations too, not the arrests of the sentence before)."""
+    clause_start = _clause_start(text, region[0])
+    before = [t for t in tokens if clause_start <= t.start and t.end <= region[0] and t.unit == "count"]
+    if not before or any(clause_start <= r.start < region[0] for r in readings):
+        return False  # "allocated €277,000 ... to two NGOs ..., compared with €412,870": compared with the statistic
+    return bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, region[0]))
 
 
 def _counted_units(readings: list[_Reading]) -> None:
