@@ -1345,3 +1345,17 @@ def test_a_comparison_with_a_count_of_no_statistic_is_none():
     # 2017 Australia (blind set 6): visas granted to victims are no measure, nor what they are compared with
     assert not _stats("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking "
                       "victims, compared to 29 the previous year.", 2017, "AU", "Australia")
+
+
+def test_the_same_number_of_another_year_and_amongst_a_total():
+    # 2020 Chile (blind set 5): "the same number identified in 2018" dates nothing (and is no count written);
+    # "amongst the 37 victims" names the total again, as "among the 37" would
+    text = ("MITP identified 37 female trafficking victims (two for labor trafficking and 35 for sex trafficking), "
+            "compared with 41 victims in 2018. The government identified only two child trafficking victims during the "
+            "reporting period, the same number identified in 2018; the remaining 35 victims were adult women. The "
+            "National Service of Women and Gender Equality (SERNAMEG) provided shelter and legal service to 15 female "
+            "victims amongst the 37 victims of trafficking.")
+    found = {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2020, "CL", "Chile"))}
+    assert ("victims_identified", 2, 2019) in found and ("victims_identified", 35, 2019) in found
+    assert ("victims_assisted", 15, 2019) in found
+    assert not {t for t in found if t[2] == 2018 and t[1] != 41} and ("victims_assisted", 37, 2019) not in found

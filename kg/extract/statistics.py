@@ -116,7 +116,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
-_PART_OF_WHICH = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b")  # ", of which three were ..."
+_PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+period|reporting\s+year|fiscal\s+year|year|period)\b"
@@ -124,8 +124,8 @@ _PREVIOUS_YEAR = re.compile(
 # "the 13 victims included", "these 210 cases comprised": after the number of a total named again
 _PARTS_VERB = r"[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)"
 _BREAKDOWN_BEFORE = re.compile(
-    r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong(?:st)?\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
+    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong(?:st)?\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
@@ -151,10 +151,10 @@ _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
-    r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
+    r"^\s*(?:(?:Of|Among(?:st)?)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
-_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
+_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
@@ -587,7 +587,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:its|the|their|a|his|her)\s+$", text[max(0, number.start - 8):number.start], re.I) \
             and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
         return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
-    if number.unit == "count" and (re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start], re.I)
+    if number.unit == "count" and (re.search(r"\b(?:of|among(?:st)?)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start], re.I)
                                    or (names_parts := _NAMES_ITS_PARTS.match(text)) is not None and names_parts.end() == number.start
                                    or re.fullmatch(r"\s*(?:The|These|Those)\s+", text[:number.start])):
         # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
@@ -620,7 +620,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     describing = _with_words(r"(?:{DescribingVerbs})\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
                              % _WORD).search(text[max(clause_start, number.start - 100):number.start])
     # ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex trafficking": parts of victims)
-    of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
+    of_victims = re.match(r"\s*(?:Of|Among(?:st)?)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
             and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
@@ -646,7 +646,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if percent_measures:
             return _checked(_Reading(number.start, number.end, number.value, "count", percent_measures, subject, source="before"),
                             head, True)
-    including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
+    including_word = bool(re.search(r"(?:\bincluding|\bamong(?:st)?\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                                     text[max(0, number.start - 30):number.start], re.I))
     including = including_word or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
@@ -786,7 +786,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             # "Ten of these cases": the last total that counted cases
             total = next((r for r in candidates if r.subject and _same_noun(r.subject.split()[-1], head)), None)
         if total is None and stated and value != number.value and not own \
-                and re.match(r"\s*(?:Of|Among)\s+(?:the|all)\s+[\d,]+\b", text):
+                and re.match(r"\s*(?:Of|Among(?:st)?)\s+(?:the|all)\s+[\d,]+\b", text):
             # "Of the 78 cases not approved in 2017, 34 were refused": parts of a count of no measure
             return None
         if total is None:
@@ -1418,7 +1418,7 @@ def _comparative_year(text: str, date) -> bool:
     # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
     # is dated by the year after it; "the same amount as in 2018" compares)
     if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b", segment, re.I):
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b", segment, re.I):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
 
