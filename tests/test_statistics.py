@@ -1359,3 +1359,17 @@ def test_the_same_number_of_another_year_and_amongst_a_total():
     assert ("victims_identified", 2, 2019) in found and ("victims_identified", 35, 2019) in found
     assert ("victims_assisted", 15, 2019) in found
     assert not {t for t in found if t[2] == 2018 and t[1] != 41} and ("victims_assisted", 37, 2019) not in found
+
+
+def test_a_comparison_of_no_year_is_of_the_year_before_and_a_budget_dates_its_amounts():
+    # 2018 Chile (blind set 5): no year written; the amount compared with is the prior year's allocation
+    text = ("The National Service for Women and Gender Equality allocated 133 million Chilean pesos ($216,530) to fund "
+            "the NGO-operated shelter for women victims of trafficking, smuggled women, and their children, an increase "
+            "from 92.2 million pesos ($150,110).")
+    assert {(f.value, f.unit, f.year) for f in _stats(text, 2018, "CL", "Chile")} == {
+        (133000000, "CLP", 2017), (216530, "USD", 2017), (92200000, "CLP", 2016), (150110, "USD", 2016)}
+    # 2022 Maldives (blind set 5): "The 2022 State Budget", "the 2021 budget" date the amounts
+    text = ("The 2022 State Budget allocated 1 million Maldivian rufiyaa (MVR) ($64,850), a decrease from the 1.99 "
+            "million MVR ($129,050) in the 2021 budget, to fund the work of the ATO and the implementation of the NAP.")
+    assert {(f.value, f.year) for f in _stats(text, 2022, "MV", "Maldives")} == {
+        (1000000, 2022), (64850, 2022), (1990000, 2021), (129050, 2021)}

@@ -175,6 +175,9 @@ _MONEY_RANGE_END = re.compile(r"(?:\bbetween|\branging\s+from)\s*(?:[A-Z]{0,3}\$
                               r"|\d[\d,.]*(?:\s+(?:million|billion))?\s*(?:to|–)\s*(?:[A-Z]{0,3}\$|€|£)?\s*$")
 _FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
                      r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
+# "The 2022 State Budget allocated 1 million Maldivian rufiyaa": the year of a budget dates its amounts (STATISTICS.md, 6)
+_BUDGET_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<year2>)\s+(?:(?:state|national|annual|government|federal|"
+                          r"anti-trafficking)\s+)?budgets?\b", re.I)
 _BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+|either\s+)?(?P<a>(?:19|20)\d\d)\s+(?:and|or)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
 # "no victims identified between 2016 and 2018": a zero of each year (STATISTICS.md)
 _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
@@ -1227,6 +1230,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     scoping = _scoping_years(text, comparisons, parens)
     defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
     from_total: set[int] = set()  # parts dated by their total
+    unstated: set[int] = set()  # comparisons of no year of their own
     for i, reading in enumerate(readings):
         if reading.conversion_of is not None:
             continue
@@ -1259,6 +1263,8 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
             reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
                                          comparisons, parens)
+        if not reading.years and reading.comparison:
+            unstated.add(id(reading))
         if not reading.years:
             before = [(start, year) for start, year in scoping if start < reading.start]
             previous = _previous_year_at(text, reading, next_start, comparisons, parens)
@@ -1275,6 +1281,14 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 reading.years = [report_year - 1]
                 defaulted.add(id(reading))
         reading.year = reading.years[0] if reading.years else None
+    # "allocated 133 million pesos ..., an increase from 92.2 million pesos": a comparison of no year of its own
+    # is of the year before the count it is compared with
+    for reading in readings:
+        compared_with = reading.compared_with
+        if id(reading) in unstated and compared_with is not None and compared_with.year and report_year:
+            year = report_year - 2 if id(compared_with) in defaulted else compared_with.year - 1
+            reading.years, reading.year = [year], year
+            defaulted.discard(id(reading))
     # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
     # 2017)") is of the year after the comparison's; its parts follow it
     for reading in readings:
@@ -1390,7 +1404,7 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     both = _BOTH_YEARS.search(window)
     if both:
         return [int(both.group("a")), int(both.group("b"))]
-    fiscal = _FISCAL.search(window)
+    fiscal = _FISCAL.search(window) or _BUDGET_YEAR.search(window)
     if fiscal:
         return [int(fiscal.group("year") or fiscal.group("year2"))]
     found = [d for d in dates(window) if not _names_law_or_event(window, d)
@@ -1443,6 +1457,8 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     fiscal = _FISCAL.search(text)
     if fiscal:
         found.append((fiscal.start(), int(fiscal.group("year") or fiscal.group("year2"))))
+    found += [(m.start(), int(m.group("year"))) for m in _BUDGET_YEAR.finditer(text)
+              if not any(a <= m.start() < b for a, b, _ in comparisons)]
     return sorted(found)
 
 
