@@ -1373,3 +1373,19 @@ def test_a_comparison_of_no_year_is_of_the_year_before_and_a_budget_dates_its_am
             "million MVR ($129,050) in the 2021 budget, to fund the work of the ATO and the implementation of the NAP.")
     assert {(f.value, f.year) for f in _stats(text, 2022, "MV", "Maldives")} == {
         (1000000, 2022), (64850, 2022), (1990000, 2021), (129050, 2021)}
+
+
+def test_years_that_date_a_protocol_or_the_cases_a_count_comes_from_date_no_count():
+    # 2018 Chile (blind set 5): ", developed in 2016," dates the protocol, not the assistance of the reporting period
+    assert _tuples(_stats("The MITP’s protocol on victim assistance, developed in 2016, provided assistance to all 21 "
+                          "victims.", 2018, "CL", "Chile")) == {("victims_assisted", 21, 2017, False)}
+    # 2020 Antigua and Barbuda (blind set 4): the investigations were of 2018, the charges of the reporting period
+    assert _tuples(_stats("Prosecutors charged three suspected traffickers from 2018 investigations during the "
+                          "reporting period.", 2020, "AG", "Antigua and Barbuda")) == {("prosecutions", 3, 2019, False)}
+
+
+def test_in_one_case_opens_an_example_not_a_count():
+    # 2016 Czech Republic (blind set 5): one case of the court's orders of compensation, no count of convictions
+    found = _stats("In one 2015 case, a court ordered a convicted trafficker to pay 360,000 koruna ($14,870) to a "
+                   "victim.", 2016, "CZ", "Czech Republic")
+    assert not [f for f in found if f.measure == "convictions"]

@@ -581,6 +581,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if re.fullmatch(r"\s*In\s+", text[clause_start:number.start]) \
+            and re.match(r"\s+(?:[\w-]+\s+){0,2}?cases?\s*,", text[number.end:clause_end]):
+        return None  # "In one 2015 case, a court ordered a convicted trafficker to pay ...": an example, no count
     if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
         return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
     if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
@@ -1417,8 +1420,11 @@ _LAW_OF_YEAR = re.compile(r"\b(?:Act|Law|Code|Decree|Proclamation|Ordinance|Amen
 
 
 def _names_law_or_event(window: str, date) -> bool:
-    """A year of a law's name ("the 2013 law", "the Children's Act of 1998") or after "since" dates no count."""
+    """A year of a law's name ("the 2013 law", "the Children's Act of 1998"), after "since", or of the cases a count
+    comes from ("charged three suspected traffickers from 2018 investigations") dates no count."""
     return bool(re.match(r"\s+(?:law|act|code|decree|amendments?)\b", window[date.end:], re.I)) or \
+        bool(re.fullmatch(r"(?:from|of)\s+(?:19|20)\d\d", window[date.start:date.end], re.I)
+             and _with_words(r"\s+(?:{CaseUnitNouns})\b").match(window, date.end)) or \
         bool(re.search(r"\bsince\s*$", window[:date.start], re.I)) or \
         bool(re.match(r"since\b", window[date.start:], re.I)) or \
         bool(_LAW_OF_YEAR.search(window[:date.start]))
@@ -1453,6 +1459,9 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
             continue
         if _comparative_year(text, d):
             continue
+        if re.search(r",\s+(?:\w+ly\s+)?\w+ed\s+(?:[\w-]+\s+){0,3}?(?:(?:in|on|during)\s+)?(?:[A-Z][a-z]+\s+)?$", text[:d.start]) \
+                and re.match(r"\s*,", text[d.end:]):
+            continue  # "The MITP's protocol on victim assistance, developed in 2016, provided assistance to all 21 victims"
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
     if fiscal:
