@@ -1389,3 +1389,20 @@ def test_in_one_case_opens_an_example_not_a_count():
     found = _stats("In one 2015 case, a court ordered a convicted trafficker to pay 360,000 koruna ($14,870) to a "
                    "victim.", 2016, "CZ", "Czech Republic")
     assert not [f for f in found if f.measure == "convictions"]
+
+
+def test_a_part_with_a_verb_of_its_own_that_names_no_measure_is_none():
+    # 2018 Trinidad and Tobago (blind set 5): the two employed are no part of the six repatriated
+    text = ("All victims identified were referred to care facilities for assistance; six victims were repatriated. All "
+            "victims assisted with criminal investigations and received permits that allowed them to legally stay and "
+            "work in the country; two victims were employed legally.")
+    assert ("victims_repatriated", 6, 2017, False) in _tuples(_stats(text, 2018, "TT", "Trinidad and Tobago"))
+    assert not [f for f in _stats(text, 2018, "TT", "Trinidad and Tobago") if f.value == 2]
+    # 2023 Namibia (blind set 4): fined and deported, no victims referred or identified
+    text = ("The government identified 32 potential victims; eight of the potential victims were fined and deported for "
+            "immigration violations.")
+    assert _tuples(_stats(text, 2023, "NA", "Namibia")) == {("victims_identified", 32, 2022, False)}
+    # a part's verb that says they are victims keeps the part: "Of these, 19 were exploited in sex trafficking"
+    assert ("victims_identified", 19, 2022, True) in _tuples(_stats(
+        "The government identified 32 potential victims. Of these, 19 were exploited in sex trafficking.", 2023,
+        "NA", "Namibia"))

@@ -161,6 +161,9 @@ _SUBJECT_VERB = re.compile(
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
+# a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
+_OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
+                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)")
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
@@ -839,6 +842,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
             and re.match(r",?\s*(?:the\s+)?(?:they|it|he|she|courts?|judges?|authorities|the\s+\w+)\s+\w+ed\b", text[rest:clause_end], re.I):
         return None  # "in two of these cases the judges ordered compensation": a clause of its own about the cases
+    own_verb = _OWN_VERB.match(text, rest, clause_end) if not own else None
+    if own_verb and not _word_class("VictimWords").fullmatch(own_verb.group(1)) \
+            and not any(state.match(text, own_verb.start(1) - 1) for _, state in _state_wordings()):
+        return None  # "two victims were employed legally", "eight of the potential victims were fined and deported"
     if not own:
         # a number that names nothing takes its total's measure only where the report elides the noun
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
