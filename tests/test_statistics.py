@@ -1406,3 +1406,16 @@ def test_a_part_with_a_verb_of_its_own_that_names_no_measure_is_none():
     assert ("victims_identified", 19, 2022, True) in _tuples(_stats(
         "The government identified 32 potential victims. Of these, 19 were exploited in sex trafficking.", 2023,
         "NA", "Namibia"))
+
+
+def test_people_in_exploitative_situations_and_victims_of_another_harm_are_no_trafficking_victims():
+    # 2023 Japan (blind set 7): a hedge ("which may have included labor trafficking") says nothing of the 55; victims of
+    # sexual violation are victims of another crime, and the parts of a count of no statistic are none either
+    text = ("Separately, an NGO identified 15 forced labor victims (10 men and five women), 14 of whom were foreign "
+            "nationals; and a labor organization identified 55 foreign workers in exploitative situations, which may have "
+            "included labor trafficking. Additionally, an NGO supporting sex trafficking victims received requests for "
+            "assistance from 820 victims of sexual violation and/or sexual exploitation (532 female, 89 male, and 199 "
+            "gender unknown), which likely included additional sex trafficking cases.")
+    assert _tuples(_stats(text, 2023, "JP", "Japan")) == {
+        ("victims_identified", 15, 2022, False), ("victims_identified", 10, 2022, True),
+        ("victims_identified", 5, 2022, True), ("victims_identified", 14, 2022, True)}

@@ -161,6 +161,8 @@ _SUBJECT_VERB = re.compile(
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
+_HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b", re.I)
+_OF_OTHER_HARM = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b")
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
 _OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
                        r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)")
@@ -385,6 +387,8 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
         if region is not None and _compares_no_statistic(text, tokens, region, readings):
             continue
+        if paren is not None and region is None and _breaks_down_no_statistic(text, tokens, paren, readings):
+            continue
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
             readings.append(reading)
@@ -403,6 +407,16 @@ def _compares_no_statistic(text: str, tokens: list[Number], region, readings: li
     if not before or any(clause_start <= r.start < region[0] for r in readings):
         return False  # "allocated €277,000 ... to two NGOs ..., compared with €412,870": compared with the statistic
     return bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, region[0]))
+
+
+def _breaks_down_no_statistic(text: str, tokens: list[Number], paren: tuple[int, int], readings: list[_Reading]) -> bool:
+    """Whether the counts of a parenthesis break down a count right before it that is no statistic: "requests for
+    assistance from 820 victims of sexual violation and/or sexual exploitation (532 female, 89 male, and 199 gender
+    unknown)"."""
+    before = [t for t in tokens if t.end <= paren[0] and t.unit == "count"]
+    return bool(before) and paren[0] - before[-1].end <= 80 and before[-1].start >= _clause_start(text, paren[0]) \
+        and not any(before[-1].start <= r.start < paren[0] for r in readings) \
+        and bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, paren[0]))
 
 
 def _counted_units(readings: list[_Reading]) -> None:
@@ -729,6 +743,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
+    if head and _word_class("VictimNouns").fullmatch(head) and _OF_OTHER_HARM.match(text, rest, clause_end):
+        said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
     if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
         # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
         own = [m for m in own if m != "victims_referred"]
@@ -816,8 +832,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is None and (not own or source == "before"):
         # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
         # list goes on breaking down the same total
-        total = next((r.total for r in reversed(readings) if r.total is not None and not r.comparison), None)
+        last_part = next((r for r in reversed(readings) if r.total is not None and not r.comparison), None)
+        total = last_part.total if last_part is not None else None
         if total is not None and own and not set(own) & set(total.measures):
+            total = None
+        if last_part is not None and source == "before" and ";" in text[last_part.end:number.start] \
+                and _verbs_before(_measure_entries(), text[last_part.end:number.start]):
+            # "15 forced labor victims (10 men and five women), 14 of whom were foreign nationals; and a labor
+            # organization identified 55 foreign workers": a count of a verb of its own after the list
             total = None
     elided = not own or source == "before" and head is None and not counted
     if total is None and elided and readings:
@@ -938,7 +960,9 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     words = _word_class("VictimWords")
     # "Victims identified in 2017 in Ireland included 28 Irish, 14 individuals from Romania": the parts of victims named
     parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
-    return bool(words.search(text, number.end, clause_end) or words.search(text, verb_phrase, number.start)
+    # "55 foreign workers in exploitative situations, which may have included labor trafficking": a hedge says nothing
+    hedge = _HEDGE.search(text, number.end, clause_end)
+    return bool(words.search(text, number.end, hedge.start() if hedge else clause_end) or words.search(text, verb_phrase, number.start)
                 or parts_of and words.search(text, clause_start, clause_start + parts_of.start()))
 
 
