@@ -1419,3 +1419,13 @@ def test_people_in_exploitative_situations_and_victims_of_another_harm_are_no_tr
     assert _tuples(_stats(text, 2023, "JP", "Japan")) == {
         ("victims_identified", 15, 2022, False), ("victims_identified", 10, 2022, True),
         ("victims_identified", 5, 2022, True), ("victims_identified", 14, 2022, True)}
+
+
+def test_street_children_reached_and_the_object_of_a_verb_of_no_measure_in_a_clause_of_its_own():
+    # 2020 Bosnia and Herzegovina (blind set 5): a population reached by outreach, and children given tutoring and
+    # meals at drop-in centers, are no victims identified
+    text = ("The government identified 61 potential trafficking victims (36 in 2018). The mobile team identified 160 "
+            "street children (510 in 2018) and drop-in centers provided 163 children with academic tutoring, hot meals, "
+            "and laundry services, including 17 who were accommodated in shelters.")
+    assert _tuples(_stats(text, 2020, "BA", "Bosnia and Herzegovina")) == {
+        ("victims_identified", 61, 2019, False), ("victims_identified", 36, 2018, False)}

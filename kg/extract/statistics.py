@@ -161,6 +161,8 @@ _SUBJECT_VERB = re.compile(
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
+# "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
+_CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
 _HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b", re.I)
 _OF_OTHER_HARM = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b")
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
@@ -387,7 +389,9 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
         if region is not None and _compares_no_statistic(text, tokens, region, readings):
             continue
-        if paren is not None and region is None and _breaks_down_no_statistic(text, tokens, paren, readings):
+        including = re.search(r"\bincluding\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$", text[:number.start])
+        opens = paren[0] if paren is not None else including.start() if including else None
+        if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings):
             continue
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
@@ -409,14 +413,14 @@ def _compares_no_statistic(text: str, tokens: list[Number], region, readings: li
     return bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, region[0]))
 
 
-def _breaks_down_no_statistic(text: str, tokens: list[Number], paren: tuple[int, int], readings: list[_Reading]) -> bool:
-    """Whether the counts of a parenthesis break down a count right before it that is no statistic: "requests for
-    assistance from 820 victims of sexual violation and/or sexual exploitation (532 female, 89 male, and 199 gender
-    unknown)"."""
-    before = [t for t in tokens if t.end <= paren[0] and t.unit == "count"]
-    return bool(before) and paren[0] - before[-1].end <= 80 and before[-1].start >= _clause_start(text, paren[0]) \
-        and not any(before[-1].start <= r.start < paren[0] for r in readings) \
-        and bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, paren[0]))
+def _breaks_down_no_statistic(text: str, tokens: list[Number], opens: int, readings: list[_Reading]) -> bool:
+    """Whether the counts of a parenthesis or after "including" (opening at ``opens``) break down a count right before
+    it that is no statistic: "requests for assistance from 820 victims of sexual violation and/or sexual exploitation
+    (532 female, 89 male, and 199 gender unknown)", "provided 163 children with academic tutoring, ..., including 17"."""
+    before = [t for t in tokens if t.end <= opens and t.unit == "count"]
+    return bool(before) and opens - before[-1].end <= 80 and before[-1].start >= _clause_start(text, opens) \
+        and not any(before[-1].start <= r.start < opens for r in readings) \
+        and bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, opens))
 
 
 def _counted_units(readings: list[_Reading]) -> None:
@@ -676,6 +680,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
+    if not own and region is None and not including and _CLAUSE_OF_ITS_OWN.search(text, clause_start, number.start):
+        return None  # the object of a verb that names no measure, in a clause of its own
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
     if own and whom:
         # "identifying 70 potential victims, to whom they provided temporary accommodation": a second measure
@@ -745,6 +751,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
     if head and _word_class("VictimNouns").fullmatch(head) and _OF_OTHER_HARM.match(text, rest, clause_end):
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
+    if subject and _word_class("PopulationWordings").search(subject):
+        said = None  # "The mobile team identified 160 street children": a population reached, no victims
     if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
         # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
         own = [m for m in own if m != "victims_referred"]
@@ -1133,6 +1141,8 @@ def _verbs_before(entries, before: str) -> list[str]:
     gap = before[nearest[1]:]
     if len(gap) > 70 or re.search(r"\b(?:who|which|that|whom)\b", gap) and len(gap) > 30:
         return []
+    if _CLAUSE_OF_ITS_OWN.search(gap):
+        return []  # "identified 160 street children (510 in 2018) and drop-in centers provided 163 children with ...": a clause of its own
     keys = [nearest[2]]
     cursor = nearest[0]
     for start, end, key in reversed(found[:-1]):
