@@ -1429,3 +1429,16 @@ def test_street_children_reached_and_the_object_of_a_verb_of_no_measure_in_a_cla
             "and laundry services, including 17 who were accommodated in shelters.")
     assert _tuples(_stats(text, 2020, "BA", "Bosnia and Herzegovina")) == {
         ("victims_identified", 61, 2019, False), ("victims_identified", 36, 2018, False)}
+
+
+def test_staff_appointed_and_a_part_with_an_outcome_of_its_own_are_no_statistics():
+    # 2018 Botswana (blind set 5): focal points appointed are staff, the officer and prosecutor no people trained
+    text = ("The DPP established specialized anti-trafficking units and appointed two trained focal points, one law "
+            "enforcement officer, and one prosecutor, to monitor the investigation and prosecution of trafficking cases.")
+    assert not _stats(text, 2018, "BW", "Botswana")
+    # 2023 Mauritania (blind set 8): the imprisoned are an outcome of the convictions (STATISTICS.md, decision 1)
+    text = ("The government prosecuted nine alleged traffickers under the 2020 anti-trafficking law; courts convicted "
+            "eight traffickers and provided sentences between five and 10 years’ imprisonment. Seven of the eight "
+            "convicted traffickers were imprisoned and are serving their sentences.")
+    assert _tuples(_stats(text, 2023, "MR", "Mauritania")) == {
+        ("prosecutions", 9, 2022, False), ("convictions", 8, 2022, False)}

@@ -872,8 +872,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
             and re.match(r",?\s*(?:the\s+)?(?:they|it|he|she|courts?|judges?|authorities|the\s+\w+)\s+\w+ed\b", text[rest:clause_end], re.I):
         return None  # "in two of these cases the judges ordered compensation": a clause of its own about the cases
-    own_verb = _OWN_VERB.match(text, rest, clause_end) if not own else None
+    # ("Seven of the eight convicted traffickers were imprisoned": the total's participle is no verb of the part)
+    named = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+(?:[\w’'-]+\s+){0,4}?(?:{CountedNouns})\b"
+                        ).match(text, number.end, clause_end) if partitive else None
+    verb_at = max(rest, named.end()) if named else rest
+    own_verb = _OWN_VERB.match(text, verb_at, clause_end) if not own or partitive and source not in ("after", "noun") else None
     if own_verb and not _word_class("VictimWords").fullmatch(own_verb.group(1)) \
+            and not set(_measures_in(_measure_entries(), text[own_verb.start(1):clause_end], anchored=True)) - set(_other_measures()) \
             and not any(state.match(text, own_verb.start(1) - 1) for _, state in _state_wordings()):
         return None  # "two victims were employed legally", "eight of the potential victims were fined and deported"
     if not own:
