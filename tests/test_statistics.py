@@ -1442,3 +1442,18 @@ def test_staff_appointed_and_a_part_with_an_outcome_of_its_own_are_no_statistics
             "convicted traffickers were imprisoned and are serving their sentences.")
     assert _tuples(_stats(text, 2023, "MR", "Mauritania")) == {
         ("prosecutions", 9, 2022, False), ("convictions", 8, 2022, False)}
+
+
+def test_zeros_a_verb_with_its_own_count_and_failures_of_how_often_or_of_a_group_do_not_state():
+    # 2020 New Zealand (blind set 5): the convictions after the zero of prosecutions have a count of their own
+    text = ("During the reporting period, the government initiated investigations for eight potential cases of "
+            "trafficking, did not initiate any new prosecutions, and convicted two traffickers.")
+    found = _tuples(_stats(text, 2020, "NZ", "New Zealand"))
+    assert ("prosecutions", 0, 2019, False) in found and ("convictions", 2, 2019, False) in found
+    assert ("convictions", 0, 2019, False) not in found and ("convictions", 0, 2019, True) not in found
+    # 2020 Sri Lanka (blind set 5): a group missed and "often failed" are no zeros
+    text = ("The government identified fewer victims than the previous reporting period, failed to identify trafficking "
+            "victims among Sri Lankan migrant workers exploited abroad, and lacked adequate protection for Sri Lankan "
+            "trafficking victims abroad. Officials and NGOs often failed to identify forced labor and sex trafficking "
+            "that did not involve transnational movement, especially of children.")
+    assert not _stats(text, 2020, "LK", "Sri Lanka")

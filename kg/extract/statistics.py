@@ -1597,6 +1597,10 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
+_COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
+                         % "|".join(WORD_VALUES), re.I)
+
+
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
@@ -1629,6 +1633,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
                 keys = [key]
         if not keys:
             break
+        if found and _COUNT_NEXT.match(what, end):
+            break  # "did not initiate any new prosecutions, and convicted two traffickers": a verb with a count of its own
         found.append((keys[0], end))
         cursor = end
         # the object of one verb before the next: "assisting any victims, or investigating ..."
@@ -1648,6 +1654,11 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
+        if re.search(r"\b(?:often|sometimes|frequently|generally|usually|routinely|regularly|occasionally|repeatedly|"
+                     r"at\s+times)\s+$", text[max(0, match.start() - 16):match.start()], re.I):
+            continue  # "Officials and NGOs often failed to identify forced labor ...": how often, not none
+        if re.match(r"failed\s+to\s+\w+\s+(?!any\b)[^,;.]{0,60}?\bamong\b", text[match.start():], re.I):
+            continue  # "failed to identify trafficking victims among Sri Lankan migrant workers": a group missed, no count
         # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
         what_start = match.start("what") if match.group("what") is not None else match.start("what2")
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
