@@ -1457,3 +1457,10 @@ def test_zeros_a_verb_with_its_own_count_and_failures_of_how_often_or_of_a_group
             "trafficking victims abroad. Officials and NGOs often failed to identify forced labor and sex trafficking "
             "that did not involve transnational movement, especially of children.")
     assert not _stats(text, 2020, "LK", "Sri Lanka")
+
+
+def test_a_zero_of_the_act_the_government_did_not_help_with():
+    # 2018 Mauritius (blind set 5): none repatriated, not none assisted
+    found = _tuples(_stats("The government did not assist or facilitate the repatriation of any trafficking victims "
+                           "during the reporting period.", 2018, "MU", "Mauritius"))
+    assert found == {("victims_repatriated", 0, 2017, False)}

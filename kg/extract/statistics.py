@@ -1597,6 +1597,8 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
+_HELPING = r"(?:assist|facilitate|support|fund|coordinate|arrange|organi[sz]e|pursue|seek|undertake)"
+_HELPED_ACT = re.compile(r"(?:%s\s+(?:or|and)\s+)?%s\s+(?:the\s+|in\s+the\s+)?([a-z]+ions?)\s+of\s+any\b" % (_HELPING, _HELPING), re.I)
 _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
                          % "|".join(WORD_VALUES), re.I)
 
@@ -1607,6 +1609,11 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     entries = _measure_entries() + (lex.measures["funding"],)
     found: list[tuple[str, int]] = []
     cursor = 0
+    # "did not assist or facilitate the repatriation of any trafficking victims": the act named after the verbs
+    act = _HELPED_ACT.match(what)
+    keys = [e.key for e in entries if act and e.pattern.fullmatch(act.group(1))]
+    if keys:
+        return [(keys[0], act.end(1))]
     while True:
         item = _ZERO_ITEM.match(what, cursor)
         if not item:
