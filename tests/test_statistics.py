@@ -1464,3 +1464,12 @@ def test_a_zero_of_the_act_the_government_did_not_help_with():
     found = _tuples(_stats("The government did not assist or facilitate the repatriation of any trafficking victims "
                            "during the reporting period.", 2018, "MU", "Mauritius"))
     assert found == {("victims_repatriated", 0, 2017, False)}
+
+
+def test_people_at_risk_or_vulnerable_to_trafficking_are_no_victims():
+    # 2018 Ethiopia (blind set 8)
+    text = ("In 2017, federal and regional governments intercepted 10,655 persons in the border areas of Ethiopia, the "
+            "vast majority of whom were intending to depart for work in Gulf states and other African countries, and many "
+            "were minors—populations most vulnerable to trafficking. The government supported 167 children at risk of, "
+            "or exploited in, sex trafficking in Amhara.")
+    assert not _stats(text, 2018, "ET", "Ethiopia")

@@ -163,7 +163,8 @@ _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
-_HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b", re.I)
+_HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b", re.I)
+_AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
 _OF_OTHER_HARM = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b")
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
 _OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
@@ -751,7 +752,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
     if head and _word_class("VictimNouns").fullmatch(head) and _OF_OTHER_HARM.match(text, rest, clause_end):
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
-    if subject and _word_class("PopulationWordings").search(subject):
+    if subject and _word_class("PopulationWordings").search(subject) or head and _AT_RISK.match(text, rest, clause_end):
+        # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
         said = None  # "The mobile team identified 160 street children": a population reached, no victims
     if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
         # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
