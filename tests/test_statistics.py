@@ -1473,3 +1473,12 @@ def test_people_at_risk_or_vulnerable_to_trafficking_are_no_victims():
             "were minors—populations most vulnerable to trafficking. The government supported 167 children at risk of, "
             "or exploited in, sex trafficking in Amhara.")
     assert not _stats(text, 2018, "ET", "Ethiopia")
+
+
+def test_people_only_some_of_whom_were_victims_are_no_count_of_victims():
+    # 2019 Nigeria (blind set 1); 2020 Sri Lanka (blind set 5)
+    assert not _stats("During the reporting period, the ESTF referred to care 1,030 returning migrants, some of whom were "
+                      "trafficking victims.", 2019, "NG", "Nigeria")
+    assert not _stats("Moreover, between January 2019 and February 2020, NGOs and the government repatriated an additional "
+                      "1,107 female migrant workers, primarily from Kuwait, who reported abuses indicative of trafficking, "
+                      "including non-payment of wages.", 2020, "LK", "Sri Lanka")

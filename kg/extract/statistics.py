@@ -163,7 +163,10 @@ _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
-_HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b", re.I)
+# what the words after a count of people may say of them without saying they are victims: "which may have included labor
+# trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking"
+_HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
+                    r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
 _AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
 _OF_OTHER_HARM = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b")
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
