@@ -1482,3 +1482,19 @@ def test_people_only_some_of_whom_were_victims_are_no_count_of_victims():
     assert not _stats("Moreover, between January 2019 and February 2020, NGOs and the government repatriated an additional "
                       "1,107 female migrant workers, primarily from Kuwait, who reported abuses indicative of trafficking, "
                       "including non-payment of wages.", 2020, "LK", "Sri Lanka")
+
+
+def test_releases_overturned_acquittals_and_a_minimum_sentence_amended_are_no_counts_of_their_words():
+    # 2019 Romania (statistics-dev): released, not convicted in the reporting period
+    assert not _stats("Additionally, a new law reducing prison sentences for prisoners held in inappropriate conditions "
+                      "resulted in the early release of more than 500 convicted traffickers from prison during the "
+                      "reporting period.", 2019, "RO", "Romania")
+    # 2023 Italy (statistics-dev): acquittals overturned are convictions
+    found = {(m, v) for m, v, _, _ in _tuples(_stats(
+        "In 2022, trial courts convicted 66 traffickers and appellate courts upheld the convictions or overturned "
+        "previous acquittals of 89 traffickers for a total of 155 convictions.", 2023, "IT", "Italy"))}
+    assert ("convictions", 89) in found and ("acquittals", 89) not in found
+    # 2023 Bulgaria (statistics-dev): a penalty range, "from two to longer than three years"
+    assert not _stats("Anti-trafficking advocates recommended amending the minimum sentence for trafficking from two to "
+                      "longer than three years to attempt to reduce the instances when convicted traffickers would receive "
+                      "suspended sentences.", 2023, "BG", "Bulgaria")

@@ -609,6 +609,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.fullmatch(r"\s*In\s+", text[clause_start:number.start]) \
             and re.match(r"\s+(?:[\w-]+\s+){0,2}?cases?\s*,", text[number.end:clause_end]):
         return None  # "In one 2015 case, a court ordered a convicted trafficker to pay ...": an example, no count
+    if re.search(r"\b(?:early\s+)?(?:release|deportation|extradition|transfer|pardon)s?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|"
+                 r"approximately\s+|at\s+least\s+)?$", text[max(0, number.start - 40):number.start], re.I):
+        return None  # "resulted in the early release of more than 500 convicted traffickers": an act of no measure
     if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
         return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
     if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
@@ -1140,6 +1143,9 @@ def _verbs_before(entries, before: str) -> list[str]:
                 continue
             if _in_a_name(before, match.start(), match.end()):
                 continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
+            if re.search(r"\b(?:overturn|revers|annul|quash|vacat)\w*\s+(?:(?:the|previous|earlier|prior|their)\s+){0,2}$",
+                         before[max(0, match.start() - 40):match.start()], re.I):
+                continue  # "upheld the convictions or overturned previous acquittals of 89 traffickers": no acquittals
             if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
                 found.append((match.start(), match.end(), entry.key))
     if not found:
@@ -1234,7 +1240,8 @@ _FOR_WHAT = re.compile(r"\bfor\s+(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:s
 
 def _in_penalty(text: str, number: Number) -> bool:
     """Numbers of a statutory penalty range ("two to 12 years' imprisonment") are not counts."""
-    return bool(re.match(r"\s*(?:to|and|-|–)\s*\S+\s+(?:years?|months?)", text[number.end:])) and \
+    # ("amending the minimum sentence for trafficking from two to longer than three years")
+    return bool(re.match(r"\s*(?:to|and|-|–)\s*(?:(?:longer|more|less|shorter)\s+than\s+)?\S+\s+(?:years?|months?)", text[number.end:])) and \
         bool(re.search(r"penalt|punish|prescrib|imprisonment|sentence", text, re.I))
 
 
