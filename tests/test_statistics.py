@@ -1498,3 +1498,12 @@ def test_releases_overturned_acquittals_and_a_minimum_sentence_amended_are_no_co
     assert not _stats("Anti-trafficking advocates recommended amending the minimum sentence for trafficking from two to "
                       "longer than three years to attempt to reduce the instances when convicted traffickers would receive "
                       "suspended sentences.", 2023, "BG", "Bulgaria")
+
+
+def test_confirmed_victims_are_a_part_of_the_potential_victims_of_their_year():
+    # 2018 Malaysia (blind set 3): an obvious subset (STATISTICS.md, decision 1), in both years
+    text = ("In 2017, the government identified 2,224 potential trafficking victims nationwide and confirmed 721 victims, "
+            "compared to 3,411 potential trafficking victims and 1,558 confirmed victims in 2016.")
+    assert _tuples(_stats(text, 2018, "MY", "Malaysia")) == {
+        ("victims_identified", 2224, 2017, False), ("victims_identified", 721, 2017, True),
+        ("victims_identified", 3411, 2016, False), ("victims_identified", 1558, 2016, True)}

@@ -401,9 +401,31 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         if reading is not None:
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
+    _confirmed_among_potential(text, readings)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
+
+
+def _confirmed_among_potential(text: str, readings: list[_Reading]) -> None:
+    """Confirmed victims are a part of the potential victims of their year and sentence (STATISTICS.md, decision 1):
+    "identified 2,224 potential trafficking victims nationwide and confirmed 721 victims, compared to 3,411 potential
+    trafficking victims and 1,558 confirmed victims in 2016"."""
+    def words(r: _Reading) -> str:
+        return text[max(0, r.start - 12):r.start] + " " + (r.subject or "")
+    for reading in readings:
+        if reading.total is not None or reading.restates is not None or reading.conversion_of is not None \
+                or reading.measures != ["victims_identified"] or not _CONFIRMED.search(words(reading)):
+            continue
+        whole = next((r for r in readings if r is not reading and r.total is None and r.restates is None and r.year == reading.year
+                      and "victims_identified" in r.measures and r.value > reading.value and _POTENTIAL.search(r.subject or "")
+                      and not _CONFIRMED.search(words(r))), None)
+        if whole is not None:
+            reading.total, reading.dimension, reading.category = whole, "other", "confirmed"
+
+
+_CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
+_POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
 
 
 def _compares_no_statistic(text: str, tokens: list[Number], region, readings: list[_Reading]) -> bool:
