@@ -863,6 +863,13 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
+    if found is None:
+        # "did not initiate any new trafficking investigations, compared with one initiated in 2013": the one measure
+        # the negation denies
+        for match in _ZERO.finditer(text, start, end):
+            what_start = match.start("what") if match.group("what") is not None else match.start("what2")
+            keys = list(dict.fromkeys(key for key, _ in _leading_measures(lex, text[what_start:end])))
+            found = keys[0] if len(keys) == 1 else found
     return found
 
 
@@ -1434,12 +1441,19 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 _ZERO = re.compile(
     r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
     r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
-    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
+    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+|result\s+in\s+|lead\s+to\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
-                        r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
-                        r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
-                        r"(?P<word>[\w-]+)")
+_ZERO_ITEM_TEMPLATE = (r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                       r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
+                       r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+|%s\s+)*"
+                       r"(?P<word>[\w-]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _zero_item() -> re.Pattern:
+    """An item a negation denies, after the words that leave it denied whole (``tip:NegatedActQualifiers``: "no known
+    prosecutions", "did not report proactively identifying")."""
+    return re.compile(_ZERO_ITEM_TEMPLATE % _word_class("NegatedActQualifiers").pattern, re.I)
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
@@ -1464,7 +1478,7 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
-_ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|also|newly", re.I)
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -1485,6 +1499,9 @@ def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tupl
     return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
 
 
+# "did not assist or facilitate the repatriation of any trafficking victims", "did not report the identification of any
+# victims": a negation of the act a noun names, with one or two helping verbs before it
+_DENIED_ACT = re.compile(r"(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:in\s+|with\s+)?)?the\s+(?P<act>[\w-]+)\s+of\s+(?:any|an?)\b", re.I)
 _LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
                           r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
 
@@ -1516,7 +1533,7 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     cursor = 0
     while True:
-        item = _ZERO_ITEM.match(what, cursor)
+        item = _zero_item().match(what, cursor)
         if not item:
             break
         word = item.group("word")
@@ -1567,7 +1584,20 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
-        verb = (match.group("verb") or "").strip().lower()
+        verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
+        act = _DENIED_ACT.match(what) if match.group("what") is not None else None
+        act_keys = [e.key for e in _measure_entries() if act and e.pattern.fullmatch(act.group("act"))][:1]
+        if act_keys:
+            # "did not assist or facilitate the repatriation of any trafficking victims": none of the act named, the
+            # verbs before it only help it
+            leading = [(act_keys[0], cast(re.Match[str], act).end())]
+        if verb in ("result in", "lead to"):
+            # "did not result in prosecutions for trafficking offenses or convictions": each outcome listed
+            for more in re.finditer(r"\b(?:or|nor|and)\s+(?:any\s+)?([\w-]+)", re.split(r"[,;(]", what)[0]):
+                keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))
+                        and _word_class("CaseUnitNouns").fullmatch(more.group(1))]
+                if keys and keys[0] not in [k for k, _ in leading]:
+                    leading.append((keys[0], more.end()))
         officials = re.match(r"(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
                              % _word_class("OfficialNouns").pattern, what, re.I) if match.group("what2") is not None else None
         if officials:
@@ -1581,6 +1611,13 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
                               % _word_class("CountedNouns").pattern, what, re.I)
             if people:
                 leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1) or people.group(2))]
+        if not leading and match.group("what2") is not None:
+            # "convicting no traffickers the previous reporting period", "identified no male trafficking victims": the
+            # verb before "no" says what none of its object had
+            before = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 30):match.start()])
+            noun = re.match(r"(?:[\w-]+\s+){0,3}?(?:%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
+            if before and noun:
+                leading = [(e.key, noun.end()) for e in _measure_entries() if e.pattern.fullmatch(before.group(1))][:1]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
             item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
@@ -1631,7 +1668,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
             years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
         if not years:
-            scope = [y for start, y in scoping if start < match.start()]
+            # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
+            # outcome is none, not the outcome
+            scope = [y for start, y in scoping if start < match.start()] if verb not in ("result in", "lead to") else []
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
