@@ -210,6 +210,15 @@ def test_an_event_that_did_not_result_in_outcomes_and_a_comparison_with_a_zero()
         ("convictions", 0, 2014, False)}
 
 
+def test_victims_a_sentence_opens_with_are_those_traffickers_exploited_after_it():
+    # 2022 Kenya: "Of the 482 victims identified in the country, traffickers exploited 217 in forced labor"
+    text = ("The government identified 482 victims of trafficking. Of the 482 victims identified in the country, traffickers "
+            "exploited 217 in forced labor and 265 in unspecified exploitation.")
+    assert _tuples(_stats(text, 2022, "KE", "Kenya")) == {
+        ("victims_identified", 482, 2021, False), ("victims_identified", 217, 2021, True),
+        ("victims_identified", 265, 2021, True)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "
@@ -238,6 +247,17 @@ def test_amounts_keep_their_currency_and_the_dollar_conversion_is_marked():
     mexico = _stats("FEVIMTRA received 10 million pesos ($680,000) in 2014 to address the rights of female victims of "
                     "extreme violence, including trafficking.", 2015, "MX", "Mexico")
     assert {(f.value, f.unit, f.year) for f in mexico} == {(10000000, "MXN", 2014), (680000, "USD", 2014)}
+
+
+def test_currencies_named_by_two_words_before_their_word():
+    # 2017 Benin ("(CFA)" is no ISO code: the name says which franc); 2019 Saint Lucia
+    benin = _stats("During the reporting period, the government provided in-kind donations of 19 million West African "
+                   "Franc (CFA) ($30,390) to OCPM to assist in providing care for all victims of crime, including "
+                   "trafficking victims.", 2017, "BJ", "Benin")
+    assert {(f.value, f.unit, f.year) for f in benin} == {(19000000, "XOF", 2016), (30390, "USD", 2016)}
+    saint_lucia = _stats("The government did not allocate any funds for victim protection in 2018 and 2017, compared to "
+                         "1 million Eastern Caribbean dollars ($370,370) in 2016 for victim care.", 2019, "LC", "Saint Lucia")
+    assert {(1000000, "XCD", 2016), (370370, "USD", 2016)} <= {(f.value, f.unit, f.year) for f in saint_lucia}
 
 
 def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():

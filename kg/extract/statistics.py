@@ -602,7 +602,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     describing = re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
                            % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I)
     # ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex trafficking": parts of victims)
-    of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
+    # ("Of the 482 victims identified in the country, traffickers exploited 217 in forced labor": the same)
+    of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)"
+                          r"(?:\s+[\w-]+){0,4}?\s*,", text)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
             and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
