@@ -219,6 +219,21 @@ def test_victims_a_sentence_opens_with_are_those_traffickers_exploited_after_it(
         ("victims_identified", 265, 2021, True)}
 
 
+def test_a_sentence_of_comparisons_a_dated_appositive_and_charges_pursued():
+    # 2015 Colombia: "In comparison," opens counts of the year the sentence names, each of them
+    text = ("Prosecutors reported 50 new investigations for transnational trafficking in 2014. In comparison, prosecutors "
+            "reported 44 new investigations for transnational trafficking and eight cases brought to trial in 2013.")
+    assert {("investigations", 44, 2013, False), ("prosecutions", 8, 2013, False)} <= _tuples(_stats(text, 2015, "CO", "Colombia"))
+    # 2018 Chile: the year between commas dates the protocol, not the assistance
+    text = "The MITP’s protocol on victim assistance, developed in 2016, provided assistance to all 21 victims."
+    assert _tuples(_stats(text, 2018, "CL", "Chile")) == {("victims_assisted", 21, 2017, False)}
+    # 2018 New Zealand: charges pursued against defendants are prosecutions
+    text = ("The government pursued human trafficking charges against two defendants in one case involving forced labor, "
+            "exploitation charges against one defendant, and prosecuted three defendants for child sex trafficking.")
+    assert {("prosecutions", 2, 2017), ("prosecutions", 1, 2017), ("prosecutions", 3, 2017)} \
+        <= {t[:3] for t in _tuples(_stats(text, 2018, "NZ", "New Zealand"))}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

@@ -1251,6 +1251,11 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
             reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
                                          comparisons, parens)
+        if not reading.years and _OPENS_COMPARISON.match(text):
+            # "In comparison, prosecutors reported 44 new investigations ... and eight cases brought to trial in 2013":
+            # a sentence of comparisons is of the year it names, none of its counts of the reporting period
+            later = [d.year for d in dates(text[reading.end:]) if not _names_law_or_event(text[reading.end:], d)]
+            reading.years = later[:1]
         if not reading.years:
             before = [(start, year) for start, year in scoping if start < reading.start]
             previous = _previous_year_at(text, reading, next_start, comparisons, parens)
@@ -1415,6 +1420,10 @@ def _comparative_year(text: str, date) -> bool:
     return False
 
 
+# a participle between commas that dates its noun's own event, not the sentence's: ", developed in 2016,"
+_DATED_APPOSITIVE = re.compile(r",\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?)?$")
+
+
 def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     """``(offset, year)`` of the years that scope what follows them in a sentence.
 
@@ -1431,6 +1440,8 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
             continue
         if _comparative_year(text, d):
             continue
+        if _DATED_APPOSITIVE.search(text[max(0, d.start - 60):d.start]) and re.match(r"\s*,", text[d.end:]):
+            continue  # "The MITP's protocol on victim assistance, developed in 2016, provided assistance to all 21 victims"
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
     if fiscal:
