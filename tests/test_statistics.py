@@ -234,6 +234,15 @@ def test_a_sentence_of_comparisons_a_dated_appositive_and_charges_pursued():
         <= {t[:3] for t in _tuples(_stats(text, 2018, "NZ", "New Zealand"))}
 
 
+def test_no_victims_with_participles_listed_is_a_zero_of_each():
+    # the Factbook's 2015 Timor-Leste (after the TIP report): "no victims were identified or referred to NGO-provided
+    # services"
+    text = ("The government's efforts to protect trafficking victims were negligible; no victims were identified or "
+            "referred to NGO-provided services, although funding was allocated to an NGO shelter for this purpose.")
+    assert _tuples(_stats(text, 2015, "TL", "Timor-Leste")) == {("victims_identified", 0, 2014, False),
+                                                                ("victims_referred", 0, 2014, False)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

@@ -1623,7 +1623,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
                               % _word_class("CountedNouns").pattern, what, re.I)
             if people:
-                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1) or people.group(2))]
+                # "No traffickers were prosecuted or convicted in 2018": each participle listed
+                at = people.start(1) if people.group(1) else people.start(2)
+                leading = [(key, at + end) for key, end in _leading_measures(lex, what[at:])]
         if not leading and match.group("what2") is not None:
             # "convicting no traffickers the previous reporting period", "identified no male trafficking victims": the
             # verb before "no" says what none of its object had
