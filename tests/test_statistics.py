@@ -243,6 +243,16 @@ def test_no_victims_with_participles_listed_is_a_zero_of_each():
                                                                 ("victims_referred", 0, 2014, False)}
 
 
+def test_a_part_with_a_verb_of_its_own_and_victims_who_entered_to_receive_assistance():
+    # 2022 Ireland: the 33 entered the NRM to receive assistance; "17 were referred" is a referral, not the 33's measure
+    text = ("The government identified 44 victims. While every formally identified trafficking victim had access to the "
+            "government’s National Referral Mechanism (NRM), only 33 of the identified victims entered the NRM to receive "
+            "assistance and care, and of these victims, 17 were referred to legal aid.")
+    found = _tuples(_stats(text, 2022, "IE", "Ireland"))
+    assert {("victims_assisted", 33, 2021), ("victims_referred", 17, 2021)} <= {t[:3] for t in found}
+    assert ("victims_assisted", 17, 2021) not in {t[:3] for t in found}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

@@ -1013,7 +1013,8 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         if found:
             return _fit(found, head, text, number), "after"
     verb = _SUBJECT_VERB.match(text, rest, window_end)
-    if verb and rest > number.end or verb and head is None:
+    # ("of these victims, 17 were referred to legal aid": a passive right after a number whose noun is the one before)
+    if verb and (rest > number.end or head is None or re.match(r"\s+(?:were|was)\s+(?:\w+ly\s+)?\w+ed\b", text[number.end:window_end])):
         found = _measures_in(entries, verb.group(1), anchored=True)
         finite = re.search(r"\b(?:were|was|been|are|is|who|which|that|will|would|has|have|had)\b",
                            text[rest:verb.start(1) + 5], re.I)
