@@ -253,6 +253,13 @@ def test_a_part_with_a_verb_of_its_own_and_victims_who_entered_to_receive_assist
     assert ("victims_assisted", 17, 2021) not in {t[:3] for t in found}
 
 
+def test_sex_and_labor_trafficking_before_a_noun_is_one_phrase():
+    # 2015 Nepal: the fiscal year without a year is the reporting period, the previous one report year - 2
+    text = ("The Nepal Police Women’s Cell conducted 185 sex and labor trafficking case investigations under the HTTCA "
+            "during the Nepali fiscal year, compared with 144 cases in the previous fiscal year.")
+    assert _tuples(_stats(text, 2015, "NP", "Nepal")) == {("investigations", 185, 2014, False), ("investigations", 144, 2013, False)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

@@ -109,6 +109,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
 _PREVIOUS_YEAR = re.compile(
@@ -518,8 +519,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
     counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(" + _word_class("CountedNouns").pattern + r")", after)
-    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
-        counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
+    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+        # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases"), but "185 sex and labor
+        # trafficking case investigations" is one phrase
+        counted = None
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
     if counted is None:
