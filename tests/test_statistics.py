@@ -260,6 +260,14 @@ def test_sex_and_labor_trafficking_before_a_noun_is_one_phrase():
     assert _tuples(_stats(text, 2015, "NP", "Nepal")) == {("investigations", 185, 2014, False), ("investigations", 144, 2013, False)}
 
 
+def test_a_year_in_a_relative_clause_after_a_count_dates_its_own_event():
+    # 2017 Israel (dev): the 28 were assisted in 2016, they entered the shelter in 2015
+    text = ("In 2016, the men’s shelter assisted 23 newly referred trafficking victims, including 12 male sex trafficking "
+            "victims, and continued to assist 28 victims who entered the shelter in 2015.")
+    found = {t[:3] for t in _tuples(_stats(text, 2017, "IL", "Israel"))}
+    assert ("victims_assisted", 28, 2016) in found and ("victims_assisted", 28, 2015) not in found
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

@@ -1397,6 +1397,10 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     found = [d for d in dates(window) if not _names_law_or_event(window, d)
              and (reading.comparison or not _comparative_year(text, replace(d, start=d.start + reading.end,
                                                                             end=d.end + reading.end)))]
+    # "continued to assist 28 victims who entered the shelter in 2015": a relative clause that names none of the
+    # count's measures dates its own event
+    found = [d for d in found if reading.comparison or not re.search(r"\b(?:whose|who|whom)\b", window[:d.start], re.I)
+             or not _dates_another_event(window[:d.start], reading.measures)]
     return [found[0].year] if found else []
 
 
