@@ -116,6 +116,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
 _PREVIOUS_YEAR = re.compile(
@@ -587,8 +588,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
     counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
-    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
-        counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
+    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+        # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases"), but "185 sex and labor
+        # trafficking case investigations" is one phrase
+        counted = None
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
     if counted is None:
@@ -676,7 +679,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     describing = _with_words(r"(?:{DescribingVerbs})\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
                              % _WORD).search(text[max(clause_start, number.start - 100):number.start])
     # ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex trafficking": parts of victims)
-    of_victims = re.match(r"\s*(?:Of|Among(?:st)?)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
+    # ("Of the 482 victims identified in the country, traffickers exploited 217 in forced labor": the same)
+    of_victims = re.match(r"\s*(?:Of|Among(?:st)?)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)"
+                          r"(?:\s+[\w-]+){0,4}?\s*,", text)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
             and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
@@ -903,9 +908,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.match(r",?\s*(?:the\s+)?(?:they|it|he|she|courts?|judges?|authorities|the\s+\w+)\s+\w+ed\b", text[rest:clause_end], re.I):
         return None  # "in two of these cases the judges ordered compensation": a clause of its own about the cases
     # ("Seven of the eight convicted traffickers were imprisoned": the total's participle is no verb of the part)
-    named = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+(?:[\w’'-]+\s+){0,4}?(?:{CountedNouns})\b"
-                        ).match(text, number.end, clause_end) if partitive else None
-    verb_at = max(rest, named.end()) if named else rest
+    named_total = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+(?:[\w’'-]+\s+){0,4}?(?:{CountedNouns})\b"
+                              ).match(text, number.end, clause_end) if partitive else None
+    verb_at = max(rest, named_total.end()) if named_total else rest
     own_verb = _OWN_VERB.match(text, verb_at, clause_end) if not own or partitive and source not in ("after", "noun") else None
     if own_verb and not _word_class("VictimWords").fullmatch(own_verb.group(1)) \
             and not set(_measures_in(_measure_entries(), text[own_verb.start(1):clause_end], anchored=True)) - set(_other_measures()) \
@@ -958,6 +963,13 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
+    if found is None:
+        # "did not initiate any new trafficking investigations, compared with one initiated in 2013": the one measure
+        # the negation denies
+        for match in _ZERO.finditer(text, start, end):
+            what_start = match.start("what") if match.group("what") is not None else match.start("what2")
+            keys = list(dict.fromkeys(key for key, _ in _leading_measures(lex, text[what_start:end])))
+            found = keys[0] if len(keys) == 1 else found
     return found
 
 
@@ -1101,7 +1113,8 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         if found:
             return _fit(found, head, text, number), "after"
     verb = _SUBJECT_VERB.match(text, rest, window_end)
-    if verb and rest > number.end or verb and head is None:
+    # ("of these victims, 17 were referred to legal aid": a passive right after a number whose noun is the one before)
+    if verb and (rest > number.end or head is None or re.match(r"\s+(?:were|was)\s+(?:\w+ly\s+)?\w+ed\b", text[number.end:window_end])):
         found = _measures_in(entries, verb.group(1), anchored=True)
         finite = re.search(r"\b(?:were|was|been|are|is|who|which|that|will|would|has|have|had)\b",
                            text[rest:verb.start(1) + 5], re.I)
@@ -1346,6 +1359,11 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
             reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
                                          comparisons, parens)
+        if not reading.years and _OPENS_COMPARISON.match(text):
+            # "In comparison, prosecutors reported 44 new investigations ... and eight cases brought to trial in 2013":
+            # a sentence of comparisons is of the year it names, none of its counts of the reporting period
+            later = [d.year for d in dates(text[reading.end:]) if not _names_law_or_event(text[reading.end:], d)]
+            reading.years = later[:1]
         if not reading.years and reading.comparison:
             unstated.add(id(reading))
         if not reading.years:
@@ -1493,6 +1511,10 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     found = [d for d in dates(window) if not _names_law_or_event(window, d)
              and (reading.comparison or not _comparative_year(text, replace(d, start=d.start + reading.end,
                                                                             end=d.end + reading.end)))]
+    # "continued to assist 28 victims who entered the shelter in 2015": a relative clause that names none of the
+    # count's measures dates its own event
+    found = [d for d in found if reading.comparison or not re.search(r"\b(?:whose|who|whom)\b", window[:d.start], re.I)
+             or not _dates_another_event(window[:d.start], reading.measures)]
     return [found[0].year] if found else []
 
 
@@ -1523,6 +1545,10 @@ def _comparative_year(text: str, date) -> bool:
     return False
 
 
+# a participle between commas that dates its noun's own event, not the sentence's: ", developed in 2016,"
+_DATED_APPOSITIVE = re.compile(r",\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?)?$")
+
+
 def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     """``(offset, year)`` of the years that scope what follows them in a sentence.
 
@@ -1539,8 +1565,7 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
             continue
         if _comparative_year(text, d):
             continue
-        if re.search(r",\s+(?:\w+ly\s+)?\w+ed\s+(?:[\w-]+\s+){0,3}?(?:(?:in|on|during)\s+)?(?:[A-Z][a-z]+\s+)?$", text[:d.start]) \
-                and re.match(r"\s*,", text[d.end:]):
+        if _DATED_APPOSITIVE.search(text[max(0, d.start - 60):d.start]) and re.match(r"\s*,", text[d.end:]):
             continue  # "The MITP's protocol on victim assistance, developed in 2016, provided assistance to all 21 victims"
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
@@ -1556,12 +1581,19 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 _ZERO = re.compile(
     r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
     r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
-    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
+    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+|result\s+in\s+|lead\s+to\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
-                        r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
-                        r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
-                        r"(?P<word>[\w-]+)")
+_ZERO_ITEM_TEMPLATE = (r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                       r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
+                       r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+|%s\s+)*"
+                       r"(?P<word>[\w-]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _zero_item() -> re.Pattern:
+    """An item a negation denies, after the words that leave it denied whole (``tip:NegatedActQualifiers``: "no known
+    prosecutions", "did not report proactively identifying")."""
+    return re.compile(_ZERO_ITEM_TEMPLATE % _word_class("NegatedActQualifiers").pattern, re.I)
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
@@ -1586,7 +1618,7 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
-_ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|also|newly", re.I)
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -1607,6 +1639,9 @@ def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tupl
     return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
 
 
+# "did not assist or facilitate the repatriation of any trafficking victims", "did not report the identification of any
+# victims": a negation of the act a noun names, with one or two helping verbs before it
+_DENIED_ACT = re.compile(r"(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:in\s+|with\s+)?)?the\s+(?P<act>[\w-]+)\s+of\s+(?:any|an?)\b", re.I)
 _LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
                           r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
 
@@ -1631,8 +1666,6 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
-_HELPING = r"(?:assist|facilitate|support|fund|coordinate|arrange|organi[sz]e|pursue|seek|undertake)"
-_HELPED_ACT = re.compile(r"(?:%s\s+(?:or|and)\s+)?%s\s+(?:the\s+|in\s+the\s+)?([a-z]+ions?)\s+of\s+any\b" % (_HELPING, _HELPING), re.I)
 _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
                          % "|".join(WORD_VALUES), re.I)
 
@@ -1643,13 +1676,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     entries = _measure_entries() + (lex.measures["funding"],)
     found: list[tuple[str, int]] = []
     cursor = 0
-    # "did not assist or facilitate the repatriation of any trafficking victims": the act named after the verbs
-    act = _HELPED_ACT.match(what)
-    keys = [e.key for e in entries if act and e.pattern.fullmatch(act.group(1))]
-    if keys:
-        return [(keys[0], act.end(1))]
     while True:
-        item = _ZERO_ITEM.match(what, cursor)
+        item = _zero_item().match(what, cursor)
         if not item:
             break
         word = item.group("word")
@@ -1706,7 +1734,20 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
-        verb = (match.group("verb") or "").strip().lower()
+        verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
+        act = _DENIED_ACT.match(what) if match.group("what") is not None else None
+        act_keys = [e.key for e in _measure_entries() if act and e.pattern.fullmatch(act.group("act"))][:1]
+        if act_keys:
+            # "did not assist or facilitate the repatriation of any trafficking victims": none of the act named, the
+            # verbs before it only help it
+            leading = [(act_keys[0], cast(re.Match[str], act).end())]
+        if verb in ("result in", "lead to"):
+            # "did not result in prosecutions for trafficking offenses or convictions": each outcome listed
+            for more in re.finditer(r"\b(?:or|nor|and)\s+(?:any\s+)?([\w-]+)", re.split(r"[,;(]", what)[0]):
+                keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))
+                        and _word_class("CaseUnitNouns").fullmatch(more.group(1))]
+                if keys and keys[0] not in [k for k, _ in leading]:
+                    leading.append((keys[0], more.end()))
         officials = _with_words(r"(?:[\w-]+\s+){0,2}?(?:{OfficialNouns})\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
                                 ).match(what) if match.group("what2") is not None else None
         if officials:
@@ -1719,7 +1760,16 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             people = _with_words(r"(?:\w+\s+){0,2}?(?:{CountedNouns})\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
                                  ).match(what)
             if people:
-                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1) or people.group(2))]
+                # "No traffickers were prosecuted or convicted in 2018": each participle listed
+                at = people.start(1) if people.group(1) else people.start(2)
+                leading = [(key, at + end) for key, end in _leading_measures(lex, what[at:])]
+        if not leading and match.group("what2") is not None:
+            # "convicting no traffickers the previous reporting period", "identified no male trafficking victims": the
+            # verb before "no" says what none of its object had
+            verb_before = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 30):match.start()])
+            noun = _with_words(r"(?:[\w-]+\s+){0,3}?(?:{CountedNouns})\b").match(what)
+            if verb_before and noun:
+                leading = [(e.key, noun.end()) for e in _measure_entries() if e.pattern.fullmatch(verb_before.group(1))][:1]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
             item = _with_words(r"(?:[\w-]+\s+){0,2}?({CountedNouns})\b").match(what)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
@@ -1770,7 +1820,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
             years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
         if not years:
-            scope = [y for start, y in scoping if start < match.start()]
+            # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
+            # outcome is none, not the outcome
+            scope = [y for start, y in scoping if start < match.start()] if verb not in ("result in", "lead to") else []
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"

@@ -77,7 +77,8 @@ def _value(match: re.Match) -> int | float:
         if hundreds is not None:
             value += 100 * WORD_VALUES[words[0]]
     if match.group("mult"):
-        value *= _MULTIPLIERS[match.group("mult").lower()]
+        # rounded: "8.3 million" is 8300000, not the float product 8300000.000000001
+        value = round(value * _MULTIPLIERS[match.group("mult").lower()], 6)
     return int(value) if value == int(value) else value
 
 
