@@ -1613,3 +1613,12 @@ def test_confirmed_victims_are_a_part_of_the_potential_victims_of_their_year():
     assert _tuples(_stats(text, 2018, "MY", "Malaysia")) == {
         ("victims_identified", 2224, 2017, False), ("victims_identified", 721, 2017, True),
         ("victims_identified", 3411, 2016, False), ("victims_identified", 1558, 2016, True)}
+
+
+def test_a_count_of_no_statistic_named_again_or_elided_stays_none():
+    # 2021 Palau (blind set 6): victims prosecuted are no prosecutions, nor are "the 59 charged" or "one was convicted"
+    text = ("In 2020, despite the case being investigated for sex trafficking, the government charged and prosecuted two "
+            "potential victims for prostitution and violation of their work permit; one was convicted and sentenced. In "
+            "addition, the government prosecuted 59 potential victims for immigration violations; one of the 59 charged "
+            "was a child who did not have their passport in their possession.")
+    assert not [f for f in _stats(text, 2021, "PW", "Palau") if f.measure in ("prosecutions", "convictions")]

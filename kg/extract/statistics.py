@@ -626,6 +626,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             rest = number.end + tail.end()
         else:
             rest = number.end + partitive.end()
+    earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration]
+    if head is None and not partitive and earlier and not any(r.start == earlier[-1].start for r in readings) \
+            and re.match(r"\s+(?:were|was)\b|\s+\w+ed\b", after):
+        # "prosecuted two potential victims for prostitution ...; one was convicted and sentenced": the noun elided is that
+        # of the count before, here of no statistic
+        elided = _with_words(r"\s+(?:[\w-]+\s+){0,2}?({OnlyVictimNouns})\b").match(text, earlier[-1].end)
+        head = elided.group(1) if elided else None
     if head and _word_class("NonStatisticNouns").fullmatch(head) and _AS_VICTIMS.match(text, rest, clause_end):
         head = "victims"  # "identified two asylum applicants as potential trafficking victims": they are counted as victims
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
@@ -655,6 +662,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
+        if any(n.value == number.value and not n.is_year for n in numbers(text[:number.start])):
+            # "prosecuted 59 potential victims for immigration violations; one of the 59 charged was a child": the
+            # count named again was no statistic
+            return None
     if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and _with_words(
             r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:{NonStatisticNouns})\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
             % _WORD).search(text[max(0, number.start - 120):number.start]):
