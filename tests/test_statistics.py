@@ -1622,3 +1622,12 @@ def test_a_count_of_no_statistic_named_again_or_elided_stays_none():
             "addition, the government prosecuted 59 potential victims for immigration violations; one of the 59 charged "
             "was a child who did not have their passport in their possession.")
     assert not [f for f in _stats(text, 2021, "PW", "Palau") if f.measure in ("prosecutions", "convictions")]
+
+
+def test_the_remaining_victims_are_the_rest_of_the_total_the_count_before_them_is_part_of():
+    # 2021 Namibia (blind set 4): 16 + 3 = 19 identified
+    text = ("The government identified 19 trafficking victims, compared with 30 victims in 2019. The government provided "
+            "assistance and referred 16 victims to NGO shelters; of the three remaining victims, one was repatriated.")
+    found = _tuples(_stats(text, 2021, "NA", "Namibia"))
+    assert ("victims_identified", 3, 2020, True) in found
+    assert not {t for t in found if t[1] == 3 and t[0] != "victims_identified"}

@@ -403,6 +403,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _confirmed_among_potential(text, readings)
+    _remaining_parts(text, readings, recent)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
@@ -425,6 +426,24 @@ def _confirmed_among_potential(text: str, readings: list[_Reading]) -> None:
             reading.total, reading.dimension, reading.category = whole, "other", "confirmed"
 
 
+def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]) -> None:
+    """"The remaining N" after a count M are the rest of the total M + N stated before, a part of it with its measure:
+    "The government identified 19 trafficking victims ... referred 16 victims to NGO shelters; of the three remaining
+    victims, one was repatriated" (three of the 19 identified, not of the 16 referred)."""
+    for i, reading in enumerate(readings):
+        if reading.comparison or reading.unit != "count" or not _REMAINING.match(text, reading.end) \
+                and not re.search(r"\bremaining\s+$", text[max(0, reading.start - 12):reading.start], re.I):
+            continue
+        before = next((r for r in reversed(readings[:i]) if not r.comparison and r.unit == "count" and r.value), None)
+        if before is None:
+            continue
+        whole = next((r for r in list(reversed(readings[:i])) + list(reversed(recent)) if r.value == before.value + reading.value
+                      and r.total is None and not r.comparison and r.unit == "count" and r.year == reading.year), None)
+        if whole is not None:
+            reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "remaining"
+
+
+_REMAINING = re.compile(r"\s+remaining\b", re.I)
 _CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
 _POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
 
