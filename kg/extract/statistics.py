@@ -403,6 +403,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _confirmed_among_potential(text, readings)
+    _parts_before_their_total(text, readings)
     _remaining_parts(text, readings, recent)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
@@ -426,6 +427,27 @@ def _confirmed_among_potential(text: str, readings: list[_Reading]) -> None:
             reading.total, reading.dimension, reading.category = whole, "other", "confirmed"
 
 
+def _parts_before_their_total(text: str, readings: list[_Reading]) -> None:
+    """Counts of a sentence that "a total of" after them adds up are its parts, each by the words its clause opens with:
+    "trial courts convicted 66 traffickers and appellate courts upheld the convictions or overturned previous acquittals
+    of 89 traffickers for a total of 155 convictions" (trial 66, appellate 89)."""
+    for i, whole in enumerate(readings):
+        if whole.comparison or whole.unit != "count" or not _A_TOTAL_OF.search(text, max(0, whole.start - 25), whole.start):
+            continue
+        parts = [r for r in readings[:i] if not r.comparison and r.total is None and r.restates is None and r.unit == "count"
+                 and r.year == whole.year and set(r.measures) & set(whole.measures)]
+        if len(parts) < 2 or sum(p.value for p in parts) != whole.value:
+            continue
+        for part in parts:
+            opens = max([_clause_start(text, part.start)] + [m.end() for m in re.finditer(r",\s*|\band\s+", text[:part.start])])
+            words = _OTHER_CATEGORY.match(text, opens, part.start)
+            part.total, part.measures = whole, [m for m in part.measures if m in whole.measures]
+            part.dimension, part.category = "other", words.group("words").lower() if words else None
+
+
+_A_TOTAL_OF = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l)?ing|\bin\s+total)\s+$", re.I)
+
+
 def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]) -> None:
     """"The remaining N" after a count M are the rest of the total M + N stated before, a part of it with its measure:
     "The government identified 19 trafficking victims ... referred 16 victims to NGO shelters; of the three remaining
@@ -443,6 +465,7 @@ def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]
             reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "remaining"
 
 
+_FOR_CHILD_LABOR = re.compile(r"\s+(?:for|on\s+charges\s+of)\s+(?:exploitative\s+|forced\s+|the\s+worst\s+forms\s+of\s+)?child\s+labou?r\b", re.I)
 _REMAINING = re.compile(r"\s+remaining\b", re.I)
 _CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
 _POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
@@ -754,6 +777,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
+    if "prosecutions" in own and source == "before" and _FOR_CHILD_LABOR.match(text, rest, clause_end):
+        own = ["child_labor_prosecutions"]  # "prosecuted four defendants for exploitative child labor using the Children's Act"
     joined = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
     if source == "after" and joined is not None and joined.source == "before" and head \
             and re.fullmatch(r"\s+(?:[^\W\d]+[\s-]+){0,8}?and\s+", text[joined.end:number.start]) \
