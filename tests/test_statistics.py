@@ -1643,3 +1643,15 @@ def test_counts_a_total_of_after_them_adds_up_are_its_parts():
     assert _tuples(facts) == {("convictions", 66, 2022, True), ("convictions", 89, 2022, True),
                               ("convictions", 155, 2022, False)}
     assert {f.value: f.category for f in facts if f.breakdown is not None} == {66: "trial courts", 89: "appellate courts"}
+
+
+def test_sections_of_a_law_and_communities_are_no_parts_of_a_count():
+    # 2018 Botswana (blind set 5): two sections of the act, no prosecutions
+    text = ("The government investigated six trafficking cases and launched prosecutions against eight defendants under "
+            "two sections of the 2014 anti-trafficking act, compared with 12 investigations and 18 prosecutions in the "
+            "previous reporting period.")
+    assert {(m, v) for m, v, _, _ in _tuples(_stats(text, 2018, "BW", "Botswana"))} == {
+        ("investigations", 6), ("prosecutions", 8), ("investigations", 12), ("prosecutions", 18)}
+    # 2022 Spain (blind set 5): autonomous communities with their own protocols
+    assert not _stats("In November 2021, Andalusia adopted its own trafficking protocol, resulting in 15 of 17 autonomous "
+                      "communities employing their own protocols for trafficking victims.", 2022, "ES", "Spain")

@@ -683,6 +683,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.fullmatch(r"\s*In\s+", text[clause_start:number.start]) \
             and re.match(r"\s+(?:[\w-]+\s+){0,2}?cases?\s*,", text[number.end:clause_end]):
         return None  # "In one 2015 case, a court ordered a convicted trafficker to pay ...": an example, no count
+    if _with_words(r"\s+(?:[\w-]+\s+)?(?:{ProvisionNouns})\s+of\b").match(text, number.end, clause_end):
+        return None  # "launched prosecutions against eight defendants under two sections of the 2014 anti-trafficking act"
     if re.search(r"\b(?:early\s+)?(?:release|deportation|extradition|transfer|pardon)s?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|"
                  r"approximately\s+|at\s+least\s+)?$", text[max(0, number.start - 40):number.start], re.I):
         return None  # "resulted in the early release of more than 500 convicted traffickers": an act of no measure
