@@ -1459,6 +1459,14 @@ def test_a_comparison_with_a_count_of_no_statistic_is_none():
     # 2017 Australia (blind set 6): visas granted to victims are no measure, nor what they are compared with
     assert not _stats("In 2016, the government reported providing temporary stay visas to 33 foreign trafficking "
                       "victims, compared to 29 the previous year.", 2017, "AU", "Australia")
+    # 2015 United States (blind set 1): letters issued, and what they are compared with
+    assert not _stats("HHS issued 530 certification letters to foreign national adults and 219 eligibility letters to "
+                      "foreign national children in FY 2014, a significant increase from FY 2013, when HHS issued "
+                      "respectively 406 and 114.", 2015, "US", "United States")
+    # a zero over reporting periods is no count compared with ("compared with 10 in 2015", 2019 Saint Lucia, set 8)
+    assert ("victims_identified", 10, 2015, False) in _tuples(_stats(
+        "The government did not identify any trafficking victims in the past three reporting periods, compared with 10 "
+        "in 2015.", 2019, "LC", "Saint Lucia"))
 
 
 def test_the_same_number_of_another_year_and_amongst_a_total():

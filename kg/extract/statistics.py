@@ -479,7 +479,9 @@ def _compares_no_statistic(text: str, tokens: list[Number], region, readings: li
     before = [t for t in tokens if clause_start <= t.start and t.end <= region[0] and t.unit == "count"]
     if not before or any(clause_start <= r.start < region[0] for r in readings):
         return False  # "allocated €277,000 ... to two NGOs ..., compared with €412,870": compared with the statistic
-    return bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, region[0]))
+    # ("HHS issued 530 certification letters ... in FY 2014, a significant increase from FY 2013, when HHS issued
+    # respectively 406 and 114": letters)
+    return bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns}|(?!(?:periods|years|months|weeks|days|times)\b)[a-z]+s)\b").match(text, before[-1].end, region[0]))
 
 
 def _breaks_down_no_statistic(text: str, tokens: list[Number], opens: int, readings: list[_Reading]) -> bool:
