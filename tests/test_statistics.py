@@ -268,6 +268,14 @@ def test_a_year_in_a_relative_clause_after_a_count_dates_its_own_event():
     assert ("victims_assisted", 28, 2016) in found and ("victims_assisted", 28, 2015) not in found
 
 
+def test_the_one_victim_is_a_count_and_the_one_that_is_none():
+    # 2017 Zambia
+    text = ("The government identified one victim during the reporting period. The government referred the one victim it "
+            "identified to protective services.")
+    assert _tuples(_stats(text, 2017, "ZM", "Zambia")) == {("victims_identified", 1, 2016, False), ("victims_referred", 1, 2016, False)}
+    assert _tuples(_stats("The one that was identified was referred to services.", 2017, "ZM", "Zambia")) == set()
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "
