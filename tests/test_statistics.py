@@ -276,6 +276,17 @@ def test_the_one_victim_is_a_count_and_the_one_that_is_none():
     assert _tuples(_stats("The one that was identified was referred to services.", 2017, "ZM", "Zambia")) == set()
 
 
+def test_victims_comprising_a_list_are_counted_and_a_unit_comprising_people_is_not():
+    # 2022 Vietnam: the parts of the 121 victims of 2020; a unit's staff are no statistic
+    text = ("The government reported identifying 126 victims in 2021 (compared with a total of 121 victims comprising "
+            "112 females, nine males, and 32 children in 2020).")
+    found = {t[:3] for t in _tuples(_stats(text, 2022, "VN", "Vietnam"))}
+    assert {("victims_identified", 121, 2020), ("victims_identified", 112, 2020), ("victims_identified", 9, 2020),
+            ("victims_identified", 32, 2020)} <= found
+    text = "The unit comprised nine persons focused on trafficking and 23 persons focused on smuggling."
+    assert _tuples(_stats(text, 2022, "VN", "Vietnam")) == set()
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

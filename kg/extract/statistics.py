@@ -608,7 +608,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # ("Of the 482 victims identified in the country, traffickers exploited 217 in forced labor": the same)
     of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)"
                           r"(?:\s+[\w-]+){0,4}?\s*,", text)
+    # ("a total of 121 victims comprising 112 females, nine males, and 32 children": parts of the victims)
+    described_at = max(clause_start, number.start - 100) + describing.start() if describing else 0
+    victims_comprising = describing is not None and re.match(r"compris(?:ing|ed\s+of)|consisting\s+of", text[described_at:], re.I) \
+        and re.search(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+$" % (_WORD, _word_class("VictimNouns").pattern),
+                      text[max(0, described_at - 60):described_at], re.I)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
+            and not victims_comprising \
             and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
                              text[max(clause_start, number.start - 100) + describing.start():], re.I):
