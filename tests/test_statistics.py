@@ -287,6 +287,13 @@ def test_victims_comprising_a_list_are_counted_and_a_unit_comprising_people_is_n
     assert _tuples(_stats(text, 2022, "VN", "Vietnam")) == set()
 
 
+def test_a_number_alone_in_parentheses_counts_the_victims_before_it():
+    # 2022 Vietnam
+    text = ("The government reported identifying 126 victims in 2021. Slightly more than half of identified victims (64) "
+            "were members of ethnic minority communities.")
+    assert ("victims_identified", 64, 2021) in {t[:3] for t in _tuples(_stats(text, 2022, "VN", "Vietnam"))}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

@@ -109,6 +109,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
@@ -646,6 +647,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
+    if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
+        # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
+        # alone in parentheses counts the victims it follows, of the measure their words name
+        named = re.search(r"\b(%s)\s+(%s)\s*$" % (_WORD_RUN, _word_class("VictimNouns").pattern), text[max(0, paren[0] - 60):paren[0]], re.I)
+        if named:
+            own = _fit(_measures_in(_measure_entries(), named.group(1), anchored=False), named.group(2), text, number)
+            source = "modifier" if own else source
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
     if own and whom:
         # "identifying 70 potential victims, to whom they provided temporary accommodation": a second measure
