@@ -294,6 +294,18 @@ def test_a_number_alone_in_parentheses_counts_the_victims_before_it():
     assert ("victims_identified", 64, 2021) in {t[:3] for t in _tuples(_stats(text, 2022, "VN", "Vietnam"))}
 
 
+def test_street_children_are_no_victims_nor_what_they_are_compared_with():
+    # 2020 Bosnia and Herzegovina: the mobile team's street children; the drop-in centers' verb is not the team's
+    text = ("The government identified 20 victims. The mobile team identified 160 street children (510 in 2018) and "
+            "drop-in centers provided 163 children with academic tutoring, hot meals, and laundry services.")
+    found = {t[:3] for t in _tuples(_stats(text, 2020, "BA", "Bosnia and Herzegovina"))}
+    assert ("victims_identified", 20, 2019) in found
+    assert not {t for t in found if t[1] in (160, 510) or t == ("victims_identified", 163, 2019)}
+    # said to be victims, they are
+    text = "The mobile team identified 16 street children as trafficking victims."
+    assert _tuples(_stats(text, 2020, "BA", "Bosnia and Herzegovina")) == {("victims_identified", 16, 2019, False)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

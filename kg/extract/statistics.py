@@ -751,6 +751,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                 and re.fullmatch(r"[^,;()]*?(?:,|\band)\s*", text[readings[-1].end:number.start]):
             part_of = readings[-1].total  # "including 24 sex trafficking cases and 16 forced labor cases"
         reading.compared_with = mirror
+        if not own and paren is not None and paren[0] in (region[0], region[0] - 1) \
+                and re.search(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$" % _WORD, text[max(clause_start, paren[0] - 60):paren[0]], re.I) \
+                and not any(paren[0] - 60 <= r.end <= paren[0] for r in readings):
+            return None  # "identified 160 street children (510 in 2018)": compared with a count of no statistic
         if not own and negated:
             reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
         elif not own and part_of is not None:
@@ -945,7 +949,8 @@ def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> 
     repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md)."""
     reading.head = head
     victims = _word_class("VictimNouns").fullmatch(head) if head else True
-    people = head is not None and _word_class("PeopleNouns").fullmatch(head)
+    people = head is not None and (_word_class("PeopleNouns").fullmatch(head) or bool(
+        re.search(r"(?:%s)\s+(?:[\w-]+\s+)?%s$" % (_word_class("AtRiskWords").pattern, re.escape(head)), reading.subject or "", re.I)))
     # a part of a count, or a count compared with one, counts what that count counts
     alone = reading.total is None and reading.compared_with is None
     if head and _word_class("OnlyVictimNouns").fullmatch(head) and not re.search(r"\bcases?\b", reading.subject or ""):
@@ -1106,6 +1111,8 @@ def _verbs_before(entries, before: str) -> list[str]:
     gap = before[nearest[1]:]
     if len(gap) > 70 or re.search(r"\b(?:who|which|that|whom)\b", gap) and len(gap) > 30:
         return []
+    if re.search(r"\band\s+(?:(?!then\b|\w+ly\b)[\w’'-]+\s+){1,4}?[a-z]+ed\s+$", gap):
+        return []  # "identified 160 street children (...) and drop-in centers provided 163 children with ...": another subject's verb
     keys = [nearest[2]]
     cursor = nearest[0]
     for start, end, key in reversed(found[:-1]):
