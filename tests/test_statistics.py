@@ -306,6 +306,16 @@ def test_street_children_are_no_victims_nor_what_they_are_compared_with():
     assert _tuples(_stats(text, 2020, "BA", "Bosnia and Herzegovina")) == {("victims_identified", 16, 2019, False)}
 
 
+def test_one_of_which_after_a_count_is_a_part_of_one():
+    # 2019 Palau: the zero of 2016 is compared with the 11, not a part like the one
+    text = ("The Ministry of Justice’s anti-human trafficking office (AHTO) investigated 11 potential cases of labor "
+            "trafficking and exploiting a trafficked person, one of which was investigated for soliciting sex acts from a "
+            "sex trafficking victim, compared with 14 potential trafficking case investigations in 2017 and none in 2016.")
+    assert _tuples(_stats(text, 2019, "PW", "Palau")) == {
+        ("investigations", 11, 2018, False), ("investigations", 1, 2018, True), ("investigations", 14, 2017, False),
+        ("investigations", 0, 2016, False)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

@@ -148,7 +148,9 @@ def numbers(text: str, partitive: bool = False) -> list[Number]:
             elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) and not (
                     re.search(r"\bthe\s*$", before, re.I) and _ONE_COUNTED.match(after)) or re.match(
                     r"\s+(?:of\s+(?:the|these|those|them|its|their|his|her|our|us|which|whom)\b|another\b)" if partitive
-                    else r"\s+(?:of|another)\b", after)):
+                    else r"\s+(?:of|another)\b", after)) \
+                    and not (partitive and re.search(r",\s*$", before) and re.match(r"\s+of\s+(?:which|whom)\b", after)):
+                # but "11 potential cases ..., one of which was investigated for soliciting sex acts": a part of one
                 continue
         found.append(Number(start, match.end(), _value(match), unit))
     return found
