@@ -1760,7 +1760,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         # "failed to convict any traffickers, compared with zero in 2018": compared with the zero before it
         before = sorted((r for r in readings + found if r.end <= match.start() and not r.comparison), key=lambda r: r.end)
         # ("investigated 11 potential cases ..., one of which ..., compared with 14 ... in 2017 and none in 2016": the 11)
-        mirror = next((r for r in reversed(before) if r.total is None), before[-1]) if before else None
+        # but "and one was a child victim (none in 2018)": the parenthesis compares the part it follows
+        mirror = (before[-1] if match.group("year") else next((r for r in reversed(before) if r.total is None), before[-1])) \
+            if before else None
         if mirror is None:
             continue
         found.append(_Reading(match.start(), match.end(), 0, "count", list(mirror.measures), years=[year], year=year,
