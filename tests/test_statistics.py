@@ -316,6 +316,13 @@ def test_one_of_which_after_a_count_is_a_part_of_one():
         ("investigations", 0, 2016, False)}
 
 
+def test_people_of_no_statistic_of_their_own_may_be_arrested():
+    # 2018 Mauritania: teachers arrested are suspects; teachers trained stay people trained
+    text = ("In one case, Mauritanian police and an international organization arrested 15 Quranic school teachers, known as "
+            "marabouts, for child forced begging.")
+    assert _tuples(_stats(text, 2018, "MR", "Mauritania")) == {("arrests", 15, 2017, False)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

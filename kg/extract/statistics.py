@@ -699,8 +699,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         # "trained 30 social workers from all 14 regions": only people are trained
         allowed = ({"people_trained"} if _word_class("TraineeNouns").fullmatch(head) else set()) | set(_other_measures())
-        if _word_class("OfficialNouns").fullmatch(head):
-            allowed |= set(_CASE_MEASURES)  # "proceedings against three complicit officials"
+        if _word_class("OfficialNouns").fullmatch(head) or _word_class("TraineeNouns").fullmatch(head) and source == "before":
+            # "proceedings against three complicit officials", "arrested 15 Quranic school teachers": people
+            allowed |= set(_CASE_MEASURES)
         if not set(own) & allowed:
             return None
         own = [m for m in own if m in allowed]
