@@ -268,6 +268,61 @@ def test_a_year_in_a_relative_clause_after_a_count_dates_its_own_event():
     assert ("victims_assisted", 28, 2016) in found and ("victims_assisted", 28, 2015) not in found
 
 
+def test_the_one_victim_is_a_count_and_the_one_that_is_none():
+    # 2017 Zambia
+    text = ("The government identified one victim during the reporting period. The government referred the one victim it "
+            "identified to protective services.")
+    assert _tuples(_stats(text, 2017, "ZM", "Zambia")) == {("victims_identified", 1, 2016, False), ("victims_referred", 1, 2016, False)}
+    assert _tuples(_stats("The one that was identified was referred to services.", 2017, "ZM", "Zambia")) == set()
+
+
+def test_victims_comprising_a_list_are_counted_and_a_unit_comprising_people_is_not():
+    # 2022 Vietnam: the parts of the 121 victims of 2020; a unit's staff are no statistic
+    text = ("The government reported identifying 126 victims in 2021 (compared with a total of 121 victims comprising "
+            "112 females, nine males, and 32 children in 2020).")
+    found = {t[:3] for t in _tuples(_stats(text, 2022, "VN", "Vietnam"))}
+    assert {("victims_identified", 121, 2020), ("victims_identified", 112, 2020), ("victims_identified", 9, 2020),
+            ("victims_identified", 32, 2020)} <= found
+    text = "The unit comprised nine persons focused on trafficking and 23 persons focused on smuggling."
+    assert _tuples(_stats(text, 2022, "VN", "Vietnam")) == set()
+
+
+def test_a_number_alone_in_parentheses_counts_the_victims_before_it():
+    # 2022 Vietnam
+    text = ("The government reported identifying 126 victims in 2021. Slightly more than half of identified victims (64) "
+            "were members of ethnic minority communities.")
+    assert ("victims_identified", 64, 2021) in {t[:3] for t in _tuples(_stats(text, 2022, "VN", "Vietnam"))}
+
+
+def test_street_children_are_no_victims_nor_what_they_are_compared_with():
+    # 2020 Bosnia and Herzegovina: the mobile team's street children; the drop-in centers' verb is not the team's
+    text = ("The government identified 20 victims. The mobile team identified 160 street children (510 in 2018) and "
+            "drop-in centers provided 163 children with academic tutoring, hot meals, and laundry services.")
+    found = {t[:3] for t in _tuples(_stats(text, 2020, "BA", "Bosnia and Herzegovina"))}
+    assert ("victims_identified", 20, 2019) in found
+    assert not {t for t in found if t[1] in (160, 510) or t == ("victims_identified", 163, 2019)}
+    # said to be victims, they are
+    text = "The mobile team identified 16 street children as trafficking victims."
+    assert _tuples(_stats(text, 2020, "BA", "Bosnia and Herzegovina")) == {("victims_identified", 16, 2019, False)}
+
+
+def test_one_of_which_after_a_count_is_a_part_of_one():
+    # 2019 Palau: the zero of 2016 is compared with the 11, not a part like the one
+    text = ("The Ministry of Justice’s anti-human trafficking office (AHTO) investigated 11 potential cases of labor "
+            "trafficking and exploiting a trafficked person, one of which was investigated for soliciting sex acts from a "
+            "sex trafficking victim, compared with 14 potential trafficking case investigations in 2017 and none in 2016.")
+    assert _tuples(_stats(text, 2019, "PW", "Palau")) == {
+        ("investigations", 11, 2018, False), ("investigations", 1, 2018, True), ("investigations", 14, 2017, False),
+        ("investigations", 0, 2016, False)}
+
+
+def test_people_of_no_statistic_of_their_own_may_be_arrested():
+    # 2018 Mauritania: teachers arrested are suspects; teachers trained stay people trained
+    text = ("In one case, Mauritanian police and an international organization arrested 15 Quranic school teachers, known as "
+            "marabouts, for child forced begging.")
+    assert _tuples(_stats(text, 2018, "MR", "Mauritania")) == {("arrests", 15, 2017, False)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

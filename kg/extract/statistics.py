@@ -116,6 +116,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
@@ -675,8 +676,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.match(r"\s+(?:were|was)\b|\s+\w+ed\b", after):
         # "prosecuted two potential victims for prostitution ...; one was convicted and sentenced": the noun elided is that
         # of the count before, here of no statistic
-        elided = _with_words(r"\s+(?:[\w-]+\s+){0,2}?({OnlyVictimNouns})\b").match(text, earlier[-1].end)
-        head = elided.group(1) if elided else None
+        elided_noun = _with_words(r"\s+(?:[\w-]+\s+){0,2}?({OnlyVictimNouns})\b").match(text, earlier[-1].end)
+        head = elided_noun.group(1) if elided_noun else None
     if head and _word_class("NonStatisticNouns").fullmatch(head) and _AS_VICTIMS.match(text, rest, clause_end):
         head = "victims"  # "identified two asylum applicants as potential trafficking victims": they are counted as victims
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
@@ -739,7 +740,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # ("Of the 482 victims identified in the country, traffickers exploited 217 in forced labor": the same)
     of_victims = re.match(r"\s*(?:Of|Among(?:st)?)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)"
                           r"(?:\s+[\w-]+){0,4}?\s*,", text)
+    # ("a total of 121 victims comprising 112 females, nine males, and 32 children": parts of the victims)
+    described_at = max(clause_start, number.start - 100) + describing.start() if describing else 0
+    victims_comprising = describing is not None and re.match(r"compris(?:ing|ed\s+of)|consisting\s+of", text[described_at:], re.I) \
+        and re.search(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+$" % (_WORD, _word_class("VictimNouns").pattern),
+                      text[max(0, described_at - 60):described_at], re.I)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
+            and not victims_comprising \
             and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
                              text[max(clause_start, number.start - 100) + describing.start():], re.I):
@@ -771,6 +778,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
+    if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
+        # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
+        # alone in parentheses counts the victims it follows, of the measure their words name
+        numbered = _with_words(r"\b(%s)\s+({VictimNouns})\s*$" % _WORD_RUN).search(text[max(0, paren[0] - 60):paren[0]])
+        if numbered:
+            own = _fit(_measures_in(_measure_entries(), numbered.group(1), anchored=False), numbered.group(2), text, number)
+            source = "modifier" if own else source
     if not own and region is None and not including and _CLAUSE_OF_ITS_OWN.search(text, clause_start, number.start):
         return None  # the object of a verb that names no measure, in a clause of its own
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
@@ -820,8 +834,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         # "trained 30 social workers from all 14 regions": only people are trained
         allowed = ({"people_trained"} if _word_class("TraineeNouns").fullmatch(head) else set()) | set(_other_measures())
-        if _word_class("OfficialNouns").fullmatch(head):
-            allowed |= set(_CASE_MEASURES)  # "proceedings against three complicit officials"
+        if _word_class("OfficialNouns").fullmatch(head) or _word_class("TraineeNouns").fullmatch(head) and source == "before":
+            # "proceedings against three complicit officials", "arrested 15 Quranic school teachers": people
+            allowed |= set(_CASE_MEASURES)
         if not set(own) & allowed:
             return None
         own = [m for m in own if m in allowed]
@@ -844,9 +859,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
     if head and _word_class("VictimNouns").fullmatch(head) and _OF_OTHER_HARM.match(text, rest, clause_end):
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
-    if subject and _word_class("PopulationWordings").search(subject) or head and _AT_RISK.match(text, rest, clause_end):
-        # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
-        said = None  # "The mobile team identified 160 street children": a population reached, no victims
+    if head and _AT_RISK.match(text, rest, clause_end):
+        said = None  # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
     if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
         # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
         own = [m for m in own if m != "victims_referred"]
@@ -877,6 +891,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                 and re.fullmatch(r"[^,;()]*?(?:,|\band)\s*", text[readings[-1].end:number.start]):
             part_of = readings[-1].total  # "including 24 sex trafficking cases and 16 forced labor cases"
         reading.compared_with = mirror
+        if not own and paren is not None and paren[0] in (region[0], region[0] - 1) \
+                and re.search(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$" % _WORD, text[max(clause_start, paren[0] - 60):paren[0]], re.I) \
+                and not any(paren[0] - 60 <= r.end <= paren[0] for r in readings):
+            return None  # "identified 160 street children (510 in 2018)": compared with a count of no statistic
         if not own and negated:
             reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
         elif not own and part_of is not None:
@@ -1087,13 +1105,15 @@ def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> 
     repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md)."""
     reading.head = head
     victims = _word_class("VictimNouns").fullmatch(head) if head else True
-    people = head is not None and _word_class("PeopleNouns").fullmatch(head)
+    at_risk = head is not None and bool(_with_words(r"(?:{AtRiskWords})\s+(?:[\w-]+\s+)?%s$" % re.escape(head)).search(reading.subject or ""))
+    people = head is not None and (bool(_word_class("PeopleNouns").fullmatch(head)) or at_risk)
     # a part of a count, or a count compared with one, counts what that count counts
     alone = reading.total is None and reading.compared_with is None
     if head and _word_class("OnlyVictimNouns").fullmatch(head) and not re.search(r"\bcases?\b", reading.subject or ""):
         # "prosecuted 59 potential victims for immigration violations": victims are never counted as prosecuted
         reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
-    if said is None or not victims or people and not said and alone:
+    # ("The mobile team identified 165 (160 street children in 2019)": people at risk, compared or not)
+    if said is None or not victims or people and not said and (alone or at_risk):
         reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
     elif head and not said and alone and not _word_class("OnlyVictimNouns").fullmatch(head):
         reading.measures = [m for m in reading.measures if m != "victims_repatriated"]
@@ -1926,7 +1946,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         year = int(match.group("year") or match.group("year2"))
         # "failed to convict any traffickers, compared with zero in 2018": compared with the zero before it
         before = sorted((r for r in readings + found if r.end <= match.start() and not r.comparison), key=lambda r: r.end)
-        mirror = before[-1] if before else None
+        # ("investigated 11 potential cases ..., one of which ..., compared with 14 ... in 2017 and none in 2016": the 11)
+        # but "and one was a child victim (none in 2018)": the parenthesis compares the part it follows
+        # (so does "(compared to zero in 2017)" after "seven for forced criminality")
+        in_parenthesis = match.group("year") or text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+        mirror = (before[-1] if in_parenthesis else next((r for r in reversed(before) if r.total is None), before[-1])) \
+            if before else None
         if mirror is None:
             continue
         found.append(_Reading(match.start(), match.end(), 0, "count", list(mirror.measures), years=[year], year=year,
