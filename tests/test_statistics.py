@@ -1619,6 +1619,11 @@ def test_staff_appointed_and_a_part_with_an_outcome_of_its_own_are_no_statistics
             "convicted traffickers were imprisoned and are serving their sentences.")
     assert _tuples(_stats(text, 2023, "MR", "Mauritania")) == {
         ("prosecutions", 9, 2022, False), ("convictions", 8, 2022, False)}
+    # 2019 Lebanon (blind set 6): cases that resulted in outcomes of no measure
+    text = ("DGS investigated 167 suspected trafficking cases involving migrant domestic workers. The DGS reported that "
+            "124 of the 167 cases resulted in the following outcomes: referral to judicial or law enforcement "
+            "authorities for further investigation, payment of back wages to workers, and repatriation of migrant workers.")
+    assert _tuples(_stats(text, 2019, "LB", "Lebanon")) == {("investigations", 167, 2018, False)}
 
 
 def test_zeros_a_verb_with_its_own_count_and_failures_of_how_often_or_of_a_group_do_not_state():

@@ -172,8 +172,9 @@ _HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|like
 _AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
 _OF_OTHER_HARM = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b")
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
-_OWN_VERB = re.compile(r"\s*(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
-                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)")
+# ("124 of the 167 cases resulted in the following outcomes: referral to ...": an outcome)
+_OWN_VERB = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
+                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|(resulted|ended)\s+in\b)")
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
@@ -989,9 +990,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                               ).match(text, number.end, clause_end) if partitive else None
     verb_at = max(rest, named_total.end()) if named_total else rest
     own_verb = _OWN_VERB.match(text, verb_at, clause_end) if not own or partitive and source not in ("after", "noun") else None
-    if own_verb and not _word_class("VictimWords").fullmatch(own_verb.group(1)) \
-            and not set(_measures_in(_measure_entries(), text[own_verb.start(1):clause_end], anchored=True)) - set(_other_measures()) \
-            and not any(state.match(text, own_verb.start(1) - 1) for _, state in _state_wordings()):
+    verb_group = own_verb.lastindex or 1 if own_verb else 1
+    if own_verb and not _word_class("VictimWords").fullmatch(own_verb.group(verb_group)) \
+            and not set(_measures_in(_measure_entries(), text[own_verb.start(verb_group):clause_end], anchored=True)) - set(_other_measures()) \
+            and not any(state.match(text, own_verb.start(verb_group) - 1) for _, state in _state_wordings()):
         return None  # "two victims were employed legally", "eight of the potential victims were fined and deported"
     if not own:
         # a number that names nothing takes its total's measure only where the report elides the noun
