@@ -1723,3 +1723,13 @@ def test_sections_of_a_law_and_communities_are_no_parts_of_a_count():
     # 2022 Spain (blind set 5): autonomous communities with their own protocols
     assert not _stats("In November 2021, Andalusia adopted its own trafficking protocol, resulting in 15 of 17 autonomous "
                       "communities employing their own protocols for trafficking victims.", 2022, "ES", "Spain")
+
+
+def test_an_office_of_the_prosecutor_before_its_verb_opens_no_breakdown():
+    # 2020 Spain (blind set 5): the prosecutor's 167 investigations are beside the police's 103, no part of them
+    text = ("According to provisional data for 2019, law enforcement initiated 103 new human trafficking investigations "
+            "(82 sex trafficking, 16 labor trafficking, two forced criminality, and three forced begging). In addition to "
+            "law enforcement investigations, the Office of the Prosecutor initiated 167 new investigations, compared with "
+            "137 in 2018.")
+    found = _tuples(_stats(text, 2020, "ES", "Spain"))
+    assert ("investigations", 167, 2019, False) in found and ("investigations", 137, 2018, False) in found

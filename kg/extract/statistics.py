@@ -127,7 +127,7 @@ _PREVIOUS_YEAR = re.compile(
 _PARTS_VERB = r"[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)"
 _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong(?:st)?\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong(?:st)?\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?!(?:\w+\s+){0,5}?[a-z]+ed\s+$)(?:\w+\s+){0,6}?|\bamong(?:st)?\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
