@@ -323,6 +323,15 @@ def test_people_of_no_statistic_of_their_own_may_be_arrested():
     assert _tuples(_stats(text, 2018, "MR", "Mauritania")) == {("arrests", 15, 2017, False)}
 
 
+def test_there_were_victims_after_a_count_of_victims_are_its_parts():
+    # 2020 Belize; shelters "there were" are no part of the victims
+    text = ("Authorities identified 24 potential victims in 2019. While a majority of victims were Central American, there "
+            "were also five victims of Indian nationality and one Mexican victim.")
+    assert ("victims_identified", 5, 2019, True) in _tuples(_stats(text, 2020, "BZ", "Belize"))
+    text = "Authorities identified 24 potential victims in 2019. There were two shelters for victims."
+    assert _tuples(_stats(text, 2020, "BZ", "Belize")) == {("victims_identified", 24, 2019, False)}
+
+
 def test_not_providing_training_is_a_zero_of_people_trained():
     # 2022 Namibia
     text = ("The government did not report providing training to social welfare professionals during the reporting "

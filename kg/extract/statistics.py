@@ -972,8 +972,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             total = last_total
     if total is None and not own and topic is not None and topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
-            and re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after):
-        total = topic  # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"
+            and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
+                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)):
+        # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"; "there were also five victims of
+        # Indian nationality" among the victims identified before
+        total = topic
     if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
                                        text[max(0, number.start - 18):number.start], re.I):
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
