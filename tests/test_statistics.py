@@ -314,6 +314,10 @@ def test_one_of_which_after_a_count_is_a_part_of_one():
     assert _tuples(_stats(text, 2019, "PW", "Palau")) == {
         ("investigations", 11, 2018, False), ("investigations", 1, 2018, True), ("investigations", 14, 2017, False),
         ("investigations", 0, 2016, False)}
+    # 2015 Colombia (dev): in parentheses too
+    text = ("Authorities initiated trials in four transnational trafficking cases (one of which was for labor trafficking) "
+            "and two internal trafficking cases involving an unknown number of defendants.")
+    assert ("prosecutions", 1, 2014, True) in _tuples(_stats(text, 2015, "CO", "Colombia"))
 
 
 def test_people_of_no_statistic_of_their_own_may_be_arrested():

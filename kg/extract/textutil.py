@@ -149,8 +149,9 @@ def numbers(text: str, partitive: bool = False) -> list[Number]:
                     re.search(r"\bthe\s*$", before, re.I) and _ONE_COUNTED.match(after)) or re.match(
                     r"\s+(?:of\s+(?:the|these|those|them|its|their|his|her|our|us|which|whom)\b|another\b)" if partitive
                     else r"\s+(?:of|another)\b", after)) \
-                    and not (partitive and re.search(r",\s*$", before) and re.match(r"\s+of\s+(?:which|whom)\b", after)):
-                # but "11 potential cases ..., one of which was investigated for soliciting sex acts": a part of one
+                    and not (partitive and re.search(r"[,(]\s*$", before) and re.match(r"\s+of\s+(?:which|whom)\b", after)):
+                # but "11 potential cases ..., one of which was investigated for soliciting sex acts", "four transnational
+                # trafficking cases (one of which was for labor trafficking)": a part of one
                 continue
         found.append(Number(start, match.end(), _value(match), unit))
     return found
