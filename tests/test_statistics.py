@@ -1746,3 +1746,11 @@ def test_an_office_of_the_prosecutor_before_its_verb_opens_no_breakdown():
             "137 in 2018.")
     found = _tuples(_stats(text, 2020, "ES", "Spain"))
     assert ("investigations", 167, 2019, False) in found and ("investigations", 137, 2018, False) in found
+
+
+def test_the_suspects_the_cases_involved_after_their_parts_are_a_second_unit():
+    # 2019 Panama (blind set 8): 19 suspects, a total of people beside 32 cases (STATISTICS.md, decision 3)
+    text = ("Authorities initiated 32 trafficking investigations (25 for sex trafficking and seven for forced labor) "
+            "involving 19 suspects, compared to 18 trafficking investigations involving 17 suspects in 2017.")
+    found = _tuples(_stats(text, 2019, "PA", "Panama"))
+    assert ("investigations", 19, 2018, False) in found and ("investigations", 25, 2018, True) in found

@@ -942,11 +942,19 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
     cases_before = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
+    # ("initiated 32 trafficking investigations (25 for sex trafficking and seven for forced labor) involving 19 suspects":
+    # the cases before the parenthesis of their parts)
+    before_parts = next((r for r in reversed(readings) if r.total is None and not r.comparison and r.unit == "count"), None)
+    closing = next((b for a, b in parens if before_parts is not None and before_parts.end <= a and b <= number.start
+                    and re.fullmatch(r"[\w\s’'-]{0,60}", text[before_parts.end:a])), None)
+    if closing is not None and cases_before is not None and cases_before.total is before_parts:
+        cases_before = before_parts
+    gap_end = closing if closing is not None and cases_before is before_parts else None
     cases_noun = cases_before and (cases_before.head or ((cases_before.subject or "").split() or [""])[-1])
-    if not own and head and cases_before and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
+    if (not own or source == "before") and head and cases_before and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
             and not _word_class("CaseUnitNouns").fullmatch(head) \
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?(?:involved|involving|concerned|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?",
-                         text[cases_before.end:number.start], re.I):
+                         text[gap_end or cases_before.end:number.start], re.I):
         # "The 313 cases involved 546 alleged traffickers": the people of the cases before, a second unit of their measure
         reading.measures = [m for m in cases_before.measures if m in _CASE_MEASURES]
         return _checked(reading, head, said) if reading.measures else None
