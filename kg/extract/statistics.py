@@ -170,7 +170,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subseq
 _HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
                     r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
 _AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
-_OF_OTHER_HARM = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b")
+_OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compiled on first use: no vocabulary read at import
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
 # ("124 of the 167 cases resulted in the following outcomes: referral to ...": an outcome)
 _OWN_VERB = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
@@ -858,7 +858,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
-    if head and _word_class("VictimNouns").fullmatch(head) and _OF_OTHER_HARM.match(text, rest, clause_end):
+    if head and _word_class("VictimNouns").fullmatch(head) and _with_words(_OF_OTHER_HARM).match(text, rest, clause_end):
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
     if head and _AT_RISK.match(text, rest, clause_end):
         said = None  # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
