@@ -102,8 +102,9 @@ def currency_at(text: str, start: int, end: int, country_name: str | None = None
     after = re.match(r"(?:\s+(?:million|billion|thousand))?\s+(?P<code>[A-Z]{3})\b", text[end:])
     if after and code_pattern.fullmatch(after.group("code")):
         return after.group("code"), start, end + after.end()
-    # a name: up to two words before the currency's word ("Kenyan shillings", "Kazakhstani Tenge", "new kwacha")
-    named = re.match(r"(?:\s+(?:million|billion|thousand))?\s+(?P<adj>(?:[A-Z][\w-]+|new)\s+)?(?P<word>[A-Za-z]+)\b"
+    # a name: up to two words before the currency's word ("Kenyan shillings", "Kazakhstani Tenge", "new kwacha",
+    # "Eastern Caribbean dollars", "West African Franc")
+    named = re.match(r"(?:\s+(?:million|billion|thousand))?\s+(?P<adj>(?:[A-Z][\w-]+\s+){1,2}|new\s+)?(?P<word>[A-Za-z]+)\b"
                      r"(?:\s*\((?P<code>[A-Z]{3})\))?", text[end:])
     if named:
         if named.group("code") and code_pattern.fullmatch(named.group("code")):

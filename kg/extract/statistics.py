@@ -54,6 +54,13 @@ def _word_class(name: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
 
 
+@functools.lru_cache(maxsize=None)
+def _with_words(template: str, flags: int = re.I) -> re.Pattern:
+    """``template`` with each ``{WordClass}`` replaced by the wordings of that word class, compiled once (built
+    per call, these patterns relied on the cache of ``re``, which a long document's other patterns evict)."""
+    return re.compile(re.sub(r"\{([A-Z][A-Za-z]+)\}", lambda m: _word_class(m.group(1)).pattern, template), flags)
+
+
 def _word_class_parts(word_class) -> list[str]:
     """The wordings of a word class and of those it includes ("tip:VictimNouns tip:includes tip:PeopleNouns")."""
     graph = vocabulary_graph()
@@ -111,7 +118,9 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:to|with)|\bcomparison\s+(?:to|with)|\b(?:increase|decrease|decline|drop|rise|reduction|down|up)"
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
-_PART_OF_WHICH = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\b")  # ", of which three were ..."
+_WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
+_FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
+_PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+period|reporting\s+year|fiscal\s+year|year|period)\b"
@@ -119,8 +128,8 @@ _PREVIOUS_YEAR = re.compile(
 # "the 13 victims included", "these 210 cases comprised": after the number of a total named again
 _PARTS_VERB = r"[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)"
 _BREAKDOWN_BEFORE = re.compile(
-    r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
-    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?:\w+\s+){0,6}?|\bamong\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
+    r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong(?:st)?\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
+    r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?!(?:\w+\s+){0,5}?[a-z]+ed\s+$)(?:\w+\s+){0,6}?|\bamong(?:st)?\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
 _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
                       r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
@@ -146,16 +155,28 @@ _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
-    r"^\s*(?:(?:Of|Among)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
+    r"^\s*(?:(?:Of|Among(?:st)?)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
-_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
+_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
+# "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
+_CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
+# what the words after a count of people may say of them without saying they are victims: "which may have included labor
+# trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking"
+_HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
+                    r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
+_AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
+_OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compiled on first use: no vocabulary read at import
+# a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
+# ("124 of the 167 cases resulted in the following outcomes: referral to ...": an outcome)
+_OWN_VERB = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
+                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|(resulted|ended)\s+in\b)")
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
@@ -170,6 +191,9 @@ _MONEY_RANGE_END = re.compile(r"(?:\bbetween|\branging\s+from)\s*(?:[A-Z]{0,3}\$
                               r"|\d[\d,.]*(?:\s+(?:million|billion))?\s*(?:to|–)\s*(?:[A-Z]{0,3}\$|€|£)?\s*$")
 _FISCAL = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\s+(?:fiscal\s+year|FY)\b"
                      r"|\b(?:FY|fiscal\s+year)\s*(?P<year2>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)?\d\d)\b", re.I)
+# "The 2022 State Budget allocated 1 million Maldivian rufiyaa": the year of a budget dates its amounts (STATISTICS.md, 6)
+_BUDGET_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<year2>)\s+(?:(?:state|national|annual|government|federal|"
+                          r"anti-trafficking)\s+)?budgets?\b", re.I)
 _BOTH_YEARS = re.compile(r"\bin\s+(?:both\s+|either\s+)?(?P<a>(?:19|20)\d\d)\s+(?:and|or)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
 # "no victims identified between 2016 and 2018": a zero of each year (STATISTICS.md)
 _YEAR_RANGE = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through)\s+(?P<b>(?:19|20)\d\d)\b", re.I)
@@ -372,13 +396,106 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
                                      previous.total, previous.dimension, previous.category, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
+        if region is not None and _compares_no_statistic(text, tokens, region, readings):
+            continue
+        including = re.search(r"\bincluding\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$", text[:number.start])
+        opens = paren[0] if paren is not None else including.start() if including else None
+        if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings):
+            continue
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
             readings.append(reading)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
+    _confirmed_among_potential(text, readings)
+    _parts_before_their_total(text, readings)
+    _remaining_parts(text, readings, recent)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
+
+
+def _confirmed_among_potential(text: str, readings: list[_Reading]) -> None:
+    """Confirmed victims are a part of the potential victims of their year and sentence (STATISTICS.md, decision 1):
+    "identified 2,224 potential trafficking victims nationwide and confirmed 721 victims, compared to 3,411 potential
+    trafficking victims and 1,558 confirmed victims in 2016"."""
+    def words(r: _Reading) -> str:
+        return text[max(0, r.start - 12):r.start] + " " + (r.subject or "")
+    for reading in readings:
+        if reading.total is not None or reading.restates is not None or reading.conversion_of is not None \
+                or reading.measures != ["victims_identified"] or not _CONFIRMED.search(words(reading)):
+            continue
+        whole = next((r for r in readings if r is not reading and r.total is None and r.restates is None and r.year == reading.year
+                      and "victims_identified" in r.measures and r.value > reading.value and _POTENTIAL.search(r.subject or "")
+                      and not _CONFIRMED.search(words(r))), None)
+        if whole is not None:
+            reading.total, reading.dimension, reading.category = whole, "other", "confirmed"
+
+
+def _parts_before_their_total(text: str, readings: list[_Reading]) -> None:
+    """Counts of a sentence that "a total of" after them adds up are its parts, each by the words its clause opens with:
+    "trial courts convicted 66 traffickers and appellate courts upheld the convictions or overturned previous acquittals
+    of 89 traffickers for a total of 155 convictions" (trial 66, appellate 89)."""
+    for i, whole in enumerate(readings):
+        if whole.comparison or whole.unit != "count" or not _A_TOTAL_OF.search(text, max(0, whole.start - 25), whole.start):
+            continue
+        parts = [r for r in readings[:i] if not r.comparison and r.total is None and r.restates is None and r.unit == "count"
+                 and r.year == whole.year and set(r.measures) & set(whole.measures)]
+        if len(parts) < 2 or sum(p.value for p in parts) != whole.value:
+            continue
+        for part in parts:
+            opens = max([_clause_start(text, part.start)] + [m.end() for m in re.finditer(r",\s*|\band\s+", text[:part.start])])
+            words = _OTHER_CATEGORY.match(text, opens, part.start)
+            part.total, part.measures = whole, [m for m in part.measures if m in whole.measures]
+            part.dimension, part.category = "other", words.group("words").lower() if words else None
+
+
+_A_TOTAL_OF = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l)?ing|\bin\s+total)\s+$", re.I)
+
+
+def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]) -> None:
+    """"The remaining N" after a count M are the rest of the total M + N stated before, a part of it with its measure:
+    "The government identified 19 trafficking victims ... referred 16 victims to NGO shelters; of the three remaining
+    victims, one was repatriated" (three of the 19 identified, not of the 16 referred)."""
+    for i, reading in enumerate(readings):
+        if reading.comparison or reading.unit != "count" or not _REMAINING.match(text, reading.end) \
+                and not re.search(r"\bremaining\s+$", text[max(0, reading.start - 12):reading.start], re.I):
+            continue
+        before = next((r for r in reversed(readings[:i]) if not r.comparison and r.unit == "count" and r.value), None)
+        if before is None:
+            continue
+        whole = next((r for r in list(reversed(readings[:i])) + list(reversed(recent)) if r.value == before.value + reading.value
+                      and r.total is None and not r.comparison and r.unit == "count" and r.year == reading.year), None)
+        if whole is not None:
+            reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "remaining"
+
+
+_FOR_CHILD_LABOR = re.compile(r"\s+(?:for|on\s+charges\s+of)\s+(?:exploitative\s+|forced\s+|the\s+worst\s+forms\s+of\s+)?child\s+labou?r\b", re.I)
+_REMAINING = re.compile(r"\s+remaining\b", re.I)
+_CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
+_POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
+
+
+def _compares_no_statistic(text: str, tokens: list[Number], region, readings: list[_Reading]) -> bool:
+    """Whether a comparison compares with a count of its clause that is no statistic: "conducted targeted operations
+    against 11 criminal organizations involved in trafficking in 2019, compared with 48 in 2018" (the 48 are
+    organizations too, not the arrests of the sentence before)."""
+    clause_start = _clause_start(text, region[0])
+    before = [t for t in tokens if clause_start <= t.start and t.end <= region[0] and t.unit == "count"]
+    if not before or any(clause_start <= r.start < region[0] for r in readings):
+        return False  # "allocated €277,000 ... to two NGOs ..., compared with €412,870": compared with the statistic
+    # ("HHS issued 530 certification letters ... in FY 2014, a significant increase from FY 2013, when HHS issued
+    # respectively 406 and 114": letters)
+    return bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns}|(?!(?:periods|years|months|weeks|days|times)\b)[a-z]+s)\b").match(text, before[-1].end, region[0]))
+
+
+def _breaks_down_no_statistic(text: str, tokens: list[Number], opens: int, readings: list[_Reading]) -> bool:
+    """Whether the counts of a parenthesis or after "including" (opening at ``opens``) break down a count right before
+    it that is no statistic: "requests for assistance from 820 victims of sexual violation and/or sexual exploitation
+    (532 female, 89 male, and 199 gender unknown)", "provided 163 children with academic tutoring, ..., including 17"."""
+    before = [t for t in tokens if t.end <= opens and t.unit == "count"]
+    return bool(before) and opens - before[-1].end <= 80 and before[-1].start >= _clause_start(text, opens) \
+        and not any(before[-1].start <= r.start < opens for r in readings) \
+        and bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, opens))
 
 
 def _counted_units(readings: list[_Reading]) -> None:
@@ -470,8 +587,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         end = item.start() if item else end
         # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
         # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
-        another = re.compile(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:%s)\s+(?:of|against|involving)\s)"
-                             % _word_class("CaseUnitNouns").pattern, re.I).search(text, match.end(), end)
+        another = _with_words(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:{CaseUnitNouns})\s+(?:of|against|involving)\s)").search(text, match.end(), end)
         if another and (dates(text[match.end():another.start()]) or _PREVIOUS_YEAR.search(text, match.end(), another.start())):
             end = another.start()
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
@@ -523,36 +639,37 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
-    counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(" + _word_class("CountedNouns").pattern + r")", after)
-    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", counted.group(1), re.I):
-        counted = None  # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases")
+    counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
+    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+        # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases"), but "185 sex and labor
+        # trafficking case investigations" is one phrase
+        counted = None
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
     if counted is None:
         # "initiated one sex trafficking and two forced labor investigations": the noun of the last item is the list's
-        counted = re.match(r"\s*((?:(?!(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|\w+ed)\b)[\w’'-]+\s+){0,3}?(?:and|or)\s+(?:\d[\d,]*|(?:%s))\s+(?:[\w’'-]+\s+){0,3}?)(%s)"
-                           % (_WORD, _word_class("CountedNouns").pattern), text[number.end:clause_end], re.I)
+        counted = _with_words(r"\s*((?:(?!(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|\w+ed)\b)[\w’'-]+\s+){0,3}?(?:and|or)\s+(?:\d[\d,]*|(?:%s))\s+(?:[\w’'-]+\s+){0,3}?)({CountedNouns})"
+                              % _WORD).match(text[number.end:clause_end])
     if counted:
         # "the two national hotlines": a counted noun before a noun of no statistic is its adjective
-        noun = re.match(r"\s+(%s)\b" % _word_class("NonStatisticNouns").pattern, after[counted.end():], re.I)
+        noun = _with_words(r"\s+({NonStatisticNouns})\b").match(after[counted.end():])
         if noun:
             counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(%s)\b" % re.escape(noun.group(1)), after)
     partitive = _PARTITIVE.match(after)
     subject = counted.group(0).strip() if counted else None
     head = counted.group(2) if counted else None
     rest = number.end + (counted.end() if counted else 0)
-    of_victims = re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(%s)(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"
-                          % _word_class("OnlyVictimNouns").pattern, text[rest:clause_end], re.I) if head and _same_noun(head, "cases") else None
+    of_victims = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?({OnlyVictimNouns})(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"
+                             ).match(text[rest:clause_end]) if head and _same_noun(head, "cases") else None
     if of_victims:
         # "800 cases of children in commercial sex": the cases count the children
         head, rest = of_victims.group(1), rest + of_victims.end()
     if partitive:
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
-        tail = re.match(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)(%s)\b"
-                        % _word_class("CountedNouns").pattern, after, re.I)
+        tail = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)({CountedNouns})\b").match(after)
         # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
-        stated_total = re.match(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)(%s)\b"
-                                % _word_class("CountedNouns").pattern, text[number.end:clause_end], re.I)
+        stated_total = _with_words(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)({CountedNouns})\b"
+                                   ).match(text[number.end:clause_end])
         tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,8}?)") \
             or _qualified_noun(text[number.end:clause_end], stated_total,
                                r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,8}?)")
@@ -561,11 +678,26 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             rest = number.end + tail.end()
         else:
             rest = number.end + partitive.end()
+    earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration]
+    if head is None and not partitive and earlier and not any(r.start == earlier[-1].start for r in readings) \
+            and re.match(r"\s+(?:were|was)\b|\s+\w+ed\b", after):
+        # "prosecuted two potential victims for prostitution ...; one was convicted and sentenced": the noun elided is that
+        # of the count before, here of no statistic
+        elided_noun = _with_words(r"\s+(?:[\w-]+\s+){0,2}?({OnlyVictimNouns})\b").match(text, earlier[-1].end)
+        head = elided_noun.group(1) if elided_noun else None
     if head and _word_class("NonStatisticNouns").fullmatch(head) and _AS_VICTIMS.match(text, rest, clause_end):
         head = "victims"  # "identified two asylum applicants as potential trafficking victims": they are counted as victims
     if re.search(r"\b(?:no|zero)\s+[^;]{0,60}?,\s+(?:including|even)\s+(?:among|in)\s+(?:the\s+)?$",
                  text[max(clause_start, number.start - 100):number.start], re.I):
         return None  # "no prosecutions or convictions were made, including among the 4,000 cases NGOs referred"
+    if re.fullmatch(r"\s*In\s+", text[clause_start:number.start]) \
+            and re.match(r"\s+(?:[\w-]+\s+){0,2}?cases?\s*,", text[number.end:clause_end]):
+        return None  # "In one 2015 case, a court ordered a convicted trafficker to pay ...": an example, no count
+    if _with_words(r"\s+(?:[\w-]+\s+)?(?:{ProvisionNouns})\s+of\b").match(text, number.end, clause_end):
+        return None  # "launched prosecutions against eight defendants under two sections of the 2014 anti-trafficking act"
+    if re.search(r"\b(?:early\s+)?(?:release|deportation|extradition|transfer|pardon)s?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|"
+                 r"approximately\s+|at\s+least\s+)?$", text[max(0, number.start - 40):number.start], re.I):
+        return None  # "resulted in the early release of more than 500 convicted traffickers": an act of no measure
     if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
         return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
     if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
@@ -575,7 +707,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:its|the|their|a|his|her)\s+$", text[max(0, number.start - 8):number.start], re.I) \
             and re.match(r"\s+(?:[A-Z][\w’'-]+\s+){1,}(?:Plan|Act|Law|Code|Strategy|Program(?:me)?|Decree|Report)\b", after):
         return None  # "its 2108 National Action Plan", a name (here with a mistyped year)
-    if number.unit == "count" and (re.search(r"\b(?:of|among)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start], re.I)
+    if number.unit == "count" and (re.search(r"\b(?:of|among(?:st)?)\s+(?:the|all|these|those)\s+$", text[max(0, number.start - 20):number.start], re.I)
                                    or (names_parts := _NAMES_ITS_PARTS.match(text)) is not None and names_parts.end() == number.start
                                    or re.fullmatch(r"\s*(?:The|These|Those)\s+", text[:number.start])):
         # "Of the 419 victims, 109 were under age 18": the 419 names a total stated before
@@ -584,14 +716,18 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if named is not None:
             return _Reading(number.start, number.end, number.value, "count", list(named.measures), subject,
                             restates=named)
-    if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and re.search(
-            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
-            % (_WORD, _word_class("NonStatisticNouns").pattern), text[max(0, number.start - 120):number.start], re.I):
+        if any(n.value == number.value and not n.is_year for n in numbers(text[:number.start])):
+            # "prosecuted 59 potential victims for immigration violations; one of the 59 charged was a child": the
+            # count named again was no statistic
+            return None
+    if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and _with_words(
+            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:{NonStatisticNouns})\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
+            % _WORD).search(text[max(0, number.start - 120):number.start]):
         return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
-    if whole and re.match(r"(?:[\w-]+\s+)?(?:%s)" % _word_class("NonStatisticNouns").pattern, text[whole.end():clause_end], re.I):
+    if whole and _with_words(r"(?:[\w-]+\s+)?(?:{NonStatisticNouns})").match(text[whole.end():clause_end]):
         return None  # "protocols in 17 of 31 states": parts of places, no count of the response
-    if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:%s)" % _word_class("AtLargeWordings").pattern, text[number.end:clause_end], re.I):
+    if _with_words(r"\s+(?:[\w-]+\s+){0,3}?(?:{AtLargeWordings})").match(text[number.end:clause_end]):
         return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
     if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
@@ -605,11 +741,19 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                                          and not r.comparison), None)
         return amount
     # "hiring 90 nurses", and the list it opens: "comprised nine persons focused on trafficking and 23 persons ..."
-    describing = re.search(r"(?:%s)\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
-                           % (_word_class("DescribingVerbs").pattern, _WORD), text[max(clause_start, number.start - 100):number.start], re.I)
+    describing = _with_words(r"(?:{DescribingVerbs})\s+(?:(?:approximately|about|some|at\s+least|more\s+than)\s+)?(?:(?:\d[\d,]*|%s)\s+[^;:.\d]{0,60}?(?:,|\band)\s+)?$"
+                             % _WORD).search(text[max(clause_start, number.start - 100):number.start])
     # ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls in sex trafficking": parts of victims)
-    of_victims = re.match(r"\s*(?:Of|Among)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\s*,", text)
+    # ("Of the 482 victims identified in the country, traffickers exploited 217 in forced labor": the same)
+    of_victims = re.match(r"\s*(?:Of|Among(?:st)?)\s+(?:the|these|those|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)"
+                          r"(?:\s+[\w-]+){0,4}?\s*,", text)
+    # ("a total of 121 victims comprising 112 females, nine males, and 32 children": parts of the victims)
+    described_at = max(clause_start, number.start - 100) + describing.start() if describing else 0
+    victims_comprising = describing is not None and re.match(r"compris(?:ing|ed\s+of)|consisting\s+of", text[described_at:], re.I) \
+        and re.search(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+$" % (_WORD, _word_class("VictimNouns").pattern),
+                      text[max(0, described_at - 60):described_at], re.I)
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
+            and not victims_comprising \
             and not (of_victims and of_victims.end() <= number.start) \
             and not re.match(r"\s*\S+\s+(?:\d[\d,]*|%s)\s+of\s+(?:these|those|the|all)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b" % _WORD,
                              text[max(clause_start, number.start - 100) + describing.start():], re.I):
@@ -634,13 +778,22 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if percent_measures:
             return _checked(_Reading(number.start, number.end, number.value, "count", percent_measures, subject, source="before"),
                             head, True)
-    including_word = bool(re.search(r"(?:\bincluding|\bamong\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
+    including_word = bool(re.search(r"(?:\bincluding|\bamong(?:st)?\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                                     text[max(0, number.start - 30):number.start], re.I))
     including = including_word or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
+    if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
+        # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
+        # alone in parentheses counts the victims it follows, of the measure their words name
+        numbered = _with_words(r"\b(%s)\s+({VictimNouns})\s*$" % _WORD_RUN).search(text[max(0, paren[0] - 60):paren[0]])
+        if numbered:
+            own = _fit(_measures_in(_measure_entries(), numbered.group(1), anchored=False), numbered.group(2), text, number)
+            source = "modifier" if own else source
+    if not own and region is None and not including and _CLAUSE_OF_ITS_OWN.search(text, clause_start, number.start):
+        return None  # the object of a verb that names no measure, in a clause of its own
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
     if own and whom:
         # "identifying 70 potential victims, to whom they provided temporary accommodation": a second measure
@@ -649,6 +802,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if "convictions" in own and source == "before" \
             and re.match(r"\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}?prostitution\b", text[rest:clause_end], re.I):
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
+    if "prosecutions" in own and source == "before" and _FOR_CHILD_LABOR.match(text, rest, clause_end):
+        own = ["child_labor_prosecutions"]  # "prosecuted four defendants for exploitative child labor using the Children's Act"
     joined = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
     if source == "after" and joined is not None and joined.source == "before" and head \
             and re.fullmatch(r"\s+(?:[^\W\d]+[\s-]+){0,8}?and\s+", text[joined.end:number.start]) \
@@ -686,8 +841,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         # "trained 30 social workers from all 14 regions": only people are trained
         allowed = ({"people_trained"} if _word_class("TraineeNouns").fullmatch(head) else set()) | set(_other_measures())
-        if _word_class("OfficialNouns").fullmatch(head):
-            allowed |= set(_CASE_MEASURES)  # "proceedings against three complicit officials"
+        if _word_class("OfficialNouns").fullmatch(head) or _word_class("TraineeNouns").fullmatch(head) and source == "before":
+            # "proceedings against three complicit officials", "arrested 15 Quranic school teachers": people
+            allowed |= set(_CASE_MEASURES)
         if not set(own) & allowed:
             return None
         own = [m for m in own if m in allowed]
@@ -708,6 +864,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
+    if head and _word_class("VictimNouns").fullmatch(head) and _with_words(_OF_OTHER_HARM).match(text, rest, clause_end):
+        said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
+    if head and _AT_RISK.match(text, rest, clause_end):
+        said = None  # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
     if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
         # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
         own = [m for m in own if m != "victims_referred"]
@@ -738,6 +898,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                 and re.fullmatch(r"[^,;()]*?(?:,|\band)\s*", text[readings[-1].end:number.start]):
             part_of = readings[-1].total  # "including 24 sex trafficking cases and 16 forced labor cases"
         reading.compared_with = mirror
+        if not own and paren is not None and paren[0] in (region[0], region[0] - 1) \
+                and re.search(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*$" % _WORD, text[max(clause_start, paren[0] - 60):paren[0]], re.I) \
+                and not any(paren[0] - 60 <= r.end <= paren[0] for r in readings):
+            return None  # "identified 160 street children (510 in 2018)": compared with a count of no statistic
         if not own and negated:
             reading.measures, mirror = [negated], None  # "no convictions were made, down from one in 2013"
         elif not own and part_of is not None:
@@ -774,7 +938,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             # "Ten of these cases": the last total that counted cases
             total = next((r for r in candidates if r.subject and _same_noun(r.subject.split()[-1], head)), None)
         if total is None and stated and value != number.value and not own \
-                and re.match(r"\s*(?:Of|Among)\s+(?:the|all)\s+[\d,]+\b", text):
+                and re.match(r"\s*(?:Of|Among(?:st)?)\s+(?:the|all)\s+[\d,]+\b", text):
             # "Of the 78 cases not approved in 2017, 34 were refused": parts of a count of no measure
             return None
         if total is None:
@@ -784,19 +948,33 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
     cases_before = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
+    # ("initiated 32 trafficking investigations (25 for sex trafficking and seven for forced labor) involving 19 suspects":
+    # the cases before the parenthesis of their parts)
+    before_parts = next((r for r in reversed(readings) if r.total is None and not r.comparison and r.unit == "count"), None)
+    closing = next((b for a, b in parens if before_parts is not None and before_parts.end <= a and b <= number.start
+                    and re.fullmatch(r"[\w\s’'-]{0,60}", text[before_parts.end:a])), None)
+    if closing is not None and cases_before is not None and cases_before.total is before_parts:
+        cases_before = before_parts
+    gap_end = closing if closing is not None and cases_before is before_parts else None
     cases_noun = cases_before and (cases_before.head or ((cases_before.subject or "").split() or [""])[-1])
-    if not own and head and cases_before and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
+    if (not own or source == "before") and head and cases_before and cases_noun and _word_class("CaseUnitNouns").fullmatch(cases_noun) \
             and not _word_class("CaseUnitNouns").fullmatch(head) \
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?(?:involved|involving|concerned|against)\s+(?:approximately\s+|about\s+|at\s+least\s+)?",
-                         text[cases_before.end:number.start], re.I):
+                         text[gap_end or cases_before.end:number.start], re.I):
         # "The 313 cases involved 546 alleged traffickers": the people of the cases before, a second unit of their measure
         reading.measures = [m for m in cases_before.measures if m in _CASE_MEASURES]
         return _checked(reading, head, said) if reading.measures else None
     if total is None and (not own or source == "before"):
         # "Of the investigations, there were 356 for sex trafficking (...), 21 for labor trafficking": the
         # list goes on breaking down the same total
-        total = next((r.total for r in reversed(readings) if r.total is not None and not r.comparison), None)
+        last_part = next((r for r in reversed(readings) if r.total is not None and not r.comparison), None)
+        total = last_part.total if last_part is not None else None
         if total is not None and own and not set(own) & set(total.measures):
+            total = None
+        if last_part is not None and source == "before" and ";" in text[last_part.end:number.start] \
+                and _verbs_before(_measure_entries(), text[last_part.end:number.start]):
+            # "15 forced labor victims (10 men and five women), 14 of whom were foreign nationals; and a labor
+            # organization identified 55 foreign workers": a count of a verb of its own after the list
             total = None
     elided = not own or source == "before" and head is None and not counted
     if total is None and elided and readings:
@@ -808,8 +986,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             total = last_total
     if total is None and not own and topic is not None and topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
-            and re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after):
-        total = topic  # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"
+            and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
+                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)):
+        # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"; "there were also five victims of
+        # Indian nationality" among the victims identified before
+        total = topic
     if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
                                        text[max(0, number.start - 18):number.start], re.I):
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
@@ -821,6 +1002,16 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if not own and partitive and re.search(r"\bin\s+$", text[max(0, number.start - 4):number.start], re.I) \
             and re.match(r",?\s*(?:the\s+)?(?:they|it|he|she|courts?|judges?|authorities|the\s+\w+)\s+\w+ed\b", text[rest:clause_end], re.I):
         return None  # "in two of these cases the judges ordered compensation": a clause of its own about the cases
+    # ("Seven of the eight convicted traffickers were imprisoned": the total's participle is no verb of the part)
+    named_total = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+(?:[\w’'-]+\s+){0,4}?(?:{CountedNouns})\b"
+                              ).match(text, number.end, clause_end) if partitive else None
+    verb_at = max(rest, named_total.end()) if named_total else rest
+    own_verb = _OWN_VERB.match(text, verb_at, clause_end) if not own or partitive and source not in ("after", "noun") else None
+    verb_group = own_verb.lastindex or 1 if own_verb else 1
+    if own_verb and not _word_class("VictimWords").fullmatch(own_verb.group(verb_group)) \
+            and not set(_measures_in(_measure_entries(), text[own_verb.start(verb_group):clause_end], anchored=True)) - set(_other_measures()) \
+            and not any(state.match(text, own_verb.start(verb_group) - 1) for _, state in _state_wordings()):
+        return None  # "two victims were employed legally", "eight of the potential victims were fined and deported"
     if not own:
         # a number that names nothing takes its total's measure only where the report elides the noun
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
@@ -852,8 +1043,7 @@ def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match 
     singular noun as its group 2, ``lead`` the words before the noun (group 1)."""
     if counted is None or re.search(r"s$|^(?:children|people|women|men|personnel|staff)$", counted.group(2), re.I):
         return counted
-    noun = re.match(r"\s+(?:(?:and|or)\s+)?(?:(?!\d)[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern,
-                    text[counted.end():], re.I)
+    noun = _with_words(r"\s+(?:(?:and|or)\s+)?(?:(?!\d)[\w-]+\s+){0,2}?({CountedNouns})\b").match(text[counted.end():])
     if not noun:
         return counted
     return re.match(lead + r"(%s)\b" % re.escape(noun.group(1)), text, re.I) or counted
@@ -869,6 +1059,13 @@ def _negated_measure(lex, text: str, start: int, end: int) -> str | None:
     for match in re.finditer(r"\b(?:did\s+not|failed\s+to)\s+(?:\w+ly\s+)?([\w-]+)\s+any\b", text[start:end], re.I):
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group(1))]
         found = keys[0] if keys else found
+    if found is None:
+        # "did not initiate any new trafficking investigations, compared with one initiated in 2013": the one measure
+        # the negation denies
+        for match in _ZERO.finditer(text, start, end):
+            what_start = match.start("what") if match.group("what") is not None else match.start("what2")
+            keys = list(dict.fromkeys(key for key, _ in _leading_measures(lex, text[what_start:end])))
+            found = keys[0] if len(keys) == 1 else found
     return found
 
 
@@ -914,7 +1111,9 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     words = _word_class("VictimWords")
     # "Victims identified in 2017 in Ireland included 28 Irish, 14 individuals from Romania": the parts of victims named
     parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
-    return bool(words.search(text, number.end, clause_end) or words.search(text, verb_phrase, number.start)
+    # "55 foreign workers in exploitative situations, which may have included labor trafficking": a hedge says nothing
+    hedge = _HEDGE.search(text, number.end, clause_end)
+    return bool(words.search(text, number.end, hedge.start() if hedge else clause_end) or words.search(text, verb_phrase, number.start)
                 or parts_of and words.search(text, clause_start, clause_start + parts_of.start()))
 
 
@@ -925,13 +1124,15 @@ def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> 
     repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md)."""
     reading.head = head
     victims = _word_class("VictimNouns").fullmatch(head) if head else True
-    people = head is not None and _word_class("PeopleNouns").fullmatch(head)
+    at_risk = head is not None and bool(_with_words(r"(?:{AtRiskWords})\s+(?:[\w-]+\s+)?%s$" % re.escape(head)).search(reading.subject or ""))
+    people = head is not None and (bool(_word_class("PeopleNouns").fullmatch(head)) or at_risk)
     # a part of a count, or a count compared with one, counts what that count counts
     alone = reading.total is None and reading.compared_with is None
     if head and _word_class("OnlyVictimNouns").fullmatch(head) and not re.search(r"\bcases?\b", reading.subject or ""):
         # "prosecuted 59 potential victims for immigration violations": victims are never counted as prosecuted
         reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
-    if said is None or not victims or people and not said and alone:
+    # ("The mobile team identified 165 (160 street children in 2019)": people at risk, compared or not)
+    if said is None or not victims or people and not said and (alone or at_risk):
         reading.measures = [m for m in reading.measures if m not in _VICTIM_MEASURES]
     elif head and not said and alone and not _word_class("OnlyVictimNouns").fullmatch(head):
         reading.measures = [m for m in reading.measures if m != "victims_repatriated"]
@@ -1010,7 +1211,8 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         if found:
             return _fit(found, head, text, number), "after"
     verb = _SUBJECT_VERB.match(text, rest, window_end)
-    if verb and rest > number.end or verb and head is None:
+    # ("of these victims, 17 were referred to legal aid": a passive right after a number whose noun is the one before)
+    if verb and (rest > number.end or head is None or re.match(r"\s+(?:were|was)\s+(?:\w+ly\s+)?\w+ed\b", text[number.end:window_end])):
         found = _measures_in(entries, verb.group(1), anchored=True)
         finite = re.search(r"\b(?:were|was|been|are|is|who|which|that|will|would|has|have|had)\b",
                            text[rest:verb.start(1) + 5], re.I)
@@ -1074,6 +1276,9 @@ def _verbs_before(entries, before: str) -> list[str]:
                 continue
             if _in_a_name(before, match.start(), match.end()):
                 continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
+            if re.search(r"\b(?:overturn|revers|annul|quash|vacat)\w*\s+(?:(?:the|previous|earlier|prior|their)\s+){0,2}$",
+                         before[max(0, match.start() - 40):match.start()], re.I):
+                continue  # "upheld the convictions or overturned previous acquittals of 89 traffickers": no acquittals
             if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
                 found.append((match.start(), match.end(), entry.key))
     if not found:
@@ -1085,6 +1290,8 @@ def _verbs_before(entries, before: str) -> list[str]:
     gap = before[nearest[1]:]
     if len(gap) > 70 or re.search(r"\b(?:who|which|that|whom)\b", gap) and len(gap) > 30:
         return []
+    if _CLAUSE_OF_ITS_OWN.search(gap):
+        return []  # "identified 160 street children (510 in 2018) and drop-in centers provided 163 children with ...": a clause of its own
     keys = [nearest[2]]
     cursor = nearest[0]
     for start, end, key in reversed(found[:-1]):
@@ -1166,7 +1373,8 @@ _FOR_WHAT = re.compile(r"\bfor\s+(?P<what>(?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:s
 
 def _in_penalty(text: str, number: Number) -> bool:
     """Numbers of a statutory penalty range ("two to 12 years' imprisonment") are not counts."""
-    return bool(re.match(r"\s*(?:to|and|-|–)\s*\S+\s+(?:years?|months?)", text[number.end:])) and \
+    # ("amending the minimum sentence for trafficking from two to longer than three years")
+    return bool(re.match(r"\s*(?:to|and|-|–)\s*(?:(?:longer|more|less|shorter)\s+than\s+)?\S+\s+(?:years?|months?)", text[number.end:])) and \
         bool(re.search(r"penalt|punish|prescrib|imprisonment|sentence", text, re.I))
 
 
@@ -1175,7 +1383,7 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
     return bool(re.search(r"\b(?:younger|older)\s+than\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)) \
         or bool(re.search(r"\b(?:under|over)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$", before, re.I)
                 and re.search(r"\bage\b|years?\b", text[number.start - 30:number.end + 20], re.I)) \
-        or bool(re.search(r"\b(?:%s)\s+(?:under|over)\s+$" % _word_class("VictimNouns").pattern, before, re.I)) \
+        or bool(_with_words(r"\b(?:{VictimNouns})\s+(?:under|over)\s+$").search(before)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
         or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
         or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
@@ -1216,6 +1424,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     scoping = _scoping_years(text, comparisons, parens)
     defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
     from_total: set[int] = set()  # parts dated by their total
+    unstated: set[int] = set()  # comparisons of no year of their own
     for i, reading in enumerate(readings):
         if reading.conversion_of is not None:
             continue
@@ -1248,6 +1457,13 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
             reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
                                          comparisons, parens)
+        if not reading.years and _OPENS_COMPARISON.match(text):
+            # "In comparison, prosecutors reported 44 new investigations ... and eight cases brought to trial in 2013":
+            # a sentence of comparisons is of the year it names, none of its counts of the reporting period
+            later = [d.year for d in dates(text[reading.end:]) if not _names_law_or_event(text[reading.end:], d)]
+            reading.years = later[:1]
+        if not reading.years and reading.comparison:
+            unstated.add(id(reading))
         if not reading.years:
             before = [(start, year) for start, year in scoping if start < reading.start]
             previous = _previous_year_at(text, reading, next_start, comparisons, parens)
@@ -1264,6 +1480,14 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 reading.years = [report_year - 1]
                 defaulted.add(id(reading))
         reading.year = reading.years[0] if reading.years else None
+    # "allocated 133 million pesos ..., an increase from 92.2 million pesos": a comparison of no year of its own
+    # is of the year before the count it is compared with
+    for reading in readings:
+        compared_with = reading.compared_with
+        if id(reading) in unstated and compared_with is not None and compared_with.year and report_year:
+            year = report_year - 2 if id(compared_with) in defaulted else compared_with.year - 1
+            reading.years, reading.year = [year], year
+            defaulted.discard(id(reading))
     # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
     # 2017)") is of the year after the comparison's; its parts follow it
     for reading in readings:
@@ -1379,12 +1603,16 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     both = _BOTH_YEARS.search(window)
     if both:
         return [int(both.group("a")), int(both.group("b"))]
-    fiscal = _FISCAL.search(window)
+    fiscal = _FISCAL.search(window) or _BUDGET_YEAR.search(window)
     if fiscal:
         return [int(fiscal.group("year") or fiscal.group("year2"))]
     found = [d for d in dates(window) if not _names_law_or_event(window, d)
              and (reading.comparison or not _comparative_year(text, replace(d, start=d.start + reading.end,
                                                                             end=d.end + reading.end)))]
+    # "continued to assist 28 victims who entered the shelter in 2015": a relative clause that names none of the
+    # count's measures dates its own event
+    found = [d for d in found if reading.comparison or not re.search(r"\b(?:whose|who|whom)\b", window[:d.start], re.I)
+             or not _dates_another_event(window[:d.start], reading.measures)]
     return [found[0].year] if found else []
 
 
@@ -1392,8 +1620,11 @@ _LAW_OF_YEAR = re.compile(r"\b(?:Act|Law|Code|Decree|Proclamation|Ordinance|Amen
 
 
 def _names_law_or_event(window: str, date) -> bool:
-    """A year of a law's name ("the 2013 law", "the Children's Act of 1998") or after "since" dates no count."""
+    """A year of a law's name ("the 2013 law", "the Children's Act of 1998"), after "since", or of the cases a count
+    comes from ("charged three suspected traffickers from 2018 investigations") dates no count."""
     return bool(re.match(r"\s+(?:law|act|code|decree|amendments?)\b", window[date.end:], re.I)) or \
+        bool(re.fullmatch(r"(?:from|of)\s+(?:19|20)\d\d", window[date.start:date.end], re.I)
+             and _with_words(r"\s+(?:{CaseUnitNouns})\b").match(window, date.end)) or \
         bool(re.search(r"\bsince\s*$", window[:date.start], re.I)) or \
         bool(re.match(r"since\b", window[date.start:], re.I)) or \
         bool(_LAW_OF_YEAR.search(window[:date.start]))
@@ -1407,9 +1638,13 @@ def _comparative_year(text: str, date) -> bool:
     # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
     # is dated by the year after it; "the same amount as in 2018" compares)
     if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b", segment, re.I):
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b", segment, re.I):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
+
+
+# a participle between commas that dates its noun's own event, not the sentence's: ", developed in 2016,"
+_DATED_APPOSITIVE = re.compile(r",\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?)?$")
 
 
 def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
@@ -1428,10 +1663,14 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
             continue
         if _comparative_year(text, d):
             continue
+        if _DATED_APPOSITIVE.search(text[max(0, d.start - 60):d.start]) and re.match(r"\s*,", text[d.end:]):
+            continue  # "The MITP's protocol on victim assistance, developed in 2016, provided assistance to all 21 victims"
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
     if fiscal:
         found.append((fiscal.start(), int(fiscal.group("year") or fiscal.group("year2"))))
+    found += [(m.start(), int(m.group("year"))) for m in _BUDGET_YEAR.finditer(text)
+              if not any(a <= m.start() < b for a, b, _ in comparisons)]
     return sorted(found)
 
 
@@ -1440,12 +1679,19 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 _ZERO = re.compile(
     r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
     r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
-    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
+    r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+|result\s+in\s+|lead\s+to\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
-                        r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
-                        r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+)*"
-                        r"(?P<word>[\w-]+)")
+_ZERO_ITEM_TEMPLATE = (r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+                       r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
+                       r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+|%s\s+)*"
+                       r"(?P<word>[\w-]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _zero_item() -> re.Pattern:
+    """An item a negation denies, after the words that leave it denied whole (``tip:NegatedActQualifiers``: "no known
+    prosecutions", "did not report proactively identifying")."""
+    return re.compile(_ZERO_ITEM_TEMPLATE % _word_class("NegatedActQualifiers").pattern, re.I)
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
@@ -1470,7 +1716,7 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
-_ZERO_ADVERBS = re.compile(r"reportedly|officially|also", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|also|newly", re.I)
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -1491,6 +1737,9 @@ def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tupl
     return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
 
 
+# "did not assist or facilitate the repatriation of any trafficking victims", "did not report the identification of any
+# victims": a negation of the act a noun names, with one or two helping verbs before it
+_DENIED_ACT = re.compile(r"(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:in\s+|with\s+)?)?the\s+(?P<act>[\w-]+)\s+of\s+(?:any|an?)\b", re.I)
 _LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
                           r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
 
@@ -1515,6 +1764,10 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
+_COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
+                         % "|".join(WORD_VALUES), re.I)
+
+
 def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
     investigations, prosecutions, or convictions of officials" → each with where its word ends."""
@@ -1522,7 +1775,7 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     cursor = 0
     while True:
-        item = _ZERO_ITEM.match(what, cursor)
+        item = _zero_item().match(what, cursor)
         if not item:
             break
         word = item.group("word")
@@ -1547,11 +1800,12 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
                 keys = [key]
         if not keys:
             break
+        if found and _COUNT_NEXT.match(what, end):
+            break  # "did not initiate any new prosecutions, and convicted two traffickers": a verb with a count of its own
         found.append((keys[0], end))
         cursor = end
         # the object of one verb before the next: "assisting any victims, or investigating ..."
-        counted = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?=\s*,|\s+(?:or|and|nor)\b)"
-                           % _word_class("CountedNouns").pattern, what[cursor:], re.I)
+        counted = _with_words(r"\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:{CountedNouns})(?=\s*,|\s+(?:or|and|nor)\b)").match(what[cursor:])
         if counted:
             cursor += counted.end()
     return found
@@ -1567,15 +1821,33 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
+        if re.search(r"\b(?:often|sometimes|frequently|generally|usually|routinely|regularly|occasionally|repeatedly|"
+                     r"at\s+times)\s+$", text[max(0, match.start() - 16):match.start()], re.I):
+            continue  # "Officials and NGOs often failed to identify forced labor ...": how often, not none
+        if re.match(r"failed\s+to\s+\w+\s+(?!any\b)[^,;.]{0,60}?\bamong\b", text[match.start():], re.I):
+            continue  # "failed to identify trafficking victims among Sri Lankan migrant workers": a group missed, no count
         # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
         what_start = match.start("what") if match.group("what") is not None else match.start("what2")
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
         leading = _leading_measures(lex, what)
-        verb = (match.group("verb") or "").strip().lower()
-        officials = re.match(r"(?:[\w-]+\s+){0,2}?(?:%s)\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
-                             % _word_class("OfficialNouns").pattern, what, re.I) if match.group("what2") is not None else None
+        verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
+        act = _DENIED_ACT.match(what) if match.group("what") is not None else None
+        act_keys = [e.key for e in _measure_entries() if act and e.pattern.fullmatch(act.group("act"))][:1]
+        if act_keys:
+            # "did not assist or facilitate the repatriation of any trafficking victims": none of the act named, the
+            # verbs before it only help it
+            leading = [(act_keys[0], cast(re.Match[str], act).end())]
+        if verb in ("result in", "lead to"):
+            # "did not result in prosecutions for trafficking offenses or convictions": each outcome listed
+            for more in re.finditer(r"\b(?:or|nor|and)\s+(?:any\s+)?([\w-]+)", re.split(r"[,;(]", what)[0]):
+                keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))
+                        and _word_class("CaseUnitNouns").fullmatch(more.group(1))]
+                if keys and keys[0] not in [k for k, _ in leading]:
+                    leading.append((keys[0], more.end()))
+        officials = _with_words(r"(?:[\w-]+\s+){0,2}?(?:{OfficialNouns})\s+(?:have|has|had|were|was)\s+(?:\w+ly\s+)?(\w+(?:\s+[\w-]+){0,3})"
+                                ).match(what) if match.group("what2") is not None else None
         if officials:
             # "no prosecutors have received specific anti-trafficking training since 2011": the officials are
             # no measure, the verb after them is
@@ -1583,12 +1855,21 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not leading and match.group("what2") is not None:
             # "no victims were identified", "no trafficking cases were prosecuted"
             # "compared with no victims identified between 2016 and 2018": the participle alone
-            people = re.match(r"(?:\w+\s+){0,2}?(?:%s)\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
-                              % _word_class("CountedNouns").pattern, what, re.I)
+            people = _with_words(r"(?:\w+\s+){0,2}?(?:{CountedNouns})\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(\w+)|(\w+ed)\b)"
+                                 ).match(what)
             if people:
-                leading = [(key, people.end()) for key, _ in _leading_measures(lex, people.group(1) or people.group(2))]
+                # "No traffickers were prosecuted or convicted in 2018": each participle listed
+                at = people.start(1) if people.group(1) else people.start(2)
+                leading = [(key, at + end) for key, end in _leading_measures(lex, what[at:])]
+        if not leading and match.group("what2") is not None:
+            # "convicting no traffickers the previous reporting period", "identified no male trafficking victims": the
+            # verb before "no" says what none of its object had
+            verb_before = re.search(r"([\w-]+)\s+$", text[max(0, match.start() - 30):match.start()])
+            noun = _with_words(r"(?:[\w-]+\s+){0,3}?(?:{CountedNouns})\b").match(what)
+            if verb_before and noun:
+                leading = [(e.key, noun.end()) for e in _measure_entries() if e.pattern.fullmatch(verb_before.group(1))][:1]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
-            item = re.match(r"(?:[\w-]+\s+){0,2}?(%s)\b" % _word_class("CountedNouns").pattern, what, re.I)
+            item = _with_words(r"(?:[\w-]+\s+){0,2}?({CountedNouns})\b").match(what)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
             victims = _word_class("VictimNouns")
             if item and listed is not None and (_same_noun(item.group(1), cast(str, listed.head))  # found with a head
@@ -1637,7 +1918,9 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
             years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
         if not years:
-            scope = [y for start, y in scoping if start < match.start()]
+            # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
+            # outcome is none, not the outcome
+            scope = [y for start, y in scoping if start < match.start()] if verb not in ("result in", "lead to") else []
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
@@ -1647,7 +1930,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             # "did not identify any child victims" after "identified 25 victims": the zero of a category of that total
             # (the words of its object only, to its noun; an agency, "of complicit government employees", is no part of
             # a total, nor a form of the cases: "no labor trafficking prosecutions initiated" is a total of its own)
-            noun = re.compile(r"\b%s" % _word_class("CountedNouns").pattern, re.I).search(text, end, scope_end)
+            noun = _with_words(r"\b{CountedNouns}").search(text, end, scope_end)
             dimension, category = breakdown_of(text[what_start:noun.end() if noun else min(scope_end, end + 40)])
             earlier = recent if dimension not in ("other", "agency") \
                 and (dimension != "form" or key in _VICTIM_MEASURES) else ()
@@ -1682,7 +1965,12 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         year = int(match.group("year") or match.group("year2"))
         # "failed to convict any traffickers, compared with zero in 2018": compared with the zero before it
         before = sorted((r for r in readings + found if r.end <= match.start() and not r.comparison), key=lambda r: r.end)
-        mirror = before[-1] if before else None
+        # ("investigated 11 potential cases ..., one of which ..., compared with 14 ... in 2017 and none in 2016": the 11)
+        # but "and one was a child victim (none in 2018)": the parenthesis compares the part it follows
+        # (so does "(compared to zero in 2017)" after "seven for forced criminality")
+        in_parenthesis = match.group("year") or text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+        mirror = (before[-1] if in_parenthesis else next((r for r in reversed(before) if r.total is None), before[-1])) \
+            if before else None
         if mirror is None:
             continue
         found.append(_Reading(match.start(), match.end(), 0, "count", list(mirror.measures), years=[year], year=year,

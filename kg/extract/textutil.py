@@ -42,6 +42,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|-[a-z])", re.I)
 _PARTITIVE_AFTER = re.compile(r"^\s*of (?:the|these|those|them|its|their|whom|which)\b", re.I)
 _PRONOUN_ONE = re.compile(r"(?:\bno|\bany|\bevery|\beach|\bsome|\bthe)\s*$", re.I)
+# "referred the one victim it identified to protective services": "the one" before a noun of a count is a number
+_ONE_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:victim|trafficker|defendant|suspect|offender|case)\b(?!s)", re.I)
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,8 @@ def _value(match: re.Match) -> int | float:
         if hundreds is not None:
             value += 100 * WORD_VALUES[words[0]]
     if match.group("mult"):
-        value *= _MULTIPLIERS[match.group("mult").lower()]
+        # rounded: "8.3 million" is 8300000, not the float product 8300000.000000001
+        value = round(value * _MULTIPLIERS[match.group("mult").lower()], 6)
     return int(value) if value == int(value) else value
 
 
@@ -145,9 +148,13 @@ def _numbers(text: str, partitive: bool) -> tuple[Number, ...]:
             elif _NOT_A_COUNT_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
                 if not (partitive and _PARTITIVE_AFTER.match(after) and not _NOT_A_COUNT_BEFORE.search(before)):
                     continue
-            elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) or re.match(
+            elif (match.group("word") or "").lower() == "one" and (_PRONOUN_ONE.search(before) and not (
+                    re.search(r"\bthe\s*$", before, re.I) and _ONE_COUNTED.match(after)) or re.match(
                     r"\s+(?:of\s+(?:the|these|those|them|its|their|his|her|our|us|which|whom)\b|another\b)" if partitive
-                    else r"\s+(?:of|another)\b", after)):
+                    else r"\s+(?:of|another)\b", after)) \
+                    and not (partitive and re.search(r"[,(]\s*$", before) and re.match(r"\s+of\s+(?:which|whom)\b", after)):
+                # but "11 potential cases ..., one of which was investigated for soliciting sex acts", "four transnational
+                # trafficking cases (one of which was for labor trafficking)": a part of one
                 continue
         found.append(Number(start, match.end(), _value(match), unit))
     return tuple(found)
