@@ -164,6 +164,8 @@ class StatisticFact(Fact):
     total: "StatisticFact | None" = None  # the count it breaks down, when stated
     conversion_of: "StatisticFact | None" = None  # the amount it converts into US dollars
     counts: str | None = None  # "cases" or "people", what a count of law enforcement counts
+    agency: str | None = None  # the IRI of the tip:AgencyScheme code of who states or performs the count
+    stage: str | None = None  # the IRI of the tip:CaseStageScheme code: cases initiated or continued
 
 
 @dataclass(frozen=True)

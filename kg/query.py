@@ -281,9 +281,14 @@ _BRACKETS = re.compile(r"""\#[^\n]*|"{3}(?:[^"\\]|\\.|"(?!""))*"{3}|'{3}(?:[^'\\
 #: What the keyword scan (:func:`_exposed`) skips: comments, strings, IRIs, variables and the local
 #: part of prefixed names (``tip:tallyFrom``), each as the SPARQL grammar delimits it; a backslash
 #: escape (``ex:a\#b``) is kept with the character it escapes, so that it starts no comment or string.
-_HIDDEN = re.compile(r"""(?P<hidden>\#[^\n]*|"{3}(?:[^"\\]|\\.|"(?!""))*"{3}|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}"""
-                     r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\x00-\x20]*>"""
-                     r"""|[?$][A-Za-z0-9_]+|:[A-Za-z0-9_]+)|\\.|.""", re.DOTALL)
+#: What SPARQL text holds that the parameter binding must not look into: comments, strings, IRIs.
+_SKIPPED = r"""
+    (?P<comment>\#[^\r\n]*)
+  | (?P<string>"{3}(?:[^"\\]|\\.|"(?!""))*"{3} | '{3}(?:[^'\\]|\\.|'(?!''))*'{3}
+              | "(?:[^"\\\n\r]|\\.)*" | '(?:[^'\\\n\r]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+"""
+_HIDDEN = re.compile(r"(?P<hidden>" + _SKIPPED + r"|[?$][A-Za-z0-9_]+|:[A-Za-z0-9_]+)|\\.|.", re.DOTALL | re.VERBOSE)
 _PARSE_LOCK = threading.Lock()
 
 
@@ -531,17 +536,11 @@ def values_query(text: str, bindings: dict[str, Term]) -> str | None:
     return text
 
 
-#: What SPARQL text holds that the parameter binding must not look into: comments, strings, IRIs.
-_SKIPPED = r"""
-    (?P<comment>\#[^\r\n]*)
-  | (?P<string>"{3}(?:[^"\\]|\\.|"(?!""))*"{3} | '{3}(?:[^'\\]|\\.|'(?!''))*'{3}
-              | "(?:[^"\\\n\r]|\\.)*" | '(?:[^'\\\n\r]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-"""
-#: The lexemes :func:`_outermost_group` reads: the skipped ones, keywords, braces and the rest.
+#: The lexemes :func:`_outermost_group` and :func:`_subselect_groups` read: the skipped ones,
+#: keywords, variables, braces and the rest.
 _LEXEME = re.compile(_SKIPPED + r"""
   | (?P<word>(?<![\w?$:-])[A-Za-z_][A-Za-z0-9_-]*)
-  | (?P<brace>[{}]) | (?P<paren>[()]) | (?P<less><) | (?P<quote>["'])
+  | (?P<var>[?$][A-Za-z0-9_]+) | (?P<brace>[{}]) | (?P<paren>[()]) | (?P<star>\*) | (?P<less><) | (?P<quote>["'])
 """, re.VERBOSE)
 
 
@@ -594,10 +593,6 @@ class _SubSelect:
 _AGGREGATES = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"}
 #: A group after one of these is not joined with the rest: a block inside would change the answer.
 _NOT_JOINED = {"OPTIONAL", "MINUS", "EXISTS"}
-_SUBSELECT_LEXEME = re.compile(_SKIPPED + r"""
-  | (?P<word>(?<![\w?$:-])[A-Za-z_][A-Za-z0-9_-]*)
-  | (?P<var>[?$][A-Za-z0-9_]+) | (?P<brace>[{}]) | (?P<paren>[()]) | (?P<star>\*)
-""", re.VERBOSE)
 
 
 def _subselect_groups(text: str, names: set[str]) -> list[int]:
@@ -620,9 +615,9 @@ def _subselect_groups(text: str, names: set[str]) -> list[int]:
     chains: list[tuple[list[_SubSelect], bool]] = []  # each sub-select with the ones around it; joined
     reading: _SubSelect | None = None  # a sub-select whose projection is being read
     previous, parens, grouping = "", 0, False
-    for lexeme in _SUBSELECT_LEXEME.finditer(text):
+    for lexeme in _LEXEME.finditer(text):
         kind, value = lexeme.lastgroup or "", lexeme.group(0)
-        if kind in ("comment", "string", "iri"):
+        if kind in ("comment", "string", "iri", "less", "quote"):
             continue
         word = value.upper() if kind == "word" else ""
         closing = frames[-1].wraps if frames and frames[-1].wraps and frames[-1].wraps.phase == "modifiers" else None

@@ -130,15 +130,62 @@ def test_the_dev_build_meets_the_data_cube_constraints(dev_build):
 
 
 #: Groups of observations with one key on the build of the dev narratives and the statistics-dev
-#: paragraphs: 87 when a part's category was not a dimension, 34 since, 32 with the statistics rules of
-#: session 9 merged, 31 once a nationality is a capitalised word and a part's words keep their hyphens
-#: ("anti-trafficking"). What is left are figures
-#: the extraction reads apart but whose key cannot tell: one measure and year stated by different
-#: agencies ("the federal government identified 140 victims", "the state governments identified
-#: 527 victims"; Peru's three databases), parts whose words the rules do not reach ("(34) compared
-#: with 2017 (659)"), and parts of two totals on one axis ("eight victims of both sex trafficking
-#: and forced labor"). The test fails when one comes back: lower the number when one goes.
-PARAGRAPHS_DUPLICATE_GROUPS = 31
+#: paragraphs, as (document, measure, reference year, category): 87 when a part's category was not a
+#: dimension, 34 since, 31 at the start of session 10, 13 since who states or performs a count
+#: (tip:countedBy), whether cases were initiated or continued (tip:caseStage) and a part of several
+#: forms (tip:CategoryMultipleForms) are dimensions or codes. What is left are extraction errors, for
+#: the statistics rules (kg/extract/statistics.py); the test fails when one goes (drop it here then)
+#: or another comes.
+EXTRACTION_ERRORS = {
+    # a comparison in parentheses listing parts takes the category of the last part before it: 2020
+    # Serbia "five of multiple types of exploitation (34 were victims of sex trafficking, 18 of forced
+    # labor, two for forced begging, one for forced criminality, and 21 for multiple types of exploitation
+    # in 2018)": all five are "multiple"; so are 2020 Cyprus "including one of forced begging (21 victims of
+    # sex trafficking, eight victims of both sex trafficking and forced labor, and two victims of forced
+    # labor in 2018)", 2019 Georgia "two were victims of forced begging (10 victims of sex trafficking and
+    # two victims of forced labor in 2017)" and 2020 Armenia "(eight were subjected to forced labor and one
+    # to both sex trafficking and forced labor in 2018)", "(eight were males and one female in 2018)"
+    ("2020-rs-1", "VictimsIdentifiedMeasure", 2018, "CategoryMultipleForms"),
+    ("2020-cy-1", "VictimsIdentifiedMeasure", 2018, "ForcedBegging"),
+    ("2019-ge-1", "VictimsIdentifiedMeasure", 2017, "ForcedBegging"),
+    ("2020-am-1", "VictimsIdentifiedMeasure", 2018, "SexTrafficking"),
+    ("2020-am-1", "VictimsIdentifiedMeasure", 2018, "CategoryFemale"),
+    # a count of one form with no total is read as a total whose words stop at the noun: 2017 Spain
+    # "identifying 73 victims of sex trafficking and 12 victims of labor trafficking", "274 victims of sexual
+    # exploitation and 207 victims of labor exploitation"; 2020 Cyprus "four victims of forced marriage (five
+    # in 2018)" beside "24 victims (31 victims in 2018)"
+    ("2017-es-1", "VictimsIdentifiedMeasure", 2016, "CategoryTotal"),
+    ("2020-cy-1", "VictimsIdentifiedMeasure", 2018, "CategoryTotal"),
+    ("2020-cy-1", "VictimsIdentifiedMeasure", 2019, "CategoryTotal"),
+    # the offence after the counted noun is not read: 2019 Italy "investigated 314 persons for trafficking,
+    # compared to 482 in 2017" and "investigated 340 persons under Article 600 for slavery, compared to 412"
+    ("2019-it-1", "InvestigationsMeasure", 2017, "CategoryTotal"),
+    ("2019-it-1", "InvestigationsMeasure", 2018, "CategoryTotal"),
+    # parts by sentence length read as totals: 2006 Poland "of the 16 traffickers convicted, ... eight
+    # traffickers will serve sentences of three years, and four traffickers will serve three to five years"
+    ("2006-pl-1", "PrisonSentencesMeasure", 2004, "CategoryTotal"),
+    # a comparison that names its own noun counts it, not what its figure counts: 2021 Ghana "compared with
+    # prosecutions of 15 defendants ... during the previous year" (of sex traffickers), "compared with
+    # prosecutions of 37 defendants in 2019" (of labor traffickers)
+    ("2021-gh-1", "ProsecutionsMeasure", 2019, "CategoryTotal"),
+    # a form's qualifier is not read: 2015 Colombia "six for international sex trafficking and three for
+    # domestic sex trafficking" are both sex trafficking
+    ("2015-co-1", "PoliceOperationsMeasure", 2014, "SexTrafficking"),
+}
+
+DUPLICATE_KEYS = PREFIXES + f"""PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+SELECT DISTINCT ?document ?measure ?year ?category WHERE {{
+  {{ SELECT ?dataset ?key WHERE {{ {{ {OBSERVATION_KEYS} }} }} GROUP BY ?dataset ?key HAVING (COUNT(?obs) > 1) }}
+  {{ {OBSERVATION_KEYS} }}
+  ?obs tip:statedIn ?document ; tip:measure ?measure ; tip:refYear ?year ; tip:breakdownCategory ?category }}"""
+
+
+def duplicate_keys(build_dir) -> set[tuple[str, str, int, str]]:
+    """(document, measure, reference year, category) of each group of observations with one key."""
+    def local(iri: str) -> str:
+        return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return {(local(r["document"]), local(r["measure"]), int(r["year"]), local(r["category"]))
+            for r in run_query(build_dir, DUPLICATE_KEYS).rows}
 
 
 def test_the_parts_of_a_total_on_one_axis_are_two_observations(paragraphs_build):
@@ -169,12 +216,42 @@ def test_the_parts_of_a_total_on_one_axis_are_two_observations(paragraphs_build)
 
 def test_the_paragraphs_build_meets_the_data_cube_constraints_but_some_keys(paragraphs_build):
     assert violations(paragraphs_build) == {"IC-12 no duplicate observations"}
-    assert len(duplicate_documents(paragraphs_build)) == PARAGRAPHS_DUPLICATE_GROUPS
+    assert len(duplicate_documents(paragraphs_build)) == len(EXTRACTION_ERRORS)
+    assert duplicate_keys(paragraphs_build) == EXTRACTION_ERRORS
+
+
+def _codes(build_dir, document: str, measure: str, year: int, dimension: str) -> set[tuple[int, str]]:
+    rows = run_query(build_dir, PREFIXES + f"""PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+        PREFIX sdmx-measure: <http://purl.org/linked-data/sdmx/2009/measure#>
+        SELECT ?value ?code WHERE {{
+          ?obs tip:statedIn <https://w3id.org/tip-kg/id/doc/{document}> ; tip:measure tip:{measure} ;
+               tip:refYear {year} ; sdmx-measure:obsValue ?value ; tip:{dimension}/skos:notation ?code }}""").rows
+    return {(int(r["value"]), r["code"]) for r in rows}
+
+
+def test_who_states_a_count_and_whether_its_cases_are_new_are_dimensions(paragraphs_build):
+    # 2018 Mexico: "The federal government identified 140 victims, compared to 194 in 2016 and 876 in 2015. The
+    # state governments identified 527 victims, compared to 691 in 2016 and 938 in 2015."
+    assert {(140, "federal"), (527, "regional")} <= _codes(paragraphs_build, "2018-mx-1", "VictimsIdentifiedMeasure", 2017, "countedBy")
+    assert {(194, "federal"), (691, "regional")} <= _codes(paragraphs_build, "2018-mx-1", "VictimsIdentifiedMeasure", 2016, "countedBy")
+    # 2020 Serbia: "First responders referred 135 potential victims (193 in 2018) to the CPTV; law enforcement referred 55
+    # potential victims (89 in 2018), social welfare organizations referred 40 (45 in 2018), other government entities
+    # referred 12 (21 in 2018), civil society referred 24 (38 in 2018)"
+    assert {(135, "first_responders"), (55, "police"), (40, "social_services"), (12, "other_government"), (24, "ngos")} <= \
+        _codes(paragraphs_build, "2020-rs-1", "VictimsReferredMeasure", 2019, "countedBy")
+    assert {(193, "first_responders"), (89, "police"), (45, "social_services")} <= \
+        _codes(paragraphs_build, "2020-rs-1", "VictimsReferredMeasure", 2018, "countedBy")
+    # 2023 Ghana: "The government initiated prosecutions of 28 alleged traffickers (seven for sex trafficking, ...) and
+    # continued prosecution of seven alleged traffickers (one for sex trafficking and six for labor trafficking)"
+    assert {(28, "initiated"), (7, "initiated"), (14, "initiated"), (1, "continued"), (6, "continued")} <= \
+        _codes(paragraphs_build, "2023-gh-1", "ProsecutionsMeasure", 2022, "caseStage")
+    # every observation has both (IC-11): an agency the words do not name, and counts of no law enforcement, are unstated
+    assert (24, "unstated") in _codes(paragraphs_build, "2020-cy-1", "VictimsIdentifiedMeasure", 2019, "caseStage")
 
 
 def test_a_part_s_category_is_a_code_of_a_code_list(paragraphs_build):
     # 2020 Kenya: "853 victims of trafficking—275 adult females, 351 girls, and 227 boys": the age and
-    # sex codes of the ontology, not one code per wording; 2020 Armenia: "two victims were from
+    # sex codes of the ontology (adult and female crossed), not one code per wording; 2020 Armenia: "two victims were from
     # Tajikistan and one from Iran": the countries the graph has; "foreign victims", "foreigners": one code
     def categories(document: str) -> list[tuple[int, str]]:
         rows = run_query(paragraphs_build, PREFIXES + f"""PREFIX tip: <https://w3id.org/tip-kg/ontology#>
@@ -184,10 +261,16 @@ def test_a_part_s_category_is_a_code_of_a_code_list(paragraphs_build):
                    tip:measure tip:VictimsIdentifiedMeasure ; sdmx-measure:obsValue ?value ;
                    tip:breakdownCategory ?category . ?category skos:inScheme tip:BreakdownCategoryScheme }}""").rows
         return sorted((int(r["value"]), str(r["category"]).rsplit("/", 1)[-1].rsplit("#", 1)[-1]) for r in rows)
-    assert {(275, "CategoryAdult"), (351, "CategoryGirls"), (227, "CategoryBoys")} <= set(categories("2020-ke-1"))
+    assert {(275, "CategoryAdultFemale"), (351, "CategoryGirls"), (227, "CategoryBoys")} <= set(categories("2020-ke-1"))
+    # "adult females" are adult and female: a cross of the two codes, narrower than both
+    broader = run_query(paragraphs_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+        SELECT ?code WHERE { tip:CategoryAdultFemale skos:broader ?code }""").rows
+    assert {row["code"].rsplit("#", 1)[1] for row in broader} == {"CategoryAdult", "CategoryFemale"}
+    # 2020 Cyprus: "11 victims of both sex trafficking and forced labor" are of several forms, not sex trafficking
+    assert (11, "CategoryMultipleForms") in set(categories("2020-cy-1"))
     assert {(2, "TJ"), (1, "IR")} <= set(categories("2020-am-1"))
     labels = run_query(paragraphs_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
         SELECT ?code WHERE { ?code skos:inScheme tip:BreakdownCategoryScheme ; skos:notation ?notation .
-                             FILTER (?notation IN ("sex/women", "sex/females", "age/children", "age/minors", "form/sex-trafficki",
+                             FILTER (?notation IN ("sex/women", "sex/females", "age/children", "age/minors", "form/sex-trafficki", "form/exploitation",
                                                  "nationality/foreign-victims", "nationality/foreigners")) }""")
     assert labels.rows == []

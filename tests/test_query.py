@@ -447,7 +447,7 @@ def test_facts_still_read_through_run_query(dev_build):
 
 
 # --- a hand-made graph of the mapping's shape: both engines, and cases the corpora lack ---------
-# (a route stated without a form, an observation without a subject; as in a build, each document
+# (a route stated without a form, an observation whose subject is unstated; as in a build, each document
 # graph says which country and year it is about, and the tallies graph is made from the routes of
 # its documents by the builder's code)
 
@@ -473,8 +473,14 @@ MINI = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
   tip:ConvictionsMeasure a tip:Measure ; skos:notation "convictions" .
   tip:ProsecutionsMeasure a tip:Measure ; skos:notation "prosecutions" .
   tip:CountUnit skos:notation "count" .
+  tip:SubjectUnstated skos:notation "unstated" ; rdfs:label "what the measure counts"@en .
+  tip:CountedUnitUnstated skos:notation "unstated" .
   tip:Prosecution a tip:ResponseArea ; skos:notation "prosecution" .
   tip:Protection a tip:ResponseArea ; skos:notation "protection" .
+}
+<https://w3id.org/tip-kg/id/graph/shared> {
+  <https://w3id.org/tip-kg/id/subject/sex-trafficking-offenders> skos:notation "sex-trafficking-offenders" ;
+      rdfs:label "sex trafficking offenders"@en .
 }
 d:a {
   d:a dcterms:identifier "a" ; tip:aboutCountry country:XK ; tip:reportYear 2009 .
@@ -484,9 +490,11 @@ d:a {
   da:route-2 a tip:Route ; tip:fromPlace region:eastern-europe ; tip:toPlace country:XK ; tip:reportYear 2009 .
   da:obs-1 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2008 ; sdmx-measure:obsValue 7 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 ;
-      qb:dataSet tip:statistics ; tip:statisticSubject "sex trafficking offenders" .
+      qb:dataSet tip:statistics ; tip:statisticSubject "sex trafficking offenders" ;
+      tip:countedSubject <https://w3id.org/tip-kg/id/subject/sex-trafficking-offenders> ; tip:countedUnit tip:CountedUnitUnstated .
   da:obs-2 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ProsecutionsMeasure ; tip:refArea country:XK ;
-      tip:refYear 2008 ; sdmx-measure:obsValue 30 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 .
+      tip:refYear 2008 ; sdmx-measure:obsValue 30 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2009 ;
+      tip:countedSubject tip:SubjectUnstated ; tip:countedUnit tip:CountedUnitUnstated .
   da:rec-1 a tip:Recommendation ; tip:aboutCountry country:XK ; tip:area tip:Prosecution ; tip:reportYear 2009 ;
       tip:order 1 ; prov:wasDerivedFrom da:span-1 .
   da:span-1 tip:anchorText "Vigorously prosecute trafficking offenses" .
@@ -498,12 +506,13 @@ d:b {
   db:route-1 a tip:Route ; tip:fromPlace country:AL ; tip:toPlace country:XK ; tip:reportYear 2010 .
   db:obs-1 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2008 ; sdmx-measure:obsValue 9 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 ;
-      qb:dataSet tip:statistics .
+      qb:dataSet tip:statistics ; tip:countedSubject tip:SubjectUnstated ; tip:countedUnit tip:CountedUnitUnstated .
   db:obs-2 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:XK ;
       tip:refYear 2009 ; sdmx-measure:obsValue 11 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 ;
-      qb:dataSet tip:statistics .
+      qb:dataSet tip:statistics ; tip:countedSubject tip:SubjectUnstated ; tip:countedUnit tip:CountedUnitUnstated .
   db:obs-3 a tip:StatisticalObservation ; tip:breakdownBy tip:BreakdownTotal ; tip:measure tip:ConvictionsMeasure ; tip:refArea country:AL ;
-      tip:refYear 2009 ; sdmx-measure:obsValue 4 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 .
+      tip:refYear 2009 ; sdmx-measure:obsValue 4 ; sdmx-attribute:unitMeasure tip:CountUnit ; tip:reportYear 2010 ;
+      tip:countedSubject tip:SubjectUnstated ; tip:countedUnit tip:CountedUnitUnstated .
 }
 d:c {
   d:c dcterms:identifier "c" ; tip:aboutCountry country:AL ; tip:reportYear 2010 .

@@ -88,8 +88,10 @@ def breakdown_of(words: str) -> tuple[str, str | None]:
             noun = _CATEGORY_NOUN.match(words, found.end())
             category = found.group(0) + (noun.group(0) if noun else "")
             return key, " ".join(category.lower().split())
-    # no dimension names it: the words after the number do ("81 trial and 123 appellate")
-    words_after = _OTHER_CATEGORY.match(words)
+    # no dimension names it: the words after the number do ("81 trial and 123 appellate"), after the noun
+    # they qualify ("19 victims newly referred to the shelter": newly referred)
+    noun = re.match(r"\s*(?:%s)\s+(?!%s)(?=[a-z])" % (_word_class("CountedNouns").pattern, _STOPWORDS), words, re.I)
+    words_after = _OTHER_CATEGORY.match(words, noun.end() if noun else 0)
     return "other", words_after.group("words").lower() if words_after else None
 
 
@@ -1692,8 +1694,10 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
     their facts, so that a breakdown links to the fact of its total."""
     text = sentence.text
     facts: list[Fact] = []
-    for reading in readings:
+    for i, reading in enumerate(readings):
         actors = actor_refs(text, _clause_start(text, reading.start), _clause_end(text, reading.end))
+        agency = _code_before(text, readings, i, made, "AgencyScheme", "agency")
+        stage = _code_before(text, readings, i, made, "CaseStageScheme", "stage")
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
         category = (reading.category or reading.subject) if reading.total is not None else None
@@ -1708,10 +1712,46 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                     breakdown=(reading.dimension or "other") if reading.total is not None else None,
                     category=category, category_code=code, category_country=country,
                     counted=_counted(reading),
-                    total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None)
+                    total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None,
+                    agency=agency, stage=stage if measure in _CASE_MEASURES else None)
                 made[id(reading)].append(fact)
                 facts.append(fact)
     return facts
+
+
+@functools.lru_cache(maxsize=None)
+def _scheme_codes(scheme: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The codes of ``tip:<scheme>`` with their wordings (``tip:trigger``): tip:AgencyScheme, tip:CaseStageScheme."""
+    graph = vocabulary_graph()
+    codes = []
+    for code in graph.subjects(SKOS.inScheme, TIP[scheme]):
+        triggers = sorted((str(t) for t in graph.objects(code, TIP.trigger)), key=lambda t: (-len(t), t))
+        if triggers:
+            codes.append((str(code), re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(triggers), re.I)))
+    return tuple(sorted(codes))
+
+
+def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, list[StatisticFact]],
+                 scheme: str, name: str) -> str | None:
+    """The code of ``tip:<scheme>`` the words before ``readings[i]`` name: who states or performs its count
+    (tip:AgencyScheme), whether its cases are new or continued (tip:CaseStageScheme). That of the figure a
+    comparison is compared with; else the code named first between the previous number of its clause and
+    it ("the federal government identified 140 victims"; "law enforcement referred 55 potential victims
+    (89 in 2018), social welfare organizations referred 40"; "initiated prosecutions of 28 ... and continued
+    prosecution of seven"); else that of the total a part belongs to, or of the previous number of its
+    clause ("Police reported nine operations involving 26 suspects"), read from its fact's field ``name``;
+    ``None`` when the words name none."""
+    reading = readings[i]
+    if reading.comparison and reading.compared_with is not None and made.get(id(reading.compared_with)):
+        return getattr(made[id(reading.compared_with)][0], name)
+    clause_start = _clause_start(text, reading.start)
+    previous = next((r for r in reversed(readings[:i]) if r.end <= reading.start and r.end > clause_start), None)
+    window = text[previous.end if previous else clause_start:reading.start]
+    found = [(m.start(), -len(m.group()), code) for code, pattern in _scheme_codes(scheme) for m in [pattern.search(window)] if m]
+    if found:  # a part may name its own ("law enforcement referred 55 ..., social welfare organizations referred 40")
+        return min(found)[2]
+    related = reading.total or reading.restates or previous
+    return getattr(made[id(related)][0], name) if related is not None and made.get(id(related)) else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -1734,13 +1774,16 @@ def _category_code(dimension: str, words: str) -> tuple[str | None, str | None]:
     label = " ".join(words.lower().split())
     if not label:
         return None, None
+    # the code whose wording matches most of the words ("adult females" is adult and female, not adult only)
+    matches = [(len(m.group()), code) for key, code, pattern in _category_codes() if key == dimension
+               for m in [pattern.match(label)] if m]
     if dimension == "form":
         found = first_match(load_lexicon().forms, label)
-        return (str(found[0].iri), None) if found else (None, None)
+        return (max(matches)[1] if matches else str(found[0].iri) if found else None), None
     place = load_gazetteer().resolve(label.split()[0]) if dimension == "nationality" else None
     if place is not None and place.kind == "country":
         return None, place.key
-    return next((code for key, code, pattern in _category_codes() if key == dimension and pattern.match(label)), None), None
+    return (max(matches)[1] if matches else None), None
 
 
 def _counted(reading: _Reading | None) -> str | None:

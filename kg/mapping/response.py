@@ -160,7 +160,8 @@ def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
 @writes(StatisticFact)
 def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     node = observation_iri(out, fact)
-    restated = out.value(node, TIP.countedSubject) is not None  # a zero stated again: its first words stay
+    # a zero stated again, or a figure read twice at one place: its first reading's dimensions stay
+    restated = out.value(node, TIP.countedSubject) is not None
     out.fact_node(node, TIP.StatisticalObservation, fact.span)
     out.add(node, QB.dataSet, TIP.statistics)
     out.add(node, TIP.statedIn, out.doc)  # a dimension: two reports may state a figure for one year
@@ -191,8 +192,12 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     out.add(node, TIP.conversion, TIP.AsStated if fact.conversion_of is None else TIP.ConvertedToUSD)
     if fact.conversion_of is not None:
         out.add(node, TIP.conversionOf, observation_iri(out, fact.conversion_of))
-    if fact.counts:
-        out.add(node, TIP.countedUnit, concept_iri("CountedUnitScheme", fact.counts))
+    if not restated:  # a dimension: cases or people, or unstated (every observation has it: Data Cube IC-11)
+        out.add(node, TIP.countedUnit, concept_iri("CountedUnitScheme", fact.counts or "unstated"))
+        # a dimension: who states or performs the count ("the federal government", "the state governments")
+        out.add(node, TIP.countedBy, URIRef(fact.agency) if fact.agency else TIP.AgencyUnstated)
+        # a dimension: "initiated prosecutions of 28 ... and continued prosecution of seven" are two cells
+        out.add(node, TIP.caseStage, URIRef(fact.stage) if fact.stage else TIP.StageUnstated)
     _link_actors(out, node, fact.actors)
 
 
