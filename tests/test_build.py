@@ -145,6 +145,9 @@ def test_shacl_catches_negative_count(seed_graph):
                  (TIP.countedSubject, TIP.SubjectUnstated),  # and what was counted
                  (TIP.breakdownCategory, TIP.CategoryTotal),  # and which part (of a total: none)
                  (TIP.conversion, TIP.AsStated),  # and whether it is converted
+                 (TIP.countedUnit, TIP.CountedUnitUnstated),  # and cases or people
+                 (TIP.countedBy, TIP.AgencyUnstated),  # and who counted
+                 (TIP.caseStage, TIP.StageUnstated),  # and whether its cases are new
                  ]:
         seed_graph.add((obs, p, o))
     report = validate_graph(seed_graph)

@@ -1756,7 +1756,7 @@ def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, li
 
 @functools.lru_cache(maxsize=None)
 def _category_codes() -> tuple[tuple[str, str, re.Pattern], ...]:
-    """The codes of tip:BreakdownCategoryScheme with wordings (``tip:trigger``): sex and age, by dimension."""
+    """The codes of tip:BreakdownCategoryScheme with wordings (``tip:trigger``): sex, age, several forms, by dimension."""
     graph = vocabulary_graph()
     codes = []
     for code in graph.subjects(SKOS.inScheme, TIP.BreakdownCategoryScheme):
