@@ -41,3 +41,17 @@ def test_a_zero_corrected_to_a_count_moves_no_other_iri(tmp_path):
     # (was: .../convictions/2008/total/count/zero -> .../2448, and every observation after it moved)
     assert none - set(convictions) == three - set(convictions)
     assert not any(iri.endswith(("/zero", "/3", "/0")) for iri in convictions)
+
+
+def test_a_corrected_penalty_keeps_its_iri(tmp_path):
+    # (was: .../penalty/2/12/years, minted from the bounds)
+    sentence = "provides penalties for human trafficking of two to 12 years’ imprisonment"
+    text = SEED.read_text(encoding="utf-8")
+    assert sentence in text
+    before = {iri for iri in fact_iris(tmp_path, SENTENCE) if "/penalty/" in iri}
+    folder = tmp_path / "penalty"
+    folder.mkdir()
+    (folder / "kosovo-2009.txt").write_text(text.replace(sentence, sentence.replace("two to 12", "three to 15")), encoding="utf-8")
+    graph = document_graph(read_sources([folder / "kosovo-2009.txt"])[0][0])
+    after = {str(s) for s in graph.subjects() if "/penalty/" in str(s)}
+    assert len(before) == 1 and before == after

@@ -243,10 +243,30 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     _link_actors(out, node, fact.actors)
 
 
+def penalty_iri(out: DocumentGraph, fact: PenaltyFact) -> URIRef:
+    """IRI of a penalty range: its law, forms and unit, never its bounds (a corrected bound keeps the
+    resource); a second range of one key in the document, with other bounds, gets an ordinal, and
+    one stated again with the same bounds is the same range."""
+    def key(penalty: PenaltyFact) -> tuple:
+        return (penalty.law or "na", "-".join(sorted(penalty.forms)) or "na", penalty.unit)
+
+    minted = out.minted.get("penalty")
+    if minted is None:
+        minted = out.minted["penalty"] = {}
+        bounds: dict[tuple, list[tuple]] = {}
+        for each in sorted((f for f in out.extraction.facts if isinstance(f, PenaltyFact)), key=lambda f: f.span.start):
+            seen = bounds.setdefault(key(each), [])
+            if (each.minimum, each.maximum) not in seen:
+                seen.append((each.minimum, each.maximum))
+            rank = seen.index((each.minimum, each.maximum))
+            minted[each] = fact_iri(out.document.id, "penalty", *key(each), *((rank + 1,) if rank else ()))
+    return minted.get(fact) or fact_iri(out.document.id, "penalty", *key(fact))
+
+
 @writes(PenaltyFact)
 def write_penalty(out: DocumentGraph, fact: PenaltyFact) -> None:
-    key = (fact.minimum if fact.minimum is not None else "na", fact.maximum if fact.maximum is not None else "na", fact.unit)
-    node = out.fact("penalty", key, TIP.PenaltyRange, fact.span)
+    node = penalty_iri(out, fact)
+    out.fact_node(node, TIP.PenaltyRange, fact.span)
     if fact.minimum is not None:
         out.add(node, TIP.minimumValue, _decimal(fact.minimum))
     if fact.maximum is not None:
