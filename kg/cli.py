@@ -323,20 +323,24 @@ def _add_push(verbs) -> None:
     p.add_argument("--graph", type=Path, default=DEFAULT_BUILD, help="build folder (default: build)")
     p.add_argument("--timeout", type=_positive(float), default=60, metavar="SECONDS",
                    help="seconds to wait for the server on each graph (default: 60)")
-    p.add_argument("--user", help="user for HTTP Basic or Digest authentication (or KG_PUSH_USER)")
-    p.add_argument("--password", help="its password; better KG_PUSH_PASSWORD, which no process list shows")
+    p.add_argument("--user", help="user for HTTP Basic or Digest authentication (or KG_PUSH_USER); "
+                   "its password only from KG_PUSH_PASSWORD, which no process list shows")
     p.add_argument("--token", help="bearer token (or KG_PUSH_TOKEN)")
     p.add_argument("--prune", action="store_true",
-                   help="delete the graphs an earlier push wrote that the build no longer has")
+                   help="delete the graphs the store lists under the project's namespace that the build no longer has")
+    p.add_argument("--query-endpoint", metavar="URL",
+                   help="the store's SPARQL query URL, to list its graphs (default: /query beside Oxigraph's "
+                        "/store, /sparql beside Virtuoso's /sparql-graph-crud-auth)")
     p.set_defaults(run=_run_push)
 
 
 def _run_push(args) -> int:
     from .push import PushFailed, credentials_from, push
 
-    credentials = credentials_from(args.user, args.password, args.token)
+    credentials = credentials_from(args.user, args.token)
     try:
-        report = push(args.graph, args.endpoint, timeout=args.timeout, credentials=credentials, prune=args.prune)
+        report = push(args.graph, args.endpoint, timeout=args.timeout, credentials=credentials, prune=args.prune,
+                      query_endpoint=args.query_endpoint)
     except PushFailed as failed:
         for graph in failed.report.written:
             print(f"written\t{graph}")

@@ -62,23 +62,16 @@ def facts(build_dir: str | Path) -> list[dict]:
 
 def _statistics(build_dir: str | Path) -> dict[str, list[dict]]:
     """The statistics of each document, in the schema of the statistics contract, in text order."""
-    by_document: dict[str, list[tuple[str, dict]]] = {}
+    by_document: dict[str, list[tuple[tuple[int, str], dict]]] = {}
     for row in run_query(build_dir, reader("facts-statistics")).rows:
         value = float(cast(str, row["count"]))
-        by_document.setdefault(cast(str, row["id"]), []).append((cast(str, row["obs"]), {
+        by_document.setdefault(cast(str, row["id"]), []).append(((int(cast(str, row["position"])), cast(str, row["obs"])), {
             "measure": row["measure"], "count": int(value) if value == int(value) else value,
             "refYear": int(cast(str, row["refYear"])) if row.get("refYear") else None, "unit": row.get("unit"),
             "sub": bool(row.get("breakdown")), "zero": value == 0, "conv": bool(row.get("conversionOf")),
             "what": row.get("subject"), "breakdown": row.get("breakdown"), "counts": row.get("counts"),
             "additional": row.get("additional") == "true"}))
-    return {doc_id: [stat for _, stat in sorted(rows, key=lambda r: _position(r[0]))]
-            for doc_id, rows in by_document.items()}
-
-
-def _position(iri: str) -> tuple:
-    """Sort key of an observation IRI: its position in the text when the IRI ends with one."""
-    tail = iri.rsplit("/", 1)[-1]
-    return (0, int(tail), iri) if tail.isdigit() else (1, 0, iri)
+    return {doc_id: [stat for _, stat in sorted(rows, key=lambda r: r[0])] for doc_id, rows in by_document.items()}
 
 
 def _read_response(build_dir: str | Path, records: dict[str, dict]) -> None:

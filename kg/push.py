@@ -4,17 +4,18 @@ Each named graph (every document, the vocabulary, the tallies and the route inde
 with the SPARQL 1.1 Graph Store HTTP Protocol as ``PUT <endpoint>?graph=<IRI>`` in N-Triples,
 which replaces that graph on the server: pushing the same build twice leaves the server as it was after the first push.
 
-The store keeps a **push manifest**, the named graph :data:`MANIFEST_GRAPH`: for each graph a
-push wrote, ``<graph> tip:pushChecksum "sha256"`` (the SHA-256 of its sorted N-Triples). It
-lives in the store rather than beside the build because it must say what the *store* holds:
-any checkout of any build can resume into it or prune it, and a store wiped and made anew has
-no manifest and gets every graph. A push reads it first and sends only the graphs whose
-checksum differs (a push stopped halfway resumes where it stopped); before it replaces a graph
-it drops that graph's entry, and it writes the entries of the graphs written at least every
-:data:`CHECKPOINT_SECONDS` and when it stops, failed or not, so an entry never claims content
-the store does not hold. ``prune`` deletes the graphs of the manifest that the build no longer
-has (a document dropped by a rebuild), only under the project's IRI namespace: a graph that no
-push of a build wrote is never touched.
+Nothing of the push's own bookkeeping goes into the store (issue #19: a store holds the
+documents' graphs, the vocabulary and the tallies, never private indexes). What a push wrote
+is kept in a **push journal** beside the build folder (``.<build>.push/<key>.tsv``, one file per
+endpoint, so a rebuild, which replaces the folder, keeps it): one line ``<graph>\t<sha256>``
+appended and fsynced after each graph the store took (the SHA-256 of its sorted N-Triples), and
+``<graph>\t-`` before a graph is replaced. A push reads it and sends only the graphs whose
+checksum differs or that the store no longer lists, so a push stopped by a refusal, a dropped
+connection or a killed process resumes at the first graph not journaled. The store's own list
+of named graphs (one SPARQL query at its query endpoint, :func:`query_endpoint_for`) is the
+truth of what it holds: a store wiped and made anew gets every graph. ``prune`` deletes the
+graphs the store lists under the project's IRI namespace that the build no longer has
+(a document dropped by a rebuild); a graph outside that namespace is never touched.
 
 Credentials: a user and password, given as the server's challenge asks (urllib's HTTP Basic or
 HTTP Digest handlers: Virtuoso's ``/sparql-graph-crud-auth`` asks for Digest), or a bearer token.
@@ -24,8 +25,8 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import json
 import os
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -34,15 +35,14 @@ from pathlib import Path
 
 from . import store
 from .model import InputError
-from .vocab import ID, TIP
+from .vocab import ID
 
-#: The named graph of the push manifest in the target store.
-MANIFEST_GRAPH = str(ID["graph/push-manifest"])
 #: Only graphs under this namespace are ever pruned.
 GRAPH_NAMESPACE = str(ID)
-PUSH_CHECKSUM = str(TIP.pushChecksum)
-#: The manifest is written at least this often during a push (and when it stops).
-CHECKPOINT_SECONDS = 10.0
+#: Graph Store endpoints whose SPARQL query endpoint is known: (path suffix, query path suffix).
+QUERY_ENDPOINTS = (("/sparql-graph-crud-auth", "/sparql"), ("/sparql-graph-crud", "/sparql"), ("/store", "/query"))
+#: A journal line's checksum for a graph that is being replaced (its content in the store unknown).
+REPLACING = "-"
 
 
 @dataclass(frozen=True)
@@ -88,17 +88,18 @@ def checksum(ntriples: bytes) -> str:
     return hashlib.sha256(b"\n".join(sorted(ntriples.splitlines()))).hexdigest()
 
 
-def credentials_from(user: str | None = None, password: str | None = None, token: str | None = None,
+def credentials_from(user: str | None = None, token: str | None = None,
                      environ: os._Environ | dict | None = None) -> Credentials:
-    """Credentials from the options, else from ``KG_PUSH_USER``, ``KG_PUSH_PASSWORD`` and ``KG_PUSH_TOKEN``."""
+    """Credentials from the options, else from ``KG_PUSH_USER`` and ``KG_PUSH_TOKEN``; the password
+    only from ``KG_PUSH_PASSWORD`` (an option would show it in the process list and the shell history)."""
     environ = os.environ if environ is None else environ
     user = user or environ.get("KG_PUSH_USER") or None
-    password = password if password is not None else environ.get("KG_PUSH_PASSWORD")
+    password = environ.get("KG_PUSH_PASSWORD") or None
     token = token or environ.get("KG_PUSH_TOKEN") or None
     if token and user:
         raise InputError("give a user and password or a bearer token, not both")
     if user and not password:
-        raise InputError(f"a password for {user!r}: --password or KG_PUSH_PASSWORD")
+        raise InputError(f"a password for {user!r}: set KG_PUSH_PASSWORD")
     if password and not user:
         raise InputError("a password without a user: --user or KG_PUSH_USER")
     return Credentials(user, password, token)
@@ -148,27 +149,45 @@ class _BasicAuth(urllib.request.HTTPBasicAuthHandler):
         return super().http_error_401(req, fp, code, msg, headers)
 
 
-def _opener(endpoint: str, credentials: Credentials) -> urllib.request.OpenerDirector:
-    """An opener that answers the endpoint's Basic or Digest challenge with the user and password."""
+def _opener(endpoints: list[str], credentials: Credentials) -> urllib.request.OpenerDirector:
+    """An opener that answers the endpoints' Basic or Digest challenge with the user and password."""
     if not credentials.user:
         return urllib.request.build_opener()
     passwords = urllib.request.HTTPPasswordMgrWithPriorAuth()
-    passwords.add_password(None, endpoint, credentials.user, credentials.password or "")
+    for endpoint in endpoints:
+        passwords.add_password(None, endpoint, credentials.user, credentials.password or "")
     return urllib.request.build_opener(_DigestAuth(passwords), _BasicAuth(passwords))
 
 
 class _Client:
     """Requests to one Graph Store endpoint, with its credentials; every failure is one InputError line."""
 
-    def __init__(self, endpoint: str, credentials: Credentials, timeout: float):
+    def __init__(self, endpoint: str, credentials: Credentials, timeout: float, query_endpoint: str | None = None):
         self.endpoint, self.credentials, self.timeout = endpoint, credentials, timeout
-        self.opener = _opener(endpoint, credentials)
+        self.query_endpoint = query_endpoint
+        self.opener = _opener([endpoint] + ([query_endpoint] if query_endpoint else []), credentials)
 
-    def send(self, method: str, graph: str, data: bytes | None = None, *, missing_ok: bool = False) -> bytes | None:
-        """``method`` on ``graph``; the body of the answer, or None for a 404 when ``missing_ok``."""
-        url = graph_url(self.endpoint, graph)
-        what = f"the {method} of <{graph}>"
-        headers = {"Content-Type": "application/n-triples"} if data is not None else {"Accept": "application/n-triples"}
+    def graphs(self, namespace: str) -> set[str]:
+        """The named graphs the store lists under ``namespace`` (a SPARQL query at the query endpoint)."""
+        query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                 f"FILTER(STRSTARTS(STR(?g), {json.dumps(namespace)})) }}")
+        body = self.send("POST", "", urllib.parse.urlencode({"query": query}).encode(),
+                         url=self.query_endpoint, what="the list of its graphs",
+                         headers={"Content-Type": "application/x-www-form-urlencoded",
+                                  "Accept": "application/sparql-results+json"})
+        try:
+            bindings = json.loads(body or b"")["results"]["bindings"]
+            return {row["g"]["value"] for row in bindings}
+        except (ValueError, KeyError, TypeError):
+            raise InputError(f"{self.query_endpoint}: the list of its graphs is not SPARQL JSON results") from None
+
+    def send(self, method: str, graph: str, data: bytes | None = None, *, missing_ok: bool = False,
+             url: str | None = None, what: str | None = None, headers: dict[str, str] | None = None) -> bytes | None:
+        """``method`` on ``graph`` (or on ``url``); the body of the answer, or None for a 404 when ``missing_ok``."""
+        url = url or graph_url(self.endpoint, graph)
+        what = what or f"the {method} of <{graph}>"
+        if headers is None:
+            headers = {"Content-Type": "application/n-triples"} if data is not None else {"Accept": "application/n-triples"}
         if self.credentials.token:
             headers["Authorization"] = f"Bearer {self.credentials.token}"
         request = urllib.request.Request(url, data=data, method=method, headers=headers)
@@ -180,7 +199,7 @@ class _Client:
                 return None
             if err.code == 401:
                 raise InputError(f"{self.endpoint}: authentication refused (401): "
-                                 + ("check --user and the password" if self.credentials.user else
+                                 + ("check --user and KG_PUSH_PASSWORD" if self.credentials.user else
                                     "check the token" if self.credentials.token else
                                     "the server asks for credentials (--user and KG_PUSH_PASSWORD, or --token)")) from None
             if err.code == 403:
@@ -210,28 +229,58 @@ def _check_endpoint(endpoint: str) -> None:
                          "are not taken: --user with KG_PUSH_PASSWORD, or --token")
 
 
-def read_manifest(client: _Client) -> dict[str, str]:
-    """``{graph IRI: checksum}`` of the store's push manifest (empty when it has none)."""
-    import pyoxigraph as ox
+def query_endpoint_for(endpoint: str) -> str | None:
+    """The SPARQL query endpoint of a Graph Store endpoint of a known layout (Oxigraph, Virtuoso), else None."""
+    parts = urllib.parse.urlsplit(endpoint)
+    for suffix, query_suffix in QUERY_ENDPOINTS:
+        if parts.path.endswith(suffix):
+            return urllib.parse.urlunsplit(parts._replace(path=parts.path[: -len(suffix)] + query_suffix))
+    return None
 
-    body = client.send("GET", MANIFEST_GRAPH, missing_ok=True)
-    manifest: dict[str, str] = {}
-    if body:
+
+class Journal:
+    """What pushes from one build folder wrote to one endpoint: ``{graph: checksum}``, appended to as they go."""
+
+    def __init__(self, build_dir: Path, endpoint: str):
+        build_dir = Path(build_dir).resolve()
+        key = hashlib.sha256(endpoint.encode()).hexdigest()[:16]
+        self.path = build_dir.parent / f".{build_dir.name}.push" / f"{key}.tsv"
+        self.endpoint = endpoint
+        self.entries: dict[str, str] = {}
         try:
-            for triple in ox.parse(body, format=ox.RdfFormat.N_TRIPLES):
-                if triple.predicate.value == PUSH_CHECKSUM and isinstance(triple.subject, ox.NamedNode):
-                    manifest[triple.subject.value] = triple.object.value
-        except SyntaxError as err:
-            raise InputError(f"{client.endpoint}: the push manifest <{MANIFEST_GRAPH}> is not N-Triples ({err})") from None
-    return manifest
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            lines = []
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"{self.path}: the push journal cannot be read ({err})") from None
+        for line in lines:
+            graph, _, digest = line.partition("\t")
+            if line.startswith("#") or not digest:
+                continue  # the header, or a line cut short by a kill: its graph is not known to be there
+            self.entries[graph] = digest
+        self.entries = {g: d for g, d in self.entries.items() if d != REPLACING}
 
-
-def _manifest_ntriples(manifest: dict[str, str]) -> bytes:
-    return "".join(f'<{graph}> <{PUSH_CHECKSUM}> "{digest}" .\n' for graph, digest in sorted(manifest.items())).encode()
+    def record(self, graph: str, digest: str) -> None:
+        """Append ``graph``'s line and fsync it (``REPLACING`` forgets the graph's content)."""
+        new = not self.path.exists()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path, "a", encoding="utf-8") as journal:
+                if new:
+                    journal.write(f"# kg push journal: graphs written to {self.endpoint}\n")
+                journal.write(f"{graph}\t{digest}\n")
+                journal.flush()
+                os.fsync(journal.fileno())
+        except OSError as err:
+            raise InputError(f"{self.path}: the push journal cannot be written ({err})") from None
+        if digest == REPLACING:
+            self.entries.pop(graph, None)
+        else:
+            self.entries[graph] = digest
 
 
 def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credentials: Credentials | None = None,
-         prune: bool = False) -> PushReport:
+         prune: bool = False, query_endpoint: str | None = None) -> PushReport:
     """PUT the named graphs of a build that the store lacks or holds otherwise; prune what the build dropped.
 
     Parameters
@@ -240,8 +289,10 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credent
     endpoint : the Graph Store Protocol URL (Oxigraph: ``http://host:7878/store``; Virtuoso:
         ``http://host:8890/sparql-graph-crud-auth``).
     credentials : a user and password, or a token; none by default.
-    prune : delete the graphs an earlier push wrote (they are in the store's manifest) that the
-        build no longer has.
+    prune : delete the graphs the store lists under the project's namespace that the build no
+        longer has.
+    query_endpoint : the store's SPARQL query URL, to list its graphs; by default found from
+        ``endpoint`` for Oxigraph (``/store`` -> ``/query``) and Virtuoso (``/sparql``).
 
     Returns
     -------
@@ -249,62 +300,55 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credent
 
     Raises
     ------
-    InputError : a malformed URL, or refused credentials (before any graph is written).
+    InputError : a malformed URL, refused credentials (before any graph is written), or
+        ``prune`` at an endpoint whose query URL is unknown.
     PushFailed : the endpoint refused a graph, could not be reached, closed the connection or
         did not answer within ``timeout`` seconds; its ``report`` says what was written and what not.
     """
     import pyoxigraph as ox
 
     _check_endpoint(endpoint)
-    client = _Client(endpoint, credentials or Credentials(), timeout)
+    query_endpoint = query_endpoint or query_endpoint_for(endpoint)
+    if query_endpoint:
+        _check_endpoint(query_endpoint)
+    elif prune:
+        raise InputError(f"{endpoint}: --prune lists the store's graphs with a SPARQL query: "
+                         "give its query URL with --query-endpoint")
+    client = _Client(endpoint, credentials or Credentials(), timeout, query_endpoint)
     source = store.open_store(Path(build_dir))
     graphs = sorted(g.value for g in source.named_graphs())
     report = PushReport(endpoint)
-    manifest = read_manifest(client)
+    journal = Journal(Path(build_dir), endpoint)
+    held = client.graphs(GRAPH_NAMESPACE) if query_endpoint else None  # None: the journal is trusted
 
     def dump(graph: str) -> bytes:
         return source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
 
     pending: list[str] = []
     for graph in graphs:
-        data = dump(graph) if graph in manifest else b""
-        if data and manifest[graph] == checksum(data):
+        known = graph in journal.entries and (held is None or graph in held)
+        data = dump(graph) if known else b""
+        if data and journal.entries[graph] == checksum(data):
             report.unchanged[graph] = data.count(b"\n")
         else:
             pending.append(graph)
-    stale = [graph for graph in pending if graph in manifest]
-    if stale:  # the store's copy is about to change: its entry must not outlive it
-        for graph in stale:
-            del manifest[graph]
-        client.send("PUT", MANIFEST_GRAPH, _manifest_ntriples(manifest))
 
-    checkpoint, dirty = time.monotonic(), False
     try:
         for graph in pending:
             data = dump(graph)
+            if graph in journal.entries:  # the store's copy is about to change: its line must not outlive it
+                journal.record(graph, REPLACING)
             client.send("PUT", graph, data)
+            journal.record(graph, checksum(data))
             report.written[graph] = data.count(b"\n")
-            manifest[graph], dirty = checksum(data), True
-            if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
-                client.send("PUT", MANIFEST_GRAPH, _manifest_ntriples(manifest))
-                checkpoint, dirty = time.monotonic(), False
         if prune:
             built = set(graphs)
-            for graph in sorted(manifest):
-                if graph not in built and graph.startswith(GRAPH_NAMESPACE) and graph != MANIFEST_GRAPH:
-                    client.send("DELETE", graph, missing_ok=True)
-                    del manifest[graph]
-                    report.pruned.append(graph)
-                    dirty = True
-        if dirty:
-            client.send("PUT", MANIFEST_GRAPH, _manifest_ntriples(manifest))
+            for graph in sorted((held or set()) - built):
+                client.send("DELETE", graph, missing_ok=True)
+                journal.record(graph, REPLACING)
+                report.pruned.append(graph)
     except InputError as err:
         report.not_written = [g for g in pending if g not in report.written]
-        if dirty:
-            try:  # keep what was written for the next push to skip, if the server still answers
-                client.send("PUT", MANIFEST_GRAPH, _manifest_ntriples(manifest))
-            except InputError:
-                pass
         done = len(report.written) + len(report.unchanged)
         raise PushFailed(f"{err}; {done} of {len(graphs)} graphs are in the store, {len(report.not_written)} not "
                          "(kg push again resumes)", report) from None

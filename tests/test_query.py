@@ -628,3 +628,19 @@ def test_kg_query_prints_construct_and_describe_answers_as_turtle(seed_build, en
     assert main(["query", "DESCRIBE <https://w3id.org/tip-kg/id/report/2009>", "--graph", str(seed_build),
                  "--engine", engine]) == 0
     assert len(Graph().parse(data=capsys.readouterr().out, format="turtle")) >= 3
+
+
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
+def test_every_library_query_answers_alike_without_a_union_default_graph(seed_build, query):
+    # a SPARQL 1.1 store whose default graph is empty (an Oxigraph server without
+    # --union-default-graph) gives the library's answers: every pattern names its graph
+    # (issue #19: cq10, cq12 and routes read the union and gave 0 rows there; on the seed 1, 2 and 8)
+    params = {"country": "XK"} if any(p.name == "country" for p in query.params) else {}
+    expected = run_query(seed_build, query.name, params)
+    answer = store.open_store(seed_build).query(runnable_text(query.name, params), use_default_graph_as_union=False)
+    if expected.boolean is not None:
+        assert bool(answer) == expected.boolean
+        return
+    rows = sorted((tuple(t.value if (t := terms.get(v)) else None for v in expected.variables) for terms in expected.terms), key=repr)
+    got = sorted((tuple(s[v].value if s[v] is not None else None for v in expected.variables) for s in answer), key=repr)
+    assert got == rows

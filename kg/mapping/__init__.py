@@ -100,6 +100,7 @@ class DocumentGraph:
         self.activity = fact_iri(self.document.id, "extraction")
         self._year = _integer(self.document.year) if self.document.year else None
         self._spans: dict[tuple[int, int, int], URIRef] = {}  # each span's triples are written once, however many facts it proves
+        self.minted: dict[str, dict] = {}  # per family, the IRIs minted for all its facts at once (observations)
 
     def add(self, subject, predicate, obj) -> None:
         triples = self.triples
@@ -117,12 +118,14 @@ class DocumentGraph:
         return self._values.get((subject, predicate))
 
     def span(self, span: Span) -> URIRef:
-        """Write the text span node for ``span`` and return its IRI."""
+        """Write the text span node for ``span`` and return its IRI: its sentence and its offsets in
+        the sentence (a correction in an earlier sentence leaves it as it was)."""
         key = (span.sentence, span.start, span.end)  # a tuple hashes faster than the dataclass
         iri = self._spans.get(key)
         if iri is not None:
             return iri
-        iri = self._spans[key] = fact_iri(self.document.id, "span", f"{span.start}-{span.end}")
+        offset = self.extraction.sentences[span.sentence].start if span.sentence < len(self.extraction.sentences) else 0
+        iri = self._spans[key] = fact_iri(self.document.id, "span", span.sentence, f"{span.start - offset}-{span.end - offset}")
         sentence = fact_iri(self.document.id, "sentence", span.sentence)
         self.add(iri, _TYPE, TIP.TextSpan)  # its document is its sentence's
         self.add(iri, TIP.inSentence, sentence)
@@ -140,6 +143,14 @@ class DocumentGraph:
         iri = fact_iri(self.document.id, family, *key)
         self.fact_node(iri, rdf_type, span)
         return iri
+
+    def place(self, span: Span, peers: "list[Span]") -> tuple:
+        """Where a fact is, for its IRI: its sentence index, and its rank among ``peers`` (the spans of
+        the facts of its family and key) in that sentence after the first; never a character offset,
+        which a correction before it would shift."""
+        starts = sorted({peer.start for peer in peers if peer.sentence == span.sentence} | {span.start})
+        rank = starts.index(span.start)
+        return (span.sentence,) if rank == 0 else (span.sentence, rank + 1)
 
     def fact_node(self, iri: URIRef, rdf_type: URIRef, span: Span) -> None:
         """Write the common part of the fact node ``iri`` (type, country, report year, provenance)."""

@@ -112,19 +112,61 @@ def write_movement(out: DocumentGraph, fact: TierMovementFact) -> None:
         out.add(node, TIP.consecutiveYears, Literal(fact.consecutive_years))
 
 
-def observation_iri(out: DocumentGraph, fact: StatisticFact) -> URIRef:
-    """IRI of an observation, from what identifies the fact, never its value (a corrected count
-    keeps its resource): measure, reference year, breakdown or total, unit and position in the text.
+def _code(iri: object) -> str:
+    """The local name of a code's IRI, for a path segment (``tip:CategoryFemale`` -> ``CategoryFemale``)."""
+    text = str(iri)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.removeprefix(str(ID)).replace("/", "-")
 
-    A zero total is the statement that none happened in its cell: its restatements in the
-    document ("no traffickers were convicted"; "did not ... convict government employees
-    complicit") are one observation, whose place is ``zero`` (and what it counts, cases or
-    people, when said). A zero part keeps its place: it belongs to the total it is stated with."""
-    place: object = fact.span.start
-    if fact.value == 0 and fact.breakdown is None and fact.conversion_of is None:
-        place = f"zero-{fact.counts}" if fact.counts else "zero"
-    return fact_iri(out.document.id, "observation", fact.measure, fact.year or "na", fact.breakdown or "total",
-                    fact.unit, place)
+
+def observation_key(fact: StatisticFact) -> tuple:
+    """What identifies an observation in its document's data: its dimensions, never its value or place.
+
+    Measure, reference year, breakdown, category, counted subject, unit, conversion, counted
+    unit, agency and case stage (``na`` where one is not stated)."""
+    if not fact.breakdown:
+        category = "total"
+    elif fact.category_country:
+        category = f"{fact.breakdown}-{fact.category_country}"
+    elif fact.category_code:
+        category = f"{fact.breakdown}-{_code(fact.category_code)}"
+    else:
+        category = f"{fact.breakdown}-{' '.join((fact.category or 'na').lower().split())}"
+    subject = " ".join((fact.counted or fact.subject or "na").lower().split())
+    return (fact.measure, fact.year or "na", category, subject, fact.unit,
+            "usd" if fact.conversion_of is not None else "as-stated", fact.counts or "na",
+            _code(fact.agency) if fact.agency else "na", _code(fact.stage) if fact.stage else "na")
+
+
+def observation_iri(out: DocumentGraph, fact: StatisticFact) -> URIRef:
+    """IRI of an observation, from its key in the data (:func:`observation_key`), never its value or
+    its character offset, so a corrected count, or one corrected before it, keeps its resource
+    (issue #19: "24" corrected to "124" moved the IRIs of the 8 observations after it).
+
+    Two facts of a document with one key are one observation when they are one figure (read
+    twice at one place) or a zero total stated again ("no traffickers were convicted"; "did not
+    convict"); otherwise the second and later get an ordinal (``/2``, ``/3``) in text order."""
+    minted = out.minted.get("observation")
+    if minted is None:
+        minted = out.minted["observation"] = _mint_observations(out)
+    return minted.get(fact) or fact_iri(out.document.id, "observation", *observation_key(fact))
+
+
+def _mint_observations(out: DocumentGraph) -> dict[StatisticFact, URIRef]:
+    """The IRIs of all the document's observations: key, and an ordinal after the first of a key."""
+    places: dict[tuple, list[tuple[int, bool]]] = {}
+    minted: dict[StatisticFact, URIRef] = {}
+    facts = sorted((f for f in out.extraction.facts if isinstance(f, StatisticFact)),
+                   key=lambda f: (f.span.start, f.span.end))
+    for fact in facts:
+        key = observation_key(fact)
+        zero_total = fact.value == 0 and fact.breakdown is None and fact.conversion_of is None
+        seen = places.setdefault(key, [])
+        rank = next((i for i, (start, zero) in enumerate(seen) if start == fact.span.start or (zero and zero_total)), None)
+        if rank is None:
+            seen.append((fact.span.start, zero_total))
+            rank = len(seen) - 1
+        minted.setdefault(fact, fact_iri(out.document.id, "observation", *key, *((rank + 1,) if rank else ())))
+    return minted
 
 
 def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
@@ -211,10 +253,30 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     _link_actors(out, node, fact.actors)
 
 
+def penalty_iri(out: DocumentGraph, fact: PenaltyFact) -> URIRef:
+    """IRI of a penalty range: its law, forms and unit, never its bounds (a corrected bound keeps the
+    resource); a second range of one key in the document, with other bounds, gets an ordinal, and
+    one stated again with the same bounds is the same range."""
+    def key(penalty: PenaltyFact) -> tuple:
+        return (penalty.law or "na", "-".join(sorted(penalty.forms)) or "na", penalty.unit)
+
+    minted = out.minted.get("penalty")
+    if minted is None:
+        minted = out.minted["penalty"] = {}
+        bounds: dict[tuple, list[tuple]] = {}
+        for each in sorted((f for f in out.extraction.facts if isinstance(f, PenaltyFact)), key=lambda f: f.span.start):
+            seen = bounds.setdefault(key(each), [])
+            if (each.minimum, each.maximum) not in seen:
+                seen.append((each.minimum, each.maximum))
+            rank = seen.index((each.minimum, each.maximum))
+            minted[each] = fact_iri(out.document.id, "penalty", *key(each), *((rank + 1,) if rank else ()))
+    return minted.get(fact) or fact_iri(out.document.id, "penalty", *key(fact))
+
+
 @writes(PenaltyFact)
 def write_penalty(out: DocumentGraph, fact: PenaltyFact) -> None:
-    key = (fact.minimum if fact.minimum is not None else "na", fact.maximum if fact.maximum is not None else "na", fact.unit)
-    node = out.fact("penalty", key, TIP.PenaltyRange, fact.span)
+    node = penalty_iri(out, fact)
+    out.fact_node(node, TIP.PenaltyRange, fact.span)
     if fact.minimum is not None:
         out.add(node, TIP.minimumValue, _decimal(fact.minimum))
     if fact.maximum is not None:
@@ -245,7 +307,10 @@ def write_law(out: DocumentGraph, fact: LawFact) -> None:
 
 @writes(PolicyFact)
 def write_policy(out: DocumentGraph, fact: PolicyFact) -> None:
-    node = out.fact("policy", (fact.policy_type, (fact.same_as or fact.span).start), TIP.PolicyMeasure, fact.span)
+    peers = [f.same_as or f.span for f in out.extraction.facts
+             if isinstance(f, PolicyFact) and f.policy_type == fact.policy_type]
+    place = out.place(fact.same_as or fact.span, peers)
+    node = out.fact("policy", (fact.policy_type, *place), TIP.PolicyMeasure, fact.span)
     _link_actors(out, node, fact.actors)
     if fact.same_as is not None:
         return  # a policy named again: its mention is one more source of the node its first mention wrote
@@ -267,7 +332,8 @@ def write_actor_mention(out: DocumentGraph, fact: ActorFact) -> None:
 
 @writes(FindingFact)
 def write_finding(out: DocumentGraph, fact: FindingFact) -> None:
-    node = out.fact("finding", (fact.kind, fact.span.start), TIP.Finding, fact.span)
+    peers = [f.span for f in out.extraction.facts if isinstance(f, FindingFact) and f.kind == fact.kind]
+    node = out.fact("finding", (fact.kind, *out.place(fact.span, peers)), TIP.Finding, fact.span)
     out.add(node, TIP.findingKind, concept_iri("FindingKindScheme", fact.kind))
     if fact.area:
         out.add(node, TIP.area, concept_iri("ResponseAreaScheme", fact.area))

@@ -30,7 +30,7 @@ def test_a_bad_url(seed_build, endpoint, message, capsys):
 def test_a_connection_closed_before_the_request_is_sent(seed_build, listener, capsys):
     # the listener accepts and closes every connection at once: the client sees a broken pipe
     # while sending, or a reset or an empty answer while reading, whichever comes first (the
-    # first request is now the GET of the store's push manifest, which has no body to send)
+    # first request is now the query that lists the store's graphs)
     error = push_error(seed_build, f"http://127.0.0.1:{listener.port}/store", capsys)
     assert "cannot reach the server" in error or "failed: [Errno 104] Connection reset by peer" in error \
         or "failed: Remote end closed connection without response" in error
@@ -52,19 +52,21 @@ def test_a_connection_reset_after_the_request(seed_build, capsys):
                 body += connection.recv(65536)
             return head
 
-        def answer_the_manifest_then_reset():
-            # the push reads the store's push manifest first: there is none (404)
+        def answer_the_graph_list_then_reset():
+            # the push lists the store's graphs first (a SPARQL query at /query): it has none
             connection, _ = server.accept()
             with connection:
-                assert read_request(connection).startswith(b"GET ")
-                connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                assert read_request(connection).startswith(b"POST /query ")
+                empty = b'{"head": {"vars": ["g"]}, "results": {"bindings": []}}'
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                                   b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(empty), empty))
             connection, _ = server.accept()
             with connection:
                 read_request(connection)
                 # close with a reset (SO_LINGER 0) once the whole request is read
                 connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
 
-        thread = threading.Thread(target=answer_the_manifest_then_reset)
+        thread = threading.Thread(target=answer_the_graph_list_then_reset)
         thread.start()
         error = push_error(seed_build, f"http://127.0.0.1:{server.getsockname()[1]}/store", capsys)
         thread.join(30)
@@ -79,8 +81,8 @@ def test_a_server_that_never_answers(seed_build, capsys):
         silent.listen(1)
         error = push_error(seed_build, f"http://127.0.0.1:{silent.getsockname()[1]}/store", capsys,
                            "--timeout", "0.5")
-    # (was: the PUT of the first graph; a push now reads the store's push manifest first)
-    assert "no answer within 0.5 s to the GET of <https://w3id.org/tip-kg/id/graph/push-manifest>" in error
+    # (was: the GET of the push manifest the store kept; a push now lists the store's graphs first)
+    assert "no answer within 0.5 s to the list of its graphs" in error
 
 
 def test_nothing_listening(seed_build, capsys):
