@@ -164,10 +164,6 @@ EXTRACTION_ERRORS = {
     # parts by sentence length read as totals: 2006 Poland "of the 16 traffickers convicted, ... eight
     # traffickers will serve sentences of three years, and four traffickers will serve three to five years"
     ("2006-pl-1", "PrisonSentencesMeasure", 2004, "CategoryTotal"),
-    # a comparison that names its own noun counts it, not what its figure counts: 2021 Ghana "compared with
-    # prosecutions of 15 defendants ... during the previous year" (of sex traffickers), "compared with
-    # prosecutions of 37 defendants in 2019" (of labor traffickers)
-    ("2021-gh-1", "ProsecutionsMeasure", 2019, "CategoryTotal"),
     # a form's qualifier is not read: 2015 Colombia "six for international sex trafficking and three for
     # domestic sex trafficking" are both sex trafficking
     ("2015-co-1", "PoliceOperationsMeasure", 2014, "SexTrafficking"),
