@@ -1057,6 +1057,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # a copy wrapped at a line inside a wording, as a PDF lays it out (2012 and 2009 Iceland)
     ("The Icelandic police follow formal guidelines for victim\nidentification created in 2010.", {("procedures", 2010, None)}),
     ("In 2008, the Government of Iceland drafted a national action\nplan to fight trafficking.", {("action_plan", 2008, None)}),
+    # the wordings of older reports: a law by what it prohibits (2006 Benin), a statute (2006 Senegal), its passage
+    # (2006 Burkina Faso), a statute updated (2004 Panama)
+    ("The National Assembly passed a law prohibiting child trafficking in January 2006.", {("law", 2006, 1)}),
+    ("In April 2005, the National Assembly passed a comprehensive anti-trafficking statute.", {("law", 2005, 4)}),
+    ("The government made efforts to enforce the child trafficking law since its passage in 2003.", {("law", 2003, None)}),
+    ("The government has updated and enhanced an anti-trafficking statute in March 2004.", {("law", 2004, 3)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

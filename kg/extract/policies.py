@@ -31,11 +31,11 @@ SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
 #: A law taking effect: "entered into force in September 2016", "which came into force in January 2019", "took effect".
 _IN_FORCE = r"(?:entered|came|went|brought) into (?:force|effect)|took effect"
-_PASSED = re.compile(rf"\b(?:passed|enacted|enactment|adopted|adoption|amended|modified|approved|promulgated|{_IN_FORCE}|ratified|"
-                     r"revised|signed(?: into law)?|issued|instituted|proclaimed)\b", re.I)
+_PASSED = re.compile(rf"\b(?:passed|passage|enacted|enactment|adopted|adoption|amended|modified|updated|approved|promulgated|{_IN_FORCE}|"
+                     r"ratified|revised|signed(?: into law)?|issued|instituted|proclaimed)\b", re.I)
 #: What a sentence did to a law: the notation of tip:PolicyActionScheme.
-_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
-                ("adopted", re.compile(rf"\b(?:passed|enacted|enactment|adopted|approved|promulgated|{_IN_FORCE}|signed into law|"
+_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified|updated)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
+                ("adopted", re.compile(rf"\b(?:passed|passage|enacted|enactment|adopted|approved|promulgated|{_IN_FORCE}|signed into law|"
                                        r"signed|issued|instituted|proclaimed|criminali[sz]ed|outlawed)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
@@ -43,8 +43,11 @@ _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified)\b", re.I
 _LEGISLATIVE_ACT = re.compile(
     r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
-    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law)"
-    r"(?:\s+(?:to|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
+    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law|statute)"
+    # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
+    # 2006" (2006 Benin)
+    r"(?:\s+(?:(?:to|on)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 _PLAN_YEARS_AFTER = re.compile(rf"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>{YEAR}){TO_YEAR}")
