@@ -1063,6 +1063,16 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("In April 2005, the National Assembly passed a comprehensive anti-trafficking statute.", {("law", 2005, 4)}),
     ("The government made efforts to enforce the child trafficking law since its passage in 2003.", {("law", 2003, None)}),
     ("The government has updated and enhanced an anti-trafficking statute in March 2004.", {("law", 2004, 3)}),
+    # set up by other verbs (2021 Oman, 2019 Guatemala), guidance as guidelines (2020 Brazil), a plan's abbreviation
+    # before its years (2023 Mexico); a planned step's year dates nothing (2019 Guatemala)
+    ("In March 2021, the government initiated a three-month national trafficking awareness campaign entitled Insan.",
+     {("awareness_campaign", 2021, 3)}),
+    ("Officials use the inter-institutional protocol for the protection and attention to victims, first published in 2016.",
+     {("procedures", 2016, None)}),
+    ("Authorities continued to use the victim identification guidance created in 2013.", {("procedures", 2013, None)}),
+    ("The government enacted a new National Action Plan (NAP) for 2022-2024.", {("action_plan", 2022, None)}),
+    ("The interagency anti-trafficking commission initiated the development of a new victim identification guide and "
+     "planned to finalize and disseminate it in 2019.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

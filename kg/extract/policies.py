@@ -50,7 +50,8 @@ _LEGISLATIVE_ACT = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
-_PLAN_YEARS_AFTER = re.compile(rf"\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>{YEAR}){TO_YEAR}")
+#: ... its abbreviation between: "a new National Action Plan (NAP) for 2022-2024" (2023 Mexico).
+_PLAN_YEARS_AFTER = re.compile(rf"(?:\s+\([A-Z]{{2,6}}\))?\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>{YEAR}){TO_YEAR}")
 _PLAN_YEARS_BEFORE = re.compile(rf"(?P<year>{YEAR}){TO_YEAR}\s+(?:[\w-]+\s+)?$")
 
 
@@ -304,7 +305,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -
                 # objects joined by "and" share the verb: "announced the creation of a national task force
                 # and a protocol for handling trafficking cases"
                 action = facts[-1].action
-            year, month = _date(found_dates, clause_start, previous_end, start, end, next_start)
+            # a date after a plan of the government's is when it would be done, no date of what was done ("initiated the
+            # development of a new victim identification guide and planned to finalize ... it in 2019", 2019 Guatemala)
+            done_dates = [d for d in found_dates if not (end <= d.start and _PLANNED.search(text, end, d.start))]
+            year, month = _date(done_dates, clause_start, previous_end, start, end, next_start)
             if action in _UPKEEP:
                 # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
                 action = _setting_up(text, window_start, start, end, next_start) or action
@@ -346,6 +350,9 @@ def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return joined
 
 
+#: Words that say what follows is yet to be done: "planned to finalize", "intends to adopt", "will launch".
+_PLANNED = re.compile(r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|schedul(?:es|ed)|propos(?:es|ed)) to\b|\bwill\b",
+                      re.I)
 #: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
 _UPKEEP = ("provided", "funded", "continued")
 #: Policies that are events: held (``provided``) in a year, they are dated by it.
