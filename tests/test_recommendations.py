@@ -356,6 +356,22 @@ def test_advisory_sentence():
     # of statistics set 3, Cambodia); educating the public is awareness (the Factbook summary of Niger, 2008)
     ("report comprehensive data on anti-trafficking investigations conducted in 2021", "prosecution"),
     ("educate the public about traditional slavery practices in general", "prevention"),
+    # the wordings of older reports (set 7): words that open no action of their own and research by other words (2006 Malta),
+    # acts identified are no victims (2007 Jamaica), cooperation of actors and coordination with other governments
+    # (2018 Cyprus, 2008 Estonia), care by name (2018 Cyprus), victim-centred investigations are investigations (2018
+    # Cyprus), victims not penalised by other verbs, whatever the means "including by" names (2019 Mongolia), a
+    # second action with an object of its own has its own purpose (2020 Ecuador)
+    ("focus specifically on understanding better the nature of the trafficking problem", "prevention"),
+    ("consider taking proactive steps to train law enforcement personnel on victim identification techniques", "protection"),
+    ("increase efforts to identify and investigate acts of human trafficking, convict and punish traffickers", "prosecution"),
+    ("Improve coordination efforts with regional counterparts on victim identification and repatriation", "partnership"),
+    ("improve cooperation of all relevant actors, including NGOs, in the MCG", "partnership"),
+    ("reduce delays in accessing health care", "protection"),
+    ("improve victim-centered investigations and prosecutions and implement witness protection measures", "prosecution"),
+    ("Cease penalizing victims for unlawful acts committed as a result of having been subjected to trafficking, including "
+     "by amending the Law on Petty Offenses", "protection"),
+    ("Increase training for labor officials on trafficking indicators and expand the MOL’s mandate to include inspections "
+     "of the informal sector", "protection"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area

@@ -336,7 +336,9 @@ def _object_before(rules: AreaRules, text: str, start: int, end: int, action_end
 
 
 #: Where the means of an action start: "... by (proactively) identifying ...".
-_MEANS = re.compile(r"\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
+#: ... not an instance of the action ("Cease penalizing victims ..., including by amending the Law on Petty Offenses",
+#: 2019 Mongolia: the action decides).
+_MEANS = re.compile(r"(?<!including )\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
 #: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
 _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
 #: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors"), not a purpose.
@@ -376,6 +378,9 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
 #: all labor inspectors on victim identification", 2023 Bolivia) and a verb follows, not a noun ("training", "funding").
 _NEXT_ACTION = re.compile(r"[,;]\s+(?:and\s+)?|\s+and\s+")
 _BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\b")
+#: A verb of no area of its own with an object of its own opens a next action, whose purpose is not the first's ("Increase
+#: training for labor officials on trafficking indicators and expand the MOL’s mandate to include inspections", 2020 Ecuador).
+_VERB_AND_OBJECT = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\s+(?:the|its|their|a|an)\s")
 
 
 def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
@@ -395,7 +400,8 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
             # verbs that share their object: "disseminate, implement, and train police ... on ..." (2018 Laos),
             # "Adopt, fully implement, and train officials ... on government-wide SOPs" (2021 Jamaica)
             continue
-        if rules.lead.match(text, at) or _action_at(rules.actions, text, at) or _action_span(rules.fallbacks, text, at)[0]:
+        if rules.lead.match(text, at) or _action_at(rules.actions, text, at) or _action_span(rules.fallbacks, text, at)[0] \
+                or _VERB_AND_OBJECT.match(text, at):
             return joint.start()
     return len(text)
 
