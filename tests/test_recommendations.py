@@ -372,6 +372,18 @@ def test_advisory_sentence():
      "by amending the Law on Petty Offenses", "protection"),
     ("Increase training for labor officials on trafficking indicators and expand the MOL’s mandate to include inspections "
      "of the informal sector", "protection"),
+    # set 8: laws in the plural, and "law enforcement" no law (2017 Solomon Islands, 2019 Kenya); protocols for
+    # investigations and raids are law enforcement's (2018 Peru); the NAP is a plan, its plan on victim services
+    # protection's (2023 Papua New Guinea, cut; 2023 Mexico)
+    ("provide training on human trafficking laws and victim identification procedures to immigration officials", "prosecution"),
+    ("Fully implement the formal process for law enforcement officials to refer trafficking victims for assistance",
+     "protection"),
+    ("consistently implement protocols for interagency coordination and victim-centered investigations and prosecutions",
+     "prosecution"),
+    ("conduct coordinated, intelligence-based raids and employ effective victim screening and referrals", "prosecution"),
+    ("Develop, adopt, and implement an updated anti-trafficking NAP and allocate dedicated funding and reso", "prevention"),
+    ("Implement the NAP’s strategic action plan on victim services, in consultation with international organizations and "
+     "NGOs, to include shelters", "protection"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
