@@ -908,6 +908,9 @@ def test_lists_without_a_heading_that_open_with_cooperation(layout):
     # 2005 Cambodia: "must", advice as "needs to" is
     ("The government must take aggressive measures to prosecute and convict traffickers and public officials found to "
      "be involved in trafficking.", ("prosecution", "advisory")),
+    # 2004 Senegal: working together better "is badly needed"
+    ("Better government coordination is badly needed, including the gathering of accurate statistics on the extent of "
+     "trafficking.", ("prevention", "advisory")),
 ])
 def test_advice_in_running_text_in_the_early_reports_wordings(sentence, found):
     text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "
