@@ -911,6 +911,9 @@ def test_lists_without_a_heading_that_open_with_cooperation(layout):
     # 2004 Senegal: working together better "is badly needed"
     ("Better government coordination is badly needed, including the gathering of accurate statistics on the extent of "
      "trafficking.", ("prevention", "advisory")),
+    # 2004 Panama: advice joined to a statement of the same subject, as "..., but should ..." is
+    ("The government has updated and enhanced an anti-trafficking statute in March 2004, but must sustain improvements in "
+     "victim protection.", ("protection", "advisory")),
 ])
 def test_advice_in_running_text_in_the_early_reports_wordings(sentence, found):
     text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "

@@ -153,12 +153,17 @@ def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
     advisory_words = _advisory_words()
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
-    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}{_ASIDE}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
+    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}(?:{_ASIDE}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
                           rf"(?:{'|'.join(advisory_words)})\s+"
+                          rf"|{_JOINED_ADVICE.format(advice='|'.join(advisory_words))})"
                           rf"|{urges}|(?P<thing>(?i:{'|'.join(subjectless)}))\s+)")
     return should, advisory
 
 
+#: Advice joined to a statement of the same subject: "The government has updated and enhanced an anti-trafficking statute in
+#: March 2004, but must sustain improvements in victim protection" (2004 Panama), as :data:`_JOINED_SHOULD`.
+_JOINED_ADVICE = (r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)\s+"
+                  r"(?:\w+ly\s+|also\s+|still\s+)*(?:{advice})\s+")
 #: "It should also work with NGOs ...": the government of the recommendation just before.
 _IT_SHOULD = re.compile(r"^It" + _SHOULD + r"(?!be\s+(?:noted|stressed|emphasi[sz]ed|mentioned)\b)")  # not "It should be noted"
 #: A should-predicate joined to a first one of the same subject ("Qatar also lacks a screening mechanism ... and should
