@@ -1107,6 +1107,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government enacted a new National Action Plan (NAP) for 2022-2024.", {("action_plan", 2022, None)}),
     ("The interagency anti-trafficking commission initiated the development of a new victim identification guide and "
      "planned to finalize and disseminate it in 2019.", set()),
+    # a date that opens a predicate after "and" (2004 Slovenia); a year before "following" an enactment dates what
+    # happened then (2019 Mongolia)
+    ("The Prosecutor's Office designated a prosecutor in each circuit, and in late 2003 provided all state prosecutors "
+     "with training on trafficking prosecutions.", {("training", 2003, None)}),
+    ("Authorities did not reopen any of the trafficking prosecutions discontinued without proper recourse in 2017 "
+     "following enactment of the new criminal code.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

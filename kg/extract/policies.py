@@ -192,6 +192,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
+                    and not (d.end <= start and _AFTER_EVENT.match(text, d.end))
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
                          or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
             did = _law_action(text[passed.start():passed.end()])
@@ -239,6 +240,11 @@ _LAWMAKER_CRIMINALIZED = re.compile(
 #: An article without its code is part of a law named elsewhere ("passed a new money laundering law, in which
 #: Article 2 ...", 2003 Qatar): the law is dated, not the article.
 _BARE_ARTICLE = re.compile(r"[Aa]rticles?\s+\S+$")
+
+
+#: A date before "following" or "after" an event dates what happened then, not that event ("prosecutions discontinued ... in
+#: 2017 following enactment of the new criminal code", 2019 Mongolia).
+_AFTER_EVENT = re.compile(r",?\s+(?:following|after)\b", re.I)
 
 
 def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:

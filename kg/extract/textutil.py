@@ -249,6 +249,9 @@ def _dates(text: str) -> tuple[Date, ...]:
         prefix = start == 0 or bool(re.match(
             r",?\s+(?:the|it|they|authorities|officials|police|NGOs|[A-Z][\w’']*\s+(?:government|authorities))\b", rest)) \
             or opens_clause and bool(re.match(r",\s+(?:an?|its|[A-Z][\w’'.-]*)\s", rest))  # "; in January 2015, an ..."
+        # ... or the predicate of a subject named before: "..., and in late 2003 provided all state prosecutors with training"
+        prefix = prefix or bool(re.search(r"\b(?:and|but|then)\s+$", text[:start])
+                                and re.match(r"\s+(?:\w+ly\s+)?[a-z]{3,}ed\b", rest))
         found.append(Date(start, match.end(), int(match.group("year")), month, prefix))
     return tuple(found)
 
