@@ -1754,3 +1754,54 @@ def test_the_suspects_the_cases_involved_after_their_parts_are_a_second_unit():
             "involving 19 suspects, compared to 18 trafficking investigations involving 17 suspects in 2017.")
     found = _tuples(_stats(text, 2019, "PA", "Panama"))
     assert ("investigations", 19, 2018, False) in found and ("investigations", 25, 2018, True) in found
+
+
+def test_the_period_stated_with_a_count_dates_it_and_its_parts_before_a_previous_period():
+    # 2020 Zambia: "the previous reporting period" dates the same number compared, not the 17
+    text = ("The government identified 17 victims during the reporting period—the same number of potential victims "
+            "identified during the previous reporting period. Of the victims identified, at least 11 were children; 11 "
+            "were female and six were male.")
+    assert {("victims_identified", 17, 2019, False), ("victims_identified", 11, 2019, True),
+            ("victims_identified", 6, 2019, True)} <= _tuples(_stats(text, 2020, "ZM", "Zambia"))
+
+
+def test_people_exploited_that_add_up_to_the_victims_before_are_their_parts():
+    # 2020 Zambia: 11 + 4 + 2 = the 17 identified; a list adding up to no total stays no statistic
+    text = ("The government identified 17 victims during the reporting period. Traffickers exploited 11 victims in "
+            "domestic servitude in Zambia and Namibia, four victims in cattle herding in Namibia, and two males from the "
+            "DRC in forced labor in an unknown industry.")
+    assert {("victims_identified", 11, 2019, True), ("victims_identified", 4, 2019, True),
+            ("victims_identified", 2, 2019, True)} <= _tuples(_stats(text, 2020, "ZM", "Zambia"))
+    text = ("The government identified 17 victims. Traffickers exploited 30 crew members on a fishing vessel and "
+            "five workers on a farm.")
+    assert {f.value for f in _stats(text, 2020, "ZM", "Zambia")} == {17}
+
+
+def test_victims_named_without_a_count_that_included_counts_are_broken_down():
+    # 2022 Guatemala
+    text = ("Authorities identified 92 victims, and NGOs identified an additional 333 victims. Victims of forced labor "
+            "included 45 girls, 42 boys, and 14 women. The additional victims included 75 girls, 21 boys, seven women, "
+            "and one man.")
+    assert {("victims_identified", 45, 2021, True), ("victims_identified", 14, 2021, True),
+            ("victims_identified", 75, 2021, True), ("victims_identified", 1, 2021, True)} \
+        <= _tuples(_stats(text, 2022, "GT", "Guatemala"))
+
+
+def test_counts_after_a_part_that_add_up_with_it_to_the_total_are_parts_of_its_year():
+    # 2018 India: 11,212 + 7,570 + 3,824 + 349 = the 22,955 of 2016, a sentence with no year of its own
+    text = ("The NCRB reported the government’s identification of 22,955 victims in 2016, compared with 8,281 in 2015. "
+            "The NCRB reported 11,212 of the victims were exploited in forced labor, 7,570 exploited in sex trafficking, "
+            "3,824 exploited in an unspecified manner, and 349 exploited in forced marriage.")
+    assert {("victims_identified", 11212, 2016, True), ("victims_identified", 7570, 2016, True),
+            ("victims_identified", 3824, 2016, True), ("victims_identified", 349, 2016, True)} \
+        <= _tuples(_stats(text, 2018, "IN", "India"))
+
+
+def test_parts_of_victims_named_again_with_another_verb_are_parts_under_both_measures():
+    # 2020 Zimbabwe (STATISTICS.md decision 2: the 52 identified are the 52 referred)
+    text = ("The government identified 52 victims for assistance. The government referred all 52 victims to international "
+            "organizations for reintegration support, including 29 females and three males.")
+    found = _tuples(_stats(text, 2020, "ZW", "Zimbabwe"))
+    assert {("victims_referred", 29, 2019, True), ("victims_identified", 29, 2019, True),
+            ("victims_identified", 3, 2019, True)} <= found
+    assert ("victims_identified", 52, 2019, False) in found and ("victims_referred", 52, 2019, False) in found

@@ -156,7 +156,9 @@ _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"^\s*(?:(?:Of|Among(?:st)?)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
-    r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
+    # "Victims of forced labor included 45 girls", "The additional victims included 75 girls": victims named with no count
+    r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:victims|survivors)(?:\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:included|comprised|consisted\s+of)\s+(?=\d|(?:%s)\b)|"
+    r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)" % "|".join(WORD_VALUES), re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
@@ -259,6 +261,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         facts.extend(_penalties(sentence))
         readings = _sentence_readings(document, sentence.text, recent)
         _parts_that_add_up(sentence.text, readings, seen)
+        _parts_of_the_same_people(sentence.text, readings, recent)
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
@@ -270,6 +273,27 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
     return _without_restatements(facts)
+
+
+_NAMES_AGAIN = re.compile(r"\b(?:all|the|these|those)\s+$", re.I)
+
+
+def _parts_of_the_same_people(text: str, readings: list[_Reading], recent: list[_Reading]) -> None:
+    """The parts of victims named again with another verb ("The government identified 52 victims .... The government
+    referred all 52 victims ..., including 29 females and three males") are parts of the victims of both measures, as
+    those of one number with two verbs are (STATISTICS.md, decision 2)."""
+    for whole in readings:
+        if whole.total is not None or whole.restates is not None or whole.comparison or whole.unit != "count" \
+                or not _NAMES_AGAIN.search(text, max(0, whole.start - 6), whole.start):
+            continue
+        before = next((r for r in reversed(recent) if r.value == whole.value and r.year == whole.year and r.unit == "count"
+                       and r.total is None and not r.comparison and set(r.measures) <= set(_VICTIM_MEASURES)
+                       and set(whole.measures) <= set(_VICTIM_MEASURES) and not set(r.measures) & set(whole.measures)), None)
+        if before is None:
+            continue
+        for part in readings:
+            if part.total is whole:
+                part.measures += [m for m in before.measures if m not in part.measures]
 
 
 def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
@@ -380,6 +404,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     parens = _parentheses(text)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
+    unread: list[Number] = []  # counts read as no statistic, which a total stated before may still add up
     articles = _provision_numbers(text)
     for i, number in enumerate(tokens):
         if _in_penalty(text, number) or _is_age_or_rank(text, number) \
@@ -405,6 +430,10 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
             readings.append(reading)
+        elif number.unit == "count" and region is None:
+            unread.append(number)
+    readings.extend(_exploited_parts(text, unread, readings, recent))
+    readings.sort(key=lambda r: r.start)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
@@ -412,6 +441,53 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
+
+
+_EXPLOITED = re.compile(r"\b(?:exploit(?:ed|ing)|subject(?:ed|ing))\s+(?:(?:approximately|about|at\s+least)\s+)?$", re.I)
+
+
+def _exploited_parts(text: str, unread: list[Number], readings: list[_Reading], recent: list[_Reading]) -> list[_Reading]:
+    """Counts the rules read as no statistic that a total adds up are its parts: those after a part of it ("11,212 of the
+    victims were exploited in forced labor, 7,570 exploited in sex trafficking, ..."), and counts of people traffickers
+    exploited, listed after a count of victims stated before and adding up to it, by form of exploitation: "The government identified 17 victims .... Traffickers exploited 11 victims in
+    domestic servitude ..., four victims in cattle herding ..., and two males from the DRC in forced labor" (a list that
+    adds up to no total stated before stays no statistic: "a fishing firm accused of exploiting 30 crew members")."""
+    def run_after(first: int, last_end: int) -> list[Number]:
+        run: list[Number] = []
+        for number in unread[first:]:
+            if any(last_end <= r.start < number.start for r in readings) or re.search(r"[;.]\s", text[last_end:number.start]):
+                break
+            run.append(number)
+            last_end = number.end
+        return run
+    # "11,212 of the victims were exploited in forced labor, 7,570 exploited in sex trafficking, 3,824 ..., and 349 ...":
+    # the counts after a part of a total that add up with it to the total are its other parts
+    for part in readings:
+        later = next((i for i, n in enumerate(unread) if n.start > part.end), None)
+        if part.total is None or part.comparison or part.unit != "count" or later is None:
+            continue
+        run = run_after(later, part.end)
+        for end in range(len(run), 0, -1):
+            if part.value + sum(n.value for n in run[:end]) == part.total.value:
+                parts = [_Reading(n.start, n.end, n.value, "count", list(part.measures), total=part.total) for n in run[:end]]
+                for other in parts:
+                    other.dimension, other.category = breakdown_of(_words_after(text, other.end))
+                return parts
+    first = next((i for i, n in enumerate(unread) if _EXPLOITED.search(text, max(0, n.start - 40), n.start)), None)
+    if first is None:
+        return []
+    run = run_after(first, unread[first].start)
+    totals = [r for r in list(reversed(readings)) + list(reversed(recent)) if r.total is None and r.restates is None
+              and not r.comparison and r.unit == "count" and r.conversion_of is None and set(r.measures) & set(_VICTIM_MEASURES)]
+    for end in range(len(run), 1, -1):
+        whole = next((r for r in totals if r.value == sum(n.value for n in run[:end]) and r.start < run[0].start or r in recent
+                      and r.value == sum(n.value for n in run[:end])), None)
+        if whole is not None:
+            parts = [_Reading(n.start, n.end, n.value, "count", list(whole.measures), total=whole) for n in run[:end]]
+            for part in parts:
+                part.dimension, part.category = breakdown_of(_words_after(text, part.end))
+            return parts
+    return []
 
 
 def _confirmed_among_potential(text: str, readings: list[_Reading]) -> None:
@@ -1540,6 +1616,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
         return segment + opening.start()
     remarks = [span for span in parens if not span[0] <= reading.start < span[1]]
+    current = _CURRENT_PERIOD.match(text, reading.end, end)
+    if current:
+        # "identified 17 victims during the reporting period—the same number ... during the previous reporting period":
+        # the period stated with the count is its year; the previous one dates what is compared with it
+        return None
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b in remarks):
@@ -1553,6 +1634,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 return match.start()
     return None
+
+
+# the count's own period named right after it and its noun ("17 victims during the reporting period")
+_CURRENT_PERIOD = re.compile(r"(?:\s+(?!(?:during|in|over|for)\b)[\w’'-]+){0,5}?\s+(?:during|in|over|for)\s+(?:the|this)\s+"
+                             r"(?:current\s+)?reporting\s+(?:period|year)\b", re.I)
 
 
 def _dates_another_event(gap: str, measures: list[str]) -> bool:
