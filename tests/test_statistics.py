@@ -1805,3 +1805,16 @@ def test_parts_of_victims_named_again_with_another_verb_are_parts_under_both_mea
     assert {("victims_referred", 29, 2019, True), ("victims_identified", 29, 2019, True),
             ("victims_identified", 3, 2019, True)} <= found
     assert ("victims_identified", 52, 2019, False) in found and ("victims_referred", 52, 2019, False) in found
+
+
+def test_a_count_opening_a_parenthesis_of_comparison_and_a_difference():
+    # 2020 Ghana: the 200 are the child victims identified, the 252 of the year before (dated inside the parenthesis);
+    # 2018 India: "162 more persons than the total" is a difference, no statistic
+    text = ("The government reported identifying 611 potential victims of trafficking. The government identified fewer "
+            "potential child victims of trafficking (200 compared to 252), and in contrast to the preceding year, the vast "
+            "majority of the children identified in 2019 were not Ghanaian.")
+    found = _tuples(_stats(text, 2020, "GH", "Ghana"))
+    assert ("victims_identified", 200, 2019, False) in found and ("victims_identified", 252, 2018, False) in found
+    text = ("The NCRB reported the government’s identification of 22,955 victims in 2016; thus the following information "
+            "included 162 more persons than the total number of trafficking victims identified.")
+    assert {f.value for f in _stats(text, 2018, "IN", "India")} == {22955}

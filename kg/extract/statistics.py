@@ -803,6 +803,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
     if whole and _with_words(r"(?:[\w-]+\s+)?(?:{NonStatisticNouns})").match(text[whole.end():clause_end]):
         return None  # "protocols in 17 of 31 states": parts of places, no count of the response
+    if re.match(r"\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,3}?than\b", text[number.end:clause_end], re.I):
+        return None  # "the following information included 162 more persons than the total number of victims": a difference
     if _with_words(r"\s+(?:[\w-]+\s+){0,3}?(?:{AtLargeWordings})").match(text[number.end:clause_end]):
         return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
@@ -868,6 +870,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if numbered:
             own = _fit(_measures_in(_measure_entries(), numbered.group(1), anchored=False), numbered.group(2), text, number)
             source = "modifier" if own else source
+    if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.|(?:up|down)\s+from)\s[^()]*\)",
+                                                      text[paren[0]:paren[1]]):
+        # "The government identified fewer potential child victims of trafficking (200 compared to 252)": a count opening
+        # the parenthesis after the victims it counts, compared there, is the count of the verb before them
+        counted_before = _with_words(r"\b({VictimNouns})(?:\s+of\s+(?:human\s+)?trafficking)?\s*$").search(text, clause_start, paren[0])
+        if counted_before:
+            own = _fit(_verbs_before(_measure_entries(), text[clause_start:paren[0]]), counted_before.group(1), text, number)
+            source = "before" if own else source
     if not own and region is None and not including and _CLAUSE_OF_ITS_OWN.search(text, clause_start, number.start):
         return None  # the object of a verb that names no measure, in a clause of its own
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
@@ -1679,6 +1689,10 @@ def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
 def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, parens) -> list[int]:
     """The year stated with a number: after it, before the next number, in its own clause."""
     end = min(next_start, _clause_end(text, reading.end))
+    # "(200 compared to 252), and in contrast to the preceding year, ... in 2019": a count in a parenthesis that makes a
+    # comparison is dated inside it (but "identified victims (312) in 2021", "23 percent (70 victims) in 2021")
+    end = min([end] + [b for a, b in parens if a < reading.start < b
+                       and re.search(r"\b(?:compared|versus|vs\.|(?:up|down)\s+from)\b", text[a:b], re.I)])
     window = text[reading.end:end]
     inner = [(a, b) for a, b in parens if reading.end <= a < end]
     if inner and not any(a <= reading.start < b for a, b, _ in comparisons):
