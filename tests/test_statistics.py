@@ -1818,3 +1818,13 @@ def test_a_count_opening_a_parenthesis_of_comparison_and_a_difference():
     text = ("The NCRB reported the government’s identification of 22,955 victims in 2016; thus the following information "
             "included 162 more persons than the total number of trafficking victims identified.")
     assert {f.value for f in _stats(text, 2018, "IN", "India")} == {22955}
+
+
+def test_a_participle_both_compared_counts_have_describes_them_and_all_n_with_a_time_then_a_verb():
+    # 2020 Zambia: repatriated, not identified, in 2018; 2018 Malta: the 30 identified received care
+    text = ("The government repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims "
+            "identified in various countries in 2018; however, the government did not provide reintegration services.")
+    assert {("victims_repatriated", 2, 2019, False), ("victims_repatriated", 10, 2018, False)} \
+        <= _tuples(_stats(text, 2020, "ZM", "Zambia"))
+    text = "Police identified 30 foreign trafficking victims (35 in 2016). All 30 victims identified in 2017 received care services."
+    assert ("victims_assisted", 30, 2017, False) in _tuples(_stats(text, 2018, "MT", "Malta"))

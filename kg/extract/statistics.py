@@ -166,7 +166,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
-_AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
+_AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
@@ -972,6 +972,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             own = _fit(_verbs_before(_measure_entries(), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
+        if own and source == "after" and mirror is not None and mirror.source == "before" and not set(own) & set(mirror.measures) \
+                and set(own) <= set(_verbs_after(_measure_entries(), text, mirror.end, region[0], parens)):
+            # "repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims identified in
+            # various countries in 2018": a participle the count compared with has too describes the victims of both
+            own = reading.measures = list(mirror.measures)
         if mirror is not None and paren is not None and re.match(r"\s+of\s+(?:whom|which)\b", text[mirror.end:]) \
                 and re.match(r"[^()]*?,\s*(?:[\w-]+\s+)?of\s+(?:whom|which)\b", text[number.end:paren[1]], re.I):
             # "assisted 25 ... victims abroad, 16 of whom were returned to Australia (15 individuals abroad, four of
@@ -1290,7 +1295,8 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
             more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
             return named[:1] + more[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
-    # participle with its agent, the main verb ("All 82 victims identified by the government received assistance")
+    # participle with its agent or time, the main verb ("All 82 victims identified by the government received assistance",
+    # "All 30 victims identified in 2017 received care services")
     main = _AFTER_AGENT.match(text, rest, window_end)
     if main:
         found = _measures_in(entries, main.group(1), anchored=True)
