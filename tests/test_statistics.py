@@ -1828,3 +1828,12 @@ def test_a_participle_both_compared_counts_have_describes_them_and_all_n_with_a_
         <= _tuples(_stats(text, 2020, "ZM", "Zambia"))
     text = "Police identified 30 foreign trafficking victims (35 in 2016). All 30 victims identified in 2017 received care services."
     assert ("victims_assisted", 30, 2017, False) in _tuples(_stats(text, 2018, "MT", "Malta"))
+
+
+def test_the_parts_of_a_compared_count_in_a_remark_set_apart_by_dashes_are_of_its_year():
+    # 2023 Vietnam
+    text = ("The government identified 255 victims – 102 females, 153 males, and 74 children – compared with identifying "
+            "126 victims – 114 females, 12 males, and 45 children – in 2021.")
+    assert {("victims_identified", 102, 2022, True), ("victims_identified", 126, 2021, False),
+            ("victims_identified", 114, 2021, True), ("victims_identified", 12, 2021, True),
+            ("victims_identified", 45, 2021, True)} <= _tuples(_stats(text, 2023, "VN", "Vietnam"))

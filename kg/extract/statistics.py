@@ -650,6 +650,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
                              r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with|over)|"
                              r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
         end = _clause_end(text, match.end())
+        # "compared with identifying 126 victims – 114 females, 12 males, and 45 children – in 2021": a remark set
+        # apart by a pair of dashes goes on the comparison, with its parts and its year
+        while (remark := next((b for a, b in parens if end <= a <= end + 2 and text[a] in "–—"), None)) is not None:
+            end = _clause_end(text, remark)
         year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
         if year_only:
             # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
@@ -963,7 +967,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         before_paren = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 40), None)
         if before_paren is not None and not re.search(r"(?:19|20)\d\d", text[paren[0]:paren[1]]):
             reading.measures, reading.total, reading.comparison = list(before_paren.measures), before_paren, True
-            (reading.dimension, reading.category) = breakdown_of(text[number.end:paren[1]])
+            (reading.dimension, reading.category) = breakdown_of(text[number.end:min(next_start, paren[1])])
             return _checked(reading, head, said)
     if region is not None:
         reading.comparison = True
