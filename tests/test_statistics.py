@@ -1837,3 +1837,17 @@ def test_the_parts_of_a_compared_count_in_a_remark_set_apart_by_dashes_are_of_it
     assert {("victims_identified", 102, 2022, True), ("victims_identified", 126, 2021, False),
             ("victims_identified", 114, 2021, True), ("victims_identified", 12, 2021, True),
             ("victims_identified", 45, 2021, True)} <= _tuples(_stats(text, 2023, "VN", "Vietnam"))
+
+
+def test_victims_in_places_are_no_places_and_unemployment_insurance_is_assistance():
+    # 2019 Mexico: "17 in other countries" are victims, so the comparison's last item is read;
+    # 2021 Brazil (as 2020 Brazil's "787 possible victims received unemployment insurance")
+    text = ("The Ministry of Foreign Relations identified and provided support to an additional 860 Mexican trafficking "
+            "victims abroad, including 843 in the United States and 17 in other countries, compared to 196 Mexican forced "
+            "labor victims abroad in 2017, and 20 in 2016.")
+    found = _tuples(_stats(text, 2019, "MX", "Mexico"))
+    assert {("victims_identified", 20, 2016, False), ("victims_assisted", 20, 2016, False),
+            ("victims_assisted", 17, 2018, True)} <= found
+    text = ("In 2020, labor inspection authorities identified 942 victims of labor exploitation, compared with the 713 "
+            "possible victims that received unemployment insurance in 2019.")
+    assert ("victims_assisted", 713, 2019, False) in _tuples(_stats(text, 2021, "BR", "Brazil"))

@@ -801,8 +801,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             # count named again was no statistic
             return None
     if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and _with_words(
-            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:{NonStatisticNouns})\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
+            r"(?:\d[\d,]*|\b(?:%s))\s+(?:(?!(?:in|at|from|to|for)\b)[\w-]+\s+){0,2}?(?:{NonStatisticNouns})\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
             % _WORD).search(text[max(0, number.start - 120):number.start]):
+        # ("17 in other countries, compared to 196 ... in 2017, and 20 in 2016": victims in places, not places)
         return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
     if whole and _with_words(r"(?:[\w-]+\s+)?(?:{NonStatisticNouns})").match(text[whole.end():clause_end]):
