@@ -1851,3 +1851,16 @@ def test_victims_in_places_are_no_places_and_unemployment_insurance_is_assistanc
     text = ("In 2020, labor inspection authorities identified 942 victims of labor exploitation, compared with the 713 "
             "possible victims that received unemployment insurance in 2019.")
     assert ("victims_assisted", 713, 2019, False) in _tuples(_stats(text, 2021, "BR", "Brazil"))
+
+
+def test_an_item_with_a_comparison_of_its_own_and_a_noun_after_a_preposition():
+    # 2019 Micronesia: the seven prosecuted are of the reporting period; 2023 Thailand: the 242 count no shelters
+    text = ("The government reported investigating nine alleged trafficking cases, compared with eight in 2017, and "
+            "prosecuting seven alleged traffickers, compared with two in 2017.")
+    assert {("investigations", 8, 2017, False), ("prosecutions", 7, 2018, False), ("prosecutions", 2, 2017, False)} \
+        <= _tuples(_stats(text, 2019, "FM", "Micronesia"))
+    text = ("The government reported providing services to all 444; 170 victims received assistance in government "
+            "shelters, 32 victims resided in NGO government-registered shelters, and 242 received services outside "
+            "shelters, the vast majority of whom were Thai.")
+    found = _tuples(_stats(text, 2023, "TH", "Thailand"))
+    assert any(t[:3] == ("victims_assisted", 242, 2022) for t in found) and not any(t[0] == "investigations" for t in found)

@@ -665,6 +665,11 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         item = re.compile(r",\s+and\s+(?!(?:\w+ing\s+)?(?:\d|no\b|zero\b|(?:%s)\b))|,\s+in\s+addition\s+to\b"
                           % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
         end = item.start() if item else end
+        # "compared with eight in 2017, and prosecuting seven alleged traffickers, compared with two in 2017": an item
+        # with a comparison of its own is a new count of the sentence
+        compared_again = re.compile(r",\s+and\s+\w+ing\b(?=[^;]*?\b(?:compared\s+(?:to|with)|versus)\b)", re.I).search(text, match.end(), end)
+        if compared_again and re.search(r"\b(?:compared\s+(?:to|with)|versus)\b", text[compared_again.end():end], re.I):
+            end = compared_again.start()
         # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
         # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
         another = _with_words(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:{CaseUnitNouns})\s+(?:of|against|involving)\s)").search(text, match.end(), end)
@@ -720,8 +725,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
     counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
-    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
-        # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases"), but "185 sex and labor
+    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
+                             r"across|through|throughout|under|over|among|between)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+        # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
+        # shelters"), but "185 sex and labor
         # trafficking case investigations" is one phrase
         counted = None
     if counted and number.value != 1:
