@@ -1864,3 +1864,11 @@ def test_an_item_with_a_comparison_of_its_own_and_a_noun_after_a_preposition():
             "shelters, the vast majority of whom were Thai.")
     found = _tuples(_stats(text, 2023, "TH", "Thailand"))
     assert any(t[:3] == ("victims_assisted", 242, 2022) for t in found) and not any(t[0] == "investigations" for t in found)
+
+
+def test_never_formally_identified_and_yet_to_convict_are_zeros():
+    # 2018 Malta; 2015 Trinidad and Tobago
+    text = "The government has never formally identified a child trafficking victim."
+    assert any(t[:3] == ("victims_identified", 0, 2017) for t in _tuples(_stats(text, 2018, "MT", "Malta")))
+    assert any(t[:3] == ("convictions", 0, 2014) for t in _tuples(_stats("The government has yet to convict a trafficker.", 2015,
+                                                                          "TT", "Trinidad and Tobago")))

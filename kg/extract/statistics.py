@@ -1795,7 +1795,7 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 # --- zeros -----------------------------------------------------------------------------------
 
 _ZERO = re.compile(
-    r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
+    r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never|(?:has|have|had)\s+yet\s+to"
     r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+|result\s+in\s+|lead\s+to\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
@@ -1834,7 +1834,7 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
-_ZERO_ADVERBS = re.compile(r"reportedly|officially|also|newly", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly", re.I)
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
