@@ -1872,3 +1872,10 @@ def test_never_formally_identified_and_yet_to_convict_are_zeros():
     assert any(t[:3] == ("victims_identified", 0, 2017) for t in _tuples(_stats(text, 2018, "MT", "Malta")))
     assert any(t[:3] == ("convictions", 0, 2014) for t in _tuples(_stats("The government has yet to convict a trafficker.", 2015,
                                                                           "TT", "Trinidad and Tobago")))
+
+
+def test_victims_who_remained_in_trafficking_are_no_part_of_the_repatriated():
+    # 2018 Uganda
+    text = ("The government reported repatriating 148 victims; while approximately 100 Ugandan victims remained in "
+            "trafficking situations abroad.")
+    assert {f.value for f in _stats(text, 2018, "UG", "Uganda")} == {148}

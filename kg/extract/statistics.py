@@ -178,7 +178,7 @@ _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compile
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
 # ("124 of the 167 cases resulted in the following outcomes: referral to ...": an outcome)
 _OWN_VERB = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
-                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|(resulted|ended)\s+in\b)")
+                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|(resulted|ended)\s+in\b|(remained)\s+(?:in|at|abroad|with)\b)")
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
