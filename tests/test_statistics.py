@@ -1879,3 +1879,11 @@ def test_victims_who_remained_in_trafficking_are_no_part_of_the_repatriated():
     text = ("The government reported repatriating 148 victims; while approximately 100 Ugandan victims remained in "
             "trafficking situations abroad.")
     assert {f.value for f in _stats(text, 2018, "UG", "Uganda")} == {148}
+
+
+def test_the_cases_of_compared_victims_are_no_investigations():
+    # 2022 Zambia
+    text = ("The government identified 42 trafficking victims in 2021, compared with 199 victims identified in 2020, of "
+            "which 140 were identified in two cases.")
+    found = _tuples(_stats(text, 2022, "ZM", "Zambia"))
+    assert ("victims_identified", 140, 2020, True) in found and not any(t[0] == "investigations" for t in found)

@@ -932,9 +932,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
         # "convicted 15 offenders in six cases and acquitted 40 ...": the cases of the people before them
         own, source = [m for m in previous.measures if m in _CASE_MEASURES], "special"
-    elif head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and not previous.comparison \
+    elif head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None \
             and previous.measures and set(previous.measures) <= set(_VICTIM_MEASURES) \
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
+        # (compared too: "compared with 199 victims identified in 2020, of which 140 were identified in two cases")
         return None  # "identified 83 trafficking victims in two cases": the victims' cases, no count of the response
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         # "trained 30 social workers from all 14 regions": only people are trained
