@@ -1887,3 +1887,11 @@ def test_the_cases_of_compared_victims_are_no_investigations():
             "which 140 were identified in two cases.")
     found = _tuples(_stats(text, 2022, "ZM", "Zambia"))
     assert ("victims_identified", 140, 2020, True) in found and not any(t[0] == "investigations" for t in found)
+
+
+def test_a_counted_noun_before_victims_is_their_adjective():
+    # 2018 North Macedonia: "one official victim" counts a victim, not an official investigated
+    text = "MLSP identified one official victim (one potential victim in 2016)."
+    assert _tuples(_stats(text, 2018, "MK", "North Macedonia")) >= {("victims_identified", 1, 2017, False),
+                                                                   ("victims_identified", 1, 2016, False)}
+    assert not any(f.measure == "investigations" for f in _stats(text, 2018, "MK", "North Macedonia"))

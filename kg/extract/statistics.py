@@ -731,6 +731,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # shelters"), but "185 sex and labor
         # trafficking case investigations" is one phrase
         counted = None
+    if counted and _with_words(r"\s+(?:{VictimNouns})\b").match(after, counted.end()):
+        # "one official victim": a counted noun before a noun of victims is its adjective
+        counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({VictimNouns})\b", 0).match(after, 0)
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
     if counted is None:
