@@ -1895,3 +1895,11 @@ def test_a_counted_noun_before_victims_is_their_adjective():
     assert _tuples(_stats(text, 2018, "MK", "North Macedonia")) >= {("victims_identified", 1, 2017, False),
                                                                    ("victims_identified", 1, 2016, False)}
     assert not any(f.measure == "investigations" for f in _stats(text, 2018, "MK", "North Macedonia"))
+
+
+def test_not_coordinating_the_repatriation_of_victims_is_a_zero_of_repatriations():
+    # 2020 Zambia (STATISTICS.md decision 9)
+    text = ("The government did not report coordinating the repatriation of foreign national victims identified in "
+            "Zambia during the reporting period, compared to six victims from five countries in 2018.")
+    found = _tuples(_stats(text, 2020, "ZM", "Zambia"))
+    assert any(t[:3] == ("victims_repatriated", 0, 2019) for t in found) and ("victims_repatriated", 6, 2018, False) in found

@@ -1920,6 +1920,12 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             if phrases:
                 end, key = max(phrases)
                 keys = [key]
+        managed = re.match(r"(?:coordinat|facilitat|arrang|organi[sz])\w*\s+(?:the\s+)?([\w-]+)\s+of\b", what[item.start("word"):], re.I) \
+            if not keys else None
+        if managed:
+            # "did not report coordinating the repatriation of foreign national victims": the act it managed
+            keys = [e.key for e in entries if e.key != "funding" and e.pattern.fullmatch(managed.group(1))][:1]
+            end = item.start("word") + managed.end() if keys else end
         if not keys:
             break
         if found and _COUNT_NEXT.match(what, end):
