@@ -156,7 +156,9 @@ _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|them|whom|which|all)\b", re.I)
 _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"^\s*(?:(?:Of|Among(?:st)?)\s+(?:these|those|them|the|all|this|whom)\b|(?:These|Those|This)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)\b|"
-    r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)", re.I)
+    # "Victims of forced labor included 45 girls", "The additional victims included 75 girls": victims named with no count
+    r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:victims|survivors)(?:\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:included|comprised|consisted\s+of)\s+(?=\d|(?:%s)\b)|"
+    r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)" % "|".join(WORD_VALUES), re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
 _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
@@ -164,7 +166,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
-_AFTER_AGENT = re.compile(r"\s+\w+ed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
+_AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
@@ -176,7 +178,7 @@ _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compile
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
 # ("124 of the 167 cases resulted in the following outcomes: referral to ...": an outcome)
 _OWN_VERB = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
-                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|(resulted|ended)\s+in\b)")
+                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|(resulted|ended)\s+in\b|(remained)\s+(?:in|at|abroad|with)\b)")
 _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
@@ -259,6 +261,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         facts.extend(_penalties(sentence))
         readings = _sentence_readings(document, sentence.text, recent)
         _parts_that_add_up(sentence.text, readings, seen)
+        _parts_of_the_same_people(sentence.text, readings, recent)
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
@@ -270,6 +273,27 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made))
     return _without_restatements(facts)
+
+
+_NAMES_AGAIN = re.compile(r"\b(?:all|the|these|those)\s+$", re.I)
+
+
+def _parts_of_the_same_people(text: str, readings: list[_Reading], recent: list[_Reading]) -> None:
+    """The parts of victims named again with another verb ("The government identified 52 victims .... The government
+    referred all 52 victims ..., including 29 females and three males") are parts of the victims of both measures, as
+    those of one number with two verbs are (STATISTICS.md, decision 2)."""
+    for whole in readings:
+        if whole.total is not None or whole.restates is not None or whole.comparison or whole.unit != "count" \
+                or not _NAMES_AGAIN.search(text, max(0, whole.start - 6), whole.start):
+            continue
+        before = next((r for r in reversed(recent) if r.value == whole.value and r.year == whole.year and r.unit == "count"
+                       and r.total is None and not r.comparison and set(r.measures) <= set(_VICTIM_MEASURES)
+                       and set(whole.measures) <= set(_VICTIM_MEASURES) and not set(r.measures) & set(whole.measures)), None)
+        if before is None:
+            continue
+        for part in readings:
+            if part.total is whole:
+                part.measures += [m for m in before.measures if m not in part.measures]
 
 
 def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
@@ -380,6 +404,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     parens = _parentheses(text)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
+    unread: list[Number] = []  # counts read as no statistic, which a total stated before may still add up
     articles = _provision_numbers(text)
     for i, number in enumerate(tokens):
         if _in_penalty(text, number) or _is_age_or_rank(text, number) \
@@ -405,6 +430,10 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
             readings.append(reading)
+        elif number.unit == "count" and region is None:
+            unread.append(number)
+    readings.extend(_exploited_parts(text, unread, readings, recent))
+    readings.sort(key=lambda r: r.start)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
@@ -412,6 +441,53 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
+
+
+_EXPLOITED = re.compile(r"\b(?:exploit(?:ed|ing)|subject(?:ed|ing))\s+(?:(?:approximately|about|at\s+least)\s+)?$", re.I)
+
+
+def _exploited_parts(text: str, unread: list[Number], readings: list[_Reading], recent: list[_Reading]) -> list[_Reading]:
+    """Counts the rules read as no statistic that a total adds up are its parts: those after a part of it ("11,212 of the
+    victims were exploited in forced labor, 7,570 exploited in sex trafficking, ..."), and counts of people traffickers
+    exploited, listed after a count of victims stated before and adding up to it, by form of exploitation: "The government identified 17 victims .... Traffickers exploited 11 victims in
+    domestic servitude ..., four victims in cattle herding ..., and two males from the DRC in forced labor" (a list that
+    adds up to no total stated before stays no statistic: "a fishing firm accused of exploiting 30 crew members")."""
+    def run_after(first: int, last_end: int) -> list[Number]:
+        run: list[Number] = []
+        for number in unread[first:]:
+            if any(last_end <= r.start < number.start for r in readings) or re.search(r"[;.]\s", text[last_end:number.start]):
+                break
+            run.append(number)
+            last_end = number.end
+        return run
+    # "11,212 of the victims were exploited in forced labor, 7,570 exploited in sex trafficking, 3,824 ..., and 349 ...":
+    # the counts after a part of a total that add up with it to the total are its other parts
+    for part in readings:
+        later = next((i for i, n in enumerate(unread) if n.start > part.end), None)
+        if part.total is None or part.comparison or part.unit != "count" or later is None:
+            continue
+        run = run_after(later, part.end)
+        for end in range(len(run), 0, -1):
+            if part.value + sum(n.value for n in run[:end]) == part.total.value:
+                parts = [_Reading(n.start, n.end, n.value, "count", list(part.measures), total=part.total) for n in run[:end]]
+                for other in parts:
+                    other.dimension, other.category = breakdown_of(_words_after(text, other.end))
+                return parts
+    first = next((i for i, n in enumerate(unread) if _EXPLOITED.search(text, max(0, n.start - 40), n.start)), None)
+    if first is None:
+        return []
+    run = run_after(first, unread[first].start)
+    totals = [r for r in list(reversed(readings)) + list(reversed(recent)) if r.total is None and r.restates is None
+              and not r.comparison and r.unit == "count" and r.conversion_of is None and set(r.measures) & set(_VICTIM_MEASURES)]
+    for end in range(len(run), 1, -1):
+        whole = next((r for r in totals if r.value == sum(n.value for n in run[:end]) and r.start < run[0].start or r in recent
+                      and r.value == sum(n.value for n in run[:end])), None)
+        if whole is not None:
+            parts = [_Reading(n.start, n.end, n.value, "count", list(whole.measures), total=whole) for n in run[:end]]
+            for part in parts:
+                part.dimension, part.category = breakdown_of(_words_after(text, part.end))
+            return parts
+    return []
 
 
 def _confirmed_among_potential(text: str, readings: list[_Reading]) -> None:
@@ -574,6 +650,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
                              r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with|over)|"
                              r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
         end = _clause_end(text, match.end())
+        # "compared with identifying 126 victims – 114 females, 12 males, and 45 children – in 2021": a remark set
+        # apart by a pair of dashes goes on the comparison, with its parts and its year
+        while (remark := next((b for a, b in parens if end <= a <= end + 2 and text[a] in "–—"), None)) is not None:
+            end = _clause_end(text, remark)
         year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
         if year_only:
             # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
@@ -585,6 +665,11 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         item = re.compile(r",\s+and\s+(?!(?:\w+ing\s+)?(?:\d|no\b|zero\b|(?:%s)\b))|,\s+in\s+addition\s+to\b"
                           % "|".join(WORD_VALUES), re.I).search(text, match.end(), end)
         end = item.start() if item else end
+        # "compared with eight in 2017, and prosecuting seven alleged traffickers, compared with two in 2017": an item
+        # with a comparison of its own is a new count of the sentence
+        compared_again = re.compile(r",\s+and\s+\w+ing\b(?=[^;]*?\b(?:compared\s+(?:to|with)|versus)\b)", re.I).search(text, match.end(), end)
+        if compared_again and re.search(r"\b(?:compared\s+(?:to|with)|versus)\b", text[compared_again.end():end], re.I):
+            end = compared_again.start()
         # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
         # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
         another = _with_words(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:{CaseUnitNouns})\s+(?:of|against|involving)\s)").search(text, match.end(), end)
@@ -640,10 +725,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
     counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
-    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
-        # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases"), but "185 sex and labor
+    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
+                             r"across|through|throughout|under|over|among|between)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+        # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
+        # shelters"), but "185 sex and labor
         # trafficking case investigations" is one phrase
         counted = None
+    if counted and _with_words(r"\s+(?:{VictimNouns})\b").match(after, counted.end()):
+        # "one official victim": a counted noun before a noun of victims is its adjective
+        counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({VictimNouns})\b", 0).match(after, 0)
     if counted and number.value != 1:
         counted = _qualified_noun(after, counted, r"\s*((?:[\w’'“”-]+\s+){0,9}?)")
     if counted is None:
@@ -721,12 +811,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             # count named again was no statistic
             return None
     if re.match(r"\s+(?:for|in|at|of|run|operated|managed)\b", text[number.end:]) and _with_words(
-            r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:{NonStatisticNouns})\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
+            r"(?:\d[\d,]*|\b(?:%s))\s+(?:(?!(?:in|at|from|to|for)\b)[\w-]+\s+){0,2}?(?:{NonStatisticNouns})\s*,\s*(?:[^;.()]*?(?:,|\band)\s+)?$"
             % _WORD).search(text[max(0, number.start - 120):number.start]):
+        # ("17 in other countries, compared to 196 ... in 2017, and 20 in 2016": victims in places, not places)
         return None  # "two specialized shelters, one for child trafficking victims and one for adult ...": parts of facilities
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
     if whole and _with_words(r"(?:[\w-]+\s+)?(?:{NonStatisticNouns})").match(text[whole.end():clause_end]):
         return None  # "protocols in 17 of 31 states": parts of places, no count of the response
+    if re.match(r"\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,3}?than\b", text[number.end:clause_end], re.I):
+        return None  # "the following information included 162 more persons than the total number of victims": a difference
     if _with_words(r"\s+(?:[\w-]+\s+){0,3}?(?:{AtLargeWordings})").match(text[number.end:clause_end]):
         return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
@@ -792,6 +885,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if numbered:
             own = _fit(_measures_in(_measure_entries(), numbered.group(1), anchored=False), numbered.group(2), text, number)
             source = "modifier" if own else source
+    if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.|(?:up|down)\s+from)\s[^()]*\)",
+                                                      text[paren[0]:paren[1]]):
+        # "The government identified fewer potential child victims of trafficking (200 compared to 252)": a count opening
+        # the parenthesis after the victims it counts, compared there, is the count of the verb before them
+        counted_before = _with_words(r"\b({VictimNouns})(?:\s+of\s+(?:human\s+)?trafficking)?\s*$").search(text, clause_start, paren[0])
+        if counted_before:
+            own = _fit(_verbs_before(_measure_entries(), text[clause_start:paren[0]]), counted_before.group(1), text, number)
+            source = "before" if own else source
     if not own and region is None and not including and _CLAUSE_OF_ITS_OWN.search(text, clause_start, number.start):
         return None  # the object of a verb that names no measure, in a clause of its own
     whom = re.match(r"\s*,\s+(?:to\s+)?whom\s+(?:they|it|he|she|the\s+[\w-]+|authorities|officials|police)\s+", text[rest:clause_end], re.I)
@@ -834,9 +935,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
         # "convicted 15 offenders in six cases and acquitted 40 ...": the cases of the people before them
         own, source = [m for m in previous.measures if m in _CASE_MEASURES], "special"
-    elif head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None and not previous.comparison \
+    elif head and _word_class("CaseUnitNouns").fullmatch(head) and previous is not None \
             and previous.measures and set(previous.measures) <= set(_VICTIM_MEASURES) \
             and re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?in\s+", text[previous.end:number.start]):
+        # (compared too: "compared with 199 victims identified in 2020, of which 140 were identified in two cases")
         return None  # "identified 83 trafficking victims in two cases": the victims' cases, no count of the response
     if head and _word_class("NonStatisticNouns").fullmatch(head):
         # "trained 30 social workers from all 14 regions": only people are trained
@@ -877,7 +979,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         before_paren = next((r for r in reversed(readings) if r.end <= paren[0] and paren[0] - r.end <= 40), None)
         if before_paren is not None and not re.search(r"(?:19|20)\d\d", text[paren[0]:paren[1]]):
             reading.measures, reading.total, reading.comparison = list(before_paren.measures), before_paren, True
-            (reading.dimension, reading.category) = breakdown_of(text[number.end:paren[1]])
+            (reading.dimension, reading.category) = breakdown_of(text[number.end:min(next_start, paren[1])])
             return _checked(reading, head, said)
     if region is not None:
         reading.comparison = True
@@ -886,6 +988,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             own = _fit(_verbs_before(_measure_entries(), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
+        if own and source == "after" and mirror is not None and mirror.source == "before" and not set(own) & set(mirror.measures) \
+                and set(own) <= set(_verbs_after(_measure_entries(), text, mirror.end, region[0], parens)):
+            # "repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims identified in
+            # various countries in 2018": a participle the count compared with has too describes the victims of both
+            own = reading.measures = list(mirror.measures)
         if mirror is not None and paren is not None and re.match(r"\s+of\s+(?:whom|which)\b", text[mirror.end:]) \
                 and re.match(r"[^()]*?,\s*(?:[\w-]+\s+)?of\s+(?:whom|which)\b", text[number.end:paren[1]], re.I):
             # "assisted 25 ... victims abroad, 16 of whom were returned to Australia (15 individuals abroad, four of
@@ -1204,7 +1311,8 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
             more = [e.key for e in entries if also and e.pattern.fullmatch(also.group(1)) and e.key != named[0]]
             return named[:1] + more[:1], "noun"
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
-    # participle with its agent, the main verb ("All 82 victims identified by the government received assistance")
+    # participle with its agent or time, the main verb ("All 82 victims identified by the government received assistance",
+    # "All 30 victims identified in 2017 received care services")
     main = _AFTER_AGENT.match(text, rest, window_end)
     if main:
         found = _measures_in(entries, main.group(1), anchored=True)
@@ -1540,6 +1648,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
         return segment + opening.start()
     remarks = [span for span in parens if not span[0] <= reading.start < span[1]]
+    current = _CURRENT_PERIOD.match(text, reading.end, end)
+    if current:
+        # "identified 17 victims during the reporting period—the same number ... during the previous reporting period":
+        # the period stated with the count is its year; the previous one dates what is compared with it
+        return None
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
         for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b in remarks):
@@ -1553,6 +1666,11 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 return match.start()
     return None
+
+
+# the count's own period named right after it and its noun ("17 victims during the reporting period")
+_CURRENT_PERIOD = re.compile(r"(?:\s+(?!(?:during|in|over|for)\b)[\w’'-]+){0,5}?\s+(?:during|in|over|for)\s+(?:the|this)\s+"
+                             r"(?:current\s+)?reporting\s+(?:period|year)\b", re.I)
 
 
 def _dates_another_event(gap: str, measures: list[str]) -> bool:
@@ -1593,6 +1711,10 @@ def _comparison_year(text: str, reading: _Reading, region, parens) -> list[int]:
 def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, parens) -> list[int]:
     """The year stated with a number: after it, before the next number, in its own clause."""
     end = min(next_start, _clause_end(text, reading.end))
+    # "(200 compared to 252), and in contrast to the preceding year, ... in 2019": a count in a parenthesis that makes a
+    # comparison is dated inside it (but "identified victims (312) in 2021", "23 percent (70 victims) in 2021")
+    end = min([end] + [b for a, b in parens if a < reading.start < b
+                       and re.search(r"\b(?:compared|versus|vs\.|(?:up|down)\s+from)\b", text[a:b], re.I)])
     window = text[reading.end:end]
     inner = [(a, b) for a, b in parens if reading.end <= a < end]
     if inner and not any(a <= reading.start < b for a, b, _ in comparisons):
@@ -1677,7 +1799,7 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
 # --- zeros -----------------------------------------------------------------------------------
 
 _ZERO = re.compile(
-    r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never"
+    r"\b(?:(?:did|does|do)\s+not|didn[’']t|failed\s+to|made\s+no\s+efforts?\s+to|has\s+not|have\s+not|had\s+not|never|(?:has|have|had)\s+yet\s+to"
     r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+|result\s+in\s+|lead\s+to\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
@@ -1716,7 +1838,7 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
-_ZERO_ADVERBS = re.compile(r"reportedly|officially|also|newly", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly", re.I)
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -1798,6 +1920,12 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             if phrases:
                 end, key = max(phrases)
                 keys = [key]
+        managed = re.match(r"(?:coordinat|facilitat|arrang|organi[sz])\w*\s+(?:the\s+)?([\w-]+)\s+of\b", what[item.start("word"):], re.I) \
+            if not keys else None
+        if managed:
+            # "did not report coordinating the repatriation of foreign national victims": the act it managed
+            keys = [e.key for e in entries if e.key != "funding" and e.pattern.fullmatch(managed.group(1))][:1]
+            end = item.start("word") + managed.end() if keys else end
         if not keys:
             break
         if found and _COUNT_NEXT.match(what, end):
