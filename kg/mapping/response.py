@@ -158,7 +158,9 @@ def _mint_observations(out: DocumentGraph) -> dict[StatisticFact, URIRef]:
     facts = sorted((f for f in out.extraction.facts if isinstance(f, StatisticFact)),
                    key=lambda f: (f.span.start, f.span.end))
     for fact in facts:
-        key = observation_key(fact)
+        # counted on the key as the IRI writes it: "anti-trafficking operations" and "anti trafficking
+        # operations" are one slug, and would get one IRI with ordinal 0 each
+        key = tuple(slug(str(part)) for part in observation_key(fact))
         zero_total = fact.value == 0 and fact.breakdown is None and fact.conversion_of is None
         seen = places.setdefault(key, [])
         rank = next((i for i, (start, zero) in enumerate(seen) if start == fact.span.start or (zero and zero_total)), None)
