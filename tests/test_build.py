@@ -615,3 +615,16 @@ def test_shared_lines_count_the_documents_that_list_them_and_are_renumbered_when
     assert lines.changed and lines.live() == ["id:actor/7 tip:name 7", "country:XK tip:isoCode \"XK\""]
     numbers = lines.compact({"first": [], "second": second})
     assert numbers == {"first": [], "second": [0, 1]} and lines.lines == lines.live() and lines.uses == [1, 2]
+
+
+def test_each_block_of_the_earlier_tallies_is_of_a_country_or_refused(seed_build):
+    # a rebuild keeps the blocks of an earlier year's tallies whose country is unchanged: every block the build
+    # writes names one, and a block of no tally is refused (the year made again), not dropped in silence
+    from kg import store
+    from kg.build import _block_country, _statement_blocks
+
+    [record] = json.loads((seed_build / "parts.json").read_text(encoding="utf-8"))["tallies"].values()
+    body = store.read_extent(store.Extent(seed_build / "graphs" / "tallies.trig", *record["at"]))
+    assert {_block_country(block) for block in _statement_blocks(body)} == set(record["countries"]) == {"XK"}
+    with pytest.raises(ValueError, match="no tally"):  # (was: None, and the block left out of the kept year)
+        _block_country("<https://w3id.org/tip-kg/id/doc/kosovo-2009/policy/1> a tip:Policy .\n\n")
