@@ -76,3 +76,21 @@ def test_two_wordings_of_one_slug_are_two_observations(tmp_path):
               for s in set(graph.subjects(SDMX_MEASURE.obsValue, None))}
     # (was: one IRI with two values, [9, 10], both wordings ordinal 0 of their raw keys)
     assert values[OPERATIONS] == [9] and values[OPERATIONS + "/2"] == [10]
+
+
+def test_a_corrected_count_moves_only_the_spans_after_it_in_its_sentence(tmp_path):
+    # every sentence, fact and span of the other sentences keeps its IRI; in the corrected sentence (the seed's
+    # 14th), the spans from the number on move with its offsets ("24" -> "124": .../span/14/46-48 -> 46-49)
+    def iris(sentence: str) -> set[str]:
+        path = tmp_path / str(len(list(tmp_path.iterdir()))) / "kosovo-2009.txt"
+        path.parent.mkdir()
+        path.write_text(SEED.read_text(encoding="utf-8").replace(SENTENCE, sentence), encoding="utf-8")
+        graph = document_graph(read_sources([path])[0][0])
+        return {str(s) for s in graph.subjects() if "/doc/kosovo-2009/" in str(s)}
+
+    before, after = iris(SENTENCE), iris(HUNDRED_AND_24)
+    moved = before ^ after
+    assert len(before) == len(after) > 150
+    assert "https://w3id.org/tip-kg/id/doc/kosovo-2009/span/14/46-48" in moved
+    number = SENTENCE.index("24 trafficking cases")
+    assert all("/span/14/" in iri and int(iri.rsplit("/", 1)[1].split("-")[0]) >= number for iri in moved)
