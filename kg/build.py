@@ -637,9 +637,14 @@ def _statement_blocks(body: str) -> list[str]:
 _TALLY_COUNTRY = re.compile(r"tally/[a-z]+/([^/ >]+)/")
 
 
-def _block_country(block: str) -> str | None:
-    match = _TALLY_COUNTRY.search(block.split(" ", 1)[0])
-    return match[1] if match else None
+def _block_country(block: str) -> str:
+    """The country of a block of the earlier build's tallies; ValueError on a block of no tally (the
+    file is not as the build wrote it: its year is made again, not a statement dropped in silence)."""
+    subject = block.split(" ", 1)[0]
+    match = _TALLY_COUNTRY.search(subject)
+    if match is None:
+        raise ValueError(f"a statement of no tally in the earlier tallies: {subject[:120]}")
+    return match[1]
 
 
 class SharedLines:

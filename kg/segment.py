@@ -121,15 +121,19 @@ def item_after_phrase(text: str) -> int | None:
     """Where the verb of an item that opens with a phrase before it starts ("In partnership with NGOs, train
     officials ..."), or None; a noun spelled as a verb is no verb ("In addition, support for victims ...")."""
     phrase = _PHRASE.match(text)
-    return phrase.end() if phrase and _opens_with_imperative(text[phrase.end():]) else None
+    rest = text[phrase.end():] if phrase else ""
+    # after a phrase the noun is written in lower case: read it as at a sentence's start
+    return phrase.end() if phrase and _opens_with_imperative(rest.lstrip()[:1].upper() + rest.lstrip()[1:]) else None
 
 
-#: A noun that an imperative verb may be spelled as: "Support for victims remained limited", "Use of ...".
-_NOUN_OF = re.compile(r"[A-Za-z]\w*\s+(?:of|for)\b")
+#: A noun that an imperative verb may be spelled as, capitalised: "Support for victims remained limited", "Use of
+#: ...". Lower case, as a ";" list's items are written, it is the verb ("screen for trafficking indicators").
+_NOUN_OF = re.compile(r"[A-Z]\w*\s+(?:of|for)\b")
 
 
 def _opens_with_imperative(text: str) -> bool:
-    """Whether ``text`` opens with the verb of an item, not with a noun spelled as one ("support for victims ...")."""
+    """Whether ``text`` opens with the verb of an item, not with a capitalised noun spelled as one ("Support for
+    victims ..."); "screen for ...", "provide for ..." in a ";" list are verbs."""
     return bool(_IMPERATIVE.match(text)) and not _NOUN_OF.match(text.lstrip())
 
 

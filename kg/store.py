@@ -600,10 +600,11 @@ def build_lock(target: Path) -> Iterator[None]:
     try:
         os.ftruncate(descriptor, 0)
         os.write(descriptor, f"{os.getpid()}\n".encode("ascii"))
-        leftover = re.compile(rf"\.{re.escape(target.name)}\.(building|old)-[A-Za-z0-9_]+")
+        leftover = re.compile(rf"\.{re.escape(target.name)}\.(building|old|trash)-[A-Za-z0-9_]+")
         for path in target.parent.iterdir():
             if match := leftover.fullmatch(path.name):
                 # killed between the two renames of the fallback swap: the old build goes back first
+                # (never a trash folder: an earlier build that an rm may be half-way through)
                 if match[1] == "old" and not target.exists() and is_build_dir(path / target.name):
                     os.rename(path / target.name, target)
                 shutil.rmtree(path, ignore_errors=True)
@@ -652,7 +653,11 @@ def replacing_dir(target: Path, *, remove_later: bool = False) -> Iterator[Path]
         os.rename(target, retired / target.name)
     os.rename(staging, target)
     if retired is not None:
-        _remove(retired, remove_later)
+        # a trash name first: the next build_lock puts an ".old-" folder's build back when the target is gone,
+        # which would be a half-removed one had the user deleted the target while rm was at work
+        trash = target.parent / f".{target.name}.trash-{retired.name.rsplit('.old-', 1)[1]}"
+        os.rename(retired, trash)
+        _remove(trash, remove_later)
 
 
 #: The processes removing earlier builds, not waited for: each call of :func:`_remove` reaps those that ended.

@@ -615,3 +615,44 @@ def test_shared_lines_count_the_documents_that_list_them_and_are_renumbered_when
     assert lines.changed and lines.live() == ["id:actor/7 tip:name 7", "country:XK tip:isoCode \"XK\""]
     numbers = lines.compact({"first": [], "second": second})
     assert numbers == {"first": [], "second": [0, 1]} and lines.lines == lines.live() and lines.uses == [1, 2]
+
+
+def test_each_block_of_the_earlier_tallies_is_of_a_country_or_refused(seed_build):
+    # a rebuild keeps the blocks of an earlier year's tallies whose country is unchanged: every block the build
+    # writes names one, and a block of no tally is refused (the year made again), not dropped in silence
+    from kg import store
+    from kg.build import _block_country, _statement_blocks
+
+    [record] = json.loads((seed_build / "parts.json").read_text(encoding="utf-8"))["tallies"].values()
+    body = store.read_extent(store.Extent(seed_build / "graphs" / "tallies.trig", *record["at"]))
+    assert {_block_country(block) for block in _statement_blocks(body)} == set(record["countries"]) == {"XK"}
+    with pytest.raises(ValueError, match="no tally"):  # (was: None, and the block left out of the kept year)
+        _block_country("<https://w3id.org/tip-kg/id/doc/kosovo-2009/policy/1> a tip:Policy .\n\n")
+
+
+def test_an_earlier_build_being_removed_is_never_put_back(tmp_path, seed_build, monkeypatch):
+    # where folders cannot be exchanged, the earlier build is moved aside, then removed by an rm not waited for;
+    # the next build puts a moved-aside build back when the target is gone (killed between the renames), so one
+    # that rm is half-way through, its target deleted by the user meanwhile, must not look moved aside
+    import shutil
+
+    from kg import store
+
+    target = tmp_path / "build"
+    shutil.copytree(seed_build, target)
+    removed = []
+    remove = store._remove
+    monkeypatch.setattr(store, "_exchange", lambda first, second: False)  # a file system without renameat2
+    monkeypatch.setattr(store, "_remove", lambda folder, later: removed.append(
+        (folder.name, store.is_build_dir(folder / "build"))) or remove(folder, later))
+    with store.build_lock(target), store.replacing_dir(target, remove_later=True) as staging:
+        shutil.copytree(seed_build, staging, dirs_exist_ok=True)
+    for remover in store._REMOVERS:
+        remover.wait()
+    [(name, whole)] = removed
+    assert name.startswith(".build.trash-") and whole  # (was: .build.old-..., which the next build put back)
+    trash = tmp_path / ".build.trash-x1"
+    shutil.copytree(seed_build, trash / "build")  # rm not done yet
+    shutil.rmtree(target)  # and the user deleted the build
+    with store.build_lock(target):
+        assert not target.exists() and not trash.exists()

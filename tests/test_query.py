@@ -19,7 +19,7 @@ from kg.query import (SCOPES, QueryError, Term, bind_params, check_query, list_q
                       query_output, reader, run_query, runnable_text)
 from kg.vocab import TALLIES_GRAPH
 
-from conftest import DEV_CORPUS, NARRATIVES
+from conftest import DEV_CORPUS, NARRATIVES, SEED
 
 MINE = ("tier-history", "tier-changes", "countries-by-role", "routes", "statistics-series",
         "statistics-country", "recommendations", "recommendation-areas", "provenance")
@@ -644,3 +644,23 @@ def test_every_library_query_answers_alike_without_a_union_default_graph(seed_bu
     rows = sorted((tuple(t.value if (t := terms.get(v)) else None for v in expected.variables) for terms in expected.terms), key=repr)
     got = sorted((tuple(s[v].value if s[v] is not None else None for v in expected.variables) for s in answer), key=repr)
     assert got == rows
+
+
+def test_a_counted_subject_worded_two_ways_is_added_once(tmp_path, isolated_cache):
+    # the seed's "conviction of 15 sex trafficking offenders", and Albania's report of the year with the same
+    # sentence hyphenated "sex-trafficking offenders": one code (.../subject/sex-trafficking-offenders)
+    from kg import build
+
+    text = SEED.read_text(encoding="utf-8")
+    assert "the conviction of 15 sex trafficking offenders" in text
+    albania = tmp_path / "in" / "albania-2009.txt"
+    albania.parent.mkdir()
+    albania.write_text(text.replace("KOSOVO", "ALBANIA").replace("Kosovo", "Albania").replace("15 sex trafficking", "15 sex-trafficking"),
+                       encoding="utf-8")
+    out = tmp_path / "build"
+    build([SEED, albania], out)
+    for engine in ("oxigraph", "rdflib"):
+        for country in ("XK", "AL"):
+            [row] = run_query(out, "cq06", {"country": country, "refYear": "2008"}, engine=engine).rows
+            # (was: 30 and 2 observations: the code had a label per wording, and each row came twice)
+            assert (row["total"], row["observations"], row["subjects"]) == ("15", "1", "sex trafficking offenders")

@@ -213,3 +213,27 @@ def test_a_text_without_sentence_ends_is_read_in_bounded_clauses():
     assert all(doc.text[s.start:s.end] == s.text for s in sentences)
     assert all(s.text.endswith(";") for s in sentences[:-1])  # cut after a clause, not inside a word
     assert MAX_SENTENCE_CHARS > 4000  # the longest sentence of the dev corpus (2023 Mozambique) is 3,987
+
+
+#: 2018 Georgia's tier verdict and the first items of its ";" list of recommendations, with an item the reports
+#: write in such lists ("screen for trafficking indicators among vulnerable populations") in second place.
+_GEORGIA_VERDICT = "The Government of Georgia fully meets the minimum standards for the elimination of trafficking."
+_GEORGIA_ITEMS = ("improve efforts to proactively identify trafficking victims, particularly street children and Georgian "
+                  "and foreign victims in vulnerable labor sectors; screen for trafficking indicators among vulnerable "
+                  "populations; vigorously investigate, prosecute, and convict traffickers under article 143; increase "
+                  "law enforcement capacity to investigate complex cases.")
+
+
+@pytest.mark.parametrize("verb", ["screen for", "provide for", "allow for"])
+def test_a_lower_case_verb_before_for_in_a_semicolon_list_is_an_item(verb):
+    # (was: a noun read as in "Support for victims ..." once the reading took lower-case words too: the ";" list run
+    # into the tier paragraph gave no list, and the list opened by a phrase was no recommendation paragraph)
+    from kg.segment import _is_recommendation_paragraph, _run_in_list
+
+    items = _GEORGIA_ITEMS.replace("screen for", verb)
+    text = f"{_GEORGIA_VERDICT} {items[0].upper()}{items[1:]}"
+    assert _run_in_list(text, split_sentences(text)) == 1
+    assert _is_recommendation_paragraph(f"In partnership with NGOs, {items}", "assessment")
+    # a capitalised noun spelled as a verb still opens no item: "Support for victims remained limited."
+    noun = f"{_GEORGIA_VERDICT} Support for victims remained limited; {items}"
+    assert _run_in_list(noun, split_sentences(noun)) is None

@@ -158,7 +158,9 @@ def _mint_observations(out: DocumentGraph) -> dict[StatisticFact, URIRef]:
     facts = sorted((f for f in out.extraction.facts if isinstance(f, StatisticFact)),
                    key=lambda f: (f.span.start, f.span.end))
     for fact in facts:
-        key = observation_key(fact)
+        # counted on the key as the IRI writes it: "anti-trafficking operations" and "anti trafficking
+        # operations" are one slug, and would get one IRI with ordinal 0 each
+        key = tuple(slug(str(part)) for part in observation_key(fact))
         zero_total = fact.value == 0 and fact.breakdown is None and fact.conversion_of is None
         seen = places.setdefault(key, [])
         rank = next((i for i, (start, zero) in enumerate(seen) if start == fact.span.start or (zero and zero_total)), None)
@@ -179,8 +181,15 @@ def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
     out.share(code, RDF.type, SKOS.Concept)
     out.share(code, SKOS.inScheme, TIP.CountedSubjectScheme)
     out.share(code, SKOS.notation, Literal(slug(label)))
-    out.share(code, RDFS.label, Literal(label, lang="en"))
+    out.share(code, RDFS.label, _code_label(label))
     return code
+
+
+def _code_label(words: str) -> Literal:
+    """The one label of a code minted from wordings: the words of its slug, the same for every wording of
+    the code ("anti-trafficking operations", "anti trafficking operations"). A label per wording gave a
+    code two, and cq06/cq07, which read it beside each observation, added every such observation twice."""
+    return Literal(" ".join(slug(words).replace("-", " ").split()), lang="en")
 
 
 def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
@@ -205,7 +214,7 @@ def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
     out.share(code, SKOS.inScheme, TIP.BreakdownCategoryScheme)
     out.share(code, SKOS.broader, concept_iri("BreakdownScheme", fact.breakdown))
     out.share(code, SKOS.notation, Literal(f"{fact.breakdown}/{slug(label)}"))
-    out.share(code, RDFS.label, Literal(label, lang="en"))
+    out.share(code, RDFS.label, _code_label(label))
     return code
 
 
