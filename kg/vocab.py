@@ -129,7 +129,9 @@ def place_statements() -> tuple[tuple[URIRef, URIRef, Literal | URIRef], ...]:
     code, each place's notation and its one English label.
 
     Countries and regions get the same key and label properties, so that queries need no
-    OPTIONAL juggling between tip:isoCode / skos:notation and rdfs:label / skos:prefLabel. The
+    OPTIONAL juggling between tip:isoCode / skos:notation and rdfs:label / skos:prefLabel. Each
+    place is a code of tip:PlaceScheme and each country of tip:CountryScheme too: the code lists
+    of the place and country dimensions of the statistics and tallies (Data Cube IC-19). The
     mapping leaves these statements out of what a document shares (no statement in two graphs).
     """
     from .places import load_gazetteer
@@ -138,8 +140,10 @@ def place_statements() -> tuple[tuple[URIRef, URIRef, Literal | URIRef], ...]:
     for place in load_gazetteer().all_places():
         iri = place_iri(place.key)
         if place.kind == "country":
-            out += [(iri, RDF.type, TIP.Country), (iri, TIP.isoCode, Literal(place.key))]
-        out += [(iri, SKOS.notation, Literal(place.key)), (iri, RDFS.label, Literal(place.label, lang="en"))]
+            out += [(iri, RDF.type, TIP.Country), (iri, TIP.isoCode, Literal(place.key)),
+                    (iri, SKOS.inScheme, TIP.CountryScheme)]
+        out += [(iri, RDF.type, SKOS.Concept), (iri, SKOS.inScheme, TIP.PlaceScheme),
+                (iri, SKOS.notation, Literal(place.key)), (iri, RDFS.label, Literal(place.label, lang="en"))]
     return tuple(out)
 
 

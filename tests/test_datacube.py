@@ -6,17 +6,26 @@ definitions, the document and tally graphs the observations). Normalisation (11.
 into them: ``qb:componentProperty`` is read as ``qb:dimension|qb:measure|qb:attribute``, and a
 class of the tallies or statistics counts as ``qb:Observation`` through ``rdfs:subClassOf``.
 Each ASK is a violation when true. The constraints on slices (IC-7 to IC-10), on a measure
-dimension (IC-15 to IC-17: no structure has ``qb:measureType`` as a component) and on
-hierarchical code lists (IC-20, IC-21) have nothing to apply to. IC-12 (no two observations
-with the same dimension values in a data set) is written as a grouping, which means the same
-when IC-11 holds and is linear instead of quadratic in the observations. All hold
-(:data:`KNOWN` says why the last one does).
+dimension (IC-15, IC-16, IC-18: no structure has ``qb:measureType`` as a component) are run
+too, though a build has nothing they apply to; IC-17 and those on hierarchical code lists
+(IC-20, IC-21) need a measure dimension or a ``qb:HierarchicalCodeList``, which
+:func:`test_the_seed_build_meets_the_data_cube_constraints` checks there are none of. IC-12 (no
+two observations with the same dimension values in a data set) is written as a grouping, which
+means the same when IC-11 holds and is linear instead of quadratic in the observations. IC-19
+(codes from code lists) checks the value of every dimension with a ``qb:codeList``: every
+dimension has one but the years and the document (:data:`UNCODED`). All hold (:data:`KNOWN`
+says why the last one does).
 """
 from __future__ import annotations
 
+import gc
+import shutil
+
+import pyoxigraph as ox
 import pytest
 
 from kg.query import run_query
+from kg.validate import validate
 
 PREFIXES = """PREFIX qb: <http://purl.org/linked-data/cube#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -50,6 +59,16 @@ CONSTRAINTS = {
         ?componentSpec qb:componentRequired "false"^^<http://www.w3.org/2001/XMLSchema#boolean> ;
                        (qb:dimension|qb:measure|qb:attribute) ?component .
         FILTER NOT EXISTS { ?component a qb:AttributeProperty } }""",
+    "IC-7 slice keys must be declared": """ASK { ?sliceKey a qb:SliceKey .
+        FILTER NOT EXISTS { [ a qb:DataStructureDefinition ] qb:sliceKey ?sliceKey } }""",
+    "IC-8 slice keys consistent with DSD": f"""ASK {{ ?sliceKey a qb:SliceKey ; qb:componentProperty ?prop .
+        ?dsd qb:sliceKey ?sliceKey .
+        FILTER NOT EXISTS {{ ?dsd qb:component/{COMPONENT} ?prop }} }}""",
+    "IC-9 unique slice structure": """ASK {
+        { ?slice a qb:Slice . FILTER NOT EXISTS { ?slice qb:sliceStructure ?key } } UNION
+        { ?slice a qb:Slice ; qb:sliceStructure ?key1, ?key2 . FILTER (?key1 != ?key2) } }""",
+    "IC-10 slice dimensions complete": """ASK { ?slice qb:sliceStructure [ qb:componentProperty ?dim ] .
+        FILTER NOT EXISTS { ?slice ?dim [] } }""",
     "IC-11 all dimensions required": f"""ASK {{ {OBSERVATION}
         ?obs qb:dataSet/qb:structure/qb:component/{COMPONENT} ?dim .
         ?dim a qb:DimensionProperty .
@@ -67,12 +86,37 @@ CONSTRAINTS = {
         FILTER NOT EXISTS {{ ?dsd qb:component/qb:measure qb:measureType }}
         ?dsd qb:component/qb:measure ?measure .
         FILTER NOT EXISTS {{ ?obs ?measure [] }} }}""",
+    "IC-15 measure dimension consistent": f"""ASK {{ {OBSERVATION}
+        ?obs qb:dataSet/qb:structure ?dsd ; qb:measureType ?measure .
+        ?dsd qb:component/qb:dimension qb:measureType .
+        FILTER NOT EXISTS {{ ?obs ?measure [] }} }}""",
+    "IC-16 single measure on measure dimension observation": f"""ASK {{ {OBSERVATION}
+        ?obs qb:dataSet/qb:structure ?dsd ; qb:measureType ?measure ; ?omeasure [] .
+        ?dsd qb:component/qb:dimension qb:measureType ; qb:component/qb:measure ?omeasure .
+        FILTER (?omeasure != ?measure) }}""",
+    "IC-18 consistent data set links": """ASK { ?dataset qb:slice ?slice . ?slice qb:observation ?obs .
+        FILTER NOT EXISTS { ?obs qb:dataSet ?dataset } }""",
     "IC-19 codes from code list": f"""ASK {{ {OBSERVATION}
         ?obs qb:dataSet/qb:structure/qb:component/qb:dimension ?dim .
         ?dim qb:codeList ?list . ?list a skos:ConceptScheme .
         ?obs ?dim ?v .
         FILTER NOT EXISTS {{ ?v a skos:Concept ; skos:inScheme ?list }} }}""",
 }
+
+
+#: The dimensions without a code list: their values are years and documents, not codes.
+UNCODED = {"refYear", "tallyYear", "statedIn"}
+DIMENSIONS = PREFIXES + """SELECT DISTINCT ?dim ?list WHERE {
+    ?dataset a qb:DataSet ; qb:structure/qb:component/qb:dimension ?dim . OPTIONAL { ?dim qb:codeList ?list } }"""
+#: What IC-17, IC-20 and IC-21 apply to: a measure dimension, a hierarchical code list.
+NOT_APPLICABLE = PREFIXES + """ASK { { [] qb:dimension qb:measureType } UNION { [] a qb:HierarchicalCodeList } }"""
+
+
+def code_lists(build_dir) -> dict[str, str | None]:
+    """The local name of each dimension of the build's structures, with that of its code list (None without)."""
+    def local(iri) -> str | None:
+        return iri and iri.rsplit("#", 1)[-1]
+    return {local(row["dim"]): local(row.get("list")) for row in run_query(build_dir, DIMENSIONS).rows}
 
 
 #: Constraints a build does not meet yet, and why: the test fails when one of them holds (drop it
@@ -100,6 +144,16 @@ def duplicate_documents(build_dir) -> list[set[str]]:
 
 def test_the_seed_build_meets_the_data_cube_constraints(seed_build):
     assert violations(seed_build) == KNOWN
+    # IC-19 checks every coded dimension: each has the scheme its codes are in (issue #19: none of
+    # tip:measure, tip:refArea and the tallies' dimensions had one, and IC-19 checked nothing there)
+    assert code_lists(seed_build) == {
+        "refArea": "CountryScheme", "measure": "MeasureScheme", "breakdownBy": "BreakdownScheme",
+        "countedSubject": "CountedSubjectScheme", "breakdownCategory": "BreakdownCategoryScheme",
+        "conversion": "ConversionScheme", "countedUnit": "CountedUnitScheme", "countedBy": "AgencyScheme",
+        "caseStage": "CaseStageScheme", "tallyCountry": "CountryScheme", "tallyTier": "TierScheme",
+        "tallyRole": "RoleScheme", "tallyFrom": "PlaceScheme", "tallyTo": "PlaceScheme", "tallyForm": "TallyFormScheme",
+        "refYear": None, "tallyYear": None, "statedIn": None}
+    assert not run_query(seed_build, NOT_APPLICABLE).boolean
     assert duplicate_documents(seed_build) == []
     # the two amounts of 2008 are two observations: what was paid for is their counted subject
     funding = run_query(seed_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
@@ -272,3 +326,39 @@ def test_a_part_s_category_is_a_code_of_a_code_list(paragraphs_build):
                              FILTER (?notation IN ("sex/women", "sex/females", "age/children", "age/minors", "form/sex-trafficki", "form/exploitation",
                                                  "nationality/foreign-victims", "nationality/foreigners")) }""")
     assert labels.rows == []
+
+
+
+@pytest.mark.parametrize("dimension, code", [
+    ("tallyTier", "tip:Upgraded"),  # a code (of tip:TierMovementScheme), but not a tier
+    ("refArea", "region:europe"),  # a place, not a country: the seed's statistics of Kosovo said to be of Europe
+    ("breakdownBy", "tip:CategoryFemale"),  # a category of a breakdown, not what it breaks down by
+    ("measure", "tip:RescuesMeasure"),  # a measure the vocabulary does not have
+])
+def test_a_code_outside_its_code_list_violates_ic_19(seed_build, tmp_path, dimension, code):
+    planted = tmp_path / "build"
+    shutil.copytree(seed_build, planted)
+    store = ox.Store(str(planted / "store"))
+    prefixes = "PREFIX tip: <https://w3id.org/tip-kg/ontology#> PREFIX region: <https://w3id.org/tip-kg/id/region/> "
+    store.update(prefixes + f"""DELETE {{ GRAPH ?g {{ ?obs tip:{dimension} ?code }} }}
+        INSERT {{ GRAPH ?g {{ ?obs tip:{dimension} {code} }} }} WHERE {{ GRAPH ?g {{ ?obs tip:{dimension} ?code }} }}""")
+    store.flush()
+    del store
+    gc.collect()  # the store's lock goes with it
+    assert run_query(planted, prefixes + f"ASK {{ ?obs tip:{dimension} {code} }}").boolean
+    assert violations(planted) == KNOWN | {"IC-19 codes from code list"}
+
+
+def test_kg_validate_finds_a_document_count_that_is_not_the_number_of_documents(seed_build, tmp_path):
+    # issue #19: tip:documentCount 5 on a tally of one document passed `kg validate`; SHACL Core
+    # compares counts with constants only, so ontology/tally-shapes.ttl says it in SPARQL
+    planted = tmp_path / "build"
+    shutil.copytree(seed_build, planted)
+    tallies = planted / "graphs" / "tallies.trig"
+    text = tallies.read_text(encoding="utf-8")
+    assert validate(planted).conforms and "tip:documentCount 1 " in text
+    tallies.write_text(text.replace("tip:documentCount 1 ", "tip:documentCount 5 ", 1), encoding="utf-8")
+    report = validate(planted)
+    assert not report.conforms
+    assert {(v.path, v.value, v.message) for v in report.violations} == {
+        ("tip:documentCount", "5", "tip:documentCount is not the number of the tally's tip:tallyDocument documents")}
