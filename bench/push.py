@@ -2,8 +2,8 @@
 
 The ten-times graph is the dev corpus built ten times under distinct ids (as in
 ``bench/query.py``). Each target starts empty in a temporary folder on 127.0.0.1; the push
-is timed cold (every graph sent) and then again (nothing changed: the push journal is read, the store's graphs listed and
-every graph's checksum compared). Printed per target: wall time, graphs, triples, triples/s
+is timed cold (every graph sent) and then again (nothing changed: the push journal is read, the store's graphs listed
+with their triple counts and every graph's checksum compared). Printed per target: wall time, graphs, triples, triples/s
 and MB/s of N-Triples sent. Virtuoso is pushed through its Digest-authenticated Graph Store
 endpoint (``/sparql-graph-crud-auth``), as a user would; it is left out when ``virtuoso-t`` is
 not installed.

@@ -327,7 +327,7 @@ def _add_push(verbs) -> None:
                    "its password only from KG_PUSH_PASSWORD, which no process list shows")
     p.add_argument("--token", help="bearer token (or KG_PUSH_TOKEN)")
     p.add_argument("--prune", action="store_true",
-                   help="delete the graphs the store lists under the project's namespace that the build no longer has")
+                   help="delete the graphs this build folder pushed that the store lists and the build no longer has")
     p.add_argument("--query-endpoint", metavar="URL",
                    help="the store's SPARQL query URL, to list its graphs (default: /query beside Oxigraph's "
                         "/store, /sparql beside Virtuoso's /sparql-graph-crud-auth)")
@@ -347,6 +347,9 @@ def _run_push(args) -> int:
         for graph in failed.report.not_written:
             print(f"not written\t{graph}")
         raise
+    if not report.listed:
+        print(f"kg: warning: {args.endpoint}: the store's graphs cannot be listed (no query URL known for this "
+              "endpoint), so every graph was sent: --query-endpoint URL sends only what changed", file=sys.stderr)
     unchanged = f", {len(report.unchanged)} unchanged" if report.unchanged else ""
     pruned = f", {len(report.pruned)} pruned" if report.pruned else ""
     print(f"pushed {len(report.written)} graph(s), {sum(report.written.values()):,} triples{unchanged}{pruned} "

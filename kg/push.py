@@ -7,15 +7,22 @@ which replaces that graph on the server: pushing the same build twice leaves the
 Nothing of the push's own bookkeeping goes into the store (issue #19: a store holds the
 documents' graphs, the vocabulary and the tallies, never private indexes). What a push wrote
 is kept in a **push journal** beside the build folder (``.<build>.push/<key>.tsv``, one file per
-endpoint, so a rebuild, which replaces the folder, keeps it): one line ``<graph>\t<sha256>``
-appended and fsynced after each graph the store took (the SHA-256 of its sorted N-Triples), and
-``<graph>\t-`` before a graph is replaced. A push reads it and sends only the graphs whose
-checksum differs or that the store no longer lists, so a push stopped by a refusal, a dropped
-connection or a killed process resumes at the first graph not journaled. The store's own list
-of named graphs (one SPARQL query at its query endpoint, :func:`query_endpoint_for`) is the
-truth of what it holds: a store wiped and made anew gets every graph. ``prune`` deletes the
-graphs the store lists under the project's IRI namespace that the build no longer has
-(a document dropped by a rebuild); a graph outside that namespace is never touched.
+endpoint, so a rebuild, which replaces the folder, keeps it), or in the user's state folder when
+the build's parent folder cannot be written (:func:`state_dir`): one line
+``<graph>\t<sha256>\t<triples>`` appended and fsynced after each graph the store took (the
+SHA-256 of its sorted N-Triples and their number), ``<graph>\t-`` before a graph is replaced
+and ``<graph>\tdeleted`` after a prune; a push that completes rewrites it whole (a temporary
+file renamed over it), one line per graph. The store's own list of named graphs with their
+triple counts (one SPARQL query at its query endpoint, :func:`query_endpoint_for`) is checked
+against it: a graph is left alone only when its checksum is the journal's and the store holds
+the number of triples the journal recorded for it, so a push stopped by a refusal, a dropped
+connection or a killed process resumes at the first graph not journaled, a store wiped and made
+anew gets every graph, and so does a graph another build folder replaced since (two folders
+pushing to one store share ``id:graph/shared``, the tallies and the vocabulary). A store whose
+graphs cannot be listed (no query URL known) gets every graph. ``prune`` deletes the graphs
+this folder's journal says it pushed that the store lists and the build no longer has (a
+document dropped by a rebuild); a graph loaded by hand or by another build folder, and a graph
+outside the project's namespace, are never touched.
 
 Credentials: a user and password, given as the server's challenge asks (urllib's HTTP Basic or
 HTTP Digest handlers: Virtuoso's ``/sparql-graph-crud-auth`` asks for Digest), or a bearer token.
@@ -27,6 +34,7 @@ import hashlib
 import http.client
 import json
 import os
+import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -43,6 +51,8 @@ GRAPH_NAMESPACE = str(ID)
 QUERY_ENDPOINTS = (("/sparql-graph-crud-auth", "/sparql"), ("/sparql-graph-crud", "/sparql"), ("/store", "/query"))
 #: A journal line's checksum for a graph that is being replaced (its content in the store unknown).
 REPLACING = "-"
+#: A journal line's checksum for a graph a prune deleted (no longer this folder's).
+DELETED = "deleted"
 
 
 @dataclass(frozen=True)
@@ -67,6 +77,8 @@ class PushReport:
     unchanged: dict[str, int] = field(default_factory=dict)
     pruned: list[str] = field(default_factory=list)
     not_written: list[str] = field(default_factory=list)
+    #: False when the store's graphs could not be listed (no query URL known): every graph was sent.
+    listed: bool = True
 
 
 class PushFailed(InputError):
@@ -167,17 +179,17 @@ class _Client:
         self.query_endpoint = query_endpoint
         self.opener = _opener([endpoint] + ([query_endpoint] if query_endpoint else []), credentials)
 
-    def graphs(self, namespace: str) -> set[str]:
-        """The named graphs the store lists under ``namespace`` (a SPARQL query at the query endpoint)."""
-        query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                 f"FILTER(STRSTARTS(STR(?g), {json.dumps(namespace)})) }}")
+    def graph_sizes(self, namespace: str) -> dict[str, int]:
+        """The named graphs the store lists under ``namespace`` with their triples (one query at the query endpoint)."""
+        query = ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                 f"FILTER(STRSTARTS(STR(?g), {json.dumps(namespace)})) }} GROUP BY ?g")
         body = self.send("POST", "", urllib.parse.urlencode({"query": query}).encode(),
                          url=self.query_endpoint, what="the list of its graphs",
                          headers={"Content-Type": "application/x-www-form-urlencoded",
                                   "Accept": "application/sparql-results+json"})
         try:
             bindings = json.loads(body or b"")["results"]["bindings"]
-            return {row["g"]["value"] for row in bindings}
+            return {row["g"]["value"]: int(row["n"]["value"]) for row in bindings}
         except (ValueError, KeyError, TypeError):
             raise InputError(f"{self.query_endpoint}: the list of its graphs is not SPARQL JSON results") from None
 
@@ -238,45 +250,117 @@ def query_endpoint_for(endpoint: str) -> str | None:
     return None
 
 
+def state_dir(environ: os._Environ | dict | None = None) -> Path:
+    """Where push journals go when a build's parent folder cannot be written:
+    ``$XDG_STATE_HOME/tip-kg/push``, else ``~/.local/state/tip-kg/push``."""
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state"
+    return Path(base) / "tip-kg" / "push"
+
+
+def _writable(journal: Path) -> bool:
+    """Whether ``journal`` can be appended to and replaced (its folder made, a file created in it)."""
+    try:
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        handle, probe = tempfile.mkstemp(dir=journal.parent, prefix=".probe-")
+        os.close(handle)
+        os.unlink(probe)
+    except OSError:
+        return False
+    return not journal.exists() or os.access(journal, os.W_OK)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A graph a push of this folder wrote: its checksum and triples, None while it is being replaced."""
+
+    digest: str | None
+    triples: int | None
+
+
 class Journal:
-    """What pushes from one build folder wrote to one endpoint: ``{graph: checksum}``, appended to as they go."""
+    """What pushes from one build folder wrote to one endpoint: ``{graph: Entry}``, appended to as they go.
 
-    def __init__(self, build_dir: Path, endpoint: str):
+    Beside the build folder when its parent can be written, else in :func:`state_dir`, named by
+    a hash of the build's resolved path and the endpoint (a read-only folder would otherwise let
+    the first graph through and refuse every retry). Chosen before any graph is sent."""
+
+    def __init__(self, build_dir: Path, endpoint: str, environ: os._Environ | dict | None = None):
         build_dir = Path(build_dir).resolve()
-        key = hashlib.sha256(endpoint.encode()).hexdigest()[:16]
-        self.path = build_dir.parent / f".{build_dir.name}.push" / f"{key}.tsv"
-        self.endpoint = endpoint
-        self.entries: dict[str, str] = {}
-        try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            lines = []
-        except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"{self.path}: the push journal cannot be read ({err})") from None
-        for line in lines:
-            graph, _, digest = line.partition("\t")
-            if line.startswith("#") or not digest:
-                continue  # the header, or a line cut short by a kill: its graph is not known to be there
-            self.entries[graph] = digest
-        self.entries = {g: d for g, d in self.entries.items() if d != REPLACING}
+        beside = build_dir.parent / f".{build_dir.name}.push" / f"{hashlib.sha256(endpoint.encode()).hexdigest()[:16]}.tsv"
+        named = hashlib.sha256(f"{build_dir}\n{endpoint}".encode()).hexdigest()[:32]
+        elsewhere = state_dir(environ) / f"{named}.tsv"
+        chosen = next((path for path in (beside, elsewhere) if _writable(path)), None)
+        if chosen is None:
+            raise InputError(f"{beside.parent}: the push journal cannot be written there nor in {elsewhere.parent} "
+                             "(a push needs one of them to resume and to send only what changed)")
+        self.path: Path = chosen
+        self.header = f"# kg push journal of {build_dir}: graphs written to {endpoint} (graph, sha256, triples)\n"
+        self.entries: dict[str, Entry] = {}
+        other = elsewhere if self.path == beside else beside  # a journal written while the folder was (not) writable
+        self._read(self.path if self.path.exists() else other)
 
-    def record(self, graph: str, digest: str) -> None:
-        """Append ``graph``'s line and fsync it (``REPLACING`` forgets the graph's content)."""
+    def _read(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"{path}: the push journal cannot be read ({err})") from None
+        for line in text.split("\n")[:-1]:  # the last is empty, or a line cut short by a kill: not known
+            graph, _, rest = line.partition("\t")
+            digest, _, triples = rest.partition("\t")
+            if line.startswith("#") or not digest:
+                continue
+            if digest == DELETED:
+                self.entries.pop(graph, None)
+            elif digest == REPLACING:
+                self.entries[graph] = Entry(None, None)
+            else:  # a line without triples (written before they were counted) is never trusted
+                self.entries[graph] = Entry(digest, int(triples) if triples.isdigit() else None)
+
+    def record(self, graph: str, digest: str, triples: int | None = None) -> None:
+        """Append ``graph``'s line and fsync it (``REPLACING`` forgets its content, ``DELETED`` the graph)."""
         new = not self.path.exists()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path, "a", encoding="utf-8") as journal:
                 if new:
-                    journal.write(f"# kg push journal: graphs written to {self.endpoint}\n")
-                journal.write(f"{graph}\t{digest}\n")
+                    journal.write(self.header)
+                journal.write(f"{graph}\t{digest}" + (f"\t{triples}" if triples is not None else "") + "\n")
                 journal.flush()
                 os.fsync(journal.fileno())
         except OSError as err:
             raise InputError(f"{self.path}: the push journal cannot be written ({err})") from None
-        if digest == REPLACING:
+        if digest == DELETED:
             self.entries.pop(graph, None)
         else:
-            self.entries[graph] = digest
+            self.entries[graph] = Entry(None, None) if digest == REPLACING else Entry(digest, triples)
+
+    def rewrite(self, held: dict[str, int] | None) -> None:
+        """Replace the journal by one line per graph (a temporary file renamed over it), forgetting
+        the graphs the store no longer lists (``held``; all are kept when it is None)."""
+        if held is not None:
+            self.entries = {g: e for g, e in self.entries.items() if g in held}
+        lines = [self.header] + [f"{g}\t{e.digest}\t{e.triples}\n" if e.digest else f"{g}\t{REPLACING}\n"
+                                 for g, e in sorted(self.entries.items())]
+        try:
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as journal:
+                    journal.writelines(lines)
+                    journal.flush()
+                    os.fsync(journal.fileno())
+                os.replace(temporary, self.path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+            folder = os.open(self.path.parent, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
+        except OSError as err:
+            raise InputError(f"{self.path}: the push journal cannot be rewritten ({err})") from None
 
 
 def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credentials: Credentials | None = None,
@@ -289,10 +373,11 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credent
     endpoint : the Graph Store Protocol URL (Oxigraph: ``http://host:7878/store``; Virtuoso:
         ``http://host:8890/sparql-graph-crud-auth``).
     credentials : a user and password, or a token; none by default.
-    prune : delete the graphs the store lists under the project's namespace that the build no
+    prune : delete the graphs this folder's pushes wrote that the store lists and the build no
         longer has.
     query_endpoint : the store's SPARQL query URL, to list its graphs; by default found from
-        ``endpoint`` for Oxigraph (``/store`` -> ``/query``) and Virtuoso (``/sparql``).
+        ``endpoint`` for Oxigraph (``/store`` -> ``/query``) and Virtuoso (``/sparql``). Without
+        one every graph is sent (``report.listed`` is False).
 
     Returns
     -------
@@ -300,8 +385,9 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credent
 
     Raises
     ------
-    InputError : a malformed URL, refused credentials (before any graph is written), or
-        ``prune`` at an endpoint whose query URL is unknown.
+    InputError : a malformed URL, refused credentials (before any graph is written), a journal
+        that can be written neither beside the build nor in the state folder, or ``prune`` at an
+        endpoint whose query URL is unknown.
     PushFailed : the endpoint refused a graph, could not be reached, closed the connection or
         did not answer within ``timeout`` seconds; its ``report`` says what was written and what not.
     """
@@ -317,18 +403,21 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credent
     client = _Client(endpoint, credentials or Credentials(), timeout, query_endpoint)
     source = store.open_store(Path(build_dir))
     graphs = sorted(g.value for g in source.named_graphs())
-    report = PushReport(endpoint)
+    report = PushReport(endpoint, listed=query_endpoint is not None)
     journal = Journal(Path(build_dir), endpoint)
-    held = client.graphs(GRAPH_NAMESPACE) if query_endpoint else None  # None: the journal is trusted
+    held = client.graph_sizes(GRAPH_NAMESPACE) if query_endpoint else None  # None: every graph is sent
 
     def dump(graph: str) -> bytes:
         return source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
 
     pending: list[str] = []
     for graph in graphs:
-        known = graph in journal.entries and (held is None or graph in held)
-        data = dump(graph) if known else b""
-        if data and journal.entries[graph] == checksum(data):
+        entry = journal.entries.get(graph)
+        # the store holds what this folder wrote only while it holds as many triples: another
+        # folder's push of a shared graph, or a wiped store, changes that
+        trusted = held is not None and entry is not None and entry.digest is not None and held.get(graph) == entry.triples
+        data = dump(graph) if trusted else b""
+        if data and entry is not None and entry.digest == checksum(data):
             report.unchanged[graph] = data.count(b"\n")
         else:
             pending.append(graph)
@@ -339,17 +428,19 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credent
             if graph in journal.entries:  # the store's copy is about to change: its line must not outlive it
                 journal.record(graph, REPLACING)
             client.send("PUT", graph, data)
-            journal.record(graph, checksum(data))
-            report.written[graph] = data.count(b"\n")
-        if prune:
+            triples = data.count(b"\n")
+            journal.record(graph, checksum(data), triples)
+            report.written[graph] = triples
+        if prune and held is not None:
             built = set(graphs)
-            for graph in sorted((held or set()) - built):
+            for graph in sorted(g for g in journal.entries if g not in built and g in held):
                 client.send("DELETE", graph, missing_ok=True)
-                journal.record(graph, REPLACING)
+                journal.record(graph, DELETED)
                 report.pruned.append(graph)
     except InputError as err:
         report.not_written = [g for g in pending if g not in report.written]
         done = len(report.written) + len(report.unchanged)
         raise PushFailed(f"{err}; {done} of {len(graphs)} graphs are in the store, {len(report.not_written)} not "
                          "(kg push again resumes)", report) from None
+    journal.rewrite(None if held is None else {**held, **report.written})
     return report

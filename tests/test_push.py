@@ -9,9 +9,13 @@ import base64
 import hashlib
 import http.client
 import json
+import os
+import shutil
+import subprocess
 import threading
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -20,7 +24,7 @@ from conftest import DEV_CORPUS
 from kg import store
 from kg.build import build
 from kg.cli import main
-from kg.push import Credentials, PushFailed, push
+from kg.push import Credentials, Journal, PushFailed, push
 from kg.serve import free_port, start_oxigraph, stop_process
 
 SECRET = "s3cret-Pa55"
@@ -31,7 +35,8 @@ class Proxy:
     """A loopback proxy to ``port`` that checks the Authorization header and can fail graph PUTs."""
 
     def __init__(self, port: int, *, authorization: str | None = None, forbidden: str | None = None,
-                 fail_after: int | None = None, digest: tuple[str, str] | None = None, reset_after: int | None = None):
+                 fail_after: int | None = None, digest: tuple[str, str] | None = None, reset_after: int | None = None,
+                 path: str = "/store"):
         self.requests: list[tuple[str, str]] = []  # (method, graph IRI)
         self.challenges = 0  # 401s sent for HTTP Digest
         self.fail_after, self.reset_after = fail_after, reset_after  # None: the store takes every graph
@@ -63,7 +68,8 @@ class Proxy:
                     return self.connection.shutdown(2)
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
                 headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
-                connection.request(self.command, self.path, body=body or None, headers=headers)
+                target = "/store" + self.path[len(path):] if self.path.startswith(path) else self.path
+                connection.request(self.command, target, body=body or None, headers=headers)
                 answer = connection.getresponse()
                 self._answer(answer.status, answer.read(), {"Content-Type": answer.getheader("Content-Type", "text/plain")})
                 connection.close()
@@ -79,7 +85,7 @@ class Proxy:
             do_GET = do_PUT = do_DELETE = do_POST = _handle
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.endpoint = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        self.endpoint = f"http://127.0.0.1:{self.server.server_address[1]}{path}"  # forwarded to the server's /store
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self):
@@ -129,6 +135,12 @@ def graph_counts(port: int) -> dict[str, int]:
     return {b["g"]["value"]: int(b["n"]["value"]) for b in bindings}
 
 
+def wipe(port: int) -> None:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/update", data=b"CLEAR ALL",
+                                     headers={"Content-Type": "application/sparql-update"})
+    urllib.request.urlopen(request, timeout=30).close()
+
+
 def build_counts(build_dir) -> dict[str, int]:
     counts: dict[str, int] = {}
     for quad in store.open_store(build_dir).quads_for_pattern(None, None, None, None):
@@ -152,6 +164,18 @@ def three_build(tmp_path_factory, isolated_cache):
     folder = tmp_path_factory.mktemp("three")
     corpus = folder / "three.jsonl"
     corpus.write_text("\n".join(records(THREE)) + "\n", encoding="utf-8")
+    build([corpus], folder / "build")
+    return folder / "build"
+
+
+@pytest.fixture(scope="module")
+def two_build(tmp_path_factory, isolated_cache):
+    """A second build folder: Burma 2013 and Azerbaijan 2011, whose shared graphs have the IRIs of ``three_build``'s."""
+    if not DEV_CORPUS.exists():
+        pytest.skip("the dev corpus is not here")
+    folder = tmp_path_factory.mktemp("two")
+    corpus = folder / "two.jsonl"
+    corpus.write_text("\n".join(records(THREE[:2])) + "\n", encoding="utf-8")
     build([corpus], folder / "build")
     return folder / "build"
 
@@ -243,30 +267,107 @@ def test_a_push_that_stops_halfway_resumes(three_build, oxigraph, capsys):
 
 def test_prune_removes_what_the_rebuild_dropped_and_nothing_else(three_build, oxigraph, tmp_path, capsys):
     endpoint = f"http://127.0.0.1:{oxigraph}/store"
-    push(three_build, endpoint)
-    # a graph outside the project's namespace is someone else's; one inside it is the project's
-    # (was: kept, as no push manifest named it; with no manifest in the store, the namespace decides)
-    foreign = {"http://example.org/someone-else": 1}
-    stray = "https://w3id.org/tip-kg/id/doc/loaded-by-hand"
-    for graph in [*foreign, stray]:
+    pushed = tmp_path / "build"
+    shutil.copytree(three_build, pushed)
+    push(pushed, endpoint)
+    # graphs that no push of this folder wrote: someone else's, and one in the project's namespace
+    # loaded by hand (restored: the push of session 10 pruned every graph under id/ the build lacked)
+    foreign = {"http://example.org/someone-else": 1, "https://w3id.org/tip-kg/id/doc/loaded-by-hand": 1}
+    for graph in foreign:
         request = urllib.request.Request(f"{endpoint}?{urllib.parse.urlencode({'graph': graph})}", method="PUT",
                                          data=b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n",
                                          headers={"Content-Type": "application/n-triples"})
         urllib.request.urlopen(request, timeout=30).close()
 
-    smaller = tmp_path / "two.jsonl"  # the rebuild drops Venezuela 2023
+    smaller = tmp_path / "two.jsonl"  # the rebuild, into the folder pushed, drops Venezuela 2023
     smaller.write_text("\n".join(records(THREE[:2])) + "\n", encoding="utf-8")
-    rebuilt = tmp_path / "build"
-    build([smaller], rebuilt)
-    before, after = set(build_counts(three_build)), set(build_counts(rebuilt))
+    build([smaller], pushed)
+    before, after = set(build_counts(three_build)), set(build_counts(pushed))
     dropped = before - after
     assert dropped == {"https://w3id.org/tip-kg/id/doc/factbook-2023-ve"}
 
-    push(rebuilt, endpoint)  # without --prune the dropped graphs stay
-    assert dropped | {stray} <= set(graph_counts(oxigraph))
-    out = push_cli(rebuilt, endpoint, capsys, "--prune")
-    assert out.out.endswith(f", {len(dropped) + 1} pruned to {endpoint}\n")
-    assert graph_counts(oxigraph) == {**build_counts(rebuilt), **foreign}
+    push(pushed, endpoint)  # without --prune the dropped graphs stay
+    assert dropped <= set(graph_counts(oxigraph))
+    out = push_cli(pushed, endpoint, capsys, "--prune")
+    assert out.out.endswith(f", {len(dropped)} pruned to {endpoint}\n")
+    assert graph_counts(oxigraph) == {**build_counts(pushed), **foreign}
+    # the journal forgets what it pruned: the graph pushed again by another build is not this folder's
+    assert not dropped & set(Journal(pushed, endpoint).entries)
+
+
+def test_two_build_folders_pushing_to_one_store(three_build, two_build, oxigraph, capsys):
+    # both builds write id:graph/shared, id:graph/tallies and the vocabulary: the second folder's
+    # push replaces the first's, and the first's next push must send them again (was: skipped, as
+    # its journal had their checksums and the store listed them: the store kept the tallies of two
+    # documents next to the graphs of three)
+    endpoint = f"http://127.0.0.1:{oxigraph}/store"
+    first, second = build_counts(three_build), build_counts(two_build)
+    common = {g for g in first if "/id/graph/" in g}
+    assert {g for g in common if first[g] != second[g]} >= {"https://w3id.org/tip-kg/id/graph/shared",
+                                                             "https://w3id.org/tip-kg/id/graph/tallies"}
+    push(three_build, endpoint)
+    push(two_build, endpoint)
+    report = push(three_build, endpoint)
+    assert set(report.written) == {g for g in common if first[g] != second[g]}
+    assert graph_counts(oxigraph) == first
+    # --prune of the second folder deletes nothing it did not push (was: Venezuela 2023, which the
+    # first folder pushed and the second's build lacks)
+    out = push_cli(two_build, endpoint, capsys, "--prune")
+    assert "pruned" not in out.out and "https://w3id.org/tip-kg/id/doc/factbook-2023-ve" in graph_counts(oxigraph)
+
+
+def test_a_store_whose_graphs_cannot_be_listed_gets_every_graph(seed_build, oxigraph, capsys):
+    # Fuseki's /ds/data, GraphDB's /repositories/x/rdf-graphs/service: no query URL is known, so the
+    # journal cannot be checked against the store (was: trusted, and a wiped store got nothing)
+    graphs = build_counts(seed_build)
+    with Proxy(oxigraph, path="/ds/data") as proxy:
+        out = push_cli(seed_build, proxy.endpoint, capsys)
+        assert out.out.startswith(f"pushed {len(graphs)} graph(s)")
+        assert out.err == (f"kg: warning: {proxy.endpoint}: the store's graphs cannot be listed (no query URL known "
+                           "for this endpoint), so every graph was sent: --query-endpoint URL sends only what changed\n")
+        wipe(oxigraph)
+        assert sorted(push(seed_build, proxy.endpoint).written) == sorted(graphs)
+        assert graph_counts(oxigraph) == graphs
+        proxy.requests = []  # with the query URL given, nothing changed is sent
+        report = push(seed_build, proxy.endpoint, query_endpoint=f"http://127.0.0.1:{oxigraph}/query")
+        assert report.written == {} and sorted(report.unchanged) == sorted(graphs) and proxy.graph_puts() == []
+
+
+@contextmanager
+def unwritable(folder):
+    """``folder`` made read-only for this user (chmod, and for root, whom chmod does not stop, chattr +i)."""
+    folder.chmod(0o555)
+    immutable = False
+    try:
+        if os.access(folder, os.W_OK):
+            immutable = shutil.which("chattr") is not None and subprocess.run(
+                ["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+            if not immutable or os.access(folder, os.W_OK):
+                pytest.skip("this user can write in a read-only folder (chmod does not bite, chattr +i refused)")
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+def test_a_build_in_a_folder_the_user_may_not_write(seed_build, oxigraph, tmp_path, monkeypatch, capsys):
+    # (was: the first graph PUT, then "the push journal cannot be written ... kg push again resumes",
+    # and every retry failed the same way): the journal goes to the user's state folder instead
+    endpoint = f"http://127.0.0.1:{oxigraph}/store"
+    build_dir = tmp_path / "read-only" / "build"
+    shutil.copytree(seed_build, build_dir)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    graphs = build_counts(seed_build)
+    with unwritable(build_dir.parent):
+        out = push_cli(build_dir, endpoint, capsys)
+        assert out.out.startswith(f"pushed {len(graphs)} graph(s)") and out.err == ""
+        again = push(build_dir, endpoint)
+        assert again.written == {} and sorted(again.unchanged) == sorted(graphs)
+        journal = Journal(build_dir, endpoint).path
+    assert not (build_dir.parent / ".build.push").exists()
+    assert list((tmp_path / "state" / "tip-kg" / "push").iterdir()) == [journal]
+    assert graph_counts(oxigraph) == graphs
 
 
 def test_a_stopped_push_is_not_a_traceback_and_loses_nothing(three_build, oxigraph):
@@ -303,10 +404,15 @@ def test_the_store_holds_the_build_and_nothing_of_the_push(seed_build, oxigraph,
     with urllib.request.urlopen(request, timeout=30) as response:
         assert json.loads(response.read())["results"]["bindings"][0]["n"]["value"] == "0"
     # a store wiped and made anew gets every graph again, whatever the journal says
-    wiped = urllib.request.Request(f"http://127.0.0.1:{oxigraph}/update", data=b"CLEAR ALL",
-                                   headers={"Content-Type": "application/sparql-update"})
-    urllib.request.urlopen(wiped, timeout=30).close()
+    wipe(oxigraph)
     assert sorted(push(seed_build, endpoint).written) == sorted(build_counts(seed_build))
+    # the journal, rewritten after the push, holds one line per graph (was: appended to by every
+    # push: the graphs' lines, and a line before each was replaced)
+    journal = Journal(seed_build, endpoint).path
+    lines = journal.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# kg push journal") and len(lines) == 1 + len(build_counts(seed_build))
+    assert {line.split("\t")[0]: int(line.split("\t")[2]) for line in lines[1:]} == build_counts(seed_build)
+    assert [p.name for p in journal.parent.iterdir() if p.name.startswith(".")] == []  # no temporary file left
 
 
 def test_the_password_is_never_an_option(seed_build, capsys):
