@@ -153,8 +153,8 @@ def observation_iri(out: DocumentGraph, fact: StatisticFact) -> URIRef:
 
 def _mint_observations(out: DocumentGraph) -> dict[StatisticFact, URIRef]:
     """The IRIs of all the document's observations: key, and an ordinal after the first of a key."""
-    places: dict[tuple, list[tuple[int, bool]]] = {}
-    zeros: dict[tuple, URIRef] = {}  # a zero total by its key without who stated it and the stage
+    places: dict[tuple, list[int]] = {}  # a key's span starts, in the order of its ordinals
+    zeros: dict[tuple, URIRef] = {}  # a zero total's IRI by its key without agency and stage (the last two)
     minted: dict[StatisticFact, URIRef] = {}
     facts = sorted((f for f in out.extraction.facts if isinstance(f, StatisticFact)),
                    key=lambda f: (f.span.start, f.span.end))
@@ -163,19 +163,18 @@ def _mint_observations(out: DocumentGraph) -> dict[StatisticFact, URIRef]:
         # operations" are one slug, and would get one IRI with ordinal 0 each
         key = tuple(slug(str(part)) for part in observation_key(fact))
         zero_total = fact.value == 0 and fact.breakdown is None and fact.conversion_of is None
-        if zero_total and key[:7] in zeros:
-            # the same zero stated again by other words: "no traffickers were convicted" and
-            # "authorities did not ... convict" (2022 Nicaragua) deny one figure, whoever is named
-            minted.setdefault(fact, zeros[key[:7]])
+        if zero_total and key[:-2] in zeros:
+            # a zero stated again, in other words too: "no traffickers were convicted" and "authorities
+            # did not ... convict" (2022 Nicaragua) deny one figure, whoever each names
+            minted.setdefault(fact, zeros[key[:-2]])
             continue
         seen = places.setdefault(key, [])
-        rank = next((i for i, (start, zero) in enumerate(seen) if start == fact.span.start or (zero and zero_total)), None)
-        if rank is None:
-            seen.append((fact.span.start, zero_total))
-            rank = len(seen) - 1
+        if fact.span.start not in seen:  # a figure read twice at one place is one observation
+            seen.append(fact.span.start)
+        rank = seen.index(fact.span.start)
         iri = minted.setdefault(fact, fact_iri(out.document.id, "observation", *key, *((rank + 1,) if rank else ())))
         if zero_total:
-            zeros.setdefault(key[:7], iri)
+            zeros.setdefault(key[:-2], iri)
     return minted
 
 
