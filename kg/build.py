@@ -501,9 +501,10 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         lines = [(isinstance(w, FamilyFailure), _describe(doc, extraction, w)) for w in extraction.warnings]
         warnings.append([line for failed, line in lines if not failed])
         failures.append([line for failed, line in lines if failed])
-    bodies = [(turtle_body(document.own), turtle_body(document.shared)) for document in mapped]
+    bodies = [(turtle_body(document.own), statement_lines(document.shared)) for document in mapped]
     if validate:  # the Turtle the build writes, with the shared and vocabulary statements the shapes check too
-        text = store.prefix_block() + "".join(own for own, _ in bodies) + "".join(dict.fromkeys(s for _, s in bodies)) \
+        text = store.prefix_block() + "".join(own for own, _ in bodies) \
+            + "".join(dict.fromkeys(grouped_statements(shared) for _, shared in bodies)) \
             + "".join(dict.fromkeys(turtle_body(document.vocabulary) for document in mapped))
         violations = validate_text(text).violations
     else:
@@ -511,11 +512,11 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
     subjects = [{s for s, _, _ in document.own + document.shared + document.vocabulary} for document in mapped] if violations else []
     owners = [_owners(v, documents, subjects) for v in violations]
     results = []
-    for index, (doc, document, (own, _shared), doc_warnings, doc_failures, doc_tallies) in enumerate(
+    for index, (doc, document, (own, shared), doc_warnings, doc_failures, doc_tallies) in enumerate(
             zip(documents, mapped, bodies, warnings, failures, tallies, strict=False)):
         mine = [v.as_dict() for v, owner in zip(violations, owners, strict=False) if index in owner]
         results.append(DocumentResult(id=doc.id, graph=str(document_iri(doc.id)), body=own,
-                                      triples=len(document.own), shared=statement_lines(document.shared),
+                                      triples=len(document.own), shared=shared,
                                       violations=mine, warnings=doc_warnings, failures=doc_failures,
                                       validated=validate,
                                       tallies=doc_tallies.as_dict() if doc_tallies else None))
@@ -707,18 +708,6 @@ class SharedLines:
         self.uses = [self.uses[number] for number in renumbered]
         self._numbers = None
         return {doc: [renumbered[number] for number in listed_numbers] for doc, listed_numbers in numbers.items()}
-
-
-def shared_body(results: Sequence[DocumentResult]) -> tuple[str, int]:
-    """The Turtle body of ``id:graph/shared`` and its number of triples.
-
-    What the documents say of the nodes they share (countries, reports, actors, the rules'
-    agent), each statement once: the union of their statement lines, written without parsing
-    (the mapping already left out what the vocabulary graph states). Made from every document of
-    the build, cached or new: a country's statements stay while one document still names it.
-    """
-    lines = dict.fromkeys(line for r in results for line in r.shared)
-    return grouped_statements(lines), len(lines)
 
 
 def make_tallies(contributions: list[DocumentTallies], validate: bool = True) -> tuple[dict, list[dict]]:

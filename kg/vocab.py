@@ -48,7 +48,7 @@ VOCABULARY_GRAPH = ID["graph/vocabulary"]
 #: Named graph of the tallies the builder derives from all documents (:mod:`kg.mapping.tallies`).
 TALLIES_GRAPH = ID["graph/tallies"]
 #: Named graph of what documents say of the nodes they share (countries, reports, actors, the
-#: rules' agent), each statement once (:func:`kg.build.shared_body`).
+#: rules' agent), each statement once (:class:`kg.build.SharedLines`).
 SHARED_GRAPH = ID["graph/shared"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._~-]+")
