@@ -310,29 +310,25 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH
 
     path = Path(path)
-    joined: bytes | None = None  # a build folder's graph files, as one TriG
+    files: list[Path] = []  # a build folder's graph files, each a TriG file with its prefixes
     if path.is_dir() and store.has_graph_files(path):
-        from .export import export_bytes
-
-        joined, path = export_bytes(path, "trig"), path / store.GRAPHS_DIR
+        files, path = [path / store.graph_file(iri) for iri in store.build_graphs(path)], path / store.GRAPHS_DIR
     elif path.is_dir():
         path = path / "kg.trig"  # a build of an older layout
-    if joined is None and not path.is_file():
+    if not files and not path.is_file():
         raise FileNotFoundError(f"{path}: no such graph file (build one with `kg build`)")
-    syntax = ox.RdfFormat.TRIG if joined is not None else {
+    syntax = ox.RdfFormat.TRIG if files else {
         ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
         ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
         ".owl": ox.RdfFormat.RDF_XML}.get(path.suffix)
     if syntax is None:
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq, .jsonld or .rdf)")
     dataset = ox.Store()  # in memory
-    try:
-        if joined is not None:
-            dataset.bulk_load(input=joined, format=syntax)
-        else:
-            dataset.bulk_load(path=str(path), format=syntax)
-    except (SyntaxError, ValueError, OSError) as err:  # any parser error is bad input
-        raise InputError(f"{path}: cannot parse as {syntax.name}: {str(err).splitlines()[0]}") from None
+    for file in files or [path]:  # file by file: the build's files are not joined in memory first
+        try:
+            dataset.bulk_load(path=str(file), format=syntax)
+        except (SyntaxError, ValueError, OSError) as err:  # any parser error is bad input
+            raise InputError(f"{file}: cannot parse as {syntax.name}: {str(err).splitlines()[0]}") from None
 
     def ntriples(graph) -> str:
         # dump() without an output returns bytes; pyoxigraph's stubs say bytes | None
