@@ -97,16 +97,21 @@ def breakdown_of(words: str) -> tuple[str, str | None]:
             return key, " ".join(category.lower().split())
     # no dimension names it: the words after the number do ("81 trial and 123 appellate"), after the noun
     # they qualify ("19 victims newly referred to the shelter": newly referred)
-    noun = re.match(r"\s*(?:%s)\s+(?!%s)(?=[a-z])" % (_word_class("CountedNouns").pattern, _STOPWORDS), words, re.I)
+    noun = _with_words(r"\s*(?:{CountedNouns})\s+(?!%s)(?=[a-z])" % _STOPWORDS).match(words)
     words_after = _OTHER_CATEGORY.match(words, noun.end() if noun else 0)
     return "other", words_after.group("words").lower() if words_after else None
 
 
+# Written numbers, longest first ("fifteen" before "five"), and compounds such as "twenty-five".
+_WORD = "|".join(sorted(WORD_VALUES, key=lambda w: (-len(w), w)))
+# an item with a comparison of its own (the lookahead stops at the search's end)
+_COMPARED_AGAIN = re.compile(r",\s+and\s+\w+ing\b(?=[^;]*?\b(?:compared\s+(?:to|with)|versus)\b)", re.I)
 _STOPWORDS = r"(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|as|compared|including)\b"
 # the first words after a part's number that are no function words ("123 appellate", "115 unspecified")
 # a word with its hyphenated parts ("anti-trafficking", not "anti")
-_WORD = r"[a-z]+(?:-[a-z]+)*"
-_OTHER_CATEGORY = re.compile(r"[\s,;:()\-—–]*(?:%s\s*)*(?P<words>(?!%s)%s(?:\s+(?!%s)%s)?)" % (_STOPWORDS, _STOPWORDS, _WORD, _STOPWORDS, _WORD), re.I)
+_PLAIN_WORD = r"[a-z]+(?:-[a-z]+)*"
+_OTHER_CATEGORY = re.compile(r"[\s,;:()\-—–]*(?:%s\s*)*(?P<words>(?!%s)%s(?:\s+(?!%s)%s)?)"
+                             % (_STOPWORDS, _STOPWORDS, _PLAIN_WORD, _STOPWORDS, _PLAIN_WORD), re.I)
 # the noun after a category's trigger ("sex trafficking", "forced labor"), not a word of the sentence around it
 _CATEGORY_NOUN = re.compile(r"\s+(?!%s)[a-z]+(?:\s+or\s+services)?" % _STOPWORDS, re.I)
 
@@ -334,7 +339,7 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
             for part in parts:
                 if part.total is not whole:
                     part.total, part.measures = whole, list(whole.measures)
-                    (part.dimension, part.category) = breakdown_of(text[part.end:part.end + 40] + " " + (part.subject or ""))
+                    (part.dimension, part.category) = breakdown_of(_words_after(text, part.end) + " " + (part.subject or ""))
     for (measure, year, _), parts in groups.items():
         if len(parts) < 2 or any(p.total is not None for p in parts):
             continue
@@ -667,8 +672,8 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         end = item.start() if item else end
         # "compared with eight in 2017, and prosecuting seven alleged traffickers, compared with two in 2017": an item
         # with a comparison of its own is a new count of the sentence
-        compared_again = re.compile(r",\s+and\s+\w+ing\b(?=[^;]*?\b(?:compared\s+(?:to|with)|versus)\b)", re.I).search(text, match.end(), end)
-        if compared_again and re.search(r"\b(?:compared\s+(?:to|with)|versus)\b", text[compared_again.end():end], re.I):
+        compared_again = _COMPARED_AGAIN.search(text, match.end(), end)
+        if compared_again:
             end = compared_again.start()
         # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
         # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
@@ -843,8 +848,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # ("a total of 121 victims comprising 112 females, nine males, and 32 children": parts of the victims)
     described_at = max(clause_start, number.start - 100) + describing.start() if describing else 0
     victims_comprising = describing is not None and re.match(r"compris(?:ing|ed\s+of)|consisting\s+of", text[described_at:], re.I) \
-        and re.search(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+$" % (_WORD, _word_class("VictimNouns").pattern),
-                      text[max(0, described_at - 60):described_at], re.I)
+        and _with_words(r"(?:\d[\d,]*|\b(?:%s))\s+(?:[\w-]+\s+){0,2}?(?:{VictimNouns})\s+$" % _WORD).search(
+            text[max(0, described_at - 60):described_at])
     if describing and not _LISTS_ITS_PARTS.search(text[max(0, number.start - 120):number.start]) \
             and not victims_comprising \
             and not (of_victims and of_victims.end() <= number.start) \
@@ -2228,8 +2233,6 @@ def _fact_of(made, reading: _Reading | None, measure: str, year: int | None) -> 
 
 # --- penalties -------------------------------------------------------------------------------
 
-# Written numbers, longest first ("fifteen" before "five"), and compounds such as "twenty-five".
-_WORD = "|".join(sorted(WORD_VALUES, key=lambda w: (-len(w), w)))
 _NUM = rf"(?:\d+|(?:{_WORD})(?:-(?:{_WORD}))?)"
 _RANGE = re.compile(
     r"(?:(?:from|of|between|to)\s+)?(?P<min>%s)\s*(?:to|and|-|–)\s*(?P<max>%s)\s+(?P<unit>years?|months?)(?:[’']s?)?"
