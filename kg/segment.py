@@ -69,8 +69,8 @@ _OPENERS = _SUMMARY_OPENERS + [
 
 # Verbs that open a recommendation ("Increase efforts to identify victims."): a paragraph of them
 # is a recommendations list even without a heading.
-_IMPERATIVE = re.compile(
-    r"^(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:[A-Za-z]+ly|further|continue to)\s+)?"
+_IMPERATIVE_BODY = (  # the opening of an item: a bullet or number, an adverb, then a verb of the reports' requests
+    r"(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:[A-Za-z]+ly|further|continue to)\s+)?"
     r"(?:increase|improve|provide|investigate|prosecute|continue|ensure|amend|draft|enact|adopt|develop|establish|"
     r"implement|strengthen|train|issue|incorporate|allocate|expand|conduct|fund|finalize|finalise|criminalize|"
     r"take|make|institute|screen|sustain|raise|reduce|cease|end|hold|encourage|formalize|allow|grant|create|pass|"
@@ -86,7 +86,8 @@ _IMPERATIVE = re.compile(
     r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully|"
     r"engage|complete|employ|review|systematize|gazette|assist|compile|deploy|devote|educate|enable|streamline|uphold|"
     r"vet|step|allot|direct|record|follow|assess|track|mandate|oversee|recogni[sz]e|publici[sz]e|reintegrate|repatriate|"
-    r"rescue|reinforce|sanction|guarantee|compensate|pilot|reopen|restructure|submit|dismantle|seize|confiscate)\b", re.I)
+    r"rescue|reinforce|sanction|guarantee|compensate|pilot|reopen|restructure|submit|dismantle|seize|confiscate)\b")
+_IMPERATIVE = re.compile("^" + _IMPERATIVE_BODY, re.I)
 _ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 
@@ -409,7 +410,7 @@ def _heading_section(para: str) -> str | None:
 #: LAOS:", or a country named without a colon before the first item ("Recommendations for Fiji Draft, finalize, ...").
 _LIST_HEADING = re.compile(
     r"\s*(?i:(?:prioritized\s+)?recommendations)"
-    r"(?:\s+(?i:for)\s+(?:[^:;]{1,60}:|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=\s+(?i:%s)))|\s*:)?" % _IMPERATIVE.pattern[1:])
+    r"(?:\s+(?i:for)\s+(?:[^:;]{1,60}:|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=\s+(?i:%s)))|\s*:)?" % _IMPERATIVE_BODY)
 #: A section heading run into the text after it: "PROSECUTION The government ...".
 _RUN_IN_SECTION = re.compile(r"(?:(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
                              r"Although|While|Since)\b)|(?:PROSECUTION|PROTECTION|PREVENTION)\s*:?\s+(?=[A-Z]))")

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon
-from .textutil import MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, clauses, dates, law_mentions
+from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, clauses, dates, law_mentions
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
@@ -227,7 +227,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
 
 
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
-_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % ("|".join(MONTHS), YEAR), re.I)
+_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
 
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
@@ -477,7 +477,7 @@ _DRAFT = re.compile(r"\bdraft\b", re.I)
 
 #: A participle and its date right after a policy: "the National Referral Mechanism adopted in 2019", "the SOPs, launched in
 #: March 2022".
-_SET_UP_IN = re.compile(r",?\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\s+in\s+(?:(?:%s)\s+)?(?P<year>%s)\b" % ("|".join(MONTHS), YEAR), re.I)
+_SET_UP_IN = re.compile(r",?\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\s+in\s+(?:(?:%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
 
 
 def _set_up_in(text: str, end: int) -> int | None:

@@ -16,6 +16,7 @@ from .lexicon import _NEVER, Entry, all_matches, load_lexicon
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+MONTH = "(?:%s)" % "|".join(MONTHS)  #: a month name in a pattern (written once for every family)
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -36,7 +37,7 @@ _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 _DURATION = re.compile(r"^\s*(?:(?:more|less)\s+than\s+)?(?P<unit>years?|months?|weeks?|days?|hours?)\b|^[’']s?\b|^-(?:year|month|day)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\barticles?|\bsections?|\bno\.|\bnumber|\blaw|\bdecree|\bchapter|\bparagraph|\bresolution|\bcode|\baged?|\bages of"
-    r"|\bas young as|\bunder the age of|\bbetween the ages of|\btier|\blevel|\bphase|\bgrade|%s)\s*$" % "|".join(MONTHS), re.I)
+    r"|\bas young as|\bunder the age of|\bbetween the ages of|\btier|\blevel|\bphase|\bgrade|%s)\s*$" % MONTH, re.I)
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:\s*(?:percent|per cent|%%|times|-year-old|years? old|years of age|km|kilomet|miles|consecutive|of (?:the|these|them|its|their)\b|another)"
     r"|-[a-z])", re.I)
@@ -200,7 +201,7 @@ YEARS = rf"{YEAR}(?:{TO_YEAR})?"
 _DATE = re.compile(
     r"(?<!\w)(?P<prep>in|during|since|throughout|by|for|from|of|until|between|before|after|as of)?\s*"
     r"(?:(?:early|late|mid)-?\s*)?(?:(?:calendar|fiscal)\s+year\s+|FY\s*)?"
-    r"(?:(?P<month>%s)\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s*[-–]\s*\d)" % "|".join(MONTHS), re.I)
+    r"(?:(?P<month>%s)\s+(?:\d{1,2},?\s+)?)?(?P<year>%s)(?!\d|,\d|\s*[-–]\s*\d)" % (MONTH, YEAR), re.I)
 
 
 #: The kinds of a law's name: "Act", "Law", "Decree", "Proclamation" ...
@@ -421,7 +422,7 @@ _ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|th
 #: decree" (2015 Italy).
 MONTH_YEAR_LAW = re.compile(
     r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>%s)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:law|act|code|legislation|decree))\b" % ("|".join(MONTHS), YEAR), re.I)
+    r"(?:law|act|code|legislation|decree))\b" % (MONTH, YEAR), re.I)
 _LAWS = [
     # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
     re.compile(rf"\b(?P<name>{LAW_KINDS}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
