@@ -33,7 +33,7 @@ from typing import Any, cast
 from rdflib.namespace import SKOS
 
 from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
-from ..places import load_gazetteer
+from ..places import Gazetteer
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at
 from .lexicon import first_match, forms_named, load_lexicon
@@ -251,7 +251,7 @@ class _Reading:
     source: str | None = None  # where its own measures were read (_own_measures)
 
 
-def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
+def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer, warnings) -> list[Fact]:
     """Return the statistics and penalty ranges stated in ``document``."""
     facts: list[Fact] = []
     recent: list[_Reading] = []  # the totals stated so far in the section: what "Of these, ..." breaks down
@@ -276,7 +276,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
                                   and r.unit == "count" and r.value), key=lambda r: r.year or 0))
         _link_compared_parts(readings, seen)
         seen.extend(readings)
-        facts.extend(_facts(document, sentence, readings, made))
+        facts.extend(_facts(document, sentence, readings, made, gazetteer))
     return _without_restatements(facts)
 
 
@@ -2114,7 +2114,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
 # --- facts -----------------------------------------------------------------------------------
 
 def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
-           made: dict[int, list[StatisticFact]]) -> list[Fact]:
+           made: dict[int, list[StatisticFact]], gazetteer: Gazetteer) -> list[Fact]:
     """The facts of a sentence's readings; ``made`` maps the readings of the document so far to
     their facts, so that a breakdown links to the fact of its total."""
     text = sentence.text
@@ -2126,7 +2126,7 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
         category = (reading.category or reading.subject) if reading.total is not None else None
-        code, country = _category_code((reading.dimension or "other"), category) if category else (None, None)
+        code, country = _category_code((reading.dimension or "other"), category, gazetteer) if category else (None, None)
         for measure in reading.measures:
             for year in reading.years or (None,):
                 total = _fact_of(made, reading.total, measure, year)
@@ -2192,7 +2192,7 @@ def _category_codes() -> tuple[tuple[str, str, re.Pattern], ...]:
     return tuple(sorted(codes, key=lambda c: c[1]))
 
 
-def _category_code(dimension: str, words: str) -> tuple[str | None, str | None]:
+def _category_code(dimension: str, words: str, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
     """The code of a code list a part's category words name, as ``(code IRI, country ISO code)``: a form of
     exploitation of tip:FormScheme, a nationality's country, a sex or age code of tip:BreakdownCategoryScheme;
     ``(None, None)`` for the rest (the mapping mints a code from the words)."""
@@ -2203,11 +2203,17 @@ def _category_code(dimension: str, words: str) -> tuple[str | None, str | None]:
     matches = [(len(m.group()), code) for key, code, pattern in _category_codes() if key == dimension
                for m in [pattern.match(label)] if m]
     if dimension == "form":
+        if matches:
+            return max(matches)[1], None
         found = first_match(load_lexicon().forms, label)
-        return (max(matches)[1] if matches else str(found[0].iri) if found else None), None
-    place = load_gazetteer().resolve(label.split()[0]) if dimension == "nationality" else None
-    if place is not None and place.kind == "country":
-        return None, place.key
+        return (str(found[0].iri) if found else None), None
+    if dimension == "nationality":  # "South Sudanese" before "South", "Ugandan" alone
+        words_of = label.split()
+        place = gazetteer.resolve(" ".join(words_of[:2])) if len(words_of) > 1 else None
+        if place is None or place.kind != "country":
+            place = gazetteer.resolve(words_of[0])
+        if place is not None and place.kind == "country":
+            return None, place.key
     return (max(matches)[1] if matches else None), None
 
 
