@@ -385,7 +385,7 @@ def _setting_up(text: str, window_start: int, start: int, end: int, next_start: 
     before = _last_match(entries, text, window_start, start)
     # what is continued is kept up, whatever its verb: "continued to implement victim identification protocols at the
     # Madrid and Barcelona airports in 2021" (2022 Spain)
-    if before and not _CONTINUED.search(text, window_start, before[1].start()):
+    if before and not _continued().search(text, window_start, before[1].start()):
         return before[0].key
     # not past a predicate of the subject joined by "and": "continued to support four shelters that provided specialized
     # services ... and passed a new comprehensive trafficking law in December 2012" (2013 Argentina)
@@ -394,8 +394,12 @@ def _setting_up(text: str, window_start: int, start: int, end: int, next_start: 
     return after[0].key if after else None
 
 
-#: The upkeep a verb right after it belongs to: "continued to implement", "maintained and updated".
-_CONTINUED = re.compile(r"\b(?:continu|maintain|sustain)\w*\s+(?:to\s+|and\s+)?(?:\w+ly\s+)?$", re.I)
+@functools.lru_cache(maxsize=1)
+def _continued() -> re.Pattern:
+    """The upkeep a verb right after it belongs to: "continued to implement", "maintained and updated"
+    (tip:Continued's wordings, ontology/response.ttl)."""
+    entry = next(e for e in load_lexicon().actions if e.key == "continued")
+    return re.compile(rf"{entry.pattern.pattern}\s+(?:to\s+|and\s+)?(?:\w+ly\s+)?$", entry.pattern.flags)
 #: A predicate joined to the one before by "and": "... and passed", "..., and recently opened".
 _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
