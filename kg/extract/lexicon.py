@@ -229,8 +229,8 @@ class AreaRules:
     fallbacks: tuple[Entry, ...]
     lead: re.Pattern
     agent: re.Pattern
-    kinds: tuple[AreaAction, ...] = ()
-    training: re.Pattern = re.compile(_NEVER)
+    kinds: tuple[AreaAction, ...]
+    training: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
