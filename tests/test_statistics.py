@@ -11,13 +11,14 @@ import importlib.util
 import json
 
 import pytest
+from rdflib.namespace import SKOS
 
 from conftest import EVAL, SHARED
 from kg.facts import facts_of_inputs
 from kg.mapping import to_triples
-from kg.mapping.response import observation_iri
+from kg.mapping.response import observation_iri, observation_key
 from kg.model import Document, StatisticFact
-from kg.pipeline import extract_document
+from kg.pipeline import document_graph, extract_document
 from kg.query import run_query
 
 STATISTICS_DEV = SHARED / "corpus" / "statistics-dev"
@@ -1903,3 +1904,87 @@ def test_not_coordinating_the_repatriation_of_victims_is_a_zero_of_repatriations
             "Zambia during the reporting period, compared to six victims from five countries in 2018.")
     found = _tuples(_stats(text, 2020, "ZM", "Zambia"))
     assert any(t[:3] == ("victims_repatriated", 0, 2019) for t in found) and ("victims_repatriated", 6, 2018, False) in found
+
+
+# --- what tells two observations of one document apart (Data Cube IC-12, issue #19) --------------
+
+def _cells(facts) -> dict[tuple, list[int]]:
+    """The values of each observation key (kg.mapping.response.observation_key) of ``facts``."""
+    cells: dict[tuple, list[int]] = {}
+    for fact in facts:
+        cells.setdefault(observation_key(fact), []).append(fact.value)
+    return cells
+
+
+def test_a_comparison_that_lists_parts_gives_each_its_own_category():
+    # 2020 Serbia: every part in the parentheses took the category of the last part before them ("multiple")
+    text = ("The government identified 36 victims (76 in 2018). Of these, 23 were victims of sex trafficking, three of "
+            "forced labor, four of forced begging, one of forced criminality, and five of multiple types of exploitation "
+            "(34 were victims of sex trafficking, 18 of forced labor, two for forced begging, one for forced criminality, "
+            "and 21 for multiple types of exploitation in 2018).")
+    parts = {(f.value, f.category_code.rsplit("#", 1)[1]) for f in _stats(text, 2020, "RS", "Serbia")
+             if f.year == 2018 and f.breakdown == "form"}
+    assert parts == {(34, "SexTrafficking"), (18, "ForcedLabor"), (2, "ForcedBegging"), (1, "ForcedCriminality"),
+                     (21, "CategoryMultipleForms")}
+    # 2020 Armenia: "(eight were males and one female in 2018)" were both female
+    text = ("The government identified eight victims (nine in 2018). Of these, four were male and four female (eight were "
+            "males and one female in 2018).")
+    assert {(f.value, f.category_code.rsplit("#", 1)[1]) for f in _stats(text, 2020, "AM", "Armenia")
+            if f.year == 2018 and f.breakdown == "sex"} == {(8, "CategoryMale"), (1, "CategoryFemale")}
+
+
+def test_the_form_after_a_total_s_noun_is_what_it_counts():
+    # 2017 Spain: four totals of one measure and year, each of one form, were four observations of one key
+    text = ("Authorities reported identifying 73 victims of sex trafficking and 12 victims of labor trafficking in the "
+            "first six months of 2016, compared with 65 sex trafficking victims and 104 labor trafficking victims "
+            "identified in the first six months of 2015. Authorities also identified 274 victims of sexual exploitation "
+            "and 207 victims of labor exploitation, who may also be trafficking victims.")
+    facts = [f for f in _stats(text, 2017, "ES", "Spain") if f.year == 2016]
+    assert {(f.value, f.counted) for f in facts} == {
+        (73, "victims of sex trafficking"), (12, "victims of labor trafficking"),
+        (274, "victims of sexual exploitation"), (207, "victims of labor exploitation")}
+    assert all(f.breakdown is None for f in facts) and len(_cells(facts)) == 4  # totals still, of four cells
+    # 2019 Italy: investigations "for trafficking" and "under Article 600 for slavery", each with its comparison
+    text = ("In 2018, authorities investigated 314 persons for trafficking, compared to 482 in 2017. Trial courts and "
+            "appellate courts convicted 46 traffickers under the trafficking law, compared to 28 in 2017, and the "
+            "government also investigated 340 persons under Article 600 for slavery, compared to 412 in 2017.")
+    facts = [f for f in _stats(text, 2019, "IT", "Italy") if f.measure == "investigations"]
+    assert {(f.value, f.year, f.counted) for f in facts} == {
+        (314, 2018, "persons"), (482, 2017, "persons"),
+        (340, 2018, "persons under Article 600 for slavery"), (412, 2017, "persons under Article 600 for slavery")}
+    assert sorted(map(len, _cells(facts).values())) == [1, 1, 1, 1]
+    # 2020 Cyprus: "four victims of forced marriage (five in 2018)" beside "24 victims (31 victims in 2018)"
+    text = ("The government identified 24 victims (31 victims in 2018). The government also identified four victims of "
+            "forced marriage (five in 2018), which authorities considered to be trafficking under their law.")
+    assert sorted(map(sorted, _cells(_stats(text, 2020, "CY", "Cyprus")).values())) == [[4], [5], [24], [31]]
+
+
+def test_prison_sentences_are_parts_of_their_term():
+    # 2006 Poland: eight and four traffickers sentenced, of two terms, were two observations of one key
+    text = ("Sentencing data was not available for 2005; however in 2004, of the 16 traffickers convicted, one trafficker "
+            "will serve a sentence of one to two years in prison, eight traffickers will serve sentences of three years, "
+            "and four traffickers will serve three to five years; three traffickers received suspended sentences and "
+            "will not serve prison time.")
+    sentences = [f for f in _stats(text, 2006, "PL", "Poland") if f.measure == "prison_sentences"]
+    assert {(f.value, f.breakdown, f.category) for f in sentences} == {
+        (1, "term", "one to two years"), (8, "term", "three years"), (4, "term", "three to five years")}
+    assert len(_cells(sentences)) == 3
+    # the term is a code of tip:BreakdownCategoryScheme, narrower than the term dimension (Data Cube IC-19)
+    graph = document_graph(_document(text, 2006, "PL", "Poland"))
+    code = next(o for s, p, o in graph if str(p).endswith("#breakdownCategory") and str(o).endswith("/term/three-years"))
+    assert str(graph.value(code, SKOS.broader)).endswith("#BreakdownByTerm")
+
+
+def test_a_qualified_form_is_a_category_of_its_own():
+    # 2015 Colombia: "international" and "domestic" sex trafficking were both tip:SexTrafficking
+    text = ("Police reported nine anti- trafficking operations involving 26 suspects—six for international sex trafficking "
+            "and three for domestic sex trafficking—and 176 possible trafficking cases referred from the anti-trafficking "
+            "hotline.")
+    parts = [f for f in _stats(text, 2015, "CO", "Colombia") if f.breakdown == "form"]
+    assert {(f.value, f.category, f.category_code) for f in parts} == {
+        (6, "international sex trafficking", None), (3, "domestic sex trafficking", None)}
+    assert len(_cells(parts)) == 2
+    # a form that starts with the qualifier's word is the form itself: "domestic servitude"
+    text = "The government identified 20 victims, including 12 victims of domestic servitude."
+    [part] = [f for f in _stats(text, 2015, "CO", "Colombia") if f.breakdown == "form"]
+    assert part.category_code.endswith("#DomesticServitude")

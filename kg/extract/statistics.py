@@ -94,6 +94,9 @@ def breakdown_of(words: str) -> tuple[str, str | None]:
             # "forced labor", "forced begging": a trigger and the noun it qualifies name the category
             noun = _CATEGORY_NOUN.match(words, found.end())
             category = found.group(0) + (noun.group(0) if noun else "")
+            # "six for international sex trafficking and three for domestic sex trafficking": the form with its qualifier
+            qualifier = _with_words(r"(?:{FormQualifiers})\s+$").search(words, 0, found.start()) if key == "form" else None
+            category = (qualifier.group(0) if qualifier else "") + category
             return key, " ".join(category.lower().split())
     # no dimension names it: the words after the number do ("81 trial and 123 appellate"), after the noun
     # they qualify ("19 victims newly referred to the shelter": newly referred)
@@ -249,6 +252,8 @@ class _Reading:
     threshold: float | None = None
     law: str | None = None
     source: str | None = None  # where its own measures were read (_own_measures)
+    form_words: str | None = None  # the form a total is of, after its noun: "victims [of sex trafficking]"
+    term: str | None = None  # the prison term of a count of prison sentences: "will serve sentences of [three years]"
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer, warnings) -> list[Fact]:
@@ -1031,6 +1036,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             (reading.dimension, reading.category) = breakdown_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
         elif mirror is not None and mirror.total is not None and set(reading.measures) & set(mirror.total.measures):
             reading.total, reading.dimension, reading.category = mirror.total, mirror.dimension, mirror.category
+            # a comparison that lists parts names each one's category ("(34 were victims of sex trafficking, 18 of forced
+            # labor, two for forced begging ... in 2018)"), not the last part's before it
+            dimension, category = breakdown_of(text[number.end:min(next_start, region[1])])
+            if dimension == mirror.dimension and category:
+                reading.category = category
         if not reading.measures:
             return None
         return _checked(reading, head, said)
@@ -1146,7 +1156,33 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if under:
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
+    if reading.total is None and subject:
+        reading.form_words = _form_after_noun(text, rest, clause_end)
+    if reading.total is None and "prison_sentences" in reading.measures and (term := _TERM.match(text, rest, clause_end)):
+        # "eight traffickers will serve sentences of three years, and four traffickers will serve three to five years":
+        # each count of prison sentences is the part of its term
+        reading.term = " ".join(term.group("term").lower().split())
     return _checked(reading, head, said)
+
+
+# what joins a counted noun to the form it is of: "victims of", "persons under Article 600 for"
+_OF_FORM = re.compile(r"\s+(?:under\s+(?:the\s+)?[^,;()]{1,40}?\s+)?(?:of|for)\s+", re.I)
+# the term after the noun of a count of prison sentences ("will serve a sentence of one to two years")
+_TERM = re.compile(r"\s+(?:will\s+)?(?:serve[ds]?|serving|(?:were|was)\s+sentenced\s+to|received|to)\s+(?:an?\s+)?"
+                   r"(?:(?:prison|jail)\s+)?(?:(?:sentences?|terms?)\s+of\s+)?"
+                   r"(?P<term>(?:(?:\d+|%s)\s+to\s+)?(?:\d+|%s)\s+(?:years?|months?))\b" % (_WORD, _WORD), re.I)
+
+
+def _form_after_noun(text: str, rest: int, clause_end: int) -> str | None:
+    """The words from a total's counted noun to the form of exploitation it is of, when the form follows the noun
+    ("73 victims of sex trafficking and 12 victims of labor trafficking", "274 victims of sexual exploitation",
+    "340 persons under Article 600 for slavery"): they are part of what it counts, as the form before the noun is
+    ("65 sex trafficking victims"). ``None`` when no form follows ("314 persons for trafficking")."""
+    joint = _OF_FORM.match(text, rest, clause_end)
+    found = first_match(load_lexicon().forms, text, joint.end(), clause_end) if joint else None
+    if joint is None or found is None or found[1].start() != joint.end():
+        return None
+    return " ".join(text[rest:found[1].end()].split())
 
 
 def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match | None:
@@ -2125,8 +2161,9 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
         stage = _code_before(text, readings, i, made, "CaseStageScheme", "stage")
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
-        category = (reading.category or reading.subject) if reading.total is not None else None
-        code, country = _category_code((reading.dimension or "other"), category, gazetteer) if category else (None, None)
+        category = (reading.category or reading.subject) if reading.total is not None else reading.term
+        dimension = (reading.dimension or "other") if reading.total is not None else "term" if reading.term else None
+        code, country = _category_code(cast(str, dimension), category, gazetteer) if category else (None, None)
         for measure in reading.measures:
             for year in reading.years or (None,):
                 total = _fact_of(made, reading.total, measure, year)
@@ -2134,7 +2171,7 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                 fact = StatisticFact(
                     span=span, measure=measure, value=reading.value, unit=reading.unit, year=year,
                     subject=reading.subject, threshold=reading.threshold, law=reading.law, actors=actors,
-                    breakdown=(reading.dimension or "other") if reading.total is not None else None,
+                    breakdown=dimension,
                     category=category, category_code=code, category_country=country,
                     counted=_counted(reading),
                     total=total, conversion_of=converted, counts=reading.counts if measure in _CASE_MEASURES else None,
@@ -2206,6 +2243,8 @@ def _category_code(dimension: str, words: str, gazetteer: Gazetteer) -> tuple[st
         if matches:
             return max(matches)[1], None
         found = first_match(load_lexicon().forms, label)
+        if found is not None and found[1].start() > 0 and _word_class("FormQualifiers").match(label):
+            return None, None  # "international sex trafficking": a form qualified is a code of its own words
         return (str(found[0].iri) if found else None), None
     if dimension == "nationality":  # "South Sudanese" before "South", "Ugandan" alone
         words_of = label.split()
@@ -2224,7 +2263,8 @@ def _counted(reading: _Reading | None) -> str | None:
     seen: set[int] = set()
     while reading is not None and id(reading) not in seen:
         if reading.subject:
-            return reading.subject
+            # "73 victims of sex trafficking": the form after the noun is what a total counts too
+            return f"{reading.subject} {reading.form_words}" if reading.form_words else reading.subject
         seen.add(id(reading))
         reading = reading.compared_with if reading.comparison and reading.compared_with is not None else reading.total
     return None
