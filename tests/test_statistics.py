@@ -452,6 +452,17 @@ def test_sums_add_totals_never_their_breakdowns(statistics_build, engine):
     assert {(r["total"], r["breakdown"], r["value"]) for r in parts} >= {("110", "form", "82"), ("110", "form", "21")}
 
 
+def test_the_series_of_amounts_keeps_each_currency_and_a_zero_without_one(statistics_build):
+    # statistics-series names the unit after its grouping (session 11): 2017 Kazakhstan's tenge and their dollar
+    # conversions are two rows of 2016, 2015 Ghana's zero amount has no currency (no unit), both engines alike
+    rows = {engine: [tuple(sorted(r.items())) for r in run_query(
+        statistics_build, "statistics-series", {"measure": "funding"}, engine=engine).rows] for engine in ("oxigraph", "rdflib")}
+    assert rows["oxigraph"] == rows["rdflib"]
+    series = {(r["country"], r["year"], r["unit"]): (r["value"], r["observations"]) for r in map(dict, rows["oxigraph"])}
+    assert series[("KZ", "2016", "KZT")] == ("27940000", "2") and series[("KZ", "2016", "USD")] == ("83829", "2")
+    assert series[("GH", "2014", None)] == ("0", "1")
+
+
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_the_later_report_answers_for_a_year_two_reports_state(statistics_build, engine):
     # 2019-de-1 and 2020-de-1 both count the German investigations of 2017: 338, then 340 ("compared to 340
