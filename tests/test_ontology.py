@@ -2,6 +2,7 @@
 term the graph uses declared, countries linked to GeoNames and UN M49."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pyoxigraph
@@ -61,3 +62,9 @@ def test_countries_link_to_geonames_and_m49():
     assert (country_iri("XK"), SKOS.exactMatch, URIRef("https://sws.geonames.org/831053/")) in graph
     assert (country_iri("US"), TIP.m49Code, Literal("840")) in graph
     assert (country_iri("XK"), TIP.m49Code, None) not in graph  # Kosovo's code is user-assigned
+    # no maintained IRI names an M49 code (README, The graph): the code is a notation, every exact match a GeoNames feature
+    assert (TIP.m49Code, RDFS.subPropertyOf, SKOS.notation) in graph
+    codes = list(graph.objects(None, TIP.m49Code))
+    assert len(codes) > 190 and all(re.fullmatch(r"\d{3}", str(code)) for code in codes)
+    matches = [o for s, o in graph.subject_objects(SKOS.exactMatch) if str(s).startswith(str(country_iri("FR"))[:-2])]
+    assert matches and all(str(o).startswith("https://sws.geonames.org/") for o in matches)
