@@ -1903,3 +1903,17 @@ def test_not_coordinating_the_repatriation_of_victims_is_a_zero_of_repatriations
             "Zambia during the reporting period, compared to six victims from five countries in 2018.")
     found = _tuples(_stats(text, 2020, "ZM", "Zambia"))
     assert any(t[:3] == ("victims_repatriated", 0, 2019) for t in found) and ("victims_repatriated", 6, 2018, False) in found
+
+
+def test_lgbtqi_plus_people_are_a_part_with_or_without_a_noun():
+    # 2021 Guatemala: "and nine LGBTQI+" (no noun); 2022 Guatemala: "two LGBTQI+ individuals"
+    text = ("Authorities identified 439 potential trafficking victims, of which 352 identified as female, 78 identified "
+            "as male, and nine LGBTQI+, compared with 678 in 2019.")
+    facts = _stats(text, 2021, "GT", "Guatemala")
+    assert ("victims_identified", 9, 2020, True) in _tuples(facts)
+    assert next(f for f in facts if f.value == 9).breakdown == "sex"
+    text = ("Among the identified victims of sex trafficking, there were 183 girls, eight boys, 26 women, one man, and "
+            "two LGBTQI+ individuals whose age and gender were not specified.")
+    # (the first sentence stands for the total the paragraph states before)
+    assert ("victims_identified", 2, 2021, True) in _tuples(_stats("The government identified 220 victims. " + text, 2022,
+                                                                   "GT", "Guatemala"))

@@ -169,7 +169,7 @@ _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|a
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
-_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
+_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
                            r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
@@ -729,7 +729,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
-    counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
+    counted = _with_words(r"\s*((?:[\w’'“”-]+\+?\s+){0,5}?)({CountedNouns})", 0).match(after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
                              r"across|through|throughout|under|over|among|between)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
