@@ -1917,3 +1917,23 @@ def test_lgbtqi_plus_people_are_a_part_with_or_without_a_noun():
     # (the first sentence stands for the total the paragraph states before)
     assert ("victims_identified", 2, 2021, True) in _tuples(_stats("The government identified 220 victims. " + text, 2022,
                                                                    "GT", "Guatemala"))
+
+
+def test_amounts_in_a_currency_iso_4217_has_withdrawn_are_funding():
+    # 2019 Bulgaria: the lev left ISO 4217 (and pycountry) with the euro; the reports wrote amounts in it for years
+    text = ("The government allocated 390,000 lev ($228,470) for services and implementation of the annual national "
+            "anti-trafficking and victim protection program with an additional 557,000 lev ($326,300) from a Swiss grant.")
+    facts = _stats(text, 2019, "BG", "Bulgaria")
+    assert {(f.measure, f.value, f.year, f.unit) for f in facts} >= {("funding", 390000, 2018, "BGN"),
+                                                                    ("funding", 557000, 2018, "BGN"),
+                                                                    ("funding", 228470, 2018, "USD")}
+
+
+def test_granting_official_trafficking_victim_status_identifies_victims():
+    # 2019 Israel: the people granted status are victims identified, not a part of the referrals they came from
+    text = ("In 2018, the government reported receiving 105 victim referrals from NGOs and government sources, 30 of "
+            "which remained pending at the end of the reporting period. Of the 105 referrals, the government granted official trafficking victim status to 59 individuals—including "
+            "41 women and 18 men—which was a decrease from the 73 victims identified in 2017.")
+    found = _tuples(_stats(text, 2019, "IL", "Israel"))
+    assert {("victims_identified", 59, 2018, False), ("victims_identified", 41, 2018, True)} <= found
+    assert not any(t[0] == "victims_referred" and t[1] in (59, 41) for t in found)
