@@ -1937,3 +1937,10 @@ def test_granting_official_trafficking_victim_status_identifies_victims():
     found = _tuples(_stats(text, 2019, "IL", "Israel"))
     assert {("victims_identified", 59, 2018, False), ("victims_identified", 41, 2018, True)} <= found
     assert not any(t[0] == "victims_referred" and t[1] in (59, 41) for t in found)
+
+
+def test_accommodating_victims_is_assisting_them_as_accommodated_is():
+    # 2021 Bulgaria
+    text = "In 2020, the Commission reported accommodating 26 adult and child victims, compared with 30 in 2019."
+    assert _tuples(_stats(text, 2021, "BG", "Bulgaria")) == {("victims_assisted", 26, 2020, False),
+                                                             ("victims_assisted", 30, 2019, False)}
