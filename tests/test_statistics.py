@@ -1944,3 +1944,13 @@ def test_accommodating_victims_is_assisting_them_as_accommodated_is():
     text = "In 2020, the Commission reported accommodating 26 adult and child victims, compared with 30 in 2019."
     assert _tuples(_stats(text, 2021, "BG", "Bulgaria")) == {("victims_assisted", 26, 2020, False),
                                                              ("victims_assisted", 30, 2019, False)}
+
+
+def test_comparison_items_set_apart_by_semicolons_each_have_their_year_and_parts():
+    # 2021 Colombia
+    text = ("The MOI identified 100 victims of trafficking. This compared with 124 potential victims identified in 2019, "
+            "including 12 in servile marriage; 114 in 2018, including nine in servile marriage; and 96 in 2017, including "
+            "two in servile marriage.")
+    assert _tuples(_stats(text, 2021, "CO", "Colombia")) >= {
+        ("victims_identified", 114, 2018, False), ("victims_identified", 9, 2018, True),
+        ("victims_identified", 96, 2017, False), ("victims_identified", 2, 2017, True)}

@@ -124,6 +124,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
+_COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b" % _WORD, re.I)
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
@@ -659,6 +660,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         # apart by a pair of dashes goes on the comparison, with its parts and its year
         while (remark := next((b for a, b in parens if end <= a <= end + 2 and text[a] in "–—"), None)) is not None:
             end = _clause_end(text, remark)
+        # "compared with 124 potential victims identified in 2019, including 12 in servile marriage; 114 in 2018, including
+        # nine ...; and 96 in 2017, ...": items set apart by semicolons, each a count and its year, go on the comparison
+        while (item_after := _COMPARED_ITEM.match(text, end)) is not None:
+            end = _clause_end(text, item_after.end())
         year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
         if year_only:
             # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
