@@ -1954,3 +1954,12 @@ def test_comparison_items_set_apart_by_semicolons_each_have_their_year_and_parts
     assert _tuples(_stats(text, 2021, "CO", "Colombia")) >= {
         ("victims_identified", 114, 2018, False), ("victims_identified", 9, 2018, True),
         ("victims_identified", 96, 2017, False), ("victims_identified", 2, 2017, True)}
+
+
+def test_people_set_beside_a_count_of_victims_by_a_comma_are_its_parts():
+    # 2021 Colombia
+    text = ("The AGO reported identifying 124 potential victims, 72 Colombians, one Peruvian, one Venezuelan, and 50 "
+            "without record of nationality.")
+    assert _tuples(_stats(text, 2021, "CO", "Colombia")) == {
+        ("victims_identified", 124, 2020, False), ("victims_identified", 72, 2020, True),
+        ("victims_identified", 1, 2020, True), ("victims_identified", 50, 2020, True)}

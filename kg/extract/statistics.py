@@ -124,6 +124,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
+_APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
 _COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b" % _WORD, re.I)
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
@@ -171,7 +172,7 @@ _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
 _ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
-                           r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
+                           r"which|received|remained|are|is|each|percent|cases?|victims?|without)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
@@ -1094,6 +1095,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             # organization identified 55 foreign workers": a count of a verb of its own after the list
             total = None
     elided = not own or source == "before" and head is None and not counted
+    # "identifying 124 potential victims, 72 Colombians, one Peruvian, ...": people set beside a count of victims by a
+    # comma alone are said to be victims, as parts of it if they add up to it (_parts_that_add_up); but "56 female
+    # victims, six male victims": victims beside victims are of their own kind
+    apposed = readings[-1] if readings and said is False and head and _word_class("PeopleNouns").fullmatch(head) else None
+    if apposed is not None and apposed.total is None and not apposed.comparison and apposed.measures \
+            and set(apposed.measures) <= set(_VICTIM_MEASURES) and (not own or set(own) & set(apposed.measures)) \
+            and _with_words(_APPOSED_PARTS).fullmatch(text, apposed.end, number.start):
+        said = True
     if total is None and elided and readings:
         # "; eight were sex trafficking victims, 11 ..." after a total of the sentence (the verb before
         # is the total's: "identified 24 victims (...); eight were ...", "Of all 167 victims assisted, 65 were")
