@@ -1963,3 +1963,19 @@ def test_people_set_beside_a_count_of_victims_by_a_comma_are_its_parts():
     assert _tuples(_stats(text, 2021, "CO", "Colombia")) == {
         ("victims_identified", 124, 2020, False), ("victims_identified", 72, 2020, True),
         ("victims_identified", 1, 2020, True), ("victims_identified", 50, 2020, True)}
+
+
+def test_money_not_paid_out_is_a_zero_of_funding():
+    # 2017 Sierra Leone; 2019 Kenya (STATISTICS.md: "did not allocate any funds" is a zero)
+    text = ("The government allocated approximately 119 million leones ($15,970) to the Ministry of Social Welfare, "
+            "Gender, and Children’s Affairs to support an NGO shelter that cared for trafficking victims; however, it did "
+            "not actually disburse the funding during the reporting period.")
+    assert ("funding", 0, 2016, False) in _tuples(_stats(text, 2017, "SL", "Sierra Leone"))
+    text = ("In 2018, the government funded the National Assistance Trust Fund for Victims of Trafficking and gazetted "
+            "the board members; however, the authorities did not distribute the available funds to any trafficking "
+            "victims during the reporting year.")
+    assert _tuples(_stats(text, 2019, "KE", "Kenya")) == {("funding", 0, 2018, False)}
+    # but a manual not distributed is no money
+    text = ("Government officials continued to have access to a victim identification and referral manual developed by "
+            "an international organization; however, the government did not actively distribute the manual.")
+    assert not _stats(text, 2023, "MG", "Madagascar")

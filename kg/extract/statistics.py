@@ -1857,7 +1857,10 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
-_ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly|actually", re.I)
+# a verb of paying out with money as its object
+_PAID_OUT = re.compile(r"(?:disburs|distribut|releas|spen[dt]|transferr?)\w*\s+(?:(?:any|the|its|their)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:funds|funding|money|budget)\b", re.I)
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -1932,6 +1935,11 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             if not keys and re.fullmatch(r"(?:provid|conduct|offer|deliver)(?:e|es|ed|ing)?", word, re.I) else None
         if given:
             keys, end = ["people_trained"], end + given.end()
+        money = _PAID_OUT.match(what, item.start("word")) if not keys else None
+        if money:
+            # "did not actually disburse the funding", "did not distribute the available funds to any trafficking
+            # victims": the money itself denied, none paid
+            keys, end = ["funding"], item.start("word") + money.end()
         if not keys:
             # a wording of several words: "did not identify or provide services to any child victims"
             phrases = [(m.end(), e.key) for e in entries if e.key != "funding"
