@@ -1979,3 +1979,16 @@ def test_money_not_paid_out_is_a_zero_of_funding():
     text = ("Government officials continued to have access to a victim identification and referral manual developed by "
             "an international organization; however, the government did not actively distribute the manual.")
     assert not _stats(text, 2023, "MG", "Madagascar")
+
+
+def test_a_sentence_of_at_least_a_length_and_parts_out_of_a_whole_compared_or_suspended():
+    # 2022 Senegal: the 11 is compared with the 14 sentenced, not with the 20 convicted
+    text = ("Courts sentenced 14 out of the 20 convicted traffickers to at least one year imprisonment, compared with 11 "
+            "out of 12 convicted traffickers during the previous reporting period.")
+    found = _tuples(_stats(text, 2022, "SN", "Senegal"))
+    assert {("sentences_over", 14, 2021, False), ("sentences_over", 11, 2020, False)} <= found
+    assert ("convictions", 11, 2020, False) not in found
+    # 2019 Luxembourg: the sentences are named in the clause before
+    text = ("In addition, courts fully or partially suspended all sentences; they fully suspended six out of eight, "
+            "requiring only two of the convicted traffickers to serve any prison time.")
+    assert ("suspended_sentences", 6, 2018, False) in _tuples(_stats(text, 2019, "LU", "Luxembourg"))

@@ -124,6 +124,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
+_PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
 _COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b" % _WORD, re.I)
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
@@ -999,6 +1000,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             own = _fit(_verbs_before(_measure_entries(), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
+        compared_part = next((r for r in reversed(readings) if r.end <= region[0] and not r.comparison
+                              and _PART_OF_A_WHOLE.match(text, r.end)), None) if _PART_OF_A_WHOLE.match(text, number.end) else None
+        if compared_part is not None:
+            # "sentenced 14 out of the 20 convicted traffickers to at least one year ..., compared with 11 out of 12
+            # convicted traffickers": a part of a whole compared with a part of a whole counts what that part counts
+            own = reading.measures = list(compared_part.measures)
+            mirror = compared_part
         if own and source == "after" and mirror is not None and mirror.source == "before" and not set(own) & set(mirror.measures) \
                 and set(own) <= set(_verbs_after(_measure_entries(), text, mirror.end, region[0], parens)):
             # "repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims identified in
@@ -1304,9 +1312,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         return ["victims_assisting_prosecution"], "special"
     if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)) \
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
-            and re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
-                         text[number.end:clause_end], re.I):
-        return ["suspended_sentences"], "special"  # "suspended four of their sentences"
+            and (re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
+                          text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
+        return ["suspended_sentences"], "special"  # "suspended four of their sentences", "fully suspended six out of eight"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
