@@ -1992,3 +1992,15 @@ def test_a_sentence_of_at_least_a_length_and_parts_out_of_a_whole_compared_or_su
     text = ("In addition, courts fully or partially suspended all sentences; they fully suspended six out of eight, "
             "requiring only two of the convicted traffickers to serve any prison time.")
     assert ("suspended_sentences", 6, 2018, False) in _tuples(_stats(text, 2019, "LU", "Luxembourg"))
+
+
+def test_counts_of_victims_in_parentheses_after_a_form_of_exploitation_are_parts_of_the_victims():
+    # 2019 Slovakia: the sentence names no measure; the forms break down the victims identified before it
+    text = ("The government identified 46 victims (75 in 2017 and 32 in 2016). Forced begging was the most common form "
+            "of trafficking, with 24 cases reported by police, followed by sex trafficking (17 victims, including seven "
+            "children), forced labor (seven victims), forced marriage and domestic servitude (six victims, including "
+            "five children).")
+    found = _tuples(_stats(text, 2019, "SK", "Slovakia"))
+    assert {("victims_identified", 17, 2018, True), ("victims_identified", 7, 2018, True),
+            ("victims_identified", 6, 2018, True), ("victims_identified", 5, 2018, True)} <= found
+    assert not any(t[1] == 24 for t in found)

@@ -433,7 +433,11 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             continue
         including = re.search(r"\bincluding\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$", text[:number.start])
         opens = paren[0] if paren is not None else including.start() if including else None
-        if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings):
+        if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings) \
+                and not (paren is not None and _opens_parenthesis_after_form(text, paren, number)
+                         and re.search(r"[,;]", text[max([t.end for t in tokens if t.end <= opens] or [0]):opens])):
+            # (but "with 24 cases reported by police, followed by sex trafficking (17 victims, ...)": the parenthesis
+            # counts the form named in a phrase of its own)
             continue
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
@@ -1121,8 +1125,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is None and not own and topic is not None and topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
             and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
-                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)):
+                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)
+                 or paren is not None and _opens_parenthesis_after_form(text, paren, number)):
         # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"; "there were also five victims of
+        # Indian nationality"; "Forced begging was the most common form ..., followed by sex trafficking (17 victims,
+        # including seven children), forced labor (seven victims)"
         # Indian nationality" among the victims identified before
         total = topic
     if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
@@ -1169,6 +1176,20 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         limit = number.end + under.end()
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
     return _checked(reading, head, said)
+
+
+def _opens_parenthesis_after_form(text: str, paren: tuple[int, int], number: Number) -> bool:
+    """Whether ``number`` opens a parenthesis that follows the name of a form of exploitation ("sex trafficking (17
+    victims, ...)"): the count of that form."""
+    if not re.fullmatch(r"\(\s*", text[paren[0]:number.start]):
+        return False
+    form = dict(_dimensions()).get("form")
+    window_start = max(0, paren[0] - 40)
+    last = next(reversed(list(form.finditer(text, window_start, paren[0]))), None) if form else None
+    if last is None:
+        return False
+    noun = _CATEGORY_NOUN.match(text, last.end(), paren[0])
+    return re.fullmatch(r"\s*", text[noun.end() if noun else last.end():paren[0]]) is not None
 
 
 def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match | None:
