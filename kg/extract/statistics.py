@@ -408,7 +408,7 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
 def _sentence_readings(document: Document, text: str, recent: list[_Reading]) -> list[_Reading]:
     report_year = document.year
     tokens = [n for n in numbers(text, partitive=True) if not n.is_year and not n.is_duration]
-    tokens = [_with_currency(text, n, document.country_name) for n in tokens]
+    tokens = [_with_currency(text, n, document.country_name, document.country) for n in tokens]
     parens = _parentheses(text)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
@@ -602,13 +602,13 @@ def _counted_units(readings: list[_Reading]) -> None:
         reading.counts = related.counts if related is not None else None
 
 
-def _with_currency(text: str, number: Number, country_name: str | None) -> Number:
+def _with_currency(text: str, number: Number, country_name: str | None, country_code: str | None = None) -> Number:
     """A count followed by a currency is an amount; a currency named generally ("pesos") gets its ISO code."""
     if number.unit != "count" and re.fullmatch(r"[A-Z]{3}", number.unit):
         return number
     if number.is_duration or number.is_year:
         return number
-    found = currency_at(text, number.start, number.end, country_name)
+    found = currency_at(text, number.start, number.end, country_name, country_code)
     if found is None:
         return number
     unit, start, end = found
