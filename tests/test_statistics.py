@@ -2004,3 +2004,16 @@ def test_counts_of_victims_in_parentheses_after_a_form_of_exploitation_are_parts
     assert {("victims_identified", 17, 2018, True), ("victims_identified", 7, 2018, True),
             ("victims_identified", 6, 2018, True), ("victims_identified", 5, 2018, True)} <= found
     assert not any(t[1] == 24 for t in found)
+
+
+def test_not_providing_any_services_to_victims_is_a_zero_of_victims_assisted():
+    # CIA World Factbook 2015 Mali and 2021 Hong Kong (the TIP reports' words); "did not offer any" was read, "provide" not
+    text = ("Authorities did not provide any direct services to victims and did not make any tangible prevention "
+            "efforts.")
+    assert _tuples(_stats(text, 2015, "ML", "Mali")) == {("victims_assisted", 0, 2014, False)}
+    text = ("The government did not investigate, prosecute, or convict any cases of labor trafficking, investigated fewer "
+            "sex trafficking cases, and did not provide victims any government-funded services.")
+    assert ("victims_assisted", 0, 2020, False) in _tuples(_stats(text, 2021, "HK", "Hong Kong"))
+    # without "any", services not provided to some victims say nothing of how many were assisted (2020 Zambia)
+    text = "However, the government did not provide reintegration services to repatriated victims."
+    assert not _stats(text, 2020, "ZM", "Zambia")

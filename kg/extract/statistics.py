@@ -1887,6 +1887,12 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly|actually", re.I)
+# what a negated "provide" denies victims: care given to them ("any services to victims", "shelter or services to any
+# victims", "victims any government-funded services"), not data, training or money
+_CARE_DENIED = re.compile(r"(?:any\s+)?(?:(?:[\w-]+\s+)?(?:services|assistance|care|shelter|support)\s+(?:or|and)\s+)?(?:[\w-]+\s+)?"
+                          r"(?:services|assistance|care|shelter)\s+(?:to|for)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\b"
+                          r"|(?:[\w-]+\s+){0,2}?(?:victims|survivors)\s+(?:with\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:services|assistance|care|shelter)\b",
+                          re.I)
 # a verb of paying out with money as its object
 _PAID_OUT = re.compile(r"(?:disburs|distribut|releas|spen[dt]|transferr?)\w*\s+(?:(?:any|the|its|their)\s+)?(?:[\w-]+\s+)?"
                        r"(?:funds|funding|money|budget)\b", re.I)
@@ -2067,8 +2073,13 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
                 keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))]
                 if keys and keys[0] not in [k for k, _ in leading]:
                     leading.append((keys[0], more.end()))
-        if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
-                                                                               for k, _ in leading):
+        care = _CARE_DENIED.match(what) if verb == "provide" and all(k == "victims_assisted" for k, _ in leading) else None
+        if care and re.search(r"\bany\b", text[match.start():what_start + care.end()], re.I):
+            # "did not provide any assistance to trafficking victims", "did not provide shelter or services to any victims":
+            # none assisted ("provide" is read as the negated verb, so the assistance wording does not find it)
+            leading = [("victims_assisted", care.end())]
+        elif verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
+                                                                                 for k, _ in leading):
             continue  # "did not provide any repatriation assistance" is no count of repatriations
         if leading and re.match(r"\s*(?:all|most|many|some|several|half|every|the\s+majority|[\w]+-(?:thirds?|quarters?|halves))\b",
                                 what[leading[-1][1]:], re.I):
