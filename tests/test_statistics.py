@@ -2017,3 +2017,13 @@ def test_not_providing_any_services_to_victims_is_a_zero_of_victims_assisted():
     # without "any", services not provided to some victims say nothing of how many were assisted (2020 Zambia)
     text = "However, the government did not provide reintegration services to repatriated victims."
     assert not _stats(text, 2020, "ZM", "Zambia")
+
+
+def test_training_given_or_provided_counts_the_people_trained():
+    # CIA World Factbook 2021 Equatorial Guinea and Lesotho (the TIP reports' words)
+    text = ("The government partnered with an international organization to provide training for more than 700 officials "
+            "and civil society actors.")
+    assert _tuples(_stats(text, 2021, "GQ", "Equatorial Guinea")) == {("people_trained", 700, 2020, False)}
+    text = ("Efforts included participating in a regional data collection tool, and training 27 diplomats on trafficking "
+            "in persons.")
+    assert _tuples(_stats(text, 2021, "LS", "Lesotho")) == {("people_trained", 27, 2020, False)}
