@@ -2027,3 +2027,19 @@ def test_training_given_or_provided_counts_the_people_trained():
     text = ("Efforts included participating in a regional data collection tool, and training 27 diplomats on trafficking "
             "in persons.")
     assert _tuples(_stats(text, 2021, "LS", "Lesotho")) == {("people_trained", 27, 2020, False)}
+
+
+def test_counts_compared_respectively_take_the_measures_of_the_counts_in_order():
+    # a constructed sentence in the reports' wording of "compared with A and B, respectively" (the sets' cases compare
+    # counts of one measure); the 24 were prosecutions, the last count's measure
+    text = ("The government investigated 20 cases and prosecuted 15 defendants, compared with 24 and 17, respectively, "
+            "in 2017.")
+    assert _tuples(_stats(text, 2019, "KZ", "Kazakhstan")) == {
+        ("investigations", 20, 2018, False), ("prosecutions", 15, 2018, False),
+        ("investigations", 24, 2017, False), ("prosecutions", 17, 2017, False)}
+
+
+def test_a_preposition_after_of_them_ends_the_partitive():
+    # a constructed sentence: "90 of them to shelters" counted shelters, and no statistic was read
+    text = "In 2018, the government identified 112 potential victims, including 87 women, and referred 90 of them to shelters."
+    assert ("victims_referred", 90, 2018, False) in _tuples(_stats(text, 2019, "KZ", "Kazakhstan"))

@@ -124,6 +124,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
+_NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
 _COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b" % _WORD, re.I)
@@ -446,6 +447,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             unread.append(number)
     readings.extend(_exploited_parts(text, unread, readings, recent))
     readings.sort(key=lambda r: r.start)
+    _respective_comparisons(text, readings, comparisons)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
@@ -456,6 +458,22 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
 
 
 _EXPLOITED = re.compile(r"\b(?:exploit(?:ed|ing)|subject(?:ed|ing))\s+(?:(?:approximately|about|at\s+least)\s+)?$", re.I)
+
+
+def _respective_comparisons(text: str, readings: list[_Reading], comparisons) -> None:
+    """Counts compared "respectively" with as many counts of other measures before them are compared each with its
+    own: "investigated 20 cases and prosecuted 15 defendants, compared with 24 and 17, respectively, in 2017" (the 24
+    were taken for prosecutions, the last count's measure)."""
+    for start, end, _ in comparisons:
+        if not re.search(r"\brespectively\b", text[start:_clause_end(text, end) + 1], re.I):
+            continue
+        compared = [r for r in readings if start <= r.start < end and r.comparison and r.total is None and r.unit == "count"]
+        stated = [r for r in readings if r.end <= start and not r.comparison and r.total is None and r.unit == "count"
+                  and r.conversion_of is None][-len(compared):] if compared else []
+        if len(compared) < 2 or len(stated) != len(compared) or len({tuple(r.measures) for r in stated}) < 2:
+            continue
+        for mine, theirs in zip(compared, stated):
+            mine.measures, mine.compared_with = list(theirs.measures), theirs
 
 
 def _exploited_parts(text: str, unread: list[Number], readings: list[_Reading], recent: list[_Reading]) -> list[_Reading]:
@@ -772,11 +790,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         head, rest = of_victims.group(1), rest + of_victims.end()
     if partitive:
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
-        tail = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)({CountedNouns})\b").match(after)
+        # (but "referred 90 of them to shelters": a preposition ends the partitive)
+        tail = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:%s[\w’'-]+\s+){0,4}?)({CountedNouns})\b"
+                           % _NO_PREPOSITION).match(after)
         # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
         stated_total = _with_words(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)({CountedNouns})\b"
                                    ).match(text[number.end:clause_end])
-        tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,8}?)") \
+        tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:%s[\w’'-]+\s+){0,8}?)"
+                               % _NO_PREPOSITION) \
             or _qualified_noun(text[number.end:clause_end], stated_total,
                                r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,8}?)")
         if tail:
