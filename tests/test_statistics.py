@@ -2043,3 +2043,13 @@ def test_a_preposition_after_of_them_ends_the_partitive():
     # a constructed sentence: "90 of them to shelters" counted shelters, and no statistic was read
     text = "In 2018, the government identified 112 potential victims, including 87 women, and referred 90 of them to shelters."
     assert ("victims_referred", 90, 2018, False) in _tuples(_stats(text, 2019, "KZ", "Kazakhstan"))
+
+
+def test_victims_who_testified_assisted_the_prosecution_and_the_wording_is_the_next_counts():
+    # constructed in the guideline's words (STATISTICS.md: victims who "testified")
+    assert _tuples(_stats("Eleven victims testified against their traffickers in 2018.", 2019, "KZ", "Kazakhstan")) == {
+        ("victims_assisting_prosecution", 11, 2018, False)}
+    # the wording after the 20 is not the 45's
+    text = "Of the 45 victims identified, 20 participated in criminal proceedings."
+    assert _tuples(_stats(text, 2019, "KZ", "Kazakhstan")) == {("victims_identified", 45, 2018, False),
+                                                              ("victims_assisting_prosecution", 20, 2018, False)}

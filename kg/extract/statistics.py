@@ -1350,7 +1350,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     entries = _measure_entries()
     m = lex.measures
     window_end = min(clause_end, rest + 90)
-    if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
+    # ("Of the 45 victims identified, 20 participated in criminal proceedings": the wording after the next count is its)
+    next_count = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I).search(text, rest, min(clause_end, rest + 80))
+    if m["victims_assisting_prosecution"].pattern.search(text, rest, next_count.start() if next_count else min(clause_end, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
     if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)) \
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
