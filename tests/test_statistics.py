@@ -2053,3 +2053,14 @@ def test_victims_who_testified_assisted_the_prosecution_and_the_wording_is_the_n
     text = "Of the 45 victims identified, 20 participated in criminal proceedings."
     assert _tuples(_stats(text, 2019, "KZ", "Kazakhstan")) == {("victims_identified", 45, 2018, False),
                                                               ("victims_assisting_prosecution", 20, 2018, False)}
+
+
+def test_cases_brought_to_trial_defendants_found_guilty_and_sentences_of_each_count():
+    # constructed in the guideline's words (STATISTICS.md: prosecutions "brought to trial"; convictions)
+    found = _tuples(_stats("The government brought nine cases to trial. Courts found eight defendants guilty of "
+                           "trafficking.", 2019, "KZ", "Kazakhstan"))
+    assert found == {("prosecutions", 9, 2018, False), ("convictions", 8, 2018, False)}
+    # the 15 sentenced to prison are none of the five suspended sentences after them
+    found = _tuples(_stats("Courts convicted 20 traffickers; 15 received prison sentences and five received suspended "
+                           "sentences.", 2019, "KZ", "Kazakhstan"))
+    assert ("suspended_sentences", 5, 2018, False) in found and not any(t[1] == 15 and t[0] != "prison_sentences" for t in found)

@@ -760,9 +760,9 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     after = text[number.end:min(next_start, clause_end)]
     counted = _with_words(r"\s*((?:[\w’'“”-]+\+?\s+){0,5}?)({CountedNouns})", 0).match(after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
-                             r"across|through|throughout|under|over|among|between)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+                             r"across|through|throughout|under|over|among|between|received)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
-        # shelters"), but "185 sex and labor
+        # shelters", "15 received prison sentences"), but "185 sex and labor
         # trafficking case investigations" is one phrase
         counted = None
     if counted and _with_words(r"\s+(?:{VictimNouns})\b").match(after, counted.end()):
@@ -1351,10 +1351,12 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     m = lex.measures
     window_end = min(clause_end, rest + 90)
     # ("Of the 45 victims identified, 20 participated in criminal proceedings": the wording after the next count is its)
-    next_count = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I).search(text, rest, min(clause_end, rest + 80))
-    if m["victims_assisting_prosecution"].pattern.search(text, rest, next_count.start() if next_count else min(clause_end, rest + 80)):
+    # ("15 received prison sentences and five received suspended sentences": the 15 suspended none)
+    next_count = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I).search(text, rest, clause_end)
+    before_next = next_count.start() if next_count else clause_end
+    if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
-    if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)) \
+    if m["suspended_sentences"].pattern.search(text, number.end, min(before_next, rest + 40)) \
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
             and (re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
                           text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
