@@ -2064,3 +2064,11 @@ def test_cases_brought_to_trial_defendants_found_guilty_and_sentences_of_each_co
     found = _tuples(_stats("Courts convicted 20 traffickers; 15 received prison sentences and five received suspended "
                            "sentences.", 2019, "KZ", "Kazakhstan"))
     assert ("suspended_sentences", 5, 2018, False) in found and not any(t[1] == 15 and t[0] != "prison_sentences" for t in found)
+
+
+def test_an_amount_with_its_dollar_conversion_and_no_currency_is_in_the_country_s():
+    # 2023 Iceland: "35 million" has no currency written; its conversion says it is money
+    text = ("The government allocated 35 million ($247,160) toward Bjarkarhlid for the NRM, a significant increase from "
+            "18 million ISK ($127,110) in 2021.")
+    facts = _stats(text, 2023, "IS", "Iceland")
+    assert ("funding", 35000000, 2022, "ISK") in {(f.measure, f.value, f.year, f.unit) for f in facts}

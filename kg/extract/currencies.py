@@ -94,6 +94,19 @@ def code_of(name: str, country_name: str | None = None, country_code: str | None
     return None
 
 
+def national_currency(country_code: str | None) -> str | None:
+    """The one ISO 4217 code that opens with a country's ISO 3166 code: its own currency (``None`` for a country
+    that uses another's, as the euro countries do).
+
+    >>> national_currency("IS"), national_currency("KE"), national_currency("FR")
+    ('ISK', 'KES', None)
+    """
+    if not country_code:
+        return None
+    codes = {c.alpha_3 for c in pycountry.currencies if c.alpha_3.startswith(country_code) and c.alpha_3 not in _NO_MONEY}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _singulars(word: str) -> tuple[str, ...]:
     return (word, re.sub(r"s$", "", word), re.sub(r"es$", "", word))
 

@@ -35,7 +35,7 @@ from rdflib.namespace import SKOS
 from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
 from ..places import Gazetteer
 from ..vocab import TIP, vocabulary_graph
-from .currencies import currency_at
+from .currencies import currency_at, national_currency
 from .lexicon import first_match, forms_named, load_lexicon
 from .textutil import ORDINALS, WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
 
@@ -124,6 +124,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
+_CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:approximately\s+|about\s+|nearly\s+|some\s+)?(?:US)?\$\s*\d[\d,.]*(?:\s+(?:million|billion))?\s*\)")
 _NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
@@ -627,6 +628,10 @@ def _with_currency(text: str, number: Number, country_name: str | None, country_
     if number.is_duration or number.is_year:
         return number
     found = currency_at(text, number.start, number.end, country_name, country_code)
+    if found is None and _CONVERTED_AFTER.match(text, number.end) and national_currency(country_code):
+        # "allocated 35 million ($247,160)": an amount with its conversion into dollars is in the country's currency
+        # when the text leaves it out (2023 Iceland)
+        return Number(number.start, number.end, number.value, cast(str, national_currency(country_code)))
     if found is None:
         return number
     unit, start, end = found
