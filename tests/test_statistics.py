@@ -2072,3 +2072,14 @@ def test_an_amount_with_its_dollar_conversion_and_no_currency_is_in_the_country_
             "18 million ISK ($127,110) in 2021.")
     facts = _stats(text, 2023, "IS", "Iceland")
     assert ("funding", 35000000, 2022, "ISK") in {(f.measure, f.value, f.year, f.unit) for f in facts}
+
+
+def test_victims_an_agency_reports_or_finds_to_be_victims_are_identified():
+    # 2019 Peru
+    text = ("The public ministry reported 882 suspected victims in 2018; of these, 738 were female and 144 were male, "
+            "and at least 374 were children.")
+    assert {("victims_identified", 882, 2018, False), ("victims_identified", 738, 2018, True)} <= \
+        _tuples(_stats(text, 2019, "PE", "Peru"))
+    # constructed: a part of people screened determined to be victims is identified, not screened
+    text = "Of 120 potential victims screened, 45 were determined to be trafficking victims."
+    assert ("victims_identified", 45, 2018, False) in _tuples(_stats(text, 2019, "KZ", "Kazakhstan"))

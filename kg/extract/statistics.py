@@ -125,6 +125,8 @@ _COMPARE_BEFORE = re.compile(
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
 _CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:approximately\s+|about\s+|nearly\s+|some\s+)?(?:US)?\$\s*\d[\d,.]*(?:\s+(?:million|billion))?\s*\)")
+_REPORTED_BEFORE = re.compile(r"\b(?:report|record)(?:ed|s|ing)\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+|"
+                             r"a\s+total\s+of\s+|over\s+|nearly\s+)?$", re.I)
 _NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
@@ -920,6 +922,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
+    if not own and region is None and not including and head and _word_class("OnlyVictimNouns").fullmatch(head) \
+            and _REPORTED_BEFORE.search(text, max(clause_start, number.start - 40), number.start):
+        # "The public ministry reported 882 suspected victims in 2018": victims an agency reports are victims it
+        # identified (STATISTICS.md: identified "by anyone")
+        own, source = ["victims_identified"], "before"
     if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
         # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
         # alone in parentheses counts the victims it follows, of the measure their words name
