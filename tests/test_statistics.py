@@ -2083,3 +2083,11 @@ def test_victims_an_agency_reports_or_finds_to_be_victims_are_identified():
     # constructed: a part of people screened determined to be victims is identified, not screened
     text = "Of 120 potential victims screened, 45 were determined to be trafficking victims."
     assert ("victims_identified", 45, 2018, False) in _tuples(_stats(text, 2019, "KZ", "Kazakhstan"))
+
+
+def test_people_who_took_part_in_training_or_were_given_trainings_are_trained():
+    # constructed in the reports' wording ("conducted trainings", 2020 Peru, with a count)
+    assert _tuples(_stats("The government conducted trainings for 300 law enforcement officers.", 2019, "PE", "Peru")) == {
+        ("people_trained", 300, 2018, False)}
+    assert _tuples(_stats("More than 450 officials participated in anti-trafficking training.", 2019, "PE", "Peru")) == {
+        ("people_trained", 450, 2018, False)}
