@@ -35,7 +35,7 @@ from rdflib.namespace import SKOS
 from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
 from ..places import Gazetteer
 from ..vocab import TIP, vocabulary_graph
-from .currencies import currency_at
+from .currencies import currency_at, national_currency
 from .lexicon import first_match, forms_named, load_lexicon
 from .textutil import ORDINALS, WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
 
@@ -127,6 +127,13 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
+_CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:approximately\s+|about\s+|nearly\s+|some\s+)?(?:US)?\$\s*\d[\d,.]*(?:\s+(?:million|billion))?\s*\)")
+_REPORTED_BEFORE = re.compile(r"\b(?:report|record)(?:ed|s|ing)\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+|"
+                             r"a\s+total\s+of\s+|over\s+|nearly\s+)?$", re.I)
+_NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
+_PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
+_APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
+_COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b" % _WORD, re.I)
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
@@ -172,8 +179,8 @@ _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|a
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
-_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
-                           r"which|received|remained|are|is|each|percent|cases?|victims?)\b)", re.I)
+_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
+                           r"which|received|remained|are|is|each|percent|cases?|victims?|without)\b)", re.I)
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
@@ -410,7 +417,7 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
 def _sentence_readings(document: Document, text: str, recent: list[_Reading]) -> list[_Reading]:
     report_year = document.year
     tokens = [n for n in numbers(text, partitive=True) if not n.is_year and not n.is_duration]
-    tokens = [_with_currency(text, n, document.country_name) for n in tokens]
+    tokens = [_with_currency(text, n, document.country_name, document.country) for n in tokens]
     parens = _parentheses(text)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
@@ -435,7 +442,11 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             continue
         including = re.search(r"\bincluding\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$", text[:number.start])
         opens = paren[0] if paren is not None else including.start() if including else None
-        if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings):
+        if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings) \
+                and not (paren is not None and _opens_parenthesis_after_form(text, paren, number)
+                         and re.search(r"[,;]", text[max([t.end for t in tokens if t.end <= opens] or [0]):opens])):
+            # (but "with 24 cases reported by police, followed by sex trafficking (17 victims, ...)": the parenthesis
+            # counts the form named in a phrase of its own)
             continue
         reading = _read(document, text, number, next_start, readings, recent, paren, region, parens)
         if reading is not None:
@@ -444,6 +455,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             unread.append(number)
     readings.extend(_exploited_parts(text, unread, readings, recent))
     readings.sort(key=lambda r: r.start)
+    _respective_comparisons(text, readings, comparisons)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
@@ -454,6 +466,22 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
 
 
 _EXPLOITED = re.compile(r"\b(?:exploit(?:ed|ing)|subject(?:ed|ing))\s+(?:(?:approximately|about|at\s+least)\s+)?$", re.I)
+
+
+def _respective_comparisons(text: str, readings: list[_Reading], comparisons) -> None:
+    """Counts compared "respectively" with as many counts of other measures before them are compared each with its
+    own: "investigated 20 cases and prosecuted 15 defendants, compared with 24 and 17, respectively, in 2017" (the 24
+    were taken for prosecutions, the last count's measure)."""
+    for start, end, _ in comparisons:
+        if not re.search(r"\brespectively\b", text[start:_clause_end(text, end) + 1], re.I):
+            continue
+        compared = [r for r in readings if start <= r.start < end and r.comparison and r.total is None and r.unit == "count"]
+        stated = [r for r in readings if r.end <= start and not r.comparison and r.total is None and r.unit == "count"
+                  and r.conversion_of is None][-len(compared):] if compared else []
+        if len(compared) < 2 or len(stated) != len(compared) or len({tuple(r.measures) for r in stated}) < 2:
+            continue
+        for mine, theirs in zip(compared, stated):
+            mine.measures, mine.compared_with = list(theirs.measures), theirs
 
 
 def _exploited_parts(text: str, unread: list[Number], readings: list[_Reading], recent: list[_Reading]) -> list[_Reading]:
@@ -600,13 +628,17 @@ def _counted_units(readings: list[_Reading]) -> None:
         reading.counts = related.counts if related is not None else None
 
 
-def _with_currency(text: str, number: Number, country_name: str | None) -> Number:
+def _with_currency(text: str, number: Number, country_name: str | None, country_code: str | None = None) -> Number:
     """A count followed by a currency is an amount; a currency named generally ("pesos") gets its ISO code."""
     if number.unit != "count" and re.fullmatch(r"[A-Z]{3}", number.unit):
         return number
     if number.is_duration or number.is_year:
         return number
-    found = currency_at(text, number.start, number.end, country_name)
+    found = currency_at(text, number.start, number.end, country_name, country_code)
+    if found is None and _CONVERTED_AFTER.match(text, number.end) and national_currency(country_code):
+        # "allocated 35 million ($247,160)": an amount with its conversion into dollars is in the country's currency
+        # when the text leaves it out (2023 Iceland)
+        return Number(number.start, number.end, number.value, cast(str, national_currency(country_code)))
     if found is None:
         return number
     unit, start, end = found
@@ -664,6 +696,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         # apart by a pair of dashes goes on the comparison, with its parts and its year
         while (remark := next((b for a, b in parens if end <= a <= end + 2 and text[a] in "–—"), None)) is not None:
             end = _clause_end(text, remark)
+        # "compared with 124 potential victims identified in 2019, including 12 in servile marriage; 114 in 2018, including
+        # nine ...; and 96 in 2017, ...": items set apart by semicolons, each a count and its year, go on the comparison
+        while (item_after := _COMPARED_ITEM.match(text, end)) is not None:
+            end = _clause_end(text, item_after.end())
         year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
         if year_only:
             # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
@@ -734,11 +770,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
-    counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
+    counted = _with_words(r"\s*((?:[\w’'“”-]+\+?\s+){0,5}?)({CountedNouns})", 0).match(after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
-                             r"across|through|throughout|under|over|among|between)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+                             r"across|through|throughout|under|over|among|between|received)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
-        # shelters"), but "185 sex and labor
+        # shelters", "15 received prison sentences"), but "185 sex and labor
         # trafficking case investigations" is one phrase
         counted = None
     if counted and _with_words(r"\s+(?:{VictimNouns})\b").match(after, counted.end()):
@@ -766,11 +802,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         head, rest = of_victims.group(1), rest + of_victims.end()
     if partitive:
         # "Ten of these cases involved", "82 of whom were": the counted noun is after "of the"
-        tail = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,4}?)({CountedNouns})\b").match(after)
+        # (but "referred 90 of them to shelters": a preposition ends the partitive)
+        tail = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:%s[\w’'-]+\s+){0,4}?)({CountedNouns})\b"
+                           % _NO_PREPOSITION).match(after)
         # "12 of the 40 identified victims received government assistance": the verb after the named total is the 12's
         stated_total = _with_words(r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,3}?)({CountedNouns})\b"
                                    ).match(text[number.end:clause_end])
-        tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:[\w’'-]+\s+){0,8}?)") \
+        tail = _qualified_noun(after, tail, r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+((?:%s[\w’'-]+\s+){0,8}?)"
+                               % _NO_PREPOSITION) \
             or _qualified_noun(text[number.end:clause_end], stated_total,
                                r"\s+of\s+(?:the|these|those|all)\s+[\d,]+\s+((?:[\w’'-]+\s+){0,8}?)")
         if tail:
@@ -888,6 +927,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
+    if not own and region is None and not including and head and _word_class("OnlyVictimNouns").fullmatch(head) \
+            and _REPORTED_BEFORE.search(text, max(clause_start, number.start - 40), number.start):
+        # "The public ministry reported 882 suspected victims in 2018": victims an agency reports are victims it
+        # identified (STATISTICS.md: identified "by anyone")
+        own, source = ["victims_identified"], "before"
     if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
         # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
         # alone in parentheses counts the victims it follows, of the measure their words name
@@ -998,6 +1042,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             own = _fit(_verbs_before(_measure_entries(), text[region[0]:number.start]), head, text, number)
             reading.measures = own
         mirror = _mirror(readings, region, paren)
+        compared_part = next((r for r in reversed(readings) if r.end <= region[0] and not r.comparison
+                              and _PART_OF_A_WHOLE.match(text, r.end)), None) if _PART_OF_A_WHOLE.match(text, number.end) else None
+        if compared_part is not None:
+            # "sentenced 14 out of the 20 convicted traffickers to at least one year ..., compared with 11 out of 12
+            # convicted traffickers": a part of a whole compared with a part of a whole counts what that part counts
+            own = reading.measures = list(compared_part.measures)
+            mirror = compared_part
         if own and source == "after" and mirror is not None and mirror.source == "before" and not set(own) & set(mirror.measures) \
                 and set(own) <= set(_verbs_after(_measure_entries(), text, mirror.end, region[0], parens)):
             # "repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims identified in
@@ -1099,6 +1150,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             # organization identified 55 foreign workers": a count of a verb of its own after the list
             total = None
     elided = not own or source == "before" and head is None and not counted
+    # "identifying 124 potential victims, 72 Colombians, one Peruvian, ...": people set beside a count of victims by a
+    # comma alone are said to be victims, as parts of it if they add up to it (_parts_that_add_up); but "56 female
+    # victims, six male victims": victims beside victims are of their own kind
+    apposed = readings[-1] if readings and said is False and head and _word_class("PeopleNouns").fullmatch(head) else None
+    if apposed is not None and apposed.total is None and not apposed.comparison and apposed.measures \
+            and set(apposed.measures) <= set(_VICTIM_MEASURES) and (not own or set(own) & set(apposed.measures)) \
+            and _with_words(_APPOSED_PARTS).fullmatch(text, apposed.end, number.start):
+        said = True
     if total is None and elided and readings:
         # "; eight were sex trafficking victims, 11 ..." after a total of the sentence (the verb before
         # is the total's: "identified 24 victims (...); eight were ...", "Of all 167 victims assisted, 65 were")
@@ -1109,8 +1168,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is None and not own and topic is not None and topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
             and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
-                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)):
+                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)
+                 or paren is not None and _opens_parenthesis_after_form(text, paren, number)):
         # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"; "there were also five victims of
+        # Indian nationality"; "Forced begging was the most common form ..., followed by sex trafficking (17 victims,
+        # including seven children), forced labor (seven victims)"
         # Indian nationality" among the victims identified before
         total = topic
     if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
@@ -1183,6 +1245,20 @@ def _form_after_noun(text: str, rest: int, clause_end: int) -> str | None:
     if joint is None or found is None or found[1].start() != joint.end():
         return None
     return " ".join(text[rest:found[1].end()].split())
+
+
+def _opens_parenthesis_after_form(text: str, paren: tuple[int, int], number: Number) -> bool:
+    """Whether ``number`` opens a parenthesis that follows the name of a form of exploitation ("sex trafficking (17
+    victims, ...)"): the count of that form."""
+    if not re.fullmatch(r"\(\s*", text[paren[0]:number.start]):
+        return False
+    form = dict(_dimensions()).get("form")
+    window_start = max(0, paren[0] - 40)
+    last = next(reversed(list(form.finditer(text, window_start, paren[0]))), None) if form else None
+    if last is None:
+        return False
+    noun = _CATEGORY_NOUN.match(text, last.end(), paren[0])
+    return re.fullmatch(r"\s*", text[noun.end() if noun else last.end():paren[0]]) is not None
 
 
 def _qualified_noun(text: str, counted: re.Match | None, lead: str) -> re.Match | None:
@@ -1322,13 +1398,17 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     entries = _measure_entries()
     m = lex.measures
     window_end = min(clause_end, rest + 90)
-    if m["victims_assisting_prosecution"].pattern.search(text, rest, min(clause_end, rest + 80)):
+    # ("Of the 45 victims identified, 20 participated in criminal proceedings": the wording after the next count is its)
+    # ("15 received prison sentences and five received suspended sentences": the 15 suspended none)
+    next_count = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I).search(text, rest, clause_end)
+    before_next = next_count.start() if next_count else clause_end
+    if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
-    if m["suspended_sentences"].pattern.search(text, number.end, min(clause_end, rest + 40)) \
+    if m["suspended_sentences"].pattern.search(text, number.end, min(before_next, rest + 40)) \
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
-            and re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
-                         text[number.end:clause_end], re.I):
-        return ["suspended_sentences"], "special"  # "suspended four of their sentences"
+            and (re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
+                          text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
+        return ["suspended_sentences"], "special"  # "suspended four of their sentences", "fully suspended six out of eight"
     if _threshold(text, number, clause_end) is not None:
         return ["sentences_over"], "special"
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
@@ -1879,7 +1959,16 @@ def _opening_consecutive(text: str, start: int, end: int) -> re.Match | None:
 
 
 _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decrease))\b", re.I)
-_ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly", re.I)
+_ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly|actually", re.I)
+# what a negated "provide" denies victims: care given to them ("any services to victims", "shelter or services to any
+# victims", "victims any government-funded services"), not data, training or money
+_CARE_DENIED = re.compile(r"(?:any\s+)?(?:(?:[\w-]+\s+)?(?:services|assistance|care|shelter|support)\s+(?:or|and)\s+)?(?:[\w-]+\s+)?"
+                          r"(?:services|assistance|care|shelter)\s+(?:to|for)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\b"
+                          r"|(?:[\w-]+\s+){0,2}?(?:victims|survivors)\s+(?:with\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:services|assistance|care|shelter)\b",
+                          re.I)
+# a verb of paying out with money as its object
+_PAID_OUT = re.compile(r"(?:disburs|distribut|releas|spen[dt]|transferr?)\w*\s+(?:(?:any|the|its|their)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:funds|funding|money|budget)\b", re.I)
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -1954,6 +2043,11 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             if not keys and re.fullmatch(r"(?:provid|conduct|offer|deliver)(?:e|es|ed|ing)?", word, re.I) else None
         if given:
             keys, end = ["people_trained"], end + given.end()
+        money = _PAID_OUT.match(what, item.start("word")) if not keys else None
+        if money:
+            # "did not actually disburse the funding", "did not distribute the available funds to any trafficking
+            # victims": the money itself denied, none paid
+            keys, end = ["funding"], item.start("word") + money.end()
         if not keys:
             # a wording of several words: "did not identify or provide services to any child victims"
             phrases = [(m.end(), e.key) for e in entries if e.key != "funding"
@@ -2052,8 +2146,13 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
                 keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))]
                 if keys and keys[0] not in [k for k, _ in leading]:
                     leading.append((keys[0], more.end()))
-        if verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
-                                                                               for k, _ in leading):
+        care = _CARE_DENIED.match(what) if verb == "provide" and all(k == "victims_assisted" for k, _ in leading) else None
+        if care and re.search(r"\bany\b", text[match.start():what_start + care.end()], re.I):
+            # "did not provide any assistance to trafficking victims", "did not provide shelter or services to any victims":
+            # none assisted ("provide" is read as the negated verb, so the assistance wording does not find it)
+            leading = [("victims_assisted", care.end())]
+        elif verb in ("provide", "support", "conduct", "receive", "make") and any(k not in ("people_trained", "funding")
+                                                                                 for k, _ in leading):
             continue  # "did not provide any repatriation assistance" is no count of repatriations
         if leading and re.match(r"\s*(?:all|most|many|some|several|half|every|the\s+majority|[\w]+-(?:thirds?|quarters?|halves))\b",
                                 what[leading[-1][1]:], re.I):
