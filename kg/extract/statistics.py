@@ -480,7 +480,7 @@ def _respective_comparisons(text: str, readings: list[_Reading], comparisons) ->
                   and r.conversion_of is None][-len(compared):] if compared else []
         if len(compared) < 2 or len(stated) != len(compared) or len({tuple(r.measures) for r in stated}) < 2:
             continue
-        for mine, theirs in zip(compared, stated):
+        for mine, theirs in zip(compared, stated, strict=True):
             mine.measures, mine.compared_with = list(theirs.measures), theirs
 
 
