@@ -62,7 +62,9 @@ def _codes_by_country() -> dict[tuple[str, str], str]:
         if line.startswith("#") or len(columns) < 3:
             continue
         code = by_code.get(columns[1].strip().lower())
-        for country in columns[2].split() if code else ():
+        if code is None:
+            continue
+        for country in columns[2].split():
             found[(columns[0].strip().lower(), country)] = code
     return found
 
