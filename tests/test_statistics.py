@@ -1903,3 +1903,25 @@ def test_not_coordinating_the_repatriation_of_victims_is_a_zero_of_repatriations
             "Zambia during the reporting period, compared to six victims from five countries in 2018.")
     found = _tuples(_stats(text, 2020, "ZM", "Zambia"))
     assert any(t[:3] == ("victims_repatriated", 0, 2019) for t in found) and ("victims_repatriated", 6, 2018, False) in found
+
+
+def test_granting_official_trafficking_victim_status_identifies_victims():
+    # 2019 Israel: the status granted is an identification (official victims), an outcome of the referrals with its own
+    # measure (STATISTICS.md decision 1), and the parts of the 59 are victims identified too
+    text = ("Of the 105 referrals, the government granted official trafficking victim status to 59 individuals—including "
+            "41 women and 18 men—which was a decrease from the 73 victims identified in 2017.")
+    found = _tuples(_stats(text, 2019, "IL", "Israel"))
+    assert {("victims_identified", 59, 2018, False), ("victims_identified", 41, 2018, True),
+            ("victims_identified", 18, 2018, True), ("victims_identified", 73, 2017, False)} <= found
+    assert not any(t[0] == "victims_referred" for t in found)
+
+
+def test_a_period_inside_a_relative_clause_dates_that_clause_only():
+    # 2019 Maldives: "at the close of the previous reporting period" says when the five were pending; the completion and
+    # the acquittals of the main clause are of the reporting period (rule 4)
+    text = ("Of the five prosecutions that remained ongoing at the close of the previous reporting period, PGO completed "
+            "prosecution of two labor trafficking cases, in which judges acquitted the five Bangladeshi and two Maldivian "
+            "defendants.")
+    found = _tuples(_stats(text, 2019, "MV", "Maldives"))
+    assert {("prosecutions", 2, 2018, False), ("acquittals", 5, 2018, False), ("acquittals", 2, 2018, False)} <= found
+    assert not any(t[2] == 2017 and t[0] == "acquittals" for t in found)

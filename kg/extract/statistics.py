@@ -1666,6 +1666,8 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
                 continue
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
+            if window_start == start and _in_closed_relative_clause(text, match.start(), reading.start):
+                continue  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, PGO completed ... two"
             if re.match(r",?\s+when\b", text[match.end():]):
                 return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -1774,6 +1776,21 @@ def _comparative_year(text: str, date) -> bool:
 _DATED_APPOSITIVE = re.compile(r",\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?)?$")
 
 
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
+
+
+def _in_closed_relative_clause(text: str, at: int, before: int | None = None) -> bool:
+    """Whether ``at`` is in a relative clause after a noun ("the five prosecutions that remained ongoing at the close
+    of the previous reporting period,") that a comma closes (before ``before``): its time dates the clause's own event,
+    not the counts of the main clause after it."""
+    opened = max([0] + [m.end() for m in re.finditer(r"[,;:()]", text[:at])])
+    pronoun = _RELATIVE_PRONOUN.search(text, opened, at)
+    if pronoun is None or not re.search(r"[\w’'-]+\s+$", text[max(0, pronoun.start() - 30):pronoun.start()]):
+        return False
+    closing = text.find(",", at)
+    return closing >= 0 and (before is None or closing < before) and not re.search(r"[;.]", text[at:closing])
+
+
 def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     """``(offset, year)`` of the years that scope what follows them in a sentence.
 
@@ -1792,6 +1809,8 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
             continue
         if _DATED_APPOSITIVE.search(text[max(0, d.start - 60):d.start]) and re.match(r"\s*,", text[d.end:]):
             continue  # "The MITP's protocol on victim assistance, developed in 2016, provided assistance to all 21 victims"
+        if _in_closed_relative_clause(text, d.start):
+            continue  # "Of the 16 cases that were pending in 2017, courts convicted ...": the year of the pending, not of the verdicts
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
     if fiscal:
