@@ -1925,3 +1925,32 @@ def test_a_period_inside_a_relative_clause_dates_that_clause_only():
     found = _tuples(_stats(text, 2019, "MV", "Maldives"))
     assert {("prosecutions", 2, 2018, False), ("acquittals", 5, 2018, False), ("acquittals", 2, 2018, False)} <= found
     assert not any(t[2] == 2017 and t[0] == "acquittals" for t in found)
+
+
+def test_counts_that_add_up_to_a_count_of_no_statistic_are_none():
+    # 2019 Uganda: the females and males are parts of the travelers intercepted, no victims identified
+    ug = _stats("According to the government, authorities intercepted a total of 599 Ugandan travelers, 477 females and "
+                "122 males, attempting to depart to countries which officials assessed as high risk for trafficking.",
+                2019, "UG", "Uganda")
+    assert not ug
+    # 2017 Argentina: the shelters in two cities are parts of the two shelters
+    ar = _stats("A government-funded NGO operated two shelters that assisted trafficking victims, one in Buenos Aires, and "
+                "one in Tucuman.", 2017, "AR", "Argentina")
+    assert not ar
+
+
+def test_a_clause_opened_by_while_has_its_own_subject_and_verb():
+    # 2019 Uganda: the 58 who remained abroad were not repatriated
+    text = ("The government reported facilitating the repatriation of 90 victims while approximately 58 Ugandan victims "
+            "remained in trafficking situations abroad.")
+    assert _tuples(_stats(text, 2019, "UG", "Uganda")) == {("victims_repatriated", 90, 2018, False)}
+
+
+def test_no_part_is_larger_than_the_total_it_breaks_down():
+    # 2018 India: "Of the victims" after 1,696 men are the 22,955 victims of 2016, so their nationalities are of 2016
+    text = ("The NCRB reported the government’s identification of 22,955 victims in 2016, compared with 8,281 in 2015. "
+            "The government identified 8,651 boys, 7,238 women, 5,532 girls, and 1,696 men as trafficking victims. "
+            "Of the victims, 22,932 were Indian, 38 Sri Lankan, 38 Nepali, 36 Bangladeshi, and 73 were various other "
+            "nationalities, including Thai and Uzbek.")
+    found = _tuples(_stats(text, 2018, "IN", "India"))
+    assert {("victims_identified", n, 2016, True) for n in (22932, 38, 36, 73)} <= found

@@ -439,6 +439,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
             unread.append(number)
     readings.extend(_exploited_parts(text, unread, readings, recent))
     readings.sort(key=lambda r: r.start)
+    _drop_parts_of_no_statistic(text, unread, readings)
     _resolve_years(document, text, readings, comparisons, parens, report_year)
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
@@ -446,6 +447,28 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
+
+
+def _drop_parts_of_no_statistic(text: str, unread: list[Number], readings: list[_Reading]) -> None:
+    """Counts right after a count read as no statistic that add up to it are its parts, no statistic either: "authorities
+    intercepted a total of 599 Ugandan travelers, 477 females and 122 males, attempting to depart" (travelers
+    intercepted are no victims identified, nor are their females and males)."""
+    for whole in unread:
+        run: list[_Reading] = []
+        last_end = whole.end
+        for reading in readings:
+            if reading.start < whole.end:
+                continue
+            if reading.comparison or reading.unit != "count" or reading.start - last_end > 60 \
+                    or re.search(r"[;.:()\d]", text[last_end:reading.start]):
+                break
+            run.append(reading)
+            last_end = reading.end
+            if sum(r.value for r in run) >= whole.value:
+                break
+        if len(run) >= 2 and sum(r.value for r in run) == whole.value:
+            for reading in run:
+                readings.remove(reading)
 
 
 _EXPLOITED = re.compile(r"\b(?:exploit(?:ed|ing)|subject(?:ed|ing))\s+(?:(?:approximately|about|at\s+least)\s+)?$", re.I)
@@ -717,7 +740,8 @@ def _clause_end(text: str, start: int) -> int:
 
 
 def _clause_start(text: str, end: int) -> int:
-    starts = [m.end() for m in re.finditer(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s", text[:end])]
+    # ("facilitating the repatriation of 90 victims while approximately 58 Ugandan victims remained ...": a clause of its own)
+    starts = [m.end() for m in re.finditer(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s|\s(?:while|whereas)\s", text[:end])]
     return starts[-1] if starts else 0
 
 
@@ -726,6 +750,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
     lex = load_lexicon()
     topic = recent[-1] if recent else None
+    # what "Of these, ..." breaks down: the latest total of the section, but no part is larger than its total ("repatriation
+    # of 90 victims ... Of these, 141 were foreign victims": of the 214 identified before)
+    whole_topic = next((r for r in reversed(recent) if r.unit == "count" and r.value >= number.value), topic) \
+        if topic is not None and topic.unit == "count" and topic.value < number.value else topic
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
@@ -1055,7 +1083,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             return None
         if total is None:
             total = next((r for r in reversed(readings) if not r.comparison and r.total is None), None) or \
-                (topic if opens_breakdown or not readings else None)
+                (whole_topic if opens_breakdown or not readings else None)
     if total is not None and including and source in ("after", "before", "modifier") \
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
@@ -1096,13 +1124,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if last_total is not None and (head is None or _compatible(last_total.measures, head)) \
                 and (not own or set(own) & set(last_total.measures)):
             total = last_total
-    if total is None and not own and topic is not None and topic.unit == "count" \
-            and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
+    if total is None and not own and whole_topic is not None and whole_topic.unit == "count" \
+            and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(whole_topic.measures, head) \
             and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
                  or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)):
         # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"; "there were also five victims of
         # Indian nationality" among the victims identified before
-        total = topic
+        total = whole_topic
     if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
                                        text[max(0, number.start - 18):number.start], re.I):
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
