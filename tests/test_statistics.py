@@ -1954,3 +1954,23 @@ def test_no_part_is_larger_than_the_total_it_breaks_down():
             "nationalities, including Thai and Uzbek.")
     found = _tuples(_stats(text, 2018, "IN", "India"))
     assert {("victims_identified", n, 2016, True) for n in (22932, 38, 36, 73)} <= found
+
+
+def test_a_count_compared_with_earlier_years_is_of_the_year_of_the_sections_counts_before_it():
+    # 2021 Guatemala: after the counts of 2020, the victims housed "compared with 77 victims ... in 2018, and 89 ... in
+    # 2017" are of 2020 (the comparison skips 2019), not of the year after 2018
+    gt = _tuples(_stats("Authorities identified 439 potential trafficking victims, compared with 678 in 2019, 371 in 2018, "
+                        "316 in 2017, and 484 in 2016. The government housed 83 victims (80 females and three males) in "
+                        "government-run shelters, compared with 77 victims (74 females and three males) in 2018, and 89 "
+                        "victims (82 females and seven males) in 2017.", 2021, "GT", "Guatemala"))
+    assert {("victims_identified", 439, 2020, False), ("victims_assisted", 83, 2020, False),
+            ("victims_assisted", 80, 2020, True), ("victims_assisted", 77, 2018, False)} <= gt
+    # 2018 Belarus: the same after the victims "the government identified in 2017"
+    by = _tuples(_stats("Of the 131 confirmed and potential victims the government identified in 2017, 127 victims, including "
+                        "26 children, were sexually exploited. NGOs reported law enforcement officials referred 134 victims "
+                        "to international organizations and NGOs for care, compared with 27 in 2015 and 32 in 2014.",
+                        2018, "BY", "Belarus"))
+    assert ("victims_referred", 134, 2017, False) in by
+    # with no count of a later year before it, the year after the comparison's (2020 Germany, "the most recent year")
+    de = _tuples(_stats("Police identified 552 suspects for sex trafficking (compared to 523 in 2017).", 2020, "DE", "Germany"))
+    assert ("investigations", 552, 2018, False) in de

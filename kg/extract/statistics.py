@@ -249,6 +249,7 @@ class _Reading:
     threshold: float | None = None
     law: str | None = None
     source: str | None = None  # where its own measures were read (_own_measures)
+    defaulted: bool = False  # dated report year − 1 for want of any year (rule 4)
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer, warnings) -> list[Fact]:
@@ -440,7 +441,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     readings.extend(_exploited_parts(text, unread, readings, recent))
     readings.sort(key=lambda r: r.start)
     _drop_parts_of_no_statistic(text, unread, readings)
-    _resolve_years(document, text, readings, comparisons, parens, report_year)
+    _resolve_years(document, text, readings, comparisons, parens, report_year, recent)
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
     _remaining_parts(text, readings, recent)
@@ -1560,8 +1561,9 @@ def _threshold(text: str, number: Number, right: int) -> float | None:
 # --- years -----------------------------------------------------------------------------------
 
 def _resolve_years(document: Document, text: str, readings: list[_Reading], comparisons, parens,
-                   report_year: int | None) -> None:
-    """Set each reading's reference year by the contract's rules (module docstring)."""
+                   report_year: int | None, recent: Sequence[_Reading] = ()) -> None:
+    """Set each reading's reference year by the contract's rules (module docstring); ``recent`` are the totals of
+    the section before the sentence."""
     scoping = _scoping_years(text, comparisons, parens)
     defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
     from_total: set[int] = set()  # parts dated by their total
@@ -1630,7 +1632,10 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years, reading.year = [year], year
             defaulted.discard(id(reading))
     # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
-    # 2017)") is of the year after the comparison's; its parts follow it
+    # 2017)") is of the year after the comparison's, or of the section's counts before it when they are later ("housed 83
+    # victims ..., compared with 77 victims ... in 2018, and 89 ... in 2017" after the counts of 2020); its parts follow it
+    section_years = [r.year for r in recent if r.year and not r.comparison and not r.defaulted]
+    inferred: set[int] = set()  # defaulted readings dated by what they are compared with
     for reading in readings:
         compared = [c.year for c in readings if c.compared_with is reading and c.year]
         # "compared with no victims identified between 2016 and 2018 and 10 victims identified in 2015":
@@ -1638,11 +1643,14 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         compared += [y for c in readings if c.compared_with is reading for a, b, _ in comparisons if a <= c.start < b
                      for y in _years_named(text[a:b])]
         if id(reading) in defaulted and compared:
-            reading.years, reading.year = [max(compared) + 1], max(compared) + 1
+            year = max([max(compared) + 1] + section_years)
+            reading.years, reading.year = [year], year
+            inferred.add(id(reading))
         elif reading.total is not None and (id(reading) in from_total or id(reading) in defaulted) \
                 and id(reading.total) in defaulted and reading.total.year != reading.year and not reading.comparison:
             reading.years, reading.year = list(reading.total.years), reading.total.year
     for reading in readings:
+        reading.defaulted = id(reading) in defaulted and id(reading) not in inferred
         if reading.conversion_of is not None:
             reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
         elif reading.total is not None and not reading.comparison and reading.total.unit == reading.unit \
