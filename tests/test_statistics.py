@@ -1974,3 +1974,24 @@ def test_a_count_compared_with_earlier_years_is_of_the_year_of_the_sections_coun
     # with no count of a later year before it, the year after the comparison's (2020 Germany, "the most recent year")
     de = _tuples(_stats("Police identified 552 suspects for sex trafficking (compared to 523 in 2017).", 2020, "DE", "Germany"))
     assert ("investigations", 552, 2018, False) in de
+
+
+def test_dependents_of_victims_are_no_victims():
+    # 2019 Costa Rica (and 2015 Ecuador's "66 trafficking victims and six dependents"): the dependents are counted apart,
+    # the parts after them still break down the services
+    found = _tuples(_stats("The government provided shelter and health, legal, and psychological services to 20 victims and "
+                           "10 dependents during the reporting period, including 11 women, five men, 12 girls, and two boys.",
+                           2019, "CR", "Costa Rica"))
+    assert ("victims_assisted", 20, 2018, False) in found and not any(t[1] == 10 for t in found)
+    assert {("victims_assisted", n, 2018, True) for n in (11, 5, 12, 2)} <= found
+
+
+def test_no_help_of_one_kind_for_victims_named_before_is_no_zero():
+    # 2019 Mauritius: the nine victims had work permits, escorts and translators; "these victims" had no medical help
+    text = ("The government provided the nine adult male Bangladeshi victims of forced labor with new work permits. However, "
+            "the government did not report providing medical or psychological assistance to these victims or taking any "
+            "further law enforcement actions against the trafficker.")
+    assert not any(f.value == 0 for f in _stats(text, 2019, "MU", "Mauritius"))
+    # but "did not allocate funding to these entities" (2018 Ethiopia) is none for them
+    et = _stats("Although it did not allocate funding to these entities, it provided some in-kind support.", 2018, "ET", "Ethiopia")
+    assert any(f.measure == "funding" and f.value == 0 for f in et)

@@ -598,8 +598,10 @@ def _breaks_down_no_statistic(text: str, tokens: list[Number], opens: int, readi
     it that is no statistic: "requests for assistance from 820 victims of sexual violation and/or sexual exploitation
     (532 female, 89 male, and 199 gender unknown)", "provided 163 children with academic tutoring, ..., including 17"."""
     before = [t for t in tokens if t.end <= opens and t.unit == "count"]
+    # ("services to 20 victims and 10 dependents during the reporting period, including 11 women": parts of both)
+    joined = bool(before) and any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?and\s+", text[r.end:before[-1].start]) for r in readings)
     return bool(before) and opens - before[-1].end <= 80 and before[-1].start >= _clause_start(text, opens) \
-        and not any(before[-1].start <= r.start < opens for r in readings) \
+        and not joined and not any(before[-1].start <= r.start < opens for r in readings) \
         and bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, opens))
 
 
@@ -1905,6 +1907,8 @@ _ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly", re.I)
 # object is one act or group already named says nothing of how many in the year, no zero (a zero says "any", or names
 # a plural of its own: "did not identify any victims", "did not prosecute traffickers")
 _BASE_VERB = re.compile(r"(?!\w+(?:ions?|ing|ed|s)$)[a-z]+", re.I)
+# (but "did not allocate funding to these entities" is none for them)
+_DEMONSTRATIVE_OBJECT = r"\s*(?:(?:to|for)\s+)?(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:{VictimNouns})\b"
 _DEFINITE_OBJECT = re.compile(r",?\s+(?:the|its|their|this|that|these|those|his|her)\b", re.I)
 
 
@@ -1986,7 +1990,9 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             # "did not report coordinating the repatriation of foreign national victims": the act it managed
             keys = [e.key for e in entries if e.key != "funding" and e.pattern.fullmatch(managed.group(1))][:1]
             end = item.start("word") + managed.end() if keys else end
-        if not keys:
+        if not keys or _with_words(_DEMONSTRATIVE_OBJECT).match(what, end):
+            # "did not report providing medical or psychological assistance to these victims": none of one kind for a
+            # group named before, who may have had other help; no zero of the measure in the year
             break
         if found and _COUNT_NEXT.match(what, end):
             break  # "did not initiate any new prosecutions, and convicted two traffickers": a verb with a count of its own
