@@ -1995,3 +1995,10 @@ def test_no_help_of_one_kind_for_victims_named_before_is_no_zero():
     # but "did not allocate funding to these entities" (2018 Ethiopia) is none for them
     et = _stats("Although it did not allocate funding to these entities, it provided some in-kind support.", 2018, "ET", "Ethiopia")
     assert any(f.measure == "funding" and f.value == 0 for f in et)
+
+
+def test_a_counted_noun_after_adjectives_joined_by_a_comma():
+    # 2019 Bulgaria: shelters, no investigations "opened"
+    text = ("Additionally, insufficient funding forced the two newly opened, NGO-operated shelters for victims in Sofia to "
+            "suspend operations.")
+    assert not _stats(text, 2019, "BG", "Bulgaria")

@@ -760,7 +760,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
-    counted = _with_words(r"\s*((?:[\w’'“”-]+\s+){0,5}?)({CountedNouns})", 0).match(after)
+    # ("the two newly opened, NGO-operated shelters", "the 94 U.S. Attorney’s Offices": adjectives in a list, an abbreviation)
+    counted = _with_words(r"\s*((?:[\w’'“”-]+(?:\.[\w’'“”-]+)*\.?(?:(?<=[a-z]),)?\s+){0,5}?)({CountedNouns})", 0).match(after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
                              r"across|through|throughout|under|over|among|between)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
