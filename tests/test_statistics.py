@@ -2002,3 +2002,12 @@ def test_a_counted_noun_after_adjectives_joined_by_a_comma():
     text = ("Additionally, insufficient funding forced the two newly opened, NGO-operated shelters for victims in Sofia to "
             "suspend operations.")
     assert not _stats(text, 2019, "BG", "Bulgaria")
+
+
+def test_a_count_of_the_section_compared_again_by_another_source_keeps_its_year():
+    # 2021 Bulgaria: "the prosecution service" is an office, no prosecutions; its 413 is the count stated before (2020)
+    text = ("The prosecution service reported formally identifying 413 potential trafficking victims. The Commission "
+            "maintained separate statistics on the number of victims identified and, in 2020, identified 60 potential "
+            "victims, a striking difference compared with the prosecution service’s statistic of 413.")
+    found = _tuples(_stats(text, 2021, "BG", "Bulgaria"))
+    assert found == {("victims_identified", 413, 2020, False), ("victims_identified", 60, 2020, False)}

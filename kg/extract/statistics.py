@@ -1421,6 +1421,8 @@ def _verbs_before(entries, before: str) -> list[str]:
                 continue
             if _in_a_name(before, match.start(), match.end()):
                 continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
+            if _OFFICE_AFTER.match(before, match.end()):
+                continue  # "compared with the prosecution service’s statistic of 413": an office, no act
             if re.search(r"\b(?:overturn|revers|annul|quash|vacat)\w*\s+(?:(?:the|previous|earlier|prior|their)\s+){0,2}$",
                          before[max(0, match.start() - 40):match.start()], re.I):
                 continue  # "upheld the convictions or overturned previous acquittals of 89 traffickers": no acquittals
@@ -1452,6 +1454,10 @@ def _verbs_before(entries, before: str) -> list[str]:
         if key not in unique:
             unique.append(key)
     return unique
+
+
+_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:services?|offices?|authorit(?:y|ies)|departments?|units?|agenc(?:y|ies)|bureaus?|"
+                           r"divisions?|directorates?)\b", re.I)
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
@@ -1630,6 +1636,12 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     # is of the year before the count it is compared with
     for reading in readings:
         compared_with = reading.compared_with
+        named = next((r for r in reversed(recent) if r.value == reading.value and r.unit == reading.unit and r.total is None
+                      and not r.comparison and set(r.measures) & set(reading.measures)), None) if id(reading) in unstated else None
+        if named is not None and named.year:
+            # "compared with the prosecution service’s statistic of 413": a count of the section named again, of its year
+            reading.years, reading.year = list(named.years), named.year
+            continue
         if id(reading) in unstated and compared_with is not None and compared_with.year and report_year:
             year = report_year - 2 if id(compared_with) in defaulted else compared_with.year - 1
             reading.years, reading.year = [year], year
