@@ -2011,3 +2011,10 @@ def test_a_count_of_the_section_compared_again_by_another_source_keeps_its_year(
             "victims, a striking difference compared with the prosecution service’s statistic of 413.")
     found = _tuples(_stats(text, 2021, "BG", "Bulgaria"))
     assert found == {("victims_identified", 413, 2020, False), ("victims_identified", 60, 2020, False)}
+
+
+def test_a_year_after_verbs_joined_by_and_dates_each_of_their_counts():
+    # 2018 El Salvador
+    text = "Authorities prosecuted nine cases and convicted six sex traffickers in 2016."
+    assert _tuples(_stats(text, 2018, "SV", "El Salvador")) == {("prosecutions", 9, 2016, False),
+                                                                ("convictions", 6, 2016, False)}

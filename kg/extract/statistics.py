@@ -1605,8 +1605,10 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             if not reading.years and _PREVIOUS_YEAR.search(text, reading.end, _clause_end(text, reading.end)) and report_year:
                 reading.years = [report_year - 2]
         if not reading.years and i + 1 < len(readings) and readings[i + 1].conversion_of is None \
-                and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against)\s+", text[reading.end:readings[i + 1].start]):
-            # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
+                and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against|and\s+(?:\w+ly\s+)?[a-z]+ed)\s+",
+                                 text[reading.end:readings[i + 1].start]):
+            # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year; "prosecuted nine
+            # cases and convicted six sex traffickers in 2016": the year ends the verbs joined
             reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
                                          comparisons, parens)
         if not reading.years and _OPENS_COMPARISON.match(text):
