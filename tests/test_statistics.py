@@ -2018,3 +2018,11 @@ def test_a_year_after_verbs_joined_by_and_dates_each_of_their_counts():
     text = "Authorities prosecuted nine cases and convicted six sex traffickers in 2016."
     assert _tuples(_stats(text, 2018, "SV", "El Salvador")) == {("prosecutions", 9, 2016, False),
                                                                 ("convictions", 6, 2016, False)}
+
+
+def test_a_participle_after_a_number_word_is_no_verb_of_the_next_count():
+    # 2019 Tanzania: "one convicted trafficker" does not make the two sentenced a count of convictions
+    text = ("The government sentenced one convicted trafficker to 10 years’ imprisonment and two traffickers to seven "
+            "years’ imprisonment.")
+    found = _tuples(_stats(text, 2019, "TZ", "Tanzania"))
+    assert ("prison_sentences", 2, 2018, False) in found and not any(t[0] == "convictions" for t in found)

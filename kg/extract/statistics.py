@@ -1417,8 +1417,8 @@ def _verbs_before(entries, before: str) -> list[str]:
             # that says none happened does not count the number after it
             # "assisted 19 newly-identified victims (19 in 2016), and 36 victims in total": a participle of
             # another count's noun is no verb of the sentence
-            if re.search(r"\d\s+(?:\w+ly[- ])?$", before[max(0, match.start() - 20):match.start()]):
-                continue
+            if re.search(r"(?:\d|\b(?:%s))\s+(?:\w+ly[- ])?$" % _WORD, before[max(0, match.start() - 20):match.start()], re.I):
+                continue  # ("sentenced one convicted trafficker to 10 years’ imprisonment and two traffickers to seven years")
             if _in_a_name(before, match.start(), match.end()):
                 continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
             if _OFFICE_AFTER.match(before, match.end()):
