@@ -2026,3 +2026,19 @@ def test_a_participle_after_a_number_word_is_no_verb_of_the_next_count():
             "years’ imprisonment.")
     found = _tuples(_stats(text, 2019, "TZ", "Tanzania"))
     assert ("prison_sentences", 2, 2018, False) in found and not any(t[0] == "convictions" for t in found)
+
+
+def test_a_split_period_of_the_counts_is_the_sections_reporting_period():
+    # 2019 Rwanda: "compared to the government’s previously reported timeframe" compares with a period, not a count; the
+    # counts are of October 2017 - September 2018 (STATISTICS.md decision 6: 2017), each verb joined in the list too, so
+    # the next sentence is of 2017 and "the previous reporting period" the one before it (2016)
+    text = ("The National Public Prosecution Authority (NPPA) reported increased efforts compared to the government’s "
+            "previously reported timeframe, initiating 86 trafficking case investigations and prosecuting at least 53 "
+            "alleged traffickers in 53 cases of suspected trafficking between October 2017 and September 2018. The NPPA "
+            "reported obtaining convictions for at least 13 traffickers in 13 cases. During the previous reporting period, "
+            "the government reported investigating 65 cases, prosecuting 25 cases, and convicting 12 traffickers. In 2018, "
+            "the government did not convict any perpetrators of internal sex and labor trafficking crimes.")
+    found = _tuples(_stats(text, 2019, "RW", "Rwanda"))
+    assert {("investigations", 86, 2017, False), ("prosecutions", 53, 2017, False), ("convictions", 13, 2017, False),
+            ("investigations", 65, 2016, False), ("prosecutions", 25, 2016, False), ("convictions", 12, 2016, False)} <= found
+    assert any(t[:3] == ("convictions", 0, 2018) for t in found)

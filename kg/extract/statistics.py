@@ -37,7 +37,7 @@ from ..places import Gazetteer
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at
 from .lexicon import first_match, forms_named, load_lexicon
-from .textutil import ORDINALS, WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
+from .textutil import MONTH, ORDINALS, WORD_VALUES, YEAR, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 _VICTIM_MEASURES = ("victims_identified", "victims_assisted", "victims_assisting_prosecution", "victims_referred",
@@ -259,13 +259,15 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
     seen: list[_Reading] = []  # every reading of the document so far
     made: dict[int, list[StatisticFact]] = {}
     section = None
+    dated = document  # the document with the year of the report whose reporting period the section states
     for sentence in sentences:
         if sentence.section not in SECTIONS:
             continue
         if sentence.section != section:
-            recent, section = [], sentence.section
+            recent, section, dated = [], sentence.section, document
         facts.extend(_penalties(sentence))
-        readings = _sentence_readings(document, sentence.text, recent)
+        readings = _sentence_readings(dated, sentence.text, recent)
+        dated = _stated_period(document, sentence.text, readings) or dated
         _parts_that_add_up(sentence.text, readings, seen)
         _parts_of_the_same_people(sentence.text, readings, recent)
         if not _OPENS_COMPARISON.match(sentence.text):
@@ -279,6 +281,25 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made, gazetteer))
     return _without_restatements(facts)
+
+
+# "between October 2017 and September 2018": a split period of twelve months (STATISTICS.md decision 6: its first year)
+_SPLIT_PERIOD = re.compile(r"\b(?:between|from)\s+%s\s+(?P<a>%s)\s+(?:and|to|through|until)\s+%s\s+(?P<b>%s)\b"
+                           % (MONTH, YEAR, MONTH, YEAR), re.I)
+
+
+def _stated_period(document: Document, text: str, readings: list[_Reading]) -> Document | None:
+    """The document as of a report of the year after a split period its statistics are dated by, when that period is not
+    the report's: "initiating 86 trafficking case investigations ... between October 2017 and September 2018" (2019
+    Rwanda) makes that period the section's reporting period, so its later counts of no year are of 2017 and "the
+    previous reporting period" is 2016 (rules 3 and 4 of that period); ``None`` when the sentence states none."""
+    period = _SPLIT_PERIOD.search(text)
+    if period is None or document.year is None or int(period.group("b")) != int(period.group("a")) + 1:
+        return None
+    first = int(period.group("a"))
+    if first + 1 >= document.year or not any(r.year == first and not r.comparison for r in readings):
+        return None
+    return replace(document, year=first + 1)
 
 
 _NAMES_AGAIN = re.compile(r"\b(?:all|the|these|those)\s+$", re.I)
@@ -690,6 +711,12 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
             regions.append((match.end(), match.end() + year_only.end(), int(year_only.group()[-4:])))
             continue
+        period_only = _COMPARED_PERIOD.match(text, match.end())
+        if period_only:
+            # "reported increased efforts compared to the government’s previously reported timeframe, initiating 86 ...":
+            # compared with a period, the counts after the comma are of their own
+            regions.append((match.end(), period_only.end(), None))
+            continue
         # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
         # new item that is no number ("..., and 323 in 2019" goes on)
         # ("..., and convicting eight traffickers in 2017", "..., and no convictions in 2017" go on too)
@@ -721,6 +748,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         years = [d.year for d in dates(window)]
         regions.append((match.end(), end, years[-1] if years else None))
     return regions
+
+
+_COMPARED_PERIOD = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:time\s*frames?|(?:reporting\s+)?periods?)\s*,"
+                              r"(?!\s*(?:when|during|in\s+which)\b)", re.I)
 
 
 def _echoes(before: str, inner: str) -> bool:
@@ -1604,13 +1635,16 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years = _comparison_year(text, reading, region, parens)
             if not reading.years and _PREVIOUS_YEAR.search(text, reading.end, _clause_end(text, reading.end)) and report_year:
                 reading.years = [report_year - 2]
-        if not reading.years and i + 1 < len(readings) and readings[i + 1].conversion_of is None \
-                and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against|and\s+(?:\w+ly\s+)?[a-z]+ed)\s+",
-                                 text[reading.end:readings[i + 1].start]):
-            # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year; "prosecuted nine
-            # cases and convicted six sex traffickers in 2016": the year ends the verbs joined
-            reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
+        # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year; "prosecuted nine cases
+        # and convicted six sex traffickers in 2016", "initiating 86 ... investigations and prosecuting at least 53 alleged
+        # traffickers in 53 cases ... between October 2017 and September 2018": the year ends the verbs joined
+        last_end = reading.end
+        for k, joined in enumerate(following):
+            if reading.years or joined.comparison or not _JOINED_COUNT.fullmatch(text, last_end, joined.start):
+                break
+            reading.years = _stated_year(text, joined, following[k + 1].start if k + 1 < len(following) else len(text),
                                          comparisons, parens)
+            last_end = joined.end
         if not reading.years and _OPENS_COMPARISON.match(text):
             # "In comparison, prosecutors reported 44 new investigations ... and eight cases brought to trial in 2013":
             # a sentence of comparisons is of the year it names, none of its counts of the reporting period
@@ -1674,6 +1708,11 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
                 and reading.year is not None and reading.total.year is not None and reading.year not in reading.total.years:
             # "identified 10 victims in 2018 and 12 in 2017": a count of another year is no part of the total
             reading.total, reading.dimension, reading.category, reading.listed_part = None, None, None, False
+
+
+# what joins a count to the next one of its phrase or list of verbs ("investigations of 602", "and prosecuting at least 53")
+_JOINED_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against|in|and\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing))\s+"
+                           r"(?:at\s+least\s+|approximately\s+|about\s+)?")
 
 
 def _years_named(text: str) -> list[int]:
