@@ -2042,3 +2042,21 @@ def test_a_split_period_of_the_counts_is_the_sections_reporting_period():
     assert {("investigations", 86, 2017, False), ("prosecutions", 53, 2017, False), ("convictions", 13, 2017, False),
             ("investigations", 65, 2016, False), ("prosecutions", 25, 2016, False), ("convictions", 12, 2016, False)} <= found
     assert any(t[:3] == ("convictions", 0, 2018) for t in found)
+
+
+def test_an_amount_a_month_per_person_is_a_rate():
+    # 2017 Azerbaijan: a cost per person, no amount spent (the conversion in parentheses between)
+    text = "The ATD spent approximately 900 manat ($489) a month per individual staying at the government-run shelter."
+    assert not _stats(text, 2017, "AZ", "Azerbaijan")
+    # but "one was a child" is a count (2023 Switzerland)
+    ch = _tuples(_stats("In 2022, cantonal authorities identified 38 victims. Of the 38 trafficking victims identified by the "
+                        "government in 2022, the government reported that one was a child and two were Swiss.",
+                        2023, "CH", "Switzerland"))
+    assert ("victims_identified", 1, 2022, True) in ch
+
+
+def test_a_negated_verb_with_its_object_left_out_is_no_zero():
+    # 2020 Bosnia and Herzegovina: what was not investigated is the attacks told before, not every case
+    text = ("Observers reported mobile team members were attacked, threatened, and intimidated by traffickers and "
+            "perpetrators during their outreach efforts, but law enforcement did not investigate.")
+    assert not _stats(text, 2020, "BA", "Bosnia and Herzegovina")

@@ -1573,10 +1573,11 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
 
 
 def _is_ratio(text: str, number: Number) -> bool:
-    """A rate is no count (STATISTICS.md): "on average, two victims per year", "two cases a month"."""
+    """A rate is no count (STATISTICS.md): "on average, two victims per year", "two cases a month", "spent approximately
+    900 manat ($489) a month per individual staying at the government-run shelter"."""
     return bool(re.search(r"\bon\s+average,?\s+(?:\w+\s+)?$", text[max(0, number.start - 25):number.start], re.I)) \
-        or bool(re.match(r"\s+(?:(?!(?:to|for|in|of|within|after|over)\b)[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:year|month|week|day)\b",
-                         text[number.end:], re.I))
+        or bool(re.match(r"\)?\s*(?:\([^()]*\)\s*)?(?<=[\s)])(?:(?!(?:to|for|in|of|within|after|over)\b)[\w-]+\s+){0,2}?(?:(?:per|a|each)\s+"
+                         r"(?:year|month|week|day)|per\s+(?:person|individual|victim|child|beneficiary))\b", text[number.end:], re.I))
 
 
 def _threshold(text: str, number: Number, right: int) -> float | None:
@@ -1959,7 +1960,8 @@ _ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly", re.I)
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
 # object is one act or group already named says nothing of how many in the year, no zero (a zero says "any", or names
-# a plural of its own: "did not identify any victims", "did not prosecute traffickers")
+# a plural of its own: "did not identify any victims", "did not prosecute traffickers"); nor does a verb whose object is
+# left out ("mobile team members were attacked, threatened, and intimidated ..., but law enforcement did not investigate.")
 _BASE_VERB = re.compile(r"(?!\w+(?:ions?|ing|ed|s)$)[a-z]+", re.I)
 # (but "did not allocate funding to these entities" is none for them)
 _DEMONSTRATIVE_OBJECT = r"\s*(?:(?:to|for)\s+)?(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:{VictimNouns})\b"
@@ -2022,7 +2024,7 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
                 and (e.key != "funding" or re.match(r"fund|budget|allocat|allot", word, re.I)
                      or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
-                and not (_BASE_VERB.fullmatch(word) and _DEFINITE_OBJECT.match(what, item.end()))]
+                and not (_BASE_VERB.fullmatch(word) and (_DEFINITE_OBJECT.match(what, item.end()) or not what[item.end():].strip()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
