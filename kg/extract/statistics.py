@@ -1873,12 +1873,15 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 
 
 def _in_closed_relative_clause(text: str, at: int, before: int | None = None) -> bool:
-    """Whether ``at`` is in a relative clause after a noun ("the five prosecutions that remained ongoing at the close
+    """Whether ``at`` is in a relative clause after a count ("the five prosecutions that remained ongoing at the close
     of the previous reporting period,") that a comma closes (before ``before``): its time dates the clause's own event,
     not the counts of the main clause after it."""
     opened = max([0] + [m.end() for m in re.finditer(r"[,;:()]", text[:at])])
     pronoun = _RELATIVE_PRONOUN.search(text, opened, at)
-    if pronoun is None or not re.search(r"[\w’'-]+\s+$", text[max(0, pronoun.start() - 30):pronoun.start()]):
+    # the clause of a count ("the five prosecutions that ..."), not of a noun of none ("Victims who were identified in
+    # 2016, including 20 children, ...": the year scopes the parts)
+    if pronoun is None or not re.search(r"(?:\d|\b(?:%s))\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s+$" % _WORD,
+                                        text[max(opened, pronoun.start() - 60):pronoun.start()], re.I):
         return False
     closing = text.find(",", at)
     return closing >= 0 and (before is None or closing < before) and not re.search(r"[;.]", text[at:closing])
