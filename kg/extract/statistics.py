@@ -1686,7 +1686,8 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
     # 2017)") is of the year after the comparison's, or of the section's counts before it when they are later ("housed 83
     # victims ..., compared with 77 victims ... in 2018, and 89 ... in 2017" after the counts of 2020); its parts follow it
-    section_years = [r.year for r in recent if r.year and not r.comparison and not r.defaulted]
+    section_years = [r.year for r in recent if r.year and not r.comparison and not r.defaulted
+                     and (report_year is None or r.year < report_year)]
     inferred: set[int] = set()  # defaulted readings dated by what they are compared with
     for reading in readings:
         compared = [c.year for c in readings if c.compared_with is reading and c.year]
