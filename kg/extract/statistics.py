@@ -482,8 +482,9 @@ def _drop_parts_of_no_statistic(text: str, unread: list[Number], readings: list[
             if reading.start < whole.end:
                 continue
             if reading.comparison or reading.unit != "count" or reading.start - last_end > 60 \
-                    or re.search(r"[;.:()\d]", text[last_end:reading.start]):
-                break
+                    or re.search(r"[;.:()\d]", text[last_end:reading.start]) \
+                    or not run and not re.search(r",\s*$", text[last_end:reading.start]):
+                break  # the parts stand beside the whole's noun phrase, after a comma (not "10 shelters, which assisted 6 ...")
             run.append(reading)
             last_end = reading.end
             if sum(r.value for r in run) >= whole.value:
