@@ -37,7 +37,7 @@ from ..places import Gazetteer
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at, national_currency
 from .lexicon import first_match, forms_named, load_lexicon
-from .textutil import ORDINALS, WORD_VALUES, Number, actor_refs, dates, law_mentions, numbers
+from .textutil import MONTH, ORDINALS, WORD_VALUES, YEAR, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 _VICTIM_MEASURES = ("victims_identified", "victims_assisted", "victims_assisting_prosecution", "victims_referred",
@@ -261,6 +261,7 @@ class _Reading:
     source: str | None = None  # where its own measures were read (_own_measures)
     form_words: str | None = None  # the form a total is of, after its noun: "victims [of sex trafficking]"
     term: str | None = None  # the prison term of a count of prison sentences: "will serve sentences of [three years]"
+    defaulted: bool = False  # dated report year − 1 for want of any year (rule 4)
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer, warnings) -> list[Fact]:
@@ -270,13 +271,15 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
     seen: list[_Reading] = []  # every reading of the document so far
     made: dict[int, list[StatisticFact]] = {}
     section = None
+    dated = document  # the document with the year of the report whose reporting period the section states
     for sentence in sentences:
         if sentence.section not in SECTIONS:
             continue
         if sentence.section != section:
-            recent, section = [], sentence.section
+            recent, section, dated = [], sentence.section, document
         facts.extend(_penalties(sentence))
-        readings = _sentence_readings(document, sentence.text, recent)
+        readings = _sentence_readings(dated, sentence.text, recent)
+        dated = _stated_period(document, sentence.text, readings) or dated
         _parts_that_add_up(sentence.text, readings, seen)
         _parts_of_the_same_people(sentence.text, readings, recent)
         if not _OPENS_COMPARISON.match(sentence.text):
@@ -290,6 +293,25 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made, gazetteer))
     return _without_restatements(facts)
+
+
+# "between October 2017 and September 2018": a split period of twelve months (STATISTICS.md decision 6: its first year)
+_SPLIT_PERIOD = re.compile(r"\b(?:between|from)\s+%s\s+(?P<a>%s)\s+(?:and|to|through|until)\s+%s\s+(?P<b>%s)\b"
+                           % (MONTH, YEAR, MONTH, YEAR), re.I)
+
+
+def _stated_period(document: Document, text: str, readings: list[_Reading]) -> Document | None:
+    """The document as of a report of the year after a split period its statistics are dated by, when that period is not
+    the report's: "initiating 86 trafficking case investigations ... between October 2017 and September 2018" (2019
+    Rwanda) makes that period the section's reporting period, so its later counts of no year are of 2017 and "the
+    previous reporting period" is 2016 (rules 3 and 4 of that period); ``None`` when the sentence states none."""
+    period = _SPLIT_PERIOD.search(text)
+    if period is None or document.year is None or int(period.group("b")) != int(period.group("a")) + 1:
+        return None
+    first = int(period.group("a"))
+    if first + 1 >= document.year or not any(r.year == first and not r.comparison for r in readings):
+        return None
+    return replace(document, year=first + 1)
 
 
 _NAMES_AGAIN = re.compile(r"\b(?:all|the|these|those)\s+$", re.I)
@@ -456,13 +478,37 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     readings.extend(_exploited_parts(text, unread, readings, recent))
     readings.sort(key=lambda r: r.start)
     _respective_comparisons(text, readings, comparisons)
-    _resolve_years(document, text, readings, comparisons, parens, report_year)
+    _drop_parts_of_no_statistic(text, unread, readings)
+    _resolve_years(document, text, readings, comparisons, parens, report_year, recent)
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
     _remaining_parts(text, readings, recent)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
     return readings
+
+
+def _drop_parts_of_no_statistic(text: str, unread: list[Number], readings: list[_Reading]) -> None:
+    """Counts right after a count read as no statistic that add up to it are its parts, no statistic either: "authorities
+    intercepted a total of 599 Ugandan travelers, 477 females and 122 males, attempting to depart" (travelers
+    intercepted are no victims identified, nor are their females and males)."""
+    for whole in unread:
+        run: list[_Reading] = []
+        last_end = whole.end
+        for reading in readings:
+            if reading.start < whole.end:
+                continue
+            if reading.comparison or reading.unit != "count" or reading.start - last_end > 60 \
+                    or re.search(r"[;.:()\d]", text[last_end:reading.start]) \
+                    or not run and not re.search(r",\s*$", text[last_end:reading.start]):
+                break  # the parts stand beside the whole's noun phrase, after a comma (not "10 shelters, which assisted 6 ...")
+            run.append(reading)
+            last_end = reading.end
+            if sum(r.value for r in run) >= whole.value:
+                break
+        if len(run) >= 2 and sum(r.value for r in run) == whole.value:
+            for reading in run:
+                readings.remove(reading)
 
 
 _EXPLOITED = re.compile(r"\b(?:exploit(?:ed|ing)|subject(?:ed|ing))\s+(?:(?:approximately|about|at\s+least)\s+)?$", re.I)
@@ -607,8 +653,10 @@ def _breaks_down_no_statistic(text: str, tokens: list[Number], opens: int, readi
     it that is no statistic: "requests for assistance from 820 victims of sexual violation and/or sexual exploitation
     (532 female, 89 male, and 199 gender unknown)", "provided 163 children with academic tutoring, ..., including 17"."""
     before = [t for t in tokens if t.end <= opens and t.unit == "count"]
+    # ("services to 20 victims and 10 dependents during the reporting period, including 11 women": parts of both)
+    joined = bool(before) and any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}?and\s+", text[r.end:before[-1].start]) for r in readings)
     return bool(before) and opens - before[-1].end <= 80 and before[-1].start >= _clause_start(text, opens) \
-        and not any(before[-1].start <= r.start < opens for r in readings) \
+        and not joined and not any(before[-1].start <= r.start < opens for r in readings) \
         and bool(_with_words(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{CountedNouns})\b").match(text, before[-1].end, opens))
 
 
@@ -705,6 +753,12 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             # "a decrease from 2009, during which authorities identified 13": compared with a year, not a count
             regions.append((match.end(), match.end() + year_only.end(), int(year_only.group()[-4:])))
             continue
+        period_only = _COMPARED_PERIOD.match(text, match.end())
+        if period_only:
+            # "reported increased efforts compared to the government’s previously reported timeframe, initiating 86 ...":
+            # compared with a period, the counts after the comma are of their own
+            regions.append((match.end(), period_only.end(), None))
+            continue
         # "compared with 32 in 2021, and all but one of these were girls": the comparison ends before a
         # new item that is no number ("..., and 323 in 2019" goes on)
         # ("..., and convicting eight traffickers in 2017", "..., and no convictions in 2017" go on too)
@@ -738,6 +792,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
     return regions
 
 
+_COMPARED_PERIOD = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:time\s*frames?|(?:reporting\s+)?periods?)\s*,"
+                              r"(?!\s*(?:when|during|in\s+which)\b)", re.I)
+
+
 def _echoes(before: str, inner: str) -> bool:
     """Whether a parenthesis repeats the words before it with other numbers ("27 female and four male (34 were female
     and four male)"): the last word before it is in it."""
@@ -758,7 +816,8 @@ def _clause_end(text: str, start: int) -> int:
 
 
 def _clause_start(text: str, end: int) -> int:
-    starts = [m.end() for m in re.finditer(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s", text[:end])]
+    # ("facilitating the repatriation of 90 victims while approximately 58 Ugandan victims remained ...": a clause of its own)
+    starts = [m.end() for m in re.finditer(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s|\s(?:while|whereas)\s", text[:end])]
     return starts[-1] if starts else 0
 
 
@@ -767,10 +826,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
     lex = load_lexicon()
     topic = recent[-1] if recent else None
+    # what "Of these, ..." breaks down: the latest total of the section, but no part is larger than its total ("repatriation
+    # of 90 victims ... Of these, 141 were foreign victims": of the 214 identified before)
+    whole_topic = next((r for r in reversed(recent) if r.unit == "count" and r.value >= number.value), topic) \
+        if topic is not None and topic.unit == "count" and topic.value < number.value else topic
     clause_start = _clause_start(text, number.start)
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
-    counted = _with_words(r"\s*((?:[\w’'“”-]+\+?\s+){0,5}?)({CountedNouns})", 0).match(after)
+    # ("the two newly opened, NGO-operated shelters", "the 94 U.S. Attorney’s Offices": adjectives in a list, an abbreviation)
+    counted = _with_words(r"\s*((?:[\w’'“”-]+(?:\.[\w’'“”-]+)*\.?\+?(?:(?<=[a-z]),)?\s+){0,5}?)({CountedNouns})", 0).match(after)
     if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
                              r"across|through|throughout|under|over|among|between|received)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
@@ -1116,7 +1180,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             return None
         if total is None:
             total = next((r for r in reversed(readings) if not r.comparison and r.total is None), None) or \
-                (topic if opens_breakdown or not readings else None)
+                (whole_topic if opens_breakdown or not readings else None)
     if total is not None and including and source in ("after", "before", "modifier") \
             and not set(own) & set(total.measures) and total.unit == "count":
         own = []  # "assisted 29 victims, including 19 victims newly referred to the shelter": part of the 29
@@ -1165,8 +1229,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if last_total is not None and (head is None or _compatible(last_total.measures, head)) \
                 and (not own or set(own) & set(last_total.measures)):
             total = last_total
-    if total is None and not own and topic is not None and topic.unit == "count" \
-            and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(topic.measures, head) \
+    if total is None and not own and whole_topic is not None and whole_topic.unit == "count" \
+            and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(whole_topic.measures, head) \
             and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
                  or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)
                  or paren is not None and _opens_parenthesis_after_form(text, paren, number)):
@@ -1174,7 +1238,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # Indian nationality"; "Forced begging was the most common form ..., followed by sex trafficking (17 victims,
         # including seven children), forced labor (seven victims)"
         # Indian nationality" among the victims identified before
-        total = topic
+        total = whole_topic
     if total is not None and re.search(r"\b(?:additional|another|further|other|continu(?:ing|ed)|in\s+addition\s+to)\s+$",
                                        text[max(0, number.start - 18):number.start], re.I):
         total = None  # "; an additional 30 cases ...", "and continuing 14 ...": beside the count before, not part of it
@@ -1501,10 +1565,12 @@ def _verbs_before(entries, before: str) -> list[str]:
             # that says none happened does not count the number after it
             # "assisted 19 newly-identified victims (19 in 2016), and 36 victims in total": a participle of
             # another count's noun is no verb of the sentence
-            if re.search(r"\d\s+(?:\w+ly[- ])?$", before[max(0, match.start() - 20):match.start()]):
-                continue
+            if re.search(r"(?:\d|\b(?:%s))\s+(?:\w+ly[- ])?$" % _WORD, before[max(0, match.start() - 20):match.start()], re.I):
+                continue  # ("sentenced one convicted trafficker to 10 years’ imprisonment and two traffickers to seven years")
             if _in_a_name(before, match.start(), match.end()):
                 continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
+            if _OFFICE_AFTER.match(before, match.end()):
+                continue  # "compared with the prosecution service’s statistic of 413": an office, no act
             if re.search(r"\b(?:overturn|revers|annul|quash|vacat)\w*\s+(?:(?:the|previous|earlier|prior|their)\s+){0,2}$",
                          before[max(0, match.start() - 40):match.start()], re.I):
                 continue  # "upheld the convictions or overturned previous acquittals of 89 traffickers": no acquittals
@@ -1536,6 +1602,10 @@ def _verbs_before(entries, before: str) -> list[str]:
         if key not in unique:
             unique.append(key)
     return unique
+
+
+_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?:services?|offices?|authorit(?:y|ies)|departments?|units?|agenc(?:y|ies)|bureaus?|"
+                           r"divisions?|directorates?)\b", re.I)
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
@@ -1620,10 +1690,11 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
 
 
 def _is_ratio(text: str, number: Number) -> bool:
-    """A rate is no count (STATISTICS.md): "on average, two victims per year", "two cases a month"."""
+    """A rate is no count (STATISTICS.md): "on average, two victims per year", "two cases a month", "spent approximately
+    900 manat ($489) a month per individual staying at the government-run shelter"."""
     return bool(re.search(r"\bon\s+average,?\s+(?:\w+\s+)?$", text[max(0, number.start - 25):number.start], re.I)) \
-        or bool(re.match(r"\s+(?:(?!(?:to|for|in|of|within|after|over)\b)[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:year|month|week|day)\b",
-                         text[number.end:], re.I))
+        or bool(re.match(r"\)?\s*(?:\([^()]*\)\s*)?(?<=[\s)])(?:(?!(?:to|for|in|of|within|after|over)\b)[\w-]+\s+){0,2}?(?:(?:per|a|each)\s+"
+                         r"(?:year|month|week|day)|per\s+(?:person|individual|victim|child|beneficiary))\b", text[number.end:], re.I))
 
 
 def _threshold(text: str, number: Number, right: int) -> float | None:
@@ -1648,8 +1719,9 @@ def _threshold(text: str, number: Number, right: int) -> float | None:
 # --- years -----------------------------------------------------------------------------------
 
 def _resolve_years(document: Document, text: str, readings: list[_Reading], comparisons, parens,
-                   report_year: int | None) -> None:
-    """Set each reading's reference year by the contract's rules (module docstring)."""
+                   report_year: int | None, recent: Sequence[_Reading] = ()) -> None:
+    """Set each reading's reference year by the contract's rules (module docstring); ``recent`` are the totals of
+    the section before the sentence."""
     scoping = _scoping_years(text, comparisons, parens)
     defaulted: set[int] = set()  # readings dated report year − 1 for want of any year
     from_total: set[int] = set()  # parts dated by their total
@@ -1681,11 +1753,16 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years = _comparison_year(text, reading, region, parens)
             if not reading.years and _PREVIOUS_YEAR.search(text, reading.end, _clause_end(text, reading.end)) and report_year:
                 reading.years = [report_year - 2]
-        if not reading.years and i + 1 < len(readings) and readings[i + 1].conversion_of is None \
-                and re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against)\s+", text[reading.end:readings[i + 1].start]):
-            # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year
-            reading.years = _stated_year(text, readings[i + 1], following[1].start if len(following) > 1 else len(text),
+        # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year; "prosecuted nine cases
+        # and convicted six sex traffickers in 2016", "initiating 86 ... investigations and prosecuting at least 53 alleged
+        # traffickers in 53 cases ... between October 2017 and September 2018": the year ends the verbs joined
+        last_end = reading.end
+        for k, joined in enumerate(following):
+            if reading.years or joined.comparison or not _JOINED_COUNT.fullmatch(text, last_end, joined.start):
+                break
+            reading.years = _stated_year(text, joined, following[k + 1].start if k + 1 < len(following) else len(text),
                                          comparisons, parens)
+            last_end = joined.end
         if not reading.years and _OPENS_COMPARISON.match(text):
             # "In comparison, prosecutors reported 44 new investigations ... and eight cases brought to trial in 2013":
             # a sentence of comparisons is of the year it names, none of its counts of the reporting period
@@ -1713,12 +1790,22 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
     # is of the year before the count it is compared with
     for reading in readings:
         compared_with = reading.compared_with
+        named = next((r for r in reversed(recent) if r.value == reading.value and r.unit == reading.unit and r.total is None
+                      and not r.comparison and set(r.measures) & set(reading.measures)), None) if id(reading) in unstated else None
+        if named is not None and named.year:
+            # "compared with the prosecution service’s statistic of 413": a count of the section named again, of its year
+            reading.years, reading.year = list(named.years), named.year
+            continue
         if id(reading) in unstated and compared_with is not None and compared_with.year and report_year:
             year = report_year - 2 if id(compared_with) in defaulted else compared_with.year - 1
             reading.years, reading.year = [year], year
             defaulted.discard(id(reading))
     # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
-    # 2017)") is of the year after the comparison's; its parts follow it
+    # 2017)") is of the year after the comparison's, or of the section's counts before it when they are later ("housed 83
+    # victims ..., compared with 77 victims ... in 2018, and 89 ... in 2017" after the counts of 2020); its parts follow it
+    section_years = [r.year for r in recent if r.year and not r.comparison and not r.defaulted
+                     and (report_year is None or r.year < report_year)]
+    inferred: set[int] = set()  # defaulted readings dated by what they are compared with
     for reading in readings:
         compared = [c.year for c in readings if c.compared_with is reading and c.year]
         # "compared with no victims identified between 2016 and 2018 and 10 victims identified in 2015":
@@ -1726,17 +1813,25 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         compared += [y for c in readings if c.compared_with is reading for a, b, _ in comparisons if a <= c.start < b
                      for y in _years_named(text[a:b])]
         if id(reading) in defaulted and compared:
-            reading.years, reading.year = [max(compared) + 1], max(compared) + 1
+            year = max([max(compared) + 1] + section_years)
+            reading.years, reading.year = [year], year
+            inferred.add(id(reading))
         elif reading.total is not None and (id(reading) in from_total or id(reading) in defaulted) \
                 and id(reading.total) in defaulted and reading.total.year != reading.year and not reading.comparison:
             reading.years, reading.year = list(reading.total.years), reading.total.year
     for reading in readings:
+        reading.defaulted = id(reading) in defaulted and id(reading) not in inferred
         if reading.conversion_of is not None:
             reading.years, reading.year = list(reading.conversion_of.years), reading.conversion_of.year
         elif reading.total is not None and not reading.comparison and reading.total.unit == reading.unit \
                 and reading.year is not None and reading.total.year is not None and reading.year not in reading.total.years:
             # "identified 10 victims in 2018 and 12 in 2017": a count of another year is no part of the total
             reading.total, reading.dimension, reading.category, reading.listed_part = None, None, None, False
+
+
+# what joins a count to the next one of its phrase or list of verbs ("investigations of 602", "and prosecuting at least 53")
+_JOINED_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:of|into|involving|against|in|and\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing))\s+"
+                           r"(?:at\s+least\s+|approximately\s+|about\s+)?")
 
 
 def _years_named(text: str) -> list[int]:
@@ -1782,6 +1877,8 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
                 continue
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
+            if window_start == start and _in_closed_relative_clause(text, match.start(), reading.start):
+                continue  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, PGO completed ... two"
             if re.match(r",?\s+when\b", text[match.end():]):
                 return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -1890,6 +1987,24 @@ def _comparative_year(text: str, date) -> bool:
 _DATED_APPOSITIVE = re.compile(r",\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?)?$")
 
 
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
+
+
+def _in_closed_relative_clause(text: str, at: int, before: int | None = None) -> bool:
+    """Whether ``at`` is in a relative clause after a count ("the five prosecutions that remained ongoing at the close
+    of the previous reporting period,") that a comma closes (before ``before``): its time dates the clause's own event,
+    not the counts of the main clause after it."""
+    opened = max([0] + [m.end() for m in re.finditer(r"[,;:()]", text[:at])])
+    pronoun = _RELATIVE_PRONOUN.search(text, opened, at)
+    # the clause of a count ("the five prosecutions that ..."), not of a noun of none ("Victims who were identified in
+    # 2016, including 20 children, ...": the year scopes the parts)
+    if pronoun is None or not re.search(r"(?:\d|\b(?:%s))\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s+$" % _WORD,
+                                        text[max(opened, pronoun.start() - 60):pronoun.start()], re.I):
+        return False
+    closing = text.find(",", at)
+    return closing >= 0 and (before is None or closing < before) and not re.search(r"[;.]", text[at:closing])
+
+
 def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     """``(offset, year)`` of the years that scope what follows them in a sentence.
 
@@ -1908,6 +2023,8 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
             continue
         if _DATED_APPOSITIVE.search(text[max(0, d.start - 60):d.start]) and re.match(r"\s*,", text[d.end:]):
             continue  # "The MITP's protocol on victim assistance, developed in 2016, provided assistance to all 21 victims"
+        if _in_closed_relative_clause(text, d.start):
+            continue  # "Of the 16 cases that were pending in 2017, courts convicted ...": the year of the pending, not of the verdicts
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
     if fiscal:
@@ -1973,8 +2090,11 @@ _PAID_OUT = re.compile(r"(?:disburs|distribut|releas|spen[dt]|transferr?)\w*\s+(
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
 # object is one act or group already named says nothing of how many in the year, no zero (a zero says "any", or names
-# a plural of its own: "did not identify any victims", "did not prosecute traffickers")
+# a plural of its own: "did not identify any victims", "did not prosecute traffickers"); nor does a verb whose object is
+# left out ("mobile team members were attacked, threatened, and intimidated ..., but law enforcement did not investigate.")
 _BASE_VERB = re.compile(r"(?!\w+(?:ions?|ing|ed|s)$)[a-z]+", re.I)
+# (but "did not allocate funding to these entities" is none for them)
+_DEMONSTRATIVE_OBJECT = r"\s*(?:(?:to|for)\s+)?(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:{VictimNouns})\b"
 _DEFINITE_OBJECT = re.compile(r",?\s+(?:the|its|their|this|that|these|those|his|her)\b", re.I)
 
 
@@ -2034,7 +2154,7 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
                 and (e.key != "funding" or re.match(r"fund|budget|allocat|allot", word, re.I)
                      or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
-                and not (_BASE_VERB.fullmatch(word) and _DEFINITE_OBJECT.match(what, item.end()))]
+                and not (_BASE_VERB.fullmatch(word) and (_DEFINITE_OBJECT.match(what, item.end()) or not what[item.end():].strip()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
         end = item.end()
@@ -2061,7 +2181,9 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             # "did not report coordinating the repatriation of foreign national victims": the act it managed
             keys = [e.key for e in entries if e.key != "funding" and e.pattern.fullmatch(managed.group(1))][:1]
             end = item.start("word") + managed.end() if keys else end
-        if not keys:
+        if not keys or _with_words(_DEMONSTRATIVE_OBJECT).match(what, end):
+            # "did not report providing medical or psychological assistance to these victims": none of one kind for a
+            # group named before, who may have had other help; no zero of the measure in the year
             break
         if found and _COUNT_NEXT.match(what, end):
             break  # "did not initiate any new prosecutions, and convicted two traffickers": a verb with a count of its own
