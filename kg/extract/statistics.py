@@ -1286,7 +1286,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reading.form_words = _form_after_noun(text, rest, clause_end)
     if reading.total is None and "prison_sentences" in reading.measures and (term := _TERM.match(text, rest, clause_end)):
         # "eight traffickers will serve sentences of three years, and four traffickers will serve three to five years":
-        # each count of prison sentences is the part of its term
+        # parallel counts with no stated total (STATISTICS.md decision 1: not parts), each of what its term counts
         reading.term = " ".join(term.group("term").lower().split())
     return _checked(reading, head, said)
 
@@ -2382,8 +2382,8 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
         stage = _code_before(text, readings, i, made, "CaseStageScheme", "stage")
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
-        category = (reading.category or reading.subject) if reading.total is not None else reading.term
-        dimension = (reading.dimension or "other") if reading.total is not None else "term" if reading.term else None
+        category = (reading.category or reading.subject) if reading.total is not None else None
+        dimension = (reading.dimension or "other") if reading.total is not None else None
         code, country = _category_code(cast(str, dimension), category, gazetteer) if category else (None, None)
         for measure in reading.measures:
             for year in reading.years or (None,):
@@ -2484,8 +2484,10 @@ def _counted(reading: _Reading | None) -> str | None:
     seen: set[int] = set()
     while reading is not None and id(reading) not in seen:
         if reading.subject:
-            # "73 victims of sex trafficking": the form after the noun is what a total counts too
-            return f"{reading.subject} {reading.form_words}" if reading.form_words else reading.subject
+            # "73 victims of sex trafficking": the form after the noun is what a total counts too; so is the term of
+            # prison sentences ("eight traffickers will serve sentences of three years": parallel counts, no parts)
+            words = f"{reading.subject} {reading.form_words}" if reading.form_words else reading.subject
+            return f"{words} sentenced to {reading.term}" if reading.term else words
         seen.add(id(reading))
         reading = reading.compared_with if reading.comparison and reading.compared_with is not None else reading.total
     return None
