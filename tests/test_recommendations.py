@@ -1113,6 +1113,18 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "with training on trafficking prosecutions.", {("training", 2003, None)}),
     ("Authorities did not reopen any of the trafficking prosecutions discontinued without proper recourse in 2017 "
      "following enactment of the new criminal code.", set()),
+    # procedures named by what they are for (2022 India); a ban by another name (2019 Sierra Leone); an article amended
+    # where no other law is named is an amendment of its own (2022 Ecuador); implementing regulations of a law (2015
+    # Tanzania); training named by its verb and the count trained is training held (2019 Bangladesh)
+    ("Although the MHA created standard procedures for trafficking victim identification in 2009, the government did "
+     "not report how many states had adopted them.", {("procedures", 2009, None)}),
+    ("In February 2019, the government implemented a moratorium on recruitment of Sierra Leoneans for employment "
+     "abroad.", {("other", 2019, 2)}),
+    ("In 2020, the government amended the definition of trafficking within Article 91 to better align with the "
+     "definition of trafficking under international law.", {("law", 2020, None)}),
+    ("However, in March 2015, the government allocated a budget to its anti-trafficking committee for the first time and "
+     "adopted implementing regulations for the 2008 anti-trafficking law.", {("law", 2015, 3), ("law", 2008, None)}),
+    ("The government reported training 23,890 police officers on human trafficking in 2018.", {("training", 2018, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -43,10 +43,11 @@ _LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified|updated)\
 _LEGISLATIVE_ACT = re.compile(
     r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
-    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law|statute)"
+    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law|statute|regulations|implementing\s+rules)"
     # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
-    # 2006" (2006 Benin)
-    r"(?:\s+(?:(?:to|on)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
+    # 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
+    # (2015 Tanzania)
+    r"(?:\s+(?:(?:to|on|for|of|under)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
     r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
@@ -187,7 +188,13 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
         amendment = None
-        if passed and (year is None or month is None) and not _BARE_ARTICLE.match(name):
+        # an article is part of a law named elsewhere, dated as that law ("passed a new money laundering law, in which
+        # Article 2 ...", 2003 Qatar), unless it is the only law of the sentence and what was amended: its amendment is
+        # a law of its own ("In 2020, the government amended the definition of trafficking within Article 91", 2022
+        # Ecuador), as "2014 amendments to the criminal code"
+        article_amended = bool(_BARE_ARTICLE.match(name)) and len(mentions) == 1 and passed is not None \
+            and _law_action(passed.group()) == "amended"
+        if passed and (year is None or month is None) and (not _BARE_ARTICLE.match(name) or article_amended):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
@@ -199,6 +206,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
             if near and year is None:
                 year, month = near[0].year, near[0].month
                 action = did
+                if article_amended:
+                    name = f"{year} amendments to {name}"
             elif near and near[0].year == year and action == "adopted" and did == "adopted":
                 # a law named by its year, passed in a month of it: "Organic Law 2016-61, enacted in July 2016" (2023 Tunisia)
                 month = near[0].month
@@ -306,6 +315,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -
             next_start = clause_start + mentions[k + 1][1].start() if k + 1 < len(mentions) else clause_end
             window_start = max([previous_end] + [d.end for d in found_dates if previous_end <= d.start < start and d.prefix])
             action = _action(text, window_start, start, end, next_start)
+            if action is None and entry.key == "training" and _TRAINING_OF.match(text, start):
+                # the verb of training and its count of people is the training held: "reported training 23,890 police
+                # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
+                action = "provided"
             if action is None and k and facts and facts[-1].action not in (None, "absent") \
                     and re.search(r"\band\b", text[previous_end:start]):
                 # objects joined by "and" share the verb: "announced the creation of a national task force
@@ -430,6 +443,8 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     return after[0].key if after else None
 
 
+#: Training named by its verb and the count of the people trained: "training 23,890 police officers", "trained 20 inspectors".
+_TRAINING_OF = re.compile(r"train(?:ed|ing)\s+(?:more\s+than\s+|over\s+|approximately\s+|nearly\s+|some\s+|about\s+|an\s+estimated\s+)?\d", re.I)
 #: Characters after a policy in which an action is its own.
 _AFTER_WINDOW = 80
 #: Words right before an action that say it has not been taken yet: "remained pending adoption", "awaited presidential
