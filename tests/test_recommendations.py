@@ -1131,6 +1131,19 @@ def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
 
 
+def test_a_law_is_passed_by_the_law_wordings_of_response_ttl():
+    # tip:lawTrigger: a law's adoption is its passing ("since its passage in 2003", 2006 Burkina Faso, said otherwise),
+    # an update of it an amendment (2004 Panama); a law is not launched, as a campaign is
+    def laws(sentence):
+        text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+        return [(f.year, f.action) for f in extract_document(_document(text, name="Ghana", iso="GH", year=2006)).facts
+                if isinstance(f, LawFact)]
+    assert laws("The government made efforts to enforce the child trafficking law since its adoption in 2003.") == [
+        (2003, "adopted")]
+    assert laws("The government has updated and enhanced an anti-trafficking statute in March 2004.") == [(2004, "amended")]
+    assert laws("In 2005, the government launched a new anti-trafficking law.") == [(None, None)]
+
+
 def test_two_laws_joined_by_and_are_two_laws():
     text = ("GHANA (Tier 2)\n\nThe government increased prevention efforts. In 2014, the government passed the Child "
             "Protection Act and the Prevention of Trafficking Act.")

@@ -23,20 +23,12 @@ import re
 from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
-from .lexicon import all_matches, first_match, forms_named, load_lexicon
+from .lexicon import all_matches, first_match, forms_named, load_lexicon, word_class
 from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, clauses, dates, law_mentions
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-#: A law taking effect: "entered into force in September 2016", "which came into force in January 2019", "took effect".
-_IN_FORCE = r"(?:entered|came|went|brought) into (?:force|effect)|took effect"
-_PASSED = re.compile(rf"\b(?:passed|passage|enacted|enactment|adopted|adoption|amended|modified|updated|approved|promulgated|{_IN_FORCE}|"
-                     r"ratified|revised|signed(?: into law)?|issued|instituted|proclaimed)\b", re.I)
-#: What a sentence did to a law: the notation of tip:PolicyActionScheme.
-_LAW_ACTIONS = (("amended", re.compile(r"\b(?:amended|revised|modified|updated)\b", re.I)), ("ratified", re.compile(r"\bratified\b", re.I)),
-                ("adopted", re.compile(rf"\b(?:passed|passage|enacted|enactment|adopted|approved|promulgated|{_IN_FORCE}|signed into law|"
-                                       r"signed|issued|instituted|proclaimed|criminali[sz]ed|outlawed)\b", re.I)))
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
@@ -179,7 +171,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
-        if _DRAFT.search(text, max(0, start - 12), end):
+        if word_class("DraftWords").search(text, max(0, start - 12), end):
             # a draft's year is no law's: "did not take steps to enact a 2006 draft law" (factbook 2011 Cameroon)
             year, month = None, None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
@@ -193,16 +185,17 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         # a law of its own ("In 2020, the government amended the definition of trafficking within Article 91", 2022
         # Ecuador), as "2014 amendments to the criminal code"
         article_amended = bool(_BARE_ARTICLE.match(name)) and len(mentions) == 1 and passed is not None \
-            and _law_action(passed.group()) == "amended"
+            and not lawmaking and _law_action(passed.group()) == "amended"
         if passed and (year is None or month is None) and (not _BARE_ARTICLE.match(name) or article_amended):
             # "enacted in March 2008", "In 2005, the government passed the ... law", "the law was amended in 2013";
             # the verb next to the law and the date next to either, in the law's clause ("did not amend its
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
-                    and not (d.end <= start and _AFTER_EVENT.match(text, d.end))
+                    and not (d.end <= start and _after_event().match(text, d.end))
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
                          or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
-            did = _law_action(text[passed.start():passed.end()])
+            # the lawmaker that criminalized something passed a law ("The government criminalized trafficking ... in 2001")
+            did = "adopted" if lawmaking else _law_action(text[passed.start():passed.end()])
             if near and year is None:
                 year, month = near[0].year, near[0].month
                 action = did
@@ -251,15 +244,19 @@ _LAWMAKER_CRIMINALIZED = re.compile(
 _BARE_ARTICLE = re.compile(r"[Aa]rticles?\s+\S+$")
 
 
-#: A date before "following" or "after" an event dates what happened then, not that event ("prosecutions discontinued ... in
-#: 2017 following enactment of the new criminal code", 2019 Mongolia).
-_AFTER_EVENT = re.compile(r",?\s+(?:following|after)\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _after_event() -> re.Pattern:
+    """What follows a date that dates what happened then, not the event named after it ("prosecutions discontinued ... in
+    2017 following enactment of the new criminal code", 2019 Mongolia; tip:AfterEventWords)."""
+    return re.compile(rf",?\s+{word_class('AfterEventWords').pattern}", re.I)
 
 
 def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:
     """The verb that passed, amended or ratified the law at ``start:end``: within a few words of it, in its clause,
     not negated ("did not amend")."""
-    for match in _PASSED.finditer(text, max(clause_start, start - 60), min(clause_end, end + 60)):
+    found = [m for entry in load_lexicon().law_actions for m in entry.pattern.finditer(text, max(clause_start, start - 60),
+                                                                                      min(clause_end, end + 60))]
+    for match in sorted(found, key=lambda m: m.start()):
         if not re.search(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             return match
     return None
@@ -283,8 +280,9 @@ def _since(text: str, date) -> bool:
 
 
 def _law_action(text: str) -> str | None:
-    """What the sentence did to its law: amended, ratified or adopted (passed, enacted ...)."""
-    found = [(m.start(), key) for key, pattern in _LAW_ACTIONS for m in [pattern.search(text)] if m]
+    """What the sentence did to its law: amended, ratified or adopted (passed, enacted ...): the action of
+    tip:PolicyActionScheme whose law wording (tip:lawTrigger) comes first in ``text``."""
+    found = [(m.start(), e.key) for e in load_lexicon().law_actions for m in [e.pattern.search(text)] if m]
     return min(found)[1] if found else None
 
 
@@ -326,7 +324,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -
                 action = facts[-1].action
             # a date after a plan of the government's is when it would be done, no date of what was done ("initiated the
             # development of a new victim identification guide and planned to finalize ... it in 2019", 2019 Guatemala)
-            done_dates = [d for d in found_dates if not (end <= d.start and _PLANNED.search(text, end, d.start))]
+            done_dates = [d for d in found_dates if not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
             year, month = _date(done_dates, clause_start, previous_end, start, end, next_start)
             if action in _UPKEEP:
                 # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
@@ -369,9 +367,6 @@ def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return joined
 
 
-#: Words that say what follows is yet to be done: "planned to finalize", "intends to adopt", "will launch".
-_PLANNED = re.compile(r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|schedul(?:es|ed)|propos(?:es|ed)) to\b|\bwill\b",
-                      re.I)
 #: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
 _UPKEEP = ("provided", "funded", "continued")
 #: Policies that are events: held (``provided``) in a year, they are dated by it.
@@ -438,7 +433,7 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     # launched in 2015, ..."), not of a clause further on ("the Anti-Trafficking Department ... reported investigating 39
     # incidents (69 in 2017), culminating in the opening of 26 trafficking cases", 2019 Laos)
     after = first_match(others, text, end, min(next_start, end + _AFTER_WINDOW))
-    if after and _PENDING.search(text, max(end, after[1].start() - 30), after[1].start()):
+    if after and _pending().search(text, max(end, after[1].start() - 30), after[1].start()):
         return "absent"  # "The government’s draft 2022-2025 NAP remained pending adoption" (2023 Côte d'Ivoire)
     return after[0].key if after else None
 
@@ -447,9 +442,13 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
 _TRAINING_OF = re.compile(r"train(?:ed|ing)\s+(?:more\s+than\s+|over\s+|approximately\s+|nearly\s+|some\s+|about\s+|an\s+estimated\s+)?\d", re.I)
 #: Characters after a policy in which an action is its own.
 _AFTER_WINDOW = 80
-#: Words right before an action that say it has not been taken yet: "remained pending adoption", "awaited presidential
-#: approval", "is yet to be approved".
-_PENDING = re.compile(r"\b(?:pending|await(?:s|ed|ing)?|yet\s+to\s+be)\s+(?:\w+\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _pending() -> re.Pattern:
+    """Words right before an action that say it has not been taken yet: "remained pending adoption", "awaited presidential
+    approval", "is yet to be approved" (tip:PendingWords)."""
+    return re.compile(rf"{word_class('PendingWords').pattern}\s+(?:\w+\s+)?$", re.I)
 
 
 def _last_match(entries, text: str, start: int, end: int):
@@ -485,13 +484,11 @@ def _named_year(text: str, start: int, end: int) -> int | None:
     before = _NAMED_YEAR.search(text, max(0, start - 60), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
     after = _PLAN_YEARS_AFTER.match(text, end)
     found = before or after
-    if not found or _DRAFT.search(text, max(0, found.start() - 12), start):
+    if not found or word_class("DraftWords").search(text, max(0, found.start() - 12), start):
         return None  # a draft is named for the years it would run: "the government’s draft 2022-2025 NAP"
     return int(found.group("year"))
 
 
-#: A policy or law not yet adopted, named so: "draft 2022-2025 NAP", "a 2006 draft law".
-_DRAFT = re.compile(r"\bdraft\b", re.I)
 
 
 #: A participle and its date right after a policy: "the National Referral Mechanism adopted in 2019", "the SOPs, launched in
