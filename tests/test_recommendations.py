@@ -511,9 +511,11 @@ def test_dated_policy_wordings(sentence, expected):
     facts_ = extract_document(_document(text)).facts
     dated = {("law", f.year, f.month) for f in facts_ if isinstance(f, LawFact) and f.year} | \
         {(f.policy_type, f.year, f.month) for f in facts_ if isinstance(f, PolicyFact) and f.year}
-    assert expected in dated and len(dated) == (2 if "protocol" in sentence or "introduced an" in sentence else 1)
+    assert expected in dated and len(dated) == (2 if "protocol" in sentence else 3 if "introduced an" in sentence else 1)
     if "protocol" in sentence:
         assert ("procedures", 2014, 6) in dated
+    if "introduced an" in sentence:  # the plan approved for 2012-13 too
+        assert ("action_plan", 2012, None) in dated
     if "introduced an" in sentence:
         # the law introduced to the legislature in December 2012 is a law proposed in its month (RECOMMENDATIONS.md B)
         assert ("law", 2012, 12) in dated
@@ -1125,6 +1127,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("However, in March 2015, the government allocated a budget to its anti-trafficking committee for the first time and "
      "adopted implementing regulations for the 2008 anti-trafficking law.", {("law", 2015, 3), ("law", 2008, None)}),
     ("The government reported training 23,890 police officers on human trafficking in 2018.", {("training", 2018, None)}),
+    # procedures endorsed (2022 Jordan, 2022 Sri Lanka); a plan by what it is against (factbook 2015 Haiti)
+    ("In November 2021, the Attorney General endorsed the SOPs and NRM, and they entered a three-month trial period.",
+     {("procedures", 2021, 11)}),
+    ("The government endorsed SOPs for the identification, protection, and referral of child trafficking victims in 2021.",
+     {("procedures", 2021, None)}),
+    ("A national plan to combat human trafficking was also passed in 2014.", {("action_plan", 2014, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
