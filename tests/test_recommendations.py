@@ -1133,6 +1133,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government endorsed SOPs for the identification, protection, and referral of child trafficking victims in 2021.",
      {("procedures", 2021, None)}),
     ("A national plan to combat human trafficking was also passed in 2014.", {("action_plan", 2014, None)}),
+    # a body by what it does, sharing the verb before "and" (2023 Cameroon); a campaign of an operation is no awareness
+    # campaign (2021 Jordan)
+    ("In February 2023, the prime minister signed two separate orders to establish regional anti-trafficking committees "
+     "in all 10 regions and develop a national platform to enhance coordination.", {("coordinating_body", 2023, 2)}),
+    ("In October 2020, the Ministry of Social Development’s anti-vagrancy department launched a campaign to remove "
+     "vulnerable children, including forced begging victims, from the streets.", {("other", 2020, 10)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
