@@ -1139,6 +1139,14 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "in all 10 regions and develop a national platform to enhance coordination.", {("coordinating_body", 2023, 2)}),
     ("In October 2020, the Ministry of Social Development’s anti-vagrancy department launched a campaign to remove "
      "vulnerable children, including forced begging victims, from the streets.", {("other", 2020, 10)}),
+    ("During the reporting period, the Ministry of Social Development’s anti-vagrancy department continued a campaign "
+     "(begun in October 2020) to remove vulnerable children from the streets of Amman.", {("other", 2020, 10)}),
+    # a decree by what it does, and the bureau it creates, set up with it (2015 Lebanon); guidelines by what they are for,
+    # dated by a participle set off by dashes (2023 Japan)
+    ("In October 2014, the government issued a ministerial decree creating an anti-trafficking bureau under the Internal "
+     "Security Forces (ISF) to manage all trafficking investigations.", {("law", 2014, 10), ("specialised_unit", 2014, 10)}),
+    ("Japan’s guidelines for officials to identify victims – initially drafted in 2010 and never updated – were neither "
+     "comprehensive nor sufficient.", {("procedures", 2010, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -39,8 +39,11 @@ _LEGISLATIVE_ACT = re.compile(
     # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
     # 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
     # (2015 Tanzania)
-    r"(?:\s+(?:(?:to|on|for|of|under)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
+    r"(?:\s+(?:(?:to|on|for|of|under)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
+    # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
+    # Security Forces (ISF) to manage ..." (2015 Lebanon)
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|$)",
+    re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 #: ... its abbreviation between: "a new National Action Plan (NAP) for 2022-2024" (2023 Mexico).
@@ -329,7 +332,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -
             if action in _UPKEEP:
                 # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
                 action = _setting_up(text, window_start, start, end, next_start) or action
-            if _content_of_law(text, clause_start, start) or action in (None, "absent") or \
+            if _content_of_law(text, clause_start, start, entry.key) or action in (None, "absent") or \
                     action in _UPKEEP and not (action == "provided" and entry.key in _EVENTS):
                 # the date is the law's ("passed legislation that will provide ... residence status"), no action is
                 # dated ("recommitment to an action plan ... by 2016, the practice expanded during 2014"), or the
@@ -523,7 +526,17 @@ _LAW_CONTENT = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:provides?|esta
                           r"\b(?:providing|establishing|creating|granting)\b", re.I)
 
 
-def _content_of_law(text: str, clause_start: int, start: int) -> bool:
-    """Whether the policy at ``start`` is what a law named before it in the clause provides."""
+def _content_of_law(text: str, clause_start: int, start: int, policy_type: str) -> bool:
+    """Whether the policy at ``start`` is what a law named before it in the clause provides; a body, unit or post the law
+    creates is set up by it, then ("issued a ministerial decree creating an anti-trafficking bureau", 2015 Lebanon)."""
     laws = law_mentions(text[clause_start:start]) + _legislative_acts(text[clause_start:start], [])
-    return any(_LAW_CONTENT.search(text, clause_start + law_end, start) for _, law_end, *_ in laws)
+    for _, law_end, *_ in laws:
+        content = _LAW_CONTENT.search(text, clause_start + law_end, start)
+        if content and not (policy_type in _INSTITUTIONS and _SETS_UP.search(content.group())):
+            return True
+    return False
+
+
+#: Policies that are institutions: a law that creates one sets it up.
+_INSTITUTIONS = ("coordinating_body", "specialised_unit", "coordinator")
+_SETS_UP = re.compile(r"\b(?:establish|creat)", re.I)
