@@ -1164,6 +1164,10 @@ def test_a_law_is_passed_by_the_law_wordings_of_response_ttl():
         (2003, "adopted")]
     assert laws("The government has updated and enhanced an anti-trafficking statute in March 2004.") == [(2004, "amended")]
     assert laws("In 2005, the government launched a new anti-trafficking law.") == [(None, None)]
+    # a bill introduced or submitted to the legislature is a law proposed then (2006 Argentina; factbook 2013 Maldives)
+    assert laws("However, the government made progress in other areas, by submitting anti-trafficking legislation to "
+                "Congress in August 2005 and sensitizing provincial and municipal government officials.") == [(2005, "proposed")]
+    assert laws("The government introduced an anti-trafficking law to the legislature in December 2012.") == [(2012, "proposed")]
 
 
 def test_two_laws_joined_by_and_are_two_laws():

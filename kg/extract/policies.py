@@ -29,21 +29,24 @@ from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
+#: Where a bill is sent.
+_LEGISLATURE = r"(?:the\s+)?(?:Congress|Parliament|legislature|National\s+Assembly|Senate|Council(?:\s+of\s+Ministers)?|cabinet)\b"
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
 _LEGISLATIVE_ACT = re.compile(
-    r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed|introduced|submitt(?:ed|ing))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
     r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law|statute|regulations|implementing\s+rules)"
     # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
     # 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
     # (2015 Tanzania)
-    r"(?:\s+(?:(?:to|on|for|of|under)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
+    # (not where it was sent: "submitting anti-trafficking legislation to Congress in August 2005", 2006 Argentina)
+    r"(?:\s+(?:(?:to|on|for|of|under)\s+(?!%s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|$)",
-    re.I)
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|"
+    r"\s+to\s+%s|$)" % (_LEGISLATURE, _LEGISLATURE), re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 #: ... its abbreviation between: "a new National Action Plan (NAP) for 2022-2024" (2023 Mexico).
