@@ -1147,6 +1147,9 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "Security Forces (ISF) to manage all trafficking investigations.", {("law", 2014, 10), ("specialised_unit", 2014, 10)}),
     ("Japan’s guidelines for officials to identify victims – initially drafted in 2010 and never updated – were neither "
      "comprehensive nor sufficient.", {("procedures", 2010, None)}),
+    # an amendment named by its year is a law of that year (factbook 2016 Papua New Guinea); in force later, still one
+    ("The Criminal Code Amendment of 2013, which prohibits all forms of trafficking was brought into force in 2014.",
+     {("law", 2013, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
