@@ -1150,6 +1150,11 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # an amendment named by its year is a law of that year (factbook 2016 Papua New Guinea); in force later, still one
     ("The Criminal Code Amendment of 2013, which prohibits all forms of trafficking was brought into force in 2014.",
      {("law", 2013, None)}),
+    # a unit by whom it is staffed, set up in a year (2004 Australia); the year of its count is no date of it (2020 Serbia)
+    ("The creation of a dedicated police anti-trafficking unit and intensified efforts by immigration authorities were "
+     "among the many positive steps taken by the Australian Government in 2003.",
+     {("specialised_unit", 2003, None)}),
+    ("The specialized prosecution unit reported identifying 476 victims, compared to 882 victims identified in 2018.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
