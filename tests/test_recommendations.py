@@ -1155,6 +1155,10 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "among the many positive steps taken by the Australian Government in 2003.",
      {("specialised_unit", 2003, None)}),
     ("The specialized prosecution unit reported identifying 476 victims, compared to 882 victims identified in 2018.", set()),
+    # a policy named by the abbreviation the document defined for it (2022 Uganda): one policy, dated by its participle
+    ("Government officials continued to use the National Referral Guidelines (NRG) to identify trafficking victims and "
+     "refer them to services. The government took significant steps to enhance implementation of the NRG, which was "
+     "adopted in July 2020, including by distributing copies of the NRG to stakeholders.", {("procedures", 2020, 7)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -57,6 +57,7 @@ _PLAN_YEARS_BEFORE = re.compile(rf"(?P<year>{YEAR}){TO_YEAR}\s+(?:[\w-]+\s+)?$")
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
+    abbreviations, expansions = _abbreviations(sentences)
     for sentence in sentences:
         # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
         # are read as written, where the mapping finds their words again
@@ -67,14 +68,38 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             # its adoption is asked for ("approve the 2022-2025 national action plan", 2023 Seychelles)
             facts.extend(f for f in _laws(document, sentence) if isinstance(f, LawFact) and f.year is not None)
             # ... or a participle right after it dates it ("Implement the National Referral Mechanism adopted in 2019")
-            facts.extend(f for f in _policies(sentence, actors_text, recommended=True) if f.year is not None
+            facts.extend(f for f in _policies(sentence, actors_text, recommended=True, abbreviations=abbreviations)
+                         if f.year is not None
                          and (_named_year(sentence.text, f.span.start - sentence.start, f.span.end - sentence.start) == f.year
                               or _set_up_in(sentence.text, f.span.end - sentence.start) == f.year))
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
-        facts.extend(_policies(sentence, actors_text))
-    return _named_again(facts)
+        facts.extend(_policies(sentence, actors_text, abbreviations=abbreviations))
+    return _named_again(facts, expansions)
+
+
+#: An abbreviation in brackets right after a name: "the National Referral Guidelines (NRG)".
+_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Z0-9]{1,7})\)")
+
+
+def _abbreviations(sentences: list[Sentence]) -> tuple[list, dict[str, str]]:
+    """The policies a document names by an abbreviation it defines ("the National Referral Guidelines (NRG) ... the NRG,
+    which was adopted in July 2020", 2022 Uganda): entries of their types that read the abbreviation, and each
+    abbreviation's name. An abbreviation the vocabulary reads already (NAP, NRM, SOPs) is left to it."""
+    lex = load_lexicon()
+    named: dict[str, tuple] = {}
+    for sentence in sentences:
+        text = sentence.text.replace("\n", " ")
+        for entry, match in all_matches(lex.policy_types, text):
+            found = _ABBREVIATION.match(text, match.end())
+            if found and found.group("abbr") not in named and not any(e.pattern.fullmatch(found.group("abbr"))
+                                                                      for e in lex.policy_types):
+                named[found.group("abbr")] = (entry, match.group())
+    entries = [replace(entry, pattern=re.compile(r"(?<![\w(])(?:%s)(?![\w)])" % "|".join(
+                   re.escape(a) for a, (e, _) in named.items() if e is entry)))
+               for entry in dict.fromkeys(e for e, _ in named.values())]
+    return entries, {abbr: name for abbr, (_, name) in named.items()}
 
 
 #: A name that only says what the policy is: "the 2014 act" (its year is no part of a law's name here), "the plan", "NAP".
@@ -84,7 +109,7 @@ _NAME_NOISE = re.compile(rf"(?:\bof\s+|/)(?={YEAR}\b)|"  # "Law 60(I) of 2014" i
                          rf"\b(?:{YEARS}|new|updated|revised|amended|the|its|an?)\b|\([^)]*\)", re.I)
 
 
-def _named_again(facts: list[Fact]) -> list[Fact]:
+def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) -> list[Fact]:
     """Each dated law or policy named again is one with its fullest mention: it points to that mention (``same_as``: a
     law to its name, which other families may use too, a policy to its span) and takes its month.
 
@@ -97,7 +122,7 @@ def _named_again(facts: list[Fact]) -> list[Fact]:
     groups: list[list[LawFact | PolicyFact]] = []
     for fact in facts:
         if isinstance(fact, (LawFact, PolicyFact)) and fact.year is not None:
-            group = next((g for g in groups if any(_same_policy(fact, other) for other in g)), None)
+            group = next((g for g in groups if any(_same_policy(fact, other, expansions or {}) for other in g)), None)
             if group is None:
                 groups.append([fact])
             else:
@@ -120,14 +145,15 @@ def _name(fact: LawFact | PolicyFact) -> str:
     return fact.name if isinstance(fact, LawFact) else fact.label
 
 
-def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact) -> bool:
-    """Whether two dated mentions of a document name one law or policy (:func:`_named_again`)."""
+def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: dict[str, str]) -> bool:
+    """Whether two dated mentions of a document name one law or policy (:func:`_named_again`); an abbreviation the
+    document defined is its name (``expansions``)."""
     if type(a) is not type(b) or a.year != b.year or isinstance(a, PolicyFact) and a.policy_type != b.policy_type:  # type: ignore[union-attr]
         return False
     def core(name: str) -> str:
         return " ".join(_NAME_NOISE.sub(" ", name.lower()).split())
 
-    name_a, name_b = _name(a), _name(b)
+    name_a, name_b = (expansions.get(_name(f), _name(f)) for f in (a, b))
     if a.month is not None and b.month is not None:
         return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
     if core(name_a) == core(name_b):
@@ -301,17 +327,23 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     return found
 
 
-def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -> list[PolicyFact]:
+def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, abbreviations=()) -> list[PolicyFact]:
     """The policies of ``sentence`` (its actors read in ``actors_text``, the sentence as written); of a recommendation
     (``recommended``), every action is asked for: its setting up
     ("approve the 2022-2025 national action plan") denies that the policy exists yet, another ("update and implement
-    the 2011 anti-trafficking national action plan", 2018 Fiji) does not."""
+    the 2011 anti-trafficking national action plan", 2018 Fiji) does not; ``abbreviations`` are the document's own
+    (:func:`_abbreviations`)."""
     lex = load_lexicon()
     text = sentence.text
     found_dates = [d for d in _dates(text) if not _since(text, d)]
     facts: list[PolicyFact] = []
     for clause_start, clause_end in _with_participles(text, clauses(text)):
-        mentions = [(e, m) for e, m in all_matches(lex.policy_types, text[clause_start:clause_end])]
+        mentions = all_matches(lex.policy_types, text[clause_start:clause_end])
+        if abbreviations:
+            # a policy named by the abbreviation the document defined for it, where no wording is read
+            mentions = sorted(mentions + [(e, m) for e, m in all_matches(abbreviations, text[clause_start:clause_end])
+                                          if not any(m.start() < o.end() and o.start() < m.end() for _, o in mentions)],
+                              key=lambda em: em[1].start())
         actors = actor_refs(actors_text, clause_start, clause_end)
         previous_end = clause_start
         for k, (entry, match) in enumerate(mentions):
