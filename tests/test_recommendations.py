@@ -1155,6 +1155,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "among the many positive steps taken by the Australian Government in 2003.",
      {("specialised_unit", 2003, None)}),
     ("The specialized prosecution unit reported identifying 476 victims, compared to 882 victims identified in 2018.", set()),
+    # laws named by the participle of their passing (2020 Chile; factbook 2013 Solomon Islands: the legislation, not the
+    # regulations not passed for it)
+    ("Government officials identified growing migrant populations, especially irregular Venezuelan migrants, as "
+     "increasingly at risk of trafficking due to stricter visa laws enacted in June 2019.", {("law", 2019, 6)}),
+    ("The government did not pass the necessary implementing regulations for anti-trafficking legislation enacted in 2012, "
+     "preventing authorities from using the new law to prosecute alleged traffickers.", {("law", 2012, None)}),
     # a policy named by the abbreviation the document defined for it (2022 Uganda): one policy, dated by its participle
     ("Government officials continued to use the National Referral Guidelines (NRG) to identify trafficking victims and "
      "refer them to services. The government took significant steps to enhance implementation of the NRG, which was "

@@ -318,11 +318,19 @@ def _law_action(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+#: Laws named by a participle of their passing and its date: "due to stricter visa laws enacted in June 2019" (2020 Chile).
+_ENACTED_LAWS = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
+    r"(?:laws|legislation|statutes|decrees|regulations))\s+(?:\w+ly\s+)?"
+    r"(?=(?:enacted|passed|promulgated|adopted|approved|issued)\s+in\s+(?:%s\s+)?%s\b)" % (MONTH, YEAR), re.I)
+
+
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
-    """Decisions, decrees and resolutions the sentence says were passed, where no law is named."""
+    """Decisions, decrees and resolutions the sentence says were passed, where no law is named; laws named by the
+    participle of their passing (:data:`_ENACTED_LAWS`)."""
     found = []
-    for match in _LEGISLATIVE_ACT.finditer(text):
-        if not any(s <= match.start("name") < e for s, e, *_ in mentions):
+    for match in [*_LEGISLATIVE_ACT.finditer(text), *_ENACTED_LAWS.finditer(text)]:
+        if not any(s <= match.start("name") < e for s, e, *_ in mentions + found):
             found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
     return found
 
