@@ -91,6 +91,8 @@ def _abbreviations(sentences: list[Sentence]) -> tuple[list, dict[str, str]]:
     named: dict[str, tuple] = {}
     for sentence in sentences:
         text = sentence.text.replace("\n", " ")
+        if not re.search(r"\([A-Z]", text):
+            continue
         for entry, match in all_matches(lex.policy_types, text):
             found = _ABBREVIATION.match(text, match.end())
             if found and found.group("abbr") not in named and not any(e.pattern.fullmatch(found.group("abbr"))
