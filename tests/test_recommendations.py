@@ -511,9 +511,11 @@ def test_dated_policy_wordings(sentence, expected):
     facts_ = extract_document(_document(text)).facts
     dated = {("law", f.year, f.month) for f in facts_ if isinstance(f, LawFact) and f.year} | \
         {(f.policy_type, f.year, f.month) for f in facts_ if isinstance(f, PolicyFact) and f.year}
-    assert expected in dated and len(dated) == (2 if "protocol" in sentence or "introduced an" in sentence else 1)
+    assert expected in dated and len(dated) == (2 if "protocol" in sentence else 3 if "introduced an" in sentence else 1)
     if "protocol" in sentence:
         assert ("procedures", 2014, 6) in dated
+    if "introduced an" in sentence:  # the plan approved for 2012-13 too
+        assert ("action_plan", 2012, None) in dated
     if "introduced an" in sentence:
         # the law introduced to the legislature in December 2012 is a law proposed in its month (RECOMMENDATIONS.md B)
         assert ("law", 2012, 12) in dated
@@ -1113,10 +1115,77 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "with training on trafficking prosecutions.", {("training", 2003, None)}),
     ("Authorities did not reopen any of the trafficking prosecutions discontinued without proper recourse in 2017 "
      "following enactment of the new criminal code.", set()),
+    # procedures named by what they are for (2022 India); a ban by another name (2019 Sierra Leone); an article amended
+    # where no other law is named is an amendment of its own (2022 Ecuador); implementing regulations of a law (2015
+    # Tanzania); training named by its verb and the count trained is training held (2019 Bangladesh)
+    ("Although the MHA created standard procedures for trafficking victim identification in 2009, the government did "
+     "not report how many states had adopted them.", {("procedures", 2009, None)}),
+    ("In February 2019, the government implemented a moratorium on recruitment of Sierra Leoneans for employment "
+     "abroad.", {("other", 2019, 2)}),
+    ("In 2020, the government amended the definition of trafficking within Article 91 to better align with the "
+     "definition of trafficking under international law.", {("law", 2020, None)}),
+    ("However, in March 2015, the government allocated a budget to its anti-trafficking committee for the first time and "
+     "adopted implementing regulations for the 2008 anti-trafficking law.", {("law", 2015, 3), ("law", 2008, None)}),
+    ("The government reported training 23,890 police officers on human trafficking in 2018.", {("training", 2018, None)}),
+    # procedures endorsed (2022 Jordan, 2022 Sri Lanka); a plan by what it is against (factbook 2015 Haiti)
+    ("In November 2021, the Attorney General endorsed the SOPs and NRM, and they entered a three-month trial period.",
+     {("procedures", 2021, 11)}),
+    ("The government endorsed SOPs for the identification, protection, and referral of child trafficking victims in 2021.",
+     {("procedures", 2021, None)}),
+    ("A national plan to combat human trafficking was also passed in 2014.", {("action_plan", 2014, None)}),
+    # a body by what it does, sharing the verb before "and" (2023 Cameroon); a campaign of an operation is no awareness
+    # campaign (2021 Jordan)
+    ("In February 2023, the prime minister signed two separate orders to establish regional anti-trafficking committees "
+     "in all 10 regions and develop a national platform to enhance coordination.", {("coordinating_body", 2023, 2)}),
+    ("In October 2020, the Ministry of Social Development’s anti-vagrancy department launched a campaign to remove "
+     "vulnerable children, including forced begging victims, from the streets.", {("other", 2020, 10)}),
+    ("During the reporting period, the Ministry of Social Development’s anti-vagrancy department continued a campaign "
+     "(begun in October 2020) to remove vulnerable children from the streets of Amman.", {("other", 2020, 10)}),
+    # a decree by what it does, and the bureau it creates, set up with it (2015 Lebanon); guidelines by what they are for,
+    # dated by a participle set off by dashes (2023 Japan)
+    ("In October 2014, the government issued a ministerial decree creating an anti-trafficking bureau under the Internal "
+     "Security Forces (ISF) to manage all trafficking investigations.", {("law", 2014, 10), ("specialised_unit", 2014, 10)}),
+    ("Japan’s guidelines for officials to identify victims – initially drafted in 2010 and never updated – were neither "
+     "comprehensive nor sufficient.", {("procedures", 2010, None)}),
+    # an amendment named by its year is a law of that year (factbook 2016 Papua New Guinea); in force later, still one
+    ("The Criminal Code Amendment of 2013, which prohibits all forms of trafficking was brought into force in 2014.",
+     {("law", 2013, None)}),
+    # a unit by whom it is staffed, set up in a year (2004 Australia); the year of its count is no date of it (2020 Serbia)
+    ("The creation of a dedicated police anti-trafficking unit and intensified efforts by immigration authorities were "
+     "among the many positive steps taken by the Australian Government in 2003.",
+     {("specialised_unit", 2003, None)}),
+    ("The specialized prosecution unit reported identifying 476 victims, compared to 882 victims identified in 2018.", set()),
+    # laws named by the participle of their passing (2020 Chile; factbook 2013 Solomon Islands: the legislation, not the
+    # regulations not passed for it)
+    ("Government officials identified growing migrant populations, especially irregular Venezuelan migrants, as "
+     "increasingly at risk of trafficking due to stricter visa laws enacted in June 2019.", {("law", 2019, 6)}),
+    ("The government did not pass the necessary implementing regulations for anti-trafficking legislation enacted in 2012, "
+     "preventing authorities from using the new law to prosecute alleged traffickers.", {("law", 2012, None)}),
+    # a policy named by the abbreviation the document defined for it (2022 Uganda): one policy, dated by its participle
+    ("Government officials continued to use the National Referral Guidelines (NRG) to identify trafficking victims and "
+     "refer them to services. The government took significant steps to enhance implementation of the NRG, which was "
+     "adopted in July 2020, including by distributing copies of the NRG to stakeholders.", {("procedures", 2020, 7)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
     assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
+
+
+def test_a_law_is_passed_by_the_law_wordings_of_response_ttl():
+    # tip:lawTrigger: a law's adoption is its passing ("since its passage in 2003", 2006 Burkina Faso, said otherwise),
+    # an update of it an amendment (2004 Panama); a law is not launched, as a campaign is
+    def laws(sentence):
+        text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+        return [(f.year, f.action) for f in extract_document(_document(text, name="Ghana", iso="GH", year=2006)).facts
+                if isinstance(f, LawFact)]
+    assert laws("The government made efforts to enforce the child trafficking law since its adoption in 2003.") == [
+        (2003, "adopted")]
+    assert laws("The government has updated and enhanced an anti-trafficking statute in March 2004.") == [(2004, "amended")]
+    assert laws("In 2005, the government launched a new anti-trafficking law.") == [(None, None)]
+    # a bill introduced or submitted to the legislature is a law proposed then (2006 Argentina; factbook 2013 Maldives)
+    assert laws("However, the government made progress in other areas, by submitting anti-trafficking legislation to "
+                "Congress in August 2005 and sensitizing provincial and municipal government officials.") == [(2005, "proposed")]
+    assert laws("The government introduced an anti-trafficking law to the legislature in December 2012.") == [(2012, "proposed")]
 
 
 def test_two_laws_joined_by_and_are_two_laws():

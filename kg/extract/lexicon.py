@@ -47,6 +47,7 @@ class Lexicon:
     finding_kinds: dict[str, Entry]
     forms: tuple[Entry, ...]
     excluded_laws: re.Pattern
+    law_actions: tuple[Entry, ...] = ()  # the actions of tip:PolicyActionScheme by their wordings for a law (tip:lawTrigger)
 
 
 def _wordings(graph: Graph, concept) -> list[str]:
@@ -105,13 +106,37 @@ def load_lexicon() -> Lexicon:
                            label=str(graph.value(concept, SKOS.prefLabel)),
                            pattern=_compile(sorted(labels, key=lambda p: (-len(p), p)))))
     excluded = _compile([re.escape(str(x)) for x in graph.objects(TIP.ReportingStatute, SKOS.altLabel)])
+    law_actions = [Entry(key=str(graph.value(c, SKOS.notation)), iri=URIRef(c), label=str(graph.value(c, SKOS.prefLabel)),
+                         pattern=_compile(sorted((str(t) for t in graph.objects(c, TIP.lawTrigger)), key=lambda p: (-len(p), p))))
+                   for c in _in_scheme(graph, TIP.PolicyActionScheme) if (c, TIP.lawTrigger, None) in graph]
     return Lexicon(
         measures=measures, units=units, unit_symbols=tuple(symbols),
         policy_types=tuple(_entry(graph, c) for c in _in_scheme(graph, TIP.PolicyTypeScheme)),
         actions=tuple(_entry(graph, c) for c in _in_scheme(graph, TIP.PolicyActionScheme)),
         actors=tuple(actors), areas=tuple(areas),
         finding_kinds={e.key: e for e in (_entry(graph, c) for c in _in_scheme(graph, TIP.FindingKindScheme))},
-        forms=tuple(forms), excluded_laws=excluded)
+        forms=tuple(forms), excluded_laws=excluded, law_actions=tuple(law_actions))
+
+
+@functools.lru_cache(maxsize=None)
+def word_class(name: str) -> re.Pattern:
+    """The wordings of ``tip:<name>``, a ``tip:WordClass`` of response.ttl, and of the word classes it includes, as one
+    pattern (case-insensitive, at word starts and ends).
+
+    >>> word_class("DraftWords").search("the government's draft 2022-2025 NAP").group()
+    'draft'
+    """
+    graph = vocabulary_graph()
+
+    def parts(word_class) -> list[str]:
+        found = [re.escape(str(x)) for x in graph.objects(word_class, SKOS.altLabel)]
+        found += [str(x) for x in graph.objects(word_class, TIP.trigger)]
+        return found + [p for included in graph.objects(word_class, TIP.includes) for p in parts(included)]
+
+    found = sorted(set(parts(TIP[name])), key=lambda p: (-len(p), p))
+    if not found:
+        raise KeyError(f"tip:{name} has no wordings in response.ttl")
+    return _compile(found)
 
 
 def first_match(entries, text: str, start: int = 0, end: int | None = None):

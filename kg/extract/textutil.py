@@ -429,7 +429,8 @@ _LAWS = [
     # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
     # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
     re.compile(r"\b%s"
-               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
+               # ... or an amendment of one by its year: "the Criminal Code Amendment of 2013" (factbook 2016 Papua New Guinea)
+               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act|Amendments?(?=\s+(?:of\s+)?(?:19|20)\d\d))"
                r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
     # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria)
