@@ -47,7 +47,9 @@ _LEGISLATIVE_ACT = re.compile(
     # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
     # 2006" (2006 Benin)
     r"(?:\s+(?:(?:to|on)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
+    # ... or a participle and its object right after it, of what it does at more length: "passed anti-trafficking legislation
+    # establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi)
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+\w+ing\s+(?:a|an|the|all)\b|$)", re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 #: ... its abbreviation between: "a new National Action Plan (NAP) for 2022-2024" (2023 Mexico).
@@ -133,12 +135,15 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact) -> bool:
         return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
     if core(name_a) == core(name_b):
         return True
+    for (bare, bare_month), other in (((name_a, a.month), name_b), ((name_b, b.month), name_a)):
+        kind = _BARE_NAME.fullmatch(bare.strip())
+        if kind and bare_month is None and not _BARE_NAME.fullmatch(other.strip()) \
+                and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
+            # "the 2014 act" is the 2014 ... Act, or the Act passed in a month of 2014 ("In June 2014, the government
+            # passed its “Trafficking in Persons Act.” ... the 2014 act fails to capture ...", 2015 Zimbabwe)
+            return True
     if a.month is not None or b.month is not None:
         return False
-    for bare, other in ((name_a, name_b), (name_b, name_a)):
-        kind = _BARE_NAME.fullmatch(bare.strip())
-        if kind and not _BARE_NAME.fullmatch(other.strip()) and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
-            return True  # "the 2014 act" is the 2014 ... Act
     # the trafficking law of a year named twice, not an amendment of it beside the law
     return isinstance(a, LawFact) and isinstance(b, LawFact) and a.action == b.action \
         and "traffick" in name_a.lower() and "traffick" in name_b.lower()

@@ -408,7 +408,8 @@ def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
 
 # --- laws named in a text (used by the policies and statistics families) ---------------------
 
-_CAP = r"(?:[A-Z][\w’'-]*|of|on|and|in|the|for|against|to)"
+#: ... a part in brackets too: "the People Trafficking and People Smuggling (Prohibition) Act, 2009" (2015 Swaziland).
+_CAP = r"(?:[A-Z][\w’'-]*|\([A-Z][\w’'-]*\)|of|on|and|in|the|for|against|to)"
 #: Capitalised words that open a sentence or clause, not a law's name ("The Child Protection Code of 2003", "While Law 263
 #: created", "Using Proclamation 1178/2020, increase ..."), and a verb before "the" that opens an item ("Implement the
 #: Trafficking in Persons Act of 2015").
@@ -427,17 +428,22 @@ _LAWS = [
     # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
     re.compile(rf"\b(?P<name>{LAW_KINDS}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
     # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
+    # ... its year after a comma, as Commonwealth laws are named: "... (Prohibition) Act, 2009, which became effective in 2010"
     # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
     re.compile(r"\b%s"
                r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
+               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\(|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
+    # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
+    re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
-    # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria)
-    re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){{1,8}}?)"
-               r"(?:law|act|code|legislation|decree|resolution|ordinance|proclamation|statute))\b", re.I),
+    # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria), the rules of a law: "the 2017 PSHTA implementing rules"
+    # (2021 Bangladesh)
+    re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
+               r"(?:law|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
     MONTH_YEAR_LAW,
-    # "2014 amendments to the criminal code": the amendments are a law of their year
-    re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+amendments?\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
+    # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
+    # revision to its penal code Article 134", 2015 Laos)
+    re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+(?:amendments?|revisions?)\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
     # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
     # "adopted a new labor code"; "enacting an anti-trafficking law" (factbook 2013 Guinea-Bissau)
     re.compile(r"\b(?:(?:the|its)\s+(?:(?:new|updated|revised|amended)\s+)?|an?\s+(?:new|updated|revised|amended)\s+|an\s+(?=anti-))"
@@ -450,7 +456,8 @@ _LAWS = [
     re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
     # a law by its number, and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece),
     # "Proclamation 1178/2020" (2020 Ethiopia), "Organic Law 2016-61" (2023 Tunisia), "Law 26.842 of 2012" (2019 Argentina)
-    re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?{LAW_KINDS}\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
+    # ... a decree by its number whatever its case: "Presidential decree 1069 of 2014" (2018 Colombia)
+    re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?(?:{LAW_KINDS}|decree)\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
     # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
     # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
     # Trafficking and Smuggling of Persons Order" (2017 Brunei)
