@@ -47,9 +47,7 @@ _LEGISLATIVE_ACT = re.compile(
     # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
     # 2006" (2006 Benin)
     r"(?:\s+(?:(?:to|on)\s+|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
-    # ... or a participle and its object right after it, of what it does at more length: "passed anti-trafficking legislation
-    # establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi)
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+\w+ing\s+(?:a|an|the|all)\b|$)", re.I)
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|$)", re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 #: ... its abbreviation between: "a new National Action Plan (NAP) for 2022-2024" (2023 Mexico).
@@ -284,11 +282,17 @@ def _law_action(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+#: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
+#: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi).
+_LEGISLATION_DOING = re.compile(r"(?<!not )(?<!never )\b(?:adopted|passed|approved|enacted)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+                                r"(?P<name>(?:[\w-]+\s+){0,3}?(?:legislation|law|statute))\s+\w+ing\s+(?:a|an|the|all)\b", re.I)
+
+
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
     """Decisions, decrees and resolutions the sentence says were passed, where no law is named."""
     found = []
-    for match in _LEGISLATIVE_ACT.finditer(text):
-        if not any(s <= match.start("name") < e for s, e, *_ in mentions):
+    for match in [*_LEGISLATIVE_ACT.finditer(text), *_LEGISLATION_DOING.finditer(text)]:
+        if not any(s <= match.start("name") < e for s, e, *_ in mentions + found):
             found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
     return found
 
