@@ -1025,6 +1025,9 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("procedures", 2015, None)}),
     ("In 2018, the government established a working group to append the NRM with SOPs for victim identification.",
      {("coordinating_body", 2018, None)}),
+    # a guide that lists shelters sets none up (2015 Spain)
+    ("In December 2014, the government released, in collaboration with NGOs, an updated guide of available shelters and "
+     "service providers for sex trafficking victims.", set()),
     # the shelters' support is no setting up, the law passed after "and" is (2013 Argentina)
     ("The government continued to support four shelters that provided specialized services to female trafficking "
      "victims and passed a new comprehensive trafficking law in December 2012.", {("law", 2012, 12)}),

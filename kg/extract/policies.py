@@ -335,6 +335,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False) -
                 # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
                 # March 2012")
                 year, month = None, None
+            if _LISTED_IN.search(text, max(window_start, start - 40), start):
+                # a publication that lists the policy is no setting up of it: "In December 2014, the government released
+                # ... an updated guide of available shelters" (2015 Spain)
+                year, month = None, None
             named = _named_year(text, start, end) if year is None else None
             asked = action in ("adopted", "appointed") if recommended else _asked(text, window_start, start)
             if named and not (action == "absent" and _denied(text, window_start, start)) and not asked:
@@ -368,6 +372,10 @@ def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 #: Words that say what follows is yet to be done: "planned to finalize", "intends to adopt", "will launch".
 _PLANNED = re.compile(r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|schedul(?:es|ed)|propos(?:es|ed)) to\b|\bwill\b",
                       re.I)
+#: A publication that lists policies of a kind, right before their name: "a guide of available shelters", "a directory of
+#: hotlines", "a list of the shelters".
+_LISTED_IN = re.compile(r"\b(?:guide|directory|list|map|brochure|leaflet|catalog(?:ue)?|database|inventory|registry)s?\s+"
+                        r"(?:of|to|listing)\s+(?:(?:available|existing|all|the|its)\s+)*$", re.I)
 #: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
 _UPKEEP = ("provided", "funded", "continued")
 #: Policies that are events: held (``provided``) in a year, they are dated by it.
