@@ -372,14 +372,14 @@ def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 #: Words that say what follows is yet to be done: "planned to finalize", "intends to adopt", "will launch".
 _PLANNED = re.compile(r"\b(?:plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|schedul(?:es|ed)|propos(?:es|ed)) to\b|\bwill\b",
                       re.I)
-#: A publication that lists policies of a kind, right before their name: "a guide of available shelters", "a directory of
-#: hotlines", "a list of the shelters".
-_LISTED_IN = re.compile(r"\b(?:guide|directory|list|map|brochure|leaflet|catalog(?:ue)?|database|inventory|registry)s?\s+"
-                        r"(?:of|to|listing)\s+(?:(?:available|existing|all|the|its)\s+)*$", re.I)
 #: Actions that keep up or pay for a policy, rather than set it up: their year is no date of the policy.
 _UPKEEP = ("provided", "funded", "continued")
 #: Policies that are events: held (``provided``) in a year, they are dated by it.
 _EVENTS = ("training", "awareness_campaign", "education_programme")
+#: A publication that lists policies of a kind, right before their name: "a guide of available shelters", "a directory of
+#: hotlines", "a list of the shelters".
+_LISTED_IN = re.compile(r"\b(?:guide|directory|list|map|brochure|leaflet|catalog(?:ue)?|database|inventory|registry)s?\s+"
+                        r"(?:of|to|listing)\s+(?:(?:available|existing|all|the|its)\s+)*$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
