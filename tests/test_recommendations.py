@@ -1028,6 +1028,23 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # a guide that lists shelters sets none up (2015 Spain)
     ("In December 2014, the government released, in collaboration with NGOs, an updated guide of available shelters and "
      "service providers for sex trafficking victims.", set()),
+    # laws by what they are, enacted in a month (2020 Chile); regulations by their capitalised name (2022 Maldives)
+    ("Officials identified irregular Venezuelan migrants as increasingly at risk of trafficking due to stricter visa laws "
+     "enacted in June 2019.", {("law", 2019, 6)}),
+    ("MED continued to issue employment agency permits according to the Employment Agency Regulations issued in 2016.",
+     {("law", 2016, None)}),
+    # a referral process updated is procedures (2022 Paraguay)
+    ("In 2021, the government updated this referral process to encompass pandemic measures, such as quarantine "
+     "requirements.", {("procedures", 2021, None)}),
+    # not dated: vocational training victims receive (2022 Guatemala), health protocols (2021 Guatemala), what a unit
+    # reported doing (2021 Dominican Republic)
+    ("In 2021, the government referred 218 victims to NGO and government shelters, where they received services including "
+     "psycho-social support, medical care, legal assistance, and/ or educational and vocational training.", set()),
+    ("In 2020, authorities reported difficulty placing victims in shelters, as there was a reduced number of spaces "
+     "available in government facilities due to social distancing protocols implemented to reduce the spread of the "
+     "COVID-19 virus.", set()),
+    ("The police anti-trafficking unit (ATU) reported initiating 44 investigations in 2020, compared with 35 investigations "
+     "in 2019.", set()),
     # the shelters' support is no setting up, the law passed after "and" is (2013 Argentina)
     ("The government continued to support four shelters that provided specialized services to female trafficking "
      "victims and passed a new comprehensive trafficking law in December 2012.", {("law", 2012, 12)}),

@@ -431,7 +431,7 @@ _LAWS = [
     # ... its year after a comma, as Commonwealth laws are named: "... (Prohibition) Act, 2009, which became effective in 2010"
     # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
     re.compile(r"\b%s"
-               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
+               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|Regulations|act)"
                r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\(|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
     # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
     re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
@@ -450,6 +450,10 @@ _LAWS = [
                # ... with words before its field: "the child trafficking law" (2006 Burkina Faso), "a comprehensive anti-trafficking statute"
                r"(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that)\b)[\w-]+(?<!ed)\s+){0,2}?"
                r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I),
+    # laws by what they are, dated by their enactment right after: "stricter visa laws enacted in June 2019" (2020 Chile)
+    re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
+               rf"\s+(?=(?:enacted|passed|adopted|approved|promulgated)"
+               rf"\s+in\s+(?:(?:{MONTH})\s+)?{YEAR}\b)", re.I),
     # "A new law passed in 2013 criminalizing ..." (factbook 2015 Syria)
     re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b"),
     # "anti-trafficking law 19.643": a law by its number
