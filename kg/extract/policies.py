@@ -283,9 +283,11 @@ def _law_action(text: str) -> str | None:
 
 
 #: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
-#: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi).
-_LEGISLATION_DOING = re.compile(r"(?<!not )(?<!never )\b(?:adopted|passed|approved|enacted)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
-                                r"(?P<name>(?:[\w-]+\s+){0,3}?(?:legislation|law|statute))\s+\w+ing\s+(?:a|an|the|all)\b", re.I)
+#: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
+#: decree creating an anti-trafficking bureau" (2015 Lebanon).
+_LEGISLATION_DOING = re.compile(r"(?<!not )(?<!never )\b(?:adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+                                r"(?P<name>(?:[\w-]+\s+){0,3}?(?:legislation|law|statute|decree|resolution|ordinance))"
+                                r"\s+\w+ing\s+(?:a|an|the|all)\b", re.I)
 
 
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:

@@ -416,7 +416,8 @@ _CAP = r"(?:[A-Z][\w’'-]*|\([A-Z][\w’'-]*\)|of|on|and|in|the|for|against|to)
 _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|Its|Their|Under|Using|Through|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s|[A-Z][\w’'-]*\s+the\s)"
 #: A law's number: "No. 3", "87(I)", "26.842", "11/2013", "1178/2020", "2016-61" (a year in it dates the law: :func:`_year_in_number`).
 _LAW_NUMBER = r"(?:[Nn]o\.\s*|Number\s+)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*[/-]\s*\d+)*"
-_YEAR_IN_NUMBER = re.compile(rf"/\s*(?P<last>{YEAR})$|\s(?P<first>{YEAR})-\d+$")
+#: ... or after a dash, before a letter code: "Supreme Decree No. 001-2016-IN" (Peru).
+_YEAR_IN_NUMBER = re.compile(rf"(?:/\s*|(?<=\d)-)(?P<last>{YEAR})(?:-[A-Z]{{1,5}})?$|\s(?P<first>{YEAR})-\d+$")
 #: What a law of a kind is about, after its kind: "Law on Combating Trafficking in Human Beings", "Decree against ...".
 _ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+"
 #: A law named by its month and year: "a June 2011 law", "the June 2011 victim protection law", "a March 2014 legislative
@@ -429,10 +430,12 @@ _LAWS = [
     re.compile(rf"\b(?P<name>{LAW_KINDS}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
     # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
     # ... its year after a comma, as Commonwealth laws are named: "... (Prohibition) Act, 2009, which became effective in 2010"
+    # ... or after its initials ("the Prevention and Suppression of Human Trafficking Act (PSHTA) of 2012"); an amendment by
+    # its name ("the Criminal Code Amendment of 2013, which prohibits all forms of trafficking", factbook 2015 Papua New Guinea)
     # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
     re.compile(r"\b%s"
-               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|Regulations|act)"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\(|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
+               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|Regulations|Amendment(?![\s-]+(?:Act|Law))|act)"
+               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+\([A-Z]{2,10}\))?(?:\s+(?:of\s+)?|\s+\(|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
     # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
     re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
