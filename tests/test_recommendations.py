@@ -1016,13 +1016,10 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government did not report whether police received training on the 2017 PSHTA implementing rules.",
      {("law", 2017, None)}),
     ("As of a 2006 revision to its penal code Article 134, Laos prohibits all forms of trafficking.", {("law", 2006, None)}),
-    # a year after a law's initials (Bangladesh's PSHTA), in a number before a letter code (Peru), in an amendment's name
-    # (factbook 2015 Papua New Guinea)
+    # a year after a law's initials (Bangladesh's PSHTA), in a number before a letter code (Peru)
     ("The Prevention and Suppression of Human Trafficking Act (PSHTA) of 2012 criminalized sex trafficking.",
      {("law", 2012, None)}),
     ("Supreme Decree No. 001-2016-IN approved the regulations of the anti-trafficking law.", {("law", 2016, None)}),
-    ("The Criminal Code Amendment of 2013, which prohibits all forms of trafficking, was brought into force in 2014.",
-     {("law", 2013, None)}),
     # legislation passed, a decree issued, with a participle of what it does (2015 Malawi, 2015 Lebanon)
     ("In February 2015, the government passed anti-trafficking legislation establishing a comprehensive legal framework to "
      "address trafficking in persons.", {("law", 2015, 2)}),

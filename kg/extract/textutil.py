@@ -429,13 +429,15 @@ _LAWS = [
     # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
     re.compile(rf"\b(?P<name>{LAW_KINDS}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
     # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
-    # ... its year after a comma, as Commonwealth laws are named: "... (Prohibition) Act, 2009, which became effective in 2010"
-    # ... or after its initials ("the Prevention and Suppression of Human Trafficking Act (PSHTA) of 2012"); an amendment by
-    # its name ("the Criminal Code Amendment of 2013, which prohibits all forms of trafficking", factbook 2015 Papua New Guinea)
     # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
     re.compile(r"\b%s"
-               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|Regulations|Amendment(?![\s-]+(?:Act|Law))|act)"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+\([A-Z]{2,10}\))?(?:\s+(?:of\s+)?|\s+\(|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
+               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act)"
+               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
+    # ... with its year after a comma, as Commonwealth laws are named ("... (Prohibition) Act, 2009, which became effective
+    # in 2010", 2015 Swaziland), or after its initials ("the Prevention and Suppression of Human Trafficking Act (PSHTA) of
+    # 2012"); regulations by their capitalised name ("the Employment Agency Regulations issued in 2016", 2022 Maldives)
+    re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:(?:Act|Law|Code|Decree|Proclamation|Ordinance)"
+               r"(?:\s+\([A-Z]{2,10}\)\s+of\s+|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s)(?![-–/]\d)|Regulations))\b" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
     # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
     re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
