@@ -945,6 +945,13 @@ def test_a_thing_that_should_be_done_to_victims_or_a_judgement_is_no_advice():
     assert _recommendations_of(text, name="Kenya", iso="KE", year=2005) == []
 
 
+def test_a_decree_issued_with_a_participle_of_what_it_does_is_a_law_of_its_date():
+    # 2015 Lebanon: the decree is a law of October 2014, whatever is said of the bureau it creates
+    text = ("GHANA (Tier 2)\n\nThe government increased prevention efforts. In October 2014, the government issued a "
+            "ministerial decree creating an anti-trafficking bureau under the Internal Security Forces.")
+    assert ("law", 2014, 10) in _dated(text, name="Ghana", iso="GH", year=2023)
+
+
 def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     """(type, year, month) of the dated laws and policies of ``text``."""
     found = set()
@@ -1169,13 +1176,6 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
     assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
-
-
-def test_a_decree_issued_with_a_participle_of_what_it_does_is_a_law_of_its_date():
-    # 2015 Lebanon: the decree is a law of October 2014, whatever is said of the bureau it creates
-    text = ("GHANA (Tier 2)\n\nThe government increased prevention efforts. In October 2014, the government issued a "
-            "ministerial decree creating an anti-trafficking bureau under the Internal Security Forces.")
-    assert ("law", 2014, 10) in _dated(text, name="Ghana", iso="GH", year=2023)
 
 
 def test_two_laws_joined_by_and_are_two_laws():
