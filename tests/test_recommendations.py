@@ -947,6 +947,13 @@ def test_a_thing_that_should_be_done_to_victims_or_a_judgement_is_no_advice():
     assert _recommendations_of(text, name="Kenya", iso="KE", year=2005) == []
 
 
+def test_a_decree_issued_with_a_participle_of_what_it_does_is_a_law_of_its_date():
+    # 2015 Lebanon: the decree is a law of October 2014, whatever is said of the bureau it creates
+    text = ("GHANA (Tier 2)\n\nThe government increased prevention efforts. In October 2014, the government issued a "
+            "ministerial decree creating an anti-trafficking bureau under the Internal Security Forces.")
+    assert ("law", 2014, 10) in _dated(text, name="Ghana", iso="GH", year=2023)
+
+
 def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     """(type, year, month) of the dated laws and policies of ``text``."""
     found = set()
@@ -999,6 +1006,58 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # a law by its number with points (2019 Argentina), by its year and initials (2019 Nepal)
     ("Law 26.842 of 2012 criminalized labor trafficking and sex trafficking.", {("law", 2012, None)}),
     ("The 2007 HTTCA criminalized some forms of sex trafficking and labor trafficking.", {("law", 2007, None)}),
+    # a Commonwealth name with its year after a comma and a part in brackets (2015 Swaziland); a case of a year is no law
+    # named by it, the act after it is (2015 Swaziland)
+    ("Section 12 of the People Trafficking and People Smuggling (Prohibition) Act, 2009, which became effective in 2010, "
+     "prescribes penalties of up to 20 years’ imprisonment.", {("law", 2009, None)}),
+    ("A 2011 trafficking case revealed inconsistencies between the anti-trafficking act and the Immigration Act of 1992.",
+     {("law", 1992, None)}),
+    # "the 2014 act" is the act passed in June 2014 (2015 Zimbabwe): one law, of its month
+    ("In June 2014, the government passed its “Trafficking in Persons Act.” Therefore, the 2014 act fails to capture the "
+     "key element of the international definition.", {("law", 2014, 6)}),
+    # a law named by capitalised words before "law" (2010 Albania): the shelters it will fund are its content
+    ("In March 2009, the government approved an amendment to the Social Assistance law which will provide victims of "
+     "trafficking with the same social benefits and provide government funding for shelters.", {("law", 2009, 3)}),
+    # a decree by its number and year in lower case (2018 Colombia); implementing rules by their year (2021 Bangladesh);
+    # a revision of a code by its year (2015 Laos)
+    ("Presidential decree 1069 of 2014, which clarified the implementation of Law 985, mandated the government to provide "
+     "emergency trafficking victim assistance.", {("law", 2014, None)}),
+    ("The government did not report whether police received training on the 2017 PSHTA implementing rules.",
+     {("law", 2017, None)}),
+    ("As of a 2006 revision to its penal code Article 134, Laos prohibits all forms of trafficking.", {("law", 2006, None)}),
+    # a year after a law's initials (Bangladesh's PSHTA), in a number before a letter code (Peru)
+    ("The Prevention and Suppression of Human Trafficking Act (PSHTA) of 2012 criminalized sex trafficking.",
+     {("law", 2012, None)}),
+    ("Supreme Decree No. 001-2016-IN approved the regulations of the anti-trafficking law.", {("law", 2016, None)}),
+    # legislation passed with a participle of what it does (2015 Malawi)
+    ("In February 2015, the government passed anti-trafficking legislation establishing a comprehensive legal framework to "
+     "address trafficking in persons.", {("law", 2015, 2)}),
+    # standards named as a document hold procedures (2021 Kazakhstan); a working group set up is a coordinating body, the
+    # NRM it is to append is not set up (2021 Tajikistan)
+    ("Separate referral procedures were outlined under the 2015 Special Social Services Standards.",
+     {("procedures", 2015, None)}),
+    ("In 2018, the government established a working group to append the NRM with SOPs for victim identification.",
+     {("coordinating_body", 2018, None)}),
+    # a guide that lists shelters sets none up (2015 Spain)
+    ("In December 2014, the government released, in collaboration with NGOs, an updated guide of available shelters and "
+     "service providers for sex trafficking victims.", set()),
+    # laws by what they are, enacted in a month (2020 Chile); regulations by their capitalised name (2022 Maldives)
+    ("Officials identified irregular Venezuelan migrants as increasingly at risk of trafficking due to stricter visa laws "
+     "enacted in June 2019.", {("law", 2019, 6)}),
+    ("MED continued to issue employment agency permits according to the Employment Agency Regulations issued in 2016.",
+     {("law", 2016, None)}),
+    # a referral process updated is procedures (2022 Paraguay)
+    ("In 2021, the government updated this referral process to encompass pandemic measures, such as quarantine "
+     "requirements.", {("procedures", 2021, None)}),
+    # not dated: vocational training victims receive (2022 Guatemala), health protocols (2021 Guatemala), what a unit
+    # reported doing (2021 Dominican Republic)
+    ("In 2021, the government referred 218 victims to NGO and government shelters, where they received services including "
+     "psycho-social support, medical care, legal assistance, and/ or educational and vocational training.", set()),
+    ("In 2020, authorities reported difficulty placing victims in shelters, as there was a reduced number of spaces "
+     "available in government facilities due to social distancing protocols implemented to reduce the spread of the "
+     "COVID-19 virus.", set()),
+    ("The police anti-trafficking unit (ATU) reported initiating 44 investigations in 2020, compared with 35 investigations "
+     "in 2019.", set()),
     # the shelters' support is no setting up, the law passed after "and" is (2013 Argentina)
     ("The government continued to support four shelters that provided specialized services to female trafficking "
      "victims and passed a new comprehensive trafficking law in December 2012.", {("law", 2012, 12)}),

@@ -160,12 +160,15 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
         return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
     if core(name_a) == core(name_b):
         return True
+    for (bare, bare_month), other in (((name_a, a.month), name_b), ((name_b, b.month), name_a)):
+        kind = _BARE_NAME.fullmatch(bare.strip())
+        if kind and bare_month is None and not _BARE_NAME.fullmatch(other.strip()) \
+                and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
+            # "the 2014 act" is the 2014 ... Act, or the Act passed in a month of 2014 ("In June 2014, the government
+            # passed its “Trafficking in Persons Act.” ... the 2014 act fails to capture ...", 2015 Zimbabwe)
+            return True
     if a.month is not None or b.month is not None:
         return False
-    for bare, other in ((name_a, name_b), (name_b, name_a)):
-        kind = _BARE_NAME.fullmatch(bare.strip())
-        if kind and not _BARE_NAME.fullmatch(other.strip()) and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
-            return True  # "the 2014 act" is the 2014 ... Act
     # the trafficking law of a year named twice, not an amendment of it beside the law
     return isinstance(a, LawFact) and isinstance(b, LawFact) and a.action == b.action \
         and "traffick" in name_a.lower() and "traffick" in name_b.lower()
@@ -325,13 +328,19 @@ _ENACTED_LAWS = re.compile(
     r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
     r"(?:laws|legislation|statutes|decrees|regulations))\s+(?:\w+ly\s+)?"
     r"(?=(?:enacted|passed|promulgated|adopted|approved|issued)\s+in\s+(?:%s\s+)?%s\b)" % (MONTH, YEAR), re.I)
+#: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
+#: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
+#: decree creating an anti-trafficking bureau" (2015 Lebanon).
+_LEGISLATION_DOING = re.compile(r"(?<!not )(?<!never )\b(?:adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+                                r"(?P<name>(?:[\w-]+\s+){0,3}?(?:legislation|law|statute|decree|resolution|ordinance))"
+                                r"\s+\w+ing\s+(?:a|an|the|all)\b", re.I)
 
 
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
     """Decisions, decrees and resolutions the sentence says were passed, where no law is named; laws named by the
     participle of their passing (:data:`_ENACTED_LAWS`)."""
     found = []
-    for match in [*_LEGISLATIVE_ACT.finditer(text), *_ENACTED_LAWS.finditer(text)]:
+    for match in [*_LEGISLATIVE_ACT.finditer(text), *_ENACTED_LAWS.finditer(text), *_LEGISLATION_DOING.finditer(text)]:
         if not any(s <= match.start("name") < e for s, e, *_ in mentions + found):
             found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
     return found
@@ -385,6 +394,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
                 # March 2012")
                 year, month = None, None
+            if _LISTED_IN.search(text, max(window_start, start - 40), start):
+                # a publication that lists the policy is no setting up of it: "In December 2014, the government released
+                # ... an updated guide of available shelters" (2015 Spain)
+                year, month = None, None
             named = _named_year(text, start, end) if year is None else None
             asked = action in ("adopted", "appointed") if recommended else _asked(text, window_start, start)
             if named and not (action == "absent" and _denied(text, window_start, start)) and not asked:
@@ -419,6 +432,10 @@ def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 _UPKEEP = ("provided", "funded", "continued")
 #: Policies that are events: held (``provided``) in a year, they are dated by it.
 _EVENTS = ("training", "awareness_campaign", "education_programme")
+#: A publication that lists policies of a kind, right before their name: "a guide of available shelters", "a directory of
+#: hotlines", "a list of the shelters".
+_LISTED_IN = re.compile(r"\b(?:guide|directory|list|map|brochure|leaflet|catalog(?:ue)?|database|inventory|registry)s?\s+"
+                        r"(?:of|to|listing)\s+(?:(?:available|existing|all|the|its)\s+)*$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -483,6 +500,10 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     after = first_match(others, text, end, min(next_start, end + _AFTER_WINDOW))
     if after and _pending().search(text, max(end, after[1].start() - 30), after[1].start()):
         return "absent"  # "The government’s draft 2022-2025 NAP remained pending adoption" (2023 Côte d'Ivoire)
+    if after and after[1].group().lower().endswith("ing"):
+        # a verb in -ing after the policy is what it does, not what was done to it: "The police anti-trafficking unit (ATU)
+        # reported initiating 44 investigations in 2020" (2021 Dominican Republic)
+        return None
     return after[0].key if after else None
 
 
@@ -520,7 +541,7 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
 
 
 #: A year, or the years, a policy is named by right before its name: "its 2017 ban", "the 2013-2017 national action plan".
-_NAMED_YEAR = re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+|first\s+|second\s+|third\s+|revised\s+)?"
+_NAMED_YEAR = re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:own\s+)?(?:new\s+|first\s+|second\s+|third\s+|revised\s+)?"
                          rf"(?P<year>{YEAR})(?:{TO_YEAR})?\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 #: What a negation before a plan may deny instead of the plan itself: "did not approve a revised version of the ... plan".
 _ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|renewal)\s+(?:of|to)\b", re.I)

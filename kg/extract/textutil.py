@@ -408,14 +408,16 @@ def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
 
 # --- laws named in a text (used by the policies and statistics families) ---------------------
 
-_CAP = r"(?:[A-Z][\w’'-]*|of|on|and|in|the|for|against|to)"
+#: ... a part in brackets too: "the People Trafficking and People Smuggling (Prohibition) Act, 2009" (2015 Swaziland).
+_CAP = r"(?:[A-Z][\w’'-]*|\([A-Z][\w’'-]*\)|of|on|and|in|the|for|against|to)"
 #: Capitalised words that open a sentence or clause, not a law's name ("The Child Protection Code of 2003", "While Law 263
 #: created", "Using Proclamation 1178/2020, increase ..."), and a verb before "the" that opens an item ("Implement the
 #: Trafficking in Persons Act of 2015").
 _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|Its|Their|Under|Using|Through|While|Although|Whereas|Since|As|In|If|When|But|And|Both)\s|[A-Z][\w’'-]*\s+the\s)"
 #: A law's number: "No. 3", "87(I)", "26.842", "11/2013", "1178/2020", "2016-61" (a year in it dates the law: :func:`_year_in_number`).
 _LAW_NUMBER = r"(?:[Nn]o\.\s*|Number\s+)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*[/-]\s*\d+)*"
-_YEAR_IN_NUMBER = re.compile(rf"/\s*(?P<last>{YEAR})$|\s(?P<first>{YEAR})-\d+$")
+#: ... or after a dash, before a letter code: "Supreme Decree No. 001-2016-IN" (Peru).
+_YEAR_IN_NUMBER = re.compile(rf"(?:/\s*|(?<=\d)-)(?P<last>{YEAR})(?:-[A-Z]{{1,5}})?$|\s(?P<first>{YEAR})-\d+$")
 #: What a law of a kind is about, after its kind: "Law on Combating Trafficking in Human Beings", "Decree against ...".
 _ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+"
 #: A law named by its month and year: "a June 2011 law", "the June 2011 victim protection law", "a March 2014 legislative
@@ -432,26 +434,40 @@ _LAWS = [
                # ... or an amendment of one by its year: "the Criminal Code Amendment of 2013" (factbook 2016 Papua New Guinea)
                r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act|Amendments?(?=\s+(?:of\s+)?(?:19|20)\d\d))"
                r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
+    # ... with its year after a comma, as Commonwealth laws are named ("... (Prohibition) Act, 2009, which became effective
+    # in 2010", 2015 Swaziland), or after its initials ("the Prevention and Suppression of Human Trafficking Act (PSHTA) of
+    # 2012"); regulations by their capitalised name ("the Employment Agency Regulations issued in 2016", 2022 Maldives)
+    re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:(?:Act|Law|Code|Decree|Proclamation|Ordinance)"
+               r"(?:\s+\([A-Z]{2,10}\)\s+of\s+|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s)(?![-–/]\d)|Regulations))\b" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
+    # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
+    re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
     # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
-    # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria)
-    re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:[A-Z][\w’'-]*|in|of|on|against|and|for)\s+){{1,8}}?)"
-               r"(?:law|act|code|legislation|decree|resolution|ordinance|proclamation|statute))\b", re.I),
+    # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria), the rules of a law: "the 2017 PSHTA implementing rules"
+    # (2021 Bangladesh)
+    re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
+               r"(?:law|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
     MONTH_YEAR_LAW,
-    # "2014 amendments to the criminal code": the amendments are a law of their year
-    re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+amendments?\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
+    # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
+    # revision to its penal code Article 134", 2015 Laos)
+    re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+(?:amendments?|revisions?)\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
     # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
     # "adopted a new labor code"; "enacting an anti-trafficking law" (factbook 2013 Guinea-Bissau)
     re.compile(r"\b(?:(?:the|its)\s+(?:(?:new|updated|revised|amended)\s+)?|an?\s+(?:new|updated|revised|amended)\s+|an\s+(?=anti-))"
                # ... with words before its field: "the child trafficking law" (2006 Burkina Faso), "a comprehensive anti-trafficking statute"
                r"(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that)\b)[\w-]+(?<!ed)\s+){0,2}?"
                r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I),
+    # laws by what they are, dated by their enactment right after: "stricter visa laws enacted in June 2019" (2020 Chile)
+    re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
+               rf"\s+(?=(?:enacted|passed|adopted|approved|promulgated)"
+               rf"\s+in\s+(?:(?:{MONTH})\s+)?{YEAR}\b)", re.I),
     # "A new law passed in 2013 criminalizing ..." (factbook 2015 Syria)
     re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b"),
     # "anti-trafficking law 19.643": a law by its number
     re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
     # a law by its number, and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece),
     # "Proclamation 1178/2020" (2020 Ethiopia), "Organic Law 2016-61" (2023 Tunisia), "Law 26.842 of 2012" (2019 Argentina)
-    re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?{LAW_KINDS}\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
+    # ... a decree by its number whatever its case: "Presidential decree 1069 of 2014" (2018 Colombia)
+    re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?(?:{LAW_KINDS}|decree)\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
     # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
     # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
     # Trafficking and Smuggling of Persons Order" (2017 Brunei)
