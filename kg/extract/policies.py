@@ -338,8 +338,8 @@ _LEGISLATION_DOING = re.compile(r"(?<!not )(?<!never )\b(?:adopted|passed|approv
 
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
     """Decisions, decrees and resolutions the sentence says were passed, where no law is named; laws named by the
-    participle of their passing (:data:`_ENACTED_LAWS`)."""
-    found = []
+    participle of their passing (:data:`_ENACTED_LAWS`) or by what they do (:data:`_LEGISLATION_DOING`)."""
+    found: list[tuple[int, int, str, None]] = []
     for match in [*_LEGISLATIVE_ACT.finditer(text), *_ENACTED_LAWS.finditer(text), *_LEGISLATION_DOING.finditer(text)]:
         if not any(s <= match.start("name") < e for s, e, *_ in mentions + found):
             found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
