@@ -114,8 +114,10 @@ def _is_recommendation_paragraph(para: str, current: str, following: str = "") -
 
 
 #: A phrase set off by a comma before the verb of an item: "In collaboration with civil society, ...", "As a
-#: priority, ..."; no year in it ("In 2019, use of ..." is a finding).
-_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?[A-Z][^,;.:\d]{1,80},\s+")
+#: priority, ..."; no year in it ("In 2019, use of ..." is a finding). It may name partners and means at length ("In
+#: partnership with civil society and through dedicated funding from national and local governments, increase ...", 2018
+#: Colombia: 86 characters).
+_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?[A-Z][^,;.:\d]{1,120},\s+")
 
 
 def item_after_phrase(text: str) -> int | None:
