@@ -221,8 +221,9 @@ class AreaRules:
     """Per area (in their order, :func:`kg.vocab.response_areas`): the actions that
     decide it, the object wordings, and the actions that decide it when the object names none;
     ``lead`` matches the words that open an item without an action of their own, ``agent`` the
-    officials asked to act, ``training`` the wording of training; ``kinds`` are the kinds of action whose
-    area is their own unless what they act on names another."""
+    officials asked to act, ``training`` the wording of training, ``manner`` the manner of acting or the victims named in the
+    topic of training, which ask for no action on victims; ``kinds`` are the kinds of action whose area is their own unless
+    what they act on names another."""
 
     actions: tuple[Entry, ...]
     objects: tuple[Entry, ...]
@@ -231,6 +232,7 @@ class AreaRules:
     agent: re.Pattern
     kinds: tuple[AreaAction, ...]
     training: re.Pattern
+    manner: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -266,4 +268,5 @@ def load_area_rules() -> AreaRules:
         for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger)) + ")", re.I),
-                     agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)))
+                     agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
+                     manner=_compile(wordings(TIP.mannerTrigger)))

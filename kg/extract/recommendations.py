@@ -291,13 +291,17 @@ def area_of(text: str) -> str | None:
             first_match([e for e in rules.objects if e.key != "prevention"], text, core, fallback_end)
         purpose = purpose or (inside[0].key if inside else None)
         object_start = fallback_end
+    training = bool(fallback and rules.training.search(text, core, fallback_end))
+    named = _object_before(rules, text, object_start, object_end, first_end)
+    if named and training:
+        # those trained are no object, nor how they are to act: the topic is ("train investigators ... on applying the
+        # trafficking law and respecting the rights of victims"), before the purpose named after it; a purpose inside the
+        # training wording comes first ("provide victim identification training to law enforcement officials and ...")
+        named = _topic(rules, text, named, object_end, first_end)
+        if named and purposes and _TOPIC.search(text, fallback_end, named[1].start()):
+            return named[0].key
     if fallback and purpose:
         return purpose
-    named = _object_before(rules, text, object_start, object_end, first_end)
-    if named and fallback and rules.training.search(text, core, fallback_end):
-        # those trained are no object, the topic is: "Train judges on victim-centered approaches"
-        while named and rules.agent.fullmatch(named[1].group()):
-            named = _object_before(rules, text, named[1].end(), object_end, first_end)
     if named and purpose and rules.agent.fullmatch(named[1].group()):
         return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
     if named:
@@ -306,6 +310,9 @@ def area_of(text: str) -> str | None:
         return purpose
     if fallback:
         return fallback  # the first action's own area: "amend its laws to address trafficking offenses, increase ..."
+    later = _later_action(text, first_end, rules)
+    if later:
+        return later  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
     named = first_match(rules.objects, text, core)
     return named[0].key if named else None
 
@@ -329,7 +336,28 @@ def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | N
                             if not _NOUN.match(text, p.end() - len(p.group().split()[-1]))), None)
             stop = purpose.start() if purpose else end
         named = first_match(kind.exceptions, text, core, stop)
+        if named and rules.agent.match(text, named[1].start()):
+            # who is to act is no object, what they are to do is: "fund mobile units operated by civil society groups and
+            # law enforcement to identify victims" (2015 Albania)
+            purposes = _purposes(text, named[1].end(), end, rules)
+            if purposes:
+                return purposes[0][1]
         return named[0].key if named else kind.key
+    return None
+
+
+#: The word that opens the topic of training ("train prosecutors and judges on the severity of the crime"), after those trained.
+_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s", re.I)
+
+
+def _topic(rules: AreaRules, text: str, named, end: int, action_end: int):
+    """The first object wording of a training's topic from ``named`` on: who is trained ("prosecutors and judges") and how
+    they are to act ("on a victim-centered approach", "victims’ rights") skipped."""
+    while named:
+        skipped = rules.agent.match(text, named[1].start()) or rules.manner.match(text, named[1].start())
+        if not skipped:
+            return named
+        named = _object_before(rules, text, max(named[1].end(), skipped.end()), end, action_end)
     return None
 
 
@@ -411,9 +439,19 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
     return len(text)
 
 
-def _core(text: str, rules: AreaRules) -> int:
+def _later_action(text: str, first_end: int, rules: AreaRules) -> str | None:
+    """The area of the first action after the first one that says its area by itself (RECOMMENDATIONS.md: the first
+    concrete action named decides), or None."""
+    for joint in _NEXT_ACTION.finditer(text, first_end):
+        area = _action_at(rules.actions, text, _core(text, rules, joint.end()))
+        if area:
+            return area
+    return None
+
+
+def _core(text: str, rules: AreaRules, start: int = 0) -> int:
     """Where the action of an item starts: after list marks, adverbs and lead words ("Increase efforts to")."""
-    at = cast(re.Match[str], _ITEM_OPEN.match(text)).end()  # the pattern matches the empty string
+    at = cast(re.Match[str], _ITEM_OPEN.match(text, start)).end()  # the pattern matches the empty string
     while True:
         step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
         if not step or step.end() == at:
