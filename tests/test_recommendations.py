@@ -449,6 +449,12 @@ def test_advisory_sentence():
     ("cease the practice of subjecting Vietnamese drug users to forced labor", "prevention"),
     ("expand worker protection laws to include seasonal workers on commission", "prevention"),
     ("Strengthen the child protection system to protect against vulnerability to trafficking", "prevention"),
+    # wordings labelled before they were run (session 11): cooperation across borders by its adjective, cases tracked
+    # through the courts are law enforcement's data, police recruits are no labour recruitment
+    ("strengthen regional cooperation on cross-border trafficking cases", "partnership"),
+    ("develop a system for tracking trafficking cases through the courts", "prosecution"),
+    ("Institutionalize anti-trafficking training for all new police recruits", "prosecution"),
+    ("regulate the recruitment of domestic workers going abroad", "prevention"),
     # the first concrete action is a later one when the first names no area (2022 Uzbekistan)
     ("Vigorously strengthen enforcement of the national ban on cotton production quotas at local levels and continue "
      "substantive action to end all government-compelled forced labor", "prevention"),
