@@ -31,14 +31,8 @@ _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
                r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|(?:[A-Z][a-z]+\s+)?[Aa]uthorities)")
-#: A word set off by commas between the subject and "should" ("The government, however, should address ...").
-_ASIDE_WORDS = r"(?:however|therefore|moreover|nevertheless|in addition|in turn|in particular|above all|as a priority)"
-_ASIDE = rf"(?:,\s+{_ASIDE_WORDS},)?"
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
-#: "should" and the words around it ("should, however, increase ..."); "should have done more" judges the past.
-_SHOULD = (rf"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should(?::|,\s+{_ASIDE_WORDS},)?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*"
-           r"(?!have\b)")
 #: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
 _NOT_AN_ITEM = re.compile(
     r"^\s*(?:The|This|These|Those|There|It|Its|In|During|However|Although|While|As|According|Despite|Since|On|Some|Many|"
@@ -145,15 +139,29 @@ def _advisory_words() -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _should() -> tuple[str, str]:
+    """``(aside, should)``: a word set off by commas between the subject and "should" (``tip:asideWord`` of
+    tip:RecommendationKindScheme: "The government, however, should address ..."), and "should" with the words around
+    it ("should, however, increase ..."); "should have done more" judges the past."""
+    words = sorted((str(w) for w in vocabulary_graph().objects(TIP.RecommendationKindScheme, TIP.asideWord)),
+                   key=lambda w: (-len(w), w))
+    aside_words = "(?:" + "|".join(words) + ")"
+    should = (rf"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should(?::|,\s+{aside_words},)?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*"
+              r"(?!have\b)")
+    return rf"(?:,\s+{aside_words},)?", should
+
+
+@functools.lru_cache(maxsize=1)
 def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
+    aside, should_words = _should()
     subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
     passive = sorted(str(t) for t in vocabulary_graph().objects(TIP.ShouldRecommendation, TIP.subjectlessTrigger))
     should = re.compile(rf"^{_LEAD_CLAUSE}(?:(?P<passive>(?i:{'|'.join(passive)}))\s+"
-                        rf"|{subject}{_ASIDE}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD}))")
+                        rf"|{subject}{aside}(?:{should_words}|(?!{should_words}){_JOINED_SHOULD}{should_words}))")
     advisory_words = _advisory_words()
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
-    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}(?:{_ASIDE}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
+    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}(?:{aside}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
                           rf"(?:{'|'.join(advisory_words)})\s+"
                           rf"|{_JOINED_ADVICE.format(advice='|'.join(advisory_words))})"
                           rf"|{urges}|(?P<thing>(?i:{'|'.join(subjectless)}))\s+)")
@@ -164,18 +172,22 @@ def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
 #: March 2004, but must sustain improvements in victim protection" (2004 Panama), as :data:`_JOINED_SHOULD`.
 _JOINED_ADVICE = (r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)\s+"
                   r"(?:\w+ly\s+|also\s+|still\s+)*(?:{advice})\s+")
-#: "It should also work with NGOs ...": the government of the recommendation just before.
-_IT_SHOULD = re.compile(r"^It" + _SHOULD + r"(?!be\s+(?:noted|stressed|emphasi[sz]ed|mentioned)\b)")  # not "It should be noted"
-#: A should-predicate joined to a first one of the same subject ("Qatar also lacks a screening mechanism ... and should
+#: What joins a should-predicate to a first one of the same subject ("Qatar also lacks a screening mechanism ... and should
 #: increase referrals to the victim shelter", 2006 Qatar): no relative clause or new subject before it.
-_JOINED_SHOULD = r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)" + _SHOULD
+_JOINED_SHOULD = r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)"
+
+
+@functools.lru_cache(maxsize=1)
+def _it_should() -> re.Pattern:
+    """"It should also work with NGOs ...": the government of the recommendation just before; not "It should be noted"."""
+    return re.compile(r"^It" + _should()[1] + r"(?!be\s+(?:noted|stressed|emphasi[sz]ed|mentioned)\b)")
 
 
 def _running_text(document: Document, sentence: Sentence, after_advice: bool, gazetteer) -> tuple[str, int] | None:
     """``(kind, where the action starts)`` when ``sentence`` recommends in running text."""
     if sentence.section == "header":
         return None
-    if after_advice and (it_should := _IT_SHOULD.match(sentence.text)):
+    if after_advice and (it_should := _it_should().match(sentence.text)):
         return "should", it_should.end()
     if after_advice and (it_advises := _it_advises().match(sentence.text)):  # "It now needs to implement ..." (2005 Afghanistan)
         return "advisory", it_advises.end()
