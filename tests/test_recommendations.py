@@ -1268,3 +1268,14 @@ def test_an_item_opening_with_a_long_phrase_of_partners_and_means():
         ("In partnership with civil society and through dedicated funding from national and local governments, increase "
          "specialized services and shelter available to all trafficking victims", "protection", "list"),
         ("vigorously prosecute and convict trafficking crimes, including forced labor", "prosecution", "list")]
+
+
+def test_an_item_cut_after_its_first_letter_by_the_end_of_the_extract():
+    """A 2022 extract ends "... PRIORITIZED RECOMMENDATIONS: D": the item is cut, however short; a complete one that short
+    is none."""
+    text = TIER + "The government did not provide anti-trafficking training to police or judicial officials. " \
+                  "PRIORITIZED RECOMMENDATIONS: D"
+    extraction = extract_document(_document(text))
+    found = [f for f in extraction.facts if isinstance(f, RecommendationFact)]
+    assert [(text[f.span.start:f.span.end], f.truncated, f.prioritized, f.area) for f in found] == [("D", True, True, None)]
+    assert _recommendations_of(text + ".") == []

@@ -79,7 +79,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         cursor = lead.end() if lead else 0
         if _NOT_AN_ITEM.match(text, cursor) and item_after_phrase(text[cursor:].lstrip()) is None:
             continue  # a sentence with a subject, not an item "In collaboration with civil society, increase ..."
-        for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs):
+        cut = sentence.end >= text_end and document.text[text_end - 1] not in _END_MARKS
+        for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs, cut):
             facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
                                          len(facts) + 1, text_end))
     return facts
@@ -227,11 +228,13 @@ def _names_subject(name: str, document: Document, gazetteer) -> bool:
     return place is not None and place.key == document.country
 
 
-def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int]]:
+def _items(text: str, start: int, bulleted: bool = False, cut: bool = False) -> list[tuple[int, int]]:
     """Offsets of the ";"-separated items of a list sentence, lead words and end marks trimmed.
 
     A bulleted sentence is one item whatever its ";" (the bullet separates); so is the rest of an
     item after a dash that opens its specifics ("... or end them—specifically ensure ...; ensure ...").
+    When the text is ``cut`` inside the last item, that item is one however short ("PRIORITIZED RECOMMENDATIONS: D", the
+    end of a 2022 extract).
     """
     spans: list[tuple[int, int]] = []
     joined = False
@@ -246,7 +249,7 @@ def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int
         if spans and _GOES_ON.match(text, a):
             spans[-1] = (spans[-1][0], b)  # the next clause of the item's "that ..." (2020 Vietnam)
             continue
-        if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]):
+        if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]) or cut and b == len(text.rstrip()) and re.match(r"[A-Za-z]", text[a:b]):
             spans.append((a, b))
             joined = bool(_SPECIFICS.search(text[a:b]))
     return spans
