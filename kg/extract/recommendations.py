@@ -389,8 +389,9 @@ def _object_before(rules: AreaRules, text: str, start: int, end: int, action_end
 _MEANS = re.compile(r"(?<!including )\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
 #: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
 _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
-#: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors"), not a purpose.
-_NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
+#: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors", "training to labour inspectors"), not a
+#: purpose.
+_NOUN = re.compile(r"[\w-]+(?:ors?|ours?|ions?|ers|als?)\b", re.I)
 
 
 #: The capitalised word before a preposition inside a name ("Center for the Investigation ...").
