@@ -84,6 +84,11 @@ def _imperative() -> re.Pattern:
     return re.compile("^" + _imperative_body(), re.I)
 
 
+def opens_item(text: str, at: int = 0) -> bool:
+    """Whether ``text`` opens with the verb of an item (or an adverb before one) at ``at``: "increase cooperation ..."."""
+    return bool(_imperative().match(text[at:]))
+
+
 _ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 

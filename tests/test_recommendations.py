@@ -1303,3 +1303,22 @@ def test_an_item_cut_after_its_first_letter_by_the_end_of_the_extract():
 ])
 def test_the_same_request_in_the_reports_other_words_gets_the_same_area(item, word, other):
     assert area_of(item) is not None and area_of(item.replace(word, other)) == area_of(item)
+
+
+@pytest.mark.parametrize("item", [
+    "train all prosecutors and judges on a victim-centered approach to law enforcement",
+    "increase anti-trafficking training for law enforcement",
+    "improve data collection and disaggregation, such as by fully implementing the national trafficking information system",
+    "involve labor inspectors in victim identification",
+    "amend the law to formally prohibit the prosecution of trafficking victims",
+])
+def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area(item):
+    """The first concrete action decides (RECOMMENDATIONS.md): "As a priority, ..." asks for no action of its own; an
+    action joined after the first, by a comma and a verb of the reports' requests, is none of it, nor of its means
+    ("by facilitating access ..., and raise ..."); "victim identification" is no "identify ... traffickers"."""
+    area = area_of(item)
+    assert area is not None
+    assert area_of("as a priority, " + item) == area
+    for later in (", and increase cooperation with NGOs", ", and raise public awareness of trafficking",
+                  ", and screen migrants for trafficking indicators", " and prosecute traffickers"):
+        assert area_of(item + later) == area, later

@@ -259,6 +259,8 @@ def load_area_rules() -> AreaRules:
     def triggers(node) -> list[str]:
         return sorted((str(t) for t in graph.objects(node, TIP.trigger)), key=lambda p: (-len(p), p))
 
+    # a word set off by a comma before the action asks for none ("As a priority, amend ..."): tip:asideWord
+    aside = "(?:" + "|".join(wordings(TIP.asideWord)) + r"),\s+"
     kinds = tuple(
         AreaAction(key=area_key(kind), label=str(graph.value(kind, RDFS.label)), pattern=_compile(triggers(kind)),
                    exceptions=tuple(Entry(key=area_key(e), iri=URIRef(str(e)), label=str(graph.value(e, RDFS.label)),
@@ -267,6 +269,6 @@ def load_area_rules() -> AreaRules:
                    object_only=(kind, TIP.objectOnly, Literal(True)) in graph)
         for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
-                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger)) + ")", re.I),
+                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [aside]) + ")", re.I),
                      agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
                      manner=_compile(wordings(TIP.mannerTrigger)))

@@ -23,7 +23,7 @@ import re
 from typing import cast
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
-from ..segment import item_after_phrase, list_heading
+from ..segment import item_after_phrase, list_heading, opens_item
 from ..vocab import TIP, vocabulary_graph
 from .lexicon import AreaRules, first_match, load_area_rules
 
@@ -255,7 +255,7 @@ def _items(text: str, start: int, bulleted: bool = False, cut: bool = False) -> 
     return spans
 
 
-def area_of(text: str) -> str | None:
+def area_of(text: str, later: bool = True) -> str | None:
     """The 3P area of the action a recommendation asks for, or None when the text does not say.
 
     The main action decides ("Increase efforts to identify victims" → protection); a general one
@@ -263,7 +263,8 @@ def area_of(text: str) -> str | None:
     victims"), then to its object ("Increase staffing ... of the special prosecutor"); the purpose
     decides first for training and funding ("Train officials to identify victims") and when the
     object is only who is to act ("Provide training to labor inspectors to identify ..."); an
-    action that says its area only by itself ("pass and enact", cut off) comes last.
+    action that says its area only by itself ("pass and enact", cut off) comes last. ``later`` is false for the means
+    of an action, read by itself: what follows the means is none of it.
 
     Examples
     --------
@@ -278,7 +279,7 @@ def area_of(text: str) -> str | None:
     core = _core(text, rules)
     first_end = _first_action_end(text, core, rules)
     by = _MEANS.search(text, core, first_end)
-    if by and (means := area_of(text[by.end():first_end])):
+    if by and (means := area_of(text[by.end():first_end], later=False)):
         # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
         # by investigating and prosecuting complicit ... authorities", 2017 Lithuania)
         return means
@@ -290,7 +291,7 @@ def area_of(text: str) -> str | None:
         return main
     by = _MEANS.search(text, core)
     if by:
-        means = area_of(text[by.end():])
+        means = area_of(text[by.end():], later=False)
         if means:
             return means
     purposes = _purposes(text, core, first_end, rules)
@@ -325,10 +326,10 @@ def area_of(text: str) -> str | None:
         return purpose
     if fallback:
         return fallback  # the first action's own area: "amend its laws to address trafficking offenses, increase ..."
-    later = _later_action(text, first_end, rules)
-    if later:
-        return later  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
-    named = first_match(rules.objects, text, core)
+    after = _later_action(text, first_end, rules) if later else None
+    if after:
+        return after  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
+    named = first_match(rules.objects, text, core, None if later else first_end)
     return named[0].key if named else None
 
 
@@ -426,6 +427,7 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
 #: ... or after "and" when the first action has an object of its own ("Appoint specialized labor inspectors and train
 #: all labor inspectors on victim identification", 2023 Bolivia) and a verb follows, not a noun ("training", "funding").
 _NEXT_ACTION = re.compile(r"[,;]\s+(?:and\s+)?|\s+and\s+")
+_VERB_CHAIN = re.compile(r"[\w-]+(?:,|\s+(?:and|or)\b)")
 _BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\b")
 #: A verb of no area of its own with an object of its own opens a next action, whose purpose is not the first's ("Increase
 #: training for labor officials on trafficking indicators and expand the MOL’s mandate to include inspections", 2020 Ecuador).
@@ -450,7 +452,11 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
             # "Adopt, fully implement, and train officials ... on government-wide SOPs" (2021 Jamaica)
             continue
         if rules.lead.match(text, at) or _action_at(rules.actions, text, at) or _action_span(rules.fallbacks, text, at)[0] \
-                or _VERB_AND_OBJECT.match(text, at):
+                or _VERB_AND_OBJECT.match(text, at) or "," in joint.group() and opens_item(text, at) \
+                and not _VERB_CHAIN.match(text, at):
+            # ... or any verb of the reports' requests after a comma with an object of its own ("provide training for law
+            # enforcement investigators and prosecutors on trafficking cases, and increase cooperation with NGOs"), not
+            # verbs that share one ("to update, disseminate, and systematically implement existing SOPs", 2023 Papua New Guinea)
             return joint.start()
     return len(text)
 
