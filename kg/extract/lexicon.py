@@ -238,7 +238,8 @@ class AreaRules:
 @functools.lru_cache(maxsize=1)
 def load_area_rules() -> AreaRules:
     """Compile ``tip:actionTrigger``, ``tip:trigger``, ``tip:fallbackAction`` of the 3P areas and
-    ``tip:leadTrigger`` of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
+    ``tip:leadTrigger`` (with ``tip:asideWord``), ``tip:agentTrigger``, ``tip:trainingTrigger`` and ``tip:mannerTrigger``
+    of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
     graph = vocabulary_graph()
     concepts = [concept_iri("ResponseAreaScheme", area) for area in response_areas()]
 
