@@ -1297,6 +1297,13 @@ def test_an_item_cut_after_its_first_letter_by_the_end_of_the_extract():
     ("increase funding for shelters and specialized services", "shelters", "safe houses"),
     ("increase training for prosecutors and judges on the severity of the crime and on applying the anti-trafficking "
      "statute to protect victims", "increase", "boost"),
+    # the general verbs by their other words: funds as funding, training scaled up, a law updated, cases probed
+    ("allocate sufficient funds to operate the Tokoin and Oasis centers", "allocate", "devote"),
+    ("increase expenditures from the government anti-trafficking budget for service prov", "increase", "step up"),
+    ("increase training for prosecutors and judges on the severity of the crime and on applying the anti-trafficking "
+     "statute to protect victims", "increase", "scale up"),
+    ("Amend the labor law to extend protections to domestic workers", "Amend", "Update"),
+    ("proactively investigate potential cases of forced labor", "investigate", "probe"),
     # a plan's own plan, named by its possessive (2023 Mexico), and labour trafficking for forced labour
     ("Implement the NAP’s strategic action plan on victim services", "NAP", "national action plan"),
     ("cease the practice of subjecting Vietnamese drug users to forced labor", "forced labor", "labor trafficking"),
