@@ -9,9 +9,11 @@ Short corpus summaries have ``profile`` ("current situation:") and ``assessment`
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Document, Sentence
+from .vocab import TIP, vocabulary_graph
 
 SECTIONS = ("header", "profile", "assessment", "recommendations", "prosecution", "protection", "prevention")
 
@@ -67,27 +69,26 @@ _OPENERS = _SUMMARY_OPENERS + [
 ]
 
 
-# Verbs that open a recommendation ("Increase efforts to identify victims."): a paragraph of them
-# is a recommendations list even without a heading.
-_IMPERATIVE_BODY = (  # the opening of an item: a bullet or number, an adverb, then a verb of the reports' requests
-    r"(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:[A-Za-z]+ly|further|continue to)\s+)?"
-    r"(?:increase|improve|provide|investigate|prosecute|continue|ensure|amend|draft|enact|adopt|develop|establish|"
-    r"implement|strengthen|train|issue|incorporate|allocate|expand|conduct|fund|finalize|finalise|criminalize|"
-    r"take|make|institute|screen|sustain|raise|reduce|cease|end|hold|encourage|formalize|allow|grant|create|pass|"
-    r"revise|remove|seek|dedicate|designate|monitor|empower|eliminate|enforce|extend|identify|prohibit|protect|"
-    r"publish|refer|offer|collect|establish|support|partner|update|harmonize|approve|apply|assign|bolster|build|"
-    r"clarify|coordinate|disseminate|enhance|facilitate|inform|integrate|launch|maintain|prioritize|promote|"
-    r"pursue|regulate|reform|require|respect|systematically|undertake|utilize|use|verify|work|"
-    r"combat|address|collaborate|cooperate|equip|hire|introduce|abolish|repeal|ratify|codify|define|convict|sentence|punish|penalize|"
-    r"resume|re-establish|negotiate|conclude|consider|lift|stop|avoid|investigate|redouble|intensify|expedite|"
-    r"institutionalize|operationalize|standardize|adequately|effectively|robustly|substantially|proactively|vigorously|"
-    r"align|waive|exempt|prevent|transfer|share|invest|staff|resource|accede|sign|join|scale|certify|accredit|license|"
-    r"inspect|register|open|operate|appoint|convene|modify|reconsider|reinstate|restore|ban|outlaw|incentivize|"
-    r"involve|integrate|expand|formalize|finance|provide|train|legislate|designate|hold|bring|fully|"
-    r"engage|complete|employ|review|systematize|gazette|assist|compile|deploy|devote|educate|enable|streamline|uphold|"
-    r"vet|step|allot|direct|record|follow|assess|track|mandate|oversee|recogni[sz]e|publici[sz]e|reintegrate|repatriate|"
-    r"rescue|reinforce|sanction|guarantee|compensate|pilot|reopen|restructure|submit|dismantle|seize|confiscate)\b")
-_IMPERATIVE = re.compile("^" + _IMPERATIVE_BODY, re.I)
+@functools.lru_cache(maxsize=1)
+def _imperative_body() -> str:
+    """The opening of an item: a bullet or number, an adverb, then a word that opens the reports' requests
+    (``tip:openingWord`` of tip:ListItemRecommendation in ``ontology/response.ttl``: "Increase efforts to identify
+    victims."); a paragraph of them is a recommendations list even without a heading."""
+    words = sorted((str(w) for w in vocabulary_graph().objects(TIP.ListItemRecommendation, TIP.openingWord)),
+                   key=lambda w: (-len(w), w))
+    return r"(?:[•*▪◦–—-]\s*|\d+[.)]\s+|\s)*(?:(?:[A-Za-z]+ly|further|continue to)\s+)?(?:" + "|".join(words) + r")\b"
+
+
+@functools.lru_cache(maxsize=1)
+def _imperative() -> re.Pattern:
+    return re.compile("^" + _imperative_body(), re.I)
+
+
+def opens_item(text: str, at: int = 0) -> bool:
+    """Whether ``text`` opens with the verb of an item (or an adverb before one) at ``at``: "increase cooperation ..."."""
+    return bool(_imperative().match(text[at:]))
+
+
 _ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")
 _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 
@@ -95,7 +96,7 @@ _BULLET_SEPARATOR = re.compile(r"\s[•*]\s")
 def _is_recommendation_paragraph(para: str, current: str, following: str = "") -> bool:
     """An imperative paragraph: a list (bullets, ";", glued sentences), any imperative after a heading or
     the tier paragraph, or the first of imperative paragraphs in a row (a list laid out one item per paragraph)."""
-    if not _IMPERATIVE.match(para):
+    if not _imperative().match(para):
         if current == "recommendations" and (_LIST_ITEM.match(para) or item_after_phrase(para)):
             # the list goes on: a bullet, or an item whose verb follows a phrase ("In collaboration with civil
             # society, investigate and prosecute ...")
@@ -110,12 +111,14 @@ def _is_recommendation_paragraph(para: str, current: str, following: str = "") -
         return current in ("recommendations", "assessment") and len(items) > 2 and all(opens[:-1]) and \
             (opens[-1] or len(opens) > 2)
     # right after the tier paragraph, an imperative paragraph is the list whose heading was lost (2018–2024 extracts)
-    return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_IMPERATIVE.match(following))
+    return current in ("recommendations", "assessment") or bool(_ITEMS.search(para)) or bool(_imperative().match(following))
 
 
 #: A phrase set off by a comma before the verb of an item: "In collaboration with civil society, ...", "As a
-#: priority, ..."; no year in it ("In 2019, use of ..." is a finding).
-_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?[A-Z][^,;.:\d]{1,80},\s+")
+#: priority, ..."; no year in it ("In 2019, use of ..." is a finding). It may name partners and means at length ("In
+#: partnership with civil society and through dedicated funding from national and local governments, increase ...", 2018
+#: Colombia: 86 characters).
+_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?[A-Z][^,;.:\d]{1,120},\s+")
 
 
 def item_after_phrase(text: str) -> int | None:
@@ -135,7 +138,7 @@ _NOUN_OF = re.compile(r"[A-Z]\w*\s+(?:of|for)\b")
 def _opens_with_imperative(text: str) -> bool:
     """Whether ``text`` opens with the verb of an item, not with a capitalised noun spelled as one ("Support for
     victims ..."); "screen for ...", "provide for ..." in a ";" list are verbs."""
-    return bool(_IMPERATIVE.match(text)) and not _NOUN_OF.match(text.lstrip())
+    return bool(_imperative().match(text)) and not _NOUN_OF.match(text.lstrip())
 
 
 def _list_pieces(text: str) -> list[str]:
@@ -363,7 +366,7 @@ def _runs_on(line: str, following: str, wrapped: bool, after_blank: bool = False
         return False
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
         return following[:1].islower() and not _LIST_ITEM.match(following)
-    if _OPEN_END.search(line) and not (after_blank and _IMPERATIVE.match(following)
+    if _OPEN_END.search(line) and not (after_blank and _imperative().match(following)
                                        and _ITEM_MARK.sub("", following)[:1].isupper()):
         # no sentence or item ends on "the": "... and refer them to the" / "Work Permit Office for care", "... no
         # inspections in" / "2011. Moldovan officials ..." (a year, not a numbered item); past a blank line a
@@ -375,7 +378,7 @@ def _runs_on(line: str, following: str, wrapped: bool, after_blank: bool = False
         return following[:1].islower()  # a numbered item wrapped: "1. Increase efforts ... among migrant" / "workers."
     # an imperative opens a list item when capitalised; in lower case it goes on a wrapped item
     # ("... convict, and" / "sentence sex and labor trafficking offenders; ...")
-    if _IMPERATIVE.match(following) and following[:1].isupper():
+    if _imperative().match(following) and following[:1].isupper():
         return False
     return (following[:1].islower() or bool(_RUN_ON_END.search(line))
             or wrapped and len(line) >= _WRAPPED_LINE)
@@ -408,9 +411,10 @@ def _heading_section(para: str) -> str | None:
 
 #: The heading of the recommendations where a sentence opens: "Prioritized Recommendations", "RECOMMENDATIONS FOR
 #: LAOS:", or a country named without a colon before the first item ("Recommendations for Fiji Draft, finalize, ...").
-_LIST_HEADING = re.compile(
-    r"\s*(?i:(?:prioritized\s+)?recommendations)"
-    r"(?:\s+(?i:for)\s+(?:[^:;]{1,60}:|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=\s+(?i:%s)))|\s*:)?" % _IMPERATIVE_BODY)
+@functools.lru_cache(maxsize=1)
+def _list_heading() -> re.Pattern:
+    return re.compile(r"\s*(?i:(?:prioritized\s+)?recommendations)"
+                      r"(?:\s+(?i:for)\s+(?:[^:;]{1,60}:|[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?(?=\s+(?i:%s)))|\s*:)?" % _imperative_body())
 #: A section heading run into the text after it: "PROSECUTION The government ...".
 _RUN_IN_SECTION = re.compile(r"(?:(?i:prosecution|protection|prevention)\s*:?\s+(?=(?:The|In|During|Authorities|Officials|"
                              r"Although|While|Since)\b)|(?:PROSECUTION|PROTECTION|PREVENTION)\s*:?\s+(?=[A-Z]))")
@@ -420,7 +424,7 @@ _HEADING_SENTENCE = re.compile(r"^(?:prioritized\s+)?recommendations(?:\s+for\s+
 
 def list_heading(sentence: str) -> re.Match[str] | None:
     """The heading of the recommendations that opens ``sentence``, if one does."""
-    return _LIST_HEADING.match(sentence)
+    return _list_heading().match(sentence)
 
 
 def _inline_heading(sentence: str) -> str | None:

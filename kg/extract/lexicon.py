@@ -246,8 +246,9 @@ class AreaRules:
     """Per area (in their order, :func:`kg.vocab.response_areas`): the actions that
     decide it, the object wordings, and the actions that decide it when the object names none;
     ``lead`` matches the words that open an item without an action of their own, ``agent`` the
-    officials asked to act, ``training`` the wording of training; ``kinds`` are the kinds of action whose
-    area is their own unless what they act on names another."""
+    officials asked to act, ``training`` the wording of training, ``manner`` the manner of acting or the victims named in the
+    topic of training, which ask for no action on victims; ``kinds`` are the kinds of action whose area is their own unless
+    what they act on names another."""
 
     actions: tuple[Entry, ...]
     objects: tuple[Entry, ...]
@@ -256,12 +257,14 @@ class AreaRules:
     agent: re.Pattern
     kinds: tuple[AreaAction, ...]
     training: re.Pattern
+    manner: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
 def load_area_rules() -> AreaRules:
     """Compile ``tip:actionTrigger``, ``tip:trigger``, ``tip:fallbackAction`` of the 3P areas and
-    ``tip:leadTrigger`` of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
+    ``tip:leadTrigger`` (with ``tip:asideWord``), ``tip:agentTrigger``, ``tip:trainingTrigger`` and ``tip:mannerTrigger``
+    of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
     graph = vocabulary_graph()
     concepts = [concept_iri("ResponseAreaScheme", area) for area in response_areas()]
 
@@ -282,6 +285,8 @@ def load_area_rules() -> AreaRules:
     def triggers(node) -> list[str]:
         return sorted((str(t) for t in graph.objects(node, TIP.trigger)), key=lambda p: (-len(p), p))
 
+    # a word set off by a comma before the action asks for none ("As a priority, amend ..."): tip:asideWord
+    aside = "(?:" + "|".join(wordings(TIP.asideWord)) + r"),\s+"
     kinds = tuple(
         AreaAction(key=area_key(kind), label=str(graph.value(kind, RDFS.label)), pattern=_compile(triggers(kind)),
                    exceptions=tuple(Entry(key=area_key(e), iri=URIRef(str(e)), label=str(graph.value(e, RDFS.label)),
@@ -290,5 +295,6 @@ def load_area_rules() -> AreaRules:
                    object_only=(kind, TIP.objectOnly, Literal(True)) in graph)
         for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
-                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger)) + ")", re.I),
-                     agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)))
+                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [aside]) + ")", re.I),
+                     agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
+                     manner=_compile(wordings(TIP.mannerTrigger)))

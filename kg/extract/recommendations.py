@@ -23,7 +23,7 @@ import re
 from typing import cast
 
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
-from ..segment import item_after_phrase, list_heading
+from ..segment import item_after_phrase, list_heading, opens_item
 from ..vocab import TIP, vocabulary_graph
 from .lexicon import AreaRules, first_match, load_area_rules
 
@@ -31,14 +31,8 @@ _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
                r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|(?:[A-Z][a-z]+\s+)?[Aa]uthorities)")
-#: A word set off by commas between the subject and "should" ("The government, however, should address ...").
-_ASIDE_WORDS = r"(?:however|therefore|moreover|nevertheless|in addition|in turn|in particular|above all|as a priority)"
-_ASIDE = rf"(?:,\s+{_ASIDE_WORDS},)?"
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
-#: "should" and the words around it ("should, however, increase ..."); "should have done more" judges the past.
-_SHOULD = (rf"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should(?::|,\s+{_ASIDE_WORDS},)?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*"
-           r"(?!have\b)")
 #: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
 _NOT_AN_ITEM = re.compile(
     r"^\s*(?:The|This|These|Those|There|It|Its|In|During|However|Although|While|As|According|Despite|Since|On|Some|Many|"
@@ -85,7 +79,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         cursor = lead.end() if lead else 0
         if _NOT_AN_ITEM.match(text, cursor) and item_after_phrase(text[cursor:].lstrip()) is None:
             continue  # a sentence with a subject, not an item "In collaboration with civil society, increase ..."
-        for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs):
+        cut = sentence.end >= text_end and document.text[text_end - 1] not in _END_MARKS
+        for start, end in _items(text, cursor, _bulleted(document.text, sentence) or sentence.index in paragraphs, cut):
             facts.append(_recommendation(document, sentence, (start, end), start, "list", prioritized,
                                          len(facts) + 1, text_end))
     return facts
@@ -145,15 +140,29 @@ def _advisory_words() -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _should() -> tuple[str, str]:
+    """``(aside, should)``: a word set off by commas between the subject and "should" (``tip:asideWord`` of
+    tip:RecommendationKindScheme: "The government, however, should address ..."), and "should" with the words around
+    it ("should, however, increase ..."); "should have done more" judges the past."""
+    words = sorted((str(w) for w in vocabulary_graph().objects(TIP.RecommendationKindScheme, TIP.asideWord)),
+                   key=lambda w: (-len(w), w))
+    aside_words = "(?:" + "|".join(words) + ")"
+    should = (rf"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should(?::|,\s+{aside_words},)?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*"
+              r"(?!have\b)")
+    return rf"(?:,\s+{aside_words},)?", should
+
+
+@functools.lru_cache(maxsize=1)
 def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
+    aside, should_words = _should()
     subject = rf"(?:{_GOVERNMENT}|(?P<name>{_NAME})|(?<=, )it)"
     passive = sorted(str(t) for t in vocabulary_graph().objects(TIP.ShouldRecommendation, TIP.subjectlessTrigger))
     should = re.compile(rf"^{_LEAD_CLAUSE}(?:(?P<passive>(?i:{'|'.join(passive)}))\s+"
-                        rf"|{subject}{_ASIDE}(?:{_SHOULD}|(?!{_SHOULD}){_JOINED_SHOULD}))")
+                        rf"|{subject}{aside}(?:{should_words}|(?!{should_words}){_JOINED_SHOULD}{should_words}))")
     advisory_words = _advisory_words()
     urges = r"(?:[Tt]he\s+)?U\.\s?S\.\s+[Gg]overnment\s+(?:\w+ly\s+)?urges\s+" + _GOVERNMENT + r"\s+to\s+"
     subjectless = sorted(str(t) for t in vocabulary_graph().objects(TIP.AdvisoryRecommendation, TIP.subjectlessTrigger))
-    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}(?:{_ASIDE}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
+    advisory = re.compile(rf"^{_LEAD_CLAUSE}(?:{subject}(?:{aside}\s+(?:\w+ly\s+|also\s+|still\s+|further\s+|now\s+)*"
                           rf"(?:{'|'.join(advisory_words)})\s+"
                           rf"|{_JOINED_ADVICE.format(advice='|'.join(advisory_words))})"
                           rf"|{urges}|(?P<thing>(?i:{'|'.join(subjectless)}))\s+)")
@@ -164,18 +173,22 @@ def _running_patterns() -> tuple[re.Pattern, re.Pattern]:
 #: March 2004, but must sustain improvements in victim protection" (2004 Panama), as :data:`_JOINED_SHOULD`.
 _JOINED_ADVICE = (r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)\s+"
                   r"(?:\w+ly\s+|also\s+|still\s+)*(?:{advice})\s+")
-#: "It should also work with NGOs ...": the government of the recommendation just before.
-_IT_SHOULD = re.compile(r"^It" + _SHOULD + r"(?!be\s+(?:noted|stressed|emphasi[sz]ed|mentioned)\b)")  # not "It should be noted"
-#: A should-predicate joined to a first one of the same subject ("Qatar also lacks a screening mechanism ... and should
+#: What joins a should-predicate to a first one of the same subject ("Qatar also lacks a screening mechanism ... and should
 #: increase referrals to the victim shelter", 2006 Qatar): no relative clause or new subject before it.
-_JOINED_SHOULD = r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)" + _SHOULD
+_JOINED_SHOULD = r"\s+(?:(?!\b(?:which|that|who|whose|while|although|because)\b)[^;:])*?,?\s+(?:and|but)"
+
+
+@functools.lru_cache(maxsize=1)
+def _it_should() -> re.Pattern:
+    """"It should also work with NGOs ...": the government of the recommendation just before; not "It should be noted"."""
+    return re.compile(r"^It" + _should()[1] + r"(?!be\s+(?:noted|stressed|emphasi[sz]ed|mentioned)\b)")
 
 
 def _running_text(document: Document, sentence: Sentence, after_advice: bool, gazetteer) -> tuple[str, int] | None:
     """``(kind, where the action starts)`` when ``sentence`` recommends in running text."""
     if sentence.section == "header":
         return None
-    if after_advice and (it_should := _IT_SHOULD.match(sentence.text)):
+    if after_advice and (it_should := _it_should().match(sentence.text)):
         return "should", it_should.end()
     if after_advice and (it_advises := _it_advises().match(sentence.text)):  # "It now needs to implement ..." (2005 Afghanistan)
         return "advisory", it_advises.end()
@@ -215,11 +228,13 @@ def _names_subject(name: str, document: Document, gazetteer) -> bool:
     return place is not None and place.key == document.country
 
 
-def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int]]:
+def _items(text: str, start: int, bulleted: bool = False, cut: bool = False) -> list[tuple[int, int]]:
     """Offsets of the ";"-separated items of a list sentence, lead words and end marks trimmed.
 
     A bulleted sentence is one item whatever its ";" (the bullet separates); so is the rest of an
     item after a dash that opens its specifics ("... or end them—specifically ensure ...; ensure ...").
+    When the text is ``cut`` inside the last item, that item is one however short ("PRIORITIZED RECOMMENDATIONS: D", the
+    end of a 2022 extract).
     """
     spans: list[tuple[int, int]] = []
     joined = False
@@ -234,13 +249,13 @@ def _items(text: str, start: int, bulleted: bool = False) -> list[tuple[int, int
         if spans and _GOES_ON.match(text, a):
             spans[-1] = (spans[-1][0], b)  # the next clause of the item's "that ..." (2020 Vietnam)
             continue
-        if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]):
+        if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]) or cut and b == len(text.rstrip()) and re.match(r"[A-Za-z]", text[a:b]):
             spans.append((a, b))
             joined = bool(_SPECIFICS.search(text[a:b]))
     return spans
 
 
-def area_of(text: str) -> str | None:
+def area_of(text: str, later: bool = True) -> str | None:
     """The 3P area of the action a recommendation asks for, or None when the text does not say.
 
     The main action decides ("Increase efforts to identify victims" → protection); a general one
@@ -248,7 +263,8 @@ def area_of(text: str) -> str | None:
     victims"), then to its object ("Increase staffing ... of the special prosecutor"); the purpose
     decides first for training and funding ("Train officials to identify victims") and when the
     object is only who is to act ("Provide training to labor inspectors to identify ..."); an
-    action that says its area only by itself ("pass and enact", cut off) comes last.
+    action that says its area only by itself ("pass and enact", cut off) comes last. ``later`` is false for the means
+    of an action, read by itself: what follows the means is none of it.
 
     Examples
     --------
@@ -263,7 +279,7 @@ def area_of(text: str) -> str | None:
     core = _core(text, rules)
     first_end = _first_action_end(text, core, rules)
     by = _MEANS.search(text, core, first_end)
-    if by and (means := area_of(text[by.end():first_end])):
+    if by and (means := area_of(text[by.end():first_end], later=False)):
         # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
         # by investigating and prosecuting complicit ... authorities", 2017 Lithuania)
         return means
@@ -275,7 +291,7 @@ def area_of(text: str) -> str | None:
         return main
     by = _MEANS.search(text, core)
     if by:
-        means = area_of(text[by.end():])
+        means = area_of(text[by.end():], later=False)
         if means:
             return means
     purposes = _purposes(text, core, first_end, rules)
@@ -291,13 +307,17 @@ def area_of(text: str) -> str | None:
             first_match([e for e in rules.objects if e.key != "prevention"], text, core, fallback_end)
         purpose = purpose or (inside[0].key if inside else None)
         object_start = fallback_end
+    training = bool(fallback and rules.training.search(text, core, fallback_end))
+    named = _object_before(rules, text, object_start, object_end, first_end)
+    if named and training:
+        # those trained are no object, nor how they are to act: the topic is ("train investigators ... on applying the
+        # trafficking law and respecting the rights of victims"), before the purpose named after it; a purpose inside the
+        # training wording comes first ("provide victim identification training to law enforcement officials and ...")
+        named = _topic(rules, text, named, object_end, first_end)
+        if named and purposes and _TOPIC.search(text, fallback_end, named[1].start()):
+            return named[0].key
     if fallback and purpose:
         return purpose
-    named = _object_before(rules, text, object_start, object_end, first_end)
-    if named and fallback and rules.training.search(text, core, fallback_end):
-        # those trained are no object, the topic is: "Train judges on victim-centered approaches"
-        while named and rules.agent.fullmatch(named[1].group()):
-            named = _object_before(rules, text, named[1].end(), object_end, first_end)
     if named and purpose and rules.agent.fullmatch(named[1].group()):
         return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
     if named:
@@ -306,7 +326,10 @@ def area_of(text: str) -> str | None:
         return purpose
     if fallback:
         return fallback  # the first action's own area: "amend its laws to address trafficking offenses, increase ..."
-    named = first_match(rules.objects, text, core)
+    after = _later_action(text, first_end, rules) if later else None
+    if after:
+        return after  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
+    named = first_match(rules.objects, text, core, None if later else first_end)
     return named[0].key if named else None
 
 
@@ -329,7 +352,28 @@ def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | N
                             if not _NOUN.match(text, p.end() - len(p.group().split()[-1]))), None)
             stop = purpose.start() if purpose else end
         named = first_match(kind.exceptions, text, core, stop)
+        if named and rules.agent.match(text, named[1].start()):
+            # who is to act is no object, what they are to do is: "fund mobile units operated by civil society groups and
+            # law enforcement to identify victims" (2015 Albania)
+            purposes = _purposes(text, named[1].end(), end, rules)
+            if purposes:
+                return purposes[0][1]
         return named[0].key if named else kind.key
+    return None
+
+
+#: The word that opens the topic of training ("train prosecutors and judges on the severity of the crime"), after those trained.
+_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s", re.I)
+
+
+def _topic(rules: AreaRules, text: str, named, end: int, action_end: int):
+    """The first object wording of a training's topic from ``named`` on: who is trained ("prosecutors and judges") and how
+    they are to act ("on a victim-centered approach", "victims’ rights") skipped."""
+    while named:
+        skipped = rules.agent.match(text, named[1].start()) or rules.manner.match(text, named[1].start())
+        if not skipped:
+            return named
+        named = _object_before(rules, text, max(named[1].end(), skipped.end()), end, action_end)
     return None
 
 
@@ -346,8 +390,9 @@ def _object_before(rules: AreaRules, text: str, start: int, end: int, action_end
 _MEANS = re.compile(r"(?<!including )\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
 #: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
 _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
-#: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors"), not a purpose.
-_NOUN = re.compile(r"[\w-]+(?:ors?|ions?|ers|als?)\b", re.I)
+#: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors", "training to labour inspectors"), not a
+#: purpose.
+_NOUN = re.compile(r"[\w-]+(?:ors?|ours?|ions?|ers|als?)\b", re.I)
 
 
 #: The capitalised word before a preposition inside a name ("Center for the Investigation ...").
@@ -382,6 +427,7 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
 #: ... or after "and" when the first action has an object of its own ("Appoint specialized labor inspectors and train
 #: all labor inspectors on victim identification", 2023 Bolivia) and a verb follows, not a noun ("training", "funding").
 _NEXT_ACTION = re.compile(r"[,;]\s+(?:and\s+)?|\s+and\s+")
+_VERB_CHAIN = re.compile(r"[\w-]+(?:,|\s+(?:and|or)\b)")
 _BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\b")
 #: A verb of no area of its own with an object of its own opens a next action, whose purpose is not the first's ("Increase
 #: training for labor officials on trafficking indicators and expand the MOL’s mandate to include inspections", 2020 Ecuador).
@@ -406,14 +452,28 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
             # "Adopt, fully implement, and train officials ... on government-wide SOPs" (2021 Jamaica)
             continue
         if rules.lead.match(text, at) or _action_at(rules.actions, text, at) or _action_span(rules.fallbacks, text, at)[0] \
-                or _VERB_AND_OBJECT.match(text, at):
+                or _VERB_AND_OBJECT.match(text, at) or "," in joint.group() and opens_item(text, at) \
+                and not _VERB_CHAIN.match(text, at):
+            # ... or any verb of the reports' requests after a comma with an object of its own ("provide training for law
+            # enforcement investigators and prosecutors on trafficking cases, and increase cooperation with NGOs"), not
+            # verbs that share one ("to update, disseminate, and systematically implement existing SOPs", 2023 Papua New Guinea)
             return joint.start()
     return len(text)
 
 
-def _core(text: str, rules: AreaRules) -> int:
+def _later_action(text: str, first_end: int, rules: AreaRules) -> str | None:
+    """The area of the first action after the first one that says its area by itself (RECOMMENDATIONS.md: the first
+    concrete action named decides), or None."""
+    for joint in _NEXT_ACTION.finditer(text, first_end):
+        area = _action_at(rules.actions, text, _core(text, rules, joint.end()))
+        if area:
+            return area
+    return None
+
+
+def _core(text: str, rules: AreaRules, start: int = 0) -> int:
     """Where the action of an item starts: after list marks, adverbs and lead words ("Increase efforts to")."""
-    at = cast(re.Match[str], _ITEM_OPEN.match(text)).end()  # the pattern matches the empty string
+    at = cast(re.Match[str], _ITEM_OPEN.match(text, start)).end()  # the pattern matches the empty string
     while True:
         step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
         if not step or step.end() == at:
