@@ -330,8 +330,9 @@ class StoreLoader:
     The graphs are loaded once every graph file is written, not while the documents are made:
     each bulk load adds files that overlap the store's, and RocksDB merges them in the background
     for as long as loads keep coming. Loads spread over the documents stage kept it merging for
-    the whole build (1,200 narratives: 92 CPU s of merging loaded a chunk every 5 s, 45 CPU s back
-    to back; at 4,500 most of the build process's 659 CPU s).
+    the whole build, on the cores the workers needed (1,200 narratives replayed: 92 CPU s of
+    merging with a chunk every 5 s, 45 s back to back; 600 built cold at load 8-9: the build
+    process 79 -> 68 CPU s, the documents stage 684 -> 241 s).
     """
 
     #: Turtle bulk-loaded at a time. Oxigraph's bulk loader holds about 10-20 times this in
