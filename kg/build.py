@@ -218,14 +218,14 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
     The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
-    graph file in the build folder and, on a fresh store, into the store (bulk-loaded while the
-    workers make the next batches). An unchanged document of the earlier build, and an unchanged
+    graph file in the build folder; a fresh store is bulk-loaded from those files once all are
+    written (:class:`store.StoreLoader`). An unchanged document of the earlier build, and an unchanged
     vocabulary, shared or tallies graph, keeps its file: hard-linked, neither read nor written.
     """
     graph_iris = {doc.id: str(document_iri(doc.id)) for doc in documents}
     old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
     # an unchanged document of the earlier build is taken from it (its result, and its graph
-    # file linked), not read from the cache; a fresh store needs every body, so not then
+    # file linked), not read from the cache, when its store is updated in place
     previous = store.Previous({}, {}, None) if old_keys is None else store.previous_parts(
         out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
     parts, old_stamps = previous.documents, previous.stamps
@@ -238,7 +238,6 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         previous = dataclasses.replace(previous, shared_lines=[], shared_uses=[], gone_shared=[])
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
-        loader = store.StoreLoader(staging) if old_keys is None else None
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
 
         def write(iri: str, body: str) -> None:
@@ -254,8 +253,6 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                 link(result.graph)
                 return result
             write(result.graph, result.body)
-            if loader is not None:
-                loader.add(result.graph, result.body)
             return dataclasses.replace(result, body="")
 
         clock = time.perf_counter()
@@ -311,8 +308,6 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
         stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
         fixed_bodies = dict(fixed)
-        if tally_changes is None:  # every year's body is here (no earlier tallies file to take from)
-            fixed_bodies[tallies_iri] = "".join(years[y]["body"] for y in sorted(years))
 
         def body(iri: str) -> str:
             if iri in fixed_bodies:
@@ -322,13 +317,11 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                 raise OSError(f"{staging / store.graph_file(iri)}: cannot be read back")
             return written
 
-        if loader is not None:
-            for iri, fixed_body in fixed_bodies.items():
-                loader.add(iri, fixed_body)
-            loader.finish()
-        elif old_keys is not None and not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
-                                                             tally_changes):
-            store.load_graphs(staging, graph_keys)  # the previous store is damaged: load this build's graph files afresh
+        # a fresh store is loaded from the graph files once all are written (see store.StoreLoader),
+        # as is one whose previous store is damaged
+        if old_keys is None or not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
+                                                      tally_changes):
+            store.load_graphs(staging, graph_keys)
         stages["store"] = time.perf_counter() - clock
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)

@@ -488,6 +488,21 @@ def store_matches_trig(build_dir: Path) -> bool:
     return set(pyoxigraph.Store.read_only(str(build_dir / "store"))) == set(fresh)
 
 
+def test_a_graph_larger_than_a_load_is_loaded_in_pieces_cut_between_statements(tmp_path, monkeypatch):
+    """The store is bulk-loaded a chunk at a time; a graph larger than a chunk (the tallies of
+    thousands of narratives) is cut after whole statements, so that no load holds more."""
+    from kg import store
+
+    loads = []
+    monkeypatch.setattr(store.StoreLoader, "CHUNK_BYTES", 4096)
+    real_load = store.StoreLoader._load
+    monkeypatch.setattr(store.StoreLoader, "_load", lambda self: loads.append(self._size) or real_load(self))
+    kg.build([SEED], tmp_path / "out", cache_dir=tmp_path / "cache")
+    seed_body = store.graph_body(tmp_path / "out", str(ID["doc/kosovo-2009"]))
+    assert len(seed_body) > 10 * 4096 and max(loads) <= 4096 and len(loads) > 10
+    assert store_matches_trig(tmp_path / "out")
+
+
 def test_cli_prints_progress_lines_not_a_bar_when_not_on_a_terminal(tmp_path):
     run = subprocess.run(KG + ["build", str(SEED), "--out", str(tmp_path / "out")], capture_output=True, text=True)
     assert run.returncode == 0
