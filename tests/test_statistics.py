@@ -2069,6 +2069,14 @@ def test_money_not_paid_out_is_a_zero_of_funding():
             "the board members; however, the authorities did not distribute the available funds to any trafficking "
             "victims during the reporting year.")
     assert _tuples(_stats(text, 2019, "KE", "Kenya")) == {("funding", 0, 2018, False)}
+    # but funds of no amount the report knows, neither "any" nor allocated before, are no total of 0: factbook 2021
+    # Bosnia and Herzegovina, factbook 2023 Madagascar (three consecutive years)
+    text = ("the government continued to penalize victims and did not disburse annual funds to NGOs for victim "
+            "protection (2020)")
+    assert not [f for f in _stats(text, 2021, "BA", "Bosnia and Herzegovina") if f.measure == "funding"]
+    text = ("for the third consecutive year, the government did not disburse funds to the National Office to Combat "
+            "Human Trafficking, hindering nationwide progress and coordination")
+    assert not [f for f in _stats(text, 2023, "MG", "Madagascar") if f.measure == "funding"]
     # but a manual not distributed is no money
     text = ("Government officials continued to have access to a victim identification and referral manual developed by "
             "an international organization; however, the government did not actively distribute the manual.")
@@ -2177,6 +2185,17 @@ def test_victims_an_agency_reports_or_finds_to_be_victims_are_identified():
     # constructed: a part of people screened determined to be victims is identified, not screened
     text = "Of 120 potential victims screened, 45 were determined to be trafficking victims."
     assert ("victims_identified", 45, 2018, False) in _tuples(_stats(text, 2019, "KZ", "Kazakhstan"))
+
+
+def test_only_victims_an_agency_reports_are_identified_not_what_else_it_records():
+    # factbook 2015 Uzbekistan (dev factbook): the violations the ILO recorded are no victims
+    text = ("the ILO recorded 53 violations but concluded that forced child labor was not used on a systematic basis "
+            "during the 2013 cotton harvest")
+    assert not [f for f in _stats(text, 2015, "UZ", "Uzbekistan") if f.measure == "victims_identified"]
+    # constructed, beside it: crimes against children are no victims, qualified victims are
+    assert not _stats("Police recorded 40 crimes against children in 2018.", 2019, "PE", "Peru")
+    assert _tuples(_stats("Police recorded 40 potential child trafficking victims in 2018.", 2019, "PE", "Peru")) == {
+        ("victims_identified", 40, 2018, False)}
 
 
 def test_people_who_took_part_in_training_or_were_given_trainings_are_trained():

@@ -128,8 +128,6 @@ _COMPARE_BEFORE = re.compile(
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
 _CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:approximately\s+|about\s+|nearly\s+|some\s+)?(?:US)?\$\s*\d[\d,.]*(?:\s+(?:million|billion))?\s*\)")
-_REPORTED_BEFORE = re.compile(r"\b(?:report|record)(?:ed|s|ing)\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+|"
-                             r"a\s+total\s+of\s+|over\s+|nearly\s+)?$", re.I)
 _NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
@@ -991,11 +989,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
-    if not own and region is None and not including and head and _word_class("OnlyVictimNouns").fullmatch(head) \
-            and _REPORTED_BEFORE.search(text, max(clause_start, number.start - 40), number.start):
+    if not own and region is None and not including and head and counted and _word_class("OnlyVictimNouns").fullmatch(head) \
+            and _with_words(r"\s*(?:(?:{VictimQualifiers})\s+)*").fullmatch(counted.group(1)):
         # "The public ministry reported 882 suspected victims in 2018": victims an agency reports are victims it
-        # identified (STATISTICS.md: identified "by anyone")
-        own, source = ["victims_identified"], "before"
+        # identified (STATISTICS.md: identified "by anyone"), but not "the ILO recorded 53 violations but concluded ..."
+        reported = next((key for key, pattern in _report_wordings()
+                         if pattern.search(text, max(clause_start, number.start - 40), number.start)), None)
+        own, source = ([reported], "before") if reported else (own, source)
     if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
         # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
         # alone in parentheses counts the victims it follows, of the measure their words name
@@ -1447,6 +1447,15 @@ def _state_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     graph = vocabulary_graph()
     return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:%s)\b" % str(t), re.I))
                  for c, t in sorted(graph.subject_objects(TIP.stateTrigger)))
+
+
+@functools.lru_cache(maxsize=1)
+def _report_wordings() -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with the verbs by which an agency reports the victims it counts (``tip:reportTrigger``), each
+    anchored right before the count: "reported 882 suspected victims"."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\b(?:%s)$" % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP.reportTrigger)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2083,9 +2092,9 @@ _CARE_DENIED = re.compile(r"(?:any\s+)?(?:(?:[\w-]+\s+)?(?:services|assistance|c
                           r"(?:services|assistance|care|shelter)\s+(?:to|for)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\b"
                           r"|(?:[\w-]+\s+){0,2}?(?:victims|survivors)\s+(?:with\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:services|assistance|care|shelter)\b",
                           re.I)
-# a verb of paying out with money as its object
-_PAID_OUT = re.compile(r"(?:disburs|distribut|releas|spen[dt]|transferr?)\w*\s+(?:(?:any|the|its|their)\s+)?(?:[\w-]+\s+)?"
-                       r"(?:funds|funding|money|budget)\b", re.I)
+# a verb of paying out with money as its object: "any" money, or the money ("the funding") the sentence allocated before
+_PAID_OUT = (r"(?:{PayOutVerbs})\s+(?:(?P<any>any)\s+(?:of\s+(?:the|its|their)\s+)?|(?P<definite>the|its|their|these|those|this|that|such)\s+)?"
+             r"(?:[\w-]+\s+)?(?:{MoneyNouns})\b")
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -2140,9 +2149,10 @@ _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+
                          % "|".join(WORD_VALUES), re.I)
 
 
-def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
+def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
-    investigations, prosecutions, or convictions of officials" → each with where its word ends."""
+    investigations, prosecutions, or convictions of officials" → each with where its word ends (``before``: the
+    sentence before the negation, where the money it denies may have been allocated)."""
     entries = _measure_entries() + (lex.measures["funding"],)
     found: list[tuple[str, int]] = []
     cursor = 0
@@ -2163,8 +2173,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             if not keys and re.fullmatch(r"(?:provid|conduct|offer|deliver)(?:e|es|ed|ing)?", word, re.I) else None
         if given:
             keys, end = ["people_trained"], end + given.end()
-        money = _PAID_OUT.match(what, item.start("word")) if not keys else None
-        if money:
+        money = _with_words(_PAID_OUT).match(what, item.start("word")) if not keys else None
+        if money and (money.group("any") or money.group("definite") and _word_class("AllocationVerbs").search(before)):
             # "did not actually disburse the funding", "did not distribute the available funds to any trafficking
             # victims": the money itself denied, none paid
             keys, end = ["funding"], item.start("word") + money.end()
@@ -2216,7 +2226,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
-        leading = _leading_measures(lex, what)
+        leading = _leading_measures(lex, what, text[:match.start()])
         verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
         act = _DENIED_ACT.match(what) if match.group("what") is not None else None
         act_keys = [e.key for e in _measure_entries() if act and e.pattern.fullmatch(act.group("act"))][:1]
@@ -2245,7 +2255,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             if people:
                 # "No traffickers were prosecuted or convicted in 2018": each participle listed
                 at = people.start(1) if people.group(1) else people.start(2)
-                leading = [(key, at + end) for key, end in _leading_measures(lex, what[at:])]
+                leading = [(key, at + end) for key, end in _leading_measures(lex, what[at:], text[:match.start()])]
         if not leading and match.group("what2") is not None:
             # "convicting no traffickers the previous reporting period", "identified no male trafficking victims": the
             # verb before "no" says what none of its object had
