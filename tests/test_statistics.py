@@ -2048,6 +2048,11 @@ def test_comparison_items_set_apart_by_semicolons_each_have_their_year_and_parts
     assert _tuples(_stats(text, 2021, "CO", "Colombia")) >= {
         ("victims_identified", 114, 2018, False), ("victims_identified", 9, 2018, True),
         ("victims_identified", 96, 2017, False), ("victims_identified", 2, 2017, True)}
+    # constructed, beside it: a clause with a verb of its own after the semicolon is no item of the comparison, and
+    # its year does not make the count compared with that of the report year
+    text = "The government investigated 20 cases, compared with 15 in 2017; 11 cases were prosecuted in 2018."
+    assert _tuples(_stats(text, 2019, "KZ", "Kazakhstan")) == {
+        ("investigations", 20, 2018, False), ("investigations", 15, 2017, False), ("prosecutions", 11, 2018, False)}
 
 
 def test_people_set_beside_a_count_of_victims_by_a_comma_are_its_parts():

@@ -131,7 +131,8 @@ _CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:approximately\s+|about\s+|nearly\s+|s
 _NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
-_COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b" % _WORD, re.I)
+# an item of a comparison after a semicolon: a count, its noun and its year ("; 114 in 2018", "; and 96 victims in 2017")
+_COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?P<words>(?:[\w-]+\s+){0,2}?)in\s+(?:19|20)\d\d\b" % _WORD, re.I)
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
@@ -744,7 +745,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             end = _clause_end(text, remark)
         # "compared with 124 potential victims identified in 2019, including 12 in servile marriage; 114 in 2018, including
         # nine ...; and 96 in 2017, ...": items set apart by semicolons, each a count and its year, go on the comparison
-        while (item_after := _COMPARED_ITEM.match(text, end)) is not None:
+        while (item_after := _compared_item(text, end)) is not None:
             end = _clause_end(text, item_after.end())
         year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
         if year_only:
@@ -788,6 +789,19 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         years = [d.year for d in dates(window)]
         regions.append((match.end(), end, years[-1] if years else None))
     return regions
+
+
+def _compared_item(text: str, at: int) -> re.Match | None:
+    """The item of a comparison set apart by a semicolon at ``at``, if it is one: no word of a verb or a measure between
+    its count and its year ("compared with 15 in 2017; 11 cases were prosecuted in 2018": a clause of its own)."""
+    item = _COMPARED_ITEM.match(text, at)
+    if item is None:
+        return None
+    for word in item.group("words").split():
+        if re.fullmatch(r"[a-z]+ed|(?:were|was|are|is|had|have|has)", word, re.I) \
+                or any(entry.pattern.fullmatch(word) for entry in _measure_entries(nouns=True)):
+            return None
+    return item
 
 
 _COMPARED_PERIOD = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:time\s*frames?|(?:reporting\s+)?periods?)\s*,"
