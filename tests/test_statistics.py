@@ -2203,6 +2203,18 @@ def test_only_victims_an_agency_reports_are_identified_not_what_else_it_records(
         ("victims_identified", 40, 2018, False)}
 
 
+def test_victims_given_vocational_or_job_skills_training_are_no_people_trained():
+    # 2017 Serbia (statistics-dev): first responders and professionals trained
+    text = ("CPTV designed and distributed checklists of trafficking indicators and trained 630 first responders on "
+            "them. CPTV trained 120 education professionals on identifying child victims.")
+    assert _tuples(_stats(text, 2017, "RS", "Serbia")) == {("people_trained", 630, 2016, False),
+                                                            ("people_trained", 120, 2016, False)}
+    # constructed, beside it: training given to victims as care trains no one against trafficking
+    text = "In 2018, 45 victims participated in vocational training and 30 victims attended job skills training."
+    assert not [f for f in _stats(text, 2019, "KZ", "Kazakhstan") if f.measure == "people_trained"]
+    assert not _stats("The government provided vocational training to 45 victims in 2018.", 2019, "KZ", "Kazakhstan")
+
+
 def test_people_who_took_part_in_training_or_were_given_trainings_are_trained():
     # constructed in the reports' wording ("conducted trainings", 2020 Peru, with a count)
     assert _tuples(_stats("The government conducted trainings for 300 law enforcement officers.", 2019, "PE", "Peru")) == {

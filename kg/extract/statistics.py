@@ -1651,7 +1651,12 @@ def _verbs_after(entries, text: str, start: int, end: int, remarks: Sequence[tup
 
 
 def _fit(measures: list[str], head: str | None, text: str, number: Number) -> list[str]:
-    """Measures read from verbs, fitted to what is counted: cases referred are investigations."""
+    """Measures read from verbs, fitted to what is counted: cases referred are investigations; victims and people given
+    vocational or job-skills training (``tip:CareTrainingWords``) are no people trained."""
+    if "people_trained" in measures and (head and _word_class("OnlyVictimNouns").fullmatch(head) or _with_words(
+            r"(?:{CareTrainingWords})\s+(?:[\w-]+\s+)?trainings?\b").search(text, _clause_start(text, number.start),
+                                                                          _clause_end(text, number.end))):
+        measures = [m for m in measures if m != "people_trained"]
     if head and not _word_class("VictimNouns").fullmatch(head):
         fitted = []
         for measure in measures:
