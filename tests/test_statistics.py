@@ -2156,6 +2156,10 @@ def test_victims_who_testified_assisted_the_prosecution_and_the_wording_is_the_n
     # constructed in the guideline's words (STATISTICS.md: victims who "testified")
     assert _tuples(_stats("Eleven victims testified against their traffickers in 2018.", 2019, "KZ", "Kazakhstan")) == {
         ("victims_assisting_prosecution", 11, 2018, False)}
+    assert _tuples(_stats("In 2018, 12 victims testifying against their traffickers received protection.", 2019, "KZ",
+                          "Kazakhstan")) == {("victims_assisting_prosecution", 12, 2018, False)}
+    # victims who feared or refused testifying gave no testimony
+    assert not _stats("In 2018, 15 victims were afraid of testifying against their traffickers.", 2019, "KZ", "Kazakhstan")
     # the wording after the 20 is not the 45's
     text = "Of the 45 victims identified, 20 participated in criminal proceedings."
     assert _tuples(_stats(text, 2019, "KZ", "Kazakhstan")) == {("victims_identified", 45, 2018, False),
