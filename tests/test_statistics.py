@@ -2023,6 +2023,38 @@ def test_amounts_in_a_currency_iso_4217_has_withdrawn_are_funding():
                                                                     ("funding", 228470, 2018, "USD")}
 
 
+def test_crowns_pounds_and_lira_of_the_euro_adopters_are_their_withdrawn_currencies():
+    # the reports before the euro wrote Slovakia's amounts in "crowns", Cyprus's in "pounds", Malta's in "liri"; a
+    # name that holds for some countries only is no currency of the others ("crowns" are not CZK in Slovakia)
+    from kg.extract.currencies import code_of
+    assert code_of("crowns", "Slovakia", "SK") == "SKK" and code_of("crowns", "Czech Republic", "CZ") == "CZK"
+    assert code_of("crowns", "Poland", "PL") is None
+    assert (code_of("pounds", "Cyprus", "CY"), code_of("liri", "Malta", "MT"), code_of("lira", "Turkey", "TR")) == \
+        ("CYP", "MTL", "TRY")
+    text = "In 2006, the government provided 1 million crowns ($40,000) to an NGO for victim assistance."
+    assert {(f.value, f.unit) for f in _stats(text, 2007, "SK", "Slovakia")} == {(1000000, "SKK"), (40000, "USD")}
+
+
+def test_every_line_of_the_currency_names_resolves_and_a_wrong_one_is_named(tmp_path, monkeypatch):
+    from kg.extract import currencies
+    from kg.model import InputError
+    by_name, by_word, _, by_country = currencies._tables()
+    for line in currencies._name_lines():
+        assert line.iso_name in by_name or by_word.get(line.iso_name), line
+        assert all(by_country[(line.written, c)] == by_name[line.iso_name] for c in line.countries), line
+    for bad, why in (("crowns\tSlovak Crown\tSK\n", "'slovak crown' is no ISO 4217"), ("lei\n", "separated by a tab")):
+        names = tmp_path / "currency_names.tsv"
+        names.write_text("# names\nsoles\tSol\n" + bad, encoding="utf-8")
+        monkeypatch.setattr(currencies, "NAMES_FILE", names)
+        currencies._tables.cache_clear()
+        try:
+            with pytest.raises(InputError, match=r"currency_names\.tsv:3: .*%s" % why):
+                currencies._tables()
+        finally:
+            monkeypatch.undo()
+            currencies._tables.cache_clear()
+
+
 def test_granting_official_trafficking_victim_status_identifies_victims():
     # 2019 Israel: the people granted status are victims identified, not a part of the referrals they came from
     text = ("In 2018, the government reported receiving 105 victim referrals from NGOs and government sources, 30 of "
