@@ -1955,6 +1955,14 @@ def test_the_form_after_a_total_s_noun_is_what_it_counts():
         (73, "victims of sex trafficking"), (12, "victims of labor trafficking"),
         (274, "victims of sexual exploitation"), (207, "victims of labor exploitation")}
     assert all(f.breakdown is None for f in facts) and len(_cells(facts)) == 4  # totals still, of four cells
+    # constructed beside it: coordinated forms are all counted, not the first alone (whose key a separate count of sex
+    # trafficking would share)
+    text = ("Authorities identified 73 victims of sex trafficking and forced labor and 20 victims of sex trafficking in "
+            "2018.")
+    facts = _stats(text, 2019, "ES", "Spain")
+    assert {(f.value, f.counted) for f in facts} == {(73, "victims of sex trafficking and forced labor"),
+                                                     (20, "victims of sex trafficking")}
+    assert len(_cells(facts)) == 2
     # 2019 Italy: investigations "for trafficking" and "under Article 600 for slavery", each with its comparison
     text = ("In 2018, authorities investigated 314 persons for trafficking, compared to 482 in 2017. Trial courts and "
             "appellate courts convicted 46 traffickers under the trafficking law, compared to 28 in 2017, and the "

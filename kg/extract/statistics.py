@@ -1322,7 +1322,17 @@ def _form_after_noun(text: str, rest: int, clause_end: int) -> str | None:
     found = first_match(load_lexicon().forms, text, joint.end(), clause_end) if joint else None
     if joint is None or found is None or found[1].start() != joint.end():
         return None
-    return " ".join(text[rest:found[1].end()].split())
+    end = found[1].end()
+    # "73 victims of sex trafficking and forced labor": the forms coordinated with it are what it counts too
+    while (joined := _FORM_JOINED.match(text, end, clause_end)) is not None:
+        more = first_match(load_lexicon().forms, text, joined.end(), clause_end)
+        if more is None or more[1].start() != joined.end():
+            break
+        end = more[1].end()
+    return " ".join(text[rest:end].split())
+
+
+_FORM_JOINED = re.compile(r"\s*,?\s+(?:and/or|and|or)\s+(?:of\s+|for\s+)?|\s*,\s*", re.I)
 
 
 def _opens_parenthesis_after_form(text: str, paren: tuple[int, int], number: Number) -> bool:
