@@ -3,7 +3,9 @@
 The codes and names are ISO 4217's, from ``pycountry`` (maintained with the standard); the
 names the reports write otherwise ("lei", "soles", "NIS") are in ``currency_names.tsv``. A name
 that several currencies share ("pesos", "rupees", "dinars") is the one of the subject country
-(the currency whose name starts like the country's: Mexico → Mexican Peso).
+(the currency whose name starts like the country's: Mexico → Mexican Peso). Currencies ISO 4217
+has withdrawn (the euro adopters' since 2006) are units of ``ontology/response.ttl``, named by
+their full names or by the lines of ``currency_names.tsv`` that list their countries.
 """
 from __future__ import annotations
 
@@ -72,10 +74,14 @@ def _tables() -> tuple[dict[str, str], dict[str, list[str]], re.Pattern, dict[tu
     never for the others; a line whose ISO name is none raises :class:`~kg.model.InputError` naming it."""
     by_name: dict[str, str] = {}
     by_word: dict[str, list[str]] = {}
-    currencies = [(c.name.lower(), c.alpha_3) for c in pycountry.currencies if c.alpha_3 not in _NO_MONEY]
-    for name, code in currencies + sorted(_withdrawn().items()):
+    for currency in pycountry.currencies:
+        if currency.alpha_3 not in _NO_MONEY:
+            by_name.setdefault(currency.name.lower(), currency.alpha_3)
+            by_word.setdefault(currency.name.lower().split()[-1], []).append(currency.alpha_3)
+    # a withdrawn currency by its full name only: its last word is a currency's of today ("koruna", "pound") in the
+    # countries currency_names.tsv does not list it for
+    for name, code in sorted(_withdrawn().items()):
         by_name.setdefault(name, code)
-        by_word.setdefault(name.split()[-1], []).append(code)
     by_country: dict[tuple[str, str], str] = {}
     for line in _name_lines():
         codes = [by_name[line.iso_name]] if line.iso_name in by_name else by_word.get(line.iso_name, [])
