@@ -1986,9 +1986,10 @@ def test_prison_sentences_of_each_term_are_counts_of_their_own():
             "and four traffickers will serve three to five years; three traffickers received suspended sentences and "
             "will not serve prison time.")
     sentences = [f for f in _stats(text, 2006, "PL", "Poland") if f.measure == "prison_sentences"]
+    # (what each counts is in the report's words, from the noun through the term)
     assert {(f.value, f.breakdown, f.counted) for f in sentences} == {
-        (1, None, "trafficker sentenced to one to two years"), (8, None, "traffickers sentenced to three years"),
-        (4, None, "traffickers sentenced to three to five years")}
+        (1, None, "trafficker will serve a sentence of one to two years"),
+        (8, None, "traffickers will serve sentences of three years"), (4, None, "traffickers will serve three to five years")}
     assert len(_cells(sentences)) == 3
 
 

@@ -127,7 +127,6 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
-_CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:approximately\s+|about\s+|nearly\s+|some\s+)?(?:US)?\$\s*\d[\d,.]*(?:\s+(?:million|billion))?\s*\)")
 _NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
@@ -178,8 +177,8 @@ _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|a
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
-_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
-                           r"which|received|remained|are|is|each|percent|cases?|victims?|without)\b)", re.I)
+# compiled on first use (no vocabulary read at import)
+_ELIDED_AFTER = r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(?:{ElisionWords}))"
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
@@ -259,7 +258,7 @@ class _Reading:
     law: str | None = None
     source: str | None = None  # where its own measures were read (_own_measures)
     form_words: str | None = None  # the form a total is of, after its noun: "victims [of sex trafficking]"
-    term: str | None = None  # the prison term of a count of prison sentences: "will serve sentences of [three years]"
+    term: str | None = None  # the words through the term of a count of prison sentences: "[will serve sentences of three years]"
     defaulted: bool = False  # dated report year − 1 for want of any year (rule 4)
 
 
@@ -440,6 +439,12 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     tokens = [n for n in numbers(text, partitive=True) if not n.is_year and not n.is_duration]
     tokens = [_with_currency(text, n, document.country_name, document.country) for n in tokens]
     parens = _parentheses(text)
+    national = national_currency(document.country)
+    if national:
+        # "allocated 35 million ($247,160)": an amount with its conversion into dollars is in the country's currency
+        # when the text leaves it out (2023 Iceland)
+        tokens = [replace(n, unit=national) if n.unit == "count" and i + 1 < len(tokens)
+                  and _converted_by(text, n, tokens[i + 1], parens) else n for i, n in enumerate(tokens)]
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
     unread: list[Number] = []  # counts read as no statistic, which a total stated before may still add up
@@ -452,8 +457,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         previous = readings[-1] if readings else None
         paren = next(((a, b) for a, b in parens if a < number.start < b), None)
         # "($77,918)" after an amount: its conversion into US dollars
-        if number.unit == "USD" and previous and previous.unit not in ("count", "USD") and paren \
-                and re.fullmatch(r"\s*(?:\(\s*[A-Z]{3}\s*\))?\s*", text[previous.end:paren[0]]):
+        if previous and previous.unit not in ("count", "USD") and _converted_by(text, previous, number, parens):
             readings.append(_Reading(number.start, number.end, number.value, "USD", list(previous.measures),
                                      previous.subject, previous.year, list(previous.years), previous.comparison,
                                      previous.total, previous.dimension, previous.category, conversion_of=previous))
@@ -518,7 +522,7 @@ def _respective_comparisons(text: str, readings: list[_Reading], comparisons) ->
     own: "investigated 20 cases and prosecuted 15 defendants, compared with 24 and 17, respectively, in 2017" (the 24
     were taken for prosecutions, the last count's measure)."""
     for start, end, _ in comparisons:
-        if not re.search(r"\brespectively\b", text[start:_clause_end(text, end) + 1], re.I):
+        if not _word_class("RespectiveWords").search(text, start, _clause_end(text, end) + 1):
             continue
         compared = [r for r in readings if start <= r.start < end and r.comparison and r.total is None and r.unit == "count"]
         stated = [r for r in readings if r.end <= start and not r.comparison and r.total is None and r.unit == "count"
@@ -682,14 +686,20 @@ def _with_currency(text: str, number: Number, country_name: str | None, country_
     if number.is_duration or number.is_year:
         return number
     found = currency_at(text, number.start, number.end, country_name, country_code)
-    if found is None and _CONVERTED_AFTER.match(text, number.end) and national_currency(country_code):
-        # "allocated 35 million ($247,160)": an amount with its conversion into dollars is in the country's currency
-        # when the text leaves it out (2023 Iceland)
-        return Number(number.start, number.end, number.value, cast(str, national_currency(country_code)))
     if found is None:
         return number
     unit, start, end = found
     return Number(start, end if end > number.end else number.end, number.value, unit)
+
+
+def _converted_by(text: str, amount, conversion: Number, parens: list[tuple[int, int]]) -> bool:
+    """Whether ``conversion`` is the US-dollar conversion of the amount before it: it opens the parenthesis right after
+    the amount ("35 million ($247,160)", "2.5 million tenge (KZT) (approximately $7,500)")."""
+    paren = next(((a, b) for a, b in parens if a < conversion.start < b), None)
+    return conversion.unit == "USD" and paren is not None \
+        and re.fullmatch(r"\s*(?:\(\s*[A-Z]{3}\s*\))?\s*", text[amount.end:paren[0]]) is not None \
+        and re.fullmatch(r"\(\s*(?:(?:approximately|about|nearly|some|roughly|around|more\s+than|over)\s+)?", text[paren[0]:conversion.start],
+                         re.I) is not None
 
 
 _BRACKET, _EM_DASH = re.compile(r"[()]"), re.compile("—")
@@ -847,8 +857,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     after = text[number.end:min(next_start, clause_end)]
     # ("the two newly opened, NGO-operated shelters", "the 94 U.S. Attorney’s Offices": adjectives in a list, an abbreviation)
     counted = _with_words(r"\s*((?:[\w’'“”-]+(?:\.[\w’'“”-]+)*\.?\+?(?:(?<=[a-z]),)?\s+){0,5}?)({CountedNouns})", 0).match(after)
-    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
-                             r"across|through|throughout|under|over|among|between|received)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+    if counted and _word_class("PhraseBreakWords").search(_FORMS_COORDINATED.sub("", counted.group(1))):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
         # shelters", "15 received prison sentences"), but "185 sex and labor
         # trafficking case investigations" is one phrase
@@ -1278,7 +1287,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # a number that names nothing takes its total's measure only where the report elides the noun
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
         # ("two new anti-trafficking laws were passed", "12 Koranic schools")
-        if total is None or head is None and not _ELIDED_AFTER.match(after) \
+        if total is None or head is None and not _with_words(_ELIDED_AFTER).match(after) \
                 and not (paren is not None or including or breakdown_marker or opens_breakdown):
             return None
         reading.measures = list(total.measures)
@@ -1298,19 +1307,25 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
     if reading.total is None and subject:
         reading.form_words = _form_after_noun(text, rest, clause_end)
-    if reading.total is None and "prison_sentences" in reading.measures and (term := _TERM.match(text, rest, clause_end)):
+    if reading.total is None and "prison_sentences" in reading.measures and (term := _term_after_noun().match(text, rest, clause_end)):
         # "eight traffickers will serve sentences of three years, and four traffickers will serve three to five years":
-        # parallel counts with no stated total (STATISTICS.md decision 1: not parts), each of what its term counts
-        reading.term = " ".join(term.group("term").lower().split())
+        # parallel counts with no stated total (STATISTICS.md decision 1: not parts), each of what its term counts, in
+        # the report's words from the noun through the term
+        reading.term = " ".join(text[rest:term.end()].split())
     return _checked(reading, head, said)
 
 
-# what joins a counted noun to the form it is of: "victims of", "persons under Article 600 for"
-_OF_FORM = re.compile(r"\s+(?:under\s+(?:the\s+)?[^,;()]{1,40}?\s+)?(?:of|for)\s+", re.I)
-# the term after the noun of a count of prison sentences ("will serve a sentence of one to two years")
-_TERM = re.compile(r"\s+(?:will\s+)?(?:serve[ds]?|serving|(?:were|was)\s+sentenced\s+to|received|to)\s+(?:an?\s+)?"
-                   r"(?:(?:prison|jail)\s+)?(?:(?:sentences?|terms?)\s+of\s+)?"
-                   r"(?P<term>(?:(?:\d+|%s)\s+to\s+)?(?:\d+|%s)\s+(?:years?|months?))\b" % (_WORD, _WORD), re.I)
+# what joins a counted noun to the form it is of: "victims of", "persons under Article 600 for" (compiled on first use)
+_OF_FORM = r"\s+(?:{FormJoiners})\s+"
+
+
+@functools.lru_cache(maxsize=1)
+def _term_after_noun() -> re.Pattern:
+    """The term after the noun of a count of prison sentences ("will serve a sentence of one to two years"), after the
+    words of ``tip:termTrigger``."""
+    leads = [re.sub(r" ", r"\\s+", str(t)) for t in vocabulary_graph().objects(None, TIP.termTrigger)]
+    return re.compile(r"\s+(?:%s)(?P<term>(?:(?:\d+|%s)\s+to\s+)?(?:\d+|%s)\s+(?:years?|months?))\b"
+                      % ("|".join(leads), _WORD, _WORD), re.I)
 
 
 def _form_after_noun(text: str, rest: int, clause_end: int) -> str | None:
@@ -1318,7 +1333,7 @@ def _form_after_noun(text: str, rest: int, clause_end: int) -> str | None:
     ("73 victims of sex trafficking and 12 victims of labor trafficking", "274 victims of sexual exploitation",
     "340 persons under Article 600 for slavery"): they are part of what it counts, as the form before the noun is
     ("65 sex trafficking victims"). ``None`` when no form follows ("314 persons for trafficking")."""
-    joint = _OF_FORM.match(text, rest, clause_end)
+    joint = _with_words(_OF_FORM).match(text, rest, clause_end)
     found = first_match(load_lexicon().forms, text, joint.end(), clause_end) if joint else None
     if joint is None or found is None or found[1].start() != joint.end():
         return None
@@ -2117,10 +2132,10 @@ _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decr
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly|actually", re.I)
 # what a negated "provide" denies victims: care given to them ("any services to victims", "shelter or services to any
 # victims", "victims any government-funded services"), not data, training or money
-_CARE_DENIED = re.compile(r"(?:any\s+)?(?:(?:[\w-]+\s+)?(?:services|assistance|care|shelter|support)\s+(?:or|and)\s+)?(?:[\w-]+\s+)?"
-                          r"(?:services|assistance|care|shelter)\s+(?:to|for)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\b"
-                          r"|(?:[\w-]+\s+){0,2}?(?:victims|survivors)\s+(?:with\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:services|assistance|care|shelter)\b",
-                          re.I)
+# (compiled on first use: the nouns of care are tip:CareNouns)
+_CARE_DENIED = (r"(?:any\s+)?(?:(?:[\w-]+\s+)?(?:{CareNouns})\s+(?:or|and)\s+)?(?:[\w-]+\s+)?"
+                r"(?:{CareNouns})\s+(?:to|for)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\b"
+                r"|(?:[\w-]+\s+){0,2}?(?:victims|survivors)\s+(?:with\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:{CareNouns})\b")
 # a verb of paying out with money as its object: "any" money, or the money ("the funding") the sentence allocated before
 _PAID_OUT = (r"(?:{PayOutVerbs})\s+(?:(?P<any>any)\s+(?:of\s+(?:the|its|their)\s+)?|(?P<definite>the|its|their|these|those|this|that|such)\s+)?"
              r"(?:[\w-]+\s+)?(?:{MoneyNouns})\b")
@@ -2307,7 +2322,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
                 keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))]
                 if keys and keys[0] not in [k for k, _ in leading]:
                     leading.append((keys[0], more.end()))
-        care = _CARE_DENIED.match(what) if verb == "provide" and all(k == "victims_assisted" for k, _ in leading) else None
+        care = _with_words(_CARE_DENIED).match(what) if verb == "provide" and all(k == "victims_assisted" for k, _ in leading) else None
         if care and re.search(r"\bany\b", text[match.start():what_start + care.end()], re.I):
             # "did not provide any assistance to trafficking victims", "did not provide shelter or services to any victims":
             # none assisted ("provide" is read as the negated verb, so the assistance wording does not find it)
@@ -2526,7 +2541,7 @@ def _counted(reading: _Reading | None) -> str | None:
             # "73 victims of sex trafficking": the form after the noun is what a total counts too; so is the term of
             # prison sentences ("eight traffickers will serve sentences of three years": parallel counts, no parts)
             words = f"{reading.subject} {reading.form_words}" if reading.form_words else reading.subject
-            return f"{words} sentenced to {reading.term}" if reading.term else words
+            return f"{words} {reading.term}" if reading.term else words
         seen.add(id(reading))
         reading = reading.compared_with if reading.comparison and reading.compared_with is not None else reading.total
     return None
