@@ -1522,7 +1522,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
                           text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
         return ["suspended_sentences"], "special"  # "suspended four of their sentences", "fully suspended six out of eight"
     if _threshold(text, number, clause_end) is not None:
-        return ["sentences_over"], "special"
+        # "sentenced 10 traffickers to at least five years": sentenced to prison too, both counts (STATISTICS.md decision 2)
+        sentenced = verbs_before and "prison_sentences" in _verbs_before(entries, text[clause_start:number.start])
+        return ["sentences_over"] + (["prison_sentences"] if sentenced else []), "special"
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
     if whole and verbs_before:
         # "approved 110 out of 124 applications requesting official victim status": the part is the object of the
