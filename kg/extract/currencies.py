@@ -3,16 +3,22 @@
 The codes and names are ISO 4217's, from ``pycountry`` (maintained with the standard); the
 names the reports write otherwise ("lei", "soles", "NIS") are in ``currency_names.tsv``. A name
 that several currencies share ("pesos", "rupees", "dinars") is the one of the subject country
-(the currency whose name starts like the country's: Mexico → Mexican Peso).
+(the currency whose name starts like the country's: Mexico → Mexican Peso). Currencies ISO 4217
+has withdrawn (the euro adopters' since 2006) are units of ``ontology/response.ttl``, named by
+their full names or by the lines of ``currency_names.tsv`` that list their countries.
 """
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
 
 import pycountry
+from rdflib.namespace import SKOS
+
+from ..model import InputError
+from ..vocab import TIP, vocabulary_graph
 
 NAMES_FILE = Path(__file__).with_name("currency_names.tsv")
 
@@ -23,50 +29,76 @@ _NO_MONEY = frozenset({"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "
 
 
 @functools.lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, list[str]], re.Pattern, re.Pattern]:
-    """(code by full name, codes by last word of the name, pattern of names, pattern of codes)."""
-    by_name: dict[str, str] = {}
-    by_word: dict[str, list[str]] = {}
-    for currency in pycountry.currencies:
-        if currency.alpha_3 in _NO_MONEY:
-            continue
-        name = currency.name.lower()
-        by_name.setdefault(name, currency.alpha_3)
-        by_word.setdefault(name.split()[-1], []).append(currency.alpha_3)
-    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
+def _withdrawn() -> dict[str, str]:
+    """Codes ISO 4217 has withdrawn since the reports stated amounts in them (pycountry lists only those in use), by
+    their names: the currency units of ``ontology/response.ttl`` whose code pycountry does not know (the lev, kuna,
+    koruna, Cypriot pound ... of the countries that adopted the euro after 2006)."""
+    graph = vocabulary_graph()
+    found: dict[str, str] = {}
+    for unit in graph.subjects(SKOS.inScheme, TIP.UnitScheme):
+        code = str(graph.value(unit, SKOS.notation))
+        if re.fullmatch(r"[A-Z]{3}", code) and pycountry.currencies.get(alpha_3=code) is None:
+            found[str(graph.value(unit, SKOS.prefLabel)).lower()] = code
+    return found
+
+
+@dataclass(frozen=True)
+class _NameLine:
+    """A line of ``currency_names.tsv``: a name as written, the ISO 4217 name (or its last word) it stands for, and the
+    countries (ISO 3166 alpha-2) it holds for, if it holds for some only."""
+
+    number: int
+    written: str
+    iso_name: str
+    countries: tuple[str, ...]
+
+
+def _name_lines() -> list[_NameLine]:
+    lines = []
+    for number, line in enumerate(NAMES_FILE.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        written, iso_name = line.split("\t")[:2]
-        iso_name = iso_name.strip().lower()
-        if iso_name in by_name:
-            by_name.setdefault(written.lower(), by_name[iso_name])
-        else:
-            by_word.setdefault(written.lower(), []).extend(by_word.get(iso_name, []))
-    names = sorted(set(by_name) | set(by_word), key=lambda n: (-len(n), n))
-    plural = r"(?:s|es)?"
-    name_pattern = re.compile(r"(?:\s+(?:million|billion|thousand))?\s+(?P<name>(?:%s)%s)\b(?:\s*\((?P<code>[A-Z]{3})\))?"
-                              % ("|".join(re.escape(n) for n in names), plural), re.I)
-    codes = sorted(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in _NO_MONEY)
-    code_pattern = re.compile(r"\b(?P<code>%s)\b" % "|".join(codes))
-    return by_name, by_word, name_pattern, code_pattern
+        columns = line.split("\t")
+        if len(columns) < 2 or not columns[0].strip() or not columns[1].strip():
+            raise InputError(f"{NAMES_FILE}:{number}: a line is a name as written and its ISO 4217 name, separated by a tab")
+        lines.append(_NameLine(number, columns[0].strip().lower(), columns[1].strip().lower(),
+                               tuple(columns[2].split()) if len(columns) > 2 else ()))
+    return lines
 
 
 @functools.lru_cache(maxsize=1)
-def _codes_by_country() -> dict[tuple[str, str], str]:
-    """The code a name stands for in a country, from the lines of ``currency_names.tsv`` that list countries
-    (ISO 3166 alpha-2) in a third column: "CFA francs" are XOF in Senegal and XAF in Cameroon."""
-    by_code = {c.name.lower(): c.alpha_3 for c in pycountry.currencies}
-    found: dict[tuple[str, str], str] = {}
-    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
-        columns = line.split("\t")
-        if line.startswith("#") or len(columns) < 3:
-            continue
-        code = by_code.get(columns[1].strip().lower())
-        if code is None:
-            continue
-        for country in columns[2].split():
-            found[(columns[0].strip().lower(), country)] = code
-    return found
+def _tables() -> tuple[dict[str, str], dict[str, list[str]], re.Pattern, dict[tuple[str, str], str]]:
+    """(code by full name, codes by last word of the name, pattern of codes, code by name and country).
+
+    A line of ``currency_names.tsv`` with countries holds for those only ("crowns" are CZK in Czechia, SKK in Slovakia),
+    never for the others; a line whose ISO name is none raises :class:`~kg.model.InputError` naming it."""
+    by_name: dict[str, str] = {}
+    by_word: dict[str, list[str]] = {}
+    for currency in pycountry.currencies:
+        if currency.alpha_3 not in _NO_MONEY:
+            by_name.setdefault(currency.name.lower(), currency.alpha_3)
+            by_word.setdefault(currency.name.lower().split()[-1], []).append(currency.alpha_3)
+    # a withdrawn currency by its full name only: its last word is a currency's of today ("koruna", "pound") in the
+    # countries currency_names.tsv does not list it for
+    for name, code in sorted(_withdrawn().items()):
+        by_name.setdefault(name, code)
+    by_country: dict[tuple[str, str], str] = {}
+    for line in _name_lines():
+        codes = [by_name[line.iso_name]] if line.iso_name in by_name else by_word.get(line.iso_name, [])
+        if not codes:
+            raise InputError(f"{NAMES_FILE}:{line.number}: {line.iso_name!r} is no ISO 4217 currency name (pycountry), nor the "
+                             f"last word of one, nor a withdrawn currency of response.ttl")
+        if line.countries:
+            if len(codes) != 1:
+                raise InputError(f"{NAMES_FILE}:{line.number}: {line.iso_name!r} names several currencies; a line with "
+                                 f"countries needs the full ISO 4217 name")
+            by_country.update({(line.written, country): codes[0] for country in line.countries})
+        elif line.iso_name in by_name:
+            by_name.setdefault(line.written, codes[0])
+        else:
+            by_word.setdefault(line.written, []).extend(codes)
+    code_pattern = re.compile(r"\b(?P<code>%s)\b" % "|".join(sorted(set(by_name.values()))))
+    return by_name, by_word, code_pattern, by_country
 
 
 def code_of(name: str, country_name: str | None = None, country_code: str | None = None) -> str | None:
@@ -80,11 +112,11 @@ def code_of(name: str, country_name: str | None = None, country_code: str | None
     >>> code_of("kroner", "Denmark", "DK"), code_of("CFA francs", "Senegal", "SN"), code_of("crowns", "Czechia", "CZ")
     ('DKK', 'XOF', 'CZK')
     """
-    by_name, by_word, _, _ = _tables()
+    by_name, by_word, _, by_country = _tables()
     name = re.sub(r"\s+", " ", name.strip().lower())
     for candidate in _singulars(name):
-        if country_code and (candidate, country_code) in _codes_by_country():
-            return _codes_by_country()[(candidate, country_code)]
+        if country_code and (candidate, country_code) in by_country:
+            return by_country[(candidate, country_code)]
     for candidate in _singulars(name):
         if candidate in by_name:
             return by_name[candidate]
@@ -97,16 +129,19 @@ def code_of(name: str, country_name: str | None = None, country_code: str | None
 
 
 def national_currency(country_code: str | None) -> str | None:
-    """The one ISO 4217 code that opens with a country's ISO 3166 code: its own currency (``None`` for a country
+    """The one ISO 4217 code in use that opens with a country's ISO 3166 code: its own currency (``None`` for a country
     that uses another's, as the euro countries do).
 
     >>> national_currency("IS"), national_currency("KE"), national_currency("FR")
     ('ISK', 'KES', None)
     """
-    if not country_code:
-        return None
-    codes = {c.alpha_3 for c in pycountry.currencies if c.alpha_3.startswith(country_code) and c.alpha_3 not in _NO_MONEY}
-    return codes.pop() if len(codes) == 1 else None
+    return _national([c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in _NO_MONEY], country_code)
+
+
+def _national(codes: list[str], country_code: str | None) -> str | None:
+    """The one of ``codes`` that opens with the country's ISO 3166 code (ISO 4217 names a national currency so)."""
+    national = {c for c in codes if country_code and c.startswith(country_code)}
+    return national.pop() if len(national) == 1 else None
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -118,15 +153,15 @@ def _by_country(codes: list[str], country_name: str | None, adjective: str | Non
         return codes[0]
     # a national currency's code opens with its country's (ISO 4217): "kroner" in Denmark are DKK, "dirhams" in the
     # United Arab Emirates AED
-    national = {c for c in codes if country_code and c.startswith(country_code)}
-    if len(national) == 1:
-        return national.pop()
+    national = _national(codes, country_code)
+    if national:
+        return national
     for hint in (adjective, country_name):
         if not hint:
             continue
         stem = hint.lower()[:4]
         # every code in ``codes`` comes from pycountry's own table, so get() finds it
-        matches = [c for c in codes if cast(Any, pycountry.currencies.get(alpha_3=c)).name.lower().startswith(stem)]
+        matches = [c for c in codes if _name_of(c).startswith(stem)]
         if len(set(matches)) == 1:
             return matches[0]
     return None
@@ -138,7 +173,7 @@ def currency_at(text: str, start: int, end: int, country_name: str | None = None
     currency words, from an ISO code before it ("NPR 12.6 million") or a name or code after it
     ("25.97 million Kazakhstani Tenge (KZT)", "24 million KZT"); ``None`` when it names none.
     """
-    _, _, name_pattern, code_pattern = _tables()
+    code_pattern = _tables()[2]
     before = re.search(r"\b(?P<code>[A-Z]{3})\s*$", text[max(0, start - 5):start])
     if before and code_pattern.fullmatch(before.group("code")):
         return before.group("code"), start - (len(text[max(0, start - 5):start]) - before.start()), end
@@ -161,6 +196,12 @@ def currency_at(text: str, start: int, end: int, country_name: str | None = None
 
 
 def _is_currency_word(word: str) -> bool:
-    by_name, by_word, _, _ = _tables()
+    by_name, by_word, _, by_country = _tables()
     word = word.lower()
-    return any(w in by_word or w in by_name for w in _singulars(word))
+    return any(w in by_word or w in by_name or any(w == written for written, _ in by_country) for w in _singulars(word))
+
+
+def _name_of(code: str) -> str:
+    """The lower-case ISO 4217 name of a code in use or withdrawn."""
+    currency = pycountry.currencies.get(alpha_3=code)
+    return currency.name.lower() if currency is not None else next(n for n, c in _withdrawn().items() if c == code)

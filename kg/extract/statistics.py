@@ -127,13 +127,11 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\s+compared)?\s+(?:from|to|with)|\b(?:increased|decreased|declined|dropped|fell|rose)\s+from|\bversus|\bvs\.|"
     r"\bthan)\s+(?:the\s+|a\s+total\s+of\s+|approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 _WORD_RUN = r"(?:[\w-]+\s+){0,2}?[\w-]+"  # up to three words
-_CONVERTED_AFTER = re.compile(r"\s*\(\s*(?:approximately\s+|about\s+|nearly\s+|some\s+)?(?:US)?\$\s*\d[\d,.]*(?:\s+(?:million|billion))?\s*\)")
-_REPORTED_BEFORE = re.compile(r"\b(?:report|record)(?:ed|s|ing)\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+|"
-                             r"a\s+total\s+of\s+|over\s+|nearly\s+)?$", re.I)
 _NO_PREPOSITION = r"(?!(?:to|into|in|at|from|for|with|by|on|under)\b)"
 _PART_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:\d[\d,]*|(?:%s))\b" % _WORD, re.I)
 _APPOSED_PARTS = r"\s+(?:[\w’'-]+\s+){0,3}?(?:{OnlyVictimNouns})\s*,\s*"  # compiled on first use, as _OF_OTHER_HARM
-_COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b" % _WORD, re.I)
+# an item of a comparison after a semicolon: a count, its noun and its year ("; 114 in 2018", "; and 96 victims in 2017")
+_COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?P<words>(?:[\w-]+\s+){0,2}?)in\s+(?:19|20)\d\d\b" % _WORD, re.I)
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
@@ -179,8 +177,8 @@ _OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|a
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
-_ELIDED_AFTER = re.compile(r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(?:were|was|of|for|in|to|from|and|or|involved|had|with|by|as|at|under|who|"
-                           r"which|received|remained|are|is|each|percent|cases?|victims?|without)\b)", re.I)
+# compiled on first use (no vocabulary read at import)
+_ELIDED_AFTER = r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(?:{ElisionWords}))"
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
@@ -260,7 +258,7 @@ class _Reading:
     law: str | None = None
     source: str | None = None  # where its own measures were read (_own_measures)
     form_words: str | None = None  # the form a total is of, after its noun: "victims [of sex trafficking]"
-    term: str | None = None  # the prison term of a count of prison sentences: "will serve sentences of [three years]"
+    term: str | None = None  # the words through the term of a count of prison sentences: "[will serve sentences of three years]"
     defaulted: bool = False  # dated report year − 1 for want of any year (rule 4)
 
 
@@ -441,6 +439,12 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     tokens = [n for n in numbers(text, partitive=True) if not n.is_year and not n.is_duration]
     tokens = [_with_currency(text, n, document.country_name, document.country) for n in tokens]
     parens = _parentheses(text)
+    national = national_currency(document.country)
+    if national:
+        # "allocated 35 million ($247,160)": an amount with its conversion into dollars is in the country's currency
+        # when the text leaves it out (2023 Iceland)
+        tokens = [replace(n, unit=national) if n.unit == "count" and i + 1 < len(tokens)
+                  and _converted_by(text, n, tokens[i + 1], parens) else n for i, n in enumerate(tokens)]
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
     unread: list[Number] = []  # counts read as no statistic, which a total stated before may still add up
@@ -453,8 +457,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         previous = readings[-1] if readings else None
         paren = next(((a, b) for a, b in parens if a < number.start < b), None)
         # "($77,918)" after an amount: its conversion into US dollars
-        if number.unit == "USD" and previous and previous.unit not in ("count", "USD") and paren \
-                and re.fullmatch(r"\s*(?:\(\s*[A-Z]{3}\s*\))?\s*", text[previous.end:paren[0]]):
+        if previous and previous.unit not in ("count", "USD") and _converted_by(text, previous, number, parens):
             readings.append(_Reading(number.start, number.end, number.value, "USD", list(previous.measures),
                                      previous.subject, previous.year, list(previous.years), previous.comparison,
                                      previous.total, previous.dimension, previous.category, conversion_of=previous))
@@ -519,7 +522,7 @@ def _respective_comparisons(text: str, readings: list[_Reading], comparisons) ->
     own: "investigated 20 cases and prosecuted 15 defendants, compared with 24 and 17, respectively, in 2017" (the 24
     were taken for prosecutions, the last count's measure)."""
     for start, end, _ in comparisons:
-        if not re.search(r"\brespectively\b", text[start:_clause_end(text, end) + 1], re.I):
+        if not _word_class("RespectiveWords").search(text, start, _clause_end(text, end) + 1):
             continue
         compared = [r for r in readings if start <= r.start < end and r.comparison and r.total is None and r.unit == "count"]
         stated = [r for r in readings if r.end <= start and not r.comparison and r.total is None and r.unit == "count"
@@ -683,14 +686,20 @@ def _with_currency(text: str, number: Number, country_name: str | None, country_
     if number.is_duration or number.is_year:
         return number
     found = currency_at(text, number.start, number.end, country_name, country_code)
-    if found is None and _CONVERTED_AFTER.match(text, number.end) and national_currency(country_code):
-        # "allocated 35 million ($247,160)": an amount with its conversion into dollars is in the country's currency
-        # when the text leaves it out (2023 Iceland)
-        return Number(number.start, number.end, number.value, cast(str, national_currency(country_code)))
     if found is None:
         return number
     unit, start, end = found
     return Number(start, end if end > number.end else number.end, number.value, unit)
+
+
+def _converted_by(text: str, amount, conversion: Number, parens: list[tuple[int, int]]) -> bool:
+    """Whether ``conversion`` is the US-dollar conversion of the amount before it: it opens the parenthesis right after
+    the amount ("35 million ($247,160)", "2.5 million tenge (KZT) (approximately $7,500)")."""
+    paren = next(((a, b) for a, b in parens if a < conversion.start < b), None)
+    return conversion.unit == "USD" and paren is not None \
+        and re.fullmatch(r"\s*(?:\(\s*[A-Z]{3}\s*\))?\s*", text[amount.end:paren[0]]) is not None \
+        and re.fullmatch(r"\(\s*(?:(?:approximately|about|nearly|some|roughly|around|more\s+than|over)\s+)?", text[paren[0]:conversion.start],
+                         re.I) is not None
 
 
 _BRACKET, _EM_DASH = re.compile(r"[()]"), re.compile("—")
@@ -746,7 +755,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             end = _clause_end(text, remark)
         # "compared with 124 potential victims identified in 2019, including 12 in servile marriage; 114 in 2018, including
         # nine ...; and 96 in 2017, ...": items set apart by semicolons, each a count and its year, go on the comparison
-        while (item_after := _COMPARED_ITEM.match(text, end)) is not None:
+        while (item_after := _compared_item(text, end)) is not None:
             end = _clause_end(text, item_after.end())
         year_only = re.match(r"\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", text[match.end():])
         if year_only:
@@ -792,6 +801,19 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
     return regions
 
 
+def _compared_item(text: str, at: int) -> re.Match | None:
+    """The item of a comparison set apart by a semicolon at ``at``, if it is one: no word of a verb or a measure between
+    its count and its year ("compared with 15 in 2017; 11 cases were prosecuted in 2018": a clause of its own)."""
+    item = _COMPARED_ITEM.match(text, at)
+    if item is None:
+        return None
+    for word in item.group("words").split():
+        if re.fullmatch(r"[a-z]+ed|(?:were|was|are|is|had|have|has)", word, re.I) \
+                or any(entry.pattern.fullmatch(word) for entry in _measure_entries(nouns=True)):
+            return None
+    return item
+
+
 _COMPARED_PERIOD = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:time\s*frames?|(?:reporting\s+)?periods?)\s*,"
                               r"(?!\s*(?:when|during|in\s+which)\b)", re.I)
 
@@ -835,8 +857,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     after = text[number.end:min(next_start, clause_end)]
     # ("the two newly opened, NGO-operated shelters", "the 94 U.S. Attorney’s Offices": adjectives in a list, an abbreviation)
     counted = _with_words(r"\s*((?:[\w’'“”-]+(?:\.[\w’'“”-]+)*\.?\+?(?:(?<=[a-z]),)?\s+){0,5}?)({CountedNouns})", 0).match(after)
-    if counted and re.search(r"\b(?:and|or|in|for|by|to|from|at|were|was|who|of|on|with|without|outside|inside|within|into|"
-                             r"across|through|throughout|under|over|among|between|received)\b", _FORMS_COORDINATED.sub("", counted.group(1)), re.I):
+    if counted and _word_class("PhraseBreakWords").search(_FORMS_COORDINATED.sub("", counted.group(1))):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
         # shelters", "15 received prison sentences"), but "185 sex and labor
         # trafficking case investigations" is one phrase
@@ -991,11 +1012,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
-    if not own and region is None and not including and head and _word_class("OnlyVictimNouns").fullmatch(head) \
-            and _REPORTED_BEFORE.search(text, max(clause_start, number.start - 40), number.start):
+    if not own and region is None and not including and head and counted and _word_class("OnlyVictimNouns").fullmatch(head) \
+            and _with_words(r"\s*(?:(?:{VictimQualifiers})\s+)*").fullmatch(counted.group(1)):
         # "The public ministry reported 882 suspected victims in 2018": victims an agency reports are victims it
-        # identified (STATISTICS.md: identified "by anyone")
-        own, source = ["victims_identified"], "before"
+        # identified (STATISTICS.md: identified "by anyone"), but not "the ILO recorded 53 violations but concluded ..."
+        reported = next((key for key, pattern in _report_wordings()
+                         if pattern.search(text, max(clause_start, number.start - 40), number.start)), None)
+        own, source = ([reported], "before") if reported else (own, source)
     if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
         # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
         # alone in parentheses counts the victims it follows, of the measure their words name
@@ -1264,7 +1287,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # a number that names nothing takes its total's measure only where the report elides the noun
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
         # ("two new anti-trafficking laws were passed", "12 Koranic schools")
-        if total is None or head is None and not _ELIDED_AFTER.match(after) \
+        if total is None or head is None and not _with_words(_ELIDED_AFTER).match(after) \
                 and not (paren is not None or including or breakdown_marker or opens_breakdown):
             return None
         reading.measures = list(total.measures)
@@ -1284,19 +1307,25 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reading.law = next((name for start, _, name, _ in law_mentions(text) if limit - 8 <= start < limit + 12), None)
     if reading.total is None and subject:
         reading.form_words = _form_after_noun(text, rest, clause_end)
-    if reading.total is None and "prison_sentences" in reading.measures and (term := _TERM.match(text, rest, clause_end)):
+    if reading.total is None and "prison_sentences" in reading.measures and (term := _term_after_noun().match(text, rest, clause_end)):
         # "eight traffickers will serve sentences of three years, and four traffickers will serve three to five years":
-        # parallel counts with no stated total (STATISTICS.md decision 1: not parts), each of what its term counts
-        reading.term = " ".join(term.group("term").lower().split())
+        # parallel counts with no stated total (STATISTICS.md decision 1: not parts), each of what its term counts, in
+        # the report's words from the noun through the term
+        reading.term = " ".join(text[rest:term.end()].split())
     return _checked(reading, head, said)
 
 
-# what joins a counted noun to the form it is of: "victims of", "persons under Article 600 for"
-_OF_FORM = re.compile(r"\s+(?:under\s+(?:the\s+)?[^,;()]{1,40}?\s+)?(?:of|for)\s+", re.I)
-# the term after the noun of a count of prison sentences ("will serve a sentence of one to two years")
-_TERM = re.compile(r"\s+(?:will\s+)?(?:serve[ds]?|serving|(?:were|was)\s+sentenced\s+to|received|to)\s+(?:an?\s+)?"
-                   r"(?:(?:prison|jail)\s+)?(?:(?:sentences?|terms?)\s+of\s+)?"
-                   r"(?P<term>(?:(?:\d+|%s)\s+to\s+)?(?:\d+|%s)\s+(?:years?|months?))\b" % (_WORD, _WORD), re.I)
+# what joins a counted noun to the form it is of: "victims of", "persons under Article 600 for" (compiled on first use)
+_OF_FORM = r"\s+(?:{FormJoiners})\s+"
+
+
+@functools.lru_cache(maxsize=1)
+def _term_after_noun() -> re.Pattern:
+    """The term after the noun of a count of prison sentences ("will serve a sentence of one to two years"), after the
+    words of ``tip:termTrigger``."""
+    leads = [re.sub(r" ", r"\\s+", str(t)) for t in vocabulary_graph().objects(None, TIP.termTrigger)]
+    return re.compile(r"\s+(?:%s)(?P<term>(?:(?:\d+|%s)\s+to\s+)?(?:\d+|%s)\s+(?:years?|months?))\b"
+                      % ("|".join(leads), _WORD, _WORD), re.I)
 
 
 def _form_after_noun(text: str, rest: int, clause_end: int) -> str | None:
@@ -1304,11 +1333,21 @@ def _form_after_noun(text: str, rest: int, clause_end: int) -> str | None:
     ("73 victims of sex trafficking and 12 victims of labor trafficking", "274 victims of sexual exploitation",
     "340 persons under Article 600 for slavery"): they are part of what it counts, as the form before the noun is
     ("65 sex trafficking victims"). ``None`` when no form follows ("314 persons for trafficking")."""
-    joint = _OF_FORM.match(text, rest, clause_end)
+    joint = _with_words(_OF_FORM).match(text, rest, clause_end)
     found = first_match(load_lexicon().forms, text, joint.end(), clause_end) if joint else None
     if joint is None or found is None or found[1].start() != joint.end():
         return None
-    return " ".join(text[rest:found[1].end()].split())
+    end = found[1].end()
+    # "73 victims of sex trafficking and forced labor": the forms coordinated with it are what it counts too
+    while (joined := _FORM_JOINED.match(text, end, clause_end)) is not None:
+        more = first_match(load_lexicon().forms, text, joined.end(), clause_end)
+        if more is None or more[1].start() != joined.end():
+            break
+        end = more[1].end()
+    return " ".join(text[rest:end].split())
+
+
+_FORM_JOINED = re.compile(r"\s*,?\s+(?:and/or|and|or)\s+(?:of\s+|for\s+)?|\s*,\s*", re.I)
 
 
 def _opens_parenthesis_after_form(text: str, paren: tuple[int, int], number: Number) -> bool:
@@ -1450,6 +1489,15 @@ def _state_wordings() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _report_wordings() -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with the verbs by which an agency reports the victims it counts (``tip:reportTrigger``), each
+    anchored right before the count: "reported 882 suspected victims"."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\b(?:%s)$" % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP.reportTrigger)))
+
+
+@functools.lru_cache(maxsize=1)
 def _noun_measures() -> frozenset[str]:
     graph = vocabulary_graph()
     return frozenset(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.countedNoun, None))
@@ -1474,7 +1522,9 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
                           text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
         return ["suspended_sentences"], "special"  # "suspended four of their sentences", "fully suspended six out of eight"
     if _threshold(text, number, clause_end) is not None:
-        return ["sentences_over"], "special"
+        # "sentenced 10 traffickers to at least five years": sentenced to prison too, both counts (STATISTICS.md decision 2)
+        sentenced = verbs_before and "prison_sentences" in _verbs_before(entries, text[clause_start:number.start])
+        return ["sentences_over"] + (["prison_sentences"] if sentenced else []), "special"
     whole = _WHOLE_AFTER.match(text, number.end, clause_end)
     if whole and verbs_before:
         # "approved 110 out of 124 applications requesting official victim status": the part is the object of the
@@ -1628,7 +1678,12 @@ def _verbs_after(entries, text: str, start: int, end: int, remarks: Sequence[tup
 
 
 def _fit(measures: list[str], head: str | None, text: str, number: Number) -> list[str]:
-    """Measures read from verbs, fitted to what is counted: cases referred are investigations."""
+    """Measures read from verbs, fitted to what is counted: cases referred are investigations; victims and people given
+    vocational or job-skills training (``tip:CareTrainingWords``) are no people trained."""
+    if "people_trained" in measures and (head and _word_class("OnlyVictimNouns").fullmatch(head) or _with_words(
+            r"(?:{CareTrainingWords})\s+(?:[\w-]+\s+)?trainings?\b").search(text, _clause_start(text, number.start),
+                                                                          _clause_end(text, number.end))):
+        measures = [m for m in measures if m != "people_trained"]
     if head and not _word_class("VictimNouns").fullmatch(head):
         fitted = []
         for measure in measures:
@@ -2079,13 +2134,13 @@ _ZERO_SCOPE_END = re.compile(r",|\(|\b(?:down|up|compared|an?\s+(?:increase|decr
 _ZERO_ADVERBS = re.compile(r"reportedly|officially|formally|also|newly|actually", re.I)
 # what a negated "provide" denies victims: care given to them ("any services to victims", "shelter or services to any
 # victims", "victims any government-funded services"), not data, training or money
-_CARE_DENIED = re.compile(r"(?:any\s+)?(?:(?:[\w-]+\s+)?(?:services|assistance|care|shelter|support)\s+(?:or|and)\s+)?(?:[\w-]+\s+)?"
-                          r"(?:services|assistance|care|shelter)\s+(?:to|for)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\b"
-                          r"|(?:[\w-]+\s+){0,2}?(?:victims|survivors)\s+(?:with\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:services|assistance|care|shelter)\b",
-                          re.I)
-# a verb of paying out with money as its object
-_PAID_OUT = re.compile(r"(?:disburs|distribut|releas|spen[dt]|transferr?)\w*\s+(?:(?:any|the|its|their)\s+)?(?:[\w-]+\s+)?"
-                       r"(?:funds|funding|money|budget)\b", re.I)
+# (compiled on first use: the nouns of care are tip:CareNouns)
+_CARE_DENIED = (r"(?:any\s+)?(?:(?:[\w-]+\s+)?(?:{CareNouns})\s+(?:or|and)\s+)?(?:[\w-]+\s+)?"
+                r"(?:{CareNouns})\s+(?:to|for)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?(?:victims|survivors)\b"
+                r"|(?:[\w-]+\s+){0,2}?(?:victims|survivors)\s+(?:with\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:{CareNouns})\b")
+# a verb of paying out with money as its object: "any" money, or the money ("the funding") the sentence allocated before
+_PAID_OUT = (r"(?:{PayOutVerbs})\s+(?:(?P<any>any)\s+(?:of\s+(?:the|its|their)\s+)?|(?P<definite>the|its|their|these|those|this|that|such)\s+)?"
+             r"(?:[\w-]+\s+)?(?:{MoneyNouns})\b")
 
 
 # "facilitated, but did not fund, the repatriation of 12", "did not identify the child as a victim": a verb whose
@@ -2140,9 +2195,10 @@ _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+
                          % "|".join(WORD_VALUES), re.I)
 
 
-def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
+def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]:
     """The measures a negation names first: "investigating, prosecuting, or convicting", "any
-    investigations, prosecutions, or convictions of officials" → each with where its word ends."""
+    investigations, prosecutions, or convictions of officials" → each with where its word ends (``before``: the
+    sentence before the negation, where the money it denies may have been allocated)."""
     entries = _measure_entries() + (lex.measures["funding"],)
     found: list[tuple[str, int]] = []
     cursor = 0
@@ -2163,8 +2219,8 @@ def _leading_measures(lex, what: str) -> list[tuple[str, int]]:
             if not keys and re.fullmatch(r"(?:provid|conduct|offer|deliver)(?:e|es|ed|ing)?", word, re.I) else None
         if given:
             keys, end = ["people_trained"], end + given.end()
-        money = _PAID_OUT.match(what, item.start("word")) if not keys else None
-        if money:
+        money = _with_words(_PAID_OUT).match(what, item.start("word")) if not keys else None
+        if money and (money.group("any") or money.group("definite") and _word_class("AllocationVerbs").search(before)):
             # "did not actually disburse the funding", "did not distribute the available funds to any trafficking
             # victims": the money itself denied, none paid
             keys, end = ["funding"], item.start("word") + money.end()
@@ -2216,7 +2272,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
-        leading = _leading_measures(lex, what)
+        leading = _leading_measures(lex, what, text[:match.start()])
         verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
         act = _DENIED_ACT.match(what) if match.group("what") is not None else None
         act_keys = [e.key for e in _measure_entries() if act and e.pattern.fullmatch(act.group("act"))][:1]
@@ -2245,7 +2301,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             if people:
                 # "No traffickers were prosecuted or convicted in 2018": each participle listed
                 at = people.start(1) if people.group(1) else people.start(2)
-                leading = [(key, at + end) for key, end in _leading_measures(lex, what[at:])]
+                leading = [(key, at + end) for key, end in _leading_measures(lex, what[at:], text[:match.start()])]
         if not leading and match.group("what2") is not None:
             # "convicting no traffickers the previous reporting period", "identified no male trafficking victims": the
             # verb before "no" says what none of its object had
@@ -2268,7 +2324,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
                 keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(more.group(1))]
                 if keys and keys[0] not in [k for k, _ in leading]:
                     leading.append((keys[0], more.end()))
-        care = _CARE_DENIED.match(what) if verb == "provide" and all(k == "victims_assisted" for k, _ in leading) else None
+        care = _with_words(_CARE_DENIED).match(what) if verb == "provide" and all(k == "victims_assisted" for k, _ in leading) else None
         if care and re.search(r"\bany\b", text[match.start():what_start + care.end()], re.I):
             # "did not provide any assistance to trafficking victims", "did not provide shelter or services to any victims":
             # none assisted ("provide" is read as the negated verb, so the assistance wording does not find it)
@@ -2487,7 +2543,7 @@ def _counted(reading: _Reading | None) -> str | None:
             # "73 victims of sex trafficking": the form after the noun is what a total counts too; so is the term of
             # prison sentences ("eight traffickers will serve sentences of three years": parallel counts, no parts)
             words = f"{reading.subject} {reading.form_words}" if reading.form_words else reading.subject
-            return f"{words} sentenced to {reading.term}" if reading.term else words
+            return f"{words} {reading.term}" if reading.term else words
         seen.add(id(reading))
         reading = reading.compared_with if reading.comparison and reading.compared_with is not None else reading.total
     return None
