@@ -458,6 +458,41 @@ def test_advisory_sentence():
     # the first concrete action is a later one when the first names no area (2022 Uzbekistan)
     ("Vigorously strengthen enforcement of the national ban on cotton production quotas at local levels and continue "
      "substantive action to end all government-compelled forced labor", "prevention"),
+    # session 12: a clause asked for is read by its predicate, not its subject (2006 Nepal, 2023 Honduras, 2006 Ecuador, whose
+    # "staff, training, and resources" are nouns in a series, no next action); a clause denied is read as before
+    ("ensure that agencies involved in such trafficking are adequately punished and prevented from doing so again",
+     "prosecution"),
+    ("Ensure convicted traffickers are ordered to pay compensation to victims, as called for in Honduran law", "protection"),
+    ("provide sufficient staff, training, and resources to ensure that traffickers face prompt prosecution", "prosecution"),
+    ("Ensure trafficking victims are not arrested, detained, deported, or prosecuted for unlawful acts", "protection"),
+    # the means serve their purpose (2020 Poland, 2020 Bolivia), which with no "to" they keep (2015 Botswana)
+    ("Establish procedures or specialized units to ensure trafficking cases are handled by trained prosecutors",
+     "prosecution"),
+    ("Provide interpreters to assist law enforcement officials in the investigation of child sex tourism", "prosecution"),
+    ("develop guidelines for specific protective services for trafficking victims, to be provided either directly or in "
+     "partnership with NGOs", "protection"),
+    # verbs that share their object before training (2020 Laos); identifying chained with investigating finds offences (2023
+    # Liberia); coordinating with civil society, survivors engaged (2020 Rwanda, 2023 Philippines); law enforcement's own acts
+    # are the object, not who is to act (2020 Honduras)
+    ("disseminate, implement, and train police and border officials on the national victim protection and referral "
+     "guidelines", "protection"),
+    ("Train law enforcement and judicial officials on identifying, investigating, and prosecuting trafficking cases",
+     "prosecution"),
+    ("Coordinate with civil society to provide all foreign and Rwandan trafficking victims with appropriate long-term "
+     "protection services", "partnership"),
+    ("Increase survivor engagement, including by establishing accessible mechanisms for receiving compensation",
+     "partnership"),
+    ("Increase law enforcement investigations and labor inspections to identify forced labor among domestic workers",
+     "prosecution"),
+    # ... and the same classes in wordings the rules were not written from (labelled before they were run)
+    ("Ensure that courts are ordered to award restitution to victims in all cases", "protection"),
+    ("Develop guidelines to ensure that traffickers are prosecuted under the anti-trafficking law rather than the labor "
+     "code", "prosecution"),
+    ("Coordinate with source-country governments to investigate transnational trafficking cases", "partnership"),
+    ("Coordinate with the Ministry of Labor to inspect recruitment agencies", "prevention"),
+    ("Increase police investigations of labor trafficking to identify victims among migrant workers", "prosecution"),
+    ("Allocate sufficient personnel, training, and resources to the labor inspectorate to identify forced labor",
+     "prevention"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
