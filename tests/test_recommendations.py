@@ -972,6 +972,16 @@ def test_a_list_run_into_the_tier_paragraph_without_heading():
     assert len(_recommendations_of(text)) == 4
 
 
+def test_a_finding_whose_verbs_go_on_after_a_comma_is_no_item_after_a_phrase():
+    """A sentence with a subject after the list, whose series of verbs runs on after a comma ("The Government of Jamaica took
+    significant steps to apprehend, investigate, prosecute, and convict trafficking offenders", 2009 Jamaica), is no item
+    opened by a phrase (a phrase opens with no article: test_an_item_whose_verb_follows_a_phrase_is_an_item_in_every_layout)."""
+    text = TIER + ("Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ".\n\n\nThe Government "
+                   "of Georgia took significant steps to apprehend, investigate, prosecute, and convict trafficking "
+                   "offenders during the last year.")
+    assert len(_recommendations_of(text)) == 4
+
+
 def test_a_sentence_with_a_subject_after_the_items_ends_the_list():
     """The prosecution paragraph run into the list (a copy that joins a page's lines): its sentences are no items."""
     text = TIER + ("Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ". The government "
@@ -1024,6 +1034,9 @@ def test_lists_without_a_heading_that_open_with_cooperation(layout):
     # 2004 Senegal: working together better "is badly needed"
     ("Better government coordination is badly needed, including the gathering of accurate statistics on the extent of "
      "trafficking.", ("prevention", "advisory")),
+    # 2006 Costa Rica: those the response acts on, asked for in the passive after a lead-in clause
+    ("When complaints are filed against officials allegedly involved in trafficking, they should be vigorously "
+     "investigated.", ("prosecution", "should")),
     # 2004 Panama: advice joined to a statement of the same subject, as "..., but should ..." is
     ("The government has updated and enhanced an anti-trafficking statute in March 2004, but must sustain improvements in "
      "victim protection.", ("protection", "advisory")),
