@@ -1483,6 +1483,8 @@ def test_an_item_cut_after_its_first_letter_by_the_end_of_the_extract():
     # a plan's own plan, named by its possessive (2023 Mexico), and labour trafficking for forced labour
     ("Implement the NAP’s strategic action plan on victim services", "NAP", "national action plan"),
     ("cease the practice of subjecting Vietnamese drug users to forced labor", "forced labor", "labor trafficking"),
+    # a clause asked for by "guarantee" as by "ensure" (2023 Honduras)
+    ("Ensure convicted traffickers are ordered to pay compensation to victims", "Ensure", "Guarantee"),
 ])
 def test_the_same_request_in_the_reports_other_words_gets_the_same_area(item, word, other):
     assert area_of(item) is not None and area_of(item.replace(word, other)) == area_of(item)
@@ -1494,6 +1496,11 @@ def test_the_same_request_in_the_reports_other_words_gets_the_same_area(item, wo
     "improve data collection and disaggregation, such as by fully implementing the national trafficking information system",
     "involve labor inspectors in victim identification",
     "amend the law to formally prohibit the prosecution of trafficking victims",
+    # a clause asked for ends before a later action; a noun in a series goes on the action before it (session 12)
+    "ensure the reflection period is offered to all victims",
+    "Ensure convicted traffickers are ordered to pay compensation to victims",
+    "improve efforts to collect data on victim protection efforts and assistance",
+    "provide sufficient staff, training, and resources to ensure that traffickers face prompt prosecution",
 ])
 def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area(item):
     """The first concrete action decides (RECOMMENDATIONS.md): "As a priority, ..." asks for no action of its own; an

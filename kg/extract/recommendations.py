@@ -476,7 +476,7 @@ def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
     asked = rules.ensure.match(text, at)
     if not asked:
         return None
-    cursor = asked.end() + len(text[asked.end():]) - len(text[asked.end():].lstrip())
+    subject = cursor = asked.end() + len(text[asked.end():]) - len(text[asked.end():].lstrip())
     for _ in range(8):
         word = _SUBJECT_WORD.match(text, cursor)
         if not word:
@@ -490,11 +490,17 @@ def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
     predicate = verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip())
     if _DENIED.match(text, predicate):
         return None
-    for word_start in re.finditer(r"\b\w", text[predicate:end]):
+    # a wording of the whole clause ("all citizens are aware", 2022 Uzbekistan), else the first action or object wording of
+    # the predicate ("... are ordered to pay compensation", "... are offered to all victims, ... and increase ...")
+    whole = [(m.start(), e.key) for e in rules.objects for m in e.pattern.finditer(text, subject, end)
+             if m.start() < verb.start() and m.end() > verb.start()]
+    if whole:
+        return min(whole)[1]
+    named = first_match(rules.objects, text, predicate, end)
+    for word_start in re.finditer(r"\b\w", text[predicate:named[1].start() if named else end]):
         area = _action_at(rules.actions, text, predicate + word_start.start())
         if area:
             return area
-    named = first_match(rules.objects, text, predicate, end)
     return named[0].key if named else None
 
 
@@ -509,8 +515,9 @@ _BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\b")
 _VERB_AND_OBJECT = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\s+(?:the|its|their|a|an)\s")
 
 
-#: A noun of one word in a series: followed by a comma or "and"/"or", not by an object of its own ("training, and resources").
-_LISTED_NOUN = re.compile(r"[a-z]+(?:ing|ion|ance|ment|s)(?=,|\s+(?:and|or)\s)")
+#: A noun of one word in a series: followed by a comma or "and"/"or", not by an object of its own ("training, and resources");
+#: not a verb of a series ("disseminate, implement, and train", "review, assess, and amend").
+_LISTED_NOUN = re.compile(r"[a-z]+(?:ing|ions?|ances?|ences?|[^s\W]s)(?=,|\s+(?:and|or)\s)")
 _GERUND = re.compile(r"[a-z]+ing\b")
 
 
@@ -524,7 +531,7 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
     first action's."""
     piece_start = core
     for joint in _NEXT_ACTION.finditer(text, core):
-        at, piece = joint.end(), text[piece_start:joint.start()]
+        at, piece, piece_before = joint.end(), text[piece_start:joint.start()], piece_start
         piece_start = at
         if joint.group().strip() == "and" and (len(piece.split()) < 3 or not _BARE_VERB.match(text, at)
                                                or _PURPOSE_START.search(piece)):
@@ -533,7 +540,9 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
             continue
         if _LISTED_NOUN.match(text, at) and not (_GERUND.match(text, at) and _GERUND.fullmatch(_first_word(text, core))):
             # nouns in a series, one word each: "provide sufficient staff, training, and resources to ensure ..." (2006
-            # Ecuador); an "-ing" word is a verb only in a series of "-ing" verbs ("concentrate on adopting ..., arresting ...")
+            # Ecuador); an "-ing" word is a verb only in a series of "-ing" verbs ("concentrate on adopting ..., arresting ...").
+            # The noun goes on the piece before: "collect data on victim protection efforts and assistance and prosecute ..."
+            piece_start = piece_before
             continue
         if len([word for word in piece.split() if not _ADVERB.fullmatch(word)]) < 2:
             # verbs that share their object: "disseminate, implement, and train police ... on ..." (2018 Laos),
