@@ -1501,6 +1501,8 @@ def test_the_same_request_in_the_reports_other_words_gets_the_same_area(item, wo
     "Ensure convicted traffickers are ordered to pay compensation to victims",
     "improve efforts to collect data on victim protection efforts and assistance",
     "provide sufficient staff, training, and resources to ensure that traffickers face prompt prosecution",
+    "Continue to intensify anti-trafficking law enforcement efforts, particularly relating to allegations of forced labor "
+    "of adults and children",
 ])
 def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area(item):
     """The first concrete action decides (RECOMMENDATIONS.md): "As a priority, ..." asks for no action of its own; an

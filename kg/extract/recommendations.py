@@ -536,7 +536,10 @@ def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
         if joint.group().strip() == "and" and (len(piece.split()) < 3 or not _BARE_VERB.match(text, at)
                                                or _PURPOSE_START.search(piece)):
             # nouns joined ("Increase efforts and training of ...", "provide funding and training on ..."), or verbs of
-            # one purpose ("train front-line officials ... to recognize trafficking indicators and refer potential victims")
+            # one purpose ("train front-line officials ... to recognize trafficking indicators and refer potential victims"):
+            # they go on the piece before, no verb of a series ("... allegations of forced labor of adults and children, and
+            # raise public awareness": "children" shares no object with "raise")
+            piece_start = piece_before
             continue
         if _LISTED_NOUN.match(text, at) and not (_GERUND.match(text, at) and _GERUND.fullmatch(_first_word(text, core))):
             # nouns in a series, one word each: "provide sufficient staff, training, and resources to ensure ..." (2006
