@@ -118,7 +118,9 @@ def _is_recommendation_paragraph(para: str, current: str, following: str = "") -
 #: priority, ..."; no year in it ("In 2019, use of ..." is a finding). It may name partners and means at length ("In
 #: partnership with civil society and through dedicated funding from national and local governments, increase ...", 2018
 #: Colombia: 86 characters).
-_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?[A-Z][^,;.:\d]{1,120},\s+")
+#: ... not a subject with its verb ("The Government of Jamaica took significant steps to apprehend, investigate, ...", 2009
+#: Jamaica: a finding after the list, whose verbs after the comma go on a series).
+_PHRASE = re.compile(r"(?:[•*▪◦–—-]\s*)?(?!(?:The|This|These|Those|Its|Their|A|An)\s)[A-Z][^,;.:\d]{1,120},\s+")
 
 
 def item_after_phrase(text: str) -> int | None:

@@ -458,6 +458,41 @@ def test_advisory_sentence():
     # the first concrete action is a later one when the first names no area (2022 Uzbekistan)
     ("Vigorously strengthen enforcement of the national ban on cotton production quotas at local levels and continue "
      "substantive action to end all government-compelled forced labor", "prevention"),
+    # session 12: a clause asked for is read by its predicate, not its subject (2006 Nepal, 2023 Honduras, 2006 Ecuador, whose
+    # "staff, training, and resources" are nouns in a series, no next action); a clause denied is read as before
+    ("ensure that agencies involved in such trafficking are adequately punished and prevented from doing so again",
+     "prosecution"),
+    ("Ensure convicted traffickers are ordered to pay compensation to victims, as called for in Honduran law", "protection"),
+    ("provide sufficient staff, training, and resources to ensure that traffickers face prompt prosecution", "prosecution"),
+    ("Ensure trafficking victims are not arrested, detained, deported, or prosecuted for unlawful acts", "protection"),
+    # the means serve their purpose (2020 Poland, 2020 Bolivia), which with no "to" they keep (2015 Botswana)
+    ("Establish procedures or specialized units to ensure trafficking cases are handled by trained prosecutors",
+     "prosecution"),
+    ("Provide interpreters to assist law enforcement officials in the investigation of child sex tourism", "prosecution"),
+    ("develop guidelines for specific protective services for trafficking victims, to be provided either directly or in "
+     "partnership with NGOs", "protection"),
+    # verbs that share their object before training (2020 Laos); identifying chained with investigating finds offences (2023
+    # Liberia); coordinating with civil society, survivors engaged (2020 Rwanda, 2023 Philippines); law enforcement's own acts
+    # are the object, not who is to act (2020 Honduras)
+    ("disseminate, implement, and train police and border officials on the national victim protection and referral "
+     "guidelines", "protection"),
+    ("Train law enforcement and judicial officials on identifying, investigating, and prosecuting trafficking cases",
+     "prosecution"),
+    ("Coordinate with civil society to provide all foreign and Rwandan trafficking victims with appropriate long-term "
+     "protection services", "partnership"),
+    ("Increase survivor engagement, including by establishing accessible mechanisms for receiving compensation",
+     "partnership"),
+    ("Increase law enforcement investigations and labor inspections to identify forced labor among domestic workers",
+     "prosecution"),
+    # ... and the same classes in wordings the rules were not written from (labelled before they were run)
+    ("Ensure that courts are ordered to award restitution to victims in all cases", "protection"),
+    ("Develop guidelines to ensure that traffickers are prosecuted under the anti-trafficking law rather than the labor "
+     "code", "prosecution"),
+    ("Coordinate with source-country governments to investigate transnational trafficking cases", "partnership"),
+    ("Coordinate with the Ministry of Labor to inspect recruitment agencies", "prevention"),
+    ("Increase police investigations of labor trafficking to identify victims among migrant workers", "prosecution"),
+    ("Allocate sufficient personnel, training, and resources to the labor inspectorate to identify forced labor",
+     "prevention"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
@@ -937,6 +972,16 @@ def test_a_list_run_into_the_tier_paragraph_without_heading():
     assert len(_recommendations_of(text)) == 4
 
 
+def test_a_finding_whose_verbs_go_on_after_a_comma_is_no_item_after_a_phrase():
+    """A sentence with a subject after the list, whose series of verbs runs on after a comma ("The Government of Jamaica took
+    significant steps to apprehend, investigate, prosecute, and convict trafficking offenders", 2009 Jamaica), is no item
+    opened by a phrase (a phrase opens with no article: test_an_item_whose_verb_follows_a_phrase_is_an_item_in_every_layout)."""
+    text = TIER + ("Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ".\n\n\nThe Government "
+                   "of Georgia took significant steps to apprehend, investigate, prosecute, and convict trafficking "
+                   "offenders during the last year.")
+    assert len(_recommendations_of(text)) == 4
+
+
 def test_a_sentence_with_a_subject_after_the_items_ends_the_list():
     """The prosecution paragraph run into the list (a copy that joins a page's lines): its sentences are no items."""
     text = TIER + ("Recommendations for Georgia: " + "; ".join(i.rstrip(".") for i in NL_ITEMS) + ". The government "
@@ -989,6 +1034,9 @@ def test_lists_without_a_heading_that_open_with_cooperation(layout):
     # 2004 Senegal: working together better "is badly needed"
     ("Better government coordination is badly needed, including the gathering of accurate statistics on the extent of "
      "trafficking.", ("prevention", "advisory")),
+    # 2006 Costa Rica: those the response acts on, asked for in the passive after a lead-in clause
+    ("When complaints are filed against officials allegedly involved in trafficking, they should be vigorously "
+     "investigated.", ("prosecution", "should")),
     # 2004 Panama: advice joined to a statement of the same subject, as "..., but should ..." is
     ("The government has updated and enhanced an anti-trafficking statute in March 2004, but must sustain improvements in "
      "victim protection.", ("protection", "advisory")),
@@ -1435,6 +1483,8 @@ def test_an_item_cut_after_its_first_letter_by_the_end_of_the_extract():
     # a plan's own plan, named by its possessive (2023 Mexico), and labour trafficking for forced labour
     ("Implement the NAP’s strategic action plan on victim services", "NAP", "national action plan"),
     ("cease the practice of subjecting Vietnamese drug users to forced labor", "forced labor", "labor trafficking"),
+    # a clause asked for by "guarantee" as by "ensure" (2023 Honduras)
+    ("Ensure convicted traffickers are ordered to pay compensation to victims", "Ensure", "Guarantee"),
 ])
 def test_the_same_request_in_the_reports_other_words_gets_the_same_area(item, word, other):
     assert area_of(item) is not None and area_of(item.replace(word, other)) == area_of(item)
@@ -1446,6 +1496,13 @@ def test_the_same_request_in_the_reports_other_words_gets_the_same_area(item, wo
     "improve data collection and disaggregation, such as by fully implementing the national trafficking information system",
     "involve labor inspectors in victim identification",
     "amend the law to formally prohibit the prosecution of trafficking victims",
+    # a clause asked for ends before a later action; a noun in a series goes on the action before it (session 12)
+    "ensure the reflection period is offered to all victims",
+    "Ensure convicted traffickers are ordered to pay compensation to victims",
+    "improve efforts to collect data on victim protection efforts and assistance",
+    "provide sufficient staff, training, and resources to ensure that traffickers face prompt prosecution",
+    "Continue to intensify anti-trafficking law enforcement efforts, particularly relating to allegations of forced labor "
+    "of adults and children",
 ])
 def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area(item):
     """The first concrete action decides (RECOMMENDATIONS.md): "As a priority, ..." asks for no action of its own; an

@@ -248,7 +248,9 @@ class AreaRules:
     ``lead`` matches the words that open an item without an action of their own, ``agent`` the
     officials asked to act, ``training`` the wording of training, ``manner`` the manner of acting or the victims named in the
     topic of training, which ask for no action on victims; ``kinds`` are the kinds of action whose area is their own unless
-    what they act on names another."""
+    what they act on names another; ``ensure`` the verb that asks for a clause ("ensure that ..."), ``predicate`` the verb
+    that opens that clause's predicate after its subject ("are punished", "face prosecution"); ``means`` the means asked for
+    (procedures, interpreters) whose purpose decides."""
 
     actions: tuple[Entry, ...]
     objects: tuple[Entry, ...]
@@ -258,13 +260,16 @@ class AreaRules:
     kinds: tuple[AreaAction, ...]
     training: re.Pattern
     manner: re.Pattern
+    ensure: re.Pattern
+    predicate: re.Pattern
+    means: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
 def load_area_rules() -> AreaRules:
     """Compile ``tip:actionTrigger``, ``tip:trigger``, ``tip:fallbackAction`` of the 3P areas and
-    ``tip:leadTrigger`` (with ``tip:asideWord``), ``tip:agentTrigger``, ``tip:trainingTrigger`` and ``tip:mannerTrigger``
-    of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
+    ``tip:leadTrigger`` (with ``tip:asideWord``), ``tip:agentTrigger``, ``tip:trainingTrigger``, ``tip:mannerTrigger``,
+    ``tip:ensureTrigger``, ``tip:predicateTrigger`` and ``tip:meansTrigger`` of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
     graph = vocabulary_graph()
     concepts = [concept_iri("ResponseAreaScheme", area) for area in response_areas()]
 
@@ -297,4 +302,5 @@ def load_area_rules() -> AreaRules:
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [aside]) + ")", re.I),
                      agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
-                     manner=_compile(wordings(TIP.mannerTrigger)))
+                     manner=_compile(wordings(TIP.mannerTrigger)), ensure=_compile(wordings(TIP.ensureTrigger)),
+                     predicate=_compile(wordings(TIP.predicateTrigger)), means=_compile(wordings(TIP.meansTrigger)))

@@ -289,6 +289,10 @@ def area_of(text: str, later: bool = True) -> str | None:
     main = _action_at(rules.actions, text, core)
     if main:
         return main
+    asked = _clause_asked_at(text, rules)
+    ensured = _ensured(text, asked, first_end, rules) if asked is not None else None
+    if ensured:
+        return ensured
     by = _MEANS.search(text, core)
     if by:
         means = area_of(text[by.end():], later=False)
@@ -298,6 +302,11 @@ def area_of(text: str, later: bool = True) -> str | None:
     object_end = purposes[0][0] if purposes else first_end
     purpose = purposes[0][1] if purposes else None
     fallback, fallback_end = _action_span(rules.fallbacks, text, core)
+    chain = _SHARED_OBJECT.match(text, core)
+    if not fallback and chain:
+        # verbs that share their object: the last one's wording, training ("disseminate, implement, and train police and
+        # border officials on the national victim protection and referral guidelines", 2020 Laos: those trained are no object)
+        fallback, fallback_end = _action_span(rules.fallbacks, text, chain.end())
     object_start = core
     if fallback_end > core:
         # "provide additional awareness training to ... law enforcement officials": the words inside the
@@ -318,8 +327,11 @@ def area_of(text: str, later: bool = True) -> str | None:
             return named[0].key
     if fallback and purpose:
         return purpose
-    if named and purpose and rules.agent.fullmatch(named[1].group()):
-        return purpose  # who is to act is no object: "Provide training to labor inspectors to identify ..."
+    if named and purpose and (rules.agent.fullmatch(named[1].group()) and not _acts_of(text, named[1].end(), rules)
+                              or rules.means.fullmatch(named[1].group()) and _INFINITIVE.match(text, object_end)):
+        # who is to act is no object: "Provide training to labor inspectors to identify ..."; the means serve the purpose:
+        # "Establish procedures or specialized units to ensure trafficking cases are handled by trained prosecutors"
+        return purpose
     if named:
         return named[0].key
     if purpose:
@@ -384,6 +396,16 @@ def _object_before(rules: AreaRules, text: str, start: int, end: int, action_end
     return named if named and named[1].start() < end else None
 
 
+def _acts_of(text: str, at: int, rules: AreaRules) -> bool:
+    """Whether the noun at ``at`` names an action (``tip:actionTrigger``): those before it say whose acts they are, they are no
+    agent ("Increase law enforcement investigations and labor inspections to identify forced labor", 2020 Honduras)."""
+    return bool(_action_at(rules.actions, text, at + len(text[at:]) - len(text[at:].lstrip())))
+
+
+#: Verbs in a series before the one that takes their object ("disseminate, implement, and ", "Adopt, fully implement, and ").
+_SHARED_OBJECT = re.compile(r"(?:[a-z]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\w+ly\s+)?){1,4}(?=[a-z]+\s)", re.I)
+#: A purpose said by an infinitive ("to ensure ...", "in order to identify ..."), not by a manner ("in partnership with NGOs").
+_INFINITIVE = re.compile(r"(?:in order |so as )?to\s", re.I)
 #: Where the means of an action start: "... by (proactively) identifying ...".
 #: ... not an instance of the action ("Cease penalizing victims ..., including by amending the Law on Petty Offenses",
 #: 2019 Mongolia: the action decides).
@@ -411,6 +433,12 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
             continue
         if word != "and" and _IN_A_NAME.search(text, 0, match.start()) and _NAME_GOES_ON.match(text, match.end()):
             continue  # a name, no purpose: "Center for the Investigation of Sexual Offences" (2021 Jamaica)
+        if word == "to" and rules.ensure.match(text, match.end()):
+            # "provide sufficient staff, training, and resources to ensure that traffickers face prompt prosecution"
+            ensured = _ensured(text, match.end(), end, rules)
+            if ensured:
+                found.append((match.start(), ensured))
+                continue
         at = [match.end()]
         if word != "and":
             # the action may follow a few words of its own: "on formal victim identification",
@@ -421,6 +449,59 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
         if area:
             found.append((match.start(), area))
     return found
+
+
+#: The subject of a clause asked for: a few words, no clause mark ("convicted traffickers", "agencies involved in such
+#: trafficking").
+_SUBJECT_WORD = re.compile(r"[\w’'-]+\s+")
+_DENIED = re.compile(r"(?:not|never)\b", re.I)
+
+
+def _clause_asked_at(text: str, rules: AreaRules) -> int | None:
+    """Where the item asks for a clause to be made true ("ensure that ..."), after list marks, adverbs and lead words, or None."""
+    at = cast(re.Match[str], _ITEM_OPEN.match(text)).end()  # the pattern matches the empty string
+    while not rules.ensure.match(text, at):
+        step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
+        if not step or step.end() == at:
+            return None
+        at = step.end()
+    return at
+
+
+def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
+    """The area of the clause asked for at ``at`` ("ensure that traffickers face prompt prosecution") up to ``end``: that of
+    the first action its predicate names ("... are adequately punished"), else of its first object wording; its subject is
+    no object ("Ensure convicted traffickers are ordered to pay compensation to victims", 2023 Honduras). None when no
+    clause is asked for, when it is denied ("victims are not penalized": what is spared is read as before) or names no area."""
+    asked = rules.ensure.match(text, at)
+    if not asked:
+        return None
+    subject = cursor = asked.end() + len(text[asked.end():]) - len(text[asked.end():].lstrip())
+    for _ in range(8):
+        word = _SUBJECT_WORD.match(text, cursor)
+        if not word:
+            return None
+        cursor = word.end()
+        verb = rules.predicate.match(text, cursor)
+        if verb:
+            break
+    else:
+        return None
+    predicate = verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip())
+    if _DENIED.match(text, predicate):
+        return None
+    # a wording of the whole clause ("all citizens are aware", 2022 Uzbekistan), else the first action or object wording of
+    # the predicate ("... are ordered to pay compensation", "... are offered to all victims, ... and increase ...")
+    whole = [(m.start(), e.key) for e in rules.objects for m in e.pattern.finditer(text, subject, end)
+             if m.start() < verb.start() and m.end() > verb.start()]
+    if whole:
+        return min(whole)[1]
+    named = first_match(rules.objects, text, predicate, end)
+    for word_start in re.finditer(r"\b\w", text[predicate:named[1].start() if named else end]):
+        area = _action_at(rules.actions, text, predicate + word_start.start())
+        if area:
+            return area
+    return named[0].key if named else None
 
 
 #: Where a next action may start: after a comma or ";", an "and" allowed.
@@ -434,18 +515,37 @@ _BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\b")
 _VERB_AND_OBJECT = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\s+(?:the|its|their|a|an)\s")
 
 
+#: A noun of one word in a series: followed by a comma or "and"/"or", not by an object of its own ("training, and resources");
+#: not a verb of a series ("disseminate, implement, and train", "review, assess, and amend").
+_LISTED_NOUN = re.compile(r"[a-z]+(?:ing|ions?|ances?|ences?|[^s\W]s)(?=,|\s+(?:and|or)\s)")
+_GERUND = re.compile(r"[a-z]+ing\b")
+
+
+def _first_word(text: str, at: int) -> str:
+    return (text[at:].split() or [""])[0]
+
+
 def _first_action_end(text: str, core: int, rules: AreaRules) -> int:
     """Where the first action of an item ends: before a next action joined by a comma ("amend its laws to address
     trafficking offenses, increase efforts to protect victims, ...", 2005 Costa Rica), whose purpose is not the
     first action's."""
     piece_start = core
     for joint in _NEXT_ACTION.finditer(text, core):
-        at, piece = joint.end(), text[piece_start:joint.start()]
+        at, piece, piece_before = joint.end(), text[piece_start:joint.start()], piece_start
         piece_start = at
         if joint.group().strip() == "and" and (len(piece.split()) < 3 or not _BARE_VERB.match(text, at)
                                                or _PURPOSE_START.search(piece)):
             # nouns joined ("Increase efforts and training of ...", "provide funding and training on ..."), or verbs of
-            # one purpose ("train front-line officials ... to recognize trafficking indicators and refer potential victims")
+            # one purpose ("train front-line officials ... to recognize trafficking indicators and refer potential victims"):
+            # they go on the piece before, no verb of a series ("... allegations of forced labor of adults and children, and
+            # raise public awareness": "children" shares no object with "raise")
+            piece_start = piece_before
+            continue
+        if _LISTED_NOUN.match(text, at) and not (_GERUND.match(text, at) and _GERUND.fullmatch(_first_word(text, core))):
+            # nouns in a series, one word each: "provide sufficient staff, training, and resources to ensure ..." (2006
+            # Ecuador); an "-ing" word is a verb only in a series of "-ing" verbs ("concentrate on adopting ..., arresting ...").
+            # The noun goes on the piece before: "collect data on victim protection efforts and assistance and prosecute ..."
+            piece_start = piece_before
             continue
         if len([word for word in piece.split() if not _ADVERB.fullmatch(word)]) < 2:
             # verbs that share their object: "disseminate, implement, and train police ... on ..." (2018 Laos),
