@@ -1331,6 +1331,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "assistance protocol.", {("action_plan", 2013, None), ("procedures", 2013, None)}),
     ("In 2021, the government adopted procedures to identify child victims among children not enrolled in school.",
      {("procedures", 2021, None)}),
+    # "the campaign" right after a campaign of an operation is that kind of campaign; awareness campaigns stay what they are
+    # (2020 Burkina Faso)
+    ("In September 2019, the Ministry of Women launched a second campaign to remove all vulnerable children from the "
+     "street, similar to the campaign conducted in August 2018.", {("other", 2019, 9), ("other", 2018, 8)}),
+    ("In September 2019, the Ministry of Women launched a campaign to remove vulnerable children from the street. The "
+     "ministry also conducted awareness campaigns in 2019.", {("other", 2019, 9), ("awareness_campaign", 2019, None)}),
     # a tool of law enforcement named by its month and year is no law (2020 Burkina Faso)
     ("As part of the July 2019 law enforcement agreement with Cote d’Ivoire, the government identified 114 children.",
      set()),

@@ -83,7 +83,30 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         facts.extend(_policies(sentence, actors_text, abbreviations=abbreviations))
-    return _named_again(facts, expansions)
+    return _named_again(_campaigns_named_again(facts, document.text), expansions)
+
+
+#: A campaign named by its head noun alone ("the campaign", "the campaigns"), not by what it is ("awareness campaigns").
+_BARE_CAMPAIGN = re.compile(r"\b(?:the|this|that|these|a|its)\s+(?:same\s+|first\s+|second\s+|previous\s+)?$", re.I)
+#: Sentences after a campaign of an operation in which "the campaign" is that one.
+_CAMPAIGN_REACH = 2
+
+
+def _campaigns_named_again(facts: list[Fact], text: str) -> list[Fact]:
+    """A campaign named by its head noun alone right after a campaign of an operation is of its kind, not an awareness
+    campaign: "launched a second campaign to remove all vulnerable children from the street ..., similar to the campaign
+    conducted in August 2018" (2020 Burkina Faso)."""
+    out: list[Fact] = []
+    operation: int | None = None  # the sentence of the last campaign of an operation
+    for fact in facts:
+        if isinstance(fact, PolicyFact) and fact.policy_type == "other" and "campaign" in fact.label.lower():
+            operation = fact.span.sentence
+        elif operation is not None and isinstance(fact, PolicyFact) and fact.policy_type == "awareness_campaign" \
+                and fact.span.sentence - operation <= _CAMPAIGN_REACH and re.fullmatch(r"campaigns?", fact.label, re.I) \
+                and _BARE_CAMPAIGN.search(text, max(0, fact.span.start - 20), fact.span.start):
+            fact = replace(fact, policy_type="other")
+        out.append(fact)
+    return out
 
 
 #: An abbreviation in brackets right after a name: "the National Referral Guidelines (NRG)".
