@@ -1348,6 +1348,46 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("Government officials continued to use the National Referral Guidelines (NRG) to identify trafficking victims and "
      "refer them to services. The government took significant steps to enhance implementation of the NRG, which was "
      "adopted in July 2020, including by distributing copies of the NRG to stakeholders.", {("procedures", 2020, 7)}),
+    # a law by its head noun, whatever the words before it: a law of no field, the country's code, a bill, a law with
+    # adjectives after a comma, a bare "A law" dated by its entry into force (2006 and 2009 Slovenia, 2020 Indonesia, 2009
+    # Thailand, 2016 Armenia)
+    ("In 2005, the Parliament adopted a witness protection law and took steps to improve its data.", {("law", 2005, None)}),
+    ("In November 2008, the government amended Slovenia’s criminal code to increase the maximum penalty for trafficking.",
+     {("law", 2008, 11)}),
+    ("Efforts included enacting some implementing regulations to a migrant worker protection bill passed in 2017.",
+     {("law", 2017, None)}),
+    ("The government began implementing a new, comprehensive anti-human trafficking law that came into force in June 2008.",
+     {("law", 2008, 6)}),
+    ("A law entered into force in June 2015 establishing standard procedures for the identification of victims.",
+     {("law", 2015, 6)}),
+    # a law passed by a gerund or a noun of its passing (factbook 2008 Uzbekistan, factbook 2010 Mauritania), not where the
+    # passing was promised (factbook 2006 Uzbekistan: commitments not carried out)
+    ("The government demonstrated its increasing commitment to combat trafficking in March 2008 by adopting a "
+     "comprehensive anti-trafficking law.", {("law", 2008, 3)}),
+    ("Progress that the previous government demonstrated in 2007 through enactment of strengthened anti-slavery "
+     "legislation and deepened political will to eliminate slavery and trafficking has stalled.", {("law", 2007, None)}),
+    ("Uzbekistan is placed on Tier 2 Watch List for its failure to fulfill commitments by the country to take additional "
+     "steps during 2005, including the adoption of comprehensive anti-trafficking legislation.", set()),
+    # each amendment of a law named after it (2016 Malaysia)
+    ("Malaysia’s 2007 Anti-Trafficking in Persons Act—amended in 2010 and again in 2015—prohibits all forms of human "
+     "trafficking.", {("law", 2007, None), ("law", 2010, None), ("law", 2015, None)}),
+    # a date between the subject and its verb dates the verb's objects (2006 Mongolia)
+    ("Acknowledging its trafficking problem, the Mongolian Government in November 2005 adopted a National Action Plan "
+     "against trafficking.", {("action_plan", 2005, 11)}),
+    # procedures by their head noun and the victim work they are for (2014 Chile, 2023 Armenia)
+    ("In 2013, the government increased interagency coordination through publishing a national action plan and a victim "
+     "assistance protocol.", {("action_plan", 2013, None), ("procedures", 2013, None)}),
+    ("In 2021, the government adopted procedures to identify child victims among children not enrolled in school.",
+     {("procedures", 2021, None)}),
+    # "the campaign" right after a campaign of an operation is that kind of campaign; awareness campaigns stay what they are
+    # (2020 Burkina Faso)
+    ("In September 2019, the Ministry of Women launched a second campaign to remove all vulnerable children from the "
+     "street, similar to the campaign conducted in August 2018.", {("other", 2019, 9), ("other", 2018, 8)}),
+    ("In September 2019, the Ministry of Women launched a campaign to remove vulnerable children from the street. The "
+     "ministry also conducted awareness campaigns in 2019.", {("other", 2019, 9), ("awareness_campaign", 2019, None)}),
+    # a tool of law enforcement named by its month and year is no law (2020 Burkina Faso)
+    ("As part of the July 2019 law enforcement agreement with Cote d’Ivoire, the government identified 114 children.",
+     set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -35,17 +35,24 @@ _LEGISLATURE = r"(?:the\s+)?(?:Congress|Parliament|legislature|National\s+Assemb
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
 _LEGISLATIVE_ACT = re.compile(
-    r"(?<!not )(?<!never )\b(?:ratified|adopted|passed|approved|enacted|issued|signed|introduced|submitt(?:ed|ing))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    # ... by the gerund or noun of its passing too: "by enacting a new law", "through the enactment of comprehensive
+    # anti-trafficking legislation" (2009 Mozambique)
+    r"(?<!not )(?<!never )\b(?:ratified|adopt(?:ed|ing)|pass(?:ed|ing)|approv(?:ed|ing)|enact(?:ed|ing)|issued|signed|introduced|submitt(?:ed|ing)|"
+    r"(?:enactment|adoption|passage|promulgation)\s+of)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
     r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law|statute|regulations|implementing\s+rules)"
     # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
     # 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
     # (2015 Tanzania)
     # (not where it was sent: "submitting anti-trafficking legislation to Congress in August 2005", 2006 Argentina)
-    r"(?:\s+(?:(?:to|on|for|of|under)\s+(?!%s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+[\w’'-]+){0,5}?)?)"
+    # ... a law by its initials too: "adopting the implementing rules for the 2012 Prevention and Suppression of Human
+    # Trafficking Act (PSHTA) in January 2017" (2017 Bangladesh)
+    r"(?:\s+(?:(?:to|on|for|of|under)\s+(?!%s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|"
+    # ... and where its name ends: punctuation, a date, a relative clause or the next predicate ("adopted a witness protection law
+    # and took steps to ...", 2006 Slovenia)
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|took|made|began|held|gave|sought|brought|kept|set)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|"
     r"\s+to\s+%s|$)" % (_LEGISLATURE, _LEGISLATURE), re.I)
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
@@ -76,7 +83,30 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         facts.extend(_policies(sentence, actors_text, abbreviations=abbreviations))
-    return _named_again(facts, expansions)
+    return _named_again(_campaigns_named_again(facts, document.text), expansions)
+
+
+#: A campaign named by its head noun alone ("the campaign", "the campaigns"), not by what it is ("awareness campaigns").
+_BARE_CAMPAIGN = re.compile(r"\b(?:the|this|that|these|a|its)\s+(?:same\s+|first\s+|second\s+|previous\s+)?$", re.I)
+#: Sentences after a campaign of an operation in which "the campaign" is that one.
+_CAMPAIGN_REACH = 2
+
+
+def _campaigns_named_again(facts: list[Fact], text: str) -> list[Fact]:
+    """A campaign named by its head noun alone right after a campaign of an operation is of its kind, not an awareness
+    campaign: "launched a second campaign to remove all vulnerable children from the street ..., similar to the campaign
+    conducted in August 2018" (2020 Burkina Faso)."""
+    out: list[Fact] = []
+    operation: int | None = None  # the sentence of the last campaign of an operation
+    for fact in facts:
+        if isinstance(fact, PolicyFact) and fact.policy_type == "other" and "campaign" in fact.label.lower():
+            operation = fact.span.sentence
+        elif operation is not None and isinstance(fact, PolicyFact) and fact.policy_type == "awareness_campaign" \
+                and fact.span.sentence - operation <= _CAMPAIGN_REACH and re.fullmatch(r"campaigns?", fact.label, re.I) \
+                and _BARE_CAMPAIGN.search(text, max(0, fact.span.start - 20), fact.span.start):
+            fact = replace(fact, policy_type="other")
+        out.append(fact)
+    return out
 
 
 #: An abbreviation in brackets right after a name: "the National Referral Guidelines (NRG)".
@@ -131,7 +161,9 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
                 group.append(fact)
     merged: dict[int, Fact] = {}
     for group in groups:
-        fullest = max(group, key=lambda f: (not _BARE_NAME.fullmatch(_name(f)), f.month is not None, -f.span.start))
+        # a proper name before a description ("Tunisia’s anti-trafficking law, Organic Law 2016-61", 2023 Tunisia)
+        fullest = max(group, key=lambda f: (not _BARE_NAME.fullmatch(_name(f)), f.month is not None,
+                                            _name(f)[:1].isupper() or bool(re.search(r"\d", _name(f))), -f.span.start))
         month = next((f.month for f in group if f.month is not None), None)
         for fact in group:
             if isinstance(fact, LawFact) and fact.name != _name(fullest):
@@ -216,6 +248,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
+        if word_class("CommitmentWords").search(text, 0, start):
+            passed = None  # a passing promised is not dated by the sentence (tip:CommitmentWords)
         amendment = None
         # an article is part of a law named elsewhere, dated as that law ("passed a new money laundering law, in which
         # Article 2 ...", 2003 Qatar), unless it is the only law of the sentence and what was amended: its amendment is
@@ -255,18 +289,22 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                                  name=f"{amendment[0]} amendments to the {name}", year=amendment[0], month=amendment[1],
                                  action="amended"))
         amended = _AS_AMENDED.match(text, end)
-        if amended and year is not None and int(amended.group("year")) != year:
+        while amended and year is not None and int(amended.group("year")) != year:
             # "The 2007 Trafficking in Persons Act, as amended in 2010, criminalizes ..." (2017 The Gambia): the
-            # amendment is a law of its own year, as "2014 amendments to the criminal code"
+            # amendment is a law of its own year, as "2014 amendments to the criminal code"; so is each amendment after
+            # it ("amended in 2010 and again in 2015", 2016 Malaysia)
             facts.append(LawFact(span=Span(sentence.index, sentence.start + start, sentence.start + amended.end()),
                                  name=f"{amended.group('year')} amendments to the {name}", year=int(amended.group("year")),
                                  month=MONTHS.index(amended.group("month").lower()) + 1 if amended.group("month") else None,
                                  action="amended"))
+            amended = _AMENDED_AGAIN.match(text, amended.end())
     return facts
 
 
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
-_AS_AMENDED = re.compile(r",?\s+(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
+_AS_AMENDED = re.compile(r"(?:,?\s+|\s*[–—]\s*)(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
+#: Another amendment after it: "... and again in 2015".
+_AMENDED_AGAIN = re.compile(r",?\s+and\s+(?:again\s+)?in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
 
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
@@ -302,8 +340,21 @@ def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end:
 def _dates(text: str) -> list:
     """The dates of ``text`` (:func:`kg.extract.textutil.dates`), a date opening what follows only where it opens a clause
     or a phrase: "Despite enacting an anti-trafficking law and adopting a national action plan in 2011, authorities have
-    not ..." (factbook 2013 Guinea-Bissau) dates the plan before it, not the authorities after it."""
-    return [replace(d, prefix=False) if d.prefix and d.start and not _OPENS.search(text, 0, d.start) else d for d in dates(text)]
+    not ..." (factbook 2013 Guinea-Bissau) dates the plan before it, not the authorities after it; or where it stands
+    between a subject and its verb, whose objects it dates: "the Mongolian Government in November 2005 adopted a National
+    Action Plan" (2006 Mongolia)."""
+    return [replace(d, prefix=False) if d.prefix and d.start and not _OPENS.search(text, 0, d.start)
+            and not _VERB_AFTER.match(text, d.end) else
+            replace(d, prefix=True) if not d.prefix and _VERB_AFTER.match(text, d.end) and _SUBJECT_BEFORE.search(text, 0, d.start)
+            else d for d in dates(text)]
+
+
+#: The verb right after a date between a subject and it ("the government in 2005 adopted"): a past tense, not a participle
+#: set off by a comma.
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?!(?:and|or|as|to|the)\b)\w+ed\b(?!\s+(?:by|in|on|to)\b)")
+#: A subject right before such a date: "the government", "the Mongolian Government", "parliament", "authorities".
+_SUBJECT_BEFORE = re.compile(r"\b(?:government|parliament|legislature|assembly|congress|authorities|ministry|cabinet|president)\s+$",
+                             re.I)
 
 
 #: What a date that opens a clause or phrase comes after: a break or a conjunction ("; in January 2015, an ...").
@@ -326,8 +377,11 @@ def _law_action(text: str) -> str | None:
 #: Laws named by a participle of their passing and its date: "due to stricter visa laws enacted in June 2019" (2020 Chile).
 _ENACTED_LAWS = re.compile(
     r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
-    r"(?:laws|legislation|statutes|decrees|regulations))\s+(?:\w+ly\s+)?"
-    r"(?=(?:enacted|passed|promulgated|adopted|approved|issued)\s+in\s+(?:%s\s+)?%s\b)" % (MONTH, YEAR), re.I)
+    r"(?:laws?|legislation|statutes?|decrees?|regulations?|bills?))\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
+    # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
+    # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia)
+    r"(?=(?:enacted|passed|promulgated|adopted|approved|issued|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)"
+    r"\s+in\s+(?:%s\s+)?%s\b)" % (MONTH, YEAR), re.I)
 #: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
 #: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
 #: decree creating an anti-trafficking bureau" (2015 Lebanon).
@@ -340,8 +394,11 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     """Decisions, decrees and resolutions the sentence says were passed, where no law is named; laws named by the
     participle of their passing (:data:`_ENACTED_LAWS`) or by what they do (:data:`_LEGISLATION_DOING`)."""
     found: list[tuple[int, int, str, None]] = []
-    for match in [*_LEGISLATIVE_ACT.finditer(text), *_ENACTED_LAWS.finditer(text), *_LEGISLATION_DOING.finditer(text)]:
-        if not any(s <= match.start("name") < e for s, e, *_ in mentions + found):
+    # a law dated by its passing first, then an act named with it ("enacting some implementing regulations to a migrant worker
+    # protection bill passed in 2017", 2020 Indonesia: the bill is dated, not the regulations)
+    for match in [*_ENACTED_LAWS.finditer(text), *_LEGISLATIVE_ACT.finditer(text), *_LEGISLATION_DOING.finditer(text)]:
+        if not any(s <= match.start("name") < e for s, e, *_ in mentions + found) \
+                and not any(match.start("name") <= s < match.end("name") for s, _, _, _ in found):
             found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
     return found
 

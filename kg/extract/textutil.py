@@ -424,7 +424,8 @@ _ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|th
 #: decree" (2015 Italy).
 MONTH_YEAR_LAW = re.compile(
     r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>%s)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:law|act|code|legislation|decree))\b" % (MONTH, YEAR), re.I)
+    # (not a tool of law enforcement: "the July 2019 law enforcement agreement with Cote d’Ivoire", 2020 Burkina Faso)
+    r"(?:law|act|code|legislation|decree))\b(?!\s+enforcement)" % (MONTH, YEAR), re.I)
 _LAWS = [
     # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
     re.compile(rf"\b(?P<name>{LAW_KINDS}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
@@ -452,7 +453,9 @@ _LAWS = [
     re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+(?:amendments?|revisions?)\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
     # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
     # "adopted a new labor code"; "enacting an anti-trafficking law" (factbook 2013 Guinea-Bissau)
-    re.compile(r"\b(?:(?:the|its)\s+(?:(?:new|updated|revised|amended)\s+)?|an?\s+(?:new|updated|revised|amended)\s+|an\s+(?=anti-))"
+    # ... the country's ("amended Slovenia’s criminal code", 2009 Slovenia), a new one with more words after a comma ("a new,
+    # comprehensive anti-human trafficking law that came into force in June 2008", 2009 Thailand)
+    re.compile(r"\b(?:(?:the|its|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:(?:new|updated|revised|amended),?\s+)?|an?\s+(?:new|updated|revised|amended),?\s+|an\s+(?=anti-))"
                # ... with words before its field: "the child trafficking law" (2006 Burkina Faso), "a comprehensive anti-trafficking statute"
                r"(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that)\b)[\w-]+(?<!ed)\s+){0,2}?"
                r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I),
