@@ -393,9 +393,11 @@ def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
                    "were likely involved in smuggling; during the previous year, it reported identifying 153 victims.",
                    2017, "KE", "Kenya")
     assert ("victims_identified", 153, 2015, False) in _tuples(kenya)
-    # 2020 Germany: a count compared with the year before is of the year after it
-    germany = _stats("Police identified 552 suspects for sex trafficking (compared to 523 in 2017), 30 for labor "
-                     "trafficking (compared to 27 in 2017).", 2020, "DE", "Germany")
+    # 2020 Germany: a count compared with the year before, after the counts of the section's year, is of that year
+    germany = _stats("State governments conducted 386 pre-trial trafficking investigations of 602 suspects in 2018, the "
+                     "most recent year for which the government had comprehensive statistics. Police identified 552 "
+                     "suspects for sex trafficking (compared to 523 in 2017), 30 for labor trafficking (compared to 27 in "
+                     "2017).", 2020, "DE", "Germany")
     assert {("investigations", 552, 2018), ("investigations", 523, 2017), ("investigations", 30, 2018)} <= \
         {t[:3] for t in _tuples(germany)}
 
@@ -2253,9 +2255,16 @@ def test_a_count_compared_with_earlier_years_is_of_the_year_of_the_sections_coun
                         "to international organizations and NGOs for care, compared with 27 in 2015 and 32 in 2014.",
                         2018, "BY", "Belarus"))
     assert ("victims_referred", 134, 2017, False) in by
-    # with no count of a later year before it, the year after the comparison's (2020 Germany, "the most recent year")
-    de = _tuples(_stats("Police identified 552 suspects for sex trafficking (compared to 523 in 2017).", 2020, "DE", "Germany"))
+    # after a count of the section's year, the year after the comparison's (2020 Germany, "the most recent year"); with no
+    # year stated before it, the report year - 1 of rule 4 (2015 Taiwan: the comparison's "2012" dates the 366 alone)
+    de = _tuples(_stats("State governments conducted 386 pre-trial trafficking investigations in 2018, the most recent "
+                        "year for which the government had comprehensive statistics. Police identified 552 suspects for "
+                        "sex trafficking (compared to 523 in 2017).", 2020, "DE", "Germany"))
     assert ("investigations", 552, 2018, False) in de
+    tw = _tuples(_stats("Authorities identified and assisted 292 trafficking victims (86 sex trafficking victims and 206 "
+                        "forced labor victims), compared with 366 in 2012.", 2015, "TW", "Taiwan"))
+    assert {("victims_identified", 292, 2014, False), ("victims_assisted", 86, 2014, True),
+            ("victims_identified", 366, 2012, False)} <= tw
 
 
 def test_dependents_of_victims_are_no_victims():

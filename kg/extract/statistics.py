@@ -1800,9 +1800,11 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             year = report_year - 2 if id(compared_with) in defaulted else compared_with.year - 1
             reading.years, reading.year = [year], year
             defaulted.discard(id(reading))
-    # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
-    # 2017)") is of the year after the comparison's, or of the section's counts before it when they are later ("housed 83
-    # victims ..., compared with 77 victims ... in 2018, and 89 ... in 2017" after the counts of 2020); its parts follow it
+    # a number with no year but a comparison with an earlier year, after counts of the section stated with their year
+    # ("552 suspects (compared to 523 in 2017)" after the investigations "in 2018, the most recent year"), is of the year
+    # after the comparison's or of those counts when they are later ("housed 83 victims ..., compared with 77 victims ...
+    # in 2018, and 89 ... in 2017" after the counts of 2020); its parts follow it. With no year stated before it, rule 4
+    # holds: "identified and assisted 292 trafficking victims ..., compared with 366 in 2012" (2015 report) is of 2014
     section_years = [r.year for r in recent if r.year and not r.comparison and not r.defaulted
                      and (report_year is None or r.year < report_year)]
     inferred: set[int] = set()  # defaulted readings dated by what they are compared with
@@ -1812,7 +1814,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         # the latest year the comparison names
         compared += [y for c in readings if c.compared_with is reading for a, b, _ in comparisons if a <= c.start < b
                      for y in _years_named(text[a:b])]
-        if id(reading) in defaulted and compared:
+        if id(reading) in defaulted and compared and section_years:
             year = max([max(compared) + 1] + section_years)
             reading.years, reading.year = [year], year
             inferred.add(id(reading))
