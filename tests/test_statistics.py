@@ -2351,3 +2351,19 @@ def test_a_negated_verb_with_its_object_left_out_is_no_zero():
     text = ("Observers reported mobile team members were attacked, threatened, and intimidated by traffickers and "
             "perpetrators during their outreach efforts, but law enforcement did not investigate.")
     assert not _stats(text, 2020, "BA", "Bosnia and Herzegovina")
+
+
+def test_cases_initiated_right_after_the_verb_are_investigations():
+    # 2017 Rwanda, as "reported opening 154 human trafficking-related cases" (2015 United States): cases a prosecution
+    # authority reported initiating in a split period are investigations of its first year, and so the period's later
+    # counts of no year ("during the specified timeframe")
+    rw = _tuples(_stats("The national public prosecution authority (NPPA) reported initiating 44 cases of cross-border "
+                        "trafficking between July 2015 and October 2016. The government convicted seven traffickers during "
+                        "the specified timeframe.", 2017, "RW", "Rwanda"))
+    assert {("investigations", 44, 2015, False), ("convictions", 7, 2015, False)} <= rw
+    # but not cases initiated earlier than the count: "38 cases ... initiated in previous reporting periods remained
+    # pending trial" (2019 Sri Lanka) are prosecutions
+    lk = _tuples(_stats("An additional 38 cases under Sections 360(A) and 360 (C) initiated in previous reporting periods "
+                        "remained pending trial.", 2019, "LK", "Sri Lanka"))
+    assert not any(t[0] == "investigations" for t in lk)
+
