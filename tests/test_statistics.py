@@ -2367,3 +2367,12 @@ def test_cases_initiated_right_after_the_verb_are_investigations():
                         "remained pending trial.", 2019, "LK", "Sri Lanka"))
     assert not any(t[0] == "investigations" for t in lk)
 
+
+
+def test_parts_after_there_were_with_a_qualifier_break_down_the_total_before():
+    # 2022 Argentina: "there were at least 538 female, ..." as "there were also five victims of Indian nationality": the
+    # qualifier (STATISTICS.md's qual) does not make the parts counts of nothing
+    ar = _tuples(_stats("The government reported identifying and assisting a total of 1,434 victims. The government "
+                        "provided incomplete demographic data on identified victims; there were at least 538 female, 680 "
+                        "male, and six transgender victims.", 2022, "AR", "Argentina"))
+    assert {(m, n, 2021, True) for m in ("victims_identified", "victims_assisted") for n in (538, 680, 6)} <= ar

@@ -1232,7 +1232,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is None and not own and whole_topic is not None and whole_topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(whole_topic.measures, head) \
             and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
-                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)
+                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?(?:at\s+least\s+|approximately\s+|about\s+|more\s+than\s+|nearly\s+)?$",
+                                                   text[max(clause_start, number.start - 40):number.start], re.I)
                  or paren is not None and _opens_parenthesis_after_form(text, paren, number)):
         # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"; "there were also five victims of
         # Indian nationality"; "Forced begging was the most common form ..., followed by sex trafficking (17 victims,
