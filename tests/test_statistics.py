@@ -2376,3 +2376,13 @@ def test_parts_after_there_were_with_a_qualifier_break_down_the_total_before():
                         "provided incomplete demographic data on identified victims; there were at least 538 female, 680 "
                         "male, and six transgender victims.", 2022, "AR", "Argentina"))
     assert {(m, n, 2021, True) for m in ("victims_identified", "victims_assisted") for n in (538, 680, 6)} <= ar
+
+
+def test_an_outcome_of_part_of_a_total_after_a_remark_takes_its_own_measure():
+    # 2015 Bulgaria (STATISTICS.md decision 1, "Of the 77 convicted, only 17 were sentenced to prison"): "a prison
+    # sentence" in the singular, and a remark between the counted noun and its verb
+    bg = _tuples(_stats("The government convicted 53 sex traffickers and one labor trafficker in 2014. Consistent with "
+                        "previous years, only 18 of the 53 convicted sex traffickers—34 percent—received a prison sentence.",
+                        2015, "BG", "Bulgaria"))
+    assert ("convictions", 53, 2014, False) in bg and not any(t[0] == "convictions" and t[1] == 18 for t in bg)
+    assert ("prison_sentences", 18, 2014, False) in bg

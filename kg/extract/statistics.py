@@ -881,6 +881,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             rest = number.end + tail.end()
         else:
             rest = number.end + partitive.end()
+    # "only 18 of the 53 convicted sex traffickers—34 percent—received a prison sentence": a remark between the counted
+    # noun and its verb is no word of either
+    remark = next((b for a, b in parens if rest <= a < clause_end and not text[rest:a].strip()), None)
+    if remark is not None and head is not None and not any(a <= number.start < b for a, b in parens):
+        rest = remark
     earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration]
     if head is None and not partitive and earlier and not any(r.start == earlier[-1].start for r in readings) \
             and re.match(r"\s+(?:were|was)\b|\s+\w+ed\b", after):
