@@ -2386,3 +2386,11 @@ def test_an_outcome_of_part_of_a_total_after_a_remark_takes_its_own_measure():
                         2015, "BG", "Bulgaria"))
     assert ("convictions", 53, 2014, False) in bg and not any(t[0] == "convictions" and t[1] == 18 for t in bg)
     assert ("prison_sentences", 18, 2014, False) in bg
+
+
+def test_a_count_in_parentheses_with_its_year_is_of_that_year_alone():
+    # 2018 Azerbaijan: the "both 2016 and 2017" after the parenthesis dates the determinations, not the 466 of 2016
+    az = _tuples(_stats("Civil society referred six potential trafficking victims to ATD (466 potential victims in 2016) but "
+                        "ATD determined none to be victims in both 2016 and 2017.", 2018, "AZ", "Azerbaijan"))
+    assert ("victims_referred", 466, 2016, False) in az and ("victims_referred", 466, 2017, False) not in az
+    assert ("victims_referred", 6, 2017, False) in az

@@ -1941,6 +1941,9 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     # comparison is dated inside it (but "identified victims (312) in 2021", "23 percent (70 victims) in 2021")
     end = min([end] + [b for a, b in parens if a < reading.start < b
                        and re.search(r"\b(?:compared|versus|vs\.|(?:up|down)\s+from)\b", text[a:b], re.I)])
+    # "(466 potential victims in 2016) but ATD determined none to be victims in both 2016 and 2017": a count in a
+    # parenthesis that states its year after it is of that year alone
+    end = min([end] + [b for a, b in parens if a < reading.start < b and dates(text[reading.end:b])])
     window = text[reading.end:end]
     inner = [(a, b) for a, b in parens if reading.end <= a < end]
     if inner and not any(a <= reading.start < b for a, b, _ in comparisons):
