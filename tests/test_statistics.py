@@ -2394,3 +2394,12 @@ def test_a_count_in_parentheses_with_its_year_is_of_that_year_alone():
                         "ATD determined none to be victims in both 2016 and 2017.", 2018, "AZ", "Azerbaijan"))
     assert ("victims_referred", 466, 2016, False) in az and ("victims_referred", 466, 2017, False) not in az
     assert ("victims_referred", 6, 2017, False) in az
+
+
+def test_the_count_of_a_share_of_people_takes_the_measure_of_its_verb():
+    # 2020 Romania: "49 percent (339) of identified victims received assistance", as "24 percent (36 victims) in 2022"
+    # takes the percentage's words before it; the percentages themselves are no statistics
+    ro = _tuples(_stats("Public officials and NGOs identified 698 victims in 2019. In 2019, 49 percent (339) of identified "
+                        "victims received assistance from public institutions, public-private partnerships, and NGOs, "
+                        "compared with 48 percent in 2018 and 46 percent in 2017.", 2020, "RO", "Romania"))
+    assert ("victims_assisted", 339, 2019, False) in ro and not any(t[1] in (49, 48, 46) for t in ro)

@@ -989,6 +989,15 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if percent_measures:
             return _checked(_Reading(number.start, number.end, number.value, "count", percent_measures, subject, source="before"),
                             head, True)
+    if percent and head is None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
+        # "49 percent (339) of identified victims received assistance": the count of a share of people has the measure of
+        # the verb the share is the subject of
+        share = _with_words(r"\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?({VictimNouns})\b").match(text, paren[1], clause_end)
+        verb = _SUBJECT_VERB.match(text, share.end(), clause_end) if share else None
+        share_measures = _measures_in(_measure_entries(), verb.group(1), anchored=True) if verb else []
+        if share and share_measures:
+            return _checked(_Reading(number.start, number.end, number.value, "count", share_measures, share.group(0).strip(),
+                                     source="after"), share.group(1), True)
     including_word = bool(re.search(r"(?:\bincluding|\bamong(?:st)?\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                                     text[max(0, number.start - 30):number.start], re.I))
     including = including_word or paren is not None
