@@ -2403,3 +2403,11 @@ def test_the_count_of_a_share_of_people_takes_the_measure_of_its_verb():
                         "victims received assistance from public institutions, public-private partnerships, and NGOs, "
                         "compared with 48 percent in 2018 and 46 percent in 2017.", 2020, "RO", "Romania"))
     assert ("victims_assisted", 339, 2019, False) in ro and not any(t[1] in (49, 48, 46) for t in ro)
+
+
+def test_the_participle_of_an_opening_whole_is_not_the_parts_act():
+    # 2020 Malawi: "Among those arrested, one trafficker was later released on bail": released on bail, no arrest counted
+    # again; the parts of "Of those ..." with no verb of their own still take the whole's measure (STATISTICS.md "of these")
+    mw = _tuples(_stats("MPS reported it arrested 48 suspects, prosecuted 30 alleged traffickers, and convicted 30. Among "
+                        "those arrested, one trafficker was later released on bail.", 2020, "MW", "Malawi"))
+    assert ("arrests", 48, 2019, False) in mw and not any(t[1] == 1 for t in mw)

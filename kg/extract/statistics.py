@@ -1003,7 +1003,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     including = including_word or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
     # is compared with or part of
-    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
+    # "Among those arrested, one trafficker was later released on bail": the opening's participle names the whole, not
+    # the part's act
+    opener = _OPENS_WITH_THINGS.match(text)
+    own_start = max(clause_start, opener.end()) if opener and opener.end() <= number.start else clause_start
+    own, source = _own_measures(text, number, own_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
     if not own and region is None and not including and head and _word_class("OnlyVictimNouns").fullmatch(head) \
             and _REPORTED_BEFORE.search(text, max(clause_start, number.start - 40), number.start):
