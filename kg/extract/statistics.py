@@ -902,6 +902,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             rest = number.end + tail.end()
         else:
             rest = number.end + partitive.end()
+    # "only 18 of the 53 convicted sex traffickers—34 percent—received a prison sentence": a remark between the counted
+    # noun and its verb is no word of either
+    remark = next((b for a, b in parens if rest <= a < clause_end and not text[rest:a].strip()), None)
+    if remark is not None and head is not None and not any(a <= number.start < b for a, b in parens):
+        rest = remark
     earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration]
     if head is None and not partitive and earlier and not any(r.start == earlier[-1].start for r in readings) \
             and re.match(r"\s+(?:were|was)\b|\s+\w+ed\b", after):
@@ -1005,12 +1010,25 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if percent_measures:
             return _checked(_Reading(number.start, number.end, number.value, "count", percent_measures, subject, source="before"),
                             head, True)
+    if percent and head is None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
+        # "49 percent (339) of identified victims received assistance": the count of a share of people has the measure of
+        # the verb the share is the subject of
+        share = _with_words(r"\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?({VictimNouns})\b").match(text, paren[1], clause_end)
+        verb = _SUBJECT_VERB.match(text, share.end(), clause_end) if share else None
+        share_measures = _measures_in(_measure_entries(), verb.group(1), anchored=True) if verb else []
+        if share and share_measures:
+            return _checked(_Reading(number.start, number.end, number.value, "count", share_measures, share.group(0).strip(),
+                                     source="after"), share.group(1), True)
     including_word = bool(re.search(r"(?:\bincluding|\bamong(?:st)?\s+(?:them|whom))\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$",
                                     text[max(0, number.start - 30):number.start], re.I))
     including = including_word or paren is not None
     # in a comparison or after "including", the verbs before the number are those of the count it
     # is compared with or part of
-    own, source = _own_measures(text, number, clause_start, rest, clause_end, head, lex, parens,
+    # "Among those arrested, one trafficker was later released on bail": the opening's participle names the whole, not
+    # the part's act
+    opener = _OPENS_WITH_THINGS.match(text)
+    own_start = max(clause_start, opener.end()) if opener and opener.end() <= number.start else clause_start
+    own, source = _own_measures(text, number, own_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
     if not own and region is None and not including and head and counted and _word_class("OnlyVictimNouns").fullmatch(head) \
             and _with_words(r"\s*(?:(?:{VictimQualifiers})\s+)*").fullmatch(counted.group(1)):
@@ -1255,7 +1273,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if total is None and not own and whole_topic is not None and whole_topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(whole_topic.measures, head) \
             and (re.match(r"\s*(?:(?:\w+\s+){0,3}?(?:were|was)\b|of\b|for\b)", after)
-                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?$", text[max(clause_start, number.start - 20):number.start], re.I)
+                 or head is not None and re.search(r"\bthere\s+(?:were|was)\s+(?:also\s+|only\s+)?(?:at\s+least\s+|approximately\s+|about\s+|more\s+than\s+|nearly\s+)?$",
+                                                   text[max(clause_start, number.start - 40):number.start], re.I)
                  or paren is not None and _opens_parenthesis_after_form(text, paren, number)):
         # "In 2015, 21 victims were subjected to sex trafficking, three to forced labor"; "there were also five victims of
         # Indian nationality"; "Forced begging was the most common form ..., followed by sex trafficking (17 victims,
@@ -1855,9 +1874,11 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             year = report_year - 2 if id(compared_with) in defaulted else compared_with.year - 1
             reading.years, reading.year = [year], year
             defaulted.discard(id(reading))
-    # a number with no year but a comparison with the year before ("552 suspects (compared to 523 in
-    # 2017)") is of the year after the comparison's, or of the section's counts before it when they are later ("housed 83
-    # victims ..., compared with 77 victims ... in 2018, and 89 ... in 2017" after the counts of 2020); its parts follow it
+    # a number with no year but a comparison with an earlier year, after counts of the section stated with their year
+    # ("552 suspects (compared to 523 in 2017)" after the investigations "in 2018, the most recent year"), is of the year
+    # after the comparison's or of those counts when they are later ("housed 83 victims ..., compared with 77 victims ...
+    # in 2018, and 89 ... in 2017" after the counts of 2020); its parts follow it. With no year stated before it, rule 4
+    # holds: "identified and assisted 292 trafficking victims ..., compared with 366 in 2012" (2015 report) is of 2014
     section_years = [r.year for r in recent if r.year and not r.comparison and not r.defaulted
                      and (report_year is None or r.year < report_year)]
     inferred: set[int] = set()  # defaulted readings dated by what they are compared with
@@ -1867,7 +1888,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         # the latest year the comparison names
         compared += [y for c in readings if c.compared_with is reading for a, b, _ in comparisons if a <= c.start < b
                      for y in _years_named(text[a:b])]
-        if id(reading) in defaulted and compared:
+        if id(reading) in defaulted and compared and section_years:
             year = max([max(compared) + 1] + section_years)
             reading.years, reading.year = [year], year
             inferred.add(id(reading))
@@ -1988,6 +2009,9 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     # comparison is dated inside it (but "identified victims (312) in 2021", "23 percent (70 victims) in 2021")
     end = min([end] + [b for a, b in parens if a < reading.start < b
                        and re.search(r"\b(?:compared|versus|vs\.|(?:up|down)\s+from)\b", text[a:b], re.I)])
+    # "(466 potential victims in 2016) but ATD determined none to be victims in both 2016 and 2017": a count in a
+    # parenthesis that states its year after it is of that year alone
+    end = min([end] + [b for a, b in parens if a < reading.start < b and dates(text[reading.end:b])])
     window = text[reading.end:end]
     inner = [(a, b) for a, b in parens if reading.end <= a < end]
     if inner and not any(a <= reading.start < b for a, b, _ in comparisons):
