@@ -77,7 +77,7 @@ def _dimensions() -> tuple[tuple[str, re.Pattern], ...]:
     for concept in graph.subjects(SKOS.inScheme, TIP.BreakdownScheme):
         parts = [str(x) for x in graph.objects(concept, TIP.trigger)]
         parts += [re.escape(str(x)) for x in graph.objects(concept, SKOS.altLabel)]
-        order = int(graph.value(concept, TIP.order) or 99)  # type: ignore[arg-type]  # rdflib: Node, here a Literal
+        order = int(graph.value(concept, TIP.wordingOrder) or 99)  # type: ignore[arg-type]  # rdflib: Node, here a Literal
         if parts:
             found.append((order, str(graph.value(concept, SKOS.notation)),
                           re.compile(r"(?<!\w)(?:" + "|".join(sorted(parts, key=lambda p: (-len(p), p))) + r")(?!\w)", re.I)))
