@@ -166,13 +166,13 @@ def _add_currency_units(graph: Graph) -> None:
 
 @functools.lru_cache(maxsize=1)
 def response_areas() -> tuple[str, ...]:
-    """The notations of the 3P areas (``tip:ResponseAreaScheme``) in their ``tip:order``.
+    """The notations of the 3P areas (``tip:ResponseAreaScheme``) in their ``tip:wordingOrder``.
 
     >>> response_areas()
     ('prosecution', 'protection', 'prevention', 'partnership')
     """
     graph = vocabulary_graph()
-    concepts = sorted(graph.subjects(SKOS.inScheme, TIP.ResponseAreaScheme), key=lambda c: int(str(graph.value(c, TIP.order))))
+    concepts = sorted(graph.subjects(SKOS.inScheme, TIP.ResponseAreaScheme), key=lambda c: int(str(graph.value(c, TIP.wordingOrder))))
     return tuple(str(graph.value(c, SKOS.notation)) for c in concepts)
 
 

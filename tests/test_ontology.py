@@ -68,3 +68,42 @@ def test_countries_link_to_geonames_and_m49():
     assert len(codes) > 190 and all(re.fullmatch(r"\d{3}", str(code)) for code in codes)
     matches = [o for s, o in graph.subject_objects(SKOS.exactMatch) if str(s).startswith(str(country_iri("FR"))[:-2])]
     assert matches and all(str(o).startswith("https://sws.geonames.org/") for o in matches)
+
+
+def test_regions_m49_defines_carry_their_code():
+    # the code was only in skos:scopeNote prose ("UN M49 sub-region Eastern Europe (151).")
+    graph, _ = load_with_imports()
+    region = "https://w3id.org/tip-kg/id/region/"
+    assert (URIRef(region + "eastern-europe"), TIP.m49Code, Literal("151")) in graph
+    assert (URIRef(region + "caribbean"), TIP.m49Code, Literal("029")) in graph
+    assert (URIRef(region + "central-europe"), TIP.m49Code, None) not in graph  # "Not a UN M49 region"
+    for subject in graph.subjects(SKOS.inScheme, TIP.RegionScheme):
+        note = " ".join(map(str, graph.objects(subject, SKOS.scopeNote)))
+        stated = re.search(r"UN M49 [^(]*?\((\d{3})\)", note)
+        if stated:
+            assert graph.value(subject, TIP.m49Code) == Literal(stated.group(1)), subject
+    # the domain is a country's or a region's class (tip:Place: "a country or a named region")
+    assert graph.value(TIP.m49Code, RDFS.domain) == TIP.Place
+    assert {TIP.Country, TIP.Region} <= set(graph.subjects(RDFS.subClassOf, TIP.Place))
+
+
+def test_the_ontology_is_owl2_dl_in_its_declarations_and_labels():
+    # OWL API found 1,244 illegal punnings: tip:order an owl:DatatypeProperty in tip.ttl and an
+    # owl:AnnotationProperty in response.ttl; tip:alias and tip:demonym DatatypeProperties under the
+    # annotation properties skos:altLabel / skos:hiddenLabel, declared twice; tip:Country and tip:Region
+    # with two English labels
+    graph = Graph()
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    kinds = (OWL.DatatypeProperty, OWL.ObjectProperty, OWL.AnnotationProperty)
+    punned = sorted(str(s) for s in set(graph.subjects(RDF.type, None))
+                    if sum((s, RDF.type, kind) in graph for kind in kinds) > 1)
+    assert not punned, punned
+    for kind in (OWL.Class, *kinds):
+        for term in graph.subjects(RDF.type, kind):
+            languages = [label.language for label in graph.objects(term, RDFS.label)]
+            assert len(languages) == len(set(languages)), (str(term), languages)
+    # a sub-property of an annotation property is one too
+    for prop in (TIP.alias, TIP.demonym):
+        assert (prop, RDF.type, OWL.AnnotationProperty) in graph
+        assert len(set(graph.objects(prop, RDFS.subPropertyOf))) == 1

@@ -429,6 +429,34 @@ def test_observation_iris_do_not_hold_the_value():
     assert to_triples(first)  # the mapping writes it
 
 
+def test_a_count_of_a_list_counts_its_own_words_and_its_iri_holds_no_other_count():
+    # 2019 Malaysia: the 2,224 count potential victims, and their IRI held the 721 ("potential-and-721-confirmed-
+    # victims"): correcting 721 to 722 moved the 2,224's IRI
+    text = ("In 2018, the government identified 1,305 potential victims and confirmed 97 victims, a significant "
+            "decrease compared to 2,224 potential and 721 confirmed victims in 2017, and 3,411 potential and 1,558 "
+            "confirmed victims in 2016.")
+
+    def potential(sentence):
+        from kg.mapping import DocumentGraph
+        extraction = extract_document(_document(sentence, 2019, "MY", "Malaysia"))
+        out = DocumentGraph(extraction)
+        [fact] = [f for f in extraction.facts if isinstance(f, StatisticFact) and f.value == 2224]
+        return fact, str(observation_iri(out, fact))
+
+    (fact, iri), (_, corrected) = potential(text), potential(text.replace("721", "722"))
+    assert iri == corrected
+    assert "721" not in iri and "potential-victims" in iri, iri
+    assert "721" not in (fact.counted or fact.subject or "")
+
+
+def test_an_observation_iri_keeps_a_term_of_sentences_but_no_count():
+    from kg.mapping.response import _COUNT_NUMBER
+
+    assert _COUNT_NUMBER.sub("", "traffickers sentenced to 12 years") == "traffickers sentenced to 12 years"
+    assert " ".join(_COUNT_NUMBER.sub("", "potential and 721 confirmed victims").split()) == \
+        "potential and confirmed victims"
+
+
 # --- queries over the statistics-dev graph ----------------------------------------------------
 
 @pytest.fixture(scope="module")

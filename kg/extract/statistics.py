@@ -77,7 +77,7 @@ def _dimensions() -> tuple[tuple[str, re.Pattern], ...]:
     for concept in graph.subjects(SKOS.inScheme, TIP.BreakdownScheme):
         parts = [str(x) for x in graph.objects(concept, TIP.trigger)]
         parts += [re.escape(str(x)) for x in graph.objects(concept, SKOS.altLabel)]
-        order = int(graph.value(concept, TIP.order) or 99)  # type: ignore[arg-type]  # rdflib: Node, here a Literal
+        order = int(graph.value(concept, TIP.wordingOrder) or 99)  # type: ignore[arg-type]  # rdflib: Node, here a Literal
         if parts:
             found.append((order, str(graph.value(concept, SKOS.notation)),
                           re.compile(r"(?<!\w)(?:" + "|".join(sorted(parts, key=lambda p: (-len(p), p))) + r")(?!\w)", re.I)))
@@ -878,6 +878,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             counted = re.match(r"\s*((?:[\w’'“”-]+\s+){0,5}?)(%s)\b" % re.escape(noun.group(1)), after)
     partitive = _PARTITIVE.match(after)
     subject = counted.group(0).strip() if counted else None
+    if counted and subject:
+        # "2,224 potential and 721 confirmed victims": the 2,224 count potential victims; what a count counts
+        # never runs over another count's number (it would move the other's IRI when that number changes)
+        listed = re.match(r"(.*?)\s+(?:and|or)\s+(?:\d[\d,]*|(?:%s))\s" % _WORD, subject, re.I)
+        if listed:
+            subject = f"{listed.group(1)} {counted.group(2)}".strip()
     head = counted.group(2) if counted else None
     rest = number.end + (counted.end() if counted else 0)
     of_victims = _with_words(r"\s+of\s+(?:[\w-]+\s+){0,2}?({OnlyVictimNouns})(?!\s+(?:labor|labour|trafficking|sex|abuse|exploitation|pornography)\b)\b"

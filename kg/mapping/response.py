@@ -9,6 +9,7 @@ Actors are shared nodes: one per kind and country (``id:actor/XK/ngos``), or one
 from __future__ import annotations
 
 import functools
+import re
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -118,6 +119,11 @@ def _code(iri: object) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.removeprefix(str(ID)).replace("/", "-")
 
 
+#: a number in what an observation counts that is no term of sentences ("sentenced to 12 years" stays):
+#: another count's, which must not move this observation's IRI when it is corrected
+_COUNT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w.,]|\s+(?:years?|months?|weeks?|days?)\b)")
+
+
 def observation_key(fact: StatisticFact) -> tuple:
     """What identifies an observation in its document's data: its dimensions, never its value or place.
 
@@ -131,7 +137,7 @@ def observation_key(fact: StatisticFact) -> tuple:
         category = f"{fact.breakdown}-{_code(fact.category_code)}"
     else:
         category = f"{fact.breakdown}-{' '.join((fact.category or 'na').lower().split())}"
-    subject = " ".join((fact.counted or fact.subject or "na").lower().split())
+    subject = " ".join(_COUNT_NUMBER.sub("", (fact.counted or fact.subject or "na").lower()).split()) or "na"
     return (fact.measure, fact.year or "na", category, subject, fact.unit,
             "usd" if fact.conversion_of is not None else "as-stated", fact.counts or "na",
             _code(fact.agency) if fact.agency else "na", _code(fact.stage) if fact.stage else "na")
