@@ -1554,3 +1554,16 @@ def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area
     for later in (", and increase cooperation with NGOs", ", and raise public awareness of trafficking",
                   ", and screen migrants for trafficking indicators", " and prosecute traffickers"):
         assert area_of(item + later) == area, later
+
+
+def test_promises_amendments_campaigns_and_law_enforcement_stay_in_their_clause():
+    # constructed negatives beside the round-2 rules (a reviewer's probes): a promise in an earlier clause does not
+    # undate a law passed in the next; a year after ", and in" that opens a clause of its own is no amendment;
+    # "the 2010 law enforcement ... agreement" is no law
+    assert ("law", 2015, 3) in _dated("In 2016, the government pledged to improve victim care; in March 2015 parliament "
+                                      "passed a new anti-trafficking law.")
+    amended = _dated("The 2008 anti-trafficking law, as amended in 2012, and in 2014 the government launched a campaign "
+                     "to raise awareness.")
+    assert ("law", 2012, None) in amended and ("law", 2014, None) not in amended
+    assert not any(kind == "law" for kind, _, _ in _dated("The government signed the 2010 law enforcement cooperation "
+                                                           "agreement with Italy."))

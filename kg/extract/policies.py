@@ -87,7 +87,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
 
 
 #: A campaign named by its head noun alone ("the campaign", "the campaigns"), not by what it is ("awareness campaigns").
-_BARE_CAMPAIGN = re.compile(r"\b(?:the|this|that|these|a|its)\s+(?:same\s+|first\s+|second\s+|previous\s+)?$", re.I)
+_BARE_CAMPAIGN = re.compile(r"\b(?:the|this|that|these|its)\s+(?:same\s+|first\s+|second\s+|previous\s+)?$", re.I)
 #: Sentences after a campaign of an operation in which "the campaign" is that one.
 _CAMPAIGN_REACH = 2
 
@@ -248,8 +248,9 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
-        if word_class("CommitmentWords").search(text, 0, start):
-            passed = None  # a passing promised is not dated by the sentence (tip:CommitmentWords)
+        promise_from = max(clause_start, text.rfind(";", 0, start) + 1)
+        if word_class("CommitmentWords").search(text, promise_from, start):
+            passed = None  # a passing promised in the law's own clause is not dated by the sentence (tip:CommitmentWords)
         amendment = None
         # an article is part of a law named elsewhere, dated as that law ("passed a new money laundering law, in which
         # Article 2 ...", 2003 Qatar), unless it is the only law of the sentence and what was amended: its amendment is
@@ -304,7 +305,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
 _AS_AMENDED = re.compile(r"(?:,?\s+|\s*[–—]\s*)(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
 #: Another amendment after it: "... and again in 2015".
-_AMENDED_AGAIN = re.compile(r",?\s+and\s+(?:again\s+)?in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
+#: The year ends the phrase: ", and in 2014 the government launched a campaign" is no amendment.
+_AMENDED_AGAIN = re.compile(r",?\s+and\s+(?:again\s+)?in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b(?=\s*(?:[,;.)—–]|$))" % (MONTH, YEAR), re.I)
 
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in

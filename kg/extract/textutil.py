@@ -446,7 +446,7 @@ _LAWS = [
     # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria), the rules of a law: "the 2017 PSHTA implementing rules"
     # (2021 Bangladesh)
     re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
-               r"(?:law|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
+               r"(?:law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
     MONTH_YEAR_LAW,
     # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
     # revision to its penal code Article 134", 2015 Laos)
