@@ -346,14 +346,14 @@ def _dates(text: str) -> list:
     between a subject and its verb, whose objects it dates: "the Mongolian Government in November 2005 adopted a National
     Action Plan" (2006 Mongolia)."""
     return [replace(d, prefix=False) if d.prefix and d.start and not _OPENS.search(text, 0, d.start)
-            and not _VERB_AFTER.match(text, d.end) else
-            replace(d, prefix=True) if not d.prefix and _VERB_AFTER.match(text, d.end) and _SUBJECT_BEFORE.search(text, 0, d.start)
+            and not _PAST_VERB_AFTER.match(text, d.end) else
+            replace(d, prefix=True) if not d.prefix and _PAST_VERB_AFTER.match(text, d.end) and _SUBJECT_BEFORE.search(text, 0, d.start)
             else d for d in dates(text)]
 
 
 #: The verb right after a date between a subject and it ("the government in 2005 adopted"): a past tense, not a participle
 #: set off by a comma.
-_VERB_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?!(?:and|or|as|to|the)\b)\w+ed\b(?!\s+(?:by|in|on|to)\b)")
+_PAST_VERB_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?!(?:and|or|as|to|the)\b)\w+ed\b(?!\s+(?:by|in|on|to)\b)")
 #: A subject right before such a date: "the government", "the Mongolian Government", "parliament", "authorities".
 _SUBJECT_BEFORE = re.compile(r"\b(?:government|parliament|legislature|assembly|congress|authorities|ministry|cabinet|president)\s+$",
                              re.I)
