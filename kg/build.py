@@ -499,7 +499,8 @@ def process_batch(documents: list[Document], validate: bool = True) -> list[Docu
         text = store.prefix_block() + "".join(own for own, _ in bodies) \
             + "".join(dict.fromkeys(grouped_statements(shared) for _, shared in bodies)) \
             + "".join(dict.fromkeys(turtle_body(document.vocabulary) for document in mapped))
-        violations = validate_text(text).violations
+        violations = validate_text(text, statements=[t for document in mapped
+                                                     for t in document.own + document.shared + document.vocabulary]).violations
     else:
         violations = ()
     subjects = [{s for s, _, _ in document.own + document.shared + document.vocabulary} for document in mapped] if violations else []

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH, XSD
+from rdflib.term import Node
 
 from . import store
 from .vocab import ONTOLOGY_DIR, PREFIXES, TIP
@@ -95,11 +97,14 @@ def engine_shapes(*files: str):
 
 
 def validate_text(text: str, shape_files: tuple[str, ...] = (SHAPES_FILE,), *, syntax: str = "turtle",
-                  triples: int = 0) -> ValidationReport:
+                  triples: int = 0, statements: Sequence[tuple[Node, Node, Node]] | None = None) -> ValidationReport:
     """Validate RDF text (Turtle with its prefix lines, or N-Triples) against the shapes of ``shape_files``.
 
     ``triples`` is what the report says it checked (the caller counted them). Only when the
-    text does not conform is it parsed by rdflib, to quote each result's source sentence.
+    engine reports a result is the text read by rdflib, to quote each result's source sentence;
+    a caller that holds the text's ``statements`` as rdflib terms (the build) passes them, and
+    then only the few around the results' nodes are put in a graph (parsing a batch of full-length
+    narratives to quote its IC-12 warnings cost 0.27 CPU s a narrative, docs/benchmarks.md).
 
     Examples
     --------
@@ -110,7 +115,7 @@ def validate_text(text: str, shape_files: tuple[str, ...] = (SHAPES_FILE,), *, s
     >>> [(v.path, v.constraint) for v in report.violations]
     [('tip:isoCode', 'MinCount')]
     """
-    return _check(engine_shapes(*shape_files), text, syntax, triples, None, lambda: load_shapes(*shape_files))
+    return _check(engine_shapes(*shape_files), text, syntax, triples, statements, lambda: load_shapes(*shape_files))
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
@@ -150,19 +155,47 @@ def engine_started() -> bool:
     return _ENGINE_STARTED
 
 
-def _check(engine, text: str, syntax: str, triples: int, data: Graph | None, shapes) -> ValidationReport:
-    """Run ``engine`` on ``text``; results made readable against ``data`` (parsed from the text when None)."""
+def _check(engine, text: str, syntax: str, triples: int, data: Graph | Sequence[tuple[Node, Node, Node]] | None,
+           shapes) -> ValidationReport:
+    """Run ``engine`` on ``text``; results made readable against ``data`` (a graph, the text's statements,
+    or None: then the text is parsed)."""
     global _ENGINE_STARTED
     _ENGINE_STARTED = True
     report = engine.validate_text(text, format=syntax, allow_warnings=True)
     if not len(report):
         return ValidationReport(conforms=bool(report.conforms), violations=(), triples=triples)
+    results = Graph().parse(data=report.serialize("ntriples"), format="nt")
     if data is None:
         data = Graph().parse(data=text, format=syntax)
-    results = Graph().parse(data=report.serialize("ntriples"), format="nt")
+    elif not isinstance(data, Graph):
+        named: set[Node] = {term for p in (SH.focusNode, SH.value) for term in results.objects(None, p)
+                            if isinstance(term, URIRef)}
+        data = _around(data, named)
     violations = tuple(sorted(_readable(results, data, shapes()),
                               key=lambda v: (v.focus, v.path or "", v.message, v.value or "")))
     return ValidationReport(conforms=bool(report.conforms), violations=violations, triples=triples)
+
+
+def _around(statements: Sequence[tuple[Node, Node, Node]], nodes: set[Node]) -> Graph:
+    """The statements :func:`_readable` reads of ``nodes``: those naming a node as their object (a
+    result's carrier: the sentences of a document), and those of each node, of such a subject and of
+    what they are derived from, down to the sentence (:data:`EVIDENCE_LINKS`)."""
+    graph = Graph(store="SimpleMemory")  # no named graphs and no events: adds cost half as much
+    naming = [t for t in statements if t[2] in nodes]
+    subjects, seen = set(nodes) | {s for s, _, _ in naming}, set()
+    for t in naming:
+        graph.add(t)
+    while subjects:
+        found = [t for t in statements if t[0] in subjects]
+        for t in found:
+            graph.add(t)
+        seen |= subjects
+        subjects = {o for _, p, o in found if p in EVIDENCE_LINKS} - seen
+    return graph
+
+
+#: What leads from a node to its source sentence (:func:`_source_sentence`): its evidence span, the span's sentence.
+EVIDENCE_LINKS = frozenset({PROV.wasDerivedFrom, TIP.inSentence})
 
 
 #: What a result says when its shape has no ``sh:message``: by constraint component, with the

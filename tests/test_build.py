@@ -176,6 +176,12 @@ def _swap(graph: Graph, subject, predicate, value) -> None:
     graph.add((subject, predicate, value))
 
 
+def _copy(graph: Graph, subject: URIRef) -> None:
+    """Say all that ``subject`` says again of a second IRI, as the build mints it (an ordinal added)."""
+    for _, predicate, value in list(graph.triples((subject, None, None))):
+        graph.add((URIRef(f"{subject}/2"), predicate, value))
+
+
 #: One fault of each constraint component the shapes use, planted in the seed graph.
 PLANTED_FAULTS = {
     "MinCount: a role without provenance": lambda g: g.remove((_first(g, TIP.RoleStatement), PROV.wasDerivedFrom, None)),
@@ -207,6 +213,7 @@ PLANTED_FAULTS = {
                                                g.remove((_first(g, TIP.PenaltyRange), TIP.maximumValue, None))),
     "Node: a part that is a total": lambda g: g.add((sorted(g.subjects(RDF.type, TIP.StatisticalObservation))[1],
                                                      TIP.breakdownOf, _first(g, TIP.StatisticalObservation))),
+    "SPARQL: two observations of one key (IC-12)": lambda g: _copy(g, _first(g, TIP.StatisticalObservation)),
     "LessThanOrEquals: a sentence past its document, a span starting before its sentence (paths)": lambda g: (
         _swap(g, _first(g, TIP.Sentence), TIP.endOffset, Literal(10**6)),
         _swap(g, max(g.subjects(RDF.type, TIP.TextSpan)), TIP.startOffset, Literal(0))),
@@ -234,6 +241,19 @@ def test_the_engine_reports_what_pyshacl_reports(seed_graph, fault):
     assert own <= got  # a shape's own message, word for word
     components = {c.strip() for c in fault.split(":")[0].split(",")}
     assert {v.constraint for v in got} >= components
+
+
+@pytest.mark.parametrize("fault", PLANTED_FAULTS)
+def test_results_read_from_the_statements_around_them_are_those_read_from_the_whole_text(seed_graph, fault):
+    """The build hands validation the statements it validates (kg/build.py): each result is made
+    readable from the few around its nodes, and reads as it does from the whole text parsed again."""
+    from kg.validate import validate_text
+
+    PLANTED_FAULTS[fault](seed_graph)
+    text = seed_graph.serialize(format="turtle")
+    parsed = validate_text(text)
+    assert parsed.violations
+    assert validate_text(text, statements=list(seed_graph)) == parsed
 
 
 def test_workers_of_a_process_that_validated_do_not_hang(tmp_path):
