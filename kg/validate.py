@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -158,40 +158,44 @@ def engine_started() -> bool:
 def _check(engine, text: str, syntax: str, triples: int, data: Graph | Sequence[tuple[Node, Node, Node]] | None,
            shapes) -> ValidationReport:
     """Run ``engine`` on ``text``; results made readable against ``data`` (a graph, the text's statements,
-    or None: then the text is parsed)."""
+    or None: then the text is read, N-Triples line by line, Turtle by rdflib)."""
     global _ENGINE_STARTED
     _ENGINE_STARTED = True
     report = engine.validate_text(text, format=syntax, allow_warnings=True)
     if not len(report):
         return ValidationReport(conforms=bool(report.conforms), violations=(), triples=triples)
     results = Graph().parse(data=report.serialize("ntriples"), format="nt")
-    if data is None:
+    named: set[Node] = {term for p in (SH.focusNode, SH.value) for term in results.objects(None, p)
+                        if isinstance(term, URIRef)}
+    if data is None and syntax == "ntriples":  # `kg validate`: the lines around the results, parsed
+        lines = [tuple(line.rstrip().removesuffix(" .").split(" ", 2)) for line in text.splitlines() if line]
+        found = _around(lines, {n.n3() for n in named}, {link.n3() for link in EVIDENCE_LINKS})
+        data = Graph().parse(data="".join(" ".join(line) + " .\n" for line in found), format="nt")
+    elif data is None:
         data = Graph().parse(data=text, format=syntax)
-    elif not isinstance(data, Graph):
-        named: set[Node] = {term for p in (SH.focusNode, SH.value) for term in results.objects(None, p)
-                            if isinstance(term, URIRef)}
-        data = _around(data, named)
+    elif not isinstance(data, Graph):  # the build: the statements around the results, in a graph
+        graph = Graph(store="SimpleMemory")  # no named graphs and no events: adds cost half as much
+        for statement in _around(data, named, EVIDENCE_LINKS):
+            graph.add(statement)
+        data = graph
     violations = tuple(sorted(_readable(results, data, shapes()),
                               key=lambda v: (v.focus, v.path or "", v.message, v.value or "")))
     return ValidationReport(conforms=bool(report.conforms), violations=violations, triples=triples)
 
 
-def _around(statements: Sequence[tuple[Node, Node, Node]], nodes: set[Node]) -> Graph:
+def _around(statements: Sequence[tuple], nodes: set, links: Collection) -> list[tuple]:
     """The statements :func:`_readable` reads of ``nodes``: those naming a node as their object (a
     result's carrier: the sentences of a document), and those of each node, of such a subject and of
-    what they are derived from, down to the sentence (:data:`EVIDENCE_LINKS`)."""
-    graph = Graph(store="SimpleMemory")  # no named graphs and no events: adds cost half as much
-    naming = [t for t in statements if t[2] in nodes]
-    subjects, seen = set(nodes) | {s for s, _, _ in naming}, set()
-    for t in naming:
-        graph.add(t)
+    what they are derived from by ``links``, down to the sentence (:data:`EVIDENCE_LINKS`). Terms
+    are rdflib's or N-Triples text, the same in the three arguments."""
+    found = [t for t in statements if t[2] in nodes]
+    subjects, seen = set(nodes) | {t[0] for t in found}, set()
     while subjects:
-        found = [t for t in statements if t[0] in subjects]
-        for t in found:
-            graph.add(t)
+        step = [t for t in statements if t[0] in subjects]
+        found += step
         seen |= subjects
-        subjects = {o for _, p, o in found if p in EVIDENCE_LINKS} - seen
-    return graph
+        subjects = {o for _, p, o in step if p in links} - seen
+    return found
 
 
 #: What leads from a node to its source sentence (:func:`_source_sentence`): its evidence span, the span's sentence.

@@ -245,8 +245,9 @@ def test_the_engine_reports_what_pyshacl_reports(seed_graph, fault):
 
 @pytest.mark.parametrize("fault", PLANTED_FAULTS)
 def test_results_read_from_the_statements_around_them_are_those_read_from_the_whole_text(seed_graph, fault):
-    """The build hands validation the statements it validates (kg/build.py): each result is made
-    readable from the few around its nodes, and reads as it does from the whole text parsed again."""
+    """The build hands validation the statements it validates (kg/build.py), and `kg validate` hands
+    it N-Triples: each result is made readable from the few statements around its nodes, and reads
+    as it does from the whole text parsed again."""
     from kg.validate import validate_text
 
     PLANTED_FAULTS[fault](seed_graph)
@@ -254,6 +255,7 @@ def test_results_read_from_the_statements_around_them_are_those_read_from_the_wh
     parsed = validate_text(text)
     assert parsed.violations
     assert validate_text(text, statements=list(seed_graph)) == parsed
+    assert validate_text(seed_graph.serialize(format="nt"), syntax="ntriples") == parsed
 
 
 def test_workers_of_a_process_that_validated_do_not_hang(tmp_path):
