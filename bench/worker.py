@@ -50,8 +50,8 @@ def run(documents) -> dict[str, float]:
     vocabulary = "".join(dict.fromkeys(turtle_body(m.vocabulary) for m in mapped))
     spent["turtle"] += clock() - started
     text = store.prefix_block() + "".join(o for o, _ in bodies) + "".join(dict.fromkeys(s for _, s in bodies)) + vocabulary
-    statements = [t for m in mapped for t in m.own + m.shared + m.vocabulary]
-    report = timed("validation", lambda: validate_text(text, statements=statements))
+    report = timed("validation", lambda: validate_text(text, statements=[t for m in mapped
+                                                                        for t in m.own + m.shared + m.vocabulary]))
     assert report.conforms, "the batch does not conform"
     del process_batch  # the steps above are its own; imported to fail loudly if it moves
     return spent
