@@ -276,6 +276,7 @@ def area_of(text: str, later: bool = True) -> str | None:
     'prosecution'
     """
     rules = load_area_rules()
+    text = _without_asides(text, rules)
     core = _core(text, rules)
     first_end = _first_action_end(text, core, rules)
     by = _MEANS.search(text, core, first_end)
@@ -343,6 +344,13 @@ def area_of(text: str, later: bool = True) -> str | None:
         return after  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
     named = first_match(rules.objects, text, core, None if later else first_end)
     return named[0].key if named else None
+
+
+def _without_asides(text: str, rules: AreaRules) -> str:
+    """``text`` without the words set off by commas inside it (``tip:asideWord``), which ask for no action and name no
+    object: "Increase funding and in-kind resources, as feasible, for the anti-trafficking law enforcement units to
+    investigate ..." (2022 Cote d'Ivoire), "..., in coordination with international organizations and donors" (2020 Chad)."""
+    return rules.aside.sub("", text)
 
 
 #: Where the purpose of an action starts: "to" and a verb ("... hotline to promote ..."), not a noun or article
@@ -429,8 +437,8 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
     found = []
     for match in _PURPOSE.finditer(text, start, end):
         word = match.group("word").lower()
-        if word == "to" and _NOUN.match(text, match.end()):
-            continue
+        if word == "to" and _NOUN.match(text, match.end()) or word == "in" and rules.manner.match(text, match.start()):
+            continue  # whom it goes to ("referral to prosecutors"), with whom it is done ("in coordination with NGOs")
         if word != "and" and _IN_A_NAME.search(text, 0, match.start()) and _NAME_GOES_ON.match(text, match.end()):
             continue  # a name, no purpose: "Center for the Investigation of Sexual Offences" (2021 Jamaica)
         if word == "to" and rules.ensure.match(text, match.end()):
