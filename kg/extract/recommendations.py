@@ -329,7 +329,7 @@ def area_of(text: str, later: bool = True) -> str | None:
     if fallback and purpose:
         return purpose
     if named and purpose and (rules.agent.fullmatch(named[1].group()) and not _acts_of(text, named[1].end(), rules)
-                              or rules.means.fullmatch(named[1].group()) and _INFINITIVE.match(text, object_end)):
+                              or rules.means.fullmatch(named[1].group()) and _PURPOSE_START.match(text, object_end)):
         # who is to act is no object: "Provide training to labor inspectors to identify ..."; the means serve the purpose:
         # "Establish procedures or specialized units to ensure trafficking cases are handled by trained prosecutors"
         return purpose
@@ -353,8 +353,9 @@ def _without_asides(text: str, rules: AreaRules) -> str:
     return rules.aside.sub("", text)
 
 
-#: Where the purpose of an action starts: "to" and a verb ("... hotline to promote ..."), not a noun or article
-#: ("referral to prosecutors", "reported to the hotline").
+#: Where the purpose of an action starts, said by an infinitive: "to" and a verb ("... hotline to promote ...", "in order to
+#: identify ..."), not a noun or article ("referral to prosecutors", "reported to the hotline"), nor a manner ("in
+#: partnership with NGOs").
 _PURPOSE_START = re.compile(r"\b(?:in order |so as )?to\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|all|any|this|these)\b)[a-z]+\b",
                             re.I)
 
@@ -412,8 +413,6 @@ def _acts_of(text: str, at: int, rules: AreaRules) -> bool:
 
 #: Verbs in a series before the one that takes their object ("disseminate, implement, and ", "Adopt, fully implement, and ").
 _SHARED_OBJECT = re.compile(r"(?:[a-z]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\w+ly\s+)?){1,4}(?=[a-z]+\s)", re.I)
-#: A purpose said by an infinitive ("to ensure ...", "in order to identify ..."), not by a manner ("in partnership with NGOs").
-_INFINITIVE = re.compile(r"(?:in order |so as )?to\s", re.I)
 #: Where the means of an action start: "... by (proactively) identifying ...".
 #: ... not an instance of the action ("Cease penalizing victims ..., including by amending the Law on Petty Offenses",
 #: 2019 Mongolia: the action decides).
