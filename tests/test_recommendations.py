@@ -1580,6 +1580,12 @@ def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area
     for later in (", and increase cooperation with NGOs", ", and raise public awareness of trafficking",
                   ", and screen migrants for trafficking indicators", " and prosecute traffickers"):
         assert area_of(item + later) == area, later
+    # with whom it is done, or a hedge, set off by commas, inside the item or at its end (session 12, area set 14)
+    for aside in (", in coordination with civil society", ", in partnership with international organizations",
+                  ", as appropriate"):
+        assert area_of(item + aside) == area, aside
+        verb, rest = item.split(" ", 1)
+        assert area_of(f"{verb}{aside}, {rest}") == area, aside
 
 
 def test_promises_amendments_campaigns_and_law_enforcement_stay_in_their_clause():

@@ -306,4 +306,4 @@ def load_area_rules() -> AreaRules:
                      agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
                      manner=_compile(wordings(TIP.mannerTrigger)), ensure=_compile(wordings(TIP.ensureTrigger)),
                      predicate=_compile(wordings(TIP.predicateTrigger)), means=_compile(wordings(TIP.meansTrigger)),
-                     aside=re.compile(r",\s+(?:" + "|".join(wordings(TIP.asideWord)) + r")(?:,(?=\s)|(?=[.;]?\s*$))", re.I))
+                     aside=re.compile(r"(?:,\s+(?:" + "|".join(wordings(TIP.asideWord)) + r"))+(?:,(?=\s)|(?=[.;]?\s*$))", re.I))
