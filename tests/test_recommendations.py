@@ -493,6 +493,32 @@ def test_advisory_sentence():
     ("Increase police investigations of labor trafficking to identify victims among migrant workers", "prosecution"),
     ("Allocate sufficient personnel, training, and resources to the labor inspectorate to identify forced labor",
      "prevention"),
+    # session 12, area set 14 read: its misses by cause, each rule on the reports' wordings. Whoever is held accountable
+    # at length (factbook 2015 DRC); offenders penalized, victims not (factbook 2010 Iran; 2023 Croatia, 2021 Egypt)
+    ("hold military and police officials complicit in human trafficking accountable", "prosecution"),
+    ("Hold armed groups that recruit and use children criminally accountable", "prosecution"),
+    ("penalize offenders, protect victims, and eliminate trafficking", "prosecution"),
+    ("Increase efforts to penalize traffickers with adequate sentences", "prosecution"),
+    ("Ensure victims are not inappropriately penalized solely for unlawful acts committed as a direct result of being "
+     "trafficked", "protection"),
+    ("Ensure authorities do not penalize trafficking victims for unlawful acts traffickers compelled them to commit",
+     "protection"),
+    # labour the state imposes, limited or ended (2021 Eritrea, 2023 Eritrea)
+    ("Enforce existing limits on the length of active national service to 18 months as set forth in the Proclamation of "
+     "National Service 11/199", "prevention"),
+    ("End government policies or actions that compel the mobilization of forced labor within the summer student work "
+     "program", "prevention"),
+    # a law's regulations are no regulating: training on them is for its purpose (2021 Republic of the Congo)
+    ("Train officials, NGOs, and civil society on the implementing regulations to identify victims proactively",
+     "protection"),
+    # words set off by commas ask for no action (2022 Cote d'Ivoire); with whom it is done neither (2020 Chad)
+    ("Increase funding and in-kind resources, as feasible, for the anti-trafficking law enforcement units to investigate "
+     "trafficking cases nationwide", "prosecution"),
+    ("Incorporate human trafficking awareness into basic training for law enforcement and judicial officials to increase "
+     "their understanding of trafficking in persons, in coordination with international organizations and donors",
+     "prosecution"),
+    # the predicate of a clause asked for by another verb than "be" (2019 Cote d'Ivoire)
+    ("Ensure law enforcement respects the security of NGOs providing services to victims", "protection"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
@@ -1554,6 +1580,12 @@ def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area
     for later in (", and increase cooperation with NGOs", ", and raise public awareness of trafficking",
                   ", and screen migrants for trafficking indicators", " and prosecute traffickers"):
         assert area_of(item + later) == area, later
+    # with whom it is done, or a hedge, set off by commas, inside the item or at its end (session 12, area set 14)
+    for aside in (", in coordination with civil society", ", in partnership with international organizations",
+                  ", as appropriate"):
+        assert area_of(item + aside) == area, aside
+        verb, rest = item.split(" ", 1)
+        assert area_of(f"{verb}{aside}, {rest}") == area, aside
 
 
 def test_promises_amendments_campaigns_and_law_enforcement_stay_in_their_clause():

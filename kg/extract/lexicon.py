@@ -250,7 +250,8 @@ class AreaRules:
     topic of training, which ask for no action on victims; ``kinds`` are the kinds of action whose area is their own unless
     what they act on names another; ``ensure`` the verb that asks for a clause ("ensure that ..."), ``predicate`` the verb
     that opens that clause's predicate after its subject ("are punished", "face prosecution"); ``means`` the means asked for
-    (procedures, interpreters) whose purpose decides."""
+    (procedures, interpreters) whose purpose decides; ``aside`` words set off by commas inside an item, or after a comma at
+    its end, that ask for no action (", as feasible,", ", in coordination with NGOs")."""
 
     actions: tuple[Entry, ...]
     objects: tuple[Entry, ...]
@@ -263,6 +264,7 @@ class AreaRules:
     ensure: re.Pattern
     predicate: re.Pattern
     means: re.Pattern
+    aside: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -303,4 +305,5 @@ def load_area_rules() -> AreaRules:
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [aside]) + ")", re.I),
                      agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
                      manner=_compile(wordings(TIP.mannerTrigger)), ensure=_compile(wordings(TIP.ensureTrigger)),
-                     predicate=_compile(wordings(TIP.predicateTrigger)), means=_compile(wordings(TIP.meansTrigger)))
+                     predicate=_compile(wordings(TIP.predicateTrigger)), means=_compile(wordings(TIP.meansTrigger)),
+                     aside=re.compile(r"(?:,\s+(?:" + "|".join(wordings(TIP.asideWord)) + r"))+(?:,(?=\s)|(?=[.;]?\s*$))", re.I))

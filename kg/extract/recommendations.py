@@ -276,6 +276,7 @@ def area_of(text: str, later: bool = True) -> str | None:
     'prosecution'
     """
     rules = load_area_rules()
+    text = _without_asides(text, rules)
     core = _core(text, rules)
     first_end = _first_action_end(text, core, rules)
     by = _MEANS.search(text, core, first_end)
@@ -328,7 +329,7 @@ def area_of(text: str, later: bool = True) -> str | None:
     if fallback and purpose:
         return purpose
     if named and purpose and (rules.agent.fullmatch(named[1].group()) and not _acts_of(text, named[1].end(), rules)
-                              or rules.means.fullmatch(named[1].group()) and _INFINITIVE.match(text, object_end)):
+                              or rules.means.fullmatch(named[1].group()) and _PURPOSE_START.match(text, object_end)):
         # who is to act is no object: "Provide training to labor inspectors to identify ..."; the means serve the purpose:
         # "Establish procedures or specialized units to ensure trafficking cases are handled by trained prosecutors"
         return purpose
@@ -345,8 +346,16 @@ def area_of(text: str, later: bool = True) -> str | None:
     return named[0].key if named else None
 
 
-#: Where the purpose of an action starts: "to" and a verb ("... hotline to promote ..."), not a noun or article
-#: ("referral to prosecutors", "reported to the hotline").
+def _without_asides(text: str, rules: AreaRules) -> str:
+    """``text`` without the words set off by commas inside it (``tip:asideWord``), which ask for no action and name no
+    object: "Increase funding and in-kind resources, as feasible, for the anti-trafficking law enforcement units to
+    investigate ..." (2022 Cote d'Ivoire), "..., in coordination with international organizations and donors" (2020 Chad)."""
+    return rules.aside.sub("", text)
+
+
+#: Where the purpose of an action starts, said by an infinitive: "to" and a verb ("... hotline to promote ...", "in order to
+#: identify ..."), not a noun or article ("referral to prosecutors", "reported to the hotline"), nor a manner ("in
+#: partnership with NGOs").
 _PURPOSE_START = re.compile(r"\b(?:in order |so as )?to\s+(?:\w+ly\s+)?(?!(?:the|a|an|its|their|all|any|this|these)\b)[a-z]+\b",
                             re.I)
 
@@ -404,8 +413,6 @@ def _acts_of(text: str, at: int, rules: AreaRules) -> bool:
 
 #: Verbs in a series before the one that takes their object ("disseminate, implement, and ", "Adopt, fully implement, and ").
 _SHARED_OBJECT = re.compile(r"(?:[a-z]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\w+ly\s+)?){1,4}(?=[a-z]+\s)", re.I)
-#: A purpose said by an infinitive ("to ensure ...", "in order to identify ..."), not by a manner ("in partnership with NGOs").
-_INFINITIVE = re.compile(r"(?:in order |so as )?to\s", re.I)
 #: Where the means of an action start: "... by (proactively) identifying ...".
 #: ... not an instance of the action ("Cease penalizing victims ..., including by amending the Law on Petty Offenses",
 #: 2019 Mongolia: the action decides).
@@ -429,8 +436,8 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
     found = []
     for match in _PURPOSE.finditer(text, start, end):
         word = match.group("word").lower()
-        if word == "to" and _NOUN.match(text, match.end()):
-            continue
+        if word == "to" and _NOUN.match(text, match.end()) or word == "in" and rules.manner.match(text, match.start()):
+            continue  # whom it goes to ("referral to prosecutors"), with whom it is done ("in coordination with NGOs")
         if word != "and" and _IN_A_NAME.search(text, 0, match.start()) and _NAME_GOES_ON.match(text, match.end()):
             continue  # a name, no purpose: "Center for the Investigation of Sexual Offences" (2021 Jamaica)
         if word == "to" and rules.ensure.match(text, match.end()):
