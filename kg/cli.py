@@ -242,7 +242,8 @@ def _run_query(args) -> int:
     layout = store.build_layout(args.graph)
     if layout is not None and layout < store.QUERY_LAYOUT:
         print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
-              "rebuild it with `kg build` (its documents' graphs repeat the statements of shared nodes)", file=sys.stderr)
+              "rebuild it with `kg build` (the library's queries read a sentence's text as prov:value, "
+              "written since layout 5)", file=sys.stderr)
     output, empty = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine,
                           limits=Limits(timeout=args.timeout, memory_mb=args.memory))
     sys.stdout.write(output)

@@ -49,10 +49,13 @@ SOURCES = "sources.json"
 #: The layout of a build, in its manifest: 2 added a route index (``id:graph/routes/KEY``), 3
 #: removed it and wrote what documents say of shared nodes once, in ``id:graph/shared``, instead
 #: of in every document's graph; 4 wrote one file per named graph under ``graphs/`` instead of
-#: ``kg.trig`` and ``kg.ttl``; a build without the number is of layout 1.
-LAYOUT = 4
-#: The oldest layout whose store ``kg query`` reads as it should (the shared graph).
-QUERY_LAYOUT = 3
+#: ``kg.trig`` and ``kg.ttl``; 5 wrote a sentence's and a recommendation's text as ``prov:value``
+#: instead of ``rdf:value`` (reserved vocabulary: data plus ontology was not OWL 2 DL); a build
+#: without the number is of layout 1.
+LAYOUT = 5
+#: The oldest layout whose store ``kg query`` reads as it should (the library's queries read a
+#: sentence's text as ``prov:value``).
+QUERY_LAYOUT = 5
 
 
 def prefix_block() -> str:

@@ -319,7 +319,7 @@ def _source_sentence(data: Graph, focus) -> tuple[str | None, tuple[int, int] | 
         sentence = data.value(span, TIP.inSentence) if span is not None else None
     if sentence is None:
         return None, None
-    text = data.value(sentence, RDF.value)
+    text = data.value(sentence, PROV.value)
     start, end = data.value(sentence, TIP.startOffset), data.value(sentence, TIP.endOffset)
     # rdflib types Graph.value as Node; offsets are Literals, which int() reads
     offsets = (int(start), int(end)) if start is not None and end is not None else None  # type: ignore[call-overload]

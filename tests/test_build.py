@@ -59,7 +59,7 @@ def test_seed_tier_and_roles_are_triples_with_provenance(seed_build):
     start, end = int(graph.value(span, TIP.startOffset)), int(graph.value(span, TIP.endOffset))
     assert text[start:end] == "Tier 2" == str(graph.value(span, TIP.anchorText))
     sentence = graph.value(span, TIP.inSentence)
-    assert str(graph.value(sentence, RDF.value)).startswith("KOSOVO (Tier 2)")
+    assert str(graph.value(sentence, PROV.value)).startswith("KOSOVO (Tier 2)")
 
 
 def test_build_writes_named_graphs_and_merged_turtle(seed_build):
@@ -205,7 +205,7 @@ PLANTED_FAULTS = {
                                                                       Literal(10**6)),
     "Disjoint: a route to where it starts": lambda g: _swap(g, _first(g, TIP.Route), TIP.toPlace,
                                                             g.value(_first(g, TIP.Route), TIP.fromPlace)),
-    "MinLength: an empty sentence": lambda g: _swap(g, _first(g, TIP.Sentence), RDF.value, Literal("")),
+    "MinLength: an empty sentence": lambda g: _swap(g, _first(g, TIP.Sentence), PROV.value, Literal("")),
     "Or, MinInclusive: a count written as a string": lambda g: _swap(g, _first(g, TIP.StatisticalObservation),
                                                                      SDMX_MEASURE.obsValue, Literal("3")),
     "Or: a count of no unit": lambda g: g.remove((_first(g, TIP.StatisticalObservation), SDMX_ATTRIBUTE.unitMeasure, None)),

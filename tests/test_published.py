@@ -155,7 +155,7 @@ def test_kg_build_of_a_pdf_gives_each_sentence_its_page(report, tmp_path):
     import sys
 
     from rdflib import Dataset, Literal
-    from rdflib.namespace import RDF
+    from rdflib.namespace import PROV, RDF
 
     from kg.vocab import TIP, document_iri
 
@@ -173,7 +173,7 @@ def test_kg_build_of_a_pdf_gives_each_sentence_its_page(report, tmp_path):
     assert all(p is not None for p in pages.values())
     assert {p.toPython() for p in pages.values()} == {1, 2}  # Kosovo runs from page 1 onto page 2
     first = next(s for s in sentences if graph.value(s, TIP.sentenceIndex) == Literal(1))
-    assert str(graph.value(first, RDF.value)).startswith("Kosovo is a source, transit, and destination country")
+    assert str(graph.value(first, PROV.value)).startswith("Kosovo is a source, transit, and destination country")
     assert graph.value(first, TIP.pageLocator) == Literal("2019-TIP-Report.pdf#page=1")
     assert "conforms" in (out / "validation.txt").read_text()
 

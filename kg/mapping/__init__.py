@@ -266,7 +266,7 @@ def _write_document(out: DocumentGraph) -> None:
         out.add(iri, TIP.startOffset, _integer(sentence.start))
         out.add(iri, TIP.endOffset, _integer(sentence.end))
         out.add(iri, TIP.inSection, concept_iri("SectionScheme", sentence.section))
-        out.add(iri, RDF.value, Literal(sentence.text))
+        out.add(iri, PROV.value, Literal(sentence.text))
         page = document.page_at(sentence.start)
         if page is not None:  # read from a PDF: where a reader finds the sentence in it
             out.add(iri, TIP.page, Literal(page))

@@ -12,7 +12,7 @@ import functools
 import re
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from ..model import (
@@ -371,6 +371,6 @@ def write_recommendation(out: DocumentGraph, fact: RecommendationFact) -> None:
     if fact.area:
         out.add(node, TIP.area, concept_iri("ResponseAreaScheme", fact.area))
     out.add(node, TIP.prioritized, Literal(fact.prioritized))
-    out.add(node, RDF.value, Literal(out.document.text[fact.span.start:fact.span.end]))
+    out.add(node, PROV.value, Literal(out.document.text[fact.span.start:fact.span.end]))
     out.add(node, TIP.recommendationKind, concept_iri("RecommendationKindScheme", fact.kind))
     out.add(node, TIP.truncated, Literal(fact.truncated))
