@@ -152,6 +152,12 @@ _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|pa
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
 _NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
                           r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+# "identified 75 child beggars ..., but did not identify any of them as trafficking victims": people the sentence says
+# afterwards are not victims
+_DENIED_AS_VICTIMS = re.compile(r"\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|never)\s+(?:\w+ly\s+)?(?:identify|identified|"
+                                r"recognized?|confirm(?:ed)?|certif(?:y|ied))\s+(?:any\s+of\s+)?(?:them|these|those|the\s+[\w-]+)\s+"
+                                r"as\s+(?:[\w-]+\s+){0,2}?victims\b|\bnone\s+of\s+(?:them|whom|these|those)\s+(?:were|was)\s+"
+                                r"(?:\w+ly\s+)?(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
 # "one was registered as a sex offender": said to be an offender, no victim
 _AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
                            % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
@@ -183,8 +189,10 @@ _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
-# trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking"
+# trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking",
+# "women, including potential victims of trafficking" (some of them may be victims: STATISTICS.md's women repatriated)
 _HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
+                    r"|\bincluding\s+(?:some\s+)?(?:potential|possible|suspected|presumed)\s+(?:[\w-]+\s+)?victims\b"
                     r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
 _AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
 _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compiled on first use: no vocabulary read at import
@@ -843,9 +851,18 @@ def _clause_start(text: str, end: int) -> int:
     return starts[-1] if starts else 0
 
 
+# "In one investigation, police arrested five suspects": a sentence opening on one act picks it out of those the
+# section counted, to tell what happened in it; "one" is no count of the act
+_PICKS_ONE_OUT = re.compile(r"\s*In\s+(?:one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|prosecution|trial|"
+                            r"instance|incident|operation|raid)\s*,", re.I)
+
+
 def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
           recent: list[_Reading], paren, region, parens: list[tuple[int, int]]) -> _Reading | None:
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
+    picked = _PICKS_ONE_OUT.match(text)
+    if picked and number.end <= picked.end():
+        return None
     lex = load_lexicon()
     topic = recent[-1] if recent else None
     # what "Of these, ..." breaks down: the latest total of the section, but no part is larger than its total ("repatriation
@@ -1454,7 +1471,7 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
     victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
     assisted 390 individuals" assisted people who are not all victims."""
-    if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest):
+    if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest) or _DENIED_AS_VICTIMS.search(text, rest):
         return None
     things = _THINGS_AFTER.match(text, number.end, clause_end) if nounless else None
     if things and not _word_class("CountedNouns").fullmatch(things.group(1)):
