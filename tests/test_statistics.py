@@ -2626,3 +2626,43 @@ def test_people_the_sentence_then_denies_are_victims_are_no_victims_identified()
     assert not any(t[1] in (75, 122, 156) for t in me)
     kept = _tuples(_stats("Police identified 75 child victims of forced begging in 2016.", 2017, "ME", "Montenegro"))
     assert ("victims_identified", 75, 2016, False) in kept
+
+
+def test_parts_after_a_compared_part_and_a_zero_compared_in_a_parenthesis():
+    # 2020 Montenegro: "(no official victims and four potential victims in 2018)" is none of the official victims in 2018
+    # (STATISTICS.md: a comparison is a statistic of its own year), as "compared with no victims in 2018"; after "Of the
+    # official victims, all were victims of forced labor (four victims of forced begging in 2018);" the comparison
+    # leaves the parts that follow parts of the total the sentence opens on
+    me = _tuples(_stats("The government identified 39 official victims and 85 potential victims (no official victims and four "
+                        "potential victims in 2018). Of the official victims, all were victims of forced labor (four victims of "
+                        "forced begging in 2018); 12 female victims and 27 males (four female victims in 2018).",
+                        2020, "ME", "Montenegro"))
+    assert {("victims_identified", 0, 2018, False), ("victims_identified", 4, 2018, False),
+            ("victims_identified", 12, 2019, True), ("victims_identified", 27, 2019, True)} <= me
+    compared = _tuples(_stats("The government prosecuted 12 defendants, compared with no defendants in 2018.", 2020, "ME", "Montenegro"))
+    assert ("prosecutions", 0, 2018, False) in compared
+
+
+def test_a_count_compared_with_an_act_of_no_written_count_takes_the_acts_measure():
+    # 2017 Montenegro: "accommodated the only child victim, compared to four victims in 2015": the four are victims
+    # accommodated (assisted) in 2015; the only child victim is no written count
+    me = _tuples(_stats("The government-funded NGO-run shelter accommodated the only child victim, compared to four victims "
+                        "in 2015.", 2017, "ME", "Montenegro"))
+    assert me == {("victims_assisted", 4, 2015, False)}
+    # the act of a comparative is not the one compared ("many more than formally identified by the authorities")
+    kz = _tuples(_stats("NGOs continued to provide services to hundreds of victims, many more than formally identified by the "
+                        "authorities (compared with 76 victims assisted by NGOs in 2019).", 2021))
+    assert ("victims_identified", 76, 2019, False) not in kz
+
+
+def test_people_whose_age_is_told_are_counted_and_a_sentence_not_served_is_no_zero():
+    # 2022 Madagascar: "48 were adults, 20 were children, and the age of four victims was unknown": four victims, a part
+    mg = _tuples(_stats("The government reported identifying 72 victims of trafficking. Of the 72 victims identified, 48 were "
+                        "adults, 20 were children, and the age of four victims was unknown.", 2022, "MG", "Madagascar"))
+    assert ("victims_identified", 4, 2021, True) in mg
+    under = _tuples(_stats("Police identified 12 victims, including children under the age of 15.", 2022, "MG", "Madagascar"))
+    assert not any(t[1] == 15 for t in under)
+    # 2019 Mauritania: "the owner never served his sentence": a penalty not served says nothing of victims served
+    mr = _tuples(_stats("An appeals court sentenced the owner of the recruitment agency to three years’ imprisonment but the "
+                        "owner never served his sentence.", 2019, "MR", "Mauritania"))
+    assert not any(t[0] == "victims_assisted" for t in mr)

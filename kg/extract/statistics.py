@@ -1142,7 +1142,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
-    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None for r in readings)
+    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None or r.comparison for r in readings)
     things = _OPENS_WITH_THINGS.match(text)
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
@@ -1207,6 +1207,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         elif not own and (number_of := _NUMBER_OF.search(text, clause_start, region[0])):
             # "did not report the number of victims repatriated, compared to 15 in 2018": what the number is of
             reading.measures = _measures_in(_measure_entries(), number_of.group(1), anchored=True)
+        elif not own and mirror is None and not re.search(r"\bthan\b", compared_act := text[_clause_start(text, region[0]):region[0]]) \
+                and (verbs := _fit(_verbs_before(_measure_entries(), compared_act), head, text, number)):
+            # "accommodated the only child victim, compared to four victims in 2015": compared with an act whose count is
+            # not written, the count of the year compared is of that act's measure (STATISTICS.md: its own year); not
+            # the act of a comparative ("many more than formally identified by the authorities (compared with 76 ...")
+            reading.measures = verbs
         elif not own and topic is not None and topic.unit == "count":
             reading.measures = list(topic.measures)
         if part_of is not None and set(reading.measures) & set(part_of.measures):
@@ -1782,7 +1788,9 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
         or bool(_with_words(r"\b(?:{VictimNouns})\s+(?:under|over)\s+$").search(before)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
         or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
-        or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
+        or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)
+                # ("the age of four victims was unknown": people whose age is told, counted)
+                and not _with_words(r"\s+(?:[\w-]+\s+)?(?:{VictimNouns})\s+(?:was|were)\b").match(text, number.end)) \
         or _is_ratio(text, number)
 
 
@@ -2238,6 +2246,7 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
+_SENTENCE_SERVED = re.compile(r"\s+(?:(?:his|her|their|its|the|a|any)\s+)?(?:(?:prison|jail)\s+)?(?:sentences?|time|terms?)\b", re.I)
 _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
                          % "|".join(WORD_VALUES), re.I)
 
@@ -2260,6 +2269,8 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
                 and not (_BASE_VERB.fullmatch(word) and (_DEFINITE_OBJECT.match(what, item.end()) or not what[item.end():].strip()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
+        if re.fullmatch(r"serv\w*", word, re.I) and _SENTENCE_SERVED.match(what, item.end()):
+            keys = []  # "the owner never served his sentence": a penalty not served, no victims left unserved
         end = item.end()
         # "did not report providing training to social welfare professionals"
         given = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+)?training\b", what[end:], re.I) \
@@ -2356,6 +2367,16 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             noun = _with_words(r"(?:[\w-]+\s+){0,3}?(?:{CountedNouns})\b").match(what)
             if verb_before and noun:
                 leading = [(e.key, noun.end()) for e in _measure_entries() if e.pattern.fullmatch(verb_before.group(1))][:1]
+        if not leading and match.group("what2") is not None:
+            # "identified 39 official victims ... (no official victims and four potential victims in 2018)", "compared with
+            # no victims in 2018": none of what the count compared counts, with its measure (STATISTICS.md: a comparison
+            # is a statistic of its own year)
+            region = next((c for c in comparisons if c[0] <= match.start() < c[1]), None)
+            compared = _mirror([r for r in readings if r.end <= match.start()], region, None) if region else None
+            noun = re.match(r"(?:[\w-]+\s+){0,2}?%ss?\b(?!\s+(?:were|was|had|have)\b|\s+\w+ed\b)"
+                            % re.escape(re.sub(r"s$", "", compared.head)), what, re.I) if compared and compared.head else None
+            if compared and noun and not compared.comparison:
+                leading = [(key, noun.end()) for key in compared.measures]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
             item = _with_words(r"(?:[\w-]+\s+){0,2}?({CountedNouns})\b").match(what)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
