@@ -2666,3 +2666,15 @@ def test_people_whose_age_is_told_are_counted_and_a_sentence_not_served_is_no_ze
     mr = _tuples(_stats("An appeals court sentenced the owner of the recruitment agency to three years’ imprisonment but the "
                         "owner never served his sentence.", 2019, "MR", "Mauritania"))
     assert not any(t[0] == "victims_assisted" for t in mr)
+
+
+def test_a_comparison_that_names_its_victims_counts_though_the_count_compared_is_none():
+    # 2021 Madagascar: the 305 women are no victims repatriated, the "68 victims repatriated" compared with them are
+    mg = _tuples(_stats("The government repatriated 305 Malagasy women, including potential victims of trafficking, from the "
+                        "Middle East, compared with 68 victims repatriated from Kuwait in the previous reporting period.",
+                        2021, "MG", "Madagascar"))
+    assert mg == {("victims_repatriated", 68, 2019, False)}
+    # a bare comparison of a count of no statistic stays none ("160 street children ..., compared with 510 in 2018")
+    street = _tuples(_stats("The mobile team identified 160 street children in 2019, compared with 510 in 2018.", 2020, "BA",
+                            "Bosnia and Herzegovina"))
+    assert not any(t[1] in (160, 510) for t in street)

@@ -169,6 +169,7 @@ _THINGS_AFTER = re.compile(r"(?:\s+(?:(?!(?:of|in|for|to|by|from|at|with|were|wa
                            r"(?-i:([a-z]+s))\b(?=\s*(?:[,.;)]|(?:that|which|who|in|on|at|across|throughout|and|were|was)\b))", re.I)
 _TO_LAW_ENFORCEMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|law\s+enforcement|prosecutors?|"
                                  r"prosecution|investigators|courts?)\b", re.I)
+_NAMES_VICTIMS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:victims?|survivors?)\b", re.I)
 _AS_VICTIMS = re.compile(r"\s+as\s+(?:[\w-]+\s+){0,3}?victims\b", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
@@ -471,8 +472,9 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
                                      previous.total, previous.dimension, previous.category, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
-        if region is not None and _compares_no_statistic(text, tokens, region, readings):
-            continue
+        if region is not None and _compares_no_statistic(text, tokens, region, readings) \
+                and not _NAMES_VICTIMS.match(text, number.end):
+            continue  # (but "305 Malagasy women, ..., compared with 68 victims repatriated": the 68 say they are victims)
         including = re.search(r"\bincluding\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$", text[:number.start])
         opens = paren[0] if paren is not None else including.start() if including else None
         if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings) \
