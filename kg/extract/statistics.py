@@ -152,6 +152,12 @@ _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|pa
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
 _NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
                           r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+# "identified 75 child beggars ..., but did not identify any of them as trafficking victims": people the sentence says
+# afterwards are not victims
+_DENIED_AS_VICTIMS = re.compile(r"\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|never)\s+(?:\w+ly\s+)?(?:identify|identified|"
+                                r"recognized?|confirm(?:ed)?|certif(?:y|ied))\s+(?:any\s+of\s+)?(?:them|these|those|the\s+[\w-]+)\s+"
+                                r"as\s+(?:[\w-]+\s+){0,2}?victims\b|\bnone\s+of\s+(?:them|whom|these|those)\s+(?:were|was)\s+"
+                                r"(?:\w+ly\s+)?(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
 # "one was registered as a sex offender": said to be an offender, no victim
 _AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
                            % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
@@ -163,6 +169,7 @@ _THINGS_AFTER = re.compile(r"(?:\s+(?:(?!(?:of|in|for|to|by|from|at|with|were|wa
                            r"(?-i:([a-z]+s))\b(?=\s*(?:[,.;)]|(?:that|which|who|in|on|at|across|throughout|and|were|was)\b))", re.I)
 _TO_LAW_ENFORCEMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|law\s+enforcement|prosecutors?|"
                                  r"prosecution|investigators|courts?)\b", re.I)
+_NAMES_VICTIMS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:victims?|survivors?)\b", re.I)
 _AS_VICTIMS = re.compile(r"\s+as\s+(?:[\w-]+\s+){0,3}?victims\b", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
 _NAMES_ITS_PARTS = re.compile(r"\s*(?:The|These|Those|All(?:\s+the)?)\s+(?=" + _PARTS_VERB + r"\b)", re.I)
@@ -183,8 +190,10 @@ _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
-# trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking"
+# trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking",
+# "women, including potential victims of trafficking" (some of them may be victims: STATISTICS.md's women repatriated)
 _HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
+                    r"|\bincluding\s+(?:some\s+)?(?:potential|possible|suspected|presumed)\s+(?:[\w-]+\s+)?victims\b"
                     r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
 _AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
 _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compiled on first use: no vocabulary read at import
@@ -463,8 +472,9 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
                                      previous.total, previous.dimension, previous.category, conversion_of=previous))
             continue
         region = next((r for r in comparisons if r[0] <= number.start < r[1]), None)
-        if region is not None and _compares_no_statistic(text, tokens, region, readings):
-            continue
+        if region is not None and _compares_no_statistic(text, tokens, region, readings) \
+                and not _NAMES_VICTIMS.match(text, number.end):
+            continue  # (but "305 Malagasy women, ..., compared with 68 victims repatriated": the 68 say they are victims)
         including = re.search(r"\bincluding\s+(?:an?\s+|only\s+|at\s+least\s+|approximately\s+)?$", text[:number.start])
         opens = paren[0] if paren is not None else including.start() if including else None
         if opens is not None and region is None and _breaks_down_no_statistic(text, tokens, opens, readings) \
@@ -843,9 +853,18 @@ def _clause_start(text: str, end: int) -> int:
     return starts[-1] if starts else 0
 
 
+# "In one investigation, police arrested five suspects": a sentence opening on one act picks it out of those the
+# section counted, to tell what happened in it; "one" is no count of the act
+_PICKS_ONE_OUT = re.compile(r"\s*In\s+(?:one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|prosecution|trial|"
+                            r"instance|incident|operation|raid)\s*,", re.I)
+
+
 def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
           recent: list[_Reading], paren, region, parens: list[tuple[int, int]]) -> _Reading | None:
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
+    picked = _PICKS_ONE_OUT.match(text)
+    if picked and number.end <= picked.end():
+        return None
     lex = load_lexicon()
     topic = recent[-1] if recent else None
     # what "Of these, ..." breaks down: the latest total of the section, but no part is larger than its total ("repatriation
@@ -1125,7 +1144,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         source = "modifier" if own else None
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
-    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None for r in readings)
+    opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None or r.comparison for r in readings)
     things = _OPENS_WITH_THINGS.match(text)
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
@@ -1190,6 +1209,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         elif not own and (number_of := _NUMBER_OF.search(text, clause_start, region[0])):
             # "did not report the number of victims repatriated, compared to 15 in 2018": what the number is of
             reading.measures = _measures_in(_measure_entries(), number_of.group(1), anchored=True)
+        elif not own and mirror is None and not re.search(r"\bthan\b", compared_act := text[_clause_start(text, region[0]):region[0]]) \
+                and (verbs := _fit(_verbs_before(_measure_entries(), compared_act), head, text, number)):
+            # "accommodated the only child victim, compared to four victims in 2015": compared with an act whose count is
+            # not written, the count of the year compared is of that act's measure (STATISTICS.md: its own year); not
+            # the act of a comparative ("many more than formally identified by the authorities (compared with 76 ...")
+            reading.measures = verbs
         elif not own and topic is not None and topic.unit == "count":
             reading.measures = list(topic.measures)
         if part_of is not None and set(reading.measures) & set(part_of.measures):
@@ -1454,7 +1479,7 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
     victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
     assisted 390 individuals" assisted people who are not all victims."""
-    if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest):
+    if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest) or _DENIED_AS_VICTIMS.search(text, rest):
         return None
     things = _THINGS_AFTER.match(text, number.end, clause_end) if nounless else None
     if things and not _word_class("CountedNouns").fullmatch(things.group(1)):
@@ -1765,7 +1790,9 @@ def _is_age_or_rank(text: str, number: Number) -> bool:
         or bool(_with_words(r"\b(?:{VictimNouns})\s+(?:under|over)\s+$").search(before)) \
         or bool(re.match(r"\s*(?:percent|per\s+cent|%)", text[number.end:], re.I)) \
         or bool(re.search(r"\b(?:top|first|last|past|next|within|every)\s+$", before, re.I)) \
-        or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)) \
+        or bool(re.search(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+|[a-z]+)?\s*(?:and|to|-|–)?\s*$", before, re.I)
+                # ("the age of four victims was unknown": people whose age is told, counted)
+                and not _with_words(r"\s+(?:[\w-]+\s+)?(?:{VictimNouns})\s+(?:was|were)\b").match(text, number.end)) \
         or _is_ratio(text, number)
 
 
@@ -2221,6 +2248,7 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
+_SENTENCE_SERVED = re.compile(r"\s+(?:(?:his|her|their|its|the|a|any)\s+)?(?:(?:prison|jail)\s+)?(?:sentences?|time|terms?)\b", re.I)
 _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
                          % "|".join(WORD_VALUES), re.I)
 
@@ -2243,6 +2271,8 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
                 and not (_BASE_VERB.fullmatch(word) and (_DEFINITE_OBJECT.match(what, item.end()) or not what[item.end():].strip()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
+        if re.fullmatch(r"serv\w*", word, re.I) and _SENTENCE_SERVED.match(what, item.end()):
+            keys = []  # "the owner never served his sentence": a penalty not served, no victims left unserved
         end = item.end()
         # "did not report providing training to social welfare professionals"
         given = re.match(r"\s+(?:any\s+)?(?:[\w-]+\s+)?training\b", what[end:], re.I) \
@@ -2339,6 +2369,16 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             noun = _with_words(r"(?:[\w-]+\s+){0,3}?(?:{CountedNouns})\b").match(what)
             if verb_before and noun:
                 leading = [(e.key, noun.end()) for e in _measure_entries() if e.pattern.fullmatch(verb_before.group(1))][:1]
+        if not leading and match.group("what2") is not None:
+            # "identified 39 official victims ... (no official victims and four potential victims in 2018)", "compared with
+            # no victims in 2018": none of what the count compared counts, with its measure (STATISTICS.md: a comparison
+            # is a statistic of its own year)
+            region = next((c for c in comparisons if c[0] <= match.start() < c[1]), None)
+            compared = _mirror([r for r in readings if r.end <= match.start()], region, None) if region else None
+            noun = re.match(r"(?:[\w-]+\s+){0,2}?%ss?\b(?!\s+(?:were|was|had|have)\b|\s+\w+ed\b)"
+                            % re.escape(re.sub(r"s$", "", compared.head)), what, re.I) if compared and compared.head else None
+            if compared and noun and not compared.comparison:
+                leading = [(key, noun.end()) for key in compared.measures]
         if not leading and re.match(r"zero\b", text[match.start():], re.I):
             item = _with_words(r"(?:[\w-]+\s+){0,2}?({CountedNouns})\b").match(what)
             listed = next((r for r in reversed(readings) if r.end <= match.start() and r.head and not r.comparison), None)
