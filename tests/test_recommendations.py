@@ -1388,6 +1388,21 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # a tool of law enforcement named by its month and year is no law (2020 Burkina Faso)
     ("As part of the July 2019 law enforcement agreement with Cote d’Ivoire, the government identified 114 children.",
      set()),
+    # what a unit or a partnership is for, or a plan's goal, is not done on the clause's date (2022 Romania, 2011 Armenia,
+    # 2022 Oman); an instrument's purpose is what it does (2023 Cameroon)
+    ("In 2021, DIICOT established a dedicated anti-trafficking unit with seven prosecutors for prosecuting trafficking "
+     "crimes and providing training and support to prosecutors.", {("specialised_unit", 2021, None)}),
+    ("In 2010, the government provided partial funding for an NGO-run shelter for victims of trafficking and pursued "
+     "partnerships with NGOs to provide training to hundreds of officials.", set()),
+    ("In 2021, the committee actively worked to achieve the NAP’s goals, which included developing the NRM, among other "
+     "activities.", set()),
+    ("In February 2023, the prime minister signed two separate orders to establish regional anti-trafficking committees "
+     "in all 10 regions.", {("coordinating_body", 2023, 2)}),
+    # a year in a relative clause of a later predicate is that predicate's (2020 Niger)
+    ("It opened and staffed the government’s first shelter specifically for trafficking victims and ceased coordinating "
+     "with the Malian paramilitary group (GATIA), which recruited and used child soldiers in 2019.", set()),
+    ("The government opened a shelter for trafficking victims in 2019 and ceased coordinating with the group, which "
+     "recruited child soldiers in 2018.", {("shelter", 2019, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

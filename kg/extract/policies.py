@@ -441,7 +441,18 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             # a date after a plan of the government's is when it would be done, no date of what was done ("initiated the
             # development of a new victim identification guide and planned to finalize ... it in 2019", 2019 Guatemala)
             done_dates = [d for d in found_dates if not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
-            year, month = _date(done_dates, clause_start, previous_end, start, end, next_start)
+            # a date in a relative clause of a predicate joined by "and" is that predicate's: "opened ... the government’s first
+            # shelter ... and ceased coordinating with ... (GATIA), which recruited and used child soldiers in 2019" (2020 Niger)
+            joined = _JOINED_PREDICATE.search(text, end, next_start)
+            relative = _RELATIVE.search(text, joined.end(), next_start) if joined else None
+            year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
+            if year is not None and not any(end <= d.start < next_start and d.year == year for d in done_dates) \
+                    and _for_purpose(text, window_start, start):
+                # what a policy or partnership is for is not done by the clause's verb: "established a dedicated
+                # anti-trafficking unit ... for prosecuting trafficking crimes and providing training" (2022 Romania),
+                # "pursued partnerships with NGOs to provide training to hundreds of officials" (2011 Armenia), "worked to
+                # achieve the NAP’s goals, which included developing the NRM" (2022 Oman; tip:CommitmentWords)
+                year, month = None, None
             if action in _UPKEEP:
                 # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
                 action = _setting_up(text, window_start, start, end, next_start) or action
@@ -532,6 +543,8 @@ def _continued() -> re.Pattern:
     (tip:Continued's wordings, ontology/response.ttl)."""
     entry = next(e for e in load_lexicon().actions if e.key == "continued")
     return re.compile(rf"{entry.pattern.pattern}\s+(?:to\s+|and\s+)?(?:\w+ly\s+)?$", entry.pattern.flags)
+#: A relative clause set off by a comma: ", which recruited ...", ", who ...".
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 #: A predicate joined to the one before by "and": "... and passed", "..., and recently opened".
 _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
@@ -564,6 +577,23 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
         # reported initiating 44 investigations in 2020" (2021 Dominican Republic)
         return None
     return after[0].key if after else None
+
+
+#: An infinitive or gerund of purpose right before a policy's action: after a noun ("partnerships with NGOs to provide"),
+#: after "for" ("for prosecuting ... and providing"); not after a verb it completes ("continued to provide", "began to"), nor
+#: after an instrument that does it ("signed two separate orders to establish regional anti-trafficking committees", 2023
+#: Cameroon).
+_PURPOSE = re.compile(r"(?:\b(?!(?:continue|continues|began|begin|begins|start|starts|has|have|had|is|are|was|were|due|able|"
+                      r"going|orders?|decrees?|decisions?|resolutions?|laws?|legislation|regulations)\b)[A-Za-z]\w*(?<!ed)\s+to|\bfor\s+\w+ing\b(?:\s+[\w’'-]+){0,4}?\s+and)\s+(?:\w+ly\s+)?$")
+
+
+def _for_purpose(text: str, window_start: int, start: int) -> bool:
+    """Whether the action before the policy at ``start`` is what something is for, or a goal, not what was done
+    (:data:`_PURPOSE`, tip:CommitmentWords)."""
+    found = _last_match(_actions_and_negations()[0], text, window_start, start)
+    if word_class("CommitmentWords").search(text, window_start, start):
+        return True
+    return bool(found) and bool(_PURPOSE.search(text, max(0, found[1].start() - 60), found[1].start()))
 
 
 #: Training named by its verb and the count of the people trained: "training 23,890 police officers", "trained 20 inspectors".
