@@ -1398,6 +1398,13 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "activities.", set()),
     ("In February 2023, the prime minister signed two separate orders to establish regional anti-trafficking committees "
      "in all 10 regions.", {("coordinating_body", 2023, 2)}),
+    # a package of laws by its head noun (2009 Panama); a decision in force on the clause's date, past a remark set off by
+    # dashes (2022 Oman); a decision that enters into nothing is no law
+    ("In 2008, the government showed some anti-trafficking progress by enacting a legislative reform package to "
+     "strengthen Panama’s anti-trafficking laws, and by increasing prevention efforts.", {("law", 2008, None)}),
+    ("In January 2021, the government’s decision to eliminate the NOC—that previously required employees to receive "
+     "permission from their employers to seek new employment—entered into force.", {("law", 2021, 1)}),
+    ("In January 2021, the court’s decision to acquit the two defendants was overturned on appeal.", set()),
     # a year in a relative clause of a later predicate is that predicate's (2020 Niger)
     ("It opened and staffed the government’s first shelter specifically for trafficking victims and ceased coordinating "
      "with the Malian paramilitary group (GATIA), which recruited and used child soldiers in 2019.", set()),

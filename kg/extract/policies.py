@@ -347,11 +347,16 @@ def _after_event() -> re.Pattern:
     return re.compile(rf",?\s+{word_class('AfterEventWords').pattern}", re.I)
 
 
+#: A remark set off by dashes right after a name.
+_ASIDE = re.compile(r"\s*[–—][^–—]{1,200}[–—]")
+
+
 def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:
     """The verb that passed, amended or ratified the law at ``start:end``: within a few words of it, in its clause,
     not negated ("did not amend")."""
-    found = [m for entry in load_lexicon().law_actions for m in entry.pattern.finditer(text, max(clause_start, start - 60),
-                                                                                      min(clause_end, end + 60))]
+    aside = _ASIDE.match(text, end)  # past a remark set off by dashes: "the decision ... —that previously required ...—entered"
+    found = [m for entry in load_lexicon().law_actions for m in entry.pattern.finditer(
+        text, max(clause_start, start - 60), min(max(clause_end, aside.end() if aside else 0), (aside.end() if aside else end) + 60))]
     for match in sorted(found, key=lambda m: m.start()):
         if not re.search(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             return match
@@ -401,11 +406,15 @@ def _law_action(text: str) -> str | None:
 
 #: Laws named by a participle of their passing and its date: "due to stricter visa laws enacted in June 2019" (2020 Chile).
 _ENACTED_LAWS = (
-    r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
-    r"(?:%(nouns)s|laws|statutes|decrees|bills))\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
+    r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
+    r"(?:%(nouns)s|laws|statutes|decrees|bills)(?P<about>\s+to\s+[a-z]+\s+(?:the\s+)?[\w-]+)?)"
+    # ... a remark set off by dashes between it and its verb
+    r"(?:\s*[–—](?P<aside>[^–—]{1,200})[–—]\s*|\s+)(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
     # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
-    # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia)
-    r"(?=(?:%(passing)s)\s+in\s+(?:%(month)s\s+)?%(year)s\b)")
+    # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia); in force on the clause's date, the subject
+    # of what enters into force is a law whatever its date: "In January 2021, the government’s decision to eliminate the
+    # NOC—that previously required ...—entered into force" (2022 Oman)
+    r"(?=(?:%(passing)s)\s+in\s+(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b)")
 #: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
 #: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
 #: decree creating an anti-trafficking bureau" (2015 Lebanon).
