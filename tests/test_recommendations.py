@@ -1199,12 +1199,17 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2001, None)}),
     ("Tunisia’s anti-trafficking law, Organic Law 2016-61, enacted in July 2016, criminalized sex trafficking and labor "
      "trafficking.", {("law", 2016, 7)}),
-    # not adopted yet: a draft named by its years or year, an adoption pending or awaited (2023 Côte d'Ivoire, 2015
-    # Paraguay, factbook 2011 Cameroon); "as of" a date tells how things stood
+    # not adopted yet: a plan's draft named by its years, an adoption pending or awaited (2023 Côte d'Ivoire, 2015
+    # Paraguay); "as of" a date tells how things stood; a law's draft named by its year is a law proposed then, as the
+    # annotators of pol-12 (draft amendments submitted in January 2017) and set 9 (legislation proposed since 2002) read
+    # dated drafts (factbook 2011 Cameroon, 2009 Niger)
     ("The government’s draft 2022-2025 NAP remained pending adoption for the second consecutive year.", set()),
     ("The government-run anti-trafficking roundtable drafted a national action plan that awaited presidential approval "
      "as of April 2015.", set()),
-    ("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.", set()),
+    ("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.",
+     {("law", 2006, None)}),
+    ("Recommendations for Niger: Pass and enact draft 2006 legislation against trafficking; strengthen efforts to "
+     "prosecute and punish trafficking offenders.", {("law", 2006, None)}),
     # a law that came into force in a year (factbook 2015 Pakistan, after "since"); a mechanism instituted, set off by
     # dashes (2020 Jordan); committees in the plural, established by orders signed (2023 Cameroon)
     ("Authorities have yet to convict any offenders under the Bonded Labor System Act since it came into force in 1992.",
@@ -1431,6 +1436,9 @@ def test_a_law_is_passed_by_the_law_wordings_of_response_ttl():
     assert laws("However, the government made progress in other areas, by submitting anti-trafficking legislation to "
                 "Congress in August 2005 and sensitizing provincial and municipal government officials.") == [(2005, "proposed")]
     assert laws("The government introduced an anti-trafficking law to the legislature in December 2012.") == [(2012, "proposed")]
+    # a draft named by its year was proposed then, not enacted (factbook 2011 Cameroon)
+    assert laws("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.") == [
+        (2006, "proposed")]
 
 
 def test_two_laws_joined_by_and_are_two_laws():

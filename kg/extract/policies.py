@@ -259,12 +259,14 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
-        if word_class("DraftWords").search(text, max(0, start - 12), end):
-            # a draft's year is no law's: "did not take steps to enact a 2006 draft law" (factbook 2011 Cameroon)
-            year, month = None, None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
+        if word_class("DraftWords").search(text, max(0, start - 12), end):
+            # a draft's year is when it was drafted, a law proposed then (RECOMMENDATIONS.md lists "proposed"), not enacted:
+            # "Pass and enact draft 2006 legislation" (2009 Niger), "did not take steps to enact a 2006 draft law" (factbook
+            # 2011 Cameroon), as a draft submitted in a month is (tip:Proposed)
+            month, action = None, "proposed" if year is not None else None
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
         promise_from = max(clause_start, text.rfind(";", 0, start) + 1)
