@@ -1225,12 +1225,17 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2001, None)}),
     ("Tunisia’s anti-trafficking law, Organic Law 2016-61, enacted in July 2016, criminalized sex trafficking and labor "
      "trafficking.", {("law", 2016, 7)}),
-    # not adopted yet: a draft named by its years or year, an adoption pending or awaited (2023 Côte d'Ivoire, 2015
-    # Paraguay, factbook 2011 Cameroon); "as of" a date tells how things stood
+    # not adopted yet: a plan's draft named by its years, an adoption pending or awaited (2023 Côte d'Ivoire, 2015
+    # Paraguay); "as of" a date tells how things stood; a law's draft named by its year is a law proposed then, as the
+    # annotators of pol-12 (draft amendments submitted in January 2017) and set 9 (legislation proposed since 2002) read
+    # dated drafts (factbook 2011 Cameroon, 2009 Niger)
     ("The government’s draft 2022-2025 NAP remained pending adoption for the second consecutive year.", set()),
     ("The government-run anti-trafficking roundtable drafted a national action plan that awaited presidential approval "
      "as of April 2015.", set()),
-    ("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.", set()),
+    ("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.",
+     {("law", 2006, None)}),
+    ("Recommendations for Niger: Pass and enact draft 2006 legislation against trafficking; strengthen efforts to "
+     "prosecute and punish trafficking offenders.", {("law", 2006, None)}),
     # a law that came into force in a year (factbook 2015 Pakistan, after "since"); a mechanism instituted, set off by
     # dashes (2020 Jordan); committees in the plural, established by orders signed (2023 Cameroon)
     ("Authorities have yet to convict any offenders under the Bonded Labor System Act since it came into force in 1992.",
@@ -1414,6 +1419,28 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # a tool of law enforcement named by its month and year is no law (2020 Burkina Faso)
     ("As part of the July 2019 law enforcement agreement with Cote d’Ivoire, the government identified 114 children.",
      set()),
+    # what a unit or a partnership is for, or a plan's goal, is not done on the clause's date (2022 Romania, 2011 Armenia,
+    # 2022 Oman); an instrument's purpose is what it does (2023 Cameroon)
+    ("In 2021, DIICOT established a dedicated anti-trafficking unit with seven prosecutors for prosecuting trafficking "
+     "crimes and providing training and support to prosecutors.", {("specialised_unit", 2021, None)}),
+    ("In 2010, the government provided partial funding for an NGO-run shelter for victims of trafficking and pursued "
+     "partnerships with NGOs to provide training to hundreds of officials.", set()),
+    ("In 2021, the committee actively worked to achieve the NAP’s goals, which included developing the NRM, among other "
+     "activities.", set()),
+    ("In February 2023, the prime minister signed two separate orders to establish regional anti-trafficking committees "
+     "in all 10 regions.", {("coordinating_body", 2023, 2)}),
+    # a package of laws by its head noun (2009 Panama); a decision in force on the clause's date, past a remark set off by
+    # dashes (2022 Oman); a decision that enters into nothing is no law
+    ("In 2008, the government showed some anti-trafficking progress by enacting a legislative reform package to "
+     "strengthen Panama’s anti-trafficking laws, and by increasing prevention efforts.", {("law", 2008, None)}),
+    ("In January 2021, the government’s decision to eliminate the NOC—that previously required employees to receive "
+     "permission from their employers to seek new employment—entered into force.", {("law", 2021, 1)}),
+    ("In January 2021, the court’s decision to acquit the two defendants was overturned on appeal.", set()),
+    # a year in a relative clause of a later predicate is that predicate's (2020 Niger)
+    ("It opened and staffed the government’s first shelter specifically for trafficking victims and ceased coordinating "
+     "with the Malian paramilitary group (GATIA), which recruited and used child soldiers in 2019.", set()),
+    ("The government opened a shelter for trafficking victims in 2019 and ceased coordinating with the group, which "
+     "recruited child soldiers in 2018.", {("shelter", 2019, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
@@ -1435,6 +1462,9 @@ def test_a_law_is_passed_by_the_law_wordings_of_response_ttl():
     assert laws("However, the government made progress in other areas, by submitting anti-trafficking legislation to "
                 "Congress in August 2005 and sensitizing provincial and municipal government officials.") == [(2005, "proposed")]
     assert laws("The government introduced an anti-trafficking law to the legislature in December 2012.") == [(2012, "proposed")]
+    # a draft named by its year was proposed then, not enacted (factbook 2011 Cameroon)
+    assert laws("The government did not take steps to enact a 2006 draft law prohibiting the trafficking of adults.") == [
+        (2006, "proposed")]
 
 
 def test_two_laws_joined_by_and_are_two_laws():

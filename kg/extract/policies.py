@@ -29,31 +29,48 @@ from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
 _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
-#: Where a bill is sent.
-_LEGISLATURE = r"(?:the\s+)?(?:Congress|Parliament|legislature|National\s+Assembly|Senate|Council(?:\s+of\s+Ministers)?|cabinet)\b"
+#: The wordings of a law's passing (tip:lawTrigger), its head nouns (tip:LawNouns) and the legislature a bill is sent to
+#: (tip:LegislatureWords) are response.ttl's; the three patterns below read laws named by them (:func:`_law_patterns`).
+
+
+@functools.lru_cache(maxsize=1)
+def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The legislative acts a sentence names by what was done to them: by a verb before (:data:`_LEGISLATIVE_ACT`),
+    by a participle after with its date (:data:`_ENACTED_LAWS`), by a verb before and a participle of what they do
+    (:data:`_LEGISLATION_DOING`), built from the wordings of response.ttl."""
+    actions = load_lexicon().law_actions
+    passing = "|".join(e.pattern.pattern for e in actions if e.key == "adopted")
+    # a law is named after what passed, proposed or ratified it (not after what amended it: "amended its criminal law" names
+    # the law, read by its own name); after a noun of passing, by "of": "through the enactment of comprehensive legislation"
+    done = "|".join(e.pattern.pattern for e in actions if e.key != "amended")
+    nouns, legislature = word_class("LawNouns").pattern, word_class("LegislatureWords").pattern
+    before = rf"(?<!not )(?<!never )(?:{done})(?:(?<=ion|age|ent)\s+of|(?<!ion)(?<!age)(?<!ent))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
+            re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "month": MONTH, "year": YEAR}, re.I),
+            re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
+
+
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
 #: decision to abolish RTL" (2015 China), "enacted a set of legislative amendments", "parliament passed
 #: legislation that grants ...", "Qatar enacted a new migrant worker sponsorship law" (2009).
-_LEGISLATIVE_ACT = re.compile(
+_LEGISLATIVE_ACT = (
     # ... by the gerund or noun of its passing too: "by enacting a new law", "through the enactment of comprehensive
     # anti-trafficking legislation" (2009 Mozambique)
-    r"(?<!not )(?<!never )\b(?:ratified|adopt(?:ed|ing)|pass(?:ed|ing)|approv(?:ed|ing)|enact(?:ed|ing)|issued|signed|introduced|submitt(?:ed|ing)|"
-    r"(?:enactment|adoption|passage|promulgation)\s+of)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
-    r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?"
-    r"(?:decision|decree|resolution|bill|ordinance|amendments|legislation|law|statute|regulations|implementing\s+rules)"
+    r"%(before)s"
+    r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?%(nouns)s"
     # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
     # 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
     # (2015 Tanzania)
     # (not where it was sent: "submitting anti-trafficking legislation to Congress in August 2005", 2006 Argentina)
     # ... a law by its initials too: "adopting the implementing rules for the 2012 Prevention and Suppression of Human
     # Trafficking Act (PSHTA) in January 2017" (2017 Bangladesh)
-    r"(?:\s+(?:(?:to|on|for|of|under)\s+(?!%s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
+    r"(?:\s+(?:(?:to|on|for|of|under)\s+(?!%(legislature)s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
     # ... and where its name ends: punctuation, a date, a relative clause or the next predicate ("adopted a witness protection law
     # and took steps to ...", 2006 Slovenia)
     r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|took|made|began|held|gave|sought|brought|kept|set)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|"
-    r"\s+to\s+%s|$)" % (_LEGISLATURE, _LEGISLATURE), re.I)
+    r"\s+to\s+%(legislature)s|$)")
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
 #: ... its abbreviation between: "a new National Action Plan (NAP) for 2022-2024" (2023 Mexico).
@@ -83,28 +100,30 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         facts.extend(_policies(sentence, actors_text, abbreviations=abbreviations))
-    return _named_again(_campaigns_named_again(facts, document.text), expansions)
+    return _named_again(_kind_named_again(facts, document.text), expansions)
 
 
-#: A campaign named by its head noun alone ("the campaign", "the campaigns"), not by what it is ("awareness campaigns").
-_BARE_CAMPAIGN = re.compile(r"\b(?:the|this|that|these|its)\s+(?:same\s+|first\s+|second\s+|previous\s+)?$", re.I)
-#: Sentences after a campaign of an operation in which "the campaign" is that one.
-_CAMPAIGN_REACH = 2
+#: A policy named by its head noun alone ("the campaign", "these units"), not by what it is ("awareness campaigns").
+_BARE_HEAD = re.compile(r"\b(?:the|this|that|these|its)\s+(?:same\s+|first\s+|second\s+|previous\s+)?$", re.I)
+#: Sentences after a policy in which its head noun alone names it again.
+_HEAD_REACH = 2
 
 
-def _campaigns_named_again(facts: list[Fact], text: str) -> list[Fact]:
-    """A campaign named by its head noun alone right after a campaign of an operation is of its kind, not an awareness
-    campaign: "launched a second campaign to remove all vulnerable children from the street ..., similar to the campaign
-    conducted in August 2018" (2020 Burkina Faso)."""
+def _kind_named_again(facts: list[Fact], text: str) -> list[Fact]:
+    """A policy named by its head noun alone right after a policy of another kind with that head noun is that one named
+    again, of its kind: "launched a second campaign to remove all vulnerable children from the street ..., similar to the
+    campaign conducted in August 2018" (2020 Burkina Faso) is a campaign of an operation (``other``), not an awareness
+    campaign."""
     out: list[Fact] = []
-    operation: int | None = None  # the sentence of the last campaign of an operation
     for fact in facts:
-        if isinstance(fact, PolicyFact) and fact.policy_type == "other" and "campaign" in fact.label.lower():
-            operation = fact.span.sentence
-        elif operation is not None and isinstance(fact, PolicyFact) and fact.policy_type == "awareness_campaign" \
-                and fact.span.sentence - operation <= _CAMPAIGN_REACH and re.fullmatch(r"campaigns?", fact.label, re.I) \
-                and _BARE_CAMPAIGN.search(text, max(0, fact.span.start - 20), fact.span.start):
-            fact = replace(fact, policy_type="other")
+        if isinstance(fact, PolicyFact) and re.fullmatch(r"[a-z]+", fact.label, re.I) \
+                and _BARE_HEAD.search(text, max(0, fact.span.start - 20), fact.span.start):
+            head = fact.label.lower().rstrip("s")
+            # ... of a kind no wording names (``other``), which "the campaign" is not read as
+            earlier = next((f for f in reversed(out) if isinstance(f, PolicyFact) and f.policy_type == "other"
+                            and re.search(rf"\b{head}s?\b", f.label, re.I)), None)
+            if earlier is not None and fact.span.sentence - earlier.span.sentence <= _HEAD_REACH:
+                fact = replace(fact, policy_type=earlier.policy_type)
         out.append(fact)
     return out
 
@@ -240,12 +259,14 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
-        if word_class("DraftWords").search(text, max(0, start - 12), end):
-            # a draft's year is no law's: "did not take steps to enact a 2006 draft law" (factbook 2011 Cameroon)
-            year, month = None, None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
+        if word_class("DraftWords").search(text, max(0, start - 12), end):
+            # a draft's year is when it was drafted, a law proposed then (RECOMMENDATIONS.md lists "proposed"), not enacted:
+            # "Pass and enact draft 2006 legislation" (2009 Niger), "did not take steps to enact a 2006 draft law" (factbook
+            # 2011 Cameroon), as a draft submitted in a month is (tip:Proposed)
+            month, action = None, "proposed" if year is not None else None
         clause_start, clause_end = next((a, b) for a, b in clauses(text) if a <= start < b or start < a)
         passed = lawmaking or _passed_near(text, clause_start, clause_end, start, end)
         promise_from = max(clause_start, text.rfind(";", 0, start) + 1)
@@ -328,11 +349,16 @@ def _after_event() -> re.Pattern:
     return re.compile(rf",?\s+{word_class('AfterEventWords').pattern}", re.I)
 
 
+#: A remark set off by dashes right after a name.
+_ASIDE = re.compile(r"\s*[–—][^–—]{1,200}[–—]")
+
+
 def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end: int) -> re.Match | None:
     """The verb that passed, amended or ratified the law at ``start:end``: within a few words of it, in its clause,
     not negated ("did not amend")."""
-    found = [m for entry in load_lexicon().law_actions for m in entry.pattern.finditer(text, max(clause_start, start - 60),
-                                                                                      min(clause_end, end + 60))]
+    aside = _ASIDE.match(text, end)  # past a remark set off by dashes: "the decision ... —that previously required ...—entered"
+    found = [m for entry in load_lexicon().law_actions for m in entry.pattern.finditer(
+        text, max(clause_start, start - 60), min(max(clause_end, aside.end() if aside else 0), (aside.end() if aside else end) + 60))]
     for match in sorted(found, key=lambda m: m.start()):
         if not re.search(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             return match
@@ -347,16 +373,20 @@ def _dates(text: str) -> list:
     Action Plan" (2006 Mongolia)."""
     return [replace(d, prefix=False) if d.prefix and d.start and not _OPENS.search(text, 0, d.start)
             and not _PAST_VERB_AFTER.match(text, d.end) else
-            replace(d, prefix=True) if not d.prefix and _PAST_VERB_AFTER.match(text, d.end) and _SUBJECT_BEFORE.search(text, 0, d.start)
+            replace(d, prefix=True) if not d.prefix and _PAST_VERB_AFTER.match(text, d.end) and _subject_before().search(text, 0, d.start)
             else d for d in dates(text)]
 
 
 #: The verb right after a date between a subject and it ("the government in 2005 adopted"): a past tense, not a participle
 #: set off by a comma.
 _PAST_VERB_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?!(?:and|or|as|to|the)\b)\w+ed\b(?!\s+(?:by|in|on|to)\b)")
-#: A subject right before such a date: "the government", "the Mongolian Government", "parliament", "authorities".
-_SUBJECT_BEFORE = re.compile(r"\b(?:government|parliament|legislature|assembly|congress|authorities|ministry|cabinet|president)\s+$",
-                             re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _subject_before() -> re.Pattern:
+    """A subject right before such a date: "the government", "the Mongolian Government", "parliament", "authorities"
+    (tip:GovernmentSubjectWords of response.ttl, the legislatures among them)."""
+    return re.compile(rf"{word_class('GovernmentSubjectWords').pattern}\s+$", re.I)
 
 
 #: What a date that opens a clause or phrase comes after: a break or a conjunction ("; in January 2015, an ...").
@@ -377,19 +407,20 @@ def _law_action(text: str) -> str | None:
 
 
 #: Laws named by a participle of their passing and its date: "due to stricter visa laws enacted in June 2019" (2020 Chile).
-_ENACTED_LAWS = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
-    r"(?:laws?|legislation|statutes?|decrees?|regulations?|bills?))\s+(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
+_ENACTED_LAWS = (
+    r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
+    r"(?:%(nouns)s|laws|statutes|decrees|bills)(?P<about>\s+to\s+[a-z]+\s+(?:the\s+)?[\w-]+)?)"
+    # ... a remark set off by dashes between it and its verb
+    r"(?:\s*[–—](?P<aside>[^–—]{1,200})[–—]\s*|\s+)(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
     # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
-    # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia)
-    r"(?=(?:enacted|passed|promulgated|adopted|approved|issued|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect)"
-    r"\s+in\s+(?:%s\s+)?%s\b)" % (MONTH, YEAR), re.I)
+    # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia); in force on the clause's date, the subject
+    # of what enters into force is a law whatever its date: "In January 2021, the government’s decision to eliminate the
+    # NOC—that previously required ...—entered into force" (2022 Oman)
+    r"(?=(?:%(passing)s)\s+in\s+(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b)")
 #: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
 #: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
 #: decree creating an anti-trafficking bureau" (2015 Lebanon).
-_LEGISLATION_DOING = re.compile(r"(?<!not )(?<!never )\b(?:adopted|passed|approved|enacted|issued|signed)\s+(?:(?:a|an)\s+)?(?:new\s+)?"
-                                r"(?P<name>(?:[\w-]+\s+){0,3}?(?:legislation|law|statute|decree|resolution|ordinance))"
-                                r"\s+\w+ing\s+(?:a|an|the|all)\b", re.I)
+_LEGISLATION_DOING = r"%(before)s(?P<name>(?:[\w-]+\s+){0,3}?%(nouns)s)\s+\w+ing\s+(?:a|an|the|all)\b"
 
 
 def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, None]]:
@@ -398,7 +429,8 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     found: list[tuple[int, int, str, None]] = []
     # a law dated by its passing first, then an act named with it ("enacting some implementing regulations to a migrant worker
     # protection bill passed in 2017", 2020 Indonesia: the bill is dated, not the regulations)
-    for match in [*_ENACTED_LAWS.finditer(text), *_LEGISLATIVE_ACT.finditer(text), *_LEGISLATION_DOING.finditer(text)]:
+    legislative_act, enacted_laws, legislation_doing = _law_patterns()
+    for match in [*enacted_laws.finditer(text), *legislative_act.finditer(text), *legislation_doing.finditer(text)]:
         if not any(s <= match.start("name") < e for s, e, *_ in mentions + found) \
                 and not any(match.start("name") <= s < match.end("name") for s, _, _, _ in found):
             found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
@@ -441,7 +473,18 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             # a date after a plan of the government's is when it would be done, no date of what was done ("initiated the
             # development of a new victim identification guide and planned to finalize ... it in 2019", 2019 Guatemala)
             done_dates = [d for d in found_dates if not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
-            year, month = _date(done_dates, clause_start, previous_end, start, end, next_start)
+            # a date in a relative clause of a predicate joined by "and" is that predicate's: "opened ... the government’s first
+            # shelter ... and ceased coordinating with ... (GATIA), which recruited and used child soldiers in 2019" (2020 Niger)
+            joined = _JOINED_PREDICATE.search(text, end, next_start)
+            relative = _RELATIVE.search(text, joined.end(), next_start) if joined else None
+            year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
+            if year is not None and not any(end <= d.start < next_start and d.year == year for d in done_dates) \
+                    and _for_purpose(text, window_start, start):
+                # what a policy or partnership is for is not done by the clause's verb: "established a dedicated
+                # anti-trafficking unit ... for prosecuting trafficking crimes and providing training" (2022 Romania),
+                # "pursued partnerships with NGOs to provide training to hundreds of officials" (2011 Armenia), "worked to
+                # achieve the NAP’s goals, which included developing the NRM" (2022 Oman; tip:CommitmentWords)
+                year, month = None, None
             if action in _UPKEEP:
                 # "provided funding for a new shelter ... that opened in September 2011": the opening is dated
                 action = _setting_up(text, window_start, start, end, next_start) or action
@@ -532,6 +575,8 @@ def _continued() -> re.Pattern:
     (tip:Continued's wordings, ontology/response.ttl)."""
     entry = next(e for e in load_lexicon().actions if e.key == "continued")
     return re.compile(rf"{entry.pattern.pattern}\s+(?:to\s+|and\s+)?(?:\w+ly\s+)?$", entry.pattern.flags)
+#: A relative clause set off by a comma: ", which recruited ...", ", who ...".
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 #: A predicate joined to the one before by "and": "... and passed", "..., and recently opened".
 _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
@@ -564,6 +609,23 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
         # reported initiating 44 investigations in 2020" (2021 Dominican Republic)
         return None
     return after[0].key if after else None
+
+
+#: An infinitive or gerund of purpose right before a policy's action: after a noun ("partnerships with NGOs to provide"),
+#: after "for" ("for prosecuting ... and providing"); not after a verb it completes ("continued to provide", "began to"), nor
+#: after an instrument that does it ("signed two separate orders to establish regional anti-trafficking committees", 2023
+#: Cameroon).
+_PURPOSE = re.compile(r"(?:\b(?!(?:continue|continues|began|begin|begins|start|starts|has|have|had|is|are|was|were|due|able|"
+                      r"going|orders?|decrees?|decisions?|resolutions?|laws?|legislation|regulations)\b)[A-Za-z]\w*(?<!ed)\s+to|\bfor\s+\w+ing\b(?:\s+[\w’'-]+){0,4}?\s+and)\s+(?:\w+ly\s+)?$")
+
+
+def _for_purpose(text: str, window_start: int, start: int) -> bool:
+    """Whether the action before the policy at ``start`` is what something is for, or a goal, not what was done
+    (:data:`_PURPOSE`, tip:CommitmentWords)."""
+    found = _last_match(_actions_and_negations()[0], text, window_start, start)
+    if word_class("CommitmentWords").search(text, window_start, start):
+        return True
+    return bool(found) and bool(_PURPOSE.search(text, max(0, found[1].start() - 60), found[1].start()))
 
 
 #: Training named by its verb and the count of the people trained: "training 23,890 police officers", "trained 20 inspectors".
