@@ -343,7 +343,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             "documents": {r.graph: _new_record(records.get(r.id), r, keys[r.id], made.get(r.id), numbers[r.id])
                           for r in results},
             "shared": shared_lines.lines, "uses": shared_lines.uses, "files": stamps, "tallies": tally_records},
-            compact=True)
+            compact=True, ascii_only=True)
         store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
