@@ -113,6 +113,9 @@ class BuildResult:
     cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
     undated: list[str] = field(default_factory=list)  # "doc: no report year ..." (also in warnings)
     stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, shared, write, store
+    #: the SHACL results of every document that are not violations (validation.txt lists them;
+    #: ``report`` holds those of the documents made in this build and of the tallies)
+    shacl_warnings: int = 0
 
 
 def undated_warning(doc: Document) -> str:
@@ -228,14 +231,15 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     # file linked), not read from the cache, when its store is updated in place
     previous = store.Previous({}, {}, None) if old_keys is None else store.previous_parts(
         out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents}, validate)
-    parts, old_stamps = previous.documents, previous.stamps
-    try:  # their shared lines are numbers of the earlier build's table (SharedLines)
-        taken = {doc.id: DocumentResult(**{**parts[graph_iris[doc.id]]["result"], "shared": []}, body="")
-                 for doc in documents if graph_iris[doc.id] in parts}
-        numbers = {doc_id: parts[graph_iris[doc_id]]["result"]["shared"] for doc_id in taken}
-    except TypeError:  # a record of another shape: the cache serves instead
-        parts, taken, numbers = {}, {}, {}
+    old_stamps = previous.stamps
+    try:  # their shared lines are numbers of the earlier build's table (SharedLines), kept as JSON text
+        records = {doc.id: _part_record(previous.documents[graph_iris[doc.id]])
+                   for doc in documents if graph_iris[doc.id] in previous.documents}
+        taken = {doc_id: _taken_result(record) for doc_id, record in records.items()}
+    except (TypeError, KeyError, AttributeError):  # a record of another shape: the cache serves instead
+        records, taken = {}, {}
         previous = dataclasses.replace(previous, shared_lines=[], shared_uses=[], gone_shared=[])
+    numbers: dict[str, list[int] | str] = {doc_id: record["shared"] for doc_id, record in records.items()}
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
@@ -260,7 +264,8 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
         years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
                                                out_dir / store.graph_file(str(TALLIES_GRAPH)),
-                                               {r.id for r in results if r.id not in taken})
+                                               {r.id for r in results if r.id not in taken},
+                                               {doc_id: record["tallies"] for doc_id, record in records.items()})
         tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
@@ -268,19 +273,27 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         numbers.update((r.id, shared_lines.add(r.shared)) for r in results if r.id not in taken)
         for gone in previous.gone_shared:
             shared_lines.remove(gone)
-        numbers = shared_lines.compact(numbers)
+        if shared_lines.must_compact():
+            numbers.update(shared_lines.compact({doc_id: json.loads(listed) if isinstance(listed, str) else listed
+                                                 for doc_id, listed in numbers.items()}))
         shared_count = shared_lines.count()
         shared_iri = str(SHARED_GRAPH)
         # the shared graph is made again only when a line appears or goes (the union of every document's lines)
         keep_shared = not shared_lines.changed and old_keys is not None and shared_iri in old_keys and shared_iri in old_stamps
         shared = None if keep_shared else grouped_statements(shared_lines.live())
         stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
-        # A result about a shared node is listed under each document that has it: list it once.
-        violations = list(dict.fromkeys(Violation.from_dict(v) for r in results for v in r.violations))
+        # A result about a shared node is listed under each document that has it: list it once. The
+        # documents taken from the earlier build bring theirs as the paragraphs of validation.txt.
+        violations = list(dict.fromkeys(Violation.from_dict(v) for r in results if r.id not in taken for v in r.violations))
         violations += tally_violations
-        report = ValidationReport(conforms=not any(v.severity == "Violation" for v in violations),
-                                  violations=tuple(violations),
-                                  triples=sum(r.triples for r in results) + shared_count + tally_count)
+        made = {r.id: [v.as_text() for v in dict.fromkeys(Violation.from_dict(v) for v in r.violations)]
+                for r in results if r.id not in taken}
+        paragraphs = list(dict.fromkeys(text for r in results
+                                        for text in (records[r.id]["report"] if r.id in taken else made[r.id])))
+        paragraphs += [v.as_text() for v in tally_violations]
+        triples = sum(r.triples for r in results) + shared_count + tally_count
+        report = ValidationReport(conforms=not any(text.startswith("Violation: ") for text in paragraphs),
+                                  violations=tuple(violations), triples=triples)
         if validate and not report.conforms:
             raise ValidationFailed(report)
         failures = [f for r in results for f in r.failures]
@@ -303,7 +316,8 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                                                       == graph_keys[tallies_iri] and tallies_iri in old_stamps else None)
         stamps[tallies_iri] = store.file_stamp(staging, tallies_iri)
         graph_keys.update((r.graph, keys[r.id]) for r in results)
-        verdict = report.as_text() if validate else "not validated (built for a quick look); run `kg validate` on this folder"
+        verdict = _report_text(paragraphs, report.conforms, triples) if validate \
+            else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
         stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -326,10 +340,10 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)
         store.write_json(staging / store.PARTS, {
-            "documents": {r.graph: {"key": keys[r.id], "result": {
-                k: numbers[r.id] if k == "shared" else v for k, v in r.__dict__.items() if k != "body"}} for r in results},
+            "documents": {r.graph: _new_record(records.get(r.id), r, keys[r.id], made.get(r.id), numbers[r.id])
+                          for r in results},
             "shared": shared_lines.lines, "uses": shared_lines.uses, "files": stamps, "tallies": tally_records},
-            compact=True)
+            compact=True, ascii_only=True)
         store.write_json(staging / store.SOURCES, {"code": code_digest(), "files": sources}, compact=True)
         store.write_json(staging / store.MANIFEST, {
             "documents": [r.id for r in results], "triples": report.triples,
@@ -337,7 +351,61 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
-                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages)
+                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages,
+                       shacl_warnings=sum(not text.startswith("Violation: ") for text in paragraphs))
+
+
+def _part_record(record: dict) -> dict:
+    """A document's record in :data:`store.PARTS` as this build keeps it (see there): a record of a
+    build before (the whole result under ``"result"``) is turned into one."""
+    if "result" not in record:
+        return record
+    result = record["result"]
+    return {"key": record["key"], "id": result["id"], "graph": result["graph"], "triples": result["triples"],
+            "validated": result["validated"], "warnings": result["warnings"], "failures": result["failures"],
+            "report": [v.as_text() for v in dict.fromkeys(Violation.from_dict(v) for v in result["violations"])],
+            "tallies": _tallies_text(result["tallies"]), "tally": _tally_of(result["tallies"]),
+            "shared": json.dumps(result["shared"]),
+            "top": max(result["shared"], default=-1)}
+
+
+def _tallies_text(tallies: dict | None) -> str | None:
+    return None if tallies is None else json.dumps(tallies, ensure_ascii=False, sort_keys=True)
+
+
+def _tally_of(tallies: dict | None) -> list | None:
+    """The year and country of a document's tallies, which every build reads (the rest only when they are made again)."""
+    return None if tallies is None else [tallies["year"], tallies["country"]]
+
+
+def _taken_result(record: dict) -> DocumentResult:
+    """The result of a document taken from the earlier build, from its record: no body, no shared
+    lines, its SHACL results in the record; of its tallies only the year, country and document
+    (:func:`year_tallies` reads the rest from the record when its country's tallies are made again)."""
+    tally = record["tally"]
+    return DocumentResult(id=record["id"], graph=record["graph"], body="", triples=record["triples"],
+                          warnings=record["warnings"], failures=record["failures"], validated=record["validated"],
+                          tallies=None if tally is None else {"year": tally[0], "country": tally[1], "document": record["id"]})
+
+
+def _new_record(record: dict | None, result: DocumentResult, key: str, report: list[str] | None,
+                numbers: list[int] | str) -> dict:
+    """A document's record for :data:`store.PARTS`: the earlier build's record (with its shared
+    line numbers renumbered when the table was compacted), or one of a result made in this build."""
+    listed = numbers if isinstance(numbers, str) else json.dumps(numbers)
+    if record is not None:
+        return record if listed == record["shared"] else dict(record, shared=listed, top=max(numbers, default=-1))
+    return {"key": key, "id": result.id, "graph": result.graph, "triples": result.triples,
+            "validated": result.validated, "warnings": result.warnings, "failures": result.failures,
+            "report": report or [], "tallies": _tallies_text(result.tallies), "tally": _tally_of(result.tallies),
+            "shared": listed,
+            "top": max(numbers, default=-1)}
+
+
+def _report_text(paragraphs: list[str], conforms: bool, triples: int) -> str:
+    """validation.txt of a build: its SHACL results' paragraphs and the verdict, as :meth:`ValidationReport.as_text` writes them."""
+    verdict = ("conforms" if conforms else "DOES NOT CONFORM") + f": {len(paragraphs)} result(s) over {triples:,} triples"
+    return "\n\n".join(paragraphs + [verdict])
 
 
 def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, previous: Path, staging: Path,
@@ -526,7 +594,8 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
 
 def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
                  problems: list[str] | None = None, known: dict[str, dict] | None = None,
-                 earlier: Path | None = None, fresh: set[str] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+                 earlier: Path | None = None, fresh: set[str] | None = None,
+                 taken_tallies: dict[str, str | None] | None = None) -> tuple[dict[int, dict], list[Violation]]:
     """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated",
     "countries"}}``) and their SHACL results.
 
@@ -540,12 +609,21 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     of its country and year alone, and its shapes on the tally alone, so the year is as a build
     from scratch makes it; not cached); else the whole year, in ``jobs`` worker processes. ``fresh`` names
     the documents that are not the earlier build's (None: all of them), whose contributions are
-    hashed again. Damaged cache entries are noted in ``problems``.
+    hashed again. ``taken_tallies`` gives, by document, the JSON text of the contributions of the documents
+    whose results hold only their year, country and document (taken from the earlier build): they
+    are read for a country whose tallies are made again. Damaged cache entries are noted in ``problems``.
     """
     by_year: dict[int, dict[str, list[dict]]] = {}  # the contributions as dicts: only a country made again needs them read
     for result in results:
         if result.tallies:
             by_year.setdefault(result.tallies["year"], {}).setdefault(result.tallies["country"], []).append(result.tallies)
+
+    def contributions(year: int, country: str) -> list[dict]:
+        """The contributions of a country's documents of a year, whole."""
+        whole = by_year[year][country] = [json.loads(text) if (text := (taken_tallies or {}).get(c["document"])) else c
+                                          for c in by_year[year][country]]
+        return whole
+
     years: dict[int, dict] = {}
     todo: list[tuple[str, Path, int, dict[str, list], list[DocumentTallies], list[str]]] = []
     for year in sorted(by_year):
@@ -553,7 +631,8 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
         record: dict = found if isinstance(found, dict) else {}
         trusted = bool(record) and bool(record.get("validated") or not validate)
         recorded = record["countries"] if trusted and isinstance(record.get("countries"), dict) else {}
-        countries = {country: _country_entry(by_year[year][country], recorded.get(country), fresh)
+        countries = {country: _country_entry(functools.partial(contributions, year, country),
+                                             [c["document"] for c in by_year[year][country]], recorded.get(country), fresh)
                      for country in sorted(by_year[year])}
         key = "tallies-" + hashlib.sha256(json.dumps(
             [code_digest(), year, [[country, entry[0]] for country, entry in countries.items()]]).encode()).hexdigest()
@@ -584,7 +663,7 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
             for entry in countries.values():
                 entry[1] = None
         made_of = [DocumentTallies.from_dict(c) for country, entry in countries.items() if entry[1] is None
-                   for c in sorted(by_year[year][country], key=lambda c: c["document"])]
+                   for c in sorted(contributions(year, country), key=lambda c: c["document"])]
         todo.append((key, path, year, countries, made_of, kept))
     violations: list[Violation] = []
     making = [item for item in todo if item[4]]
@@ -607,15 +686,16 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     return years, violations
 
 
-def _country_entry(contributions: list[dict], recorded: list | None, fresh: set[str] | None) -> list:
-    """``[key, triples, documents]`` of a country's tallies of one year: its record in the earlier
-    build when its documents are those, none of them new; else its key made again and its triple
-    count unknown (None) unless that key is the record's."""
-    documents = sorted(c["document"] for c in contributions)
+def _country_entry(contributions: Callable[[], list[dict]], of: list[str], recorded: list | None,
+                   fresh: set[str] | None) -> list:
+    """``[key, triples, documents]`` of a country's tallies of one year (the ``contributions`` of
+    its documents ``of``): its record in the earlier build when its documents are those, none of
+    them new; else its key made again and its triple count unknown (None) unless that key is the record's."""
+    documents = sorted(of)
     if isinstance(recorded, list) and len(recorded) == 3 and recorded[2] == documents \
             and fresh is not None and fresh.isdisjoint(documents):
         return list(recorded)
-    payload = json.dumps([code_digest()] + sorted(contributions, key=lambda c: c["document"]),
+    payload = json.dumps([code_digest()] + sorted(contributions(), key=lambda c: c["document"]),
                          ensure_ascii=False, sort_keys=True)
     key = hashlib.sha256(payload.encode("utf-8")).hexdigest()
     triples = recorded[1] if isinstance(recorded, list) and len(recorded) == 3 and recorded[0] == key else None
@@ -688,11 +768,14 @@ class SharedLines:
     def count(self) -> int:
         return sum(1 for uses in self.uses if uses > 0)
 
+    def must_compact(self) -> bool:
+        """Whether the lines no document lists are more than those listed (and over a thousand)."""
+        return len(self.lines) > 2 * self.count() + 1000
+
     def compact(self, numbers: dict[str, list[int]]) -> dict[str, list[int]]:
         """``numbers`` (each document's), renumbered when the lines no document lists are more than
         those listed (and over a thousand); the table then holds the listed ones only."""
-        listed = self.count()
-        if len(self.lines) <= 2 * listed + 1000:
+        if not self.must_compact():
             return numbers
         renumbered: dict[int, int] = {}
         for number, uses in enumerate(self.uses):

@@ -128,9 +128,11 @@ def code_of(name: str, country_name: str | None = None, country_code: str | None
     return None
 
 
+@functools.lru_cache(maxsize=None)
 def national_currency(country_code: str | None) -> str | None:
     """The one ISO 4217 code in use that opens with a country's ISO 3166 code: its own currency (``None`` for a country
-    that uses another's, as the euro countries do).
+    that uses another's, as the euro countries do). Kept by country: the statistics ask it of every sentence
+    (listing pycountry's 180 currencies each time was 14 % of a narrative's extraction).
 
     >>> national_currency("IS"), national_currency("KE"), national_currency("FR")
     ('ISK', 'KES', None)
