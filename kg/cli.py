@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import cast
 
@@ -19,7 +20,7 @@ from .formats import (
     ROUTE_FORMATS,
     ROUTE_LAYOUTS,
 )
-from .model import InputError, OutputError
+from .model import InputError, OldBuildWarning, OutputError
 
 DEFAULT_BUILD = Path("build")
 
@@ -33,7 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         add(verbs)
     args = parser.parse_args(argv)
     try:
-        return args.run(args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", OldBuildWarning)
+            warnings.showwarning = _show_warning
+            return args.run(args)
     except (InputError, OutputError) as err:
         return _fail(str(err))
     except (FileNotFoundError, NotADirectoryError, PermissionError) as err:
@@ -58,6 +62,12 @@ class _VersionAction(argparse.Action):
 
         print(f"kg (tip-kg) {VERSION}")
         parser.exit()
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file=None, line: str | None = None) -> None:
+    """An old build's warning as one line (the API's warnings module, printed by the CLI)."""
+    print(f"kg: warning: {message}", file=sys.stderr)
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -206,7 +216,6 @@ def _add_query(verbs) -> None:
 
 
 def _run_query(args) -> int:
-    from . import store
     from .limits import Limits
     from .query import answer, coverage_note, list_queries
 
@@ -239,11 +248,6 @@ def _run_query(args) -> int:
 
         sys.stdout.write(runnable_text(args.query, params))
         return 0
-    layout = store.build_layout(args.graph)
-    if layout is not None and layout < store.QUERY_LAYOUT:
-        print(f"kg: warning: {args.graph} was built by an older kg (layout {layout} < {store.LAYOUT}): "
-              "rebuild it with `kg build` (the library's queries read a sentence's text as prov:value, "
-              "written since layout 5)", file=sys.stderr)
     output, empty = answer(args.graph, args.query, params, fmt=args.format, engine=args.engine,
                           limits=Limits(timeout=args.timeout, memory_mb=args.memory))
     sys.stdout.write(output)

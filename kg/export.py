@@ -69,6 +69,7 @@ def export_to(build_dir: str | Path, fmt: str, out: BinaryIO) -> None:
 
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    store.check_layout(build_dir, strict=False)  # the export is what the old build holds: a warning
     if fmt in ("trig", "ttl") and store.has_graph_files(Path(build_dir)):
         store.write_merged(Path(build_dir), out, fmt)
         return

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
+from . import store
 from .query import reader, run_query
 
 ROLE_ORDER = ("source", "transit", "destination")
@@ -32,6 +33,7 @@ def facts(build_dir: str | Path) -> list[dict]:
     >>> [f["tier"] for f in facts("build")]
     ['Tier 2']
     """
+    store.check_layout(build_dir)
     # a reader query binds every variable outside its OPTIONALs: those values are cast to str
     records: dict[str, dict] = {}
     for row in run_query(build_dir, reader("facts-documents")).rows:

@@ -13,6 +13,14 @@ class InputError(Exception):
     """Bad input: the message is one line naming the file (and line) at fault."""
 
 
+class OldBuildError(InputError):
+    """A build of a layout older than this kg reads (``store.QUERY_LAYOUT``), where an answer would be wrong."""
+
+
+class OldBuildWarning(UserWarning):
+    """A build of a layout older than this kg reads, where the answer is still what the build holds."""
+
+
 class OutputError(Exception):
     """The build folder cannot be written (or must not be): the message is one line naming it."""
 

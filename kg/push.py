@@ -393,6 +393,7 @@ def push(build_dir: str | Path, endpoint: str, *, timeout: float = 60.0, credent
     """
     import pyoxigraph as ox
 
+    store.check_layout(build_dir)  # before anything is sent: the store would get the old vocabulary
     _check_endpoint(endpoint)
     query_endpoint = query_endpoint or query_endpoint_for(endpoint)
     if query_endpoint:

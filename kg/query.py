@@ -924,6 +924,7 @@ def runnable_text(query: str, params: dict[str, str] | None = None) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _cached_engine(build_dir: str, engine: str, stamp: float) -> Engine:
+    store.check_layout(build_dir, strict=False)  # once a build: run_query answers as the build holds
     return open_engine(build_dir, engine)
 
 
@@ -955,7 +956,8 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     >>> [r["tier"] for r in run_query("build", "tier-history", {"country": "XK"}).rows]
     ['Tier 2']
     """
-    if limits is not None:
+    if limits is not None:  # the child opens the store past _cached_engine's check
+        store.check_layout(build_dir, strict=False)
         _bind_before_fork(query, params)
         return run_limited(functools.partial(_answer, build_dir, query, params, engine, None, limits), limits)
     return _answer(build_dir, query, params, engine, None)
@@ -976,7 +978,8 @@ def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = No
     """:func:`query_output`, and whether the answer has no row (an ASK answer always has one)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    if limits is not None:
+    if limits is not None:  # the child opens the store past _cached_engine's check
+        store.check_layout(build_dir, strict=False)
         _bind_before_fork(query, params)
         return cast(tuple[str, bool],  # mypy types a partial of an overloaded function by its first overload
                     run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits))

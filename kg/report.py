@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from . import store
 from .htmlpage import page
 from .model import InputError
 from .query import run_query
@@ -168,6 +169,7 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
     from .routes.graph import caption, span_text
     from .vocab import response_areas
 
+    store.check_layout(build_dir)
     country = country.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
         raise InputError(f"country must be an ISO 3166-1 alpha-2 code, not {country!r}")
@@ -298,6 +300,7 @@ def write_all(build_dir: str | Path, folder: str | Path) -> list[Path]:
     """Write a page per country of the build into ``folder``, with an ``index.html``."""
     from .places import load_gazetteer
 
+    store.check_layout(build_dir)
     folder = Path(folder)
     countries = sorted({cast(str, r["country"]) for r in run_query(build_dir, _reader_documents()).rows})  # bound
     gazetteer = load_gazetteer()

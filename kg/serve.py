@@ -359,6 +359,7 @@ def serve(build_dir: str | Path, *, host: str = "127.0.0.1", port: int = 7878, t
     build_dir = Path(build_dir).resolve()
     if not (build_dir / store.STORE_DIR).is_dir():
         raise FileNotFoundError(f"{build_dir}: no Oxigraph store (run `kg build` first)")
+    store.check_layout(build_dir)
     pool = WorkerPool(build_dir, workers, memory_mb, timeout)
     gate = None
     try:

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .files import give_umask_mode
-from .model import InputError, OutputError
+from .model import InputError, OldBuildError, OldBuildWarning, OutputError
 from .namespaces import NAMESPACES
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ SOURCES = "sources.json"
 #: instead of ``rdf:value`` (reserved vocabulary: data plus ontology was not OWL 2 DL); a build
 #: without the number is of layout 1.
 LAYOUT = 5
-#: The oldest layout whose store ``kg query`` reads as it should (the library's queries read a
-#: sentence's text as ``prov:value``).
+#: The oldest layout whose graphs this kg's readers read as they should (its queries read a
+#: sentence's and a recommendation's text as ``prov:value``): :func:`check_layout`.
 QUERY_LAYOUT = 5
 
 
@@ -561,6 +562,27 @@ def build_layout(build_dir: Path) -> int | None:
     """The layout number of a build (:data:`LAYOUT`), or None when it has no readable manifest."""
     manifest = _manifest(build_dir)
     return None if manifest is None else manifest.get("layout", 1)
+
+
+def check_layout(build_dir: str | Path, *, strict: bool = True) -> None:
+    """Refuse a build whose layout is older than this kg reads (:data:`QUERY_LAYOUT`): every reader
+    of a build (facts, routes, report, serve, push, validate) calls it first, so an old build gets
+    this one line instead of empty or wrong answers; ``strict=False`` (``kg query``, ``kg export``,
+    whose answer is still what the build holds) warns (:class:`OldBuildWarning`) instead.
+
+    Raises
+    ------
+    OldBuildError : one line naming ``build_dir`` and saying to rebuild it.
+    """
+    layout = build_layout(Path(build_dir))
+    if layout is None or layout >= QUERY_LAYOUT:
+        return
+    message = (f"{build_dir} was built by an older kg (layout {layout} < {QUERY_LAYOUT}): rebuild it with "
+               f"`kg build` (this kg reads a sentence's and a recommendation's text as prov:value, written "
+               f"since layout {QUERY_LAYOUT})")
+    if strict:
+        raise OldBuildError(message)
+    warnings.warn(message, OldBuildWarning, stacklevel=2)
 
 
 def _previous_keys(previous: Path | None) -> dict[str, str] | None:

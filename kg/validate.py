@@ -347,6 +347,8 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     from .vocab import SHARED_GRAPH, TALLIES_GRAPH, VOCABULARY_GRAPH
 
     path = Path(path)
+    if path.is_dir():
+        store.check_layout(path)  # the shapes would fail every sentence of an old build, not say why
     files: list[Path] = []  # a build folder's graph files, each a TriG file with its prefixes
     if path.is_dir() and store.has_graph_files(path):
         files, path = [path / store.graph_file(iri) for iri in store.build_graphs(path)], path / store.GRAPHS_DIR

@@ -79,3 +79,35 @@ def paragraphs_build(tmp_path_factory, isolated_cache) -> Path:
     (``../shared/corpus/statistics-dev/texts/*.txt``): 64 texts, the densest in statistics."""
     texts = sorted(NARRATIVES.glob("*.txt")) + sorted(STATISTICS_TEXTS.glob("*.txt"))
     return _build(tmp_path_factory, "paragraphs", texts if len(texts) > 17 else [STATISTICS_TEXTS / "missing"])
+
+
+@pytest.fixture(scope="session")
+def layout4_build(tmp_path_factory, seed_build) -> Path:
+    """The seed build as a kg of layout 4 wrote it: a sentence's and a recommendation's text as
+    ``rdf:value`` in the documents' graph files and store, and layout 4 in its manifest."""
+    import json
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg import store
+
+    folder = tmp_path_factory.mktemp("layout4") / "build"
+    shutil.copytree(seed_build, folder)
+    for path in (folder / store.GRAPHS_DIR / "doc").rglob("*.trig"):
+        path.write_text(path.read_text(encoding="utf-8").replace("prov:value ", "rdf:value "), encoding="utf-8")
+    oxigraph = ox.Store(str(folder / store.STORE_DIR))
+    prov_value = ox.NamedNode("http://www.w3.org/ns/prov#value")
+    texts = [quad for quad in oxigraph.quads_for_pattern(None, prov_value, None)
+             if "/id/doc/" in getattr(quad.graph_name, "value", "")]
+    assert texts  # what layout 5 changed is in the seed build
+    for quad in texts:
+        oxigraph.remove(quad)
+        oxigraph.add(ox.Quad(quad.subject, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#value"),
+                             quad.object, quad.graph_name))
+    oxigraph.flush()
+    del oxigraph
+    manifest = json.loads((folder / store.MANIFEST).read_text(encoding="utf-8"))
+    manifest["layout"] = 4
+    (folder / store.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    return folder

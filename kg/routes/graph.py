@@ -18,6 +18,7 @@ from typing import cast
 
 import networkx as nx
 
+from .. import store
 from ..model import InputError
 from ..query import query_text, reader, run_query
 from ..vocab import place_iri
@@ -249,6 +250,7 @@ def route_graph(build_dir: str | Path, route_filter: RouteFilter | None = None) 
     >>> sorted(g.successors("XK"))
     ['AL', 'IT', 'MK', 'europe']
     """
+    store.check_layout(build_dir)
     route_filter = route_filter or RouteFilter()
     rows = run_query(build_dir, _with_filters("routes-statements", filter_clauses(build_dir, route_filter))).rows
     edges: dict[tuple[str, str], dict] = {}
