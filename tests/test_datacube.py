@@ -360,6 +360,40 @@ def test_two_observations_of_one_key_are_published_with_a_warning_naming_both(tm
     assert (out / "validation.txt").read_text(encoding="utf-8").count("(Data Cube IC-12)") == 2
 
 
+def test_the_ic_12_warning_needs_an_engine_with_shacl_advanced_features():
+    """The IC-12 shape's only target is a SPARQL-based target (SHACL Advanced Features): an engine
+    without them selects no focus node and says nothing of two observations with one key, silently
+    (pySHACL with advanced=False); with them (the build's engine, pySHACL with advanced=True) both
+    observations are warned of."""
+    import pyshacl
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import RDF, SH
+
+    from kg.validate import load_shapes, validate_graph
+
+    tip = Namespace("https://w3id.org/tip-kg/ontology#")
+    key = URIRef("https://w3id.org/tip-kg/shapes#StatisticalObservation-key")
+    shapes = load_shapes()
+    assert set(shapes.objects(key, SH.targetClass)) == set() and len(set(shapes.objects(key, SH.target))) == 1
+    graph = Graph()
+    for name in ("a", "b"):  # one key: the same value of every dimension
+        observation = URIRef(f"https://w3id.org/tip-kg/id/doc/x/observation/{name}")
+        graph.add((observation, RDF.type, tip.StatisticalObservation))
+        for dimension in ("statedIn", "measure", "refYear", "breakdownCategory", "countedSubject", "refArea",
+                          "breakdownBy", "conversion", "countedUnit", "countedBy", "caseStage"):
+            graph.add((observation, tip[dimension], Literal("same")))
+
+    def warned(advanced: bool) -> set[str]:
+        _, results, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none", advanced=advanced,
+                                         allow_warnings=True)
+        return {str(results.value(r, SH.focusNode)).rsplit("/", 1)[1] for r in results.subjects(SH.sourceShape, key)}
+
+    assert warned(advanced=False) == set()
+    assert warned(advanced=True) == {"a", "b"}
+    assert {v.focus.rsplit("/", 1)[1] for v in validate_graph(graph).violations
+            if v.shape == "tipsh:StatisticalObservation-key"} == {"a", "b"}
+
+
 @pytest.mark.parametrize("engine", ["shacl", "pyshacl"])
 @pytest.mark.parametrize("part", ["shape", "constraint", "target"])
 def test_the_ic_12_warning_compares_the_dimensions_of_the_statistics_structure(engine, part):
