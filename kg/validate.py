@@ -9,10 +9,10 @@ tests and the dev graph it reports what pySHACL reports (docs/benchmarks.md, "Se
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import cast
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SH, XSD
@@ -168,9 +168,8 @@ def _check(engine, text: str, syntax: str, triples: int, data: Graph | Sequence[
     named: set[Node] = {term for p in (SH.focusNode, SH.value) for term in results.objects(None, p)
                         if isinstance(term, URIRef)}
     if data is None and syntax == "ntriples":  # `kg validate`: the lines around the results, parsed
-        lines = [tuple(line.rstrip().removesuffix(" .").split(" ", 2)) for line in text.splitlines() if line]
-        found = _around(lines, {n.n3() for n in named}, {link.n3() for link in EVIDENCE_LINKS})
-        data = Graph().parse(data="".join(" ".join(line) + " .\n" for line in found), format="nt")
+        found = _around(_statements(text), {n.n3() for n in named}, {link.n3() for link in EVIDENCE_LINKS})
+        data = Graph().parse(data="".join(map(_line, found)), format="nt")
     elif data is None:
         data = Graph().parse(data=text, format=syntax)
     elif not isinstance(data, Graph):  # the build: the statements around the results, in a graph
@@ -381,12 +380,14 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
                  if iri not in (str(VOCABULARY_GRAPH), str(SHARED_GRAPH), str(TALLIES_GRAPH))]
     default = ntriples(ox.DefaultGraph())
     documents += [default] if default else []
-    shared = _by_subject(ntriples(ox.NamedNode(str(SHARED_GRAPH))))
+    shared: dict[str, list[tuple[str, str, str]]] = {}  # what the shared graph says of each node
+    for statement in _statements(ntriples(ox.NamedNode(str(SHARED_GRAPH)))):
+        shared.setdefault(statement[0], []).append(statement)
     reports = []
     for start in range(0, len(documents), batch_size):
         text = "".join(documents[start:start + batch_size])
-        named = {iri.group(0) for iri in _IRI.finditer(text)}
-        reports.append(validate_text(text + "".join(line for node in named & shared.keys() for line in shared[node]),
+        named = {term for s, p, o in _statements(text) for term in (s, p, o) if term.startswith("<")}
+        reports.append(validate_text(text + "".join(_line(t) for node in named & shared.keys() for t in shared[node]),
                                      syntax="ntriples"))
     tallies = ntriples(ox.NamedNode(str(TALLIES_GRAPH))) if str(TALLIES_GRAPH) in graphs else ""
     if tallies:
@@ -398,13 +399,13 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations, triples=triples)
 
 
-#: An IRI in N-Triples.
-_IRI = re.compile(r"<[^>]*>")
+def _statements(ntriples: str) -> list[tuple[str, str, str]]:
+    """The statements of an N-Triples text as Oxigraph writes it (one a line, its terms apart by one
+    space, a literal's spaces all in the object), each term as its N-Triples text."""
+    return [cast(tuple[str, str, str], tuple(line.rstrip().removesuffix(" .").split(" ", 2)))
+            for line in ntriples.splitlines() if line]
 
 
-def _by_subject(ntriples: str) -> dict[str, list[str]]:
-    """The lines of an N-Triples text by their subject (``<iri>`` or ``_:label``)."""
-    lines: dict[str, list[str]] = {}
-    for line in ntriples.splitlines(keepends=True):
-        lines.setdefault(line.split(" ", 1)[0], []).append(line)
-    return lines
+def _line(statement: tuple[str, str, str]) -> str:
+    """The N-Triples line of a statement of :func:`_statements`."""
+    return " ".join(statement) + " .\n"
