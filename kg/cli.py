@@ -66,8 +66,14 @@ class _VersionAction(argparse.Action):
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file=None, line: str | None = None) -> None:
-    """An old build's warning as one line (the API's warnings module, printed by the CLI)."""
-    print(f"kg: warning: {message}", file=sys.stderr)
+    """An old build's warning (:func:`kg.store.check_layout`) as one line; any other as Python shows it."""
+    if issubclass(category, OldBuildWarning):
+        print(f"kg: warning: {message}", file=sys.stderr)
+    else:
+        _PYTHON_SHOWWARNING(message, category, filename, lineno, file, line)
+
+
+_PYTHON_SHOWWARNING = warnings.showwarning
 
 
 def _fail(message: str, status: int = 2) -> int:
