@@ -44,9 +44,11 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # the law, read by its own name); after a noun of passing, by "of": "through the enactment of comprehensive legislation"
     done = "|".join(e.pattern.pattern for e in actions if e.key != "amended")
     nouns, legislature = word_class("LawNouns").pattern, word_class("LegislatureWords").pattern
-    before = rf"(?<!not )(?<!never )(?:{done})(?:(?<=ion|age|ent)\s+of|(?<!ion)(?<!age)(?<!ent))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    passing_nouns = word_class("PassingNouns").pattern  # "the enactment of", not "the enactment" (tip:PassingNouns)
+    before = rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done}))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
-            re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "month": MONTH, "year": YEAR}, re.I),
+            re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "month": MONTH, "year": YEAR,
+                                        "aside": _ASIDE.pattern}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
 
 
@@ -118,7 +120,7 @@ def _kind_named_again(facts: list[Fact], text: str) -> list[Fact]:
     for fact in facts:
         if isinstance(fact, PolicyFact) and re.fullmatch(r"[a-z]+", fact.label, re.I) \
                 and _BARE_HEAD.search(text, max(0, fact.span.start - 20), fact.span.start):
-            head = fact.label.lower().rstrip("s")
+            head = re.sub(r"(?<!s)s$", "", fact.label.lower())  # "campaigns", not "process"
             # ... of a kind no wording names (``other``), which "the campaign" is not read as
             earlier = next((f for f in reversed(out) if isinstance(f, PolicyFact) and f.policy_type == "other"
                             and re.search(rf"\b{head}s?\b", f.label, re.I)), None)
@@ -255,8 +257,10 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
     # and Administration Act", 2015 Nigeria: the 2003 act is dated by its name)
     mentions = [m for m in mentions if m[3] is not None or not any(a[0] <= m[0] < a[1] for a in acts)]
-    mentions = sorted([*mentions, *acts])
+    # ... and a court's decision is a judgment, no law, nor is the law it rules on passed by it
+    mentions = sorted([*mentions, *(a for a in acts if not _court_decision().search(text, max(0, a[0] - 30), a[1]))])
     for i, (start, end, name, year) in enumerate(mentions):
+        name = _DETERMINER.sub("", name)  # "proclaimed its anti-trafficking law" names the "anti-trafficking law"
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
@@ -321,6 +325,17 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                                  action="amended"))
             amended = _AMENDED_AGAIN.match(text, amended.end())
     return facts
+
+
+#: A determiner opening a name: no word of it.
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _court_decision() -> re.Pattern:
+    """A legislative act's head noun after a court, its maker: "the court’s decision to acquit the defendants", "A Supreme
+    Court decision issued in March 2021" (tip:JudiciaryWords, tip:LawNouns)."""
+    return re.compile(rf"{word_class('JudiciaryWords').pattern}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{word_class('LawNouns').pattern}", re.I)
 
 
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
@@ -409,9 +424,11 @@ def _law_action(text: str) -> str | None:
 #: Laws named by a participle of their passing and its date: "due to stricter visa laws enacted in June 2019" (2020 Chile).
 _ENACTED_LAWS = (
     r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
-    r"(?:%(nouns)s|laws|statutes|decrees|bills)(?P<about>\s+to\s+[a-z]+\s+(?:the\s+)?[\w-]+)?)"
+    # ... what it is about: "the government’s decision to abolish exit visas for migrant workers", "the decree on victim
+    # protection"
+    r"(?:%(nouns)s|laws|statutes|decrees|bills)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
     # ... a remark set off by dashes between it and its verb
-    r"(?:\s*[–—](?P<aside>[^–—]{1,200})[–—]\s*|\s+)(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
+    r"(?:%(aside)s\s*|\s+)(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
     # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
     # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia); in force on the clause's date, the subject
     # of what enters into force is a law whatever its date: "In January 2021, the government’s decision to eliminate the
@@ -612,11 +629,12 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
 
 
 #: An infinitive or gerund of purpose right before a policy's action: after a noun ("partnerships with NGOs to provide"),
-#: after "for" ("for prosecuting ... and providing"); not after a verb it completes ("continued to provide", "began to"), nor
-#: after an instrument that does it ("signed two separate orders to establish regional anti-trafficking committees", 2023
-#: Cameroon).
+#: after "for" ("for prosecuting ... and providing"); not after a verb it completes ("continued to provide", "began to").
 _PURPOSE = re.compile(r"(?:\b(?!(?:continue|continues|began|begin|begins|start|starts|has|have|had|is|are|was|were|due|able|"
-                      r"going|orders?|decrees?|decisions?|resolutions?|laws?|legislation|regulations)\b)[A-Za-z]\w*(?<!ed)\s+to|\bfor\s+\w+ing\b(?:\s+[\w’'-]+){0,4}?\s+and)\s+(?:\w+ly\s+)?$")
+                      r"going)\b)(?P<noun>[A-Za-z]\w*)(?<!ed)\s+to|\bfor\s+\w+ing\b(?:\s+[\w’'-]+){0,4}?\s+and)\s+(?:\w+ly\s+)?$")
+#: A partner after the verb it worked with, right before "to": "worked with IOM to establish", "cooperated with IOM and
+#: UNICEF to launch"; not a partnership named as a noun ("pursued partnerships with NGOs to provide training", 2011 Armenia).
+_PARTNER = re.compile(r"\b\w+ed\s+(?:\w+ly\s+)?with\s+(?:[\w’'.-]+\s+){0,6}$")
 
 
 def _for_purpose(text: str, window_start: int, start: int) -> bool:
@@ -625,7 +643,16 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
     found = _last_match(_actions_and_negations()[0], text, window_start, start)
     if word_class("CommitmentWords").search(text, window_start, start):
         return True
-    return bool(found) and bool(_PURPOSE.search(text, max(0, found[1].start() - 60), found[1].start()))
+    purpose = _PURPOSE.search(text, max(0, found[1].start() - 60), found[1].start()) if found else None
+    if purpose is None or purpose.group("noun") is None:
+        return purpose is not None
+    # not the means it was done by: an instrument that does it ("signed two separate orders to establish regional
+    # anti-trafficking committees", 2023 Cameroon; "issued a directive to establish", tip:InstrumentWords), a partner it was
+    # done with ("worked with IOM to establish"; RECOMMENDATIONS.md: partnership only where cooperation is the action)
+    noun = purpose.group("noun")
+    instrument = word_class("InstrumentWords")
+    return not (instrument.fullmatch(noun) or instrument.fullmatch(re.sub(r"(?<!s)s$", "", noun))
+                or _PARTNER.search(text, max(0, purpose.start() - 60), purpose.start("noun")))
 
 
 #: Training named by its verb and the count of the people trained: "training 23,890 police officers", "trained 20 inspectors".
