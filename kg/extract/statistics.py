@@ -189,11 +189,13 @@ _ELIDED_AFTER = r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
+# words that make a victim one only perhaps ("potential victims")
+_POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
 # trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking",
 # "women, including potential victims of trafficking" (some of them may be victims: STATISTICS.md's women repatriated)
 _HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
-                    r"|\bincluding\s+(?:some\s+)?(?:potential|possible|suspected|presumed)\s+(?:[\w-]+\s+)?victims\b"
+                    r"|\bincluding\s+(?:some\s+)?" + _POTENTIAL.pattern + r"\s+(?:[\w-]+\s+)?victims\b"
                     r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
 _AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
 _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compiled on first use: no vocabulary read at import
@@ -645,7 +647,6 @@ def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]
 _FOR_CHILD_LABOR = re.compile(r"\s+(?:for|on\s+charges\s+of)\s+(?:exploitative\s+|forced\s+|the\s+worst\s+forms\s+of\s+)?child\s+labou?r\b", re.I)
 _REMAINING = re.compile(r"\s+remaining\b", re.I)
 _CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
-_POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
 
 
 def _compares_no_statistic(text: str, tokens: list[Number], region, readings: list[_Reading]) -> bool:
@@ -855,14 +856,13 @@ def _clause_start(text: str, end: int) -> int:
 
 # "In one investigation, police arrested five suspects": a sentence opening on one act picks it out of those the
 # section counted, to tell what happened in it; "one" is no count of the act
-_PICKS_ONE_OUT = re.compile(r"\s*In\s+(?:one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|prosecution|trial|"
-                            r"instance|incident|operation|raid)\s*,", re.I)
+_PICKS_ONE_OUT = r"\s*In\s+(?:one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:{SingleActNouns})\s*,"  # compiled on first use
 
 
 def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
           recent: list[_Reading], paren, region, parens: list[tuple[int, int]]) -> _Reading | None:
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
-    picked = _PICKS_ONE_OUT.match(text)
+    picked = _with_words(_PICKS_ONE_OUT).match(text)
     if picked and number.end <= picked.end():
         return None
     lex = load_lexicon()
@@ -2276,7 +2276,7 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
-_SENTENCE_SERVED = re.compile(r"\s+(?:(?:his|her|their|its|the|a|any)\s+)?(?:(?:prison|jail)\s+)?(?:sentences?|time|terms?)\b", re.I)
+_SENTENCE_SERVED = r"\s+(?:(?:his|her|their|its|the|a|any)\s+)?(?:{ServedPenaltyNouns})"  # compiled on first use
 _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
                          % "|".join(WORD_VALUES), re.I)
 
@@ -2299,7 +2299,7 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
                 and not (_BASE_VERB.fullmatch(word) and (_DEFINITE_OBJECT.match(what, item.end()) or not what[item.end():].strip()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
-        if re.fullmatch(r"serv\w*", word, re.I) and _SENTENCE_SERVED.match(what, item.end()):
+        if re.fullmatch(r"serv\w*", word, re.I) and _with_words(_SENTENCE_SERVED).match(what, item.end()):
             keys = []  # "the owner never served his sentence": a penalty not served, no victims left unserved
         end = item.end()
         # "did not report providing training to social welfare professionals"
