@@ -2678,3 +2678,34 @@ def test_a_comparison_that_names_its_victims_counts_though_the_count_compared_is
     street = _tuples(_stats("The mobile team identified 160 street children in 2019, compared with 510 in 2018.", 2020, "BA",
                             "Bosnia and Herzegovina"))
     assert not any(t[1] in (160, 510) for t in street)
+
+
+def test_a_denial_of_victim_status_is_about_the_group_it_refers_back_to():
+    # constructed in the reports' style (a reviewer's probes of the 2017 Montenegro rule, "Police identified 75 child
+    # beggars ..., but did not identify any of them as trafficking victims"): the denial refers back to the nearest group
+    # the sentence does not call victims, never to a count it names as victims, and is no zero of victims identified
+    removed = _stats("The government identified 30 victims of sex trafficking and removed 120 children from the streets, but "
+                     "did not identify any of them as trafficking victims.", 2021, "ME", "Montenegro")
+    assert _tuples(removed) == {("victims_identified", 30, 2020, False)} and not any(f.value == 0 for f in removed)
+    beggars = _tuples(_stats("Police identified 40 victims of forced begging and 75 child beggars, but did not identify the "
+                             "beggars as trafficking victims.", 2021, "ME", "Montenegro"))
+    assert beggars == {("victims_identified", 40, 2020, False)}
+    screened = _tuples(_stats("The government identified 15 victims of labor trafficking and screened 200 migrants but never "
+                              "identified them as victims.", 2021, "ME", "Montenegro"))
+    assert {t for t in screened if t[0] == "victims_identified"} == {("victims_identified", 15, 2020, False)}
+    # the denied group alone stays no victims, nor a zero (2017 Montenegro)
+    alone = _stats("Police identified 75 child beggars in 2016, but did not identify any of them as trafficking victims.",
+                   2017, "ME", "Montenegro")
+    assert alone == []
+
+
+def test_a_compared_act_is_the_clauses_verb_not_a_participle_adjective():
+    # constructed in the reports' style (a reviewer's probes of "accommodated the only child victim, compared to four
+    # victims in 2015"): a participle after a determiner ("the only identified victim") is an adjective, the clause's
+    # act gives the measure of the count compared
+    assisted = _tuples(_stats("The government assisted the only identified victim, compared with six victims in 2019.", 2021,
+                              "ME", "Montenegro"))
+    assert assisted == {("victims_assisted", 6, 2019, False)}
+    sheltered = _tuples(_stats("The government provided shelter to the identified victim, compared with eight victims in "
+                               "2019.", 2021, "ME", "Montenegro"))
+    assert sheltered == {("victims_assisted", 8, 2019, False)}

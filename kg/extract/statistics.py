@@ -150,14 +150,14 @@ _NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
 # years, of no reference year (STATISTICS.md dates a count by one year)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
-_NOT_VICTIMS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
-                          r"(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+# (templates: {VictimStatusVerbs} are compiled on first use, no vocabulary read at import)
+_NOT_VICTIMS = (r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
+                r"(?=\w+ed\b)(?:{VictimStatusVerbs})\s+as\b")
 # "identified 75 child beggars ..., but did not identify any of them as trafficking victims": people the sentence says
 # afterwards are not victims
-_DENIED_AS_VICTIMS = re.compile(r"\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|never)\s+(?:\w+ly\s+)?(?:identify|identified|"
-                                r"recognized?|confirm(?:ed)?|certif(?:y|ied))\s+(?:any\s+of\s+)?(?:them|these|those|the\s+[\w-]+)\s+"
-                                r"as\s+(?:[\w-]+\s+){0,2}?victims\b|\bnone\s+of\s+(?:them|whom|these|those)\s+(?:were|was)\s+"
-                                r"(?:\w+ly\s+)?(?:identified|recognized|confirmed|certified)\s+as\b", re.I)
+_DENIED_AS_VICTIMS = (r"\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|never)\s+(?:\w+ly\s+)?(?:{VictimStatusVerbs})\s+"
+                      r"(?:any\s+of\s+)?(?:them|these|those|the\s+(?P<noun>[\w-]+))\s+as\s+(?:[\w-]+\s+){0,2}?victims\b"
+                      r"|\bnone\s+of\s+(?:them|whom|these|those)\s+(?:were|was)\s+(?:\w+ly\s+)?(?=\w+ed\b)(?:{VictimStatusVerbs})\s+as\b")
 # "one was registered as a sex offender": said to be an offender, no victim
 _AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
                            % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
@@ -189,11 +189,13 @@ _ELIDED_AFTER = r"\s*(?:$|[),;.:–—]|[\w-]+\+?\s*(?:$|[(),;.:–—]|and\b)|(
 _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=received|were|was|got|obtained)(\w+(?:\s+\w+){0,3})", re.I)
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
+# words that make a victim one only perhaps ("potential victims")
+_POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
 # trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking",
 # "women, including potential victims of trafficking" (some of them may be victims: STATISTICS.md's women repatriated)
 _HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
-                    r"|\bincluding\s+(?:some\s+)?(?:potential|possible|suspected|presumed)\s+(?:[\w-]+\s+)?victims\b"
+                    r"|\bincluding\s+(?:some\s+)?" + _POTENTIAL.pattern + r"\s+(?:[\w-]+\s+)?victims\b"
                     r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
 _AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
 _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compiled on first use: no vocabulary read at import
@@ -645,7 +647,6 @@ def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]
 _FOR_CHILD_LABOR = re.compile(r"\s+(?:for|on\s+charges\s+of)\s+(?:exploitative\s+|forced\s+|the\s+worst\s+forms\s+of\s+)?child\s+labou?r\b", re.I)
 _REMAINING = re.compile(r"\s+remaining\b", re.I)
 _CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
-_POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
 
 
 def _compares_no_statistic(text: str, tokens: list[Number], region, readings: list[_Reading]) -> bool:
@@ -855,14 +856,13 @@ def _clause_start(text: str, end: int) -> int:
 
 # "In one investigation, police arrested five suspects": a sentence opening on one act picks it out of those the
 # section counted, to tell what happened in it; "one" is no count of the act
-_PICKS_ONE_OUT = re.compile(r"\s*In\s+(?:one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:case|investigation|prosecution|trial|"
-                            r"instance|incident|operation|raid)\s*,", re.I)
+_PICKS_ONE_OUT = r"\s*In\s+(?:one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:{SingleActNouns})\s*,"  # compiled on first use
 
 
 def _read(document: Document, text: str, number: Number, next_start: int, readings: list[_Reading],
           recent: list[_Reading], paren, region, parens: list[tuple[int, int]]) -> _Reading | None:
     """The measure(s), subject, total and comparison of one number, or ``None`` when it counts no measure."""
-    picked = _PICKS_ONE_OUT.match(text)
+    picked = _with_words(_PICKS_ONE_OUT).match(text)
     if picked and number.end <= picked.end():
         return None
     lex = load_lexicon()
@@ -1210,7 +1210,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             # "did not report the number of victims repatriated, compared to 15 in 2018": what the number is of
             reading.measures = _measures_in(_measure_entries(), number_of.group(1), anchored=True)
         elif not own and mirror is None and not re.search(r"\bthan\b", compared_act := text[_clause_start(text, region[0]):region[0]]) \
-                and (verbs := _fit(_verbs_before(_measure_entries(), compared_act), head, text, number)):
+                and (verbs := _fit(_verbs_before(_measure_entries(), compared_act, acts_only=True), head, text, number)):
             # "accommodated the only child victim, compared to four victims in 2015": compared with an act whose count is
             # not written, the count of the year compared is of that act's measure (STATISTICS.md: its own year); not
             # the act of a comparative ("many more than formally identified by the authorities (compared with 76 ...")
@@ -1473,13 +1473,32 @@ def _compatible(measures: list[str], head: str | None) -> bool:
     return not any(m in _VICTIM_MEASURES for m in measures)
 
 
+# a later count of a group of its own, not a comparison's ("compared to 122 in 2015"): what a denial after it may refer to
+_LATER_GROUP = r"(?<!compared\sto\s)(?<!compared\swith\s)(?<![\w,.])(?:\d+(?:,\d{3})*|(?:%s))\s+(?!(?:%s)\b|\d)(?=[a-z])" % (
+    _WORD, "in|on|at|during|and|or|to|from|for|of|by|with|percent|were|was|who|which|the")
+
+
+def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
+    """Whether a later denial ("but did not identify any of them as trafficking victims") is about this count: it refers
+    back to the nearest count not called victims ("the beggars": the nearest of that noun), never to a count the sentence
+    names as victims ("identified 30 victims ... and removed 120 children ..., but did not identify any of them as ...")."""
+    denial = _with_words(_DENIED_AS_VICTIMS).search(text, rest)
+    if denial is None or _NAMES_VICTIMS.match(text, number.end) or _AS_VICTIMS.match(text, rest):
+        return False
+    others = [m.end() for m in re.finditer(_LATER_GROUP, text[:denial.start()], re.I) if m.start() >= rest]
+    groups = [number.end] + [end for end in others if not _NAMES_VICTIMS.match(text, end) and not _AS_VICTIMS.match(text, end)]
+    noun = denial.group("noun")
+    named = [end for end in groups if noun and re.match(r"(?:[\w-]+\s+){0,3}?%s" % re.escape(noun), text[end:], re.I)]
+    return (named or groups)[-1] == number.end
+
+
 def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
     """Whether the words around a count of people say they are victims: ``None`` when they say they are not ("70
     individuals who may have been, but were not identified as, trafficking victims"), ``True`` when the words after
     it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
     victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
     assisted 390 individuals" assisted people who are not all victims."""
-    if _NOT_VICTIMS.match(text, rest) or _AS_OFFENDERS.match(text, rest) or _DENIED_AS_VICTIMS.search(text, rest):
+    if _with_words(_NOT_VICTIMS).match(text, rest) or _AS_OFFENDERS.match(text, rest) or _denied_as_victims(text, number, rest):
         return None
     things = _THINGS_AFTER.match(text, number.end, clause_end) if nounless else None
     if things and not _word_class("CountedNouns").fullmatch(things.group(1)):
@@ -1656,8 +1675,14 @@ def _measures_in(entries, words: str, anchored: bool) -> list[str]:
     return [key for _, _, key in sorted(found)][:1]
 
 
-def _verbs_before(entries, before: str) -> list[str]:
-    """Measure wordings before a number: the nearest, with those joined to it by "and", "or", ","."""
+# a determiner before a participle makes it an adjective of the noun after it ("the only identified victim")
+_ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|this|that|these|those|each|every)\s+(?:(?:only|\w+ly)\s+)?$", re.I)
+
+
+def _verbs_before(entries, before: str, acts_only: bool = False) -> list[str]:
+    """Measure wordings before a number: the nearest, with those joined to it by "and", "or", ","; with ``acts_only``,
+    verbs only (a compared act: "assisted the only identified victim, compared with six victims in 2019"), not the
+    participle that says which people a subject counts ("The identified victims were adult females, one from ...")."""
     found = []
     for entry in entries:
         for match in entry.pattern.finditer(before):
@@ -1667,6 +1692,9 @@ def _verbs_before(entries, before: str) -> list[str]:
             # another count's noun is no verb of the sentence
             if re.search(r"(?:\d|\b(?:%s))\s+(?:\w+ly[- ])?$" % _WORD, before[max(0, match.start() - 20):match.start()], re.I):
                 continue  # ("sentenced one convicted trafficker to 10 years’ imprisonment and two traffickers to seven years")
+            if acts_only and _ADJECTIVE_PARTICIPLE.search(before[max(0, match.start() - 40):match.start()]) \
+                    and re.fullmatch(r"\w+ed", match.group(), re.I) and re.match(r"\s+[\w-]+", before[match.end():]):
+                continue  # "assisted the only identified victim, compared with six victims in 2019": an adjective, no act
             if _in_a_name(before, match.start(), match.end()):
                 continue  # "the government’s National Referral Mechanism (NRM), only 33 ...": a name, no verb
             if _OFFICE_AFTER.match(before, match.end()):
@@ -2248,7 +2276,7 @@ def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: 
     return list(groups.values())
 
 
-_SENTENCE_SERVED = re.compile(r"\s+(?:(?:his|her|their|its|the|a|any)\s+)?(?:(?:prison|jail)\s+)?(?:sentences?|time|terms?)\b", re.I)
+_SENTENCE_SERVED = r"\s+(?:(?:his|her|their|its|the|a|any)\s+)?(?:{ServedPenaltyNouns})"  # compiled on first use
 _COUNT_NEXT = re.compile(r"\s+(?:approximately\s+|about\s+|at\s+least\s+|more\s+than\s+)?(?:\d|(?:%s)\b)"
                          % "|".join(WORD_VALUES), re.I)
 
@@ -2271,7 +2299,7 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
                 and not (_BASE_VERB.fullmatch(word) and (_DEFINITE_OBJECT.match(what, item.end()) or not what[item.end():].strip()))]
         if not keys and re.fullmatch(r"train\w*", word, re.I):
             keys = ["people_trained"]
-        if re.fullmatch(r"serv\w*", word, re.I) and _SENTENCE_SERVED.match(what, item.end()):
+        if re.fullmatch(r"serv\w*", word, re.I) and _with_words(_SENTENCE_SERVED).match(what, item.end()):
             keys = []  # "the owner never served his sentence": a penalty not served, no victims left unserved
         end = item.end()
         # "did not report providing training to social welfare professionals"
@@ -2325,6 +2353,8 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if re.search(r"\b(?:often|sometimes|frequently|generally|usually|routinely|regularly|occasionally|repeatedly|"
                      r"at\s+times)\s+$", text[max(0, match.start() - 16):match.start()], re.I):
             continue  # "Officials and NGOs often failed to identify forced labor ...": how often, not none
+        if _with_words(_DENIED_AS_VICTIMS).match(text, match.start()):
+            continue  # "..., but did not identify any of them as trafficking victims": people counted before denied as victims, no zero
         if re.match(r"failed\s+to\s+\w+\s+(?!any\b)[^,;.]{0,60}?\bamong\b", text[match.start():], re.I):
             continue  # "failed to identify trafficking victims among Sri Lankan migrant workers": a group missed, no count
         # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
