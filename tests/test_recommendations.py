@@ -1441,6 +1441,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      "with the Malian paramilitary group (GATIA), which recruited and used child soldiers in 2019.", set()),
     ("The government opened a shelter for trafficking victims in 2019 and ceased coordinating with the group, which "
      "recruited child soldiers in 2018.", {("shelter", 2019, None)}),
+    # a plan yet to be carried out is no plan dated: by a passive infinitive after it, by a plan's verb before it (2021 Saudi
+    # Arabia, 2022 Bahrain); the clause's opening date is its first verb's
+    ("The committee created a subcommittee to draft the next iteration of the NAP to be published in 2022.", set()),
+    ("In March 2019, the government established a national committee against trafficking and reported the committee "
+     "planned to create a new national action plan by the end of 2019.", {("coordinating_body", 2019, 3)}),
+    ("The government adopted a national action plan in 2019 to be implemented by all ministries.", {("action_plan", 2019, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

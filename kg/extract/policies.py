@@ -472,7 +472,12 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 action = facts[-1].action
             # a date after a plan of the government's is when it would be done, no date of what was done ("initiated the
             # development of a new victim identification guide and planned to finalize ... it in 2019", 2019 Guatemala)
-            done_dates = [d for d in found_dates if not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
+            # ... as is a date after a policy a plan's verb sets up ("the committee planned to create a new national action plan by
+            # the end of 2022", 2022 Bahrain)
+            # (the clause's opening date is its first verb's)
+            planned = _planned_before().search(text, window_start, start)
+            done_dates = [d for d in found_dates if not planned
+                          and not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
             # a date in a relative clause of a predicate joined by "and" is that predicate's: "opened ... the government’s first
             # shelter ... and ceased coordinating with ... (GATIA), which recruited and used child soldiers in 2019" (2020 Niger)
             joined = _JOINED_PREDICATE.search(text, end, next_start)
@@ -639,6 +644,12 @@ def _pending() -> re.Pattern:
     """Words right before an action that say it has not been taken yet: "remained pending adoption", "awaited presidential
     approval", "is yet to be approved" (tip:PendingWords)."""
     return re.compile(rf"{word_class('PendingWords').pattern}\s+(?:\w+\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _planned_before() -> re.Pattern:
+    """Words of a step yet to be taken (tip:PlannedWords) a few words before a policy, its verb among them."""
+    return re.compile(rf"{word_class('PlannedWords').pattern}\s+(?:[\w’'-]+\s+){{1,5}}$", re.I)
 
 
 def _last_match(entries, text: str, start: int, end: int):
