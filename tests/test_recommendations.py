@@ -1447,6 +1447,17 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("In March 2019, the government established a national committee against trafficking and reported the committee "
      "planned to create a new national action plan by the end of 2019.", {("coordinating_body", 2019, 3)}),
     ("The government adopted a national action plan in 2019 to be implemented by all ministries.", {("action_plan", 2019, None)}),
+    # a plan named in a body's name is part of the name (2020 Kuwait): the body is dated, not the plan
+    ("The Permanent National Committee for the Implementation of the National Strategy for the Prevention of Trafficking, "
+     "established in 2018, met five times.", {("coordinating_body", 2018, None)}),
+    ("The government adopted the National Strategy for the Prevention of Trafficking in 2018.", {("action_plan", 2018, None)}),
+    # a decree on a body's creation is the body set up, dated by the decree's year or the clause's date (2021 Laos, 2019
+    # Kuwait); a decree creating a body stays a law as well (2015 Lebanon, above)
+    ("The Prime Minister’s 2018 decree on the creation of multi-sectoral anti-trafficking steering committees at the "
+     "provincial level remained a priority.", {("coordinating_body", 2018, None)}),
+    ("In November 2018, the Minister of Justice issued a ministerial decree on the formation of the Permanent National "
+     "Committee to combat trafficking.", {("coordinating_body", 2018, 11)}),
+    ("In 2019, the government issued a decree on the protection of victims.", {("law", 2019, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

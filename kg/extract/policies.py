@@ -255,7 +255,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
     # and Administration Act", 2015 Nigeria: the 2003 act is dated by its name)
     mentions = [m for m in mentions if m[3] is not None or not any(a[0] <= m[0] < a[1] for a in acts)]
-    mentions = sorted([*mentions, *acts])
+    # a decree on a body's creation is the body set up (:func:`_created_by_decree`), no law
+    mentions = sorted(m for m in [*mentions, *acts] if not _decree_of_creation(text, m[0], m[1]))
     for i, (start, end, name, year) in enumerate(mentions):
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
@@ -454,6 +455,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             mentions = sorted(mentions + [(e, m) for e, m in all_matches(abbreviations, text[clause_start:clause_end])
                                           if not any(m.start() < o.end() and o.start() < m.end() for _, o in mentions)],
                               key=lambda em: em[1].start())
+        # a policy named in a body's name is part of that name, no policy of its own ("the Permanent National Committee for
+        # the Implementation of the National Strategy for the Prevention of Trafficking", 2020 Kuwait)
+        mentions = [(e, m) for e, m in mentions
+                    if not _IN_A_BODY_NAME.search(text, max(clause_start, clause_start + m.start() - 80), clause_start + m.start())]
         actors = actor_refs(actors_text, clause_start, clause_end)
         previous_end = clause_start
         for k, (entry, match) in enumerate(mentions):
@@ -483,6 +488,8 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             joined = _JOINED_PREDICATE.search(text, end, next_start)
             relative = _RELATIVE.search(text, joined.end(), next_start) if joined else None
             year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
+            if year is None and entry.key in _INSTITUTIONS:
+                year = _created_by_decree(text, clause_start, start)
             if year is not None and not any(end <= d.start < next_start and d.year == year for d in done_dates) \
                     and _for_purpose(text, window_start, start):
                 # what a policy or partnership is for is not done by the clause's verb: "established a dedicated
@@ -519,6 +526,9 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
     return facts
 
 
+#: The capitalised name of a body up to a policy it is for: "Committee for the Implementation of the ", "Council on the ".
+_IN_A_BODY_NAME = re.compile(r"\b(?-i:Committee|Commission|Council|Secretariat|Task\s+Force|Working\s+Group)"
+                             r"\s+(?:for|on)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:(?:of|for|on)\s+)?(?:the\s+)?){0,3}$")
 #: A participle set off by a dash after a policy, which says when it was set up: "victim identification SOPs – formally
 #: adopted in April 2020 – for law enforcement" (2023 Malaysia).
 _PARTICIPLE = re.compile(r"(?:\w+ly\s+)?\w+ed\b")
@@ -733,6 +743,29 @@ def _content_of_law(text: str, clause_start: int, start: int, policy_type: str) 
         if content and not (policy_type in _INSTITUTIONS and _SETS_UP.search(content.group())):
             return True
     return False
+
+
+#: A decree's, order's or resolution's subject when it is a body's creation: "a ministerial decree on the formation of the
+#: Permanent National Committee" (2019 Kuwait), "the Prime Minister’s 2018 decree on the creation of ... committees" (2021 Laos).
+_CREATION_OF = re.compile(r"\s+(?:on|for|regarding)\s+the\s+(?:creation|formation|establishment|setting\s+up|re-?establishment)\s+of\b", re.I)
+_DECREE = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)$", re.I)
+_DECREE_OF_CREATION = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)" + _CREATION_OF.pattern, re.I)
+
+
+def _decree_of_creation(text: str, start: int, end: int) -> bool:
+    """Whether the law named at ``start:end`` is a decree on a body's creation (its name may run on into the body's)."""
+    found = _DECREE_OF_CREATION.search(text, start, end + 40)
+    return found is not None and found.start() < end
+
+
+def _created_by_decree(text: str, clause_start: int, start: int) -> int | None:
+    """The year of a decree named by its year on the creation of the body at ``start`` (:data:`_CREATION_OF`): the body is
+    set up by it, as by a decree that creates it ("issued a ministerial decree creating an anti-trafficking bureau")."""
+    for _, law_end, name, year in reversed(law_mentions(text[clause_start:start])):
+        creation = _CREATION_OF.match(text, clause_start + law_end)
+        if creation and _DECREE.search(name) and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,4}", text[creation.end():start]):
+            return year
+    return None
 
 
 #: Policies that are institutions: a law that creates one sets it up.
