@@ -1225,6 +1225,14 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2001, None)}),
     ("Tunisia’s anti-trafficking law, Organic Law 2016-61, enacted in July 2016, criminalized sex trafficking and labor "
      "trafficking.", {("law", 2016, 7)}),
+    # ... its last two digits after a slash (2019 Kuwait); named so again, the same law (2020 Paraguay)
+    ("The domestic labor law (Law 68/15) guaranteed domestic workers one day off per week.", {("law", 2015, None)}),
+    ("The Comprehensive Anti-Trafficking Law 4788 of 2012 criminalized sex trafficking; Law 4788/12 prescribed penalties "
+     "of up to eight years.", {("law", 2012, None)}),
+    # a law's by-laws by their year; amendments to a law passed in a later year are a law of that year (2019 Kuwait)
+    ("The 2016 by-laws regulated implementation of this law.", {("law", 2016, None)}),
+    ("Amendments to the 2010 labor law, passed in 2016, increased penalties for non-payment of wages.",
+     {("law", 2010, None), ("law", 2016, None)}),
     # not adopted yet: a plan's draft named by its years, an adoption pending or awaited (2023 Côte d'Ivoire, 2015
     # Paraguay); "as of" a date tells how things stood; a law's draft named by its year is a law proposed then, as the
     # annotators of pol-12 (draft amendments submitted in January 2017) and set 9 (legislation proposed since 2002) read

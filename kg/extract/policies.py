@@ -194,6 +194,10 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
     return [merged.get(id(f), f) for f in facts]
 
 
+#: A law's number, which names it with its year: "Law 4788 of 2012", "Law 4788/12", "Law No. 19 of 2006".
+_LAW_NUMBER = re.compile(r"\b(?:law|decree|act|code|resolution|order|proclamation)\s+(?:no\.\s*)?(\d+)\b", re.I)
+
+
 def _name(fact: LawFact | PolicyFact) -> str:
     return fact.name if isinstance(fact, LawFact) else fact.label
 
@@ -211,6 +215,9 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
         return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
     if core(name_a) == core(name_b):
         return True
+    numbers = [_LAW_NUMBER.search(name) for name in (name_a, name_b)]
+    if isinstance(a, LawFact) and numbers[0] and numbers[1] and numbers[0].group(1) == numbers[1].group(1):
+        return True  # "Law 4788 of 2012 ... Law 4788/12" (2020 Paraguay)
     for (bare, bare_month), other in (((name_a, a.month), name_b), ((name_b, b.month), name_a)):
         kind = _BARE_NAME.fullmatch(bare.strip())
         if kind and bare_month is None and not _BARE_NAME.fullmatch(other.strip()) \
@@ -298,7 +305,10 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
             elif near and near[0].year == year and action == "adopted" and did == "adopted":
                 # a law named by its year, passed in a month of it: "Organic Law 2016-61, enacted in July 2016" (2023 Tunisia)
                 month = near[0].month
-            elif near and near[0].year > year and did == "amended" and not _AS_AMENDED.match(text, end):
+            elif near and near[0].year > year and (did == "amended" or _AMENDMENTS_TO.search(text, max(0, start - 60), start)) \
+                    and not _AS_AMENDED.match(text, end):
+                # ... or amendments to it passed later: "Amendments to the 2010 labor law, passed in 2016, increased penalties"
+                # (2019 Kuwait)
                 # a law named by its year, amended in a later one: "In December 2005, the government amended its 2003
                 # federal statute prohibiting trafficking" (2006 Nigeria): the amendment is a law of its own year
                 amendment = (near[0].year, near[0].month)
@@ -324,6 +334,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+#: Amendments named before the law they amend: "Amendments to the ", "amendments to the ministerial resolution of the ".
+_AMENDMENTS_TO = re.compile(r"\bamendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?)?$", re.I)
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
 _AS_AMENDED = re.compile(r"(?:,?\s+|\s*[–—]\s*)(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
 #: Another amendment after it: "... and again in 2015".
