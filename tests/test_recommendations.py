@@ -1466,6 +1466,21 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("In November 2018, the Minister of Justice issued a ministerial decree on the formation of the Permanent National "
      "Committee to combat trafficking.", {("coordinating_body", 2018, 11)}),
     ("In 2019, the government issued a decree on the protection of victims.", {("law", 2019, None)}),
+    # a plan by the years it runs for (2002 Belarus), not a numbered economic plan; a law passed with "did" (2004 Bangladesh)
+    ("An Interagency Working Group was formed to develop a five-year plan drafted in December 2001 to prevent trafficking.",
+     {("action_plan", 2001, 12)}),
+    ("In 2016, the government adopted the 13th Five-Year Plan for economic development.", set()),
+    ("Corruption is rampant, although the government did pass legislation in February 2004 to create an anti-corruption "
+     "commission.", {("law", 2004, 2)}),
+    ("The government did not pass legislation in 2004 to create an anti-corruption commission.", set()),
+    # the chair of the committee appointed (2023 Bahrain); a sponsorship reform (2022 Saudi Arabia) and a labour programme
+    # dated by its inception (2020 Bahrain) are measures of no listed kind; a reform promised is none
+    ("The government appointed a new chair in March 2023.", {("coordinator", 2023, 3)}),
+    ("Domestic workers remained excluded from the most recent sponsorship reforms, implemented in March 2021.",
+     {("other", 2021, 3)}),
+    ("Since its inception in July 2017, the “flexible work permit” program has served to regularize thousands of "
+     "undocumented workers.", {("other", 2017, 7)}),
+    ("Since its inception in 2014, the hotline has received 300 calls.", {("hotline", 2014, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -502,6 +502,13 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
             if year is None and entry.key in _INSTITUTIONS:
                 year = _created_by_decree(text, clause_start, start)
+            inception = _INCEPTION.search(text, clause_start, start) if year is None and k == 0 else None
+            if inception:
+                # "Since its inception in July 2017, the LMRA’s “flexible (or flexi) work permit” program has served ..."
+                # (2020 Bahrain): the policy the sentence opens on was set up then
+                since = next((d for d in found_dates if d.start == inception.start("date")), None)
+                if since is not None:
+                    year, month, action = since.year, since.month, "adopted"
             if year is not None and not any(end <= d.start < next_start and d.year == year for d in done_dates) \
                     and _for_purpose(text, window_start, start):
                 # what a policy or partnership is for is not done by the clause's verb: "established a dedicated
@@ -757,6 +764,8 @@ def _content_of_law(text: str, clause_start: int, start: int, policy_type: str) 
     return False
 
 
+#: A phrase that dates a policy's setting up before its name: "Since its inception in July 2017, ...".
+_INCEPTION = re.compile(r"\b[Ss]ince\s+its\s+(?:inception|creation|establishment|launch|founding|introduction)\s+(?P<date>in\s+)")
 #: A decree's, order's or resolution's subject when it is a body's creation: "a ministerial decree on the formation of the
 #: Permanent National Committee" (2019 Kuwait), "the Prime Minister’s 2018 decree on the creation of ... committees" (2021 Laos).
 _CREATION_OF = re.compile(r"\s+(?:on|for|regarding)\s+the\s+(?:creation|formation|establishment|setting\s+up|re-?establishment)\s+of\b", re.I)
