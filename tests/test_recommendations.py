@@ -1225,6 +1225,14 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2001, None)}),
     ("Tunisia’s anti-trafficking law, Organic Law 2016-61, enacted in July 2016, criminalized sex trafficking and labor "
      "trafficking.", {("law", 2016, 7)}),
+    # ... its last two digits after a slash (2019 Kuwait); named so again, the same law (2020 Paraguay)
+    ("The domestic labor law (Law 68/15) guaranteed domestic workers one day off per week.", {("law", 2015, None)}),
+    ("The Comprehensive Anti-Trafficking Law 4788 of 2012 criminalized sex trafficking; Law 4788/12 prescribed penalties "
+     "of up to eight years.", {("law", 2012, None)}),
+    # a law's by-laws by their year; amendments to a law passed in a later year are a law of that year (2019 Kuwait)
+    ("The 2016 by-laws regulated implementation of this law.", {("law", 2016, None)}),
+    ("Amendments to the 2010 labor law, passed in 2016, increased penalties for non-payment of wages.",
+     {("law", 2010, None), ("law", 2016, None)}),
     # not adopted yet: a plan's draft named by its years, an adoption pending or awaited (2023 Côte d'Ivoire, 2015
     # Paraguay); "as of" a date tells how things stood; a law's draft named by its year is a law proposed then, as the
     # annotators of pol-12 (draft amendments submitted in January 2017) and set 9 (legislation proposed since 2002) read
@@ -1458,6 +1466,38 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("In 2021, the government worked with IOM to establish a national referral mechanism.", {("procedures", 2021, None)}),
     ("In 2021, the government cooperated with IOM to launch a national awareness campaign on forced labor.",
      {("awareness_campaign", 2021, None)}),
+    # a plan yet to be carried out is no plan dated: by a passive infinitive after it, by a plan's verb before it (2021 Saudi
+    # Arabia, 2022 Bahrain); the clause's opening date is its first verb's
+    ("The committee created a subcommittee to draft the next iteration of the NAP to be published in 2022.", set()),
+    ("In March 2019, the government established a national committee against trafficking and reported the committee "
+     "planned to create a new national action plan by the end of 2019.", {("coordinating_body", 2019, 3)}),
+    ("The government adopted a national action plan in 2019 to be implemented by all ministries.", {("action_plan", 2019, None)}),
+    # a plan named in a body's name is part of the name (2020 Kuwait): the body is dated, not the plan
+    ("The Permanent National Committee for the Implementation of the National Strategy for the Prevention of Trafficking, "
+     "established in 2018, met five times.", {("coordinating_body", 2018, None)}),
+    ("The government adopted the National Strategy for the Prevention of Trafficking in 2018.", {("action_plan", 2018, None)}),
+    # a decree on a body's creation is the body set up, dated by the decree's year or the clause's date (2021 Laos, 2019
+    # Kuwait); a decree creating a body stays a law as well (2015 Lebanon, above)
+    ("The Prime Minister’s 2018 decree on the creation of multi-sectoral anti-trafficking steering committees at the "
+     "provincial level remained a priority.", {("coordinating_body", 2018, None)}),
+    ("In November 2018, the Minister of Justice issued a ministerial decree on the formation of the Permanent National "
+     "Committee to combat trafficking.", {("coordinating_body", 2018, 11)}),
+    ("In 2019, the government issued a decree on the protection of victims.", {("law", 2019, None)}),
+    # a plan by the years it runs for (2002 Belarus), not a numbered economic plan; a law passed with "did" (2004 Bangladesh)
+    ("An Interagency Working Group was formed to develop a five-year plan drafted in December 2001 to prevent trafficking.",
+     {("action_plan", 2001, 12)}),
+    ("In 2016, the government adopted the 13th Five-Year Plan for economic development.", set()),
+    ("Corruption is rampant, although the government did pass legislation in February 2004 to create an anti-corruption "
+     "commission.", {("law", 2004, 2)}),
+    ("The government did not pass legislation in 2004 to create an anti-corruption commission.", set()),
+    # the chair of the committee appointed (2023 Bahrain); a sponsorship reform (2022 Saudi Arabia) and a labour programme
+    # dated by its inception (2020 Bahrain) are measures of no listed kind; a reform promised is none
+    ("The government appointed a new chair in March 2023.", {("coordinator", 2023, 3)}),
+    ("Domestic workers remained excluded from the most recent sponsorship reforms, implemented in March 2021.",
+     {("other", 2021, 3)}),
+    ("Since its inception in July 2017, the “flexible work permit” program has served to regularize thousands of "
+     "undocumented workers.", {("other", 2017, 7)}),
+    ("Since its inception in 2014, the hotline has received 300 calls.", {("hotline", 2014, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -196,6 +196,10 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
     return [merged.get(id(f), f) for f in facts]
 
 
+#: A law's number, which names it with its year: "Law 4788 of 2012", "Law 4788/12", "Law No. 19 of 2006".
+_LAW_NUMBER = re.compile(r"\b(?:law|decree|act|code|resolution|order|proclamation)\s+(?:no\.\s*)?(\d+)\b", re.I)
+
+
 def _name(fact: LawFact | PolicyFact) -> str:
     return fact.name if isinstance(fact, LawFact) else fact.label
 
@@ -213,6 +217,9 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
         return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
     if core(name_a) == core(name_b):
         return True
+    numbers = [_LAW_NUMBER.search(name) for name in (name_a, name_b)]
+    if isinstance(a, LawFact) and numbers[0] and numbers[1] and numbers[0].group(1) == numbers[1].group(1):
+        return True  # "Law 4788 of 2012 ... Law 4788/12" (2020 Paraguay)
     for (bare, bare_month), other in (((name_a, a.month), name_b), ((name_b, b.month), name_a)):
         kind = _BARE_NAME.fullmatch(bare.strip())
         if kind and bare_month is None and not _BARE_NAME.fullmatch(other.strip()) \
@@ -257,8 +264,10 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
     # and Administration Act", 2015 Nigeria: the 2003 act is dated by its name)
     mentions = [m for m in mentions if m[3] is not None or not any(a[0] <= m[0] < a[1] for a in acts)]
-    # ... and a court's decision is a judgment, no law, nor is the law it rules on passed by it
-    mentions = sorted([*mentions, *(a for a in acts if not _court_decision().search(text, max(0, a[0] - 30), a[1]))])
+    # ... and a court's decision is a judgment, no law, nor is the law it rules on passed by it;
+    # a decree on a body's creation is the body set up (:func:`_created_by_decree`), no law
+    laws = [*mentions, *(a for a in acts if not _court_decision().search(text, max(0, a[0] - 30), a[1]))]
+    mentions = sorted(m for m in laws if not _decree_of_creation(text, m[0], m[1]))
     for i, (start, end, name, year) in enumerate(mentions):
         name = _DETERMINER.sub("", name)  # "proclaimed its anti-trafficking law" names the "anti-trafficking law"
         named_month = MONTH_YEAR_LAW.match("the " + name)
@@ -301,7 +310,10 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
             elif near and near[0].year == year and action == "adopted" and did == "adopted":
                 # a law named by its year, passed in a month of it: "Organic Law 2016-61, enacted in July 2016" (2023 Tunisia)
                 month = near[0].month
-            elif near and near[0].year > year and did == "amended" and not _AS_AMENDED.match(text, end):
+            elif near and near[0].year > year and (did == "amended" or _AMENDMENTS_TO.search(text, max(0, start - 60), start)) \
+                    and not _AS_AMENDED.match(text, end):
+                # ... or amendments to it passed later: "Amendments to the 2010 labor law, passed in 2016, increased penalties"
+                # (2019 Kuwait)
                 # a law named by its year, amended in a later one: "In December 2005, the government amended its 2003
                 # federal statute prohibiting trafficking" (2006 Nigeria): the amendment is a law of its own year
                 amendment = (near[0].year, near[0].month)
@@ -338,6 +350,8 @@ def _court_decision() -> re.Pattern:
     return re.compile(rf"{word_class('JudiciaryWords').pattern}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{word_class('LawNouns').pattern}", re.I)
 
 
+#: Amendments named before the law they amend: "Amendments to the ", "amendments to the ministerial resolution of the ".
+_AMENDMENTS_TO = re.compile(r"\bamendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+|its\s+)?)?$", re.I)
 #: A law's amendment named after it: ", as amended in 2010", "as amended in March 2015".
 _AS_AMENDED = re.compile(r"(?:,?\s+|\s*[–—]\s*)(?:as\s+)?(?:amended|revised)\s+in\s+(?:(?P<month>%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
 #: Another amendment after it: "... and again in 2015".
@@ -471,6 +485,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             mentions = sorted(mentions + [(e, m) for e, m in all_matches(abbreviations, text[clause_start:clause_end])
                                           if not any(m.start() < o.end() and o.start() < m.end() for _, o in mentions)],
                               key=lambda em: em[1].start())
+        # a policy named in a body's name is part of that name, no policy of its own ("the Permanent National Committee for
+        # the Implementation of the National Strategy for the Prevention of Trafficking", 2020 Kuwait)
+        mentions = [(e, m) for e, m in mentions
+                    if not _IN_A_BODY_NAME.search(text, max(clause_start, clause_start + m.start() - 80), clause_start + m.start())]
         actors = actor_refs(actors_text, clause_start, clause_end)
         previous_end = clause_start
         for k, (entry, match) in enumerate(mentions):
@@ -489,12 +507,26 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 action = facts[-1].action
             # a date after a plan of the government's is when it would be done, no date of what was done ("initiated the
             # development of a new victim identification guide and planned to finalize ... it in 2019", 2019 Guatemala)
-            done_dates = [d for d in found_dates if not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
+            # ... as is a date after a policy a plan's verb sets up ("the committee planned to create a new national action plan by
+            # the end of 2022", 2022 Bahrain)
+            # (the clause's opening date is its first verb's)
+            planned = _planned_before().search(text, window_start, start)
+            done_dates = [d for d in found_dates if not planned
+                          and not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
             # a date in a relative clause of a predicate joined by "and" is that predicate's: "opened ... the government’s first
             # shelter ... and ceased coordinating with ... (GATIA), which recruited and used child soldiers in 2019" (2020 Niger)
             joined = _JOINED_PREDICATE.search(text, end, next_start)
             relative = _RELATIVE.search(text, joined.end(), next_start) if joined else None
             year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
+            if year is None and entry.key in _INSTITUTIONS:
+                year = _created_by_decree(text, clause_start, start)
+            inception = _INCEPTION.search(text, clause_start, start) if year is None and k == 0 else None
+            if inception:
+                # "Since its inception in July 2017, the LMRA’s “flexible (or flexi) work permit” program has served ..."
+                # (2020 Bahrain): the policy the sentence opens on was set up then
+                since = next((d for d in found_dates if d.start == inception.start("date")), None)
+                if since is not None:
+                    year, month, action = since.year, since.month, "adopted"
             if year is not None and not any(end <= d.start < next_start and d.year == year for d in done_dates) \
                     and _for_purpose(text, window_start, start):
                 # what a policy or partnership is for is not done by the clause's verb: "established a dedicated
@@ -531,6 +563,9 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
     return facts
 
 
+#: The capitalised name of a body up to a policy it is for: "Committee for the Implementation of the ", "Council on the ".
+_IN_A_BODY_NAME = re.compile(r"\b(?-i:Committee|Commission|Council|Secretariat|Task\s+Force|Working\s+Group)"
+                             r"\s+(?:for|on)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:(?:of|for|on)\s+)?(?:the\s+)?){0,3}$")
 #: A participle set off by a dash after a policy, which says when it was set up: "victim identification SOPs – formally
 #: adopted in April 2020 – for law enforcement" (2023 Malaysia).
 _PARTICIPLE = re.compile(r"(?:\w+ly\s+)?\w+ed\b")
@@ -668,6 +703,12 @@ def _pending() -> re.Pattern:
     return re.compile(rf"{word_class('PendingWords').pattern}\s+(?:\w+\s+)?$", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _planned_before() -> re.Pattern:
+    """Words of a step yet to be taken (tip:PlannedWords) a few words before a policy, its verb among them."""
+    return re.compile(rf"{word_class('PlannedWords').pattern}\s+(?:[\w’'-]+\s+){{1,5}}$", re.I)
+
+
 def _last_match(entries, text: str, start: int, end: int):
     """The entry whose wording comes last in ``text[start:end]``, with its match, or None."""
     found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text, start, end)]
@@ -749,6 +790,31 @@ def _content_of_law(text: str, clause_start: int, start: int, policy_type: str) 
         if content and not (policy_type in _INSTITUTIONS and _SETS_UP.search(content.group())):
             return True
     return False
+
+
+#: A phrase that dates a policy's setting up before its name: "Since its inception in July 2017, ...".
+_INCEPTION = re.compile(r"\b[Ss]ince\s+its\s+(?:inception|creation|establishment|launch|founding|introduction)\s+(?P<date>in\s+)")
+#: A decree's, order's or resolution's subject when it is a body's creation: "a ministerial decree on the formation of the
+#: Permanent National Committee" (2019 Kuwait), "the Prime Minister’s 2018 decree on the creation of ... committees" (2021 Laos).
+_CREATION_OF = re.compile(r"\s+(?:on|for|regarding)\s+the\s+(?:creation|formation|establishment|setting\s+up|re-?establishment)\s+of\b", re.I)
+_DECREE = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)$", re.I)
+_DECREE_OF_CREATION = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)" + _CREATION_OF.pattern, re.I)
+
+
+def _decree_of_creation(text: str, start: int, end: int) -> bool:
+    """Whether the law named at ``start:end`` is a decree on a body's creation (its name may run on into the body's)."""
+    found = _DECREE_OF_CREATION.search(text, start, end + 40)
+    return found is not None and found.start() < end
+
+
+def _created_by_decree(text: str, clause_start: int, start: int) -> int | None:
+    """The year of a decree named by its year on the creation of the body at ``start`` (:data:`_CREATION_OF`): the body is
+    set up by it, as by a decree that creates it ("issued a ministerial decree creating an anti-trafficking bureau")."""
+    for _, law_end, name, year in reversed(law_mentions(text[clause_start:start])):
+        creation = _CREATION_OF.match(text, clause_start + law_end)
+        if creation and _DECREE.search(name) and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,4}", text[creation.end():start]):
+            return year
+    return None
 
 
 #: Policies that are institutions: a law that creates one sets it up.

@@ -417,7 +417,8 @@ _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|Its|Their|Under|Using|Through|Wh
 #: A law's number: "No. 3", "87(I)", "26.842", "11/2013", "1178/2020", "2016-61" (a year in it dates the law: :func:`_year_in_number`).
 _LAW_NUMBER = r"(?:[Nn]o\.\s*|Number\s+)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*[/-]\s*\d+)*"
 #: ... or after a dash, before a letter code: "Supreme Decree No. 001-2016-IN" (Peru).
-_YEAR_IN_NUMBER = re.compile(rf"(?:/\s*|(?<=\d)-)(?P<last>{YEAR})(?:-[A-Z]{{1,5}})?$|\s(?P<first>{YEAR})-\d+$")
+#: ... or its last two digits after a slash: "Law 68/15" (2019 Kuwait), "Law 4788/12" (2020 Paraguay).
+_YEAR_IN_NUMBER = re.compile(rf"(?:/\s*|(?<=\d)-)(?P<last>{YEAR})(?:-[A-Z]{{1,5}})?$|\s(?P<first>{YEAR})-\d+$|(?<=\d)/(?P<short>\d\d)$")
 #: What a law of a kind is about, after its kind: "Law on Combating Trafficking in Human Beings", "Decree against ...".
 _ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+"
 #: A law named by its month and year: "a June 2011 law", "the June 2011 victim protection law", "a March 2014 legislative
@@ -447,7 +448,8 @@ _LAWS = [
     # (2021 Bangladesh)
     # ... a draft's too: "Pass and enact draft 2006 legislation" (2009 Niger)
     re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s|draft)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
-               r"(?:law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
+               # ... a law's by-laws by their year ("The 2016 by-laws regulated implementation of this law", 2019 Kuwait)
+               r"(?:by-?laws|law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
     MONTH_YEAR_LAW,
     # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
     # revision to its penal code Article 134", 2015 Laos)
@@ -492,6 +494,11 @@ _LAWS = [
 _TWO_LAWS = re.compile(rf"(?P<first>.+?\b{LAW_KINDS})(?:,?\s+and\s+|,\s+)(?:the\s+)?(?P<second>[A-Z].+)$")
 
 
+def _century(short: str | None) -> str | None:
+    """The year of a law number's last two digits: this century's up to the reports' last years, else the last's."""
+    return None if short is None else f"20{short}" if int(short) <= 30 else f"19{short}"
+
+
 def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
     """``(start, end, name, year)`` of the laws named in ``text``, without overlaps.
 
@@ -516,7 +523,7 @@ def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
                 continue
             year = match.group("year") if "year" in pattern.groupindex else None
             in_number = _YEAR_IN_NUMBER.search(name)
-            year = year or in_number and (in_number.group("last") or in_number.group("first"))
+            year = year or in_number and (in_number.group("last") or in_number.group("first") or _century(in_number.group("short")))
             start = match.start("name")
             two = _TWO_LAWS.match(name)
             if two and not year:
