@@ -1616,6 +1616,8 @@ def test_a_word_set_off_before_the_item_or_a_later_action_does_not_move_its_area
         assert area_of(item + aside) == area, aside
         verb, rest = item.split(" ", 1)
         assert area_of(f"{verb}{aside}, {rest}") == area, aside
+    # ... and with whom it is done though no comma sets it off (a reviewer's debt: one mechanism for both)
+    assert area_of(item + " in close coordination with civil society") == area
 
 
 def test_promises_amendments_campaigns_and_law_enforcement_stay_in_their_clause():
