@@ -251,7 +251,8 @@ class AreaRules:
     what they act on names another; ``ensure`` the verb that asks for a clause ("ensure that ..."), ``predicate`` the verb
     that opens that clause's predicate after its subject ("are punished", "face prosecution"); ``means`` the means asked for
     (procedures, interpreters) whose purpose decides; ``aside`` words set off by commas inside an item, or after a comma at
-    its end, that ask for no action (", as feasible,", ", in coordination with NGOs")."""
+    its end, that ask for no action (", as feasible,", ", in coordination with NGOs"), and the partners named with whom it
+    is to be done, set off or not ("Train police in partnership with civil society to identify victims")."""
 
     actions: tuple[Entry, ...]
     objects: tuple[Entry, ...]
@@ -267,10 +268,32 @@ class AreaRules:
     aside: re.Pattern
 
 
+#: The partners named after a partner wording ("in coordination with NGOs and donors"): up to a comma or semicolon, and never
+#: into the purpose of the action ("Train police in partnership with civil society to identify victims").
+_PURPOSE_AHEAD = r"\s+(?:in order |so as )?to\s+(?!(?:the|a|an|its|their|all|any|this|these)\b)[a-z]"
+_PARTNERS = rf"(?:(?!{_PURPOSE_AHEAD})[^,;]){{1,120}}?"
+
+
+@functools.lru_cache(maxsize=1)
+def aside_wordings() -> tuple[str, ...]:
+    """The wordings of an aside (``tip:asideWord`` of tip:RecommendationKindScheme, longest first), and a partner wording
+    (``tip:partnerWording``) with the partners it names, up to their end."""
+    graph = vocabulary_graph()
+    words = sorted((str(w) for w in graph.objects(TIP.RecommendationKindScheme, TIP.asideWord)), key=lambda w: (-len(w), w))
+    return (f"{partner_wording()} {_PARTNERS}", *words)
+
+
+@functools.lru_cache(maxsize=1)
+def partner_wording() -> str:
+    """``tip:partnerWording``: the words that say with whom the action is to be done ("in coordination with")."""
+    graph = vocabulary_graph()
+    return "(?:" + "|".join(sorted(str(w) for w in graph.objects(TIP.RecommendationKindScheme, TIP.partnerWording))) + ")"
+
+
 @functools.lru_cache(maxsize=1)
 def load_area_rules() -> AreaRules:
     """Compile ``tip:actionTrigger``, ``tip:trigger``, ``tip:fallbackAction`` of the 3P areas and
-    ``tip:leadTrigger`` (with ``tip:asideWord``), ``tip:agentTrigger``, ``tip:trainingTrigger``, ``tip:mannerTrigger``,
+    ``tip:leadTrigger`` (with :func:`aside_wordings`), ``tip:agentTrigger``, ``tip:trainingTrigger``, ``tip:mannerTrigger``,
     ``tip:ensureTrigger``, ``tip:predicateTrigger`` and ``tip:meansTrigger`` of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
     graph = vocabulary_graph()
     concepts = [concept_iri("ResponseAreaScheme", area) for area in response_areas()]
@@ -293,7 +316,7 @@ def load_area_rules() -> AreaRules:
         return sorted((str(t) for t in graph.objects(node, TIP.trigger)), key=lambda p: (-len(p), p))
 
     # a word set off by a comma before the action asks for none ("As a priority, amend ..."): tip:asideWord
-    aside = "(?:" + "|".join(wordings(TIP.asideWord)) + r"),\s+"
+    asides = "(?:" + "|".join(aside_wordings()) + ")"
     kinds = tuple(
         AreaAction(key=area_key(kind), label=str(graph.value(kind, RDFS.label)), pattern=_compile(triggers(kind)),
                    exceptions=tuple(Entry(key=area_key(e), iri=URIRef(str(e)), label=str(graph.value(e, RDFS.label)),
@@ -302,8 +325,11 @@ def load_area_rules() -> AreaRules:
                    object_only=(kind, TIP.objectOnly, Literal(True)) in graph)
         for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
-                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [aside]) + ")", re.I),
+                     fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [asides + r",\s+"]) + ")", re.I),
                      agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
                      manner=_compile(wordings(TIP.mannerTrigger)), ensure=_compile(wordings(TIP.ensureTrigger)),
                      predicate=_compile(wordings(TIP.predicateTrigger)), means=_compile(wordings(TIP.meansTrigger)),
-                     aside=re.compile(r"(?:,\s+(?:" + "|".join(wordings(TIP.asideWord)) + r"))+(?:,(?=\s)|(?=[.;]?\s*$))", re.I))
+                     # asides set off by commas, a run of them as one; the partners named with whom it is to be done, also when
+                     # no comma sets them off
+                     aside=re.compile(rf"(?:,\s+{asides})+(?:,(?=\s)|(?=[.;]?\s*$))"
+                                      rf"|,?\s+{partner_wording()} {_PARTNERS}(?=[,;]|\.?\s*$|{_PURPOSE_AHEAD})", re.I))

@@ -25,7 +25,7 @@ from typing import cast
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
 from ..segment import item_after_phrase, list_heading, opens_item
 from ..vocab import TIP, vocabulary_graph
-from .lexicon import AreaRules, first_match, load_area_rules
+from .lexicon import AreaRules, aside_wordings, first_match, load_area_rules
 
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
@@ -141,12 +141,10 @@ def _advisory_words() -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _should() -> tuple[str, str]:
-    """``(aside, should)``: a word set off by commas between the subject and "should" (``tip:asideWord`` of
-    tip:RecommendationKindScheme: "The government, however, should address ..."), and "should" with the words around
-    it ("should, however, increase ..."); "should have done more" judges the past."""
-    words = sorted((str(w) for w in vocabulary_graph().objects(TIP.RecommendationKindScheme, TIP.asideWord)),
-                   key=lambda w: (-len(w), w))
-    aside_words = "(?:" + "|".join(words) + ")"
+    """``(aside, should)``: a word set off by commas between the subject and "should" (:func:`aside_wordings`: "The
+    government, however, should address ..."), and "should" with the words around it ("should, however, increase ...");
+    "should have done more" judges the past."""
+    aside_words = "(?:" + "|".join(aside_wordings()) + ")"
     should = (rf"\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*should(?::|,\s+{aside_words},)?\s+(?:\w+ly\s+|also\s+|now\s+|further\s+)*"
               r"(?!have\b)")
     return rf"(?:,\s+{aside_words},)?", should
@@ -347,9 +345,10 @@ def area_of(text: str, later: bool = True) -> str | None:
 
 
 def _without_asides(text: str, rules: AreaRules) -> str:
-    """``text`` without the words set off by commas inside it (``tip:asideWord``), which ask for no action and name no
-    object: "Increase funding and in-kind resources, as feasible, for the anti-trafficking law enforcement units to
-    investigate ..." (2022 Cote d'Ivoire), "..., in coordination with international organizations and donors" (2020 Chad)."""
+    """``text`` without the words set off by commas inside it (``tip:asideWord``) and the partners named with whom it is
+    to be done (``tip:partnerWording``, set off or not), which ask for no action and name no object: "Increase funding and
+    in-kind resources, as feasible, for the anti-trafficking law enforcement units to investigate ..." (2022 Cote
+    d'Ivoire), "..., in coordination with international organizations and donors" (2020 Chad)."""
     return rules.aside.sub("", text)
 
 
@@ -436,8 +435,8 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
     found = []
     for match in _PURPOSE.finditer(text, start, end):
         word = match.group("word").lower()
-        if word == "to" and _NOUN.match(text, match.end()) or word == "in" and rules.manner.match(text, match.start()):
-            continue  # whom it goes to ("referral to prosecutors"), with whom it is done ("in coordination with NGOs")
+        if word == "to" and _NOUN.match(text, match.end()):
+            continue  # whom it goes to ("referral to prosecutors")
         if word != "and" and _IN_A_NAME.search(text, 0, match.start()) and _NAME_GOES_ON.match(text, match.end()):
             continue  # a name, no purpose: "Center for the Investigation of Sexual Offences" (2021 Jamaica)
         if word == "to" and rules.ensure.match(text, match.end()):
