@@ -3,6 +3,7 @@ term the graph uses declared, countries linked to GeoNames and UN M49."""
 from __future__ import annotations
 
 import re
+import tomllib
 import xml.etree.ElementTree as ET
 
 import pyoxigraph
@@ -42,7 +43,12 @@ def test_the_ontology_imports_its_modules_and_nothing_from_the_network():
     graph, loaded = load_with_imports()
     shipped = {path.name for path in ONTOLOGY_DIR.glob("*.ttl") if not path.name.endswith("shapes.ttl")}
     assert {catalog()[iri] for iri in loaded} == shipped  # every module, and only local files
-    assert graph.value(ONTOLOGY, OWL.versionIRI) == URIRef("https://w3id.org/tip-kg/ontology/0.1.0")
+    # one version number, pyproject's: the ontology's and its modules' version IRIs carry it
+    version = tomllib.loads((ONTOLOGY_DIR.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert graph.value(ONTOLOGY, OWL.versionIRI) == URIRef(f"https://w3id.org/tip-kg/ontology/{version}")
+    assert str(graph.value(ONTOLOGY, OWL.versionInfo)) == version
+    for iri in loaded - {str(ONTOLOGY)}:
+        assert graph.value(URIRef(iri), OWL.versionIRI) == URIRef(f"{iri}/{version}"), iri
     assert graph.value(ONTOLOGY, DCTERMS.license) == URIRef("https://spdx.org/licenses/MIT")
     assert graph.value(ONTOLOGY, DCTERMS.creator) is not None
 

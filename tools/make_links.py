@@ -28,7 +28,7 @@ HEADER = """@prefix tip: <https://w3id.org/tip-kg/ontology#> .
     rdfs:label "TIP ontology: links to GeoNames and UN M49"@en ;
     dcterms:description "Each country of the graph linked to its GeoNames feature, with its UN M49 code."@en ;
     dcterms:source <https://www.geonames.org/> ;
-    owl:versionIRI <https://w3id.org/tip-kg/ontology/links/0.1.0> ;
+    owl:versionIRI <https://w3id.org/tip-kg/ontology/links/0.2.0> ;
     dcterms:isPartOf <https://w3id.org/tip-kg/ontology> .
 
 tip:m49Code a owl:DatatypeProperty ;
