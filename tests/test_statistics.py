@@ -942,14 +942,15 @@ def test_a_second_noun_with_a_count_of_its_own_is_no_second_measure_of_the_first
         _stats("The government reported three prosecutions and convictions of traffickers.", 2017))
 
 
-def test_a_zero_for_the_nth_consecutive_year_is_a_zero_of_each_of_those_years():
-    # 2021 Kyrgyzstan; 2022 Saint Lucia
+def test_a_zero_for_the_nth_consecutive_year_is_one_zero_of_the_sentence_year():
+    # 2021 Kyrgyzstan; 2022 Saint Lucia: "for the Nth consecutive year" states no year, so the zero is of the year before
+    # the report's (STATISTICS.md "Reference year"), as blind sets 9, 11 and 15 read it; set 3 gave one zero a year
     kg = _tuples(_stats("The government modestly increased law enforcement efforts in some areas but, for the third "
                         "consecutive year, did not prosecute or convict any traffickers.", 2021, "KG", "Kyrgyzstan"))
-    assert kg == {(m, 0, y, False) for m in ("prosecutions", "convictions") for y in (2020, 2019, 2018)}
+    assert kg == {("prosecutions", 0, 2020, False), ("convictions", 0, 2020, False)}
     lc = _tuples(_stats("The government did not identify any potential trafficking victims for the second consecutive "
                         "year.", 2022, "LC", "Saint Lucia"))
-    assert lc == {("victims_identified", 0, 2021, False), ("victims_identified", 0, 2020, False)}
+    assert lc == {("victims_identified", 0, 2021, False)}
 
 
 def test_a_number_spelled_out_in_hundreds_at_the_head_of_a_sentence():
@@ -965,7 +966,7 @@ def test_the_consecutive_years_of_one_clause_do_not_reach_the_next():
     mv = _tuples(_stats("Only five trafficking investigations were conducted, no new prosecutions were initiated for the "
                         "second consecutive year, and no convictions were made, down from one in 2013.", 2015, "MV",
                         "Maldives"))
-    assert mv == {("investigations", 5, 2014, False), ("prosecutions", 0, 2014, False), ("prosecutions", 0, 2013, False),
+    assert mv == {("investigations", 5, 2014, False), ("prosecutions", 0, 2014, False),
                   ("convictions", 0, 2014, False), ("convictions", 1, 2013, False)}
 
 
@@ -1404,11 +1405,12 @@ def test_parts_named_after_included_and_a_part_compared_in_its_own_parenthesis()
 
 
 def test_a_consecutive_year_opening_the_next_negation_is_not_the_first_ones():
-    # 2025 Fiji: the prosecutions are none for the reporting year, the convictions for two years
+    # 2025 Fiji: the prosecutions and the convictions are none for the reporting year ("for the second consecutive
+    # year" dates one zero, see test_a_zero_for_the_nth_consecutive_year_is_one_zero_of_the_sentence_year)
     fiji = ("However, the government did not initiate any new trafficking prosecutions and, for the second consecutive "
             "year, did not convict any traffickers.")
     assert {(f.measure, f.value, f.year) for f in _stats(fiji, 2025, "FJ", "Fiji")} == {
-        ("prosecutions", 0, 2024), ("convictions", 0, 2024), ("convictions", 0, 2023)}
+        ("prosecutions", 0, 2024), ("convictions", 0, 2024)}
     # 2010 Estonia: a budget increased from one amount to another is no range
     estonia = ("It provided training for government officials on the victim identification model adopted in January 2009 "
                "and increased its anti-trafficking budget from $200,000 to $242,000 – a significant amount of which was "

@@ -2167,8 +2167,9 @@ def _zero_item() -> re.Pattern:
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
-# "for the third consecutive year, did not prosecute or convict any traffickers": none in each of those years
-# ("did not identify any trafficking victims during the past two reporting periods": none in each of them)
+# "did not identify any trafficking victims during the past two reporting periods", "for three consecutive years": the
+# span stated, none in each of its years; "for the third consecutive year, did not prosecute or convict any traffickers"
+# dates its zero as any other sentence does (STATISTICS.md "Reference year": the year before the report's), one zero
 _CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>%s)\s+(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
                           r"|(?P<n>%s|\d+)\s+(?:consecutive|straight)\s+years)\b"
                           r"|\b(?:during|in|over|for)\s+the\s+(?:past|last|previous)\s+(?P<n2>%s|\d+)\s+(?:reporting\s+periods|years)\b"
@@ -2428,7 +2429,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
             n = consecutive.group("n") or consecutive.group("n2") or ""
-            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get(n.lower()) or int(n)
+            count = 1 if consecutive.group("nth") else WORD_VALUES.get(n.lower()) or int(n)
             years = list(range(document.year - 1, document.year - 1 - count, -1))
         previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
