@@ -2680,3 +2680,20 @@ def test_a_comparison_that_names_its_victims_counts_though_the_count_compared_is
     street = _tuples(_stats("The mobile team identified 160 street children in 2019, compared with 510 in 2018.", 2020, "BA",
                             "Bosnia and Herzegovina"))
     assert not any(t[1] in (160, 510) for t in street)
+
+
+def test_a_year_or_period_of_comparison_never_dates_the_counts_around_it():
+    # factbook 2014 (shared corpus: "..., which was an increase over the previous year"): the period compares, the
+    # counts are of the year that opens the sentence (rule 2), the second verb's too
+    text = ("In 2013, the government convicted one trafficking offender and provided care for 40 victims, increases over "
+            "the previous reporting period.")
+    assert _tuples(_stats(text, 2014, "GN", "Guinea")) == {("convictions", 1, 2013, False), ("victims_assisted", 40, 2013, False)}
+    # the reports' "Unlike in 2018," / "As in 2017,": the zero and the count are of the reporting period (rule 4)
+    unlike = _tuples(_stats("Unlike in 2018, the government did not identify any confirmed sex trafficking victims.", 2020,
+                            "PT", "Portugal"))
+    assert unlike == {("victims_identified", 0, 2019, False)}
+    same = _tuples(_stats("As in 2017, the government identified 12 victims of forced labor.", 2019, "PT", "Portugal"))
+    assert same == {("victims_identified", 12, 2018, False)}
+    # but a count the comparison names keeps its own year ("similar to the 225 identified in 2018")
+    similar = _tuples(_stats("Authorities identified 150 victims, similar to the 225 identified in 2018.", 2020, "ES", "Spain"))
+    assert similar == {("victims_identified", 150, 2019, False), ("victims_identified", 225, 2018, False)}

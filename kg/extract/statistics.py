@@ -1955,8 +1955,11 @@ def _skip_words(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+# ("provided care for 1,109 victims, increases over the previous reporting period", 2010 Nigeria: the period compared
+# with; "unlike in the previous reporting period")
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
-                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+                                 r"(?:\w+\s+)?(?:in|during)"
+                                 r"|\b(?:increases?|decreases?|declines?|drops?|rises?|improvements?)\s+(?:over|on)|\bunlike|\bin\s+contrast\s+(?:to|with)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
 def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons, parens) -> int | None:
@@ -2088,9 +2091,13 @@ def _comparative_year(text: str, date) -> bool:
     segment_start = max([0] + [m.end() for m in re.finditer(r"[,;(]", text[:date.start])])
     segment = text[segment_start:date.start]
     # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
-    # is dated by the year after it; "the same amount as in 2018" compares)
+    # is dated by the year after it; "the same amount as in 2018" compares; so do "Unlike in 2018,", "as in 2017",
+    # "similar to 2016", "in contrast to 2015": a year of comparison never dates the counts around it)
     if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b", segment, re.I):
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b"
+                 r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
+                 r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$",
+                 segment, re.I):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
 
