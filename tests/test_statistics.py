@@ -2697,3 +2697,19 @@ def test_a_year_or_period_of_comparison_never_dates_the_counts_around_it():
     # but a count the comparison names keeps its own year ("similar to the 225 identified in 2018")
     similar = _tuples(_stats("Authorities identified 150 victims, similar to the 225 identified in 2018.", 2020, "ES", "Spain"))
     assert similar == {("victims_identified", 150, 2019, False), ("victims_identified", 225, 2018, False)}
+
+
+def test_victims_in_an_assistance_program_are_victims_assisted():
+    # the reports' wording for the Czech MOI program (STATISTICS.md victims_assisted: "victims given assistance,
+    # care, services"): a count placed in the program with no verb of its own is of victims assisted, its parts too,
+    # not of the referrals before it
+    text = ("NGOs referred 19 victims to the program. There were 24 new victims (10 women and 14 men) in the program for "
+            "victim services (43 in 2014).")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2018, "CZ", "Czech Republic")} == {
+        ("victims_referred", 19, 2017), ("victims_assisted", 24, 2017), ("victims_assisted", 10, 2017),
+        ("victims_assisted", 14, 2017), ("victims_assisted", 43, 2014)}
+    # a verb of its own keeps its measure: statistics-dev's "identified and referred seven new trafficking victims for
+    # care in the program"
+    text = "In 2010, the government identified and referred seven new trafficking victims for care in the program."
+    assert _tuples(_stats(text, 2011, "CZ", "Czech Republic")) == {("victims_identified", 7, 2010, False),
+                                                                 ("victims_referred", 7, 2010, False)}

@@ -1639,7 +1639,25 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         verbs = _verbs_before(entries, before)
         if verbs:
             return _fit(verbs, head, text, number), "before"
+    if head and _word_class("VictimNouns").fullmatch(head):
+        # "There were 17 new victims total (five ..., two ...) in the program for victim services": no verb, a program
+        after = text[rest:clause_end]
+        for a, b in parens:
+            if rest <= a and b <= clause_end:
+                after = after[:a - rest] + " " * (b - a) + after[b - rest:]
+        placed = [key for key, program in _program_wordings() if program.match(after)]
+        if placed:
+            return placed[:1], "special"
     return [], None
+
+
+@functools.lru_cache(maxsize=1)
+def _program_wordings() -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with the wordings that place people in a program of their care (``tip:programTrigger``), a few
+    words after the count's noun: "17 new victims total (...) in the program for victim services"."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:[\w-]+\s+){0,2}?\s*(?:%s)\b" % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP.programTrigger)))
 
 
 # "110 out of 124 applications", "148 of 150 identified victims": the whole a part is of, up to its noun phrase
