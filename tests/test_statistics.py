@@ -2713,3 +2713,14 @@ def test_victims_in_an_assistance_program_are_victims_assisted():
     text = "In 2010, the government identified and referred seven new trafficking victims for care in the program."
     assert _tuples(_stats(text, 2011, "CZ", "Czech Republic")) == {("victims_identified", 7, 2010, False),
                                                                  ("victims_referred", 7, 2010, False)}
+
+
+def test_an_estimate_of_the_count_of_an_act_is_a_count_of_the_act():
+    # the reports' wording where official data are missing: "estimated it identified" counts victims identified; an
+    # estimate of people with no act of the measure stays a prevalence ("NGOs estimate that between 150,000 and
+    # 300,000 children work ...", no statistic)
+    text = "However, the government estimated it identified 85 victims in 2021, compared with 120 in 2020."
+    assert _tuples(_stats(text, 2022, "NO", "Norway")) == {("victims_identified", 85, 2021, False),
+                                                          ("victims_identified", 120, 2020, False)}
+    assert not _stats("NGOs estimate that between 150,000 and 300,000 children work in domestic service.", 2010)
+    assert not _stats("Authorities estimated that 5,000 people were in forced labor.", 2010)

@@ -954,7 +954,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         return None  # "resulted in the early release of more than 500 convicted traffickers": an act of no measure
     if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
         return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
-    if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
+    estimate = next(reversed(list(re.finditer(r"\bestimat\w*\b", text[clause_start:number.start], re.I))), None)
+    # ("the government estimated it identified 100 victims in 2019": an estimate of the count of an act named between
+    # them is a count of the act, not a prevalence)
+    if estimate and not _verbs_before(_measure_entries(), text[clause_start + estimate.end():number.start]) \
             or re.search(r"\bbetween\s+$", text[max(0, number.start - 10):number.start], re.I) \
             or re.search(r"\bbetween\s+[\d,.]+(?:\s+(?:million|thousand))?\s+and\s+$", text[max(0, number.start - 40):number.start], re.I):
         return None  # "NGOs estimate that between 150,000 and 300,000 children work ...": prevalence, no statistic
