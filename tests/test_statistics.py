@@ -2724,3 +2724,15 @@ def test_an_estimate_of_the_count_of_an_act_is_a_count_of_the_act():
                                                           ("victims_identified", 120, 2020, False)}
     assert not _stats("NGOs estimate that between 150,000 and 300,000 children work in domestic service.", 2010)
     assert not _stats("Authorities estimated that 5,000 people were in forced labor.", 2010)
+
+
+def test_probation_without_prison_is_a_suspended_sentence_of_the_part_not_the_whole():
+    # the reports' "N of M convicted traffickers received ...": the part has the sentences, the whole is the convictions
+    # its participle names; probation said to be without prison is a suspended sentence (STATISTICS.md: sentences
+    # suspended, no time in prison), probation alone is not (blind set 6 reads it oov:probation)
+    for outcome in ("suspended sentences", "probation without serving any time in prison"):
+        text = f"Two of seven convicted traffickers received {outcome}."
+        assert _tuples(_stats(text, 2019, "FI", "Finland")) == {("suspended_sentences", 2, 2018, False),
+                                                               ("convictions", 7, 2018, False)}
+    text = "Courts convicted seven traffickers; two received probation."
+    assert not any(f.measure == "suspended_sentences" for f in _stats(text, 2019, "FI", "Finland"))

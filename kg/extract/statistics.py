@@ -1565,11 +1565,17 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     window_end = min(clause_end, rest + 90)
     # ("Of the 45 victims identified, 20 participated in criminal proceedings": the wording after the next count is its)
     # ("15 received prison sentences and five received suspended sentences": the 15 suspended none)
-    next_count = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I).search(text, rest, clause_end)
+    counts = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I)
+    # ("four of five convicted traffickers received probation": the wording after the whole is the part's; the whole
+    # counts the convictions its participle names)
+    whole_of = _PART_OF_A_WHOLE.match(text, number.end, clause_end)
+    next_count = counts.search(text, whole_of.end() if whole_of else rest, clause_end)
     before_next = next_count.start() if next_count else clause_end
+    is_whole = re.search(r"\b(?:\d[\d,]*|(?:%s))\s+(?:out\s+)?of\s+(?:the\s+)?$" % _WORD, text[max(clause_start, number.start - 20):number.start], re.I)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
-    if m["suspended_sentences"].pattern.search(text, number.end, min(before_next, rest + 40)) \
+    suspended = m["suspended_sentences"].pattern.search(text, number.end, clause_end)  # (its lookahead sees the clause)
+    if not is_whole and suspended and suspended.end() <= min(before_next, max(rest, whole_of.end() if whole_of else 0) + 60) \
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
             and (re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
                           text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
@@ -1601,12 +1607,14 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
     # participle with its agent or time, the main verb ("All 82 victims identified by the government received assistance",
     # "All 30 victims identified in 2017 received care services")
-    main = _AFTER_AGENT.match(text, rest, window_end)
+    # ("four of five convicted traffickers received probation": the whole's sentences are the part's, not its own)
+    parts_verb = is_whole and suspended and suspended.end() <= rest + 40
+    main = _AFTER_AGENT.match(text, rest, window_end) if not parts_verb else None
     if main:
         found = _measures_in(entries, main.group(1), anchored=True)
         if found:
             return _fit(found, head, text, number), "after"
-    verb = _SUBJECT_VERB.match(text, rest, window_end)
+    verb = _SUBJECT_VERB.match(text, rest, window_end) if not parts_verb else None
     # ("of these victims, 17 were referred to legal aid": a passive right after a number whose noun is the one before)
     if verb and (rest > number.end or head is None or re.match(r"\s+(?:were|was)\s+(?:\w+ly\s+)?\w+ed\b", text[number.end:window_end])):
         found = _measures_in(entries, verb.group(1), anchored=True)
