@@ -2697,6 +2697,9 @@ def test_a_year_or_period_of_comparison_never_dates_the_counts_around_it():
     # but a count the comparison names keeps its own year ("similar to the 225 identified in 2018")
     similar = _tuples(_stats("Authorities identified 150 victims, similar to the 225 identified in 2018.", 2020, "ES", "Spain"))
     assert similar == {("victims_identified", 150, 2019, False), ("victims_identified", 225, 2018, False)}
+    similar = _tuples(_stats("The government identified six victims, a decrease compared with 32 victims in 2021, however, "
+                             "similar to nine in 2020, and eight in 2019.", 2023, "AM", "Armenia"))
+    assert ("victims_identified", 9, 2020, False) in similar
 
 
 def test_victims_in_an_assistance_program_are_victims_assisted():
@@ -2710,6 +2713,8 @@ def test_victims_in_an_assistance_program_are_victims_assisted():
         ("victims_assisted", 14, 2017), ("victims_assisted", 43, 2014)}
     # a verb of its own keeps its measure: statistics-dev's "identified and referred seven new trafficking victims for
     # care in the program"
+    # a witness protection program is no care ("admitted one victim into the witness protection program", 2018 Albania)
+    assert not _stats("The government also admitted one victim into the witness protection program.", 2018, "AL", "Albania")
     text = "In 2010, the government identified and referred seven new trafficking victims for care in the program."
     assert _tuples(_stats(text, 2011, "CZ", "Czech Republic")) == {("victims_identified", 7, 2010, False),
                                                                  ("victims_referred", 7, 2010, False)}

@@ -1575,7 +1575,7 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
     suspended = m["suspended_sentences"].pattern.search(text, number.end, clause_end)  # (its lookahead sees the clause)
-    if not is_whole and suspended and suspended.end() <= min(before_next, max(rest, whole_of.end() if whole_of else 0) + 60) \
+    if not is_whole and suspended and suspended.end() <= min(before_next, whole_of.end() + 60 if whole_of else rest + 40) \
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
             and (re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
                           text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
@@ -2125,7 +2125,7 @@ def _comparative_year(text: str, date) -> bool:
     if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
                  r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b"
                  r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
-                 r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$",
+                 r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
                  segment, re.I):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
