@@ -942,14 +942,15 @@ def test_a_second_noun_with_a_count_of_its_own_is_no_second_measure_of_the_first
         _stats("The government reported three prosecutions and convictions of traffickers.", 2017))
 
 
-def test_a_zero_for_the_nth_consecutive_year_is_a_zero_of_each_of_those_years():
-    # 2021 Kyrgyzstan; 2022 Saint Lucia
+def test_a_zero_for_the_nth_consecutive_year_is_one_zero_of_the_sentence_year():
+    # 2021 Kyrgyzstan; 2022 Saint Lucia: "for the Nth consecutive year" states no year, so the zero is of the year before
+    # the report's (STATISTICS.md "Reference year"), as blind sets 9, 11 and 15 read it; set 3 gave one zero a year
     kg = _tuples(_stats("The government modestly increased law enforcement efforts in some areas but, for the third "
                         "consecutive year, did not prosecute or convict any traffickers.", 2021, "KG", "Kyrgyzstan"))
-    assert kg == {(m, 0, y, False) for m in ("prosecutions", "convictions") for y in (2020, 2019, 2018)}
+    assert kg == {("prosecutions", 0, 2020, False), ("convictions", 0, 2020, False)}
     lc = _tuples(_stats("The government did not identify any potential trafficking victims for the second consecutive "
                         "year.", 2022, "LC", "Saint Lucia"))
-    assert lc == {("victims_identified", 0, 2021, False), ("victims_identified", 0, 2020, False)}
+    assert lc == {("victims_identified", 0, 2021, False)}
 
 
 def test_a_number_spelled_out_in_hundreds_at_the_head_of_a_sentence():
@@ -965,7 +966,7 @@ def test_the_consecutive_years_of_one_clause_do_not_reach_the_next():
     mv = _tuples(_stats("Only five trafficking investigations were conducted, no new prosecutions were initiated for the "
                         "second consecutive year, and no convictions were made, down from one in 2013.", 2015, "MV",
                         "Maldives"))
-    assert mv == {("investigations", 5, 2014, False), ("prosecutions", 0, 2014, False), ("prosecutions", 0, 2013, False),
+    assert mv == {("investigations", 5, 2014, False), ("prosecutions", 0, 2014, False),
                   ("convictions", 0, 2014, False), ("convictions", 1, 2013, False)}
 
 
@@ -1404,11 +1405,12 @@ def test_parts_named_after_included_and_a_part_compared_in_its_own_parenthesis()
 
 
 def test_a_consecutive_year_opening_the_next_negation_is_not_the_first_ones():
-    # 2025 Fiji: the prosecutions are none for the reporting year, the convictions for two years
+    # 2025 Fiji: the prosecutions and the convictions are none for the reporting year ("for the second consecutive
+    # year" dates one zero, see test_a_zero_for_the_nth_consecutive_year_is_one_zero_of_the_sentence_year)
     fiji = ("However, the government did not initiate any new trafficking prosecutions and, for the second consecutive "
             "year, did not convict any traffickers.")
     assert {(f.measure, f.value, f.year) for f in _stats(fiji, 2025, "FJ", "Fiji")} == {
-        ("prosecutions", 0, 2024), ("convictions", 0, 2024), ("convictions", 0, 2023)}
+        ("prosecutions", 0, 2024), ("convictions", 0, 2024)}
     # 2010 Estonia: a budget increased from one amount to another is no range
     estonia = ("It provided training for government officials on the victim identification model adopted in January 2009 "
                "and increased its anti-trafficking budget from $200,000 to $242,000 – a significant amount of which was "
@@ -2709,3 +2711,64 @@ def test_a_compared_act_is_the_clauses_verb_not_a_participle_adjective():
     sheltered = _tuples(_stats("The government provided shelter to the identified victim, compared with eight victims in "
                                "2019.", 2021, "ME", "Montenegro"))
     assert sheltered == {("victims_assisted", 8, 2019, False)}
+
+
+def test_a_year_or_period_of_comparison_never_dates_the_counts_around_it():
+    # factbook 2014 (shared corpus: "..., which was an increase over the previous year"): the period compares, the
+    # counts are of the year that opens the sentence (rule 2), the second verb's too
+    text = ("In 2013, the government convicted one trafficking offender and provided care for 40 victims, increases over "
+            "the previous reporting period.")
+    assert _tuples(_stats(text, 2014, "GN", "Guinea")) == {("convictions", 1, 2013, False), ("victims_assisted", 40, 2013, False)}
+    # the reports' "Unlike in 2018," / "As in 2017,": the zero and the count are of the reporting period (rule 4)
+    unlike = _tuples(_stats("Unlike in 2018, the government did not identify any confirmed sex trafficking victims.", 2020,
+                            "PT", "Portugal"))
+    assert unlike == {("victims_identified", 0, 2019, False)}
+    same = _tuples(_stats("As in 2017, the government identified 12 victims of forced labor.", 2019, "PT", "Portugal"))
+    assert same == {("victims_identified", 12, 2018, False)}
+    # but a count the comparison names keeps its own year ("similar to the 225 identified in 2018")
+    similar = _tuples(_stats("Authorities identified 150 victims, similar to the 225 identified in 2018.", 2020, "ES", "Spain"))
+    assert similar == {("victims_identified", 150, 2019, False), ("victims_identified", 225, 2018, False)}
+    similar = _tuples(_stats("The government identified six victims, a decrease compared with 32 victims in 2021, however, "
+                             "similar to nine in 2020, and eight in 2019.", 2023, "AM", "Armenia"))
+    assert ("victims_identified", 9, 2020, False) in similar
+
+
+def test_victims_in_an_assistance_program_are_victims_assisted():
+    # the reports' wording for the Czech MOI program (STATISTICS.md victims_assisted: "victims given assistance,
+    # care, services"): a count placed in the program with no verb of its own is of victims assisted, its parts too,
+    # not of the referrals before it
+    text = ("NGOs referred 19 victims to the program. There were 24 new victims (10 women and 14 men) in the program for "
+            "victim services (43 in 2014).")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2018, "CZ", "Czech Republic")} == {
+        ("victims_referred", 19, 2017), ("victims_assisted", 24, 2017), ("victims_assisted", 10, 2017),
+        ("victims_assisted", 14, 2017), ("victims_assisted", 43, 2014)}
+    # a verb of its own keeps its measure: statistics-dev's "identified and referred seven new trafficking victims for
+    # care in the program"
+    # a witness protection program is no care ("admitted one victim into the witness protection program", 2018 Albania)
+    assert not _stats("The government also admitted one victim into the witness protection program.", 2018, "AL", "Albania")
+    text = "In 2010, the government identified and referred seven new trafficking victims for care in the program."
+    assert _tuples(_stats(text, 2011, "CZ", "Czech Republic")) == {("victims_identified", 7, 2010, False),
+                                                                 ("victims_referred", 7, 2010, False)}
+
+
+def test_an_estimate_of_the_count_of_an_act_is_a_count_of_the_act():
+    # the reports' wording where official data are missing: "estimated it identified" counts victims identified; an
+    # estimate of people with no act of the measure stays a prevalence ("NGOs estimate that between 150,000 and
+    # 300,000 children work ...", no statistic)
+    text = "However, the government estimated it identified 85 victims in 2021, compared with 120 in 2020."
+    assert _tuples(_stats(text, 2022, "NO", "Norway")) == {("victims_identified", 85, 2021, False),
+                                                          ("victims_identified", 120, 2020, False)}
+    assert not _stats("NGOs estimate that between 150,000 and 300,000 children work in domestic service.", 2010)
+    assert not _stats("Authorities estimated that 5,000 people were in forced labor.", 2010)
+
+
+def test_probation_without_prison_is_a_suspended_sentence_of_the_part_not_the_whole():
+    # the reports' "N of M convicted traffickers received ...": the part has the sentences, the whole is the convictions
+    # its participle names; probation said to be without prison is a suspended sentence (STATISTICS.md: sentences
+    # suspended, no time in prison), probation alone is not (blind set 6 reads it oov:probation)
+    for outcome in ("suspended sentences", "probation without serving any time in prison"):
+        text = f"Two of seven convicted traffickers received {outcome}."
+        assert _tuples(_stats(text, 2019, "FI", "Finland")) == {("suspended_sentences", 2, 2018, False),
+                                                               ("convictions", 7, 2018, False)}
+    text = "Courts convicted seven traffickers; two received probation."
+    assert not any(f.measure == "suspended_sentences" for f in _stats(text, 2019, "FI", "Finland"))

@@ -954,7 +954,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         return None  # "resulted in the early release of more than 500 convicted traffickers": an act of no measure
     if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
         return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
-    if re.search(r"\bestimat\w*\b", text[clause_start:number.start], re.I) \
+    estimate = next(reversed(list(re.finditer(r"\bestimat\w*\b", text[clause_start:number.start], re.I))), None)
+    # ("the government estimated it identified 100 victims in 2019": an estimate of the count of an act named between
+    # them is a count of the act, not a prevalence)
+    if estimate and not _verbs_before(_measure_entries(), text[clause_start + estimate.end():number.start]) \
             or re.search(r"\bbetween\s+$", text[max(0, number.start - 10):number.start], re.I) \
             or re.search(r"\bbetween\s+[\d,.]+(?:\s+(?:million|thousand))?\s+and\s+$", text[max(0, number.start - 40):number.start], re.I):
         return None  # "NGOs estimate that between 150,000 and 300,000 children work ...": prevalence, no statistic
@@ -1581,11 +1584,17 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     window_end = min(clause_end, rest + 90)
     # ("Of the 45 victims identified, 20 participated in criminal proceedings": the wording after the next count is its)
     # ("15 received prison sentences and five received suspended sentences": the 15 suspended none)
-    next_count = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I).search(text, rest, clause_end)
+    counts = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I)
+    # ("four of five convicted traffickers received probation": the wording after the whole is the part's; the whole
+    # counts the convictions its participle names)
+    whole_of = _PART_OF_A_WHOLE.match(text, number.end, clause_end)
+    next_count = counts.search(text, whole_of.end() if whole_of else rest, clause_end)
     before_next = next_count.start() if next_count else clause_end
+    is_whole = re.search(r"\b(?:\d[\d,]*|(?:%s))\s+(?:out\s+)?of\s+(?:the\s+)?$" % _WORD, text[max(clause_start, number.start - 20):number.start], re.I)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
-    if m["suspended_sentences"].pattern.search(text, number.end, min(before_next, rest + 40)) \
+    suspended = m["suspended_sentences"].pattern.search(text, number.end, clause_end)  # (its lookahead sees the clause)
+    if not is_whole and suspended and suspended.end() <= min(before_next, whole_of.end() + 60 if whole_of else rest + 40) \
             or re.search(r"\bsuspended\s+(?:the\s+sentences\s+of\s+)?$", text[max(clause_start, number.start - 40):number.start], re.I) \
             and (re.match(r"\s+(?:of\s+(?:the|these|those|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sentences?|offenders?|traffickers?|defendants?)\b",
                           text[number.end:clause_end], re.I) or _PART_OF_A_WHOLE.match(text, number.end, clause_end)):
@@ -1617,12 +1626,14 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     # the verb after the counted noun: "15 traffickers were convicted", "victims identified"; after a
     # participle with its agent or time, the main verb ("All 82 victims identified by the government received assistance",
     # "All 30 victims identified in 2017 received care services")
-    main = _AFTER_AGENT.match(text, rest, window_end)
+    # ("four of five convicted traffickers received probation": the whole's sentences are the part's, not its own)
+    parts_verb = is_whole and suspended and suspended.end() <= rest + 40
+    main = _AFTER_AGENT.match(text, rest, window_end) if not parts_verb else None
     if main:
         found = _measures_in(entries, main.group(1), anchored=True)
         if found:
             return _fit(found, head, text, number), "after"
-    verb = _SUBJECT_VERB.match(text, rest, window_end)
+    verb = _SUBJECT_VERB.match(text, rest, window_end) if not parts_verb else None
     # ("of these victims, 17 were referred to legal aid": a passive right after a number whose noun is the one before)
     if verb and (rest > number.end or head is None or re.match(r"\s+(?:were|was)\s+(?:\w+ly\s+)?\w+ed\b", text[number.end:window_end])):
         found = _measures_in(entries, verb.group(1), anchored=True)
@@ -1658,7 +1669,25 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
         verbs = _verbs_before(entries, before)
         if verbs:
             return _fit(verbs, head, text, number), "before"
+    if head and _word_class("VictimNouns").fullmatch(head):
+        # "There were 17 new victims total (five ..., two ...) in the program for victim services": no verb, a program
+        after = text[rest:clause_end]
+        for a, b in parens:
+            if rest <= a and b <= clause_end:
+                after = after[:a - rest] + " " * (b - a) + after[b - rest:]
+        placed = [key for key, program in _program_wordings() if program.match(after)]
+        if placed:
+            return placed[:1], "special"
     return [], None
+
+
+@functools.lru_cache(maxsize=1)
+def _program_wordings() -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with the wordings that place people in a program of their care (``tip:programTrigger``), a few
+    words after the count's noun: "17 new victims total (...) in the program for victim services"."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:[\w-]+\s+){0,2}?\s*(?:%s)\b" % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP.programTrigger)))
 
 
 # "110 out of 124 applications", "148 of 150 identified victims": the whole a part is of, up to its noun phrase
@@ -1983,8 +2012,11 @@ def _skip_words(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+# ("provided care for 1,109 victims, increases over the previous reporting period", 2010 Nigeria: the period compared
+# with; "unlike in the previous reporting period")
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
-                                 r"(?:\w+\s+)?(?:in|during)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+                                 r"(?:\w+\s+)?(?:in|during)"
+                                 r"|\b(?:increases?|decreases?|declines?|drops?|rises?|improvements?)\s+(?:over|on)|\bunlike|\bin\s+contrast\s+(?:to|with)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
 def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons, parens) -> int | None:
@@ -2116,9 +2148,13 @@ def _comparative_year(text: str, date) -> bool:
     segment_start = max([0] + [m.end() for m in re.finditer(r"[,;(]", text[:date.start])])
     segment = text[segment_start:date.start]
     # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
-    # is dated by the year after it; "the same amount as in 2018" compares)
+    # is dated by the year after it; "the same amount as in 2018" compares; so do "Unlike in 2018,", "as in 2017",
+    # "similar to 2016", "in contrast to 2015": a year of comparison never dates the counts around it)
     if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b", segment, re.I):
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b"
+                 r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
+                 r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
+                 segment, re.I):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
 
@@ -2195,8 +2231,9 @@ def _zero_item() -> re.Pattern:
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
-# "for the third consecutive year, did not prosecute or convict any traffickers": none in each of those years
-# ("did not identify any trafficking victims during the past two reporting periods": none in each of them)
+# "did not identify any trafficking victims during the past two reporting periods", "for three consecutive years": the
+# span stated, none in each of its years; "for the third consecutive year, did not prosecute or convict any traffickers"
+# dates its zero as any other sentence does (STATISTICS.md "Reference year": the year before the report's), one zero
 _CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>%s)\s+(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
                           r"|(?P<n>%s|\d+)\s+(?:consecutive|straight)\s+years)\b"
                           r"|\b(?:during|in|over|for)\s+the\s+(?:past|last|previous)\s+(?P<n2>%s|\d+)\s+(?:reporting\s+periods|years)\b"
@@ -2458,7 +2495,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
             n = consecutive.group("n") or consecutive.group("n2") or ""
-            count = ORDINALS.get((consecutive.group("nth") or "").lower()) or WORD_VALUES.get(n.lower()) or int(n)
+            count = 1 if consecutive.group("nth") else WORD_VALUES.get(n.lower()) or int(n)
             years = list(range(document.year - 1, document.year - 1 - count, -1))
         previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
