@@ -518,10 +518,15 @@ def test_a_graph_larger_than_a_load_is_loaded_in_pieces_cut_between_statements(t
     loads = []
     monkeypatch.setattr(store.StoreLoader, "CHUNK_BYTES", 4096)
     real_load = store.StoreLoader._load
-    monkeypatch.setattr(store.StoreLoader, "_load", lambda self: loads.append(self._size) or real_load(self))
+    # each load: its size and how many pieces (head, statements, close) it holds
+    monkeypatch.setattr(store.StoreLoader, "_load",
+                        lambda self: loads.append((self._size, len(self._pending) // 3)) or real_load(self))
     kg.build([SEED], tmp_path / "out", cache_dir=tmp_path / "cache")
     seed_body = store.graph_body(tmp_path / "out", str(ID["doc/kosovo-2009"]))
-    assert len(seed_body) > 10 * 4096 and max(loads) <= 4096 and len(loads) > 10
+    assert len(seed_body) > 10 * 4096 and len(loads) > 10
+    # no load holds more than a chunk but a statement longer than a chunk, loaded alone (a developer's run met one
+    # load of 4,120 bytes, and the test asked for every load to be under 4,096)
+    assert all(size <= 4096 or pieces == 1 for size, pieces in loads), loads
     assert store_matches_trig(tmp_path / "out")
 
 
