@@ -1643,6 +1643,15 @@ def test_an_item_cut_after_its_first_letter_by_the_end_of_the_extract():
     assert _recommendations_of(text + ".") == []
 
 
+def test_an_item_broken_after_its_verb_keeps_its_capitalised_object():
+    """A 2023 copy breaks each item after its verb; an object that opens with capitals ("Ensure" / "SOPs for ...") goes on
+    the item, as a lower-case one does."""
+    text = TIER + ("PRIORITIZED RECOMMENDATIONS:\n\nEnsure\nSOPs for victim identification and referral include male victims.\n\n"
+                   "Train\nlabor inspectors to identify victims of forced labor.")
+    assert [(" ".join(item.split()), area) for item, area, _ in _recommendations_of(text)] == [
+        ("Ensure SOPs for victim identification and referral include male victims", "protection"),
+        ("Train labor inspectors to identify victims of forced labor", "protection")]
+
 def test_a_word_cut_by_the_end_of_the_extract_is_an_item_of_its_own():
     """A 2015 extract ends "...; ens": the cut word is the next item's verb, not a verb in "-s" that goes on the item
     before; complete, "...; ensures" would."""
