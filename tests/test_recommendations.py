@@ -529,6 +529,10 @@ def test_advisory_sentence():
     ("Expand awareness efforts to educate refugees and internally displaced persons on the risks of forced labor",
      "prevention"),
     ("Educate families in rural areas about the dangers of child trafficking", "prevention"),
+    # labour the state imposes ended, those it subjects to it named, or what compels it named at length (recs-11)
+    ("Cease subjecting persons held in administrative detention centers to forced labor", "prevention"),
+    ("End state policies or practices that compel or create pressure for the mobilization of forced labor in the cotton "
+     "harvest", "prevention"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
