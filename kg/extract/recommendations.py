@@ -244,7 +244,9 @@ def _items(text: str, start: int, bulleted: bool = False, cut: bool = False) -> 
             spans[-1] = (spans[-1][0], b)
             continue
         a = cast(re.Match[str], _ITEM_OPEN.match(text, a)).end()  # the pattern matches the empty string
-        if spans and _GOES_ON.match(text, a):
+        goes_on = _GOES_ON.match(text, a)
+        # a word cut by the end of the text is no verb of the clause before ("...; ens", the end of a 2015 extract)
+        if spans and goes_on and not (cut and goes_on.end() == b == len(text.rstrip())):
             spans[-1] = (spans[-1][0], b)  # the next clause of the item's "that ..." (2020 Vietnam)
             continue
         if b - a > 3 and re.search(r"[A-Za-z]{3}", text[a:b]) or cut and b == len(text.rstrip()) and re.match(r"[A-Za-z]", text[a:b]):
