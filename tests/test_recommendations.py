@@ -698,6 +698,14 @@ def test_dated_policy_wordings(sentence, expected):
     # 2003 Qatar: the article is part of the law just named, one law
     ("In addition, in 2002 the government passed a new money laundering law, in which Article 2 specifically "
      "criminalizes trafficking.", {("law", 2002, None)}),
+    # legislation said passed with "was", by one house only (RECOMMENDATIONS.md B: passing is an action; the Senate's vote
+    # to come does not undo it), in "late" a year (no month)
+    ("Anti-trafficking legislation was passed by the National Assembly in late 2005, but the Senate had not yet voted "
+     "on it.", {("law", 2005, None)}),
+    ("Comprehensive anti-trafficking legislation was enacted in 2012.", {("law", 2012, None)}),
+    # a legislative act named by its entry into force in a relative clause after a comma
+    ("New regulations, which entered into force in May 2016, require employers to register domestic workers.",
+     {("law", 2016, 5)}),
     # 2003 Albania: the government criminalized, in a year: a law of the country
     ("The government criminalized trafficking in women and children in 2001.", {("law", 2001, None)}),
     # 2003 Albania: a campaign dated by when it was broadcast

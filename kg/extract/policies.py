@@ -48,7 +48,7 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     before = rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done}))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "month": MONTH, "year": YEAR,
-                                        "aside": _ASIDE.pattern}, re.I),
+                                        "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
 
 
@@ -442,12 +442,15 @@ _ENACTED_LAWS = (
     # protection"
     r"(?:%(nouns)s|laws|statutes|decrees|bills)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
     # ... a remark set off by dashes between it and its verb
-    r"(?:%(aside)s\s*|\s+)(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
+    # ... or a comma before its relative clause: "the revised children's code, which came into effect in March 2020"
+    r"(?:%(aside)s\s*|\s+|,\s+(?=which\b))(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?"
     # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
     # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia); in force on the clause's date, the subject
     # of what enters into force is a law whatever its date: "In January 2021, the government’s decision to eliminate the
     # NOC—that previously required ...—entered into force" (2022 Oman)
-    r"(?=(?:%(passing)s)\s+in\s+(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b)")
+    # ... by one house too, which the guideline counts as passing: "Anti-trafficking legislation was adopted by the National
+    # Assembly in late 2003" (lower house only, the Senate still to vote)
+    r"(?=(?:%(passing)s)(?:\s+by\s+%(legislature)s)?\s+in\s+(?:(?:late|early|mid)[\s-]+)?(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b)")
 #: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
 #: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
 #: decree creating an anti-trafficking bureau" (2015 Lebanon).
