@@ -706,6 +706,9 @@ def test_dated_policy_wordings(sentence, expected):
     # a legislative act named by its entry into force in a relative clause after a comma
     ("New regulations, which entered into force in May 2016, require employers to register domestic workers.",
      {("law", 2016, 5)}),
+    # ... the list of what was not done ends at "but"
+    ("The government did not investigate any cases, or prosecute traffickers, but adopted a national action plan in "
+     "2015.", {("action_plan", 2015, None)}),
     # 2003 Albania: the government criminalized, in a year: a law of the country
     ("The government criminalized trafficking in women and children in 2001.", {("law", 2001, None)}),
     # 2003 Albania: a campaign dated by when it was broadcast
@@ -758,6 +761,9 @@ def test_a_policy_dated_by_a_participle_after_it_in_the_recommendations():
     "Conventions on minimum age of employment.",
     # factbook 2021 Comoros: "since" tells when it last met
     "The Anti-Trafficking Task Force met for the first time since 2017 and began drafting a national action plan.",
+    # a list of what was not done closed by "or": the negation reaches its last verb
+    "The government did not investigate any trafficking cases, identify victims, or implement its national action "
+    "plan in 2016.",
     # factbook 2016 South Sudan: no action on the plan is dated
     "Despite the government's formal recommitment to an action plan to eliminate the recruitment and use of child "
     "soldiers by 2016, the practice expanded during 2014.",

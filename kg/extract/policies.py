@@ -636,6 +636,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
 
+#: The last verb of a list joined by "or" ("..., or implement").
+_OR_CLOSES = re.compile(r"\bor\s+(?:\w+ly\s+)?$")
+
+
 def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
     others, absent = _actions_and_negations()
     # the negation nearest the policy: "did not provide ..., did not systematically implement its victim identification
@@ -647,8 +651,11 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     # the government opened a hotline", "does not have laws ... but introduced ..., and formed an
     # anti-trafficking steering committee" (factbook 2013 Maldives)
     if negation:
-        if nearest and nearest[1].start() > negation[1].end() \
-                and re.search(r",|\bbut\b|\band\b", text[negation[1].end():nearest[1].start()]):
+        between = text[negation[1].end():nearest[1].start()] if nearest else ""
+        # ... but a list of what was not done, closed by "or", is denied to its last verb: "did not take law enforcement
+        # action ..., conduct any prevention activities, or implement its national action plan in 2014"
+        if nearest and nearest[1].start() > negation[1].end() and re.search(r",|\bbut\b|\band\b", between) \
+                and not (_OR_CLOSES.search(between) and not re.search(r"\bbut\b|[;:]", between)):
             return nearest[0].key
         return "absent"
     if before:
