@@ -1617,6 +1617,10 @@ def test_a_policy_named_again_is_one_node():
     text = ("LAOS: Tier 2 Watch List\n\nThe government increased law enforcement efforts. In November 2018, the "
             "government promulgated an updated penal code.")
     assert _dated(text, name="Laos", iso="LA", year=2019) == {("law", 2018, 11)}
+    # "legislation" passed in a year is the law of that year named otherwise: one node
+    passed = ("TOGO (Tier 2)\n\nThe government decreased law enforcement efforts. The government passed legislation in 2011 "
+              "to protect domestic workers. Employers were fined under the 2011 domestic workers law.")
+    assert _policy_nodes(passed, name="Togo", iso="TG", year=2013) == {("2011 domestic workers law", 2011, None): 2}
     # 2015 Cyprus, the lines of the PDF kept: "Law 60(I) of 2014" is "Law 60(I)/2014"
     cyprus = ("CYPRUS: Tier 2\nThe government increased law enforcement efforts. Cyprus prohibits all forms of trafficking "
               "through Law 60(I) of\n2014. Nine traffickers were convicted under Law 87(I)/2007, Law 60(I)/2014 and other "

@@ -200,6 +200,10 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
 _LAW_NUMBER = re.compile(r"\b(?:law|decree|act|code|resolution|order|proclamation)\s+(?:no\.\s*)?(\d+)\b", re.I)
 
 
+#: A law named by the generic noun alone.
+_GENERIC_LAW = re.compile(r"(?:new\s+)?legislation", re.I)
+
+
 def _name(fact: LawFact | PolicyFact) -> str:
     return fact.name if isinstance(fact, LawFact) else fact.label
 
@@ -227,6 +231,12 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
             # "the 2014 act" is the 2014 ... Act, or the Act passed in a month of 2014 ("In June 2014, the government
             # passed its “Trafficking in Persons Act.” ... the 2014 act fails to capture ...", 2015 Zimbabwe)
             return True
+    if isinstance(a, LawFact) and a.action == b.action and any(
+            _GENERIC_LAW.fullmatch(bare.strip()) and not _GENERIC_LAW.fullmatch(other.strip())
+            for bare, other in ((name_a, name_b), (name_b, name_a))):
+        # "legislation" passed in a year is the law named otherwise by that year ("the government passed legislation in
+        # 2005 prohibiting child trafficking ... the 2005 anti-child trafficking law", 2006 Togo)
+        return True
     if a.month is not None or b.month is not None:
         return False
     # the trafficking law of a year named twice, not an amendment of it beside the law
