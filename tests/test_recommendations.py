@@ -712,6 +712,17 @@ def test_dated_policy_wordings(sentence, expected):
     # 2003 Qatar: the article is part of the law just named, one law
     ("In addition, in 2002 the government passed a new money laundering law, in which Article 2 specifically "
      "criminalizes trafficking.", {("law", 2002, None)}),
+    # legislation said passed with "was", by one house only (RECOMMENDATIONS.md B: passing is an action; the Senate's vote
+    # to come does not undo it), in "late" a year (no month)
+    ("Anti-trafficking legislation was passed by the National Assembly in late 2005, but the Senate had not yet voted "
+     "on it.", {("law", 2005, None)}),
+    ("Comprehensive anti-trafficking legislation was enacted in 2012.", {("law", 2012, None)}),
+    # a legislative act named by its entry into force in a relative clause after a comma
+    ("New regulations, which entered into force in May 2016, require employers to register domestic workers.",
+     {("law", 2016, 5)}),
+    # ... the list of what was not done ends at "but"
+    ("The government did not investigate any cases, or prosecute traffickers, but adopted a national action plan in "
+     "2015.", {("action_plan", 2015, None)}),
     # 2003 Albania: the government criminalized, in a year: a law of the country
     ("The government criminalized trafficking in women and children in 2001.", {("law", 2001, None)}),
     # 2003 Albania: a campaign dated by when it was broadcast
@@ -764,6 +775,9 @@ def test_a_policy_dated_by_a_participle_after_it_in_the_recommendations():
     "Conventions on minimum age of employment.",
     # factbook 2021 Comoros: "since" tells when it last met
     "The Anti-Trafficking Task Force met for the first time since 2017 and began drafting a national action plan.",
+    # a list of what was not done closed by "or": the negation reaches its last verb
+    "The government did not investigate any trafficking cases, identify victims, or implement its national action "
+    "plan in 2016.",
     # factbook 2016 South Sudan: no action on the plan is dated
     "Despite the government's formal recommitment to an action plan to eliminate the recruitment and use of child "
     "soldiers by 2016, the practice expanded during 2014.",
@@ -1617,6 +1631,10 @@ def test_a_policy_named_again_is_one_node():
     text = ("LAOS: Tier 2 Watch List\n\nThe government increased law enforcement efforts. In November 2018, the "
             "government promulgated an updated penal code.")
     assert _dated(text, name="Laos", iso="LA", year=2019) == {("law", 2018, 11)}
+    # "legislation" passed in a year is the law of that year named otherwise: one node
+    passed = ("TOGO (Tier 2)\n\nThe government decreased law enforcement efforts. The government passed legislation in 2011 "
+              "to protect domestic workers. Employers were fined under the 2011 domestic workers law.")
+    assert _policy_nodes(passed, name="Togo", iso="TG", year=2013) == {("2011 domestic workers law", 2011, None): 2}
     # 2015 Cyprus, the lines of the PDF kept: "Law 60(I) of 2014" is "Law 60(I)/2014"
     cyprus = ("CYPRUS: Tier 2\nThe government increased law enforcement efforts. Cyprus prohibits all forms of trafficking "
               "through Law 60(I) of\n2014. Nine traffickers were convicted under Law 87(I)/2007, Law 60(I)/2014 and other "

@@ -48,7 +48,7 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     before = rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done}))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
     return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "month": MONTH, "year": YEAR,
-                                        "aside": _ASIDE.pattern}, re.I),
+                                        "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
 
 
@@ -200,6 +200,10 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
 _LAW_NUMBER = re.compile(r"\b(?:law|decree|act|code|resolution|order|proclamation)\s+(?:no\.\s*)?(\d+)\b", re.I)
 
 
+#: A law named by the generic noun alone.
+_GENERIC_LAW = re.compile(r"(?:new\s+)?legislation", re.I)
+
+
 def _name(fact: LawFact | PolicyFact) -> str:
     return fact.name if isinstance(fact, LawFact) else fact.label
 
@@ -227,6 +231,12 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
             # "the 2014 act" is the 2014 ... Act, or the Act passed in a month of 2014 ("In June 2014, the government
             # passed its “Trafficking in Persons Act.” ... the 2014 act fails to capture ...", 2015 Zimbabwe)
             return True
+    if isinstance(a, LawFact) and a.action == b.action and any(
+            _GENERIC_LAW.fullmatch(bare.strip()) and not _GENERIC_LAW.fullmatch(other.strip())
+            for bare, other in ((name_a, name_b), (name_b, name_a))):
+        # "legislation" passed in a year is the law named otherwise by that year ("the government passed legislation in
+        # 2005 prohibiting child trafficking ... the 2005 anti-child trafficking law", 2006 Togo)
+        return True
     if a.month is not None or b.month is not None:
         return False
     # the trafficking law of a year named twice, not an amendment of it beside the law
@@ -442,12 +452,15 @@ _ENACTED_LAWS = (
     # protection"
     r"(?:%(nouns)s|laws|statutes|decrees|bills)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
     # ... a remark set off by dashes between it and its verb
-    r"(?:%(aside)s\s*|\s+)(?:(?:that|which)\s+(?:was\s+|were\s+)?)?(?:\w+ly\s+)?"
+    # ... or a comma before its relative clause: "the revised children's code, which came into effect in March 2020"
+    r"(?:%(aside)s\s*|\s+|,\s+(?=which\b))(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?"
     # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
     # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia); in force on the clause's date, the subject
     # of what enters into force is a law whatever its date: "In January 2021, the government’s decision to eliminate the
     # NOC—that previously required ...—entered into force" (2022 Oman)
-    r"(?=(?:%(passing)s)\s+in\s+(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b)")
+    # ... by one house too, which the guideline counts as passing: "Anti-trafficking legislation was adopted by the National
+    # Assembly in late 2003" (lower house only, the Senate still to vote)
+    r"(?=(?:%(passing)s)(?:\s+by\s+%(legislature)s)?\s+in\s+(?:(?:late|early|mid)[\s-]+)?(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b)")
 #: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
 #: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
 #: decree creating an anti-trafficking bureau" (2015 Lebanon).
@@ -633,6 +646,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
 
+#: The last verb of a list joined by "or" ("..., or implement").
+_OR_CLOSES = re.compile(r"\bor\s+(?:\w+ly\s+)?$")
+
+
 def _action(text: str, window_start: int, start: int, end: int, next_start: int) -> str | None:
     others, absent = _actions_and_negations()
     # the negation nearest the policy: "did not provide ..., did not systematically implement its victim identification
@@ -644,8 +661,11 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     # the government opened a hotline", "does not have laws ... but introduced ..., and formed an
     # anti-trafficking steering committee" (factbook 2013 Maldives)
     if negation:
-        if nearest and nearest[1].start() > negation[1].end() \
-                and re.search(r",|\bbut\b|\band\b", text[negation[1].end():nearest[1].start()]):
+        between = text[negation[1].end():nearest[1].start()] if nearest else ""
+        # ... but a list of what was not done, closed by "or", is denied to its last verb: "did not take law enforcement
+        # action ..., conduct any prevention activities, or implement its national action plan in 2014"
+        if nearest and nearest[1].start() > negation[1].end() and re.search(r",|\bbut\b|\band\b", between) \
+                and not (_OR_CLOSES.search(between) and not re.search(r"\bbut\b|[;:]", between)):
             return nearest[0].key
         return "absent"
     if before:
