@@ -2814,3 +2814,11 @@ def test_cases_referred_to_a_unit_for_review_are_no_investigations():
     for destination in ("to the General Prosecutor's Office", "for prosecution", "to court"):
         text = f"The police referred 51 new trafficking cases {destination}."
         assert _tuples(_stats(text, 2023, "BN", "Brunei")) == {("investigations", 51, 2022, False)}
+
+
+def test_a_preposition_left_before_the_next_verb_keeps_the_list_of_denials():
+    # decision 9: "did not report screening for, or identifying, potential trafficking victims" is a zero of victims
+    # identified; the "for" both verbs share does not end the list
+    text = ("However, it did not report screening for, or identifying, potential trafficking victims among this "
+            "vulnerable population.")
+    assert ("victims_identified", 0, 2018, False) in _tuples(_stats(text, 2019, "DZ", "Algeria"))

@@ -2237,7 +2237,9 @@ _ZERO = re.compile(
     r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+|result\s+in\s+|lead\s+to\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM_TEMPLATE = (r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+# (a preposition left before the next verb belongs to the object both share: "did not report screening for, or
+# identifying, potential trafficking victims")
+_ZERO_ITEM_TEMPLATE = (r"\s*(?:(?:for|of|to|in|with)(?=\s*,)\s*)?(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
                        r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
                        r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+|%s\s+)*"
                        r"(?P<word>[\w-]+)")
