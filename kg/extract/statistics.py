@@ -952,6 +952,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if re.search(r"\b(?:early\s+)?(?:release|deportation|extradition|transfer|pardon)s?\s+of\s+(?:more\s+than\s+|over\s+|about\s+|"
                  r"approximately\s+|at\s+least\s+)?$", text[max(0, number.start - 40):number.start], re.I):
         return None  # "resulted in the early release of more than 500 convicted traffickers": an act of no measure
+    if re.match(r"\s+of\s+(?:the|its|their)\s+(?!(?:arr|inter|requ|t)est\b)(?:[\w-]+est|most|least|few|first|main|major)\b", text[number.end:clause_end], re.I):
+        return None  # "led to the dismantling of one of the largest trafficking networks": a rank among many, no count
     if re.search(r"\b(?:whether|if)\s+$", text[max(0, number.start - 10):number.start], re.I):
         return None  # "failed to adequately investigate whether one of the suspects ... may have been a victim"
     estimate = next(reversed(list(re.finditer(r"\bestimat\w*\b", text[clause_start:number.start], re.I))), None)
@@ -1157,6 +1159,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
     if head and _AT_RISK.match(text, rest, clause_end):
         said = None  # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
+    if source == "before" and own == ["investigations"] and head and _word_class("CaseUnitNouns").fullmatch(head) \
+            and _verbs_before(_measure_entries(), text[clause_start:number.start])[-1:] == ["victims_referred"] \
+            and _referred_elsewhere(text, number):
+        return None  # cases referred to a unit for review are no investigations (only cases referred to prosecutors are)
     if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
         # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
         own = [m for m in own if m != "victims_referred"]
@@ -1365,6 +1371,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # parallel counts with no stated total (STATISTICS.md decision 1: not parts), each of what its term counts, in
         # the report's words from the noun through the term
         reading.term = " ".join(text[rest:term.end()].split())
+    if head and _word_class("VictimNouns").fullmatch(head) and not _word_class("PeopleNouns").fullmatch(head) \
+            and re.search(r"\binvolv(?:ing|ed)\s+(?:approximately\s+|about\s+|at\s+least\s+)?$", text[max(0, number.start - 30):number.start], re.I):
+        # "continued to investigate a 2019 case involving 160 Bhutanese women": the victims of a case are no count of
+        # the case's act (STATISTICS.md: victims merely involved are out of the vocabulary)
+        reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
     return _checked(reading, head, said)
 
 
@@ -1804,6 +1815,15 @@ def _fit(measures: list[str], head: str | None, text: str, number: Number) -> li
     return measures
 
 
+def _referred_elsewhere(text: str, number: Number) -> bool:
+    """Whether cases referred went to no prosecutor: "referred 121 suspected trafficking cases ... to the human
+    trafficking unit (HTU) for review and potential investigation" are no investigations (cases police referred to
+    prosecutors are, STATISTICS.md); a referral of no stated destination stays one."""
+    after = re.sub(r"\([^()]*\)", "", re.split(r"[;]|,\s+compared\b", text[number.end:])[0])
+    to = re.search(r"\b(?:to|for)\s+(?:the\s+|an?\s+)?([^,;.]{0,80})", after, re.I)
+    return to is not None and not re.match(r"(?:[\w’'-]+\s+){0,4}?(?:prosecut|attorney|courts?\b|judicia|procura|trial)", to.group(1), re.I)
+
+
 def _money(text: str, number: Number, clause_start: int, clause_end: int, readings, topic) -> _Reading | None:
     window = text[max(0, clause_start - 40):clause_end]
     if _MONEY_EXCLUDED.search(text[max(clause_start, number.start - 60):min(clause_end, number.end + 40)]):
@@ -2217,7 +2237,9 @@ _ZERO = re.compile(
     r"|nor\s+did\s+(?:it|the\s+government|authorities)|(?:not|without)(?=\s+reporting\b))\s+(?P<adverb>\w+ly\s+)?(?P<verb>report(?:ed|ing)?\s+|provide\s+|"
     r"support\s+|allocate\s+|receive\s+|conduct\s+|initiate\s+|make\s+|secure\s+|obtain\s+|achieve\s+|result\s+in\s+|lead\s+to\s+)?(?:any\s+|having\s+)?(?P<what>(?=[^.;:]{0,120}))"
     r"|\b(?:no|zero)\s+(?P<what2>(?=[^.;:]{0,80}))", re.I)
-_ZERO_ITEM_TEMPLATE = (r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
+# (a preposition left before the next verb belongs to the object both share: "did not report screening for, or
+# identifying, potential trafficking victims")
+_ZERO_ITEM_TEMPLATE = (r"\s*(?:(?:for|of|to|in|with)(?=\s*,)\s*)?(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:(?:initiation|opening)\s+of\s+)?(?:any\s+)?(?:an?\s+|new\s+|specific\s+|specialized\s+|anti-trafficking\s+|"
                        r"(?:(?:sex|labou?r|forced\s+labou?r|child)\s+)?trafficking\s+|"
                        r"formal\s+|such\s+|operating\s+|dedicated\s+|separate\s+|additional\s+|secure\s+|obtain\s+|%s\s+)*"
                        r"(?P<word>[\w-]+)")
@@ -2330,6 +2352,12 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
         if not item:
             break
         word = item.group("word")
+        begun = re.match(r"\s+(?:any\s+)?(?:new\s+)?([\w-]+)", what[item.end():]) \
+            if re.fullmatch(r"(?:initiat|open|launch|start|commenc)\w*", word, re.I) else None
+        if begun and any(e.key != "funding" and e.pattern.fullmatch(begun.group(1)) for e in entries):
+            # "did not report initiating any prosecutions": the noun the verb begins names the measure, not the verb
+            cursor = item.end()
+            continue
         keys = [e.key for e in entries if e.pattern.fullmatch(word)
                 and (e.key != "funding" or re.match(r"fund|budget|allocat|allot", word, re.I)
                      or re.match(r"financial\s+(?:or\s+[\w-]+\s+)?(?:support|resources|assistance)\b", what[item.start("word"):], re.I))
