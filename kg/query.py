@@ -956,9 +956,8 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     >>> [r["tier"] for r in run_query("build", "tier-history", {"country": "XK"}).rows]
     ['Tier 2']
     """
-    if limits is not None:  # the child opens the store past _cached_engine's check
-        store.check_layout(build_dir, strict=False)
-        _bind_before_fork(query, params)
+    if limits is not None:
+        _before_fork(build_dir, query, params)
         return run_limited(functools.partial(_answer, build_dir, query, params, engine, None, limits), limits)
     return _answer(build_dir, query, params, engine, None)
 
@@ -978,17 +977,18 @@ def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = No
     """:func:`query_output`, and whether the answer has no row (an ASK answer always has one)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    if limits is not None:  # the child opens the store past _cached_engine's check
-        store.check_layout(build_dir, strict=False)
-        _bind_before_fork(query, params)
+    if limits is not None:
+        _before_fork(build_dir, query, params)
         return cast(tuple[str, bool],  # mypy types a partial of an overloaded function by its first overload
                     run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits))
     return _answer(build_dir, query, params, engine, fmt)
 
 
-def _bind_before_fork(query: str, params: dict[str, str] | None) -> None:
-    """Bind the parameters here before :func:`run_limited` forks: the gazetteer a country name needs
+def _before_fork(build_dir: str | Path, query: str, params: dict[str, str] | None) -> None:
+    """Check the build's layout (the child opens the store past :func:`_cached_engine`'s check) and
+    bind the parameters here before :func:`run_limited` forks: the gazetteer a country name needs
     (0.1 s) is then loaded once, for the child, which inherits it, and for :func:`coverage_note`."""
+    store.check_layout(build_dir, strict=False)
     _, info = load_query(query)
     bind_params(info, params)
 
