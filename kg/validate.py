@@ -380,14 +380,14 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
                  if iri not in (str(VOCABULARY_GRAPH), str(SHARED_GRAPH), str(TALLIES_GRAPH))]
     default = ntriples(ox.DefaultGraph())
     documents += [default] if default else []
-    shared: dict[str, list[tuple[str, str, str]]] = {}  # what the shared graph says of each node
-    for statement in _statements(ntriples(ox.NamedNode(str(SHARED_GRAPH)))):
-        shared.setdefault(statement[0], []).append(statement)
+    shared: dict[str, list[str]] = {}  # the shared graph's lines by their subject
+    for line in ntriples(ox.NamedNode(str(SHARED_GRAPH))).splitlines(keepends=True):
+        shared.setdefault(line.split(" ", 1)[0], []).append(line)
     reports = []
     for start in range(0, len(documents), batch_size):
         text = "".join(documents[start:start + batch_size])
         named = {term for s, p, o in _statements(text) for term in (s, p, o) if term.startswith("<")}
-        reports.append(validate_text(text + "".join(_line(t) for node in named & shared.keys() for t in shared[node]),
+        reports.append(validate_text(text + "".join(line for node in named & shared.keys() for line in shared[node]),
                                      syntax="ntriples"))
     tallies = ntriples(ox.NamedNode(str(TALLIES_GRAPH))) if str(TALLIES_GRAPH) in graphs else ""
     if tallies:
