@@ -120,6 +120,7 @@ class _Shared:
     lists of each report year and the graph of all routes."""
 
     def __init__(self, build_dir: str | Path) -> None:
+        store.check_layout(build_dir)  # once for the pages of a build
         self.build_dir = build_dir
         self._roles: dict[tuple[str, int], frozenset[str]] = {}
         self._routes: nx.DiGraph | None = None
@@ -169,11 +170,10 @@ def country_page(build_dir: str | Path, country: str, shared: _Shared | None = N
     from .routes.graph import caption, span_text
     from .vocab import response_areas
 
-    store.check_layout(build_dir)
+    shared = shared or _Shared(build_dir)
     country = country.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
         raise InputError(f"country must be an ISO 3166-1 alpha-2 code, not {country!r}")
-    shared = shared or _Shared(build_dir)
     sources = _Sources(build_dir, country)
     if not sources.spans:
         raise InputError(f"no document of {build_dir} is about {country}")
@@ -300,12 +300,11 @@ def write_all(build_dir: str | Path, folder: str | Path) -> list[Path]:
     """Write a page per country of the build into ``folder``, with an ``index.html``."""
     from .places import load_gazetteer
 
-    store.check_layout(build_dir)
+    shared = _Shared(build_dir)
     folder = Path(folder)
     countries = sorted({cast(str, r["country"]) for r in run_query(build_dir, _reader_documents()).rows})  # bound
     gazetteer = load_gazetteer()
     written, items = [], []
-    shared = _Shared(build_dir)
     for code in countries:
         path = write_report(build_dir, code, folder / f"{code}.html", shared)
         written.append(path)
