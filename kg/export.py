@@ -13,13 +13,11 @@ temporary file that replaces the target only when complete.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
 from . import store
-from .files import give_umask_mode
+from .files import replacing
 from .formats import EXPORT_FORMATS, EXPORT_SUFFIXES
 from .model import InputError
 from .vocab import PREFIXES
@@ -107,14 +105,6 @@ def export(build_dir: str | Path, fmt: str, out: str | Path | None = None) -> Pa
     if out is None:
         return export_bytes(build_dir, fmt)
     target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            export_to(build_dir, fmt, stream)
-        give_umask_mode(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replacing(target) as temporary, temporary.open("wb") as stream:
+        export_to(build_dir, fmt, stream)
     return target

@@ -7,6 +7,9 @@ its target, so a build or an export is as readable as any file the user makes.
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -31,3 +34,19 @@ def give_umask_mode(path: str | Path) -> None:
     """
     full = 0o777 if os.path.isdir(path) else 0o666
     os.chmod(path, full & ~current_umask())
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A private temporary file beside ``target`` to write: when the block ends it gets the umask's
+    mode and replaces ``target`` (no reader sees it half-written); when the block fails it is removed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        yield Path(temporary)
+        give_umask_mode(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
