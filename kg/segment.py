@@ -81,12 +81,12 @@ def _imperative_body() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _imperative() -> re.Pattern:
-    return re.compile("^" + _imperative_body(), re.I)
+    return re.compile(_imperative_body(), re.I)  # matched at a position: no "^"
 
 
 def opens_item(text: str, at: int = 0) -> bool:
     """Whether ``text`` opens with the verb of an item (or an adverb before one) at ``at``: "increase cooperation ..."."""
-    return bool(_imperative().match(text[at:]))
+    return bool(_imperative().match(text, at))
 
 
 _ITEMS = re.compile(r"•|\s\*\s|;|(?:[a-z]|[A-Z]{2})[.](?=[A-Z][a-z])")

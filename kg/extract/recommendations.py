@@ -467,13 +467,8 @@ _DENIED = re.compile(r"(?:not|never)\b", re.I)
 
 def _clause_asked_at(text: str, rules: AreaRules) -> int | None:
     """Where the item asks for a clause to be made true ("ensure that ..."), after list marks, adverbs and lead words, or None."""
-    at = cast(re.Match[str], _ITEM_OPEN.match(text)).end()  # the pattern matches the empty string
-    while not rules.ensure.match(text, at):
-        step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
-        if not step or step.end() == at:
-            return None
-        at = step.end()
-    return at
+    at = _core(text, rules, stop=rules.ensure)  # before "ensure that", also a lead word
+    return at if rules.ensure.match(text, at) else None
 
 
 def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
@@ -579,14 +574,16 @@ def _later_action(text: str, first_end: int, rules: AreaRules) -> str | None:
     return None
 
 
-def _core(text: str, rules: AreaRules, start: int = 0) -> int:
-    """Where the action of an item starts: after list marks, adverbs and lead words ("Increase efforts to")."""
+def _core(text: str, rules: AreaRules, start: int = 0, stop: re.Pattern | None = None) -> int:
+    """Where the action of an item starts: after list marks, adverbs and lead words ("Increase efforts to"), or where
+    ``stop`` matches first among them."""
     at = cast(re.Match[str], _ITEM_OPEN.match(text, start)).end()  # the pattern matches the empty string
-    while True:
+    while not (stop and stop.match(text, at)):
         step = _ADVERBS.match(text, at) or rules.lead.match(text, at)
         if not step or step.end() == at:
             return at
         at = step.end()
+    return at
 
 
 def _action_span(entries, text: str, at: int) -> tuple[str | None, int]:
