@@ -2394,7 +2394,7 @@ def test_people_who_took_part_in_training_or_were_given_trainings_are_trained():
         ("people_trained", 450, 2018, False)}
 
 
-def test_granting_official_trafficking_victim_status_identifies_victims():
+def test_official_victim_status_granted_is_an_identification_of_its_own():
     # 2019 Israel: the status granted is an identification (official victims), an outcome of the referrals with its own
     # measure (STATISTICS.md decision 1), and the parts of the 59 are victims identified too
     text = ("Of the 105 referrals, the government granted official trafficking victim status to 59 individuals—including "
