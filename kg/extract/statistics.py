@@ -1563,21 +1563,23 @@ def _measure_entries(nouns: bool = False) -> tuple:
                  and (nouns or k not in _noun_measures()))
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=None)
+def _trigger_wordings(trigger: str, template: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with their wordings of the property ``tip:<trigger>``, each put into ``template`` at ``%s``."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(template % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP[trigger])))
+
+
 def _state_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     """Measures with the wordings of the state their act leads to (``tip:stateTrigger``): "were trafficking victims"."""
-    graph = vocabulary_graph()
-    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:%s)\b" % str(t), re.I))
-                 for c, t in sorted(graph.subject_objects(TIP.stateTrigger)))
+    return _trigger_wordings("stateTrigger", r"\s*(?:%s)\b")
 
 
-@functools.lru_cache(maxsize=1)
 def _report_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     """Measures with the verbs by which an agency reports the victims it counts (``tip:reportTrigger``), each
     anchored right before the count: "reported 882 suspected victims"."""
-    graph = vocabulary_graph()
-    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\b(?:%s)$" % str(t), re.I))
-                 for c, t in sorted(graph.subject_objects(TIP.reportTrigger)))
+    return _trigger_wordings("reportTrigger", r"\b(?:%s)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1692,13 +1694,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     return [], None
 
 
-@functools.lru_cache(maxsize=1)
 def _program_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     """Measures with the wordings that place people in a program of their care (``tip:programTrigger``), a few
     words after the count's noun: "17 new victims total (...) in the program for victim services"."""
-    graph = vocabulary_graph()
-    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:[\w-]+\s+){0,2}?\s*(?:%s)\b" % str(t), re.I))
-                 for c, t in sorted(graph.subject_objects(TIP.programTrigger)))
+    return _trigger_wordings("programTrigger", r"\s*(?:[\w-]+\s+){0,2}?\s*(?:%s)\b")
 
 
 # "110 out of 124 applications", "148 of 150 identified victims": the whole a part is of, up to its noun phrase
