@@ -1488,8 +1488,8 @@ def _compatible(measures: list[str], head: str | None) -> bool:
 
 
 # a later count of a group of its own, not a comparison's ("compared to 122 in 2015"): what a denial after it may refer to
-_LATER_GROUP = r"(?<!compared\sto\s)(?<!compared\swith\s)(?<![\w,.])(?:\d+(?:,\d{3})*|(?:%s))\s+(?!(?:%s)\b|\d)(?=[a-z])" % (
-    _WORD, "in|on|at|during|and|or|to|from|for|of|by|with|percent|were|was|who|which|the")
+_LATER_GROUP = re.compile(r"(?<!compared\sto\s)(?<!compared\swith\s)(?<![\w,.])(?:\d+(?:,\d{3})*|(?:%s))\s+(?!(?:%s)\b|\d)(?=[a-z])" % (
+    _WORD, "in|on|at|during|and|or|to|from|for|of|by|with|percent|were|was|who|which|the"), re.I)
 
 
 def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
@@ -1499,7 +1499,7 @@ def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
     denial = _with_words(_DENIED_AS_VICTIMS).search(text, rest)
     if denial is None or _NAMES_VICTIMS.match(text, number.end) or _AS_VICTIMS.match(text, rest):
         return False
-    others = [m.end() for m in re.finditer(_LATER_GROUP, text[:denial.start()], re.I) if m.start() >= rest]
+    others = [m.end() for m in _LATER_GROUP.finditer(text[:denial.start()]) if m.start() >= rest]
     groups = [number.end] + [end for end in others if not _NAMES_VICTIMS.match(text, end) and not _AS_VICTIMS.match(text, end)]
     noun = denial.group("noun")
     named = [end for end in groups if noun and re.match(r"(?:[\w-]+\s+){0,3}?%s" % re.escape(noun), text[end:], re.I)]
@@ -1588,6 +1588,9 @@ def _noun_measures() -> frozenset[str]:
     return frozenset(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.countedNoun, None))
 
 
+_COUNT_START = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I)  # where the next count of a clause begins
+
+
 def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
                   lex, parens: list[tuple[int, int]], verbs_before: bool = True) -> tuple[list[str], str | None]:
     """The measures a number names itself, with where they were read: its noun ("noun"), the verb
@@ -1597,11 +1600,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     window_end = min(clause_end, rest + 90)
     # ("Of the 45 victims identified, 20 participated in criminal proceedings": the wording after the next count is its)
     # ("15 received prison sentences and five received suspended sentences": the 15 suspended none)
-    counts = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I)
     # ("four of five convicted traffickers received probation": the wording after the whole is the part's; the whole
     # counts the convictions its participle names)
     whole_of = _PART_OF_A_WHOLE.match(text, number.end, clause_end)
-    next_count = counts.search(text, whole_of.end() if whole_of else rest, clause_end)
+    next_count = _COUNT_START.search(text, whole_of.end() if whole_of else rest, clause_end)
     before_next = next_count.start() if next_count else clause_end
     is_whole = re.search(r"\b(?:\d[\d,]*|(?:%s))\s+(?:out\s+)?of\s+(?:the\s+)?$" % _WORD, text[max(clause_start, number.start - 20):number.start], re.I)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
