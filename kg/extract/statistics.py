@@ -1488,8 +1488,8 @@ def _compatible(measures: list[str], head: str | None) -> bool:
 
 
 # a later count of a group of its own, not a comparison's ("compared to 122 in 2015"): what a denial after it may refer to
-_LATER_GROUP = r"(?<!compared\sto\s)(?<!compared\swith\s)(?<![\w,.])(?:\d+(?:,\d{3})*|(?:%s))\s+(?!(?:%s)\b|\d)(?=[a-z])" % (
-    _WORD, "in|on|at|during|and|or|to|from|for|of|by|with|percent|were|was|who|which|the")
+_LATER_GROUP = re.compile(r"(?<!compared\sto\s)(?<!compared\swith\s)(?<![\w,.])(?:\d+(?:,\d{3})*|(?:%s))\s+(?!(?:%s)\b|\d)(?=[a-z])" % (
+    _WORD, "in|on|at|during|and|or|to|from|for|of|by|with|percent|were|was|who|which|the"), re.I)
 
 
 def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
@@ -1499,7 +1499,7 @@ def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
     denial = _with_words(_DENIED_AS_VICTIMS).search(text, rest)
     if denial is None or _NAMES_VICTIMS.match(text, number.end) or _AS_VICTIMS.match(text, rest):
         return False
-    others = [m.end() for m in re.finditer(_LATER_GROUP, text[:denial.start()], re.I) if m.start() >= rest]
+    others = [m.end() for m in _LATER_GROUP.finditer(text[:denial.start()]) if m.start() >= rest]
     groups = [number.end] + [end for end in others if not _NAMES_VICTIMS.match(text, end) and not _AS_VICTIMS.match(text, end)]
     noun = denial.group("noun")
     named = [end for end in groups if noun and re.match(r"(?:[\w-]+\s+){0,3}?%s" % re.escape(noun), text[end:], re.I)]
@@ -1563,27 +1563,32 @@ def _measure_entries(nouns: bool = False) -> tuple:
                  and (nouns or k not in _noun_measures()))
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=None)
+def _trigger_wordings(trigger: str, template: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """Measures with their wordings of the property ``tip:<trigger>``, each put into ``template`` at ``%s``."""
+    graph = vocabulary_graph()
+    return tuple((str(graph.value(c, SKOS.notation)), re.compile(template % str(t), re.I))
+                 for c, t in sorted(graph.subject_objects(TIP[trigger])))
+
+
 def _state_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     """Measures with the wordings of the state their act leads to (``tip:stateTrigger``): "were trafficking victims"."""
-    graph = vocabulary_graph()
-    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:%s)\b" % str(t), re.I))
-                 for c, t in sorted(graph.subject_objects(TIP.stateTrigger)))
+    return _trigger_wordings("stateTrigger", r"\s*(?:%s)\b")
 
 
-@functools.lru_cache(maxsize=1)
 def _report_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     """Measures with the verbs by which an agency reports the victims it counts (``tip:reportTrigger``), each
     anchored right before the count: "reported 882 suspected victims"."""
-    graph = vocabulary_graph()
-    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\b(?:%s)$" % str(t), re.I))
-                 for c, t in sorted(graph.subject_objects(TIP.reportTrigger)))
+    return _trigger_wordings("reportTrigger", r"\b(?:%s)$")
 
 
 @functools.lru_cache(maxsize=1)
 def _noun_measures() -> frozenset[str]:
     graph = vocabulary_graph()
     return frozenset(str(graph.value(c, SKOS.notation)) for c in graph.subjects(TIP.countedNoun, None))
+
+
+_COUNT_START = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I)  # where the next count of a clause begins
 
 
 def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
@@ -1595,11 +1600,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     window_end = min(clause_end, rest + 90)
     # ("Of the 45 victims identified, 20 participated in criminal proceedings": the wording after the next count is its)
     # ("15 received prison sentences and five received suspended sentences": the 15 suspended none)
-    counts = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I)
     # ("four of five convicted traffickers received probation": the wording after the whole is the part's; the whole
     # counts the convictions its participle names)
     whole_of = _PART_OF_A_WHOLE.match(text, number.end, clause_end)
-    next_count = counts.search(text, whole_of.end() if whole_of else rest, clause_end)
+    next_count = _COUNT_START.search(text, whole_of.end() if whole_of else rest, clause_end)
     before_next = next_count.start() if next_count else clause_end
     is_whole = re.search(r"\b(?:\d[\d,]*|(?:%s))\s+(?:out\s+)?of\s+(?:the\s+)?$" % _WORD, text[max(clause_start, number.start - 20):number.start], re.I)
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
@@ -1692,13 +1696,10 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     return [], None
 
 
-@functools.lru_cache(maxsize=1)
 def _program_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     """Measures with the wordings that place people in a program of their care (``tip:programTrigger``), a few
     words after the count's noun: "17 new victims total (...) in the program for victim services"."""
-    graph = vocabulary_graph()
-    return tuple((str(graph.value(c, SKOS.notation)), re.compile(r"\s*(?:[\w-]+\s+){0,2}?\s*(?:%s)\b" % str(t), re.I))
-                 for c, t in sorted(graph.subject_objects(TIP.programTrigger)))
+    return _trigger_wordings("programTrigger", r"\s*(?:[\w-]+\s+){0,2}?\s*(?:%s)\b")
 
 
 # "110 out of 124 applications", "148 of 150 identified victims": the whole a part is of, up to its noun phrase
