@@ -695,9 +695,9 @@ _PARTNER = re.compile(r"\b\w+ed\s+(?:\w+ly\s+)?with\s+(?:[\w’'.-]+\s+){0,6}$")
 def _for_purpose(text: str, window_start: int, start: int) -> bool:
     """Whether the action before the policy at ``start`` is what something is for, or a goal, not what was done
     (:data:`_PURPOSE`, tip:CommitmentWords)."""
-    found = _last_match(_actions_and_negations()[0], text, window_start, start)
     if word_class("CommitmentWords").search(text, window_start, start):
         return True
+    found = _last_match(_actions_and_negations()[0], text, window_start, start)
     purpose = _PURPOSE.search(text, max(0, found[1].start() - 60), found[1].start()) if found else None
     if purpose is None or purpose.group("noun") is None:
         return purpose is not None
@@ -817,8 +817,9 @@ _INCEPTION = re.compile(r"\b[Ss]ince\s+its\s+(?:inception|creation|establishment
 #: A decree's, order's or resolution's subject when it is a body's creation: "a ministerial decree on the formation of the
 #: Permanent National Committee" (2019 Kuwait), "the Prime Minister’s 2018 decree on the creation of ... committees" (2021 Laos).
 _CREATION_OF = re.compile(r"\s+(?:on|for|regarding)\s+the\s+(?:creation|formation|establishment|setting\s+up|re-?establishment)\s+of\b", re.I)
-_DECREE = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)$", re.I)
-_DECREE_OF_CREATION = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)" + _CREATION_OF.pattern, re.I)
+_DECREE_NOUNS = r"\b(?:decrees?|orders?|resolutions?|decisions?)"
+_DECREE = re.compile(_DECREE_NOUNS + "$", re.I)
+_DECREE_OF_CREATION = re.compile(_DECREE_NOUNS + _CREATION_OF.pattern, re.I)
 
 
 def _decree_of_creation(text: str, start: int, end: int) -> bool:
