@@ -396,8 +396,8 @@ def _passed_near(text: str, clause_start: int, clause_end: int, start: int, end:
     """The verb that passed, amended or ratified the law at ``start:end``: within a few words of it, in its clause,
     not negated ("did not amend")."""
     aside = _ASIDE.match(text, end)  # past a remark set off by dashes: "the decision ... —that previously required ...—entered"
-    found = [m for entry in load_lexicon().law_actions for m in entry.pattern.finditer(
-        text, max(clause_start, start - 60), min(max(clause_end, aside.end() if aside else 0), (aside.end() if aside else end) + 60))]
+    stop = min(max(clause_end, aside.end()), aside.end() + 60) if aside else min(clause_end, end + 60)
+    found = [m for entry in load_lexicon().law_actions for m in entry.pattern.finditer(text, max(clause_start, start - 60), stop)]
     for match in sorted(found, key=lambda m: m.start()):
         if not re.search(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$", text[max(0, match.start() - 20):match.start()]):
             return match
@@ -410,10 +410,17 @@ def _dates(text: str) -> list:
     not ..." (factbook 2013 Guinea-Bissau) dates the plan before it, not the authorities after it; or where it stands
     between a subject and its verb, whose objects it dates: "the Mongolian Government in November 2005 adopted a National
     Action Plan" (2006 Mongolia)."""
-    return [replace(d, prefix=False) if d.prefix and d.start and not _OPENS.search(text, 0, d.start)
-            and not _PAST_VERB_AFTER.match(text, d.end) else
-            replace(d, prefix=True) if not d.prefix and _PAST_VERB_AFTER.match(text, d.end) and _subject_before().search(text, 0, d.start)
-            else d for d in dates(text)]
+    return [_opening(text, d) for d in dates(text)]
+
+
+def _opening(text: str, date):
+    """``date`` opening what follows (``prefix``) as :func:`_dates` reads it."""
+    before_verb = _PAST_VERB_AFTER.match(text, date.end) is not None
+    if date.prefix and date.start and not _OPENS.search(text, 0, date.start) and not before_verb:
+        return replace(date, prefix=False)
+    if not date.prefix and before_verb and _subject_before().search(text, 0, date.start):
+        return replace(date, prefix=True)
+    return date
 
 
 #: The verb right after a date between a subject and it ("the government in 2005 adopted"): a past tense, not a participle
@@ -695,9 +702,9 @@ _PARTNER = re.compile(r"\b\w+ed\s+(?:\w+ly\s+)?with\s+(?:[\w’'.-]+\s+){0,6}$")
 def _for_purpose(text: str, window_start: int, start: int) -> bool:
     """Whether the action before the policy at ``start`` is what something is for, or a goal, not what was done
     (:data:`_PURPOSE`, tip:CommitmentWords)."""
-    found = _last_match(_actions_and_negations()[0], text, window_start, start)
     if word_class("CommitmentWords").search(text, window_start, start):
         return True
+    found = _last_match(_actions_and_negations()[0], text, window_start, start)
     purpose = _PURPOSE.search(text, max(0, found[1].start() - 60), found[1].start()) if found else None
     if purpose is None or purpose.group("noun") is None:
         return purpose is not None
@@ -817,8 +824,9 @@ _INCEPTION = re.compile(r"\b[Ss]ince\s+its\s+(?:inception|creation|establishment
 #: A decree's, order's or resolution's subject when it is a body's creation: "a ministerial decree on the formation of the
 #: Permanent National Committee" (2019 Kuwait), "the Prime Minister’s 2018 decree on the creation of ... committees" (2021 Laos).
 _CREATION_OF = re.compile(r"\s+(?:on|for|regarding)\s+the\s+(?:creation|formation|establishment|setting\s+up|re-?establishment)\s+of\b", re.I)
-_DECREE = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)$", re.I)
-_DECREE_OF_CREATION = re.compile(r"\b(?:decrees?|orders?|resolutions?|decisions?)" + _CREATION_OF.pattern, re.I)
+_DECREE_NOUNS = r"\b(?:decrees?|orders?|resolutions?|decisions?)"
+_DECREE = re.compile(_DECREE_NOUNS + "$", re.I)
+_DECREE_OF_CREATION = re.compile(_DECREE_NOUNS + _CREATION_OF.pattern, re.I)
 
 
 def _decree_of_creation(text: str, start: int, end: int) -> bool:
