@@ -196,6 +196,17 @@ def test_output_is_atomic_and_leaves_no_temporary_file(seed_graph, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["routes.graphml"]
 
 
+def test_a_write_that_fails_midway_keeps_the_old_file_and_no_temporary(seed_graph, tmp_path):
+    target = tmp_path / "routes.json"
+    target.write_text("old", encoding="utf-8")
+    broken = seed_graph.copy()
+    broken.graph["unwritable"] = {1j}  # no JSON for it: json.dump fails after the temporary file is opened
+    with pytest.raises(TypeError):
+        write_routes(broken, target)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["routes.json"]
+
+
 def test_html_page_is_self_contained(seed_graph, tmp_path):
     page = write_routes(seed_graph, tmp_path / "routes.html").read_text(encoding="utf-8")
     assert not re.search(r"""(?:src|href|url)\s*[=(]\s*["']?\s*(?:https?:)?//""", page, re.I)

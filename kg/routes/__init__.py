@@ -8,13 +8,11 @@ finds the main corridors, hubs and the routes that appear or disappear over a ye
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import networkx as nx
 
-from ..files import give_umask_mode
+from ..files import replacing
 from ..formats import ROUTE_FORMATS, ROUTE_LAYOUTS
 from ..model import InputError
 from .graph import (
@@ -89,16 +87,8 @@ def write_routes(graph: nx.DiGraph, path: str | Path, fmt: str | None = None, *,
     fmt = format_of(path, fmt)
     if layout not in LAYOUTS:
         raise InputError(f"unknown layout {layout!r} (use {' or '.join(LAYOUTS)})")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        _write(graph, Path(temporary), fmt, form_labels or {}, title, layout, dpi)
-        give_umask_mode(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replacing(path) as temporary:
+        _write(graph, temporary, fmt, form_labels or {}, title, layout, dpi)
     return path
 
 
