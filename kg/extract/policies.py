@@ -197,7 +197,7 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
 
 
 #: A law's number, which names it with its year: "Law 4788 of 2012", "Law 4788/12", "Law No. 19 of 2006".
-_LAW_NUMBER = re.compile(r"\b(?:law|decree|act|code|resolution|order|proclamation)\s+(?:no\.\s*)?(\d+)\b", re.I)
+_NUMBER_IN_LAW_NAME = re.compile(r"\b(?:law|decree|act|code|resolution|order|proclamation)\s+(?:no\.\s*)?(\d+)\b", re.I)
 
 
 #: A law named by the generic noun alone.
@@ -221,7 +221,7 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
         return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
     if core(name_a) == core(name_b):
         return True
-    numbers = [_LAW_NUMBER.search(name) for name in (name_a, name_b)]
+    numbers = [_NUMBER_IN_LAW_NAME.search(name) for name in (name_a, name_b)]
     if isinstance(a, LawFact) and numbers[0] and numbers[1] and numbers[0].group(1) == numbers[1].group(1):
         return True  # "Law 4788 of 2012 ... Law 4788/12" (2020 Paraguay)
     for (bare, bare_month), other in (((name_a, a.month), name_b), ((name_b, b.month), name_a)):

@@ -1589,6 +1589,7 @@ def _noun_measures() -> frozenset[str]:
 
 
 _COUNT_START = re.compile(r"\b(?:\d|(?:%s)\b)" % _WORD, re.I)  # where the next count of a clause begins
+_PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|(?:%s))\s+(?:out\s+)?of\s+(?:the\s+)?$" % _WORD, re.I)  # "four of" before a number: it is the whole ("four of five")
 
 
 def _own_measures(text: str, number: Number, clause_start: int, rest: int, clause_end: int, head: str | None,
@@ -1605,7 +1606,7 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     whole_of = _PART_OF_A_WHOLE.match(text, number.end, clause_end)
     next_count = _COUNT_START.search(text, whole_of.end() if whole_of else rest, clause_end)
     before_next = next_count.start() if next_count else clause_end
-    is_whole = re.search(r"\b(?:\d[\d,]*|(?:%s))\s+(?:out\s+)?of\s+(?:the\s+)?$" % _WORD, text[max(clause_start, number.start - 20):number.start], re.I)
+    is_whole = _PART_BEFORE.search(text[max(clause_start, number.start - 20):number.start])
     if m["victims_assisting_prosecution"].pattern.search(text, rest, min(before_next, rest + 80)):
         return ["victims_assisting_prosecution"], "special"
     suspended = m["suspended_sentences"].pattern.search(text, number.end, clause_end)  # (its lookahead sees the clause)
