@@ -99,20 +99,22 @@ def lexicon(ontology_dir: Path | None = None) -> Lexicon:
     groups = {key: _alternation([_phrase_pattern(a) if a.endswith("s") else re.escape(a)
                                  for a in _labels(graph, _iri(key), SKOS.altLabel)]) for key in GROUPS}
 
-    def word_class(name: str) -> re.Pattern:
+    def lex_class(name: str) -> re.Pattern:
+        """``lex:<name>`` of lexicon.ttl: its phrases as :func:`_phrase_pattern` reads them, a hyphen no word
+        boundary (not a ``tip:`` word class of response.ttl, which :func:`kg.extract.lexicon.word_class` reads)."""
         return _alternation([_phrase_pattern(a) if a.endswith("s") else re.escape(a)
                              for a in _labels(graph, LEX[name], SKOS.altLabel)]
                             + _labels(graph, LEX[name], SKOS.hiddenLabel))
 
     return Lexicon(forms=forms, groups=groups, form_phrases=phrases,
-                   victim_nouns=word_class("VictimNoun"), agent_nouns=word_class("AgentNoun"),
-                   place_nouns=word_class("PlaceNoun"),
-                   vessel_nouns=word_class("VesselNoun"), foreign=word_class("ForeignMarker"),
-                   abroad=word_class("AbroadWord"),
+                   victim_nouns=lex_class("VictimNoun"), agent_nouns=lex_class("AgentNoun"),
+                   place_nouns=lex_class("PlaceNoun"),
+                   vessel_nouns=lex_class("VesselNoun"), foreign=lex_class("ForeignMarker"),
+                   abroad=lex_class("AbroadWord"),
                    non_place_capitals=frozenset(_labels(graph, LEX.NonPlaceCapital, SKOS.altLabel)),
-                   local=word_class("LocalMarker"), internal=word_class("InternalWord"),
-                   origin_cue=re.compile(word_class("OriginCue").pattern + r"$", re.I),
-                   debt_purpose=word_class("DebtPurpose"), foreign_origin=word_class("ForeignOrigin"),
-                   law_words=word_class("LawWord"), indicators=word_class("ExploitationIndicator"),
-                   occurs_in=re.compile(word_class("OccurrenceVerb").pattern + r"$", re.I),
-                   movement=word_class("MovementWord"))
+                   local=lex_class("LocalMarker"), internal=lex_class("InternalWord"),
+                   origin_cue=re.compile(lex_class("OriginCue").pattern + r"$", re.I),
+                   debt_purpose=lex_class("DebtPurpose"), foreign_origin=lex_class("ForeignOrigin"),
+                   law_words=lex_class("LawWord"), indicators=lex_class("ExploitationIndicator"),
+                   occurs_in=re.compile(lex_class("OccurrenceVerb").pattern + r"$", re.I),
+                   movement=lex_class("MovementWord"))

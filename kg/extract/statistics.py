@@ -37,6 +37,7 @@ from ..places import Gazetteer
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at, national_currency
 from .lexicon import first_match, forms_named, load_lexicon
+from .lexicon import word_class as _word_class
 from .textutil import MONTH, ORDINALS, WORD_VALUES, YEAR, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
@@ -48,25 +49,10 @@ _CASE_MEASURES = ("investigations", "arrests", "prosecutions", "convictions", "a
 # --- word classes (data: ontology/response.ttl) -----------------------------------------------
 
 @functools.lru_cache(maxsize=None)
-def _word_class(name: str) -> re.Pattern:
-    """The wordings of ``tip:<name>`` (a ``tip:WordClass`` of response.ttl) as one pattern."""
-    parts = sorted(set(_word_class_parts(TIP[name])), key=lambda p: (-len(p), p))
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
-
-
-@functools.lru_cache(maxsize=None)
 def _with_words(template: str, flags: int = re.I) -> re.Pattern:
     """``template`` with each ``{WordClass}`` replaced by the wordings of that word class, compiled once (built
     per call, these patterns relied on the cache of ``re``, which a long document's other patterns evict)."""
     return re.compile(re.sub(r"\{([A-Z][A-Za-z]+)\}", lambda m: _word_class(m.group(1)).pattern, template), flags)
-
-
-def _word_class_parts(word_class) -> list[str]:
-    """The wordings of a word class and of those it includes ("tip:VictimNouns tip:includes tip:PeopleNouns")."""
-    graph = vocabulary_graph()
-    parts = [re.escape(str(x)) for x in graph.objects(word_class, SKOS.altLabel)]
-    parts += [str(x) for x in graph.objects(word_class, TIP.trigger)]
-    return parts + [p for included in graph.objects(word_class, TIP.includes) for p in _word_class_parts(included)]
 
 
 @functools.lru_cache(maxsize=None)
