@@ -3,6 +3,7 @@ and says to rebuild it, with a non-zero exit where its answer would be wrong, ne
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,44 @@ def test_query_warns_and_answers_from_an_old_build(layout4_build, capsys):
     captured = capsys.readouterr()
     _warned(captured.err, layout4_build)
     assert "out,XK,AL,2009,,1" in captured.out  # a query that reads no text is still right
+
+
+def test_query_warns_once_when_its_answer_has_no_rows(layout4_build, capsys):
+    # the coverage note's query runs on the same old build after the answer: the warning was said once already
+    assert main(["query", "routes", "--param", "country=TH", "--graph", str(layout4_build), "--format", "csv"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert [line for line in lines if line.startswith("kg: warning: ")] == [lines[0]]
+    _warned(lines[0], layout4_build)
+    assert lines[1:] == ["kg: no rows: the graph has no document about Thailand (TH)"]
+
+
+_MANIFESTS_OPENED: list[str] = []
+_WATCHED: list[str] = []
+
+
+def _count_manifest_opens(event: str, args: tuple) -> None:
+    if event == "open" and _WATCHED and str(args[0]) in _WATCHED:
+        _MANIFESTS_OPENED.append(str(args[0]))
+
+
+sys.addaudithook(_count_manifest_opens)
+
+
+@pytest.mark.parametrize("reader", ["facts", "routes"])
+def test_a_reader_reads_the_manifest_once(seed_build, tmp_path, reader):
+    # the reader checks the layout, and the query engine it opens did again: a manifest of 1 MB at 10x read twice
+    from kg.facts import facts
+    from kg.routes import route_graph
+
+    folder = tmp_path / "build"  # a folder no earlier test has read
+    shutil.copytree(seed_build, folder)
+    _WATCHED[:] = [str(folder / store.MANIFEST), str(folder.resolve() / store.MANIFEST)]
+    _MANIFESTS_OPENED.clear()
+    try:
+        if reader == "facts":
+            assert [record["tier"] for record in facts(folder)] == ["Tier 2"]
+        else:
+            assert "AL" in route_graph(folder).successors("XK")
+    finally:
+        opened, _WATCHED[:] = list(_MANIFESTS_OPENED), []
+    assert len(opened) == 1
