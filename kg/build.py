@@ -239,7 +239,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     except (TypeError, KeyError, AttributeError):  # a record of another shape: the cache serves instead
         records, taken = {}, {}
         previous = dataclasses.replace(previous, shared_lines=[], shared_uses=[], gone_shared=[])
-    numbers: dict[str, list[int] | str] = {doc_id: record["shared"] for doc_id, record in records.items()}
+    numbers: dict[str, list[int] | str] = {doc_id: record["shared_line_numbers"] for doc_id, record in records.items()}
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
@@ -265,7 +265,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
                                                out_dir / store.graph_file(str(TALLIES_GRAPH)),
                                                {r.id for r in results if r.id not in taken},
-                                               {doc_id: record["tallies"] for doc_id, record in records.items()})
+                                               {doc_id: record["tallies_json"] for doc_id, record in records.items()})
         tally_count = sum(year["triples"] for year in years.values())
         stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
         vocabulary = vocabulary_body(cache, cache_warnings)
@@ -364,9 +364,9 @@ def _part_record(record: dict) -> dict:
     return {"key": record["key"], "id": result["id"], "graph": result["graph"], "triples": result["triples"],
             "validated": result["validated"], "warnings": result["warnings"], "failures": result["failures"],
             "report": [v.as_text() for v in dict.fromkeys(Violation.from_dict(v) for v in result["violations"])],
-            "tallies": _tallies_text(result["tallies"]), "tally": _tally_of(result["tallies"]),
-            "shared": json.dumps(result["shared"]),
-            "top": max(result["shared"], default=-1)}
+            "tallies_json": _tallies_text(result["tallies"]), "tallies_year_country": _tally_of(result["tallies"]),
+            "shared_line_numbers": json.dumps(result["shared"]),
+            "highest_shared_line": max(result["shared"], default=-1)}
 
 
 def _tallies_text(tallies: dict | None) -> str | None:
@@ -382,7 +382,7 @@ def _taken_result(record: dict) -> DocumentResult:
     """The result of a document taken from the earlier build, from its record: no body, no shared
     lines, its SHACL results in the record; of its tallies only the year, country and document
     (:func:`year_tallies` reads the rest from the record when its country's tallies are made again)."""
-    tally = record["tally"]
+    tally = record["tallies_year_country"]
     return DocumentResult(id=record["id"], graph=record["graph"], body="", triples=record["triples"],
                           warnings=record["warnings"], failures=record["failures"], validated=record["validated"],
                           tallies=None if tally is None else {"year": tally[0], "country": tally[1], "document": record["id"]})
@@ -394,12 +394,13 @@ def _new_record(record: dict | None, result: DocumentResult, key: str, report: l
     line numbers renumbered when the table was compacted), or one of a result made in this build."""
     listed = numbers if isinstance(numbers, str) else json.dumps(numbers)
     if record is not None:
-        return record if listed == record["shared"] else dict(record, shared=listed, top=max(numbers, default=-1))
+        return record if listed == record["shared_line_numbers"] else dict(
+            record, shared_line_numbers=listed, highest_shared_line=max(numbers, default=-1))
     return {"key": key, "id": result.id, "graph": result.graph, "triples": result.triples,
             "validated": result.validated, "warnings": result.warnings, "failures": result.failures,
-            "report": report or [], "tallies": _tallies_text(result.tallies), "tally": _tally_of(result.tallies),
-            "shared": listed,
-            "top": max(numbers, default=-1)}
+            "report": report or [], "tallies_json": _tallies_text(result.tallies),
+            "tallies_year_country": _tally_of(result.tallies), "shared_line_numbers": listed,
+            "highest_shared_line": max(numbers, default=-1)}
 
 
 def _report_text(paragraphs: list[str], conforms: bool, triples: int) -> str:

@@ -48,6 +48,11 @@ MANIFEST = "manifest.json"
 #: line numbers) as JSON text, decoded only for those (:func:`record_numbers`); a build before
 #: that kept the whole result as it was (``"result"``), which is still read.
 PARTS = "parts.json"
+#: The fields of a document's record in :data:`PARTS` under their names in a build before they
+#: said what they hold (the file's own ``shared`` lines and ``tallies`` years stood beside them):
+#: read under the names of today (:func:`current_record`).
+FORMER_RECORD_FIELDS = {"shared": "shared_line_numbers", "top": "highest_shared_line", "tallies": "tallies_json",
+                        "tally": "tallies_year_country"}
 #: The input files of a build with their stamps and their documents (but the texts), with the
 #: keys made of them: a later build does not read again a file whose stamp is unchanged.
 SOURCES = "sources.json"
@@ -311,18 +316,19 @@ def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Pre
                     stamps[iri] = stamp
             except OSError:
                 pass
-        taken = {iri: record for iri, record in parts["documents"].items()
+        documents = {iri: current_record(record) for iri, record in parts["documents"].items()}
+        taken = {iri: record for iri, record in documents.items()
                  if keys.get(iri) == record["key"] and (_record_fields(record)["validated"] or not validated)
                  and iri in stamps}
         lines, uses = parts["shared"], parts.get("uses")
-        if any(_top_number(record) >= len(lines) for record in parts["documents"].values()):
+        if any(_top_number(record) >= len(lines) for record in documents.values()):
             return nothing
         if not (isinstance(uses, list) and len(uses) == len(lines)):  # a build before the counts were kept
             uses = [0] * len(lines)
-            for record in parts["documents"].values():
+            for record in documents.values():
                 for number in record_numbers(record):
                     uses[number] += 1
-        gone = [record_numbers(record) for iri, record in parts["documents"].items() if iri not in taken]
+        gone = [record_numbers(record) for iri, record in documents.items() if iri not in taken]
         from .vocab import TALLIES_GRAPH
 
         tallies = parts.get("tallies") if str(TALLIES_GRAPH) in stamps and isinstance(parts.get("tallies"), dict) else None
@@ -331,20 +337,32 @@ def previous_parts(previous: Path, keys: dict[str, str], validated: bool) -> Pre
         return nothing
 
 
+def current_record(record: dict) -> dict:
+    """A document's record in :data:`PARTS` with the field names this kg writes: those of a flat record
+    written before are renamed (:data:`FORMER_RECORD_FIELDS`); a whole result (``"result"``) is left as it is.
+
+    >>> current_record({"key": "k", "shared": "[0, 3]", "top": 3, "tallies": None, "tally": None})
+    {'key': 'k', 'shared_line_numbers': '[0, 3]', 'highest_shared_line': 3, 'tallies_json': None, 'tallies_year_country': None}
+    """
+    if "result" in record or "shared_line_numbers" in record:
+        return record
+    return {FORMER_RECORD_FIELDS.get(name, name): value for name, value in record.items()}
+
+
 def _record_fields(record: dict) -> dict:
     """The fields of a document's record in :data:`PARTS` (``"result"`` holds them in a build before records kept them flat)."""
     return record["result"] if "result" in record else record
 
 
 def record_numbers(record: dict) -> list[int]:
-    """The numbers of the shared lines a document's record in :data:`PARTS` lists."""
-    numbers = _record_fields(record)["shared"]
+    """The numbers of the shared lines a document's record in :data:`PARTS` lists (:func:`current_record`'s)."""
+    numbers = record["result"]["shared"] if "result" in record else record["shared_line_numbers"]
     return json.loads(numbers) if isinstance(numbers, str) else numbers
 
 
 def _top_number(record: dict) -> int:
     """The largest shared line number a record lists (-1 for none), read without decoding its list when it keeps it."""
-    top = record.get("top")
+    top = record.get("highest_shared_line")
     return top if isinstance(top, int) else max(record_numbers(record), default=-1)
 
 

@@ -97,6 +97,30 @@ def test_a_rebuild_takes_unchanged_documents_from_the_earlier_build_and_checks_i
     assert build_trig(out) == reference
 
 
+def test_a_rebuild_takes_the_documents_of_a_build_whose_records_have_the_former_field_names(tmp_path, two_records,
+                                                                                           reference):
+    # parts.json's records named a document's shared line numbers "shared" and their largest "top", its tallies
+    # "tallies" and their year and country "tally", beside the file's own "shared" lines and "tallies" years
+    import json
+
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
+    former = {"shared_line_numbers": "shared", "highest_shared_line": "top", "tallies_json": "tallies",
+              "tallies_year_country": "tally"}
+    parts = json.loads((out / "parts.json").read_text(encoding="utf-8"))
+    assert all(set(former) <= set(record) for record in parts["documents"].values())
+    parts["documents"] = {iri: {former.get(name, name): value for name, value in record.items()}
+                          for iri, record in parts["documents"].items()}
+    (out / "parts.json").write_text(json.dumps(parts), encoding="utf-8")
+    for entry in document_entries(cache):
+        entry.unlink()
+    result = kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
+    assert (result.documents, result.cached, document_entries(cache)) == (3, 3, [])  # taken, none made again
+    assert build_trig(out) == reference
+    records = json.loads((out / "parts.json").read_text(encoding="utf-8"))["documents"].values()
+    assert all(set(former) <= set(record) and not set(former.values()) & set(record) for record in records)
+
+
 def test_two_swapped_entries_do_not_swap_documents(tmp_path, two_records, reference):
     cache, out = tmp_path / "cache", tmp_path / "out"
     kg.build([SEED, two_records], out, cache_dir=cache, jobs=1)
