@@ -533,6 +533,21 @@ def test_advisory_sentence():
     ("Cease subjecting persons held in administrative detention centers to forced labor", "prevention"),
     ("End state policies or practices that compel or create pressure for the mobilization of forced labor in the cotton "
      "harvest", "prevention"),
+    # held-out area set 15, in sentences of the reports' style: a law that includes victim protections among its parts is a
+    # law made (prosecution), a law amended to include them is a law for victims; judges and prosecutors trained on victims
+    # protected in court are trained on how to conduct it, police on victim protection on the protection; NGOs brought into
+    # a process of the government are the partnership asked for; the production quotas that compel labour ended or banned
+    ("Enact comprehensive anti-trafficking legislation that criminalizes all forms of trafficking, contains protections "
+     "for victims, and defines the roles of each agency", "prosecution"),
+    ("Pass an anti-trafficking law including provisions for victim assistance and shelter", "prosecution"),
+    ("Amend the law to include protections for victims", "protection"),
+    ("Provide training to prosecutors and judges on victim protection throughout court proceedings", "prosecution"),
+    ("Train judges on witness protection during trials", "prosecution"),
+    ("Train police on victim protection and referral", "protection"),
+    ("Involve civil society and survivor groups more systematically in the victim referral process", "partnership"),
+    ("Include NGOs and international organizations more fully in the victim screening proc", "partnership"),
+    ("Abolish the cotton harvest quotas imposed on farmers", "prevention"),
+    ("Strictly enforce the prohibition on production quotas for cotton and wheat", "prevention"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area

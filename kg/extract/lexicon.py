@@ -232,13 +232,15 @@ def forms_named(text: str) -> list[str]:
 class AreaAction:
     """A kind of action whose area is its own (``key``) unless it names an exception (``tip:AreaAction``):
     ``pattern`` matches the verb and what it acts on; ``exceptions`` are (area, wordings) pairs, read in what
-    the action acts on only when ``object_only``."""
+    the action acts on only when ``object_only``, and never after ``parts`` (``tip:partWording``: "a law that includes
+    ...", one part of what is made among others)."""
 
     key: str
     label: str
     pattern: re.Pattern
     exceptions: tuple[Entry, ...]
     object_only: bool
+    parts: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -322,7 +324,8 @@ def load_area_rules() -> AreaRules:
                    exceptions=tuple(Entry(key=area_key(e), iri=URIRef(str(e)), label=str(graph.value(e, RDFS.label)),
                                           pattern=_compile(triggers(e)))
                                     for e in sorted(graph.objects(kind, TIP.exception), key=str)),
-                   object_only=(kind, TIP.objectOnly, Literal(True)) in graph)
+                   object_only=(kind, TIP.objectOnly, Literal(True)) in graph,
+                   parts=_compile(sorted((str(w) for w in graph.objects(kind, TIP.partWording)), key=lambda p: (-len(p), p))))
         for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [asides + r",\s+"]) + ")", re.I),

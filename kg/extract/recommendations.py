@@ -373,6 +373,8 @@ def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | N
             purpose = next((p for p in _PURPOSE_START.finditer(text, found.end(), end)
                             if not _NOUN.match(text, p.end() - len(p.group().split()[-1]))), None)
             stop = purpose.start() if purpose else end
+        part = kind.parts.search(text, found.end(), stop)
+        stop = part.start() if part else stop  # "legislation that ... includes protections for victims": a part of the law
         named = first_match(kind.exceptions, text, core, stop)
         if named and rules.agent.match(text, named[1].start()):
             # who is to act is no object, what they are to do is: "fund mobile units operated by civil society groups and
