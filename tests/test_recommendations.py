@@ -1526,6 +1526,11 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("Since its inception in July 2017, the “flexible work permit” program has served to regularize thousands of "
      "undocumented workers.", {("other", 2017, 7)}),
     ("Since its inception in 2014, the hotline has received 300 calls.", {("hotline", 2014, None)}),
+    # a law named by its month and year after a possessive, as one named by its year (2006 Laos); a month is never kept
+    # without its year (the country's possessive gave "June 2008 anti-trafficking law" a month and no year)
+    ("The government’s March 2008 Law on Child Protection prohibits the sale of children.", {("law", 2008, 3)}),
+    ("Ghana’s June 2008 anti-trafficking law criminalizes all forms of trafficking.", {("law", 2008, 6)}),
+    ("The government’s June 2011 law enforcement agreement with Togo led to joint operations.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -282,6 +282,9 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         name = _DETERMINER.sub("", name)  # "proclaimed its anti-trafficking law" names the "anti-trafficking law"
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
+        if named_month and year is None:
+            # a name another pattern read with its month keeps its year too: a month is never dated without it
+            year = int(named_month.group("year"))
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
