@@ -1531,6 +1531,13 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government’s March 2008 Law on Child Protection prohibits the sale of children.", {("law", 2008, 3)}),
     ("Ghana’s June 2008 anti-trafficking law criminalizes all forms of trafficking.", {("law", 2008, 6)}),
     ("The government’s June 2011 law enforcement agreement with Togo led to joint operations.", set()),
+    # laws passed several at once, their passing joined to another verb (2005 Korea), a law against what it punishes
+    ("In 2009, the government showed its commitment by adopting and enforcing new anti-trafficking and labor laws, "
+     "which set strict penalties.", {("law", 2009, None)}),
+    ("In 2012, parliament enacted a law against trafficking in persons and the government opened a shelter.",
+     {("law", 2012, None), ("shelter", 2012, None)}),
+    ("The government passed two laws in 2019 to regulate labor recruiters.", {("law", 2019, None)}),
+    ("In 2019, the government did not pass and implement a comprehensive anti-trafficking law.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

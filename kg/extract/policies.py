@@ -45,7 +45,10 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     done = "|".join(e.pattern.pattern for e in actions if e.key != "amended")
     nouns, legislature = word_class("LawNouns").pattern, word_class("LegislatureWords").pattern
     passing_nouns = word_class("PassingNouns").pattern  # "the enactment of", not "the enactment" (tip:PassingNouns)
-    before = rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done}))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    # ... its passing joined to another verb of the same object: "by passing and implementing ... laws" (2005 Korea), as a
+    # plan "finalized and adopted" is
+    before = (rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done})(?:\s+and\s+(?!(?:the|a|an|its)\b)\w+(?:ed|ing))?)"
+              r"\s+(?:(?:a|an)\s+)?(?:new\s+)?")
     return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "month": MONTH, "year": YEAR,
                                         "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
@@ -60,13 +63,13 @@ _LEGISLATIVE_ACT = (
     # anti-trafficking legislation" (2009 Mozambique)
     r"%(before)s"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?%(nouns)s"
-    # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
-    # 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
+    # what it is about: "a decision to abolish RTL", "a law against trafficking in persons"; what it does: "passed a law
+    # prohibiting child trafficking in January 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
     # (2015 Tanzania)
     # (not where it was sent: "submitting anti-trafficking legislation to Congress in August 2005", 2006 Argentina)
     # ... a law by its initials too: "adopting the implementing rules for the 2012 Prevention and Suppression of Human
     # Trafficking Act (PSHTA) in January 2017" (2017 Bangladesh)
-    r"(?:\s+(?:(?:to|on|for|of|under)\s+(?!%(legislature)s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
+    r"(?:\s+(?:(?:to|on|for|of|under|against)\s+(?!%(legislature)s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
     # ... and where its name ends: punctuation, a date, a relative clause or the next predicate ("adopted a witness protection law
