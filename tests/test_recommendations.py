@@ -1538,6 +1538,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2012, None), ("shelter", 2012, None)}),
     ("The government passed two laws in 2019 to regulate labor recruiters.", {("law", 2019, None)}),
     ("In 2019, the government did not pass and implement a comprehensive anti-trafficking law.", set()),
+    # a draft law is proposed when submitted to anyone or introduced, the participle after it (2017 Jordan, 2017 Venezuela:
+    # RECOMMENDATIONS.md lists "proposed"); a law is not dated by when its adoption is expected (2006 Togo)
+    ("The draft amendments were submitted to the cabinet for approval in May 2016 and remained pending.",
+     {("law", 2016, 5)}),
+    ("Parliament has yet to vote on a draft anti-trafficking law, first introduced in 2012.", {("law", 2012, None)}),
+    ("The cabinet approved a new labor law expected to be passed in 2024.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
