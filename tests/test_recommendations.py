@@ -1541,6 +1541,24 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("Since its inception in July 2017, the “flexible work permit” program has served to regularize thousands of "
      "undocumented workers.", {("other", 2017, 7)}),
     ("Since its inception in 2014, the hotline has received 300 calls.", {("hotline", 2014, None)}),
+    # a law named by its month and year after a possessive, as one named by its year (2006 Laos); a month is never kept
+    # without its year (the country's possessive gave "June 2008 anti-trafficking law" a month and no year)
+    ("The government’s March 2008 Law on Child Protection prohibits the sale of children.", {("law", 2008, 3)}),
+    ("Ghana’s June 2008 anti-trafficking law criminalizes all forms of trafficking.", {("law", 2008, 6)}),
+    ("The government’s June 2011 law enforcement agreement with Togo led to joint operations.", set()),
+    # laws passed several at once, their passing joined to another verb (2005 Korea), a law against what it punishes
+    ("In 2009, the government showed its commitment by adopting and enforcing new anti-trafficking and labor laws, "
+     "which set strict penalties.", {("law", 2009, None)}),
+    ("In 2012, parliament enacted a law against trafficking in persons and the government opened a shelter.",
+     {("law", 2012, None), ("shelter", 2012, None)}),
+    ("The government passed two laws in 2019 to regulate labor recruiters.", {("law", 2019, None)}),
+    ("In 2019, the government did not pass and implement a comprehensive anti-trafficking law.", set()),
+    # a draft law is proposed when submitted to anyone or introduced, the participle after it (2017 Jordan, 2017 Venezuela:
+    # RECOMMENDATIONS.md lists "proposed"); a law is not dated by when its adoption is expected (2006 Togo)
+    ("The draft amendments were submitted to the cabinet for approval in May 2016 and remained pending.",
+     {("law", 2016, 5)}),
+    ("Parliament has yet to vote on a draft anti-trafficking law, first introduced in 2012.", {("law", 2012, None)}),
+    ("The cabinet approved a new labor law expected to be passed in 2024.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

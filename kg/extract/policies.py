@@ -40,14 +40,18 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     (:data:`_LEGISLATION_DOING`), built from the wordings of response.ttl."""
     actions = load_lexicon().law_actions
     passing = "|".join(e.pattern.pattern for e in actions if e.key == "adopted")
+    proposing = "|".join(e.pattern.pattern for e in actions if e.key == "proposed")
     # a law is named after what passed, proposed or ratified it (not after what amended it: "amended its criminal law" names
     # the law, read by its own name); after a noun of passing, by "of": "through the enactment of comprehensive legislation"
     done = "|".join(e.pattern.pattern for e in actions if e.key != "amended")
     nouns, legislature = word_class("LawNouns").pattern, word_class("LegislatureWords").pattern
     passing_nouns = word_class("PassingNouns").pattern  # "the enactment of", not "the enactment" (tip:PassingNouns)
-    before = rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done}))\s+(?:(?:a|an)\s+)?(?:new\s+)?"
+    # ... its passing joined to another verb of the same object: "by passing and implementing ... laws" (2005 Korea), as a
+    # plan "finalized and adopted" is
+    before = (rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done})(?:\s+and\s+(?!(?:the|a|an|its)\b)\w+(?:ed|ing))?)"
+              r"\s+(?:(?:a|an)\s+)?(?:new\s+)?")
     return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
-            re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "month": MONTH, "year": YEAR,
+            re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "proposing": proposing, "month": MONTH, "year": YEAR,
                                         "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
 
@@ -60,13 +64,13 @@ _LEGISLATIVE_ACT = (
     # anti-trafficking legislation" (2009 Mozambique)
     r"%(before)s"
     r"(?P<name>(?:[\w-]+\s+){0,4}?(?:legislative\s+|presidential\s+|government\s+)?%(nouns)s"
-    # what it is about: "a decision to abolish RTL"; what it does: "passed a law prohibiting child trafficking in January
-    # 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
+    # what it is about: "a decision to abolish RTL", "a law against trafficking in persons"; what it does: "passed a law
+    # prohibiting child trafficking in January 2006" (2006 Benin); the law it implements: "adopted implementing regulations for the 2008 anti-trafficking law"
     # (2015 Tanzania)
     # (not where it was sent: "submitting anti-trafficking legislation to Congress in August 2005", 2006 Argentina)
     # ... a law by its initials too: "adopting the implementing rules for the 2012 Prevention and Suppression of Human
     # Trafficking Act (PSHTA) in January 2017" (2017 Bangladesh)
-    r"(?:\s+(?:(?:to|on|for|of|under)\s+(?!%(legislature)s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
+    r"(?:\s+(?:(?:to|on|for|of|under|against)\s+(?!%(legislature)s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
     # ... and where its name ends: punctuation, a date, a relative clause or the next predicate ("adopted a witness protection law
@@ -282,6 +286,9 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         name = _DETERMINER.sub("", name)  # "proclaimed its anti-trafficking law" names the "anti-trafficking law"
         named_month = MONTH_YEAR_LAW.match("the " + name)
         month = MONTHS.index(named_month.group("month").lower()) + 1 if named_month else None
+        if named_month and year is None:
+            # a name another pattern read with its month keeps its year too: a month is never dated without it
+            year = int(named_month.group("year"))
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
@@ -308,6 +315,9 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
             # criminal code ...; in March 2008, Uzbekistan adopted ILO Conventions" dates no code)
             near = [d for d in found_dates if clause_start <= d.start < clause_end and not _since(text, d)
                     and not (d.end <= start and _after_event().match(text, d.end))
+                    # a date of a step yet to be taken after the law, as after a policy ("an additional law ... that is
+                    # expected to be adopted in 2006", 2006 Togo; tip:PlannedWords)
+                    and not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
                          or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
             # the lawmaker that criminalized something passed a law ("The government criminalized trafficking ... in 2001")
@@ -459,15 +469,20 @@ _ENACTED_LAWS = (
     # protection"
     r"(?:%(nouns)s|laws|statutes|decrees|bills)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
     # ... a remark set off by dashes between it and its verb
-    # ... or a comma before its relative clause: "the revised children's code, which came into effect in March 2020"
-    r"(?:%(aside)s\s*|\s+|,\s+(?=which\b))(?:(?:that|which)\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?"
+    # ... or a comma before its relative clause: "the revised children's code, which came into effect in March 2020", or
+    # before the participle of its proposing: "a draft anti-trafficking law, first introduced in 2010" (2017 Venezuela)
+    r"(?:%(aside)s\s*|\s+|,\s+(?=which\b|(?:first\s+)?(?:%(proposing)s)\b))(?:(?:that|which)\s+)?(?:was\s+|were\s+)?"
+    r"(?:(?:\w+ly|first)\s+)?"
     # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
     # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia); in force on the clause's date, the subject
     # of what enters into force is a law whatever its date: "In January 2021, the government’s decision to eliminate the
     # NOC—that previously required ...—entered into force" (2022 Oman)
     # ... by one house too, which the guideline counts as passing: "Anti-trafficking legislation was adopted by the National
     # Assembly in late 2003" (lower house only, the Senate still to vote)
-    r"(?=(?:%(passing)s)(?:\s+by\s+%(legislature)s)?\s+in\s+(?:(?:late|early|mid)[\s-]+)?(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b)")
+    # ... a draft by its proposing, to whomever it went: "The draft amendments were submitted to the prime minister for
+    # review in January 2017" (2017 Jordan): a law proposed then (RECOMMENDATIONS.md lists "proposed")
+    r"(?=(?:%(passing)s)(?:\s+by\s+%(legislature)s)?\s+in\s+(?:(?:late|early|mid)[\s-]+)?(?:%(month)s\s+)?%(year)s\b|(?:entered|came|went)\s+into\s+(?:force|effect)\b|took\s+effect\b"
+    r"|(?:%(proposing)s)(?:\s+(?:to|for)\s+[^,.;]{1,40}?)?\s+in\s+(?:%(month)s\s+)?%(year)s\b)")
 #: Legislation passed with a participle and its object of what it does at more length: "passed anti-trafficking legislation
 #: establishing a comprehensive legal framework to address trafficking in persons" (2015 Malawi), "issued a ministerial
 #: decree creating an anti-trafficking bureau" (2015 Lebanon).

@@ -422,9 +422,10 @@ _YEAR_IN_NUMBER = re.compile(rf"(?:/\s*|(?<=\d)-)(?P<last>{YEAR})(?:-[A-Z]{{1,5}
 #: What a law of a kind is about, after its kind: "Law on Combating Trafficking in Human Beings", "Decree against ...".
 _ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+"
 #: A law named by its month and year: "a June 2011 law", "the June 2011 victim protection law", "a March 2014 legislative
-#: decree" (2015 Italy).
+#: decree" (2015 Italy); after a possessive, as a law named by its year alone: "The government's September 2004 Law on
+#: Women" (2006 Laos), "Oman’s 2008 anti-trafficking law".
 MONTH_YEAR_LAW = re.compile(
-    r"\b(?:the|its|a|an)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>%s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>%s)\s+(?:[\w’'-]+\s+){0,3}?"
     # (not a tool of law enforcement: "the July 2019 law enforcement agreement with Cote d’Ivoire", 2020 Burkina Faso)
     r"(?:law|act|code|legislation|decree))\b(?!\s+enforcement)" % (MONTH, YEAR), re.I)
 _LAWS = [
