@@ -811,6 +811,18 @@ _SENTENCE_FACTS = [
          ("victims_assisted", 150, 2018, False), ("victims_assisted", 30, 2019, False), ("victims_identified", 20, 2018, False),
          ("victims_assisted", 25, 2018, False)},
         id="a_parenthesis_that_repeats_the_verbs_is_a_comparison"),
+    # people assisted by mobile teams for vulnerable populations are no victims assisted, nor made so by the victims of
+    # the comparison after them (2020 and 2021 North Macedonia; 2019's "assisted 390 individuals" read so already);
+    # people compared with victims with no verb of their own count what those victims count (2019 Australia)
+    pytest.param(
+        "Mobile teams identified 50 potential victims and assisted 300 individuals (identified 40 potential victims and "
+        "assisted 250 individuals in 2018). The government assisted 25 potential Kazakhstani victims abroad, 16 of whom "
+        "were returned to Kazakhstan (15 individuals abroad, four of whom returned to Kazakhstan in 2018).",
+        2020, None,
+        {("victims_identified", 50, 2019, False), ("victims_identified", 40, 2018, False),
+         ("victims_assisted", 25, 2019, False), ("victims_repatriated", 16, 2019, False), ("victims_assisted", 15, 2018, False),
+         ("victims_repatriated", 4, 2018, False)},
+        id="people_assisted_beside_victims_are_no_victims_assisted"),
     # "66 not specified" (2022 Mexico), as "(67 exploited in sex trafficking, 13 in forced labor, and 12 not specified)"
     pytest.param(
         "In 2019, identified victims included 100 individuals subjected to sex trafficking, 20 subjected to forced labor, "

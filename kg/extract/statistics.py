@@ -1256,7 +1256,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                 reading.category = category
         if not reading.measures:
             return None
-        return _checked(reading, head, said)
+        return _checked(reading, head, said, own_verb=bool(own) and mirror is not None and head is not None
+                        and mirror.head is not None and not _same_noun(head, mirror.head))
     # the total a number breaks down: the count before its parenthesis, the count it is "of",
     # the count the sentence's list follows, or the topic of "Of these, ..."
     total = None
@@ -1541,6 +1542,9 @@ def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
     return (named or groups)[-1] == number.end
 
 
+_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:\d|(?:%s)\b)" % _WORD, re.I)  # a parenthesis with a count of its own
+
+
 def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
     """Whether the words around a count of people say they are victims: ``None`` when they say they are not ("70
     individuals who may have been, but were not identified as, trafficking victims"), ``True`` when the words after
@@ -1558,21 +1562,27 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
     # "55 foreign workers in exploitative situations, which may have included labor trafficking": a hedge says nothing
     hedge = _HEDGE.search(text, number.end, clause_end)
-    return bool(words.search(text, number.end, hedge.start() if hedge else clause_end) or words.search(text, verb_phrase, number.start)
+    # "assisted 316 individuals (identified 104 potential victims ... in 2018)": the victims of another count
+    other_count = _OTHER_COUNT_REMARK.search(text, number.end, clause_end)
+    words_end = min(hedge.start() if hedge else clause_end, other_count.start() if other_count else clause_end)
+    return bool(words.search(text, number.end, words_end) or words.search(text, verb_phrase, number.start)
                 or parts_of and words.search(text, clause_start, clause_start + parts_of.start()))
 
 
-def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> _Reading | None:
+def _checked(reading: _Reading, head: str | None, said: bool | None = False, own_verb: bool = False) -> _Reading | None:
     """The one fitting of victim measures to what a count counts: cases are no victims ("4,000 child labor cases");
     people of a general noun are victims only where the sentence says so or they are part of a count of victims
     ("the MFA repatriated 13,714 Indonesian nationals" are none); people said not to be victims are none; and the
-    repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md)."""
+    repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md).
+    ``own_verb``: a compared count with a verb of its own and another noun than the count it is compared with, which
+    stands alone ("identified 86 potential victims and assisted 316 individuals (identified 104 potential victims and
+    assisted 390 individuals in 2018)": the 390 are people assisted, as the 316, not victims)."""
     reading.head = head
     victims = _word_class("VictimNouns").fullmatch(head) if head else True
     at_risk = head is not None and bool(_with_words(r"(?:{AtRiskWords})\s+(?:[\w-]+\s+)?%s$" % re.escape(head)).search(reading.subject or ""))
     people = head is not None and (bool(_word_class("PeopleNouns").fullmatch(head)) or at_risk)
     # a part of a count, or a count compared with one, counts what that count counts
-    alone = reading.total is None and reading.compared_with is None
+    alone = reading.total is None and (reading.compared_with is None or own_verb)
     if head and _word_class("OnlyVictimNouns").fullmatch(head) and not re.search(r"\bcases?\b", reading.subject or ""):
         # "prosecuted 59 potential victims for immigration violations": victims are never counted as prosecuted
         reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
