@@ -773,6 +773,63 @@ _SENTENCE_FACTS = [
         2018, ("SV", "El Salvador"),
         {("prosecutions", 9, 2016, False), ("convictions", 6, 2016, False)},
         id="a_year_after_verbs_joined_by_and_dates_each_of_their_counts"),
+    # a kind of victims none of whom were among those counted (2022 Azerbaijan, 2021 North Macedonia): a zero, a part
+    pytest.param(
+        "The government identified nine victims; seven were women and two were girls; none were foreign victims. "
+        "The shelter assisted 12 victims, including four children; none were male victims.",
+        2020, None,
+        {("victims_identified", 9, 2019, False), ("victims_identified", 7, 2019, True), ("victims_identified", 2, 2019, True),
+         ("victims_identified", 0, 2019, True), ("victims_assisted", 12, 2019, False), ("victims_assisted", 4, 2019, True),
+         ("victims_assisted", 0, 2019, True)},
+        id="none_were_a_kind_of_victims_is_a_zero_of_a_part"),
+    # the items after the first leave out its verb ("74 were for forced labor; 50 sexual exploitation and abuse", 2018
+    # Poland); an item with a verb of its own is no part
+    pytest.param(
+        "Police identified 120 potential victims. Of these potential victims, 60 were for forced labor; 30 sexual "
+        "exploitation and abuse; 20 forced begging; six domestic servitude, sexual exploitation and forced labor; and "
+        "four forced marriage. Of these, 50 were adults; two NGOs provided shelter.",
+        2020, None,
+        {("victims_identified", 120, 2019, False), ("victims_identified", 60, 2019, True), ("victims_identified", 30, 2019, True),
+         ("victims_identified", 20, 2019, True), ("victims_identified", 6, 2019, True), ("victims_identified", 4, 2019, True),
+         ("victims_identified", 50, 2019, True)},
+        id="items_after_a_semicolon_that_leave_out_the_verb_are_parts"),
+    # "the same number as reported during the previous reporting period" dates what is compared, not the count (2020
+    # Marshall Islands)
+    pytest.param(
+        "The government reported one trafficking investigation, the same number as reported during the previous "
+        "reporting period.",
+        2020, None,
+        {("investigations", 1, 2019, False)},
+        id="the_period_of_the_same_number_as_is_the_compared_one"),
+    # the clause said again in parentheses for another year, with its own verbs (2020 and 2021 North Macedonia)
+    pytest.param(
+        "Mobile teams identified 50 potential victims and assisted 200 victims (identified 40 potential victims and "
+        "assisted 150 victims in 2018). Shelters assisted 30 victims (mobile teams identified 20 potential victims and "
+        "assisted 25 victims in 2018).",
+        2020, None,
+        {("victims_identified", 50, 2019, False), ("victims_assisted", 200, 2019, False), ("victims_identified", 40, 2018, False),
+         ("victims_assisted", 150, 2018, False), ("victims_assisted", 30, 2019, False), ("victims_identified", 20, 2018, False),
+         ("victims_assisted", 25, 2018, False)},
+        id="a_parenthesis_that_repeats_the_verbs_is_a_comparison"),
+    # people assisted by mobile teams for vulnerable populations are no victims assisted, nor made so by the victims of
+    # the comparison after them (2020 and 2021 North Macedonia; 2019's "assisted 390 individuals" read so already);
+    # people compared with victims with no verb of their own count what those victims count (2019 Australia)
+    pytest.param(
+        "Mobile teams identified 50 potential victims and assisted 300 individuals (identified 40 potential victims and "
+        "assisted 250 individuals in 2018). The government assisted 25 potential Kazakhstani victims abroad, 16 of whom "
+        "were returned to Kazakhstan (15 individuals abroad, four of whom returned to Kazakhstan in 2018).",
+        2020, None,
+        {("victims_identified", 50, 2019, False), ("victims_identified", 40, 2018, False),
+         ("victims_assisted", 25, 2019, False), ("victims_repatriated", 16, 2019, False), ("victims_assisted", 15, 2018, False),
+         ("victims_repatriated", 4, 2018, False)},
+        id="people_assisted_beside_victims_are_no_victims_assisted"),
+    # "66 not specified" (2022 Mexico), as "(67 exploited in sex trafficking, 13 in forced labor, and 12 not specified)"
+    pytest.param(
+        "In 2019, identified victims included 100 individuals subjected to sex trafficking, 20 subjected to forced labor, "
+        "and 15 not specified.",
+        2020, None,
+        {("victims_identified", 100, 2019, False), ("victims_identified", 20, 2019, True), ("victims_identified", 15, 2019, True)},
+        id="a_part_not_specified_has_its_total_s_measure"),
 ]
 
 

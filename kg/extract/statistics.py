@@ -733,7 +733,8 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         inner = text[start + 1:end - 1]
         years = [d.year for d in dates(inner)] or _bare_years(inner)
         if years and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
-                and not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner):
+                and (not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b", inner)
+                     or _repeats_the_verbs(text[_clause_start(text, start):start], inner)):
             regions.append((start, end, years[-1]))
         elif regions and regions[-1][2] and ";" in text[regions[-1][1]:start] \
                 and re.fullmatch(r"[\w\s,’'-]+", inner) and len(numbers(inner)) >= 2 \
@@ -820,6 +821,22 @@ def _echoes(before: str, inner: str) -> bool:
     and four male)"): the last word before it is in it."""
     last = re.search(r"([A-Za-z]+)\W*$", before)
     return last is not None and re.search(r"\b%s\b" % re.escape(last.group(1)), inner, re.I) is not None
+
+
+_OPENING_VERB = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?([a-z]+ed)\s+(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b)"
+                           % _WORD, re.I)
+
+
+def _repeats_the_verbs(before: str, inner: str) -> bool:
+    """Whether a parenthesis opens with a verb and its own count, and one of its verbs with a count is one of the clause
+    before it ("mobile teams identified 86 potential victims and assisted 316 individuals (identified 104 potential
+    victims and assisted 390 individuals in 2018)"; "mobile teams assisted 362 street children (mobile teams identified
+    86 potential victims and assisted 316 individuals in 2019)"): the clause said again for another year, a comparison."""
+    if not _OPENING_VERB.match(inner):
+        return False
+    counted = r"\b%s\s+(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b)"
+    verbs = {m.group(1).lower() for m in re.finditer(counted % (r"([a-z]+ed)", _WORD), inner, re.I)}
+    return any(re.search(counted % (re.escape(verb), _WORD), before, re.I) for verb in verbs)
 
 
 def _bare_years(text: str) -> list[int]:
@@ -1225,7 +1242,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
                 reading.category = category
         if not reading.measures:
             return None
-        return _checked(reading, head, said)
+        return _checked(reading, head, said, own_verb=bool(own) and mirror is not None and head is not None
+                        and mirror.head is not None and not _same_noun(head, mirror.head))
     # the total a number breaks down: the count before its parenthesis, the count it is "of",
     # the count the sentence's list follows, or the topic of "Of these, ..."
     total = None
@@ -1333,7 +1351,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # ("82 were victims of sex trafficking and 21 of forced labor"), not before a noun of its own
         # ("two new anti-trafficking laws were passed", "12 Koranic schools")
         if total is None or head is None and not _with_words(_ELIDED_AFTER).match(after) \
-                and not (paren is not None or including or breakdown_marker or opens_breakdown):
+                and not (paren is not None or including or breakdown_marker or opens_breakdown
+                         or _continues_a_list_of_parts(text, number, clause_end, readings, total)):
             return None
         reading.measures = list(total.measures)
     if total is not None and set(reading.measures) & set(total.measures) and total.unit == "count":
@@ -1363,6 +1382,23 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # the case's act (STATISTICS.md: victims merely involved are out of the vocabulary)
         reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
     return _checked(reading, head, said)
+
+
+# "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ...": an item after a semicolon, its verb left
+# out after the list's first item "N were ..." (and nothing in it that is a verb of its own)
+_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$", re.I)
+_FIRST_ITEM_VERB = re.compile(r"\s+(?:were|was)\b", re.I)
+_VERB_OF_ITS_OWN = re.compile(r"\b(?:were|was|are|is|had|has|have|did|received|provided|remained)\b", re.I)
+
+
+def _continues_a_list_of_parts(text: str, number: Number, clause_end: int, readings: list[_Reading], total: _Reading) -> bool:
+    """Whether ``number`` is an item of a list of parts of ``total`` separated by semicolons, after an item with the verb
+    the list leaves out ("Of these potential victims, 74 were for forced labor; 50 sexual exploitation and abuse; 25
+    violation of workers' rights"): it names only its category and counts what the first item counts."""
+    if not _AFTER_SEMICOLON.search(text, max(0, number.start - 8), number.start) or _VERB_OF_ITS_OWN.search(text, number.end, clause_end):
+        return False
+    items = [r for r in readings if r.end <= number.start and r.total is total and not r.comparison]
+    return bool(items) and bool(_FIRST_ITEM_VERB.match(text, items[0].end))
 
 
 # what joins a counted noun to the form it is of: "victims of", "persons under Article 600 for" (compiled on first use)
@@ -1492,6 +1528,9 @@ def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
     return (named or groups)[-1] == number.end
 
 
+_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:\d|(?:%s)\b)" % _WORD, re.I)  # a parenthesis with a count of its own
+
+
 def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
     """Whether the words around a count of people say they are victims: ``None`` when they say they are not ("70
     individuals who may have been, but were not identified as, trafficking victims"), ``True`` when the words after
@@ -1509,21 +1548,27 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
     # "55 foreign workers in exploitative situations, which may have included labor trafficking": a hedge says nothing
     hedge = _HEDGE.search(text, number.end, clause_end)
-    return bool(words.search(text, number.end, hedge.start() if hedge else clause_end) or words.search(text, verb_phrase, number.start)
+    # "assisted 316 individuals (identified 104 potential victims ... in 2018)": the victims of another count
+    other_count = _OTHER_COUNT_REMARK.search(text, number.end, clause_end)
+    words_end = min(hedge.start() if hedge else clause_end, other_count.start() if other_count else clause_end)
+    return bool(words.search(text, number.end, words_end) or words.search(text, verb_phrase, number.start)
                 or parts_of and words.search(text, clause_start, clause_start + parts_of.start()))
 
 
-def _checked(reading: _Reading, head: str | None, said: bool | None = False) -> _Reading | None:
+def _checked(reading: _Reading, head: str | None, said: bool | None = False, own_verb: bool = False) -> _Reading | None:
     """The one fitting of victim measures to what a count counts: cases are no victims ("4,000 child labor cases");
     people of a general noun are victims only where the sentence says so or they are part of a count of victims
     ("the MFA repatriated 13,714 Indonesian nationals" are none); people said not to be victims are none; and the
-    repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md)."""
+    repatriated are victims only when said to be (women returned home are no victims repatriated, STATISTICS.md).
+    ``own_verb``: a compared count with a verb of its own and another noun than the count it is compared with, which
+    stands alone ("identified 86 potential victims and assisted 316 individuals (identified 104 potential victims and
+    assisted 390 individuals in 2018)": the 390 are people assisted, as the 316, not victims)."""
     reading.head = head
     victims = _word_class("VictimNouns").fullmatch(head) if head else True
     at_risk = head is not None and bool(_with_words(r"(?:{AtRiskWords})\s+(?:[\w-]+\s+)?%s$" % re.escape(head)).search(reading.subject or ""))
     people = head is not None and (bool(_word_class("PeopleNouns").fullmatch(head)) or at_risk)
     # a part of a count, or a count compared with one, counts what that count counts
-    alone = reading.total is None and reading.compared_with is None
+    alone = reading.total is None and (reading.compared_with is None or own_verb)
     if head and _word_class("OnlyVictimNouns").fullmatch(head) and not re.search(r"\bcases?\b", reading.subject or ""):
         # "prosecuted 59 potential victims for immigration violations": victims are never counted as prosecuted
         reading.measures = [m for m in reading.measures if m not in _CASE_MEASURES]
@@ -2024,7 +2069,7 @@ def _skip_words(text: str, start: int, end: int) -> int:
 # with; "unlike in the previous reporting period")
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
                                  r"(?:\w+\s+)?(?:in|during)"
-                                 r"|\b(?:increases?|decreases?|declines?|drops?|rises?|improvements?)\s+(?:over|on)|\bunlike|\bin\s+contrast\s+(?:to|with)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+                                 r"|\b(?:increases?|decreases?|declines?|drops?|rises?|improvements?)\s+(?:over|on)|\bunlike|\bin\s+contrast\s+(?:to|with)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:(?:reported|recorded|identified|achieved)\s+)?(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 
 
 def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons, parens) -> int | None:
@@ -2296,6 +2341,8 @@ def _stated_in_segment(text: str, readings: list[_Reading], at: int) -> set[tupl
     return {(m, y) for r in readings if not r.comparison and start <= r.start < end for m in r.measures for y in r.years}
 
 
+# "none were foreign victims": a kind of victims (its qualifiers only) of which none were among those counted before
+_NONE_OF_A_KIND = r"\s*(?:were|was)\s+(?:an?\s+)?(?:(?:{VictimQualifiers})\s+){1,3}(?:victims?)\b"
 # "did not assist or facilitate the repatriation of any trafficking victims", "did not report the identification of any
 # victims": a negation of the act a noun names, with one or two helping verbs before it
 _DENIED_ACT = re.compile(r"(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:in\s+|with\s+)?)?the\s+(?P<act>[\w-]+)\s+of\s+(?:any|an?)\b", re.I)
@@ -2545,6 +2592,20 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
         scope = [y for start, y in scoping if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
+        kind = _with_words(_NONE_OF_A_KIND).match(text, match.end()) if not keys and years else None
+        counted = next((r for r in reversed([*recent, *readings]) if r.end <= match.start() and not r.comparison
+                        and r.value and r.unit == "count" and set(r.measures) & set(_VICTIM_MEASURES)), None) if kind else None
+        if kind and counted is not None:
+            # "six victims were girls, and one was an adult male; none were foreign victims": none of a kind of the
+            # victims counted before, a zero of their measure that breaks down their total (STATISTICS.md: zeros, sub)
+            key = next(m for m in counted.measures if m in _VICTIM_MEASURES)
+            dimension, category = breakdown_of(kind.group(0))
+            before = [*recent, *(r for r in readings if r.end <= match.start())]
+            for total, own_years in _zero_totals(text, readings, match.start(), key, years, before):
+                found.append(_Reading(match.start(), match.start() + kind.end(), 0, "count", [key], years=own_years, year=own_years[0],
+                                      total=total, dimension=dimension if total is not None else None,
+                                      category=category if total is not None else None))
+            continue
         keys = [k for k in keys if not any((k, y) in _stated_in_segment(text, readings, match.start()) for y in years)]
         if keys:
             found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
