@@ -18,6 +18,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import signal
 import sys
 import time
@@ -112,7 +113,11 @@ class BuildResult:
     seconds: float
     cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
     undated: list[str] = field(default_factory=list)  # "doc: no report year ..." (also in warnings)
-    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, shared, write, store
+    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, shared, write, store, records, swap
+    #: CPU seconds of the build process in each stage (all its threads: the store's too; not the workers'),
+    #: and its peak resident memory (MB) so far at the end of each
+    stage_cpu: dict[str, float] = field(default_factory=dict)
+    stage_peak_mb: dict[str, float] = field(default_factory=dict)
     #: the SHACL results of every document that are not violations (validation.txt lists them;
     #: ``report`` holds those of the documents made in this build and of the tallies)
     shacl_warnings: int = 0
@@ -154,6 +159,23 @@ def document_key(document: Document) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+class StageClock:
+    """The wall and CPU seconds of each stage of a build, and the build process's peak memory at its end."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self.peak_mb: dict[str, float] = {}
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+
+    def mark(self, stage: str) -> None:
+        """End ``stage`` (and start the next)."""
+        wall, cpu = time.perf_counter(), time.process_time()
+        self.wall[stage], self.cpu[stage] = wall - self._wall, cpu - self._cpu
+        self.peak_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self._wall, self._cpu = wall, cpu
+
+
 def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_going: bool = False,
           cache_dir: str | Path | None = None, jobs: int | None = None,
           progress: Callable[[int, int], None] | None = None, validate: bool = True) -> BuildResult:
@@ -188,6 +210,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     (True, 1)
     """
     started = time.perf_counter()
+    clock = StageClock()
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     out_dir = Path(out_dir)
     target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
@@ -204,20 +227,21 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     for record in sources.values():
         for fields in record["documents"]:
             fields["key"] = keys[fields["id"]]
-    stages = {"read": time.perf_counter() - started}
+    clock.mark("read")
     with store.build_lock(target):
         try:
-            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, stages)
+            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, clock)
         except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
             where = err.filename or target
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
                               "an earlier build there is left unchanged)") from None
-    return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started)
+    return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started,
+                               stages=clock.wall, stage_cpu=clock.cpu, stage_peak_mb=clock.peak_mb)
 
 
 def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], inputs: Sequence[str | Path],
            sources: dict[str, dict], out_dir: Path, cache: Path, jobs: int | None,
-           progress: Callable[[int, int], None] | None, validate: bool, stages: dict[str, float]) -> BuildResult:
+           progress: Callable[[int, int], None] | None, validate: bool, clock: StageClock) -> BuildResult:
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
     The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
@@ -259,15 +283,15 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             write(result.graph, result.body)
             return dataclasses.replace(result, body="")
 
-        clock = time.perf_counter()
+        clock.mark("previous")
         results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
-        stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("documents")
         years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
                                                out_dir / store.graph_file(str(TALLIES_GRAPH)),
                                                {r.id for r in results if r.id not in taken},
                                                {doc_id: record["tallies"] for doc_id, record in records.items()})
         tally_count = sum(year["triples"] for year in years.values())
-        stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("tallies")
         vocabulary = vocabulary_body(cache, cache_warnings)
         shared_lines = SharedLines(previous.shared_lines, previous.shared_uses)
         numbers.update((r.id, shared_lines.add(r.shared)) for r in results if r.id not in taken)
@@ -281,7 +305,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         # the shared graph is made again only when a line appears or goes (the union of every document's lines)
         keep_shared = not shared_lines.changed and old_keys is not None and shared_iri in old_keys and shared_iri in old_stamps
         shared = None if keep_shared else grouped_statements(shared_lines.live())
-        stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("shared")
         # A result about a shared node is listed under each document that has it: list it once. The
         # documents taken from the earlier build bring theirs as the paragraphs of validation.txt.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results if r.id not in taken for v in r.violations))
@@ -320,7 +344,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-        stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("write")
         fixed_bodies = dict(fixed)
 
         def body(iri: str) -> str:
@@ -336,7 +360,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         if old_keys is None or not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
                                                       tally_changes):
             store.load_graphs(staging, graph_keys)
-        stages["store"] = time.perf_counter() - clock
+        clock.mark("store")
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)
         store.write_json(staging / store.PARTS, {
@@ -349,9 +373,11 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
             "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
+        clock.mark("records")
+    clock.mark("swap")
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
-                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages,
+                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated,
                        shacl_warnings=sum(not text.startswith("Violation: ") for text in paragraphs))
 
 
@@ -505,14 +531,19 @@ def _workers(jobs: int | None, tasks: int) -> int:
     return min(jobs or min(os.cpu_count() or 1, 4), tasks)
 
 
-def _map(function, batches: list, workers: int, while_waiting: Callable[[], object] | None = None) -> Iterable:
-    """``map(function, batches)`` over worker processes; ``while_waiting`` runs meanwhile in this one."""
+def _map(function, batches: list, workers: int, while_waiting: Callable[[], object] | None = None,
+         fresh: bool = False) -> Iterable:
+    """``map(function, batches)`` over worker processes; ``while_waiting`` runs meanwhile in this one.
+
+    ``fresh``: the workers start from a fresh server, not forked from this process (whose memory
+    a forked worker holds as its own: its resident set counts every page it shares).
+    """
     if workers <= 1:
         yield from map(function, batches)
         return
     # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
     # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
-    method = "fork" if sys.platform.startswith("linux") and not engine_started() else "forkserver"
+    method = "fork" if sys.platform.startswith("linux") and not engine_started() and not fresh else "forkserver"
     context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
@@ -669,8 +700,10 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     making = [item for item in todo if item[4]]
     workers = _workers(jobs, len(making))
     task = functools.partial(make_tallies, validate=validate)
-    made_years = dict(zip([year for _, _, year, *_ in making], _map(task, [made_of for *_, made_of, _ in making], workers),
-                          strict=True))
+    # from a fresh server: by now this process holds every document's result (700 MB at 4,500
+    # narratives), and two workers forked from it made the peak of the whole build (2.1 GB)
+    made_years = dict(zip([year for _, _, year, *_ in making],
+                          _map(task, [made_of for *_, made_of, _ in making], workers, fresh=True), strict=True))
     for key, path, year, countries, _made_of, kept in todo:
         made, year_violations = made_years.get(year, ({"body": "", "validated": validate, "countries": {}}, []))
         for country, triples in made["countries"].items():
