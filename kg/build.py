@@ -9,6 +9,7 @@ earlier build or a new folder (:func:`kg.store.check_out_dir`); one build at a t
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import ctypes
 import dataclasses
 import functools
@@ -265,7 +266,8 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         previous = dataclasses.replace(previous, shared_lines=[], shared_uses=[], gone_shared=[])
     numbers: dict[str, list[int] | str] = {doc_id: record["shared"] for doc_id, record in records.items()}
     cache_warnings: list[str] = []
-    with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
+    with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging, \
+            WorkerPool(jobs) as pool:
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
 
         def write(iri: str, body: str) -> None:
@@ -284,12 +286,13 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             return dataclasses.replace(result, body="")
 
         clock.mark("previous")
-        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
+        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken, pool)
         clock.mark("documents")
         years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
                                                out_dir / store.graph_file(str(TALLIES_GRAPH)),
                                                {r.id for r in results if r.id not in taken},
-                                               {doc_id: record["tallies"] for doc_id, record in records.items()})
+                                               {doc_id: record["tallies"] for doc_id, record in records.items()}, pool)
+        pool.close()  # idle from here on: their memory goes before the store's load
         tally_count = sum(year["triples"] for year in years.values())
         clock.mark("tallies")
         vocabulary = vocabulary_body(cache, cache_warnings)
@@ -467,9 +470,11 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
              progress: Callable[[int, int], None] | None, validate: bool,
              problems: list[str] | None = None,
              keep: Callable[[DocumentResult], DocumentResult] = lambda result: result,
-             taken: dict[str, DocumentResult] | None = None) -> tuple[list[DocumentResult], int]:
+             taken: dict[str, DocumentResult] | None = None,
+             pool: WorkerPool | None = None) -> tuple[list[DocumentResult], int]:
     """Each document's result, from ``taken`` (the earlier build's), the cache or made in batches by
-    worker processes; ``keep`` takes each result as it comes (cached first) and returns what is kept of it."""
+    worker processes (``pool``'s, else its own); ``keep`` takes each result as it comes (cached first)
+    and returns what is kept of it."""
     results: dict[str, DocumentResult] = {}
     for doc in documents:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
@@ -480,14 +485,15 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
     if progress:
         progress(cached, len(documents))
     batches = plan_batches(todo)
-    workers = _workers(jobs, len(batches))
     task = process_batch if validate else functools.partial(process_batch, validate=False)
-    for batch_results in _map(task, batches, workers, while_waiting=functools.partial(vocabulary_body, cache, problems)):
-        for result in batch_results:
-            _cache_write(cache, keys[result.id], result)
-            results[result.id] = keep(result)
-        if progress:
-            progress(len(results), len(documents))
+    with contextlib.ExitStack() as own:
+        pool = pool or own.enter_context(WorkerPool(jobs))
+        for batch_results in pool.map(task, batches, while_waiting=functools.partial(vocabulary_body, cache, problems)):
+            for result in batch_results:
+                _cache_write(cache, keys[result.id], result)
+                results[result.id] = keep(result)
+            if progress:
+                progress(len(results), len(documents))
     return [results[doc.id] for doc in documents], cached
 
 
@@ -531,26 +537,47 @@ def _workers(jobs: int | None, tasks: int) -> int:
     return min(jobs or min(os.cpu_count() or 1, 4), tasks)
 
 
-def _map(function, batches: list, workers: int, while_waiting: Callable[[], object] | None = None,
-         fresh: bool = False) -> Iterable:
-    """``map(function, batches)`` over worker processes; ``while_waiting`` runs meanwhile in this one.
-
-    ``fresh``: the workers start from a fresh server, not forked from this process (whose memory
-    a forked worker holds as its own: its resident set counts every page it shares).
+class WorkerPool:
+    """The worker processes of one build, shared by its stages: started for the first task that
+    needs two or more (the documents', while this process is still small) and kept for the next
+    (the tallies'). A worker forked from this process once it holds every document's result
+    counts all of its pages as its own: at 4,500 narratives two tally workers forked then made the
+    build's peak of all processes (2.1 GB). Use it as a context manager, or :meth:`close` it.
     """
-    if workers <= 1:
-        yield from map(function, batches)
-        return
-    # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
-    # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
-    method = "fork" if sys.platform.startswith("linux") and not engine_started() and not fresh else "forkserver"
-    context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                                initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-        results = pool.map(function, batches)  # submits every batch now
+
+    def __init__(self, jobs: int | None):
+        self.jobs = jobs
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def map(self, function, batches: list, while_waiting: Callable[[], object] | None = None) -> Iterable:
+        """``map(function, batches)`` over the workers; ``while_waiting`` runs meanwhile in this process."""
+        workers = _workers(self.jobs, len(batches))
+        if workers <= 1:
+            yield from map(function, batches)
+            return
+        if self._pool is None:
+            # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
+            # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
+            method = "fork" if sys.platform.startswith("linux") and not engine_started() else "forkserver"
+            context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),))
+        results = self._pool.map(function, batches)  # submits every batch now
         if while_waiting is not None:
             while_waiting()
         yield from results
+
+    def close(self) -> None:
+        """End the workers (once their tasks are done)."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
 
 
 _PR_SET_PDEATHSIG = 1
@@ -626,7 +653,8 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
 def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
                  problems: list[str] | None = None, known: dict[str, dict] | None = None,
                  earlier: Path | None = None, fresh: set[str] | None = None,
-                 taken_tallies: dict[str, str | None] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+                 taken_tallies: dict[str, str | None] | None = None,
+                 pool: WorkerPool | None = None) -> tuple[dict[int, dict], list[Violation]]:
     """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated",
     "countries"}}``) and their SHACL results.
 
@@ -638,7 +666,7 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     records its countries and ``earlier`` (the earlier build's tallies file) holds it, the
     statements of the others copied from that file (a tally's statements depend on the documents
     of its country and year alone, and its shapes on the tally alone, so the year is as a build
-    from scratch makes it; not cached); else the whole year, in ``jobs`` worker processes. ``fresh`` names
+    from scratch makes it; not cached); else the whole year, in the workers of ``pool`` (else ``jobs`` of its own). ``fresh`` names
     the documents that are not the earlier build's (None: all of them), whose contributions are
     hashed again. ``taken_tallies`` gives, by document, the JSON text of the contributions of the documents
     whose results hold only their year, country and document (taken from the earlier build): they
@@ -698,12 +726,11 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
         todo.append((key, path, year, countries, made_of, kept))
     violations: list[Violation] = []
     making = [item for item in todo if item[4]]
-    workers = _workers(jobs, len(making))
     task = functools.partial(make_tallies, validate=validate)
-    # from a fresh server: by now this process holds every document's result (700 MB at 4,500
-    # narratives), and two workers forked from it made the peak of the whole build (2.1 GB)
-    made_years = dict(zip([year for _, _, year, *_ in making],
-                          _map(task, [made_of for *_, made_of, _ in making], workers, fresh=True), strict=True))
+    with contextlib.ExitStack() as own:  # the build's workers (see WorkerPool), else workers of its own
+        pool = pool or own.enter_context(WorkerPool(jobs))
+        made_years = dict(zip([year for _, _, year, *_ in making],
+                              pool.map(task, [made_of for *_, made_of, _ in making]), strict=True))
     for key, path, year, countries, _made_of, kept in todo:
         made, year_violations = made_years.get(year, ({"body": "", "validated": validate, "countries": {}}, []))
         for country, triples in made["countries"].items():
