@@ -54,11 +54,14 @@ def tree_rss_mb():  # this process and its children (the workers), from /proc
             pass
     return total / 2**20
 
-peak = [0.0]
+peak = [0.0, 0.0]  # MB, and seconds into the build when it was sampled
 def sample():
     while True:
-        peak[0] = max(peak[0], tree_rss_mb())
+        rss = tree_rss_mb()
+        if rss > peak[0]:
+            peak[:] = [rss, time.perf_counter() - started]
         time.sleep(0.25)
+started = time.perf_counter()
 threading.Thread(target=sample, daemon=True).start()
 inputs, out, cache = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3]
 if os.environ.get("BENCH_CODE_DIGEST"):
@@ -68,7 +71,8 @@ started = time.perf_counter()
 result = kg.build(inputs, out, cache_dir=cache)
 seconds = time.perf_counter() - started
 print(json.dumps({"seconds": seconds, "triples": result.triples, "documents": result.documents,
-                  "cached": result.cached, "stages": result.stages, "tree_rss_mb": peak[0],
+                  "cached": result.cached, "stages": result.stages,
+                  "stage_cpu": result.stage_cpu, "stage_peak_mb": result.stage_peak_mb, "tree_rss_mb": peak[0], "tree_peak_at": peak[1],
                   "load": [load, os.getloadavg()[0]],
                   "cpu_seconds": sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
                                      for f in ("ru_utime", "ru_stime")),
@@ -114,6 +118,16 @@ def _size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20 if path.is_dir() else path.stat().st_size / 2**20
 
 
+def _stage_at(figures: dict) -> str:
+    """The stage of the build in which the peak of all processes was sampled."""
+    elapsed = 0.0
+    for stage, seconds in figures["stages"].items():
+        elapsed += seconds
+        if figures["tree_peak_at"] <= elapsed:
+            return stage
+    return "last"
+
+
 def full(documents: int, work: Path, repeat: int = 1) -> None:
     """Cold and +1-document builds of ``documents`` full-length narratives."""
     sys.path.insert(0, str(ROOT / "bench"))
@@ -146,8 +160,10 @@ def full(documents: int, work: Path, repeat: int = 1) -> None:
               f"(build process {figures['cpu_seconds'] - figures['cpu_workers']:.1f}, workers {figures['cpu_workers']:.1f}), load {figures['load'][0]:.1f}-"
               f"{figures['load'][1]:.1f}  ({stages})  {figures['documents']} docs, "
               f"{figures['triples']:,} triples, {figures['cached']} cached", flush=True)
+        print(f"{'':12} build process by stage (CPU s / peak MB so far): " + "  ".join(
+            f"{k} {figures['stage_cpu'][k]:.1f}/{figures['stage_peak_mb'][k]:.0f}" for k in figures["stage_cpu"]), flush=True)
         print(f"{'':12} peak RSS: build {figures['rss_mb']:.0f} MB, largest worker {figures['worker_rss_mb']:.0f} MB, "
-              f"all together {figures['tree_rss_mb']:.0f} MB (sampled)", flush=True)
+              f"all together {figures['tree_rss_mb']:.0f} MB (sampled, in the {_stage_at(figures)} stage)", flush=True)
     print(f"on disk: store {_size_mb(out / 'store'):,.0f} MB, graphs {_size_mb(out / 'graphs'):,.0f} MB, "
           f"parts.json {_size_mb(out / 'parts.json'):,.1f} MB, manifest.json {_size_mb(out / 'manifest.json'):,.1f} MB, "
           f"cache {_size_mb(cache):,.0f} MB", flush=True)

@@ -9,6 +9,7 @@ earlier build or a new folder (:func:`kg.store.check_out_dir`); one build at a t
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import ctypes
 import dataclasses
 import functools
@@ -18,6 +19,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import signal
 import sys
 import time
@@ -112,7 +114,11 @@ class BuildResult:
     seconds: float
     cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
     undated: list[str] = field(default_factory=list)  # "doc: no report year ..." (also in warnings)
-    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, shared, write, store
+    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, shared, write, store, records, swap
+    #: CPU seconds of the build process in each stage (all its threads: the store's too; not the workers'),
+    #: and its peak resident memory (MB) so far at the end of each
+    stage_cpu: dict[str, float] = field(default_factory=dict)
+    stage_peak_mb: dict[str, float] = field(default_factory=dict)
     #: the SHACL results of every document that are not violations (validation.txt lists them;
     #: ``report`` holds those of the documents made in this build and of the tallies)
     shacl_warnings: int = 0
@@ -154,6 +160,23 @@ def document_key(document: Document) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+class StageClock:
+    """The wall and CPU seconds of each stage of a build, and the build process's peak memory at its end."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self.peak_mb: dict[str, float] = {}
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+
+    def mark(self, stage: str) -> None:
+        """End ``stage`` (and start the next)."""
+        wall, cpu = time.perf_counter(), time.process_time()
+        self.wall[stage], self.cpu[stage] = wall - self._wall, cpu - self._cpu
+        self.peak_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        self._wall, self._cpu = wall, cpu
+
+
 def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_going: bool = False,
           cache_dir: str | Path | None = None, jobs: int | None = None,
           progress: Callable[[int, int], None] | None = None, validate: bool = True) -> BuildResult:
@@ -188,6 +211,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     (True, 1)
     """
     started = time.perf_counter()
+    clock = StageClock()
     cache = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     out_dir = Path(out_dir)
     target = store.check_out_dir(out_dir, inputs=inputs, cache=cache)
@@ -204,20 +228,21 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
     for record in sources.values():
         for fields in record["documents"]:
             fields["key"] = keys[fields["id"]]
-    stages = {"read": time.perf_counter() - started}
+    clock.mark("read")
     with store.build_lock(target):
         try:
-            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, stages)
+            result = _build(documents, keys, skipped, inputs, sources, target, cache, jobs, progress, validate, clock)
         except OSError as err:  # disk full, a folder that cannot be written: the earlier build is kept
             where = err.filename or target
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
                               "an earlier build there is left unchanged)") from None
-    return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started)
+    return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started,
+                               stages=clock.wall, stage_cpu=clock.cpu, stage_peak_mb=clock.peak_mb)
 
 
 def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], inputs: Sequence[str | Path],
            sources: dict[str, dict], out_dir: Path, cache: Path, jobs: int | None,
-           progress: Callable[[int, int], None] | None, validate: bool, stages: dict[str, float]) -> BuildResult:
+           progress: Callable[[int, int], None] | None, validate: bool, clock: StageClock) -> BuildResult:
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
     The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
@@ -241,7 +266,8 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         previous = dataclasses.replace(previous, shared_lines=[], shared_uses=[], gone_shared=[])
     numbers: dict[str, list[int] | str] = {doc_id: record["shared_line_numbers"] for doc_id, record in records.items()}
     cache_warnings: list[str] = []
-    with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging:
+    with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging, \
+            WorkerPool(jobs) as pool:
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
 
         def write(iri: str, body: str) -> None:
@@ -259,15 +285,16 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             write(result.graph, result.body)
             return dataclasses.replace(result, body="")
 
-        clock = time.perf_counter()
-        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken)
-        stages["documents"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("previous")
+        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken, pool)
+        clock.mark("documents")
         years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
                                                out_dir / store.graph_file(str(TALLIES_GRAPH)),
                                                {r.id for r in results if r.id not in taken},
-                                               {doc_id: record["tallies_json"] for doc_id, record in records.items()})
+                                               {doc_id: record["tallies_json"] for doc_id, record in records.items()}, pool)
+        pool.close()  # idle from here on: their memory goes before the store's load
         tally_count = sum(year["triples"] for year in years.values())
-        stages["tallies"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("tallies")
         vocabulary = vocabulary_body(cache, cache_warnings)
         shared_lines = SharedLines(previous.shared_lines, previous.shared_uses)
         numbers.update((r.id, shared_lines.add(r.shared)) for r in results if r.id not in taken)
@@ -281,7 +308,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         # the shared graph is made again only when a line appears or goes (the union of every document's lines)
         keep_shared = not shared_lines.changed and old_keys is not None and shared_iri in old_keys and shared_iri in old_stamps
         shared = None if keep_shared else grouped_statements(shared_lines.live())
-        stages["shared"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("shared")
         # A result about a shared node is listed under each document that has it: list it once. The
         # documents taken from the earlier build bring theirs as the paragraphs of validation.txt.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results if r.id not in taken for v in r.violations))
@@ -320,7 +347,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-        stages["write"], clock = time.perf_counter() - clock, time.perf_counter()
+        clock.mark("write")
         fixed_bodies = dict(fixed)
 
         def body(iri: str) -> str:
@@ -336,7 +363,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         if old_keys is None or not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
                                                       tally_changes):
             store.load_graphs(staging, graph_keys)
-        stages["store"] = time.perf_counter() - clock
+        clock.mark("store")
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)
         store.write_json(staging / store.PARTS, {
@@ -349,9 +376,11 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             "documents": [r.id for r in results], "triples": report.triples,
             "inputs": [str(p) for p in inputs], "skipped": skipped, "code": code_digest()[:16],
             "graphs": graph_keys, "validated": validate, "layout": store.LAYOUT})
+        clock.mark("records")
+    clock.mark("swap")
     return BuildResult(out_dir=out_dir, documents=len(results), triples=report.triples, report=report,
                        skipped=skipped, warnings=warnings, failures=failures, cached=cached, seconds=0.0,
-                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated, stages=stages,
+                       cache_warnings=list(dict.fromkeys(cache_warnings)), undated=undated,
                        shacl_warnings=sum(not text.startswith("Violation: ") for text in paragraphs))
 
 
@@ -442,9 +471,11 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
              progress: Callable[[int, int], None] | None, validate: bool,
              problems: list[str] | None = None,
              keep: Callable[[DocumentResult], DocumentResult] = lambda result: result,
-             taken: dict[str, DocumentResult] | None = None) -> tuple[list[DocumentResult], int]:
+             taken: dict[str, DocumentResult] | None = None,
+             pool: WorkerPool | None = None) -> tuple[list[DocumentResult], int]:
     """Each document's result, from ``taken`` (the earlier build's), the cache or made in batches by
-    worker processes; ``keep`` takes each result as it comes (cached first) and returns what is kept of it."""
+    worker processes (``pool``'s, else its own); ``keep`` takes each result as it comes (cached first)
+    and returns what is kept of it."""
     results: dict[str, DocumentResult] = {}
     for doc in documents:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
@@ -455,14 +486,15 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
     if progress:
         progress(cached, len(documents))
     batches = plan_batches(todo)
-    workers = _workers(jobs, len(batches))
     task = process_batch if validate else functools.partial(process_batch, validate=False)
-    for batch_results in _map(task, batches, workers, while_waiting=functools.partial(vocabulary_body, cache, problems)):
-        for result in batch_results:
-            _cache_write(cache, keys[result.id], result)
-            results[result.id] = keep(result)
-        if progress:
-            progress(len(results), len(documents))
+    with contextlib.ExitStack() as own:
+        pool = pool or own.enter_context(WorkerPool(jobs))
+        for batch_results in pool.map(task, batches, while_waiting=functools.partial(vocabulary_body, cache, problems)):
+            for result in batch_results:
+                _cache_write(cache, keys[result.id], result)
+                results[result.id] = keep(result)
+            if progress:
+                progress(len(results), len(documents))
     return [results[doc.id] for doc in documents], cached
 
 
@@ -506,21 +538,47 @@ def _workers(jobs: int | None, tasks: int) -> int:
     return min(jobs or min(os.cpu_count() or 1, 4), tasks)
 
 
-def _map(function, batches: list, workers: int, while_waiting: Callable[[], object] | None = None) -> Iterable:
-    """``map(function, batches)`` over worker processes; ``while_waiting`` runs meanwhile in this one."""
-    if workers <= 1:
-        yield from map(function, batches)
-        return
-    # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
-    # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
-    method = "fork" if sys.platform.startswith("linux") and not engine_started() else "forkserver"
-    context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                                initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-        results = pool.map(function, batches)  # submits every batch now
+class WorkerPool:
+    """The worker processes of one build, shared by its stages: started for the first task that
+    needs two or more (the documents', while this process is still small) and kept for the next
+    (the tallies'). A worker forked from this process once it holds every document's result
+    counts all of its pages as its own: at 4,500 narratives two tally workers forked then made the
+    build's peak of all processes (2.1 GB). Use it as a context manager, or :meth:`close` it.
+    """
+
+    def __init__(self, jobs: int | None):
+        self.jobs = jobs
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def map(self, function, batches: list, while_waiting: Callable[[], object] | None = None) -> Iterable:
+        """``map(function, batches)`` over the workers; ``while_waiting`` runs meanwhile in this process."""
+        workers = _workers(self.jobs, len(batches))
+        if workers <= 1:
+            yield from map(function, batches)
+            return
+        if self._pool is None:
+            # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
+            # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
+            method = "fork" if sys.platform.startswith("linux") and not engine_started() else "forkserver"
+            context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),))
+        results = self._pool.map(function, batches)  # submits every batch now
         if while_waiting is not None:
             while_waiting()
         yield from results
+
+    def close(self) -> None:
+        """End the workers (once their tasks are done)."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
 
 
 _PR_SET_PDEATHSIG = 1
@@ -596,7 +654,8 @@ def tallies_graph(results: Sequence[DocumentResult], cache: Path, validate: bool
 def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool = True, jobs: int | None = None,
                  problems: list[str] | None = None, known: dict[str, dict] | None = None,
                  earlier: Path | None = None, fresh: set[str] | None = None,
-                 taken_tallies: dict[str, str | None] | None = None) -> tuple[dict[int, dict], list[Violation]]:
+                 taken_tallies: dict[str, str | None] | None = None,
+                 pool: WorkerPool | None = None) -> tuple[dict[int, dict], list[Violation]]:
     """The tallies of each report year of a build (``{year: {"key", "body", "triples", "validated",
     "countries"}}``) and their SHACL results.
 
@@ -608,7 +667,7 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
     records its countries and ``earlier`` (the earlier build's tallies file) holds it, the
     statements of the others copied from that file (a tally's statements depend on the documents
     of its country and year alone, and its shapes on the tally alone, so the year is as a build
-    from scratch makes it; not cached); else the whole year, in ``jobs`` worker processes. ``fresh`` names
+    from scratch makes it; not cached); else the whole year, in the workers of ``pool`` (else ``jobs`` of its own). ``fresh`` names
     the documents that are not the earlier build's (None: all of them), whose contributions are
     hashed again. ``taken_tallies`` gives, by document, the JSON text of the contributions of the documents
     whose results hold only their year, country and document (taken from the earlier build): they
@@ -668,10 +727,11 @@ def year_tallies(results: Sequence[DocumentResult], cache: Path, validate: bool 
         todo.append((key, path, year, countries, made_of, kept))
     violations: list[Violation] = []
     making = [item for item in todo if item[4]]
-    workers = _workers(jobs, len(making))
     task = functools.partial(make_tallies, validate=validate)
-    made_years = dict(zip([year for _, _, year, *_ in making], _map(task, [made_of for *_, made_of, _ in making], workers),
-                          strict=True))
+    with contextlib.ExitStack() as own:  # the build's workers (see WorkerPool), else workers of its own
+        pool = pool or own.enter_context(WorkerPool(jobs))
+        made_years = dict(zip([year for _, _, year, *_ in making],
+                              pool.map(task, [made_of for *_, made_of, _ in making]), strict=True))
     for key, path, year, countries, _made_of, kept in todo:
         made, year_violations = made_years.get(year, ({"body": "", "validated": validate, "countries": {}}, []))
         for country, triples in made["countries"].items():

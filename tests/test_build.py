@@ -530,6 +530,53 @@ def test_a_graph_larger_than_a_load_is_loaded_in_pieces_cut_between_statements(t
     assert store_matches_trig(tmp_path / "out")
 
 
+def test_the_store_is_loaded_in_the_order_of_its_graphs_keys(tmp_path, monkeypatch):
+    """Each load holds graphs whose keys follow the previous load's, so that RocksDB files the tables
+    that begin with the graph without merging them; the store still holds exactly the graph files."""
+    import pyoxigraph
+
+    from kg import store
+
+    added = []
+    real_add = store.StoreLoader.add
+    monkeypatch.setattr(store.StoreLoader, "add", lambda self, iri, body: added.append(iri) or real_add(self, iri, body))
+    kg.build([DEV_CORPUS], tmp_path / "out", cache_dir=tmp_path / "cache")
+    listed = [graph.value for graph in pyoxigraph.Store.read_only(str(tmp_path / "out" / "store")).named_graphs()]
+    assert len(added) > 100 and added == listed  # named_graphs() lists them in key order
+    assert added != store.build_graphs(tmp_path / "out")  # not the manifest's order, which the keys do not follow
+    assert store_matches_trig(tmp_path / "out")
+
+
+def test_a_builds_workers_are_started_once_and_serve_its_later_stages():
+    """The tallies are made by the workers that made the documents: none is started (forked) once the
+    build process holds every document's result, which a forked worker would count as its own memory."""
+    from kg.build import WorkerPool
+
+    with WorkerPool(2) as pool:
+        first = set(pool.map(os.readlink, ["/proc/self"] * 8))  # the pid of the process that runs it
+        later = set(pool.map(os.readlink, ["/proc/self"] * 8))
+    assert str(os.getpid()) not in first and later <= first
+
+
+def test_a_build_starts_one_pool_of_workers_for_its_documents_and_tallies(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    started = []
+
+    class Counted(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counted)
+    result = kg.build([DEV_CORPUS], tmp_path / "out", cache_dir=tmp_path / "cache", jobs=2)
+    from kg import store
+
+    years = set(re.findall(r"tally/[a-z]+/[^/ >]+/(\d{4})/", store.graph_body(tmp_path / "out", str(ID["graph/tallies"])) or ""))
+    assert result.cached == 0 and len(years) > 2  # documents in several batches, tallies of several years made
+    assert started == [2]
+
+
 def test_cli_prints_progress_lines_not_a_bar_when_not_on_a_terminal(tmp_path):
     run = subprocess.run(KG + ["build", str(SEED), "--out", str(tmp_path / "out")], capture_output=True, text=True)
     assert run.returncode == 0
