@@ -932,7 +932,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     remark = next((b for a, b in parens if rest <= a < clause_end and not text[rest:a].strip()), None)
     if remark is not None and head is not None and not any(a <= number.start < b for a, b in parens):
         rest = remark
-    earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration]
+    earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration] \
+        if head is None and not partitive else []  # (read only then: the numbers of every prefix cost)
     if head is None and not partitive and earlier and not any(r.start == earlier[-1].start for r in readings) \
             and re.match(r"\s+(?:were|was)\b|\s+\w+ed\b", after):
         # "prosecuted two potential victims for prostitution ...; one was convicted and sentenced": the noun elided is that
