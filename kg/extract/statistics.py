@@ -24,6 +24,7 @@ report year − 2 for "the previous year", "last year"; else report year − 1.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -842,10 +843,22 @@ def _bare_years(text: str) -> list[int]:
     return [int(match.group(1))] if match else []
 
 
+_CLAUSE_END = (r";|\.\s|,\s+(?:and\s+)?(?:but|while|although|however|which|whereas)\b|\s[–—]\s|,\s+and\s+(?=\w+\s+(?:the\s+)?"
+               r"(?:government|authorities|police|courts?|officials)\b)")
+#: Where a clause-ending match starts, at every position where one does (a look-ahead: matches that overlap are all found).
+_CLAUSE_END_AT = re.compile(f"(?=(?:{_CLAUSE_END}))")
+
+
 def _clause_end(text: str, start: int) -> int:
-    match = re.compile(r";|\.\s|,\s+(?:and\s+)?(?:but|while|although|however|which|whereas)\b|\s[–—]\s|,\s+and\s+(?=\w+\s+(?:the\s+)?"
-                       r"(?:government|authorities|police|courts?|officials)\b)").search(text, start)
-    return match.start() if match else len(text)
+    """Where the clause that goes on at ``start`` ends: the first clause-ending match that starts at or after it."""
+    ends = _clause_ends(text)
+    at = bisect.bisect_left(ends, start)
+    return ends[at] if at < len(ends) else len(text)
+
+
+@functools.lru_cache(maxsize=256)  # a sentence's numbers, zeros and clauses ask it four times a sentence, from other starts
+def _clause_ends(text: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in _CLAUSE_END_AT.finditer(text))
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -2413,7 +2426,14 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
     lex = load_lexicon()
-    scoping = _scoping_years(text, comparisons, parens)
+    read: list[list[tuple[int, int]]] = []
+
+    def scoping() -> list[tuple[int, int]]:
+        """The years that scope what follows them (:func:`_scoping_years`), read at the first denial: most sentences have none."""
+        if not read:
+            read.append(_scoping_years(text, comparisons, parens))
+        return read[0]
+
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
@@ -2533,7 +2553,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not years:
             # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
             # outcome is none, not the outcome
-            scope = [y for start, y in scoping if start < match.start()] if verb not in ("result in", "lead to") else []
+            scope = [y for start, y in scoping() if start < match.start()] if verb not in ("result in", "lead to") else []
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
@@ -2557,7 +2577,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not keys:
             # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
             keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
-        scope = [y for start, y in scoping if start < match.start()]
+        scope = [y for start, y in scoping() if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         keys = [k for k in keys if not any((k, y) in _stated_in_segment(text, readings, match.start()) for y in years)]
         if keys:
@@ -2566,7 +2586,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     # victim of trafficking": none for the measure of the act named
     for match in _LED_TO_NONE.finditer(text):
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
-        scope = [y for start, y in scoping if start < match.start()]
+        scope = [y for start, y in scoping() if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         if not keys or not years or any(r.start <= match.start() < r.end + 80 and keys[0] in r.measures and not r.value
                                         for r in found):
