@@ -861,10 +861,26 @@ def _clause_ends(text: str) -> tuple[int, ...]:
     return tuple(match.start() for match in _CLAUSE_END_AT.finditer(text))
 
 
+# ("facilitating the repatriation of 90 victims while approximately 58 Ugandan victims remained ...": a clause of its own)
+_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s|\s(?:while|whereas)\s")
+
+
 def _clause_start(text: str, end: int) -> int:
-    # ("facilitating the repatriation of 90 victims while approximately 58 Ugandan victims remained ...": a clause of its own)
-    starts = [m.end() for m in re.finditer(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s|\s(?:while|whereas)\s", text[:end])]
-    return starts[-1] if starts else 0
+    """Where the clause that ends at ``end`` starts: the end of the last clause break in ``text[:end]``. The breaks of the
+    whole sentence are found once; a break there that ``end`` cuts is read again in the prefix (the pattern has no
+    anchor or look-around, so the other breaks of the prefix are the sentence's)."""
+    starts, ends = _clause_breaks(text)
+    at = bisect.bisect_right(ends, end)  # the breaks that end by ``end``
+    if at < len(starts) and starts[at] < end:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text[:end])]
+        return breaks[-1] if breaks else 0
+    return ends[at - 1] if at else 0
+
+
+@functools.lru_cache(maxsize=256)  # asked for each number, zero and actor of a sentence
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    found = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
 # "In one investigation, police arrested five suspects": a sentence opening on one act picks it out of those the
