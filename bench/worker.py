@@ -5,12 +5,15 @@ Makes the narratives with ``bench/corpus.py`` and runs :func:`kg.build.process_b
 timing each of its stages (segmentation and extraction, mapping to RDF, the tallies, the Turtle,
 validation, the rest), ``--repeat`` times on batches of other narratives, and prints the CPU seconds (process time, which other work on
 the machine disturbs less than wall time) of each stage a narrative: the least over the runs and
-all of them. ``--profile`` writes a cProfile of one more run.
+all of them, and those of the garbage collector (counted in the stages it interrupts). The process
+collects garbage as a build worker does (``kg.build.collect_as_worker``). ``--profile`` writes a
+cProfile of one more run.
 """
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import importlib
 import os
 import sys
@@ -75,14 +78,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kg-bench-worker-") as tmp:  # a batch of its own for each run (no cache serves two)
         documents = read_sources(generate(Path(tmp), 1 + n * batches))[0]
     load_gazetteer()
+    importlib.import_module("kg.build").collect_as_worker()
+    collecting = [0.0, 0.0]  # the collector's CPU seconds, and when it started
+
+    def collector(phase, _info):
+        if phase == "start":
+            collecting[1] = time.process_time()
+        else:
+            collecting[0] += time.process_time() - collecting[1]
+
+    gc.callbacks.append(collector)
     run(documents[:1])  # loads the rules, lexicons and shapes: not per-batch work
     batch = [documents[1 + n * i:1 + n * (i + 1)] for i in range(batches)]
+    collecting[0] = 0.0
     runs = [run(batch[i]) for i in range(args.repeat)]
+    collected = collecting[0]
     print(f"{n} narratives a run, {sum(len(d.text) for d in documents[1:]) / (n * batches):,.0f} characters each, "
           f"load {os.getloadavg()[0]:.1f}")
     for stage in STAGES + ("total",):
         values = [sum(r.values()) if stage == "total" else r[stage] for r in runs]
         print(f"{stage:11} {min(values) / n:6.3f} CPU s a narrative  (runs: {', '.join(f'{v / n:.3f}' for v in values)})")
+    print(f"(garbage collection {collected / (n * args.repeat):.3f} CPU s a narrative, in the stages above)")
     if args.profile:
         profiler = cProfile.Profile(time.process_time)
         profiler.runcall(run, batch[-1])

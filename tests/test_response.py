@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
-from conftest import DEV_CORPUS, NARRATIVES, SEED
+from conftest import DEV_CORPUS, NARRATIVES, SEED, STATISTICS_TEXTS
 from kg.model import (ActorFact, ComplianceFact, FindingFact, LawFact, PenaltyFact, PolicyFact, RecommendationFact,
                       StatisticFact, TierFact, TierMovementFact)
 from kg.pipeline import document_graph, extract_document
@@ -217,6 +217,30 @@ def test_seed_reported_findings():
     assert len(ngo) == 1
     [shortfall] = [f for f in findings if f.kind == "shortfall"]
     assert _anchor(SEED, shortfall).startswith("The government did not adequately investigate and prosecute")
+
+
+def test_a_sentence_without_the_words_of_a_law_is_one_no_law_pattern_reads():
+    """The law patterns are not run on a sentence without the words they need (:data:`kg.extract.textutil._LAW_WORDS`, the
+    head nouns of :func:`kg.extract.policies._law_patterns`): every sentence of the seed, the factbook dev records, the dev
+    narratives and the statistics texts that one of them reads has those words."""
+    from kg.extract import policies, textutil
+    from kg.segment import segment
+
+    if not NARRATIVES.exists():
+        pytest.skip("../shared/corpus is not here")
+    *acts, head_nouns = policies._law_patterns()
+    paths = [SEED, DEV_CORPUS, *sorted(NARRATIVES.glob("*.txt")), *sorted(STATISTICS_TEXTS.glob("*.txt"))]
+    read = skipped = 0
+    for document in read_sources(paths)[0]:
+        for sentence in segment(document):
+            text = sentence.text.replace("\n", " ")
+            named = [p.pattern[:60] for p in textutil._LAWS if p.search(text)]
+            assert not named or textutil._LAW_WORDS.search(text), (named, text)
+            done = [p.pattern[:60] for p in acts if p.search(text)]
+            assert not done or head_nouns.search(text), (done, text)
+            read += bool(named or done)
+            skipped += not textutil._LAW_WORDS.search(text)
+    assert read > 150 and skipped > 1000  # the check saw laws, and sentences left unread
 
 
 # --- recommendations -------------------------------------------------------------------------

@@ -643,6 +643,23 @@ def test_numbers_of_articles_ages_and_rates_are_no_counts():
     assert ("victims_referred", 2) not in found
 
 
+
+def test_the_cues_before_a_number_are_read_at_the_end_of_a_long_context():
+    """The cues that end the text before a number are tried only within the longest cue's reach of its end
+    (``textutil._CUE_REACH``): the reach is that of every cue, and a cue after 200 characters of other words still
+    makes the number no count ("between the ages of 13", "aged 16", "the one of them")."""
+    from re import _parser  # the widths of a pattern's parts
+
+    from kg.extract import textutil
+
+    for pattern in (textutil._NOT_A_COUNT_BEFORE, textutil._PRONOUN_ONE):
+        cues = pattern.pattern.removesuffix(r"\s*$")
+        assert cues != pattern.pattern and _parser.parse(cues, pattern.flags).getwidth()[1] <= textutil._CUE_REACH
+    words = "The shelter, which an NGO ran in the capital with funding from the government and foreign donors, " * 2
+    found = textutil.numbers(words + "accepted girls between the ages of  13, and nine boys aged   16.")
+    assert [(n.value, n.unit) for n in found] == [(9, "count")]
+    assert [n.value for n in textutil.numbers(words + "referred one victim, and the one of them who testified.")] == [1]
+
 # sentences and exactly the facts read from them: (text, report year, (country code, name) or the default, facts)
 _SENTENCE_FACTS = [
     pytest.param(

@@ -101,6 +101,7 @@ def _tables() -> tuple[dict[str, str], dict[str, list[str]], re.Pattern, dict[tu
     return by_name, by_word, code_pattern, by_country
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the words after every number of a sentence ("victims", "cases")
 def code_of(name: str, country_name: str | None = None, country_code: str | None = None) -> str | None:
     """The ISO 4217 code of a currency name as written ("Kenyan shillings" → KES, "pesos" in Mexico → MXN); a name
     several currencies share is the one of the country (``country_code``, ISO 3166 alpha-2, or ``country_name``).
@@ -197,6 +198,7 @@ def currency_at(text: str, start: int, end: int, country_name: str | None = None
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_currency_word(word: str) -> bool:
     by_name, by_word, _, by_country = _tables()
     word = word.lower()

@@ -156,6 +156,25 @@ def first_match(entries, text: str, start: int = 0, end: int | None = None):
 
 def all_matches(entries, text: str) -> list[tuple[Entry, re.Match]]:
     """Every non-overlapping mention of any entry in ``text``, longest first on overlaps, in text order."""
+    if isinstance(entries, tuple):  # the lexicon's own tuples live as long as the process: their scans are kept
+        _LEXICON_ENTRIES.setdefault(id(entries), entries)
+        if _LEXICON_ENTRIES[id(entries)] is entries:
+            return list(_lexicon_matches(id(entries), text))
+    return _all_matches(entries, text)
+
+
+#: The lexicon's tuples of entries scanned, by their id (:func:`_lexicon_matches`).
+_LEXICON_ENTRIES: dict[int, tuple] = {}
+
+
+@functools.lru_cache(maxsize=1024)
+def _lexicon_matches(entries_id: int, text: str) -> tuple[tuple[Entry, re.Match], ...]:
+    """:func:`all_matches` of a tuple of the lexicon's entries, kept: the policies family scans a sentence for the
+    policy types twice (for the abbreviations it defines, then clause by clause, the whole sentence when it is one clause)."""
+    return tuple(_all_matches(_LEXICON_ENTRIES[entries_id], text))
+
+
+def _all_matches(entries, text: str) -> list[tuple[Entry, re.Match]]:
     scanner = _scanner(entries)
     found = []
     if scanner is None:

@@ -24,6 +24,7 @@ report year − 2 for "the previous year", "last year"; else report year − 1.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -845,16 +846,44 @@ def _bare_years(text: str) -> list[int]:
     return [int(match.group(1))] if match else []
 
 
+_CLAUSE_END = (r";|\.\s|,\s+(?:and\s+)?(?:but|while|although|however|which|whereas)\b|\s[–—]\s|,\s+and\s+(?=\w+\s+(?:the\s+)?"
+               r"(?:government|authorities|police|courts?|officials)\b)")
+#: Where a clause-ending match starts, at every position where one does (a look-ahead: matches that overlap are all found).
+_CLAUSE_END_AT = re.compile(f"(?=(?:{_CLAUSE_END}))")
+
+
 def _clause_end(text: str, start: int) -> int:
-    match = re.compile(r";|\.\s|,\s+(?:and\s+)?(?:but|while|although|however|which|whereas)\b|\s[–—]\s|,\s+and\s+(?=\w+\s+(?:the\s+)?"
-                       r"(?:government|authorities|police|courts?|officials)\b)").search(text, start)
-    return match.start() if match else len(text)
+    """Where the clause that goes on at ``start`` ends: the first clause-ending match that starts at or after it."""
+    ends = _clause_ends(text)
+    at = bisect.bisect_left(ends, start)
+    return ends[at] if at < len(ends) else len(text)
+
+
+@functools.lru_cache(maxsize=256)  # a sentence's numbers, zeros and clauses ask it four times a sentence, from other starts
+def _clause_ends(text: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in _CLAUSE_END_AT.finditer(text))
+
+
+# ("facilitating the repatriation of 90 victims while approximately 58 Ugandan victims remained ...": a clause of its own)
+_CLAUSE_BREAK = re.compile(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s|\s(?:while|whereas)\s")
 
 
 def _clause_start(text: str, end: int) -> int:
-    # ("facilitating the repatriation of 90 victims while approximately 58 Ugandan victims remained ...": a clause of its own)
-    starts = [m.end() for m in re.finditer(r";|:|\s[–—]\s|,\s+(?:but|while|although|however|whereas)\s|\s(?:while|whereas)\s", text[:end])]
-    return starts[-1] if starts else 0
+    """Where the clause that ends at ``end`` starts: the end of the last clause break in ``text[:end]``. The breaks of the
+    whole sentence are found once; a break there that ``end`` cuts is read again in the prefix (the pattern has no
+    anchor or look-around, so the other breaks of the prefix are the sentence's)."""
+    starts, ends = _clause_breaks(text)
+    at = bisect.bisect_right(ends, end)  # the breaks that end by ``end``
+    if at < len(starts) and starts[at] < end:
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text[:end])]
+        return breaks[-1] if breaks else 0
+    return ends[at - 1] if at else 0
+
+
+@functools.lru_cache(maxsize=256)  # asked for each number, zero and actor of a sentence
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    found = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
 # "In one investigation, police arrested five suspects": a sentence opening on one act picks it out of those the
@@ -935,7 +964,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     remark = next((b for a, b in parens if rest <= a < clause_end and not text[rest:a].strip()), None)
     if remark is not None and head is not None and not any(a <= number.start < b for a, b in parens):
         rest = remark
-    earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration]
+    earlier = [n for n in numbers(text[:number.start]) if not n.is_year and not n.is_duration] \
+        if head is None and not partitive else []  # (read only then: the numbers of every prefix cost)
     if head is None and not partitive and earlier and not any(r.start == earlier[-1].start for r in readings) \
             and re.match(r"\s+(?:were|was)\b|\s+\w+ed\b", after):
         # "prosecuted two potential victims for prostitution ...; one was convicted and sentenced": the noun elided is that
@@ -2446,7 +2476,14 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     "did not report investigating, prosecuting, or convicting", "no convictions")."""
     found: list[_Reading] = []
     lex = load_lexicon()
-    scoping = _scoping_years(text, comparisons, parens)
+    read: list[list[tuple[int, int]]] = []
+
+    def scoping() -> list[tuple[int, int]]:
+        """The years that scope what follows them (:func:`_scoping_years`), read at the first denial: most sentences have none."""
+        if not read:
+            read.append(_scoping_years(text, comparisons, parens))
+        return read[0]
+
     for match in _ZERO.finditer(text):
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
@@ -2566,7 +2603,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not years:
             # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
             # outcome is none, not the outcome
-            scope = [y for start, y in scoping if start < match.start()] if verb not in ("result in", "lead to") else []
+            scope = [y for start, y in scoping() if start < match.start()] if verb not in ("result in", "lead to") else []
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
@@ -2590,7 +2627,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not keys:
             # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
             keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
-        scope = [y for start, y in scoping if start < match.start()]
+        scope = [y for start, y in scoping() if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         kind = _with_words(_NONE_OF_A_KIND).match(text, match.end()) if not keys and years else None
         counted = next((r for r in reversed([*recent, *readings]) if r.end <= match.start() and not r.comparison
@@ -2613,7 +2650,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     # victim of trafficking": none for the measure of the act named
     for match in _LED_TO_NONE.finditer(text):
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
-        scope = [y for start, y in scoping if start < match.start()]
+        scope = [y for start, y in scoping() if start < match.start()]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         if not keys or not years or any(r.start <= match.start() < r.end + 80 and keys[0] in r.measures and not r.value
                                         for r in found):

@@ -94,7 +94,7 @@ def _decimal(value: float) -> Literal:
 
 def law_iri(out: DocumentGraph, name: str) -> URIRef:
     """The node of the law named ``name`` in the document: the law it names again, if it does ("the 2014 act")."""
-    again = next((f.same_as for f in out.extraction.facts if isinstance(f, LawFact) and f.same_as and f.name == name), None)
+    again = next((f.same_as for f in out.facts_of(LawFact) if f.same_as and f.name == name), None)
     return fact_iri(out.document.id, "law", again or name)
 
 
@@ -329,8 +329,7 @@ def write_law(out: DocumentGraph, fact: LawFact) -> None:
 
 @writes(PolicyFact)
 def write_policy(out: DocumentGraph, fact: PolicyFact) -> None:
-    peers = [f.same_as or f.span for f in out.extraction.facts
-             if isinstance(f, PolicyFact) and f.policy_type == fact.policy_type]
+    peers = [f.same_as or f.span for f in out.facts_of(PolicyFact) if f.policy_type == fact.policy_type]
     place = out.place(fact.same_as or fact.span, peers)
     node = out.fact("policy", (fact.policy_type, *place), TIP.PolicyMeasure, fact.span)
     _link_actors(out, node, fact.actors)
@@ -354,7 +353,7 @@ def write_actor_mention(out: DocumentGraph, fact: ActorFact) -> None:
 
 @writes(FindingFact)
 def write_finding(out: DocumentGraph, fact: FindingFact) -> None:
-    peers = [f.span for f in out.extraction.facts if isinstance(f, FindingFact) and f.kind == fact.kind]
+    peers = [f.span for f in out.facts_of(FindingFact) if f.kind == fact.kind]
     node = out.fact("finding", (fact.kind, *out.place(fact.span, peers)), TIP.Finding, fact.span)
     out.add(node, TIP.findingKind, concept_iri("FindingKindScheme", fact.kind))
     if fact.area:
