@@ -23,7 +23,6 @@ import io
 import re
 import sys
 import threading
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, cast, overload
@@ -31,7 +30,7 @@ from typing import Protocol, cast, overload
 from . import store
 from .formats import QUERY_ENGINES, QUERY_FORMATS
 from .limits import Limits, cap_memory, run_limited
-from .model import InputError, OldBuildWarning
+from .model import InputError
 from .namespaces import NAMESPACES, QUERIES_DIR, READERS_DIR, country_iri_text
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -781,6 +780,25 @@ class OxigraphEngine:
         return native.serialize(format=kind)  # type: ignore[return-value]  # without an output: bytes, as above
 
 
+def _grouped_aggregate(ctx, part):
+    """rdflib's evaluation of an aggregate with ``GROUP BY``, less the row of unbound values it
+    answers when nothing matched (besides the parameters it binds): SPARQL 1.1 (18.5, Group) makes
+    no group of no solution, so there is no row, as Oxigraph answers. An aggregate without
+    ``GROUP BY`` still answers its one group (``COUNT(*)`` 0): rdflib's own evaluation."""
+    if part.name != "AggregateJoin" or part.p.expr is None:
+        raise NotImplementedError  # rdflib evaluates it
+    from rdflib.plugins.sparql.aggregates import Aggregator
+    from rdflib.plugins.sparql.evaluate import evalPart
+    from rdflib.plugins.sparql.evalutils import _eval
+    from rdflib.plugins.sparql.sparql import FrozenBindings
+
+    groups: dict[tuple, Aggregator] = {}
+    for row in evalPart(ctx, part.p):
+        key = tuple(_eval(expr, row, False) for expr in part.p.expr)
+        groups.setdefault(key, Aggregator(aggregations=part.A)).update(row)
+    return (FrozenBindings(ctx, group.get_bindings()) for group in groups.values())
+
+
 class RdflibEngine:
     """The graph files of a build loaded into an rdflib ``Dataset`` whose default graph is the union."""
 
@@ -791,11 +809,12 @@ class RdflibEngine:
         from rdflib import Dataset
 
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
+        rdflib_sparql.CUSTOM_EVALS["tip-kg-grouped-aggregate"] = _grouped_aggregate
         self.dataset = Dataset(default_union=True)
         if store.has_graph_files(Path(build_dir)):
-            from .export import export_bytes
-
-            self.dataset.parse(data=export_bytes(build_dir, "trig"), format="trig")
+            merged = io.BytesIO()  # kg export's TriG, without its layout check: the caller checked
+            store.write_merged(Path(build_dir), merged, "trig")
+            self.dataset.parse(data=merged.getvalue(), format="trig")
         elif (Path(build_dir) / "kg.trig").is_file():  # a build of an older layout
             self.dataset.parse(Path(build_dir) / "kg.trig", format="trig")
         else:
@@ -925,7 +944,6 @@ def runnable_text(query: str, params: dict[str, str] | None = None) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _cached_engine(build_dir: str, engine: str, stamp: float) -> Engine:
-    store.check_layout(build_dir, strict=False)  # once a build: run_query answers as the build holds
     return open_engine(build_dir, engine)
 
 
@@ -957,8 +975,9 @@ def run_query(build_dir: str | Path, query: str, params: dict[str, str] | None =
     >>> [r["tier"] for r in run_query("build", "tier-history", {"country": "XK"}).rows]
     ['Tier 2']
     """
+    store.check_layout(build_dir, strict=False)  # every call: an engine cached by an earlier one said nothing
     if limits is not None:
-        _before_fork(build_dir, query, params)
+        _before_fork(query, params)
         return run_limited(functools.partial(_answer, build_dir, query, params, engine, None, limits), limits)
     return _answer(build_dir, query, params, engine, None)
 
@@ -978,18 +997,17 @@ def answer(build_dir: str | Path, query: str, params: dict[str, str] | None = No
     """:func:`query_output`, and whether the answer has no row (an ASK answer always has one)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    store.check_layout(build_dir, strict=False)  # here, once: the engines and coverage_note do not check
     if limits is not None:
-        _before_fork(build_dir, query, params)
+        _before_fork(query, params)
         return cast(tuple[str, bool],  # mypy types a partial of an overloaded function by its first overload
                     run_limited(functools.partial(_answer, build_dir, query, params, engine, fmt, limits), limits))
     return _answer(build_dir, query, params, engine, fmt)
 
 
-def _before_fork(build_dir: str | Path, query: str, params: dict[str, str] | None) -> None:
-    """Check the build's layout (the child opens the store past :func:`_cached_engine`'s check) and
-    bind the parameters here before :func:`run_limited` forks: the gazetteer a country name needs
+def _before_fork(query: str, params: dict[str, str] | None) -> None:
+    """Bind the parameters here before :func:`run_limited` forks: the gazetteer a country name needs
     (0.1 s) is then loaded once, for the child, which inherits it, and for :func:`coverage_note`."""
-    store.check_layout(build_dir, strict=False)
     _, info = load_query(query)
     bind_params(info, params)
 
@@ -1047,6 +1065,9 @@ def coverage_note(build_dir: str | Path, query: str, params: dict[str, str] | No
                   engine: str = "oxigraph") -> str | None:
     """What the graph holds about the countries a query was asked about: said when it answers no rows.
 
+    It follows the query it is about, whose :func:`run_query` or :func:`answer` warned of an old build
+    already: it does not warn again, and leaves no engine behind that would keep a later query silent.
+
     Examples
     --------
     >>> coverage_note("build", "cq01", {"country": "Kosovo", "year": "2010"})
@@ -1064,9 +1085,7 @@ def coverage_note(build_dir: str | Path, query: str, params: dict[str, str] | No
             continue
         key = bindings[param.name].value.rsplit("/", 1)[-1]
         name = f"{load_gazetteer().country(key).label} ({key})"
-        with warnings.catch_warnings():  # an old build's warning was said by the query this note follows
-            warnings.simplefilter("ignore", OldBuildWarning)
-            rows = run_query(build_dir, _COVERAGE, {"country": key}, engine=engine).rows
+        rows = _answer(build_dir, _COVERAGE, {"country": key}, engine, None).rows  # no layout warning: see below
         years = [int(cast(str, row["year"])) for row in rows]  # bound: the query has no OPTIONAL
         if not years:
             notes.append(f"the graph has no document about {name}")

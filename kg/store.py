@@ -599,7 +599,8 @@ def _manifest(build_dir: Path) -> dict | None:
 def build_layout(build_dir: Path) -> int | None:
     """The layout number of a build (:data:`LAYOUT`), or None when it has no readable manifest.
 
-    The manifest is read once while it stays the same file (inode, size, time): a reader checks the
+    The manifest is read once while it stays the same file (inode, size, modification and change
+    times: ``cp -p`` over it at the same size puts the modification time back, not the change time): a reader checks the
     layout (:func:`check_layout`) and so does the query engine it opens (``kg facts`` and ``kg routes``
     read a manifest of 1 MB at 10x twice)."""
     path = Path(build_dir) / MANIFEST
@@ -607,11 +608,12 @@ def build_layout(build_dir: Path) -> int | None:
         stat = path.stat()
     except OSError:
         return None
-    return _manifest_layout(str(Path(build_dir).resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    return _manifest_layout(str(Path(build_dir).resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns,
+                            stat.st_ctime_ns)
 
 
 @functools.lru_cache(maxsize=8)
-def _manifest_layout(build_dir: str, inode: int, size: int, mtime_ns: int) -> int | None:
+def _manifest_layout(build_dir: str, inode: int, size: int, mtime_ns: int, ctime_ns: int) -> int | None:
     """The layout the manifest of ``build_dir`` states (the file's identity only keys the cache)."""
     manifest = _manifest(Path(build_dir))
     return None if manifest is None else manifest.get("layout", 1)

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,50 @@ def test_query_warns_once_when_its_answer_has_no_rows(layout4_build, capsys):
     assert [line for line in lines if line.startswith("kg: warning: ")] == [lines[0]]
     _warned(lines[0], layout4_build)
     assert lines[1:] == ["kg: no rows: the graph has no document about Thailand (TH)"]
+
+
+def test_query_with_rdflib_warns_once(layout4_build, capsys):
+    # the parent checked the layout before the fork, and the rdflib engine's read of the graph files
+    # (kg export's) checked it again in the child: two warnings on every query
+    assert main(["query", "routes", "--param", "country=TH", "--graph", str(layout4_build), "--format", "csv",
+                 "--engine", "rdflib"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    _warned(lines[0], layout4_build)
+    assert lines[1:] == ["kg: no rows: the graph has no document about Thailand (TH)"]
+
+
+def test_a_query_after_a_coverage_note_still_warns(layout4_build, tmp_path):
+    # the note's query opened (and cached) the engine with the warning ignored, and the engine's
+    # opening was the only check: every later run_query on the build said nothing
+    from kg.query import coverage_note
+
+    folder = tmp_path / "build"  # a build no engine of this process has opened
+    shutil.copytree(layout4_build, folder)
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        assert coverage_note(folder, "routes", {"country": "TH"}) == "the graph has no document about Thailand (TH)"
+        assert said == []
+        assert run_query(folder, reader("facts-recommendations")).rows == []
+        assert run_query(folder, reader("facts-recommendations")).rows == []
+    assert [warning.category for warning in said] == [OldBuildWarning, OldBuildWarning]
+    assert all("layout 4 < 5" in str(warning.message) for warning in said)
+
+
+def test_a_manifest_copied_over_at_the_same_size_and_time_is_read_again(seed_build, tmp_path):
+    # `cp -p` over a manifest keeps its inode and, at the same size, puts back its modification
+    # time: only its change time says it is another file
+    folder = tmp_path / "build"
+    shutil.copytree(seed_build, folder)
+    manifest = folder / store.MANIFEST
+    assert store.build_layout(folder) == store.LAYOUT
+    text, before = manifest.read_text(encoding="utf-8"), manifest.stat()
+    older = text.replace(f'"layout": {store.LAYOUT}', f'"layout": {store.LAYOUT - 1}')
+    assert older != text and len(older) == len(text)
+    manifest.write_text(older, encoding="utf-8")
+    os.utime(manifest, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = manifest.stat()
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (before.st_ino, before.st_size, before.st_mtime_ns)
+    assert store.build_layout(folder) == store.LAYOUT - 1
 
 
 _MANIFESTS_OPENED: list[str] = []

@@ -1546,6 +1546,10 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("The government’s March 2008 Law on Child Protection prohibits the sale of children.", {("law", 2008, 3)}),
     ("Ghana’s June 2008 anti-trafficking law criminalizes all forms of trafficking.", {("law", 2008, 6)}),
     ("The government’s June 2011 law enforcement agreement with Togo led to joint operations.", set()),
+    # a law noun before a noun of a study names what was studied: the date is the study's (a reviewer's probe)
+    ("The ministry’s June 2019 legislation review found gaps.", set()),
+    ("The ministry’s 2019 anti-trafficking law assessment found gaps.", set()),
+    ("The ministry’s June 2019 legislation reviewed penalties for trafficking.", {("law", 2019, 6)}),
     # laws passed several at once, their passing joined to another verb (2005 Korea), a law against what it punishes
     ("In 2009, the government showed its commitment by adopting and enforcing new anti-trafficking and labor laws, "
      "which set strict penalties.", {("law", 2009, None)}),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import ActorRef, Sentence
-from .lexicon import _NEVER, Entry, all_matches, load_lexicon
+from .lexicon import _NEVER, Entry, all_matches, load_lexicon, word_class
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -524,6 +524,16 @@ def _century(short: str | None) -> str | None:
     return None if short is None else f"20{short}" if int(short) <= 30 else f"19{short}"
 
 
+#: A law named by its date before its noun ("June 2019 legislation", "2013 anti-trafficking law").
+_DATE_FIRST = re.compile(rf"(?:(?:{MONTH})\s+)?{YEAR}\s", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _study_after() -> re.Pattern:
+    """A noun of a study right after a law's name (tip:StudyNouns): the name is that study's subject."""
+    return re.compile(rf"\s+{word_class('StudyNouns').pattern}", re.I)
+
+
 def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
     """``(start, end, name, year)`` of the laws named in ``text``, without overlaps.
 
@@ -548,6 +558,8 @@ def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
             name = re.sub(rf"\s+\((?={YEAR}$)", " ", name)  # "the Trafficking in Persons Act (2008)"
             if lex.excluded_laws.search(name) or len(name) < 5:
                 continue
+            if _DATE_FIRST.match(name) and _study_after().match(text, match.end("name")):
+                continue  # "the ministry's June 2019 legislation review": the date is the review's (tip:StudyNouns)
             year = match.group("year") if "year" in pattern.groupindex else None
             in_number = _YEAR_IN_NUMBER.search(name)
             year = year or in_number and (in_number.group("last") or in_number.group("first") or _century(in_number.group("short")))
