@@ -1334,12 +1334,13 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # an action further on is of another predicate (2019 Laos)
     ("In 2018, the Anti-Trafficking Department (ATD) within the Ministry of Public Security (MOPS) reported investigating "
      "39 incidents (69 in 2017), culminating in the opening of 26 trafficking cases (44 in 2017).", set()),
-    # a date after the policy and before a comma dates it, not what follows (factbook 2013 Guinea-Bissau); an
+    # a date after the policy and before a comma dates it, not what follows, and the law whose enacting is joined to it
+    # (factbook 2013 Guinea-Bissau; was: the plan alone, but the same wording in 2015 Guinea-Bissau is a 2011 law); an
     # anti-trafficking law proclaimed, a counter-trafficking unit (factbook 2013 Trinidad and Tobago); a new law passed
     # (factbook 2015 Syria), an anti-trafficking act passed (factbook 2016 Botswana); plans in the plural (factbook 2023
     # Bulgaria)
     ("Despite enacting an anti-trafficking law and finalizing and adopting a national action plan in 2011, authorities have "
-     "not conducted any investigations or prosecutions of trafficking offenses.", {("action_plan", 2011, None)}),
+     "not conducted any investigations or prosecutions of trafficking offenses.", {("law", 2011, None), ("action_plan", 2011, None)}),
     ("In 2013, the government proclaimed its anti-trafficking law and established a counter-trafficking unit, but "
      "authorities did not use the law to its full effect.", {("law", 2013, None), ("specialised_unit", 2013, None)}),
     ("A new law passed in 2013 criminalizing the recruitment of children under the age of 18.", {("law", 2013, None)}),
@@ -1563,6 +1564,17 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2016, 5)}),
     ("Parliament has yet to vote on a draft anti-trafficking law, first introduced in 2012.", {("law", 2012, None)}),
     ("The cabinet approved a new labor law expected to be passed in 2024.", set()),
+    # a law or decree set off by a comma before the participle of its passing is dated by it, as before a relative clause
+    ("Observers criticized a ministerial decree, adopted in March 2018, that restricts workers' movement.",
+     {("law", 2018, 3)}),
+    # a date closing a second action joined by "and" to a law's passing dates the law too
+    ("The government passed a labor recruitment law and launched its national referral mechanism in 2019.",
+     {("law", 2019, None), ("procedures", 2019, None)}),
+    ("Officials noted progress in adopting an anti-trafficking law and finalizing and validating a national action plan in 2016.",
+     {("law", 2016, None), ("action_plan", 2016, None)}),
+    # ... not a law dated by a date of its own, nor a date past a comma ("in 2012, ..." opens another clause)
+    ("The government passed a law in 2010 and adopted a national action plan in 2012.",
+     {("law", 2010, None), ("action_plan", 2012, None)}),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -321,7 +321,10 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                     # expected to be adopted in 2006", 2006 Togo; tip:PlannedWords)
                     and not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
-                         or d.prefix and d.start < passed.start())]  # "in 2014, Haiti developed a ... plan and enacted a law"
+                         or d.prefix and d.start < passed.start()  # "in 2014, Haiti developed a ... plan and enacted a law"
+                         # ... or the date closes a second action joined to the passing: "enacted an anti-trafficking law
+                         # and validated its national action plan in 2014"
+                         or passed.end() <= start and _JOINED_ACTION_DATED.fullmatch(text, end, d.start) is not None)]
             # the lawmaker that criminalized something passed a law ("The government criminalized trafficking ... in 2001")
             did = "adopted" if lawmaking else _law_action(text[passed.start():passed.end()])
             if near and year is None:
@@ -451,6 +454,13 @@ def _subject_before() -> re.Pattern:
 _OPENS = re.compile(r"(?:[,;:(–—]|\b(?:and|but|while|whereas|then|however))\s*$", re.I)
 
 
+#: A second action joined to a law's passing, whose date closes the clause and dates both: "enacted an anti-trafficking law
+#: and validated its national anti-trafficking action plan in 2014", "enacting an anti-trafficking law and finalizing and
+#: adopting a national action plan in 2011".
+_JOINED_ACTION_DATED = re.compile(r"\s+and\s+(?:(?:\w+ly|also)\s+)?\w+(?:ed|ing)(?:\s+and\s+\w+(?:ed|ing))?\s+(?:a|an|the|its|their)\s+"
+                                  r"[^,;:.()—–]{1,80}?\s+", re.I)
+
+
 def _since(text: str, date) -> bool:
     """A year after "since" or "as of" is when something last happened or how things stood, not the date of an action
     ("has not met since 2012", "a national action plan that awaited presidential approval as of April 2015")."""
@@ -474,8 +484,9 @@ _ENACTED_LAWS = (
     r"(?:%(nouns)s|" + _PLURAL_LAW_NOUNS + r")(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
     # ... a remark set off by dashes between it and its verb
     # ... or a comma before its relative clause: "the revised children's code, which came into effect in March 2020", or
-    # before the participle of its proposing: "a draft anti-trafficking law, first introduced in 2010" (2017 Venezuela)
-    r"(?:%(aside)s\s*|\s+|,\s+(?=which\b|(?:first\s+)?(?:%(proposing)s)\b))(?:(?:that|which)\s+)?(?:was\s+|were\s+)?"
+    # before the participle of its proposing: "a draft anti-trafficking law, first introduced in 2010" (2017 Venezuela), or of
+    # its passing: "an earlier presidential decree, issued in December 2012, ..."
+    r"(?:%(aside)s\s*|\s+|,\s+(?=which\b|(?:first\s+)?(?:%(proposing)s|%(passing)s)\b))(?:(?:that|which)\s+)?(?:was\s+|were\s+)?"
     r"(?:(?:\w+ly|first)\s+)?"
     # ... or by its entry into force: "A law entered into force in June 2015 establishing ..." (2016 Armenia); a bill passed is
     # a law ("a migrant worker protection bill passed in 2017", 2020 Indonesia); in force on the clause's date, the subject
