@@ -780,25 +780,6 @@ class OxigraphEngine:
         return native.serialize(format=kind)  # type: ignore[return-value]  # without an output: bytes, as above
 
 
-def _grouped_aggregate(ctx, part):
-    """rdflib's evaluation of an aggregate with ``GROUP BY``, less the row of unbound values it
-    answers when nothing matched (besides the parameters it binds): SPARQL 1.1 (18.5, Group) makes
-    no group of no solution, so there is no row, as Oxigraph answers. An aggregate without
-    ``GROUP BY`` still answers its one group (``COUNT(*)`` 0): rdflib's own evaluation."""
-    if part.name != "AggregateJoin" or part.p.expr is None:
-        raise NotImplementedError  # rdflib evaluates it
-    from rdflib.plugins.sparql.aggregates import Aggregator
-    from rdflib.plugins.sparql.evaluate import evalPart
-    from rdflib.plugins.sparql.evalutils import _eval
-    from rdflib.plugins.sparql.sparql import FrozenBindings
-
-    groups: dict[tuple, Aggregator] = {}
-    for row in evalPart(ctx, part.p):
-        key = tuple(_eval(expr, row, False) for expr in part.p.expr)
-        groups.setdefault(key, Aggregator(aggregations=part.A)).update(row)
-    return (FrozenBindings(ctx, group.get_bindings()) for group in groups.values())
-
-
 class RdflibEngine:
     """The graph files of a build loaded into an rdflib ``Dataset`` whose default graph is the union."""
 
@@ -809,7 +790,6 @@ class RdflibEngine:
         from rdflib import Dataset
 
         rdflib_sparql.SPARQL_LOAD_GRAPHS = False  # FROM never loads a graph from the web
-        rdflib_sparql.CUSTOM_EVALS["tip-kg-grouped-aggregate"] = _grouped_aggregate
         self.dataset = Dataset(default_union=True)
         if store.has_graph_files(Path(build_dir)):
             merged = io.BytesIO()  # kg export's TriG, without its layout check: the caller checked

@@ -110,11 +110,11 @@ def test_query_warns_once_when_its_answer_has_no_rows(layout4_build, capsys):
 def test_query_with_rdflib_warns_once(layout4_build, capsys):
     # the parent checked the layout before the fork, and the rdflib engine's read of the graph files
     # (kg export's) checked it again in the child: two warnings on every query
-    assert main(["query", "routes", "--param", "country=TH", "--graph", str(layout4_build), "--format", "csv",
+    assert main(["query", "routes", "--param", "country=XK", "--graph", str(layout4_build), "--format", "csv",
                  "--engine", "rdflib"]) == 0
     lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1
     _warned(lines[0], layout4_build)
-    assert lines[1:] == ["kg: no rows: the graph has no document about Thailand (TH)"]
 
 
 def test_a_query_after_a_coverage_note_still_warns(layout4_build, tmp_path):
