@@ -548,6 +548,27 @@ def test_advisory_sentence():
     ("Include NGOs and international organizations more fully in the victim screening proc", "partnership"),
     ("Abolish the cotton harvest quotas imposed on farmers", "prevention"),
     ("Strictly enforce the prohibition on production quotas for cotton and wheat", "prevention"),
+    # ... and no further (a reviewer's sentences): laws listed after "including" are no part of a law, the purpose after
+    # them decides; a law said to hold only what it gives victims is for them
+    ("Amend relevant laws, including the Law on Foreigners, to ensure victims' access to protection services", "protection"),
+    ("Enact legislation, including amendments to the penal code, to prohibit the prosecution of trafficking victims",
+     "protection"),
+    ("Amend the criminal code, including article 172, to exempt victims from penalties for unlawful acts", "protection"),
+    ("Amend existing laws, incorporating the non-punishment principle for victims", "protection"),
+    ("Pass legislation that contains a non-punishment provision for trafficking victims", "protection"),
+    # ... victim protection in court is how the court's people are to act, not others trained on it, nor a child's protection
+    ("Train police on victim protection in criminal cases", "protection"),
+    ("Provide training to NGOs on victim protection in court", "protection"),
+    ("Train social workers on victim protection during court hearings", "protection"),
+    ("Train officials on child protection in judicial proceedings", "protection"),
+    ("Train border guards on victim protection in accordance with criminal law", "protection"),
+    # ... quotas the state sets for other things than production are those things' ("arrests", "residence permits")
+    ("Eliminate state quotas on arrests of traffickers", "prosecution"),
+    ("Enforce the ban on government quotas for police arrests", "prosecution"),
+    ("Increase government quotas for victims' residence permits", "protection"),
+    ("Provide state quotas for shelter beds", "protection"),
+    # ... procurement is no process cut at "proc" (tip:Prevention's "procurement"; "in the procurement process" is)
+    ("Include NGOs in procurement", "prevention"),
 ])
 def test_area_from_the_action_asked_for(item, area):
     assert area_of(item) == area

@@ -252,7 +252,8 @@ class AreaAction:
     """A kind of action whose area is its own (``key``) unless it names an exception (``tip:AreaAction``):
     ``pattern`` matches the verb and what it acts on; ``exceptions`` are (area, wordings) pairs, read in what
     the action acts on only when ``object_only``, and never after ``parts`` (``tip:partWording``: "a law that includes
-    ...", one part of what is made among others)."""
+    ...", one part of what is made among others) when ``whole`` names what is made as a whole before them
+    (``tip:wholeWording``: "an anti-trafficking law that includes ...")."""
 
     key: str
     label: str
@@ -260,6 +261,7 @@ class AreaAction:
     exceptions: tuple[Entry, ...]
     object_only: bool
     parts: re.Pattern
+    whole: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -344,7 +346,8 @@ def load_area_rules() -> AreaRules:
                                           pattern=_compile(triggers(e)))
                                     for e in sorted(graph.objects(kind, TIP.exception), key=str)),
                    object_only=(kind, TIP.objectOnly, Literal(True)) in graph,
-                   parts=_compile(sorted((str(w) for w in graph.objects(kind, TIP.partWording)), key=lambda p: (-len(p), p))))
+                   parts=_compile(sorted((str(w) for w in graph.objects(kind, TIP.partWording)), key=lambda p: (-len(p), p))),
+                   whole=_compile(sorted((str(w) for w in graph.objects(kind, TIP.wholeWording)), key=lambda p: (-len(p), p))))
         for kind in sorted(graph.subjects(RDF.type, TIP.AreaAction), key=str))
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [asides + r",\s+"]) + ")", re.I),

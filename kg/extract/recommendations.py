@@ -374,7 +374,8 @@ def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | N
                             if not _NOUN.match(text, p.end() - len(p.group().split()[-1]))), None)
             stop = purpose.start() if purpose else end
         part = kind.parts.search(text, found.end(), stop)
-        stop = part.start() if part else stop  # "legislation that ... includes protections for victims": a part of the law
+        if part and kind.whole.search(text, core, part.start()):
+            stop = part.start()  # "anti-trafficking legislation that includes protections for victims": a part of the law
         named = first_match(kind.exceptions, text, core, stop)
         if named and rules.agent.match(text, named[1].start()):
             # who is to act is no object, what they are to do is: "fund mobile units operated by civil society groups and
@@ -392,9 +393,10 @@ _TOPIC = re.compile(r"\b(?:on|about|regarding|concerning)\s", re.I)
 
 def _topic(rules: AreaRules, text: str, named, end: int, action_end: int):
     """The first object wording of a training's topic from ``named`` on: who is trained ("prosecutors and judges") and how
-    they are to act ("on a victim-centered approach", "victims’ rights") skipped."""
+    they are to act ("on a victim-centered approach", "victims’ rights"; "judges on witness protection during trials", read
+    from the trained) skipped."""
     while named:
-        skipped = rules.agent.match(text, named[1].start()) or rules.manner.match(text, named[1].start())
+        skipped = rules.manner.match(text, named[1].start()) or rules.agent.match(text, named[1].start())
         if not skipped:
             return named
         named = _object_before(rules, text, max(named[1].end(), skipped.end()), end, action_end)
