@@ -828,6 +828,13 @@ _SENTENCE_FACTS = [
         2021, None,
         {("investigations", 14, 2020, False), ("prosecutions", 6, 2020, False)},
         id="a_split_period_opening_the_sentence_is_of_its_first_year"),
+    # rule 3 for a compared count: its own "the previous year" right after it, before another compared year
+    # ("compared with 35 the previous year", 2017 Mozambique; "compared with 188 ... in the previous reporting period")
+    pytest.param(
+        "Police investigated 30 cases, up from 25 the previous year and 20 in 2019.",
+        2022, None,
+        {("investigations", 30, 2021, False), ("investigations", 25, 2020, False), ("investigations", 20, 2019, False)},
+        id="a_compared_count_of_the_previous_year_before_an_older_one"),
     # the clause said again in parentheses for another year, with its own verbs (2020 and 2021 North Macedonia)
     pytest.param(
         "Mobile teams identified 50 potential victims and assisted 200 victims (identified 40 potential victims and "

@@ -2060,9 +2060,12 @@ def _years_named(text: str) -> list[int]:
 
 def _skip_words(text: str, start: int, end: int) -> int:
     """Where "the previous reporting period" would start after a count's noun and participle ("30
-    prosecutions begun during the previous ..."): up to five words and a preposition."""
+    prosecutions begun during the previous ..."): up to five words and a preposition, or none."""
     match = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|during|over)\s+", re.I).match(text, start, end)
-    return match.end() if match else start
+    # or right after the count ("up from 25 the previous year and 20 in 2019")
+    if match:
+        return match.end()
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
 
 
 # ("provided care for 1,109 victims, increases over the previous reporting period", 2010 Nigeria: the period compared
