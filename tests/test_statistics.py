@@ -835,6 +835,15 @@ _SENTENCE_FACTS = [
         2022, None,
         {("investigations", 30, 2021, False), ("investigations", 25, 2020, False), ("investigations", 20, 2019, False)},
         id="a_compared_count_of_the_previous_year_before_an_older_one"),
+    # a likeness opening the sentence ("As in the previous reporting period,") or a multiple of another year's count
+    # ("twice as many as in 2020") dates nothing, as "Unlike in 2018," (2020 Portugal); "as many as 20 victims in 2020"
+    # is a count's own year
+    pytest.param(
+        "As in the previous reporting period, the government identified 12 victims. Police investigated 20 cases, "
+        "twice as many as in 2020. NGOs assisted as many as 30 victims in 2020.",
+        2022, None,
+        {("victims_identified", 12, 2021, False), ("investigations", 20, 2021, False), ("victims_assisted", 30, 2020, False)},
+        id="a_likeness_opening_the_sentence_or_a_multiple_dates_nothing"),
     # the clause said again in parentheses for another year, with its own verbs (2020 and 2021 North Macedonia)
     pytest.param(
         "Mobile teams identified 50 potential victims and assisted 200 victims (identified 40 potential victims and "

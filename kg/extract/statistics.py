@@ -2076,7 +2076,8 @@ _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bc
                                  r"(?:\w+\s+)?(?:in|during)"
                                  r"|\b(?:increases?|decreases?|declines?|drops?|rises?|improvements?)\s+(?:over|on)|\bunlike|\bin\s+contrast\s+(?:to|with)|\bthe\s+same\s+(?:[\w-]+\s+)?as"
                                  r"|\bthe\s+same\s+(?:number|amount|figure|level|total)(?:\s+of(?:\s+[\w’'-]+){1,3}?)?(?:\s+as)?"
-                                 r"|\b(?:similar|comparable|equal|identical)\s+to|\bconsistent\s+with|\bon\s+par\s+with)"
+                                 r"|\b(?:similar|comparable|equal|identical)\s+to|\bconsistent\s+with|\bon\s+par\s+with"
+                                 r"|(?:^|[,;(—–])\s*(?:just\s+)?(?:as|like))"
                                  r"\s+(?:[a-z]+ed\s+)?(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
 _COMPARATIVE_REACH = 80  # characters before "the previous reporting period" that may hold what it is compared with
 
@@ -2219,7 +2220,7 @@ def _comparative_year(text: str, date) -> bool:
     # is dated by the year after it; "the same amount as in 2018" compares; so do "Unlike in 2018,", "as in 2017",
     # "similar to 2016", "in contrast to 2015": a year of comparison never dates the counts around it)
     if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b"
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b|\bas\s+(?:many|much)\s+as\b(?![^\d]*\d)"
                  r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
                  r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
                  segment, re.I):
