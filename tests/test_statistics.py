@@ -818,6 +818,49 @@ _SENTENCE_FACTS = [
         2020, None,
         {("investigations", 1, 2019, False)},
         id="the_period_of_the_same_number_as_is_the_compared_one"),
+    # the same likeness in other words: a period the count is like, with no count of its own, never dates the count
+    # ("the same number of potential victims identified during the previous reporting period", 2020 Zambia; "the same
+    # amount as in 2018", 2020 Lithuania; report-style wordings of one mechanism, not one paragraph)
+    pytest.param(
+        "Authorities identified 48 victims, the same number identified in the previous reporting period. Police "
+        "investigated 14 cases, similar to the previous reporting period, and prosecutors indicted nine suspects, "
+        "consistent with the previous reporting period. The government allocated 500,000 euros ($590,000) to NGO "
+        "shelters, the same amount allocated in the previous reporting period.",
+        2021, None,
+        {("victims_identified", 48, 2020, False), ("investigations", 14, 2020, False), ("prosecutions", 9, 2020, False),
+         ("funding", 500000, 2020, False), ("funding", 590000, 2020, False)},
+        id="a_likeness_to_the_previous_period_dates_nothing"),
+    # rule 2: a year that opens the next clause scopes what follows it, not the count before it
+    pytest.param(
+        "In 2020, police investigated 14 cases, and in 2019, they investigated 12. Courts convicted five traffickers, "
+        "while in 2019, they convicted three.",
+        2021, None,
+        {("investigations", 14, 2020, False), ("investigations", 12, 2019, False), ("convictions", 5, 2020, False),
+         ("convictions", 3, 2019, False)},
+        id="a_year_opening_the_next_clause_dates_what_follows"),
+    # decision 6: a split period scopes its counts with its first year, opening the sentence as after the count
+    # ("between July 2015 and October 2016", 2017 Rwanda: the 16 of the 44 prosecuted were dated 2016)
+    pytest.param(
+        "Between April 2020 and March 2021, police investigated 14 cases; of these cases, prosecutors indicted six.",
+        2021, None,
+        {("investigations", 14, 2020, False), ("prosecutions", 6, 2020, False)},
+        id="a_split_period_opening_the_sentence_is_of_its_first_year"),
+    # rule 3 for a compared count: its own "the previous year" right after it, before another compared year
+    # ("compared with 35 the previous year", 2017 Mozambique; "compared with 188 ... in the previous reporting period")
+    pytest.param(
+        "Police investigated 30 cases, up from 25 the previous year and 20 in 2019.",
+        2022, None,
+        {("investigations", 30, 2021, False), ("investigations", 25, 2020, False), ("investigations", 20, 2019, False)},
+        id="a_compared_count_of_the_previous_year_before_an_older_one"),
+    # a likeness opening the sentence ("As in the previous reporting period,") or a multiple of another year's count
+    # ("twice as many as in 2020") dates nothing, as "Unlike in 2018," (2020 Portugal); "as many as 20 victims in 2020"
+    # is a count's own year
+    pytest.param(
+        "As in the previous reporting period, the government identified 12 victims. Police investigated 20 cases, "
+        "twice as many as in 2020. NGOs assisted as many as 30 victims in 2020.",
+        2022, None,
+        {("victims_identified", 12, 2021, False), ("investigations", 20, 2021, False), ("victims_assisted", 30, 2020, False)},
+        id="a_likeness_opening_the_sentence_or_a_multiple_dates_nothing"),
     # the clause said again in parentheses for another year, with its own verbs (2020 and 2021 North Macedonia)
     pytest.param(
         "Mobile teams identified 50 potential victims and assisted 200 victims (identified 40 potential victims and "

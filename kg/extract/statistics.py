@@ -2090,16 +2090,26 @@ def _years_named(text: str) -> list[int]:
 
 def _skip_words(text: str, start: int, end: int) -> int:
     """Where "the previous reporting period" would start after a count's noun and participle ("30
-    prosecutions begun during the previous ..."): up to five words and a preposition."""
+    prosecutions begun during the previous ..."): up to five words and a preposition, or none."""
     match = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|during|over)\s+", re.I).match(text, start, end)
-    return match.end() if match else start
+    # or right after the count ("up from 25 the previous year and 20 in 2019")
+    if match:
+        return match.end()
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
 
 
 # ("provided care for 1,109 victims, increases over the previous reporting period", 2010 Nigeria: the period compared
-# with; "unlike in the previous reporting period")
+# with; "unlike in the previous reporting period"; a likeness that names no count of its own, "the same number identified
+# in the previous reporting period", "the same number of potential victims identified during ...", "similar to the
+# previous reporting period", "consistent with ...": the period is what the count is like, never the count's year)
 _COMPARATIVE_BEFORE = re.compile(r"(?:\bthose\s+of|\bthat\s+of|\bthan|\bfrom|\bcompared\s+(?:to|with)|\bthe\s+number\s+"
                                  r"(?:\w+\s+)?(?:in|during)"
-                                 r"|\b(?:increases?|decreases?|declines?|drops?|rises?|improvements?)\s+(?:over|on)|\bunlike|\bin\s+contrast\s+(?:to|with)|\bthe\s+same\s+(?:[\w-]+\s+)?as)\s+(?:(?:reported|recorded|identified|achieved)\s+)?(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+                                 r"|\b(?:increases?|decreases?|declines?|drops?|rises?|improvements?)\s+(?:over|on)|\bunlike|\bin\s+contrast\s+(?:to|with)|\bthe\s+same\s+(?:[\w-]+\s+)?as"
+                                 r"|\bthe\s+same\s+(?:number|amount|figure|level|total)(?:\s+of(?:\s+[\w’'-]+){1,3}?)?(?:\s+as)?"
+                                 r"|\b(?:similar|comparable|equal|identical)\s+to|\bconsistent\s+with|\bon\s+par\s+with"
+                                 r"|(?:^|[,;(—–])\s*(?:just\s+)?(?:as|like))"
+                                 r"\s+(?:[a-z]+ed\s+)?(?:in\s+|during\s+)?(?:the\s+)?$", re.I)
+_COMPARATIVE_REACH = 80  # characters before "the previous reporting period" that may hold what it is compared with
 
 
 def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons, parens) -> int | None:
@@ -2133,7 +2143,7 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
                 continue  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, PGO completed ... two"
             if re.match(r",?\s+when\b", text[match.end():]):
                 return match.start()  # "than in the previous reporting period, when police investigated 600 cases"
-            if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - _COMPARATIVE_REACH), match.start()):
                 return match.start()
     return None
 
@@ -2208,7 +2218,13 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     # count's measures dates its own event
     found = [d for d in found if reading.comparison or not re.search(r"\b(?:whose|who|whom)\b", window[:d.start], re.I)
              or not _dates_another_event(window[:d.start], reading.measures)]
+    # "In 2020, police investigated 14 cases, and in 2019, they investigated 12": a year that opens the next clause scopes
+    # what follows it (rule 2), not the count before it
+    found = [d for d in found if not (_OPENS_NEXT_CLAUSE.search(window[:d.start]) and re.match(r"\s*,", window[d.end:]))]
     return [found[0].year] if found else []
+
+
+_OPENS_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:in|during)\s+)?$", re.I)  # before "in 2019"
 
 
 _LAW_OF_YEAR = re.compile(r"\b(?:Act|Law|Code|Decree|Proclamation|Ordinance|Amendment)\s+(?:No\.\s*\S+\s+)?$", re.I)
@@ -2234,7 +2250,7 @@ def _comparative_year(text: str, date) -> bool:
     # is dated by the year after it; "the same amount as in 2018" compares; so do "Unlike in 2018,", "as in 2017",
     # "similar to 2016", "in contrast to 2015": a year of comparison never dates the counts around it)
     if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b"
+                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b|\bas\s+(?:many|much)\s+as\b(?![^\d]*\d)"
                  r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
                  r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
                  segment, re.I):
@@ -2270,8 +2286,12 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     A year inside a comparison or parenthesis, of a law's name, or after "since" scopes nothing.
     """
     found = []
+    # "Between April 2020 and March 2021, police investigated 14 cases": a split period is of its first year (decision 6)
+    period_ends = {m.start("b") for m in _SPLIT_PERIOD.finditer(text)}
     for d in dates(text):
         if any(a <= d.start < b for a, b, _ in comparisons) or any(a <= d.start < b for a, b in parens):
+            continue
+        if any(d.start <= end < d.end for end in period_ends):
             continue
         prefix = text[max(0, d.start - 12):d.start + 12]
         if re.search(r"\bsince\b|\buntil\b|\bbefore\b|\bby\s+(?:19|20)", prefix, re.I):
@@ -2598,7 +2618,8 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             count = 1 if consecutive.group("nth") else WORD_VALUES.get(n.lower()) or int(n)
             years = list(range(document.year - 1, document.year - 1 - count, -1))
         previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
-        if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - 40), previous.start()):
+        if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - _COMPARATIVE_REACH),
+                                                                      previous.start()):
             years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
         if not years:
             # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
