@@ -565,6 +565,9 @@ def test_advisory_sentence():
     ("Ensure prosecutors and judges consistently apply the anti-trafficking law", "prosecution"),
     ("Train additional labor inspectors, conduct unannounced inspections, and refer cases to police", "prevention"),
     ("Train labor inspectors o", "prosecution"),
+    # "by" after a participle says who did it, no means: "... in care facilities used by trafficking victims ..." (2021 Chile)
+    ("Disrupt the abuse of children in residential care facilities used by trafficking victims and hold abusers accountable",
+     "prosecution"),
     ("Train police", "prosecution"),
 ])
 def test_area_from_the_action_asked_for(item, area):

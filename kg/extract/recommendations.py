@@ -439,8 +439,9 @@ def _acts_of(text: str, at: int, rules: AreaRules) -> bool:
 _SHARED_OBJECT = re.compile(r"(?:[a-z]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\w+ly\s+)?){1,4}(?=[a-z]+\s)", re.I)
 #: Where the means of an action start: "... by (proactively) identifying ...".
 #: ... not an instance of the action ("Cease penalizing victims ..., including by amending the Law on Petty Offenses",
-#: 2019 Mongolia: the action decides).
-_MEANS = re.compile(r"(?<!including )\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
+#: 2019 Mongolia: the action decides), nor who did it after a participle ("in care facilities used by trafficking victims",
+#: 2021 Chile).
+_MEANS = re.compile(r"(?<!including )(?<!ed )\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
 #: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
 _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
 #: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors", "training to labour inspectors"), not a
