@@ -276,7 +276,7 @@ def area_of(text: str, later: bool = True) -> str | None:
     'prosecution'
     """
     rules = load_area_rules()
-    text = _without_asides(text, rules)
+    text = _without_framing_names(_without_asides(text, rules))
     core = _core(text, rules)
     first_end = _first_action_end(text, core, rules)
     by = _MEANS.search(text, core, first_end)
@@ -323,9 +323,15 @@ def area_of(text: str, later: bool = True) -> str | None:
         # those trained are no object, nor how they are to act: the topic is ("train investigators ... on applying the
         # trafficking law and respecting the rights of victims"), before the purpose named after it; a purpose inside the
         # training wording comes first ("provide victim identification training to law enforcement officials and ...")
+        trained = named
         named = _topic(rules, text, named, object_end, first_end)
         if named and purposes and _TOPIC.search(text, fallback_end, named[1].start()):
             return named[0].key
+        if not named and not purpose and not text[trained[1].end():first_end].strip(" ,;."):
+            # training with no topic nor purpose is for the work of those trained: labor inspectors' is labor inspection
+            # ("Train more labor inspectors, inspect worksites for indicators of forced labor, ...", 2019 Haiti); not when
+            # words follow them, a topic cut off ("Train labor inspectors o", 2023 Ecuador: annotated prosecution)
+            return trained[0].key
     if fallback and purpose:
         return purpose
     if named and purpose and (rules.agent.fullmatch(named[1].group()) and not _acts_of(text, named[1].end(), rules)
@@ -344,6 +350,21 @@ def area_of(text: str, later: bool = True) -> str | None:
         return after  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
     named = first_match(rules.objects, text, core, None if later else first_end)
     return named[0].key if named else None
+
+
+#: The title words of a law named in the text, before its "Act", "Law" or "Code".
+_LAW_NAME = re.compile(r"(?<=[a-z] )(?:[A-Z][\w’'-]*,?(?: Etc\.,?)? (?:(?:of|in|on|and|for|against|the|to) )*)+(?=(?:Act|Law|Code)\b)")
+#: A law named under which, or with which, the action is to be done: a frame or a standard, no object.
+_FRAMING = re.compile(r"\b(?:under|with|than)\s+(?:[\w’'.,-]+\s+){0,12}$", re.I)
+
+
+def _without_framing_names(text: str) -> str:
+    """``text`` without the title words of the laws it names as a frame or a standard ("under the ... Act", "consistent with
+    ... the ... Act"): the name says what the law is called, not the action asked for ("Amend the definition of trafficking
+    under the Crimes Act to be consistent with ... the newly enacted Prevention of Trafficking in Persons, Etc. and Victim
+    Protection Act", 2023 Korea: a law amended). A law that is the object keeps its name ("Implement the Victim Protection
+    Act")."""
+    return _LAW_NAME.sub(lambda name: "" if _FRAMING.search(text, 0, name.start()) else name.group(), text)
 
 
 def _without_asides(text: str, rules: AreaRules) -> str:
@@ -420,8 +441,9 @@ def _acts_of(text: str, at: int, rules: AreaRules) -> bool:
 _SHARED_OBJECT = re.compile(r"(?:[a-z]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\w+ly\s+)?){1,4}(?=[a-z]+\s)", re.I)
 #: Where the means of an action start: "... by (proactively) identifying ...".
 #: ... not an instance of the action ("Cease penalizing victims ..., including by amending the Law on Petty Offenses",
-#: 2019 Mongolia: the action decides).
-_MEANS = re.compile(r"(?<!including )\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
+#: 2019 Mongolia: the action decides), nor who did it after a participle ("in care facilities used by trafficking victims",
+#: 2021 Chile).
+_MEANS = re.compile(r"(?<!including )(?<!ed )\bby\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)
 #: Where the purpose of an action may start: "to identify", "and identify", "on (proactive) identification".
 _PURPOSE = re.compile(r"\b(?P<word>to|and|in|on|for)\s+(?:\w+ly\s+)?", re.I)
 #: A noun after "to" is whom the thing goes to ("referral of victims to prosecutors", "training to labour inspectors"), not a
@@ -465,8 +487,10 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
 
 #: The subject of a clause asked for: a few words, no clause mark ("convicted traffickers", "agencies involved in such
 #: trafficking").
-_SUBJECT_WORD = re.compile(r"[\w’'-]+\s+")
+_SUBJECT_WORD = re.compile(r"[\w’'-]+,?\s+")
 _DENIED = re.compile(r"(?:not|never)\b", re.I)
+#: A verb of the clause asked for, in its bare form after its subject: no noun ("identification", "screening").
+_ASKED_VERB = re.compile(r"[a-z]+(?<!ion)(?<!ing)(?<!ions)\b")
 
 
 def _clause_asked_at(text: str, rules: AreaRules) -> int | None:
@@ -484,14 +508,24 @@ def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
     if not asked:
         return None
     subject = cursor = asked.end() + len(text[asked.end():]) - len(text[asked.end():].lstrip())
+    listed = False  # a subject of several words set off by commas
     for _ in range(8):
         word = _SUBJECT_WORD.match(text, cursor)
         if not word:
             return None
         cursor = word.end()
+        listed = listed or "," in word.group()
         verb = rules.predicate.match(text, cursor)
         if verb:
+            if listed:
+                return None  # "... that up-to-date, comprehensive law enforcement statistics are collected" (2005 Georgia)
             break
+        acted = _action_at(rules.actions, text, cursor) \
+            if _ASKED_VERB.match(text, cursor) and word.group().strip().lower() != "to" else None
+        if acted:
+            # the predicate is the action, no auxiliary before it: "Ensure police, immigration, labor, and other officials
+            # consistently screen for trafficking victims" (2023 Korea): who is to act is the subject, no object
+            return acted
     else:
         return None
     predicate = verb.end() + len(text[verb.end():]) - len(text[verb.end():].lstrip())
@@ -518,8 +552,10 @@ _NEXT_ACTION = re.compile(r"[,;]\s+(?:and\s+)?|\s+and\s+")
 _VERB_CHAIN = re.compile(r"[\w-]+(?:,|\s+(?:and|or)\b)")
 _BARE_VERB = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\b")
 #: A verb of no area of its own with an object of its own opens a next action, whose purpose is not the first's ("Increase
-#: training for labor officials on trafficking indicators and expand the MOL’s mandate to include inspections", 2020 Ecuador).
-_VERB_AND_OBJECT = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\s+(?:the|its|their|a|an)\s")
+#: training for labor officials on trafficking indicators and expand the MOL’s mandate to include inspections", 2020 Ecuador);
+#: a pronoun after a word makes it a verb ("Increase the number of labor inspectors in the field and grant them the power to
+#: proactively identify victims", 2020 Luxembourg: the power's purpose is not the number's).
+_VERB_AND_OBJECT = re.compile(r"[a-z]+(?<!ing)(?<!ion)(?<!s)\s+(?:the|its|their|a|an)\s|[a-z]+\s+(?:them|him|it)\b")
 
 
 #: A noun of one word in a series: followed by a comma or "and"/"or", not by an object of its own ("training, and resources");
