@@ -890,6 +890,41 @@ _SENTENCE_FACTS = [
         2020, None,
         {("victims_identified", 100, 2019, False), ("victims_identified", 20, 2019, True), ("victims_identified", 15, 2019, True)},
         id="a_part_not_specified_has_its_total_s_measure"),
+    # cases carried on that were begun in the previous period are counted in this one (2022 and 2023 Guinea wording:
+    # "continued investigations of 11 trafficking cases initiated in the previous reporting period"), as "initiated in
+    # prior reporting periods" is; the period dates neither them nor a count after them
+    pytest.param(
+        "Authorities continued 14 prosecutions initiated in the previous reporting period and initiated three new "
+        "prosecutions. In 2019, the government investigated 20 cases and continued investigations of eight cases opened "
+        "during the previous reporting period.",
+        2020, None,
+        {("prosecutions", 14, 2019, False), ("prosecutions", 3, 2019, False), ("investigations", 20, 2019, False),
+         ("investigations", 8, 2019, False)},
+        id="cases_carried_on_from_the_previous_period_are_of_this_one"),
+    # "During the previous year," opening a sentence scopes every count in it, across ";" (2021 Chad wording), up to a
+    # year stated later; one opening the clause after ";" scopes that clause only
+    pytest.param(
+        "During the previous reporting period, authorities did not identify any victims; police arrested four suspects "
+        "and courts convicted two traffickers. The government identified 40 victims; during the previous year, it did "
+        "not prosecute any traffickers. During the previous year, police investigated six cases; in 2018, courts "
+        "convicted three traffickers.",
+        2019, None,
+        {("victims_identified", 0, 2017, False), ("arrests", 4, 2017, False), ("convictions", 2, 2017, False),
+         ("victims_identified", 40, 2018, False), ("prosecutions", 0, 2017, False), ("investigations", 6, 2017, False),
+         ("convictions", 3, 2018, False)},
+        id="an_opening_previous_year_scopes_the_whole_sentence"),
+    # a second count with a comparison of its own after a first comparison, a phrase between it and "compared with"
+    # (2022 Congo wording): the comparison's year dates the compared count only
+    pytest.param(
+        "Prosecutors indicted five suspects, compared with seven in 2018, and two convictions under the penal code with "
+        "sentences of up to eight years, compared with one conviction in 2018. The government reported one new "
+        "prosecution, compared with six prosecutions in the previous reporting period, and one conviction for forced "
+        "labor with a sentence of three years in prison, compared with four convictions in the previous reporting period.",
+        2020, None,
+        {("prosecutions", 5, 2019, False), ("prosecutions", 7, 2018, False), ("convictions", 2, 2019, False),
+         ("convictions", 1, 2018, False), ("prosecutions", 1, 2019, False), ("prosecutions", 6, 2018, False),
+         ("convictions", 1, 2019, False), ("convictions", 4, 2018, False)},
+        id="a_second_compared_item_s_year_dates_its_comparison_only"),
 ]
 
 
@@ -2911,6 +2946,15 @@ def test_one_of_the_largest_is_a_rank_not_a_count():
     text = ("In March 2004, four defendants were sentenced to prison. These convictions led to the dismantling of one "
             "of the largest trafficking networks in the region.")
     assert not any(f.value == 1 for f in _stats(text, 2004, "BA", "Bosnia and Herzegovina"))
+
+
+def test_cases_begun_in_the_previous_period_and_not_carried_on_are_of_it():
+    # what was begun then and is not said to be carried on is of that period, its suspects too; "it continued" after
+    # it does not make it a count carried on (2022 Bhutan wording)
+    text = ("The government did not report initiating any prosecutions, compared with one prosecution initiated in the "
+            "previous reporting period against four suspects, and it continued prosecution of two cases.")
+    assert {(m, v, y) for m, v, y, _ in _tuples(_stats(text, 2020))} == {
+        ("prosecutions", 0, 2019), ("prosecutions", 1, 2018), ("prosecutions", 4, 2018), ("prosecutions", 2, 2019)}
 
 
 def test_initiating_any_prosecutions_denies_prosecutions_only():

@@ -95,7 +95,10 @@ def breakdown_of(words: str) -> tuple[str, str | None]:
 # Written numbers, longest first ("fifteen" before "five"), and compounds such as "twenty-five".
 _WORD = "|".join(sorted(WORD_VALUES, key=lambda w: (-len(w), w)))
 # an item with a comparison of its own (the lookahead stops at the search's end)
-_COMPARED_AGAIN = re.compile(r",\s+and\s+\w+ing\b(?=[^;]*?\b(?:compared\s+(?:to|with)|versus)\b)", re.I)
+# ("..., and one conviction for labor trafficking with a sentence of three years, compared with four convictions ...",
+# 2022 Congo wording: a count of the same kind as the verb's item, with its own comparison, whatever lies between)
+_COMPARED_AGAIN = re.compile(r",\s+and\s+(?:\w+ing\b|(?:\d[\d,]*|%s)\s+[a-z])(?=[^;]*?\b(?:compared\s+(?:to|with)|versus)\b)"
+                             % _WORD, re.I)
 _STOPWORDS = r"(?:and|or|of|in|for|to|the|a|an|were|was|with|who|which|by|from|as|compared|including)\b"
 # the first words after a part's number that are no function words ("123 appellate", "115 unspecified")
 # a word with its hyphenated parts ("anti-trafficking", not "anti")
@@ -2121,10 +2124,9 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     end = marker if marker is not None else end
     own_region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
     # "; during the previous year, officials gave no overall figure, but they discovered 200": an opening scopes its whole clause
-    segment = max([0] + [m.end() for m in re.finditer(r";", text[:reading.start])])
-    opening = re.match(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, text[segment:reading.start], re.I)
-    if opening and own_region is None and not dates(text[segment + opening.end():reading.start]):
-        return segment + opening.start()
+    opening = _opening_previous(text, reading.start)
+    if opening is not None and own_region is None:
+        return opening
     remarks = [span for span in parens if not span[0] <= reading.start < span[1]]
     current = _CURRENT_PERIOD.match(text, reading.end, end)
     if current:
@@ -2137,6 +2139,8 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
                 continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
             if window_start == reading.end and _dates_another_event(text[reading.end:match.start()], reading.measures):
                 continue
+            if _begun_then(text, reading, window_start, match.start()):
+                continue
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
             if window_start == start and _in_closed_relative_clause(text, match.start(), reading.start):
@@ -2146,6 +2150,36 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
             if not _COMPARATIVE_BEFORE.search(text, max(0, match.start() - _COMPARATIVE_REACH), match.start()):
                 return match.start()
     return None
+
+
+_OPENING_PREVIOUS = re.compile(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, re.I)
+# a participle of the start of the cases counted ("11 trafficking cases initiated in the previous reporting period")
+_BEGUN = re.compile(r"\b(?:initiated|opened|begun|began|started|filed|launched|commenced|registered)\s+(?:in|during)\s+$", re.I)
+# a count of cases carried on ("continued investigations of 11 cases", "11 ongoing prosecutions")
+_CARRIED_ON = re.compile(r"\b(?:continued|continuing|continue|ongoing|pending)\b", re.I)
+
+
+def _opening_previous(text: str, at: int) -> int | None:
+    """Where "During the previous year," opening the sentence or a clause after ";" scopes ``at``: every count after it
+    ("During the previous year, the government did not report investigating any cases; courts reported convicting one
+    trafficker", 2021 Chad wording; "...in 2016; during the previous year, it reported identifying 153"), up to a year
+    stated between."""
+    segment = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
+    for start in dict.fromkeys((segment, 0)):
+        opening = _OPENING_PREVIOUS.match(text, start, at)
+        if opening and not dates(text[opening.end():at]):
+            return opening.start() + len(opening.group()) - len(opening.group().lstrip())
+    return None
+
+
+def _begun_then(text: str, reading: _Reading, since: int, at: int) -> bool:
+    """Whether the period at ``at`` dates the start of cases carried on, not a count ("continued investigations of 11
+    trafficking cases initiated in the previous reporting period": of the reporting period, as "initiated in prior
+    reporting periods" is; nor does it date "and initiated three new prosecutions" after it)."""
+    begun = _BEGUN.search(text, since, at)
+    # what was carried on is what was begun: "continued ... cases initiated in", not "one prosecution initiated in ...
+    # against three suspects" (2022 Bhutan: the count of the period), whatever "and it continued" says after
+    return begun is not None and bool(_CARRIED_ON.search(text, _clause_start(text, min(at, reading.start)), begun.start()))
 
 
 # the count's own period named right after it and its noun ("17 victims during the reporting period")
@@ -2621,6 +2655,10 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - _COMPARATIVE_REACH),
                                                                       previous.start()):
             years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
+        opening = _opening_previous(text, match.start()) if not years and document.year else None
+        if opening is not None and document.year \
+                and not any(opening < start < match.start() for start, _ in scoping()):
+            years = [document.year - 2]  # "During the previous year, the government did not report investigating any cases"
         if not years:
             # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
             # outcome is none, not the outcome
