@@ -153,10 +153,17 @@ def code_digest() -> str:
     for package in ("rdflib", "shacl", "pycountry"):  # their versions shape labels and results
         digest.update(f"{package}={importlib.metadata.version(package)}".encode())
     digest.update(f"tip-kg={VERSION}".encode())  # written on every graph's prov:SoftwareAgent
-    for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(ONTOLOGY_DIR.glob("*.ttl")):
+    for path in digested_files():
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def digested_files() -> list[Path]:
+    """The files whose bytes key the cache: the package's code, its rule data (``currency_names.tsv``: a
+    name added there changes what a text's amounts are) and the ontology."""
+    return (sorted(PACKAGE_DIR.rglob("*.py")) + sorted((PACKAGE_DIR / "extract").glob("*.tsv"))
+            + sorted(ONTOLOGY_DIR.glob("*.ttl")))
 
 
 def document_key(document: Document) -> str:

@@ -774,3 +774,10 @@ def test_a_rebuild_lists_the_shacl_results_of_the_documents_it_takes_as_a_build_
     warned = f"2 SHACL warning(s) in {out / 'validation.txt'}"
     assert warned in first and warned in again
     assert (out / "validation.txt").read_text(encoding="utf-8").count("(Data Cube IC-12)") == 2
+
+
+def test_the_cache_is_keyed_by_the_rule_data_too():
+    # a name added to currency_names.tsv changes what a text's amounts are: a build must not take the old result
+    from kg.build import PACKAGE_DIR, digested_files
+    data = [path for path in (PACKAGE_DIR / "extract").iterdir() if path.is_file() and path.suffix not in {".py", ".pyc"}]
+    assert data and set(data) <= set(digested_files())

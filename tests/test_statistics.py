@@ -378,6 +378,15 @@ def test_currencies_named_by_two_words_before_their_word():
     assert {(1000000, "XCD", 2016), (370370, "USD", 2016)} <= {(f.value, f.unit, f.year) for f in saint_lucia}
 
 
+def test_an_amount_in_the_abbreviation_the_report_defined_is_money_not_a_count():
+    # 2021 Chad: "Central African CFA francs (CFA)" earlier, then "a 200,000 CFA ($380) fine": a fine, not 200,000
+    # prison sentences (the verb "sentenced" before it)
+    chad = _stats("Courts reported convicting one trafficker for forcing multiple victims to work in the northern gold "
+                  "mines and sentenced the perpetrator to three years’ imprisonment and a 200,000 CFA ($380) fine.",
+                  2021, "TD", "Chad")
+    assert _tuples(chad) == {("convictions", 1, 2020, False)}
+
+
 def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
     # 2004 Poland: the year compared with does not date the counts
     poland = _stats("Polish authorities arrested 134 persons on trafficking charges, more than three times the number "
