@@ -387,6 +387,17 @@ def test_an_amount_in_the_abbreviation_the_report_defined_is_money_not_a_count()
     assert _tuples(chad) == {("convictions", 1, 2020, False)}
 
 
+def test_a_currency_abbreviation_before_a_noun_and_a_fine_in_no_known_currency_are_money():
+    # report-style sentences of 2021 Chad: "CFA" or "FCFA" followed by "fine" (not by a bracket) still names the franc,
+    # and the number of a fine is an amount even in a currency the rules do not know: never prison sentences
+    for fine in ("a 500,000 CFA fine", "a 500,000 FCFA fine", "a fine of 500,000 CFA", "a 500,000 dinero fine",
+                 "a fine of 400,000"):
+        chad = _stats("The court sentenced the perpetrator to three years’ imprisonment and %s." % fine, 2021, "TD", "Chad")
+        assert not any(f.value in (400000, 500000) and f.unit == "count" for f in chad), (fine, _tuples(chad))
+    chad = _stats("A court sentenced one trafficker to two years’ imprisonment and a 500,000 CFA fine.", 2021, "TD", "Chad")
+    assert _tuples(chad) == {("prison_sentences", 1, 2020, False)}
+
+
 def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
     # 2004 Poland: the year compared with does not date the counts
     poland = _stats("Polish authorities arrested 134 persons on trafficking charges, more than three times the number "

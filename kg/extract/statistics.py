@@ -1030,6 +1030,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
     if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
         return None
+    if number.unit == "count" and (_with_words(r"\b(?:a|an)\s+$").search(text[max(0, number.start - 4):number.start])
+                                   and _with_words(r"(?:\s+(?!(?:to|for|and|or|with)\b)[\w-]+){0,2}?\s+(?:{FineNouns})\b").match(text, number.end, clause_end)
+                                   or _with_words(r"\b(?:{FineNouns})\s+(?:of|totall?ing|amounting\s+to)\s+(?:(?:up\s+to|approximately|about|between)\s+)?$")
+                                   .search(text[max(0, number.start - 60):number.start])):
+        return None  # "a 500,000 CFA fine", "a fine of 500,000": an amount of money, in a currency not known or not named
     if number.is_money:
         amount = _money(text, number, clause_start, clause_end, readings, topic)
         if amount is not None and region is not None and amount.total is None:
