@@ -398,6 +398,18 @@ def test_a_currency_abbreviation_before_a_noun_and_a_fine_in_no_known_currency_a
     assert _tuples(chad) == {("prison_sentences", 1, 2020, False)}
 
 
+def test_a_parenthesis_of_parts_keeps_the_victim_words_after_it():
+    # report-style sentences: only a parenthesis restating a clause with its own verb ("(identified 104 potential
+    # victims and assisted 390 individuals in 2018)") ends the words that say a count's people are victims
+    parts = _stats("NGOs assisted 45 people (30 women and 15 children) who were trafficking victims.", 2021, "TD", "Chad")
+    assert _tuples(parts) == {("victims_assisted", 45, 2020, False), ("victims_assisted", 30, 2020, True),
+                              ("victims_assisted", 15, 2020, True)}
+    share = _stats("The NGO assisted 50 individuals (including 20 trafficking victims).", 2021, "TD", "Chad")
+    assert {(f.measure, f.value) for f in share} == {("victims_assisted", 50), ("victims_assisted", 20)}
+    variant = _stats("Shelters assisted 62 persons (41 adults and 21 minors) identified as trafficking victims.", 2021, "TD", "Chad")
+    assert {(f.measure, f.value) for f in variant} == {("victims_assisted", 62), ("victims_assisted", 41), ("victims_assisted", 21)}
+
+
 def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
     # 2004 Poland: the year compared with does not date the counts
     poland = _stats("Polish authorities arrested 134 persons on trafficking charges, more than three times the number "

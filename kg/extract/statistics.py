@@ -1566,7 +1566,10 @@ def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
     return (named or groups)[-1] == number.end
 
 
-_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:\d|(?:%s)\b)" % _WORD, re.I)  # a parenthesis with a count of its own
+# a parenthesis that restates a clause with a verb and a count of its own ("(identified 104 potential victims and
+# assisted 390 individuals in 2018)"), not one that names parts or a share of the count ("(30 women and 15 children)",
+# "(including 20 trafficking victims)")
+_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:\d|(?:%s)\b)" % _WORD, re.I)
 
 
 def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
