@@ -410,6 +410,15 @@ def test_a_parenthesis_of_parts_keeps_the_victim_words_after_it():
     assert {(f.measure, f.value) for f in variant} == {("victims_assisted", 62), ("victims_assisted", 41), ("victims_assisted", 21)}
 
 
+def test_a_count_in_words_after_as_many_as_or_the_number_has_the_year_after_it():
+    # report-style sentences: "as many as nine victims in 2019" is a count of 2019, as "as many as 30 victims in 2020"
+    many = _stats("The government identified as many as nine victims in 2019.", 2021, "TD", "Chad")
+    assert _tuples(many) == {("victims_identified", 9, 2019, False)}
+    grew = _stats("The number of victims the government identified grew from four victims in 2019 to 12 victims in 2020.",
+                  2021, "TD", "Chad")
+    assert ("victims_identified", 4, 2019, False) in _tuples(grew)
+
+
 def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
     # 2004 Poland: the year compared with does not date the counts
     poland = _stats("Polish authorities arrested 134 persons on trafficking charges, more than three times the number "

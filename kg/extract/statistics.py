@@ -2283,6 +2283,18 @@ def _names_law_or_event(window: str, date) -> bool:
         bool(_LAW_OF_YEAR.search(window[:date.start]))
 
 
+# words before a year that compare with it; a count after "the number" or "as many as", in digits or words, has the
+# year as its own ("as many as nine victims in 2019")
+_NO_COUNT_AFTER = r"(?![\s\S]*?(?:\d|\b(?:%s)\b))" % _WORD
+_COMPARING_WORDS = re.compile(
+    r"\bthe\s+number\b%s|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
+    r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b|\bas\s+(?:many|much)\s+as\b%s"
+    % (_NO_COUNT_AFTER, _NO_COUNT_AFTER) +
+    r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
+    re.I)
+
+
 def _comparative_year(text: str, date) -> bool:
     """A year something is compared with scopes nothing: "three times the number arrested in 2002",
     "a decrease from 2009" (but "a decrease from 2009, during which authorities identified 13" dates them)."""
@@ -2291,11 +2303,7 @@ def _comparative_year(text: str, date) -> bool:
     # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
     # is dated by the year after it; "the same amount as in 2018" compares; so do "Unlike in 2018,", "as in 2017",
     # "similar to 2016", "in contrast to 2015": a year of comparison never dates the counts around it)
-    if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b|\bas\s+(?:many|much)\s+as\b(?![^\d]*\d)"
-                 r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
-                 r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
-                 segment, re.I):
+    if _COMPARING_WORDS.search(segment):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
 
