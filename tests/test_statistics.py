@@ -387,6 +387,38 @@ def test_an_amount_in_the_abbreviation_the_report_defined_is_money_not_a_count()
     assert _tuples(chad) == {("convictions", 1, 2020, False)}
 
 
+def test_a_currency_abbreviation_before_a_noun_and_a_fine_in_no_known_currency_are_money():
+    # report-style sentences of 2021 Chad: "CFA" or "FCFA" followed by "fine" (not by a bracket) still names the franc,
+    # and the number of a fine is an amount even in a currency the rules do not know: never prison sentences
+    for fine in ("a 500,000 CFA fine", "a 500,000 FCFA fine", "a fine of 500,000 CFA", "a 500,000 dinero fine",
+                 "a fine of 400,000"):
+        chad = _stats("The court sentenced the perpetrator to three years’ imprisonment and %s." % fine, 2021, "TD", "Chad")
+        assert not any(f.value in (400000, 500000) and f.unit == "count" for f in chad), (fine, _tuples(chad))
+    chad = _stats("A court sentenced one trafficker to two years’ imprisonment and a 500,000 CFA fine.", 2021, "TD", "Chad")
+    assert _tuples(chad) == {("prison_sentences", 1, 2020, False)}
+
+
+def test_a_parenthesis_of_parts_keeps_the_victim_words_after_it():
+    # report-style sentences: only a parenthesis restating a clause with its own verb ("(identified 104 potential
+    # victims and assisted 390 individuals in 2018)") ends the words that say a count's people are victims
+    parts = _stats("NGOs assisted 45 people (30 women and 15 children) who were trafficking victims.", 2021, "TD", "Chad")
+    assert _tuples(parts) == {("victims_assisted", 45, 2020, False), ("victims_assisted", 30, 2020, True),
+                              ("victims_assisted", 15, 2020, True)}
+    share = _stats("The NGO assisted 50 individuals (including 20 trafficking victims).", 2021, "TD", "Chad")
+    assert {(f.measure, f.value) for f in share} == {("victims_assisted", 50), ("victims_assisted", 20)}
+    variant = _stats("Shelters assisted 62 persons (41 adults and 21 minors) identified as trafficking victims.", 2021, "TD", "Chad")
+    assert {(f.measure, f.value) for f in variant} == {("victims_assisted", 62), ("victims_assisted", 41), ("victims_assisted", 21)}
+
+
+def test_a_count_in_words_after_as_many_as_or_the_number_has_the_year_after_it():
+    # report-style sentences: "as many as nine victims in 2019" is a count of 2019, as "as many as 30 victims in 2020"
+    many = _stats("The government identified as many as nine victims in 2019.", 2021, "TD", "Chad")
+    assert _tuples(many) == {("victims_identified", 9, 2019, False)}
+    grew = _stats("The number of victims the government identified grew from four victims in 2019 to 12 victims in 2020.",
+                  2021, "TD", "Chad")
+    assert ("victims_identified", 4, 2019, False) in _tuples(grew)
+
+
 def test_years_of_comparisons_law_names_and_previous_years_date_nothing_else():
     # 2004 Poland: the year compared with does not date the counts
     poland = _stats("Polish authorities arrested 134 persons on trafficking charges, more than three times the number "

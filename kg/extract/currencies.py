@@ -185,7 +185,18 @@ def currency_at(text: str, start: int, end: int, country_name: str | None = None
         return after.group("code"), start, end + after.end()
     # a name: up to two words before the currency's word ("Kenyan shillings", "Kazakhstani Tenge", "new kwacha",
     # "Eastern Caribbean dollars", "West African Franc")
-    named = re.match(r"(?:\s+(?:million|billion|thousand))?\s+(?P<adj>(?:[A-Z][\w-]+\s+){1,2}|new\s+|convertible\s+)?(?P<word>[A-Za-zó]+)\b"
+    # the words right after the amount are tried alone too: "a 500,000 CFA fine" names its currency by "CFA", not "fine"
+    for adjectives in (r"(?P<adj>(?:[A-Z][\w-]+\s+){1,2}|new\s+|convertible\s+)?", r"(?P<adj>)"):
+        found = _named_currency(text, start, end, adjectives, country_name, country_code)
+        if found:
+            return found
+    return None
+
+
+def _named_currency(text: str, start: int, end: int, adjectives: str, country_name: str | None,
+                    country_code: str | None) -> tuple[str, int, int] | None:
+    code_pattern = _tables()[2]
+    named = re.match(r"(?:\s+(?:million|billion|thousand))?\s+" + adjectives + r"(?P<word>[A-Za-zó]+)\b"
                      r"(?:\s*\((?P<code>[A-Z]{3})\))?", text[end:])
     if named:
         if named.group("code") and code_pattern.fullmatch(named.group("code")):

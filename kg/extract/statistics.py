@@ -1030,6 +1030,11 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
     if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
         return None
+    if number.unit == "count" and (_with_words(r"\b(?:a|an)\s+$").search(text[max(0, number.start - 4):number.start])
+                                   and _with_words(r"(?:\s+(?!(?:to|for|and|or|with)\b)[\w-]+){0,2}?\s+(?:{FineNouns})\b").match(text, number.end, clause_end)
+                                   or _with_words(r"\b(?:{FineNouns})\s+(?:of|totall?ing|amounting\s+to)\s+(?:(?:up\s+to|approximately|about|between)\s+)?$")
+                                   .search(text[max(0, number.start - 60):number.start])):
+        return None  # "a 500,000 CFA fine", "a fine of 500,000": an amount of money, in a currency not known or not named
     if number.is_money:
         amount = _money(text, number, clause_start, clause_end, readings, topic)
         if amount is not None and region is not None and amount.total is None:
@@ -1561,7 +1566,10 @@ def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
     return (named or groups)[-1] == number.end
 
 
-_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,3}?(?:\d|(?:%s)\b)" % _WORD, re.I)  # a parenthesis with a count of its own
+# a parenthesis that restates a clause with a verb and a count of its own ("(identified 104 potential victims and
+# assisted 390 individuals in 2018)"), not one that names parts or a share of the count ("(30 women and 15 children)",
+# "(including 20 trafficking victims)")
+_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:\d|(?:%s)\b)" % _WORD, re.I)
 
 
 def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
@@ -2275,6 +2283,18 @@ def _names_law_or_event(window: str, date) -> bool:
         bool(_LAW_OF_YEAR.search(window[:date.start]))
 
 
+# words before a year that compare with it; a count after "the number" or "as many as", in digits or words, has the
+# year as its own ("as many as nine victims in 2019")
+_NO_COUNT_AFTER = r"(?![\s\S]*?(?:\d|\b(?:%s)\b))" % _WORD
+_COMPARING_WORDS = re.compile(
+    r"\bthe\s+number\b%s|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
+    r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b|\bas\s+(?:many|much)\s+as\b%s"
+    % (_NO_COUNT_AFTER, _NO_COUNT_AFTER) +
+    r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
+    re.I)
+
+
 def _comparative_year(text: str, date) -> bool:
     """A year something is compared with scopes nothing: "three times the number arrested in 2002",
     "a decrease from 2009" (but "a decrease from 2009, during which authorities identified 13" dates them)."""
@@ -2283,11 +2303,7 @@ def _comparative_year(text: str, date) -> bool:
     # ("the number of victims in the fishing industry grew from 12 victims in 2017 to 23": a count after "the number"
     # is dated by the year after it; "the same amount as in 2018" compares; so do "Unlike in 2018,", "as in 2017",
     # "similar to 2016", "in contrast to 2015": a year of comparison never dates the counts around it)
-    if re.search(r"\bthe\s+number\b(?![^\d]*\d)|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
-                 r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b|\bas\s+(?:many|much)\s+as\b(?![^\d]*\d)"
-                 r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
-                 r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
-                 segment, re.I):
+    if _COMPARING_WORDS.search(segment):
         return not re.match(r",?\s+(?:during|in)\s+which\b|,?\s+when\b", text[date.end:], re.I)
     return False
 
