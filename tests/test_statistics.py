@@ -932,6 +932,14 @@ _SENTENCE_FACTS = [
         {("convictions", 0, 2021, False), ("convictions", 5, 2022, False), ("investigations", 20, 2021, False),
          ("victims_identified", 15, 2022, False)},
         id="a_clause_with_its_own_period_ends_an_opening_previous_year"),
+    # the previous period after a count scopes its own clause, not one after ", and" with a subject of its own
+    pytest.param(
+        "Police opened 12 investigations in the previous reporting period, and courts continued 5 prosecutions. The "
+        "government identified 30 victims during the previous reporting period, and the police referred 12 to shelters.",
+        2023, None,
+        {("investigations", 12, 2021, False), ("prosecutions", 5, 2022, False), ("victims_identified", 30, 2021, False),
+         ("victims_referred", 12, 2022, False)},
+        id="a_previous_period_scopes_its_own_clause_only"),
     # a carrying-on word of another phrase of the clause ("continued pandemic restrictions") does not carry the cases
     # begun in the previous period into this one; one of the counted cases does ("11 ongoing investigations")
     pytest.param(

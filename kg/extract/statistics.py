@@ -2143,6 +2143,8 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
                 continue
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
+            if window_start == start and _NEW_SUBJECT_CLAUSE.search(text, match.end(), reading.start):
+                continue  # "Police opened 12 investigations in the previous reporting period, and courts continued 5"
             if window_start == start and _in_closed_relative_clause(text, match.start(), reading.start):
                 continue  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, PGO completed ... two"
             if re.match(r",?\s+when\b", text[match.end():]):
@@ -2152,6 +2154,9 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     return None
 
 
+# ", and" with a subject and verb of its own: a clause that the period of the clause before it does not scope
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?!\w+ly\b)[A-Za-z-]+\s+(?:(?!\w+ly\b)[A-Za-z-]+\s+)?"
+                                 r"(?:\w+ly\s+)?[a-z]+ed\b")
 _OPENING_PREVIOUS = re.compile(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, re.I)
 # a participle of the start of the cases counted ("11 trafficking cases initiated in the previous reporting period")
 _BEGUN = re.compile(r"\b(?:initiated|opened|begun|began|started|filed|launched|commenced|registered)\s+(?:in|during)\s+$", re.I)
