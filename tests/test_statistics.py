@@ -954,6 +954,33 @@ _SENTENCE_FACTS = [
          ("victims_identified", 40, 2018, False), ("prosecutions", 0, 2017, False), ("investigations", 6, 2017, False),
          ("convictions", 3, 2018, False)},
         id="an_opening_previous_year_scopes_the_whole_sentence"),
+    # a clause with its own period ("during the reporting period", "this year") ends the reach of an opening "During the
+    # previous reporting period," across ";"
+    pytest.param(
+        "During the previous reporting period, the government did not convict any traffickers; during the reporting "
+        "period, courts convicted five traffickers. During the previous year, police investigated 20 cases; this year, "
+        "the government identified 15 victims.",
+        2023, None,
+        {("convictions", 0, 2021, False), ("convictions", 5, 2022, False), ("investigations", 20, 2021, False),
+         ("victims_identified", 15, 2022, False)},
+        id="a_clause_with_its_own_period_ends_an_opening_previous_year"),
+    # the previous period after a count scopes its own clause, not one after ", and" with a subject of its own
+    pytest.param(
+        "Police opened 12 investigations in the previous reporting period, and courts continued 5 prosecutions. The "
+        "government identified 30 victims during the previous reporting period, and the police referred 12 to shelters.",
+        2023, None,
+        {("investigations", 12, 2021, False), ("prosecutions", 5, 2022, False), ("victims_identified", 30, 2021, False),
+         ("victims_referred", 12, 2022, False)},
+        id="a_previous_period_scopes_its_own_clause_only"),
+    # a carrying-on word of another phrase of the clause ("continued pandemic restrictions") does not carry the cases
+    # begun in the previous period into this one; one of the counted cases does ("11 ongoing investigations")
+    pytest.param(
+        "Despite continued pandemic restrictions, the government reported nine prosecutions initiated in the previous "
+        "reporting period. Amid ongoing conflict, authorities reported 14 investigations opened during the previous "
+        "reporting period. Police reported 11 ongoing investigations opened during the previous reporting period.",
+        2023, None,
+        {("prosecutions", 9, 2021, False), ("investigations", 14, 2021, False), ("investigations", 11, 2022, False)},
+        id="a_carrying_on_word_of_another_phrase_carries_no_cases_on"),
     # a second count with a comparison of its own after a first comparison, a phrase between it and "compared with"
     # (2022 Congo wording): the comparison's year dates the compared count only
     pytest.param(

@@ -2151,6 +2151,8 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
                 continue
             if any(a <= match.start() < b for a, b, _ in comparisons if (a, b, _) != own_region):
                 continue  # "compared with three identified the previous reporting period, and sheltered 20"
+            if window_start == start and _NEW_SUBJECT_CLAUSE.search(text, match.end(), reading.start):
+                continue  # "Police opened 12 investigations in the previous reporting period, and courts continued 5"
             if window_start == start and _in_closed_relative_clause(text, match.start(), reading.start):
                 continue  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, PGO completed ... two"
             if re.match(r",?\s+when\b", text[match.end():]):
@@ -2160,11 +2162,23 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
     return None
 
 
+# ", and" with a subject and verb of its own: a clause that the period of the clause before it does not scope
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?!\w+ly\b)[A-Za-z-]+\s+(?:(?!\w+ly\b)[A-Za-z-]+\s+)?"
+                                 r"(?:\w+ly\s+)?[a-z]+ed\b")
 _OPENING_PREVIOUS = re.compile(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, re.I)
 # a participle of the start of the cases counted ("11 trafficking cases initiated in the previous reporting period")
 _BEGUN = re.compile(r"\b(?:initiated|opened|begun|began|started|filed|launched|commenced|registered)\s+(?:in|during)\s+$", re.I)
-# a count of cases carried on ("continued investigations of 11 cases", "11 ongoing prosecutions")
+# a count of cases carried on: the word before the count is its verb or an adjective of its noun ("continued investigations
+# of 11 cases", "continued to prosecute 11", "ongoing prosecutions of 11"), or after it ("11 ongoing prosecutions"); not a
+# word of another phrase of the clause ("Despite continued pandemic restrictions, the government reported nine ...")
 _CARRIED_ON = re.compile(r"\b(?:continued|continuing|continue|ongoing|pending)\b", re.I)
+_CARRIED_ON_VERB = re.compile(r"\b(?:continued|continuing|continue|ongoing|pending)(?:\s+to\s+[a-z]+|\s+[a-z]+ing)?"
+                              r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of|into|involving|against|on))?"
+                              r"\s+(?:at\s+least\s+|approximately\s+|about\s+|some\s+)?$", re.I)
+# a clause with its own period, which ends the reach of an opening "During the previous year," ("; during the reporting
+# period, courts convicted five"; "; this year, ..."; a stated year is read by ``dates``)
+_OWN_PERIOD = re.compile(r"\b(?:(?:during|in|over|for)\s+(?:the|this)\s+(?:current\s+)?reporting\s+(?:period|year)"
+                         r"|this\s+(?:reporting\s+)?(?:year|period)|the\s+current\s+(?:reporting\s+)?(?:year|period))\b", re.I)
 
 
 def _opening_previous(text: str, at: int) -> int | None:
@@ -2175,7 +2189,7 @@ def _opening_previous(text: str, at: int) -> int | None:
     segment = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
     for start in dict.fromkeys((segment, 0)):
         opening = _OPENING_PREVIOUS.match(text, start, at)
-        if opening and not dates(text[opening.end():at]):
+        if opening and not dates(text[opening.end():at]) and not _OWN_PERIOD.search(text, opening.end(), at):
             return opening.start() + len(opening.group()) - len(opening.group().lstrip())
     return None
 
@@ -2187,7 +2201,18 @@ def _begun_then(text: str, reading: _Reading, since: int, at: int) -> bool:
     begun = _BEGUN.search(text, since, at)
     # what was carried on is what was begun: "continued ... cases initiated in", not "one prosecution initiated in ...
     # against three suspects" (2022 Bhutan: the count of the period), whatever "and it continued" says after
-    return begun is not None and bool(_CARRIED_ON.search(text, _clause_start(text, min(at, reading.start)), begun.start()))
+    if begun is None:
+        return False
+    # the cases begun are counted by the count before "initiated in": this one, or one before it ("continued 14
+    # prosecutions initiated in the previous reporting period and initiated three new prosecutions")
+    counted = reading.start
+    if begun.start() < reading.start:
+        before = list(re.finditer(r"\b(?:\d[\d,]*|%s)\b" % "|".join(WORD_VALUES), text[:begun.start()], re.I))
+        if not before:
+            return False
+        counted = before[-1].start()
+    return bool(_CARRIED_ON.search(text, counted, begun.start())
+                or _CARRIED_ON_VERB.search(text, _clause_start(text, counted), counted))
 
 
 # the count's own period named right after it and its noun ("17 victims during the reporting period")
