@@ -1614,6 +1614,16 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
      {("law", 2019, None), ("procedures", 2019, None)}),
     ("Officials noted progress in adopting an anti-trafficking law and finalizing and validating a national action plan in 2016.",
      {("law", 2016, None), ("action_plan", 2016, None)}),
+    # ... only when that action is itself a policy action (a verb of setting up a policy or law): an act of law enforcement
+    # under the law dates the act, not the law (a reader's probe)
+    ("The government passed a new anti-trafficking law and prosecuted its first case under the law in 2019.", set()),
+    ("Parliament passed the anti-trafficking law and convicted the first traffickers under it in 2019.", set()),
+    ("The government enacted a new labor law and opened its first investigation under it in 2020.", set()),
+    ("The government enacted a labor law and established a national anti-trafficking committee in 2020.",
+     {("law", 2020, None), ("coordinating_body", 2020, None)}),
+    # a study noun before the laws it is on is a study, as after them (a reader's probe)
+    ("The ministry's 2019 report on legislation found gaps.", set()),
+    ("The ministry's 2020 review of anti-trafficking legislation found gaps.", set()),
     # ... not a law dated by a date of its own, nor a date past a comma ("in 2012, ..." opens another clause)
     ("The government passed a law in 2010 and adopted a national action plan in 2012.",
      {("law", 2010, None), ("action_plan", 2012, None)}),

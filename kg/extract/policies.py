@@ -55,7 +55,7 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "proposing": proposing, "month": MONTH, "year": YEAR,
                                         "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I),
-            re.compile(rf"{nouns}|{_PLURAL_LAW_NOUNS}", re.I))
+            re.compile(nouns, re.I))
 
 
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
@@ -324,7 +324,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                          or d.prefix and d.start < passed.start()  # "in 2014, Haiti developed a ... plan and enacted a law"
                          # ... or the date closes a second action joined to the passing: "enacted an anti-trafficking law
                          # and validated its national action plan in 2014"
-                         or passed.end() <= start and _JOINED_ACTION_DATED.fullmatch(text, end, d.start) is not None)]
+                         or passed.end() <= start and _joined_policy_action_dated(text, end, d.start))]
             # the lawmaker that criminalized something passed a law ("The government criminalized trafficking ... in 2001")
             did = "adopted" if lawmaking else _law_action(text[passed.start():passed.end()])
             if near and year is None:
@@ -457,8 +457,23 @@ _OPENS = re.compile(r"(?:[,;:(–—]|\b(?:and|but|while|whereas|then|however))\
 #: A second action joined to a law's passing, whose date closes the clause and dates both: "enacted an anti-trafficking law
 #: and validated its national anti-trafficking action plan in 2014", "enacting an anti-trafficking law and finalizing and
 #: adopting a national action plan in 2011".
-_JOINED_ACTION_DATED = re.compile(r"\s+and\s+(?:(?:\w+ly|also)\s+)?\w+(?:ed|ing)(?:\s+and\s+\w+(?:ed|ing))?\s+(?:a|an|the|its|their)\s+"
-                                  r"[^,;:.()—–]{1,80}?\s+", re.I)
+_JOINED_ACTION_DATED = re.compile(r"\s+and\s+(?:(?:\w+ly|also)\s+)?(?P<verbs>\w+(?:ed|ing)(?:\s+and\s+\w+(?:ed|ing))?)\s+"
+                                  r"(?P<object>(?:a|an|the|its|their)\s+[^,;:.()—–]{1,80}?)\s+", re.I)
+
+
+def _joined_policy_action_dated(text: str, law_end: int, date_start: int) -> bool:
+    """Whether a second action joined to a law's passing closes with the date (:data:`_JOINED_ACTION_DATED`) and is itself
+    a policy action: a verb of setting up (tip:Adopted) and a policy or law it sets up (tip:PolicyTypeScheme, tip:LawNouns).
+    An act of law enforcement dates no law: "passed a new anti-trafficking law and prosecuted its first case under the law
+    in 2019"."""
+    joined = _JOINED_ACTION_DATED.fullmatch(text, law_end, date_start)
+    if joined is None:
+        return False
+    lexicon = load_lexicon()
+    setting_up = next(e.pattern for e in lexicon.actions if e.key == "adopted")
+    policy = joined.group("object")
+    return setting_up.search(joined.group("verbs")) is not None and (
+        word_class("LawNouns").search(policy) is not None or any(e.pattern.search(policy) for e in lexicon.policy_types))
 
 
 def _since(text: str, date) -> bool:
@@ -474,14 +489,12 @@ def _law_action(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-#: Plural head nouns a law dated by its passing may have besides tip:LawNouns.
-_PLURAL_LAW_NOUNS = "laws|statutes|decrees|bills"
 #: Laws named by a participle of their passing and its date: "due to stricter visa laws enacted in June 2019" (2020 Chile).
 _ENACTED_LAWS = (
     r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
     # ... what it is about: "the government’s decision to abolish exit visas for migrant workers", "the decree on victim
     # protection"
-    r"(?:%(nouns)s|" + _PLURAL_LAW_NOUNS + r")(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
+    r"(?:%(nouns)s)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
     # ... a remark set off by dashes between it and its verb
     # ... or a comma before its relative clause: "the revised children's code, which came into effect in March 2020", or
     # before the participle of its proposing: "a draft anti-trafficking law, first introduced in 2010" (2017 Venezuela), or of

@@ -534,6 +534,20 @@ def _study_after() -> re.Pattern:
     return re.compile(rf"\s+{word_class('StudyNouns').pattern}", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _study_of() -> re.Pattern:
+    """A noun of a study before the law noun it is on (tip:StudyNouns): "the ministry's 2019 report on legislation" names
+    a report, not a law."""
+    return re.compile(rf"{word_class('StudyNouns').pattern}\s+(?:on|of|into)\s", re.I)
+
+
+def _names_a_study(name: str) -> bool:
+    """Whether a law's name is a study of laws: a study noun before "on"/"of" that comes before every law noun."""
+    study = _study_of().search(name)
+    first_law = word_class("LawNouns").search(name)
+    return study is not None and (first_law is None or study.start() < first_law.start())
+
+
 def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
     """``(start, end, name, year)`` of the laws named in ``text``, without overlaps.
 
@@ -560,6 +574,8 @@ def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
                 continue
             if _DATE_FIRST.match(name) and _study_after().match(text, match.end("name")):
                 continue  # "the ministry's June 2019 legislation review": the date is the review's (tip:StudyNouns)
+            if _names_a_study(name):
+                continue  # "the ministry's 2019 report on legislation": so is a study noun before its subject
             year = match.group("year") if "year" in pattern.groupindex else None
             in_number = _YEAR_IN_NUMBER.search(name)
             year = year or in_number and (in_number.group("last") or in_number.group("first") or _century(in_number.group("short")))
