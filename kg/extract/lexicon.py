@@ -53,6 +53,9 @@ class Lexicon:
 def _wordings(graph: Graph, concept) -> list[str]:
     parts = [re.escape(str(label)) for label in graph.objects(concept, SKOS.altLabel)]
     parts += [str(trigger) for trigger in graph.objects(concept, TIP.trigger)]
+    # an area exception's trigger after the laws it names (tip:lawWording) is a wording of its area too
+    parts += [f"{law} {trigger}" for exception in graph.subjects(TIP.area, concept)
+              for law in graph.objects(exception, TIP.lawWording) for trigger in graph.objects(exception, TIP.trigger)]
     return sorted(parts, key=lambda p: (-len(p), p))
 
 
