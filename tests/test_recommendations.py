@@ -586,6 +586,14 @@ def test_advisory_sentence():
     ("Ensure prosecutors and judges consistently apply the anti-trafficking law", "prosecution"),
     ("Train additional labor inspectors, conduct unannounced inspections, and refer cases to police", "prevention"),
     ("Train labor inspectors o", "prosecution"),
+    # a law named as the object keeps its name when "with" comes earlier, not as the object of "with"; labor inspectors
+    # trained where they are, with no topic nor purpose
+    ("Allocate sufficient resources, together with NGOs, to implement the Victim Protection Act.", "protection"),
+    ("Adequately fund and implement, with NGO input, the Victim Protection Act.", "protection"),
+    ("Dedicate resources, with NGO support, to fully implement the Victim Protection Act.", "protection"),
+    ("Train labor inspectors in all regions.", "prevention"),
+    ("Train labor inspectors, including in rural areas.", "prevention"),
+    ("Train more labor inspectors nationwide", "prevention"),
     # "by" after a participle says who did it, no means: "... in care facilities used by trafficking victims ..." (2021 Chile)
     ("Disrupt the abuse of children in residential care facilities used by trafficking victims and hold abusers accountable",
      "prosecution"),

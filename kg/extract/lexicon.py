@@ -53,6 +53,9 @@ class Lexicon:
 def _wordings(graph: Graph, concept) -> list[str]:
     parts = [re.escape(str(label)) for label in graph.objects(concept, SKOS.altLabel)]
     parts += [str(trigger) for trigger in graph.objects(concept, TIP.trigger)]
+    # an area exception's trigger after the laws it names (tip:lawWording) is a wording of its area too
+    parts += [f"{law} {trigger}" for exception in graph.subjects(TIP.area, concept)
+              for law in graph.objects(exception, TIP.lawWording) for trigger in graph.objects(exception, TIP.trigger)]
     return sorted(parts, key=lambda p: (-len(p), p))
 
 
@@ -269,7 +272,7 @@ class AreaRules:
     """Per area (in their order, :func:`kg.vocab.response_areas`): the actions that
     decide it, the object wordings, and the actions that decide it when the object names none;
     ``lead`` matches the words that open an item without an action of their own, ``agent`` the
-    officials asked to act, ``training`` the wording of training, ``manner`` the manner of acting or the victims named in the
+    officials asked to act, ``training`` the wording of training, ``place`` the places where the trained are, ``manner`` the manner of acting or the victims named in the
     topic of training, which ask for no action on victims; ``kinds`` are the kinds of action whose area is their own unless
     what they act on names another; ``ensure`` the verb that asks for a clause ("ensure that ..."), ``predicate`` the verb
     that opens that clause's predicate after its subject ("are punished", "face prosecution"); ``means`` the means asked for
@@ -284,6 +287,7 @@ class AreaRules:
     agent: re.Pattern
     kinds: tuple[AreaAction, ...]
     training: re.Pattern
+    place: re.Pattern
     manner: re.Pattern
     ensure: re.Pattern
     predicate: re.Pattern
@@ -316,7 +320,7 @@ def partner_wording() -> str:
 @functools.lru_cache(maxsize=1)
 def load_area_rules() -> AreaRules:
     """Compile ``tip:actionTrigger``, ``tip:trigger``, ``tip:fallbackAction`` of the 3P areas and
-    ``tip:leadTrigger`` (with :func:`aside_wordings`), ``tip:agentTrigger``, ``tip:trainingTrigger``, ``tip:mannerTrigger``,
+    ``tip:leadTrigger`` (with :func:`aside_wordings`), ``tip:agentTrigger``, ``tip:trainingTrigger``, ``tip:placeWording``, ``tip:mannerTrigger``,
     ``tip:ensureTrigger``, ``tip:predicateTrigger`` and ``tip:meansTrigger`` of ``tip:RecommendationKindScheme`` (``ontology/response.ttl``)."""
     graph = vocabulary_graph()
     concepts = [concept_iri("ResponseAreaScheme", area) for area in response_areas()]
@@ -352,7 +356,7 @@ def load_area_rules() -> AreaRules:
     return AreaRules(actions=entries(TIP.actionTrigger), objects=load_lexicon().areas,
                      fallbacks=entries(TIP.fallbackAction), lead=re.compile("(?:" + "|".join(wordings(TIP.leadTrigger) + [asides + r",\s+"]) + ")", re.I),
                      agent=_compile(wordings(TIP.agentTrigger)), kinds=kinds, training=_compile(wordings(TIP.trainingTrigger)),
-                     manner=_compile(wordings(TIP.mannerTrigger)), ensure=_compile(wordings(TIP.ensureTrigger)),
+                     place=_compile(wordings(TIP.placeWording)), manner=_compile(wordings(TIP.mannerTrigger)), ensure=_compile(wordings(TIP.ensureTrigger)),
                      predicate=_compile(wordings(TIP.predicateTrigger)), means=_compile(wordings(TIP.meansTrigger)),
                      # asides set off by commas, a run of them as one; the partners named with whom it is to be done, also when
                      # no comma sets them off

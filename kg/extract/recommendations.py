@@ -327,10 +327,11 @@ def area_of(text: str, later: bool = True) -> str | None:
         named = _topic(rules, text, named, object_end, first_end)
         if named and purposes and _TOPIC.search(text, fallback_end, named[1].start()):
             return named[0].key
-        if not named and not purpose and not text[trained[1].end():first_end].strip(" ,;."):
+        if not named and not purpose and not _without_places(text[trained[1].end():first_end], rules).strip(" ,;."):
             # training with no topic nor purpose is for the work of those trained: labor inspectors' is labor inspection
-            # ("Train more labor inspectors, inspect worksites for indicators of forced labor, ...", 2019 Haiti); not when
-            # words follow them, a topic cut off ("Train labor inspectors o", 2023 Ecuador: annotated prosecution)
+            # ("Train more labor inspectors, inspect worksites for indicators of forced labor, ...", 2019 Haiti), wherever
+            # they are ("Train labor inspectors in all regions"); not when other words follow them, a topic cut off ("Train
+            # labor inspectors o", 2023 Ecuador: annotated prosecution)
             return trained[0].key
     if fallback and purpose:
         return purpose
@@ -352,10 +353,18 @@ def area_of(text: str, later: bool = True) -> str | None:
     return named[0].key if named else None
 
 
+def _without_places(words: str, rules: AreaRules) -> str:
+    """``words`` without the places they name (``tip:placeWording``: "in all regions", ", including in rural areas")."""
+    return rules.place.sub("", words)
+
+
 #: The title words of a law named in the text, before its "Act", "Law" or "Code".
 _LAW_NAME = re.compile(r"(?<=[a-z] )(?:[A-Z][\w’'-]*,?(?: Etc\.,?)? (?:(?:of|in|on|and|for|against|the|to) )*)+(?=(?:Act|Law|Code)\b)")
-#: A law named under which, or with which, the action is to be done: a frame or a standard, no object.
-_FRAMING = re.compile(r"\b(?:under|with|than)\s+(?:[\w’'.,-]+\s+){0,12}$", re.I)
+#: A law named under which, or with which, the action is to be done: a frame or a standard, no object. The title must be
+#: the preposition's own object: its words run on through no "to" nor a comma that closes them (", to implement the ...",
+#: "with NGO input, the ... Act": the law is the object of the verb), only through one that goes on with a list.
+_FRAMING = re.compile(r"\b(?:under|with|than)\s+(?:(?!to\b)[\w’'.-]+(?:,(?=\s+(?:including|and|or|as well as|in particular)\b))?\s+)"
+                      r"{0,12}$", re.I)
 
 
 def _without_framing_names(text: str) -> str:
