@@ -34,11 +34,11 @@ _CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\
 
 
 @functools.lru_cache(maxsize=1)
-def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The legislative acts a sentence names by what was done to them: by a verb before (:data:`_LEGISLATIVE_ACT`),
     by a participle after with its date (:data:`_ENACTED_LAWS`), by a verb before and a participle of what they do
-    (:data:`_LEGISLATION_DOING`), built from the wordings of response.ttl; and the head nouns every one of them needs
-    (a sentence without one is not read by the three: five in six sentences of a narrative)."""
+    (:data:`_LEGISLATION_DOING`), built from the wordings of response.ttl. Each needs a head noun of tip:LawNouns (a
+    sentence without one is not read by the three: five in six sentences of a narrative)."""
     actions = load_lexicon().law_actions
     passing = "|".join(e.pattern.pattern for e in actions if e.key == "adopted")
     proposing = "|".join(e.pattern.pattern for e in actions if e.key == "proposed")
@@ -54,8 +54,7 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "proposing": proposing, "month": MONTH, "year": YEAR,
                                         "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
-            re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I),
-            re.compile(nouns, re.I))
+            re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
 
 
 #: A legislative act the sentence names only by what it does: "the National People's Congress ratified a
@@ -117,21 +116,32 @@ _BARE_HEAD = re.compile(r"\b(?:the|this|that|these|its)\s+(?:same\s+|first\s+|se
 _HEAD_REACH = 2
 
 
+def _singular(noun: str) -> str:
+    """A plural noun's singular by its final "s" ("campaigns"), not a noun ending in "ss" ("process")."""
+    return re.sub(r"(?<!s)s$", "", noun)
+
+
+def _planned_between(text: str, end: int, start: int) -> bool:
+    """Whether the words from ``end`` to a later date at ``start`` say a step yet to be taken (tip:PlannedWords: "that is
+    expected to be adopted in 2006")."""
+    return end <= start and bool(word_class("PlannedWords").search(text, end, start))
+
+
 def _kind_named_again(facts: list[Fact], text: str) -> list[Fact]:
-    """A policy named by its head noun alone right after a policy of another kind with that head noun is that one named
-    again, of its kind: "launched a second campaign to remove all vulnerable children from the street ..., similar to the
+    """A policy named by its head noun alone right after a policy of no wording's kind (``other``) with that head noun is
+    that one named again, of its kind: "launched a second campaign to remove all vulnerable children from the street ..., similar to the
     campaign conducted in August 2018" (2020 Burkina Faso) is a campaign of an operation (``other``), not an awareness
     campaign."""
     out: list[Fact] = []
     for fact in facts:
         if isinstance(fact, PolicyFact) and re.fullmatch(r"[a-z]+", fact.label, re.I) \
                 and _BARE_HEAD.search(text, max(0, fact.span.start - 20), fact.span.start):
-            head = re.sub(r"(?<!s)s$", "", fact.label.lower())  # "campaigns", not "process"
+            head = _singular(fact.label.lower())  # "campaigns", not "process"
             # ... of a kind no wording names (``other``), which "the campaign" is not read as
             earlier = next((f for f in reversed(out) if isinstance(f, PolicyFact) and f.policy_type == "other"
                             and re.search(rf"\b{head}s?\b", f.label, re.I)), None)
             if earlier is not None and fact.span.sentence - earlier.span.sentence <= _HEAD_REACH:
-                fact = replace(fact, policy_type=earlier.policy_type)
+                fact = replace(fact, policy_type="other")
         out.append(fact)
     return out
 
@@ -319,7 +329,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                     and not (d.end <= start and _after_event().match(text, d.end))
                     # a date of a step yet to be taken after the law, as after a policy ("an additional law ... that is
                     # expected to be adopted in 2006", 2006 Togo; tip:PlannedWords)
-                    and not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))
+                    and not _planned_between(text, end, d.start)
                     and (abs(d.start - end) < 40 or abs(d.end - passed.start()) < 40 or abs(d.start - passed.end()) < 40
                          or d.prefix and d.start < passed.start()  # "in 2014, Haiti developed a ... plan and enacted a law"
                          # ... or the date closes a second action joined to the passing: "enacted an anti-trafficking law
@@ -523,8 +533,8 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     found: list[tuple[int, int, str, None]] = []
     # a law dated by its passing first, then an act named with it ("enacting some implementing regulations to a migrant worker
     # protection bill passed in 2017", 2020 Indonesia: the bill is dated, not the regulations)
-    legislative_act, enacted_laws, legislation_doing, head_nouns = _law_patterns()
-    if not head_nouns.search(text):
+    legislative_act, enacted_laws, legislation_doing = _law_patterns()
+    if not word_class("LawNouns").search(text):
         return found
     for match in [*enacted_laws.finditer(text), *legislative_act.finditer(text), *legislation_doing.finditer(text)]:
         if not any(s <= match.start("name") < e for s, e, *_ in mentions + found) \
@@ -577,7 +587,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             # (the clause's opening date is its first verb's)
             planned = _planned_before().search(text, window_start, start)
             done_dates = [d for d in found_dates if not planned
-                          and not (end <= d.start and word_class("PlannedWords").search(text, end, d.start))]
+                          and not _planned_between(text, end, d.start)]
             # a date in a relative clause of a predicate joined by "and" is that predicate's: "opened ... the government’s first
             # shelter ... and ceased coordinating with ... (GATIA), which recruited and used child soldiers in 2019" (2020 Niger)
             joined = _JOINED_PREDICATE.search(text, end, next_start)
@@ -758,7 +768,7 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
     # done with ("worked with IOM to establish"; RECOMMENDATIONS.md: partnership only where cooperation is the action)
     noun = purpose.group("noun")
     instrument = word_class("InstrumentWords")
-    return not (instrument.fullmatch(noun) or instrument.fullmatch(re.sub(r"(?<!s)s$", "", noun))
+    return not (instrument.fullmatch(noun) or instrument.fullmatch(_singular(noun))
                 or _PARTNER.search(text, max(0, purpose.start() - 60), purpose.start("noun")))
 
 

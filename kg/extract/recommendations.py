@@ -327,7 +327,7 @@ def area_of(text: str, later: bool = True) -> str | None:
         named = _topic(rules, text, named, object_end, first_end)
         if named and purposes and _TOPIC.search(text, fallback_end, named[1].start()):
             return named[0].key
-        if not named and not purpose and not _without_places(text[trained[1].end():first_end], rules).strip(" ,;."):
+        if not named and not purpose and not rules.place.sub("", text[trained[1].end():first_end]).strip(" ,;."):
             # training with no topic nor purpose is for the work of those trained: labor inspectors' is labor inspection
             # ("Train more labor inspectors, inspect worksites for indicators of forced labor, ...", 2019 Haiti), wherever
             # they are ("Train labor inspectors in all regions"); not when other words follow them, a topic cut off ("Train
@@ -351,11 +351,6 @@ def area_of(text: str, later: bool = True) -> str | None:
         return after  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
     named = first_match(rules.objects, text, core, None if later else first_end)
     return named[0].key if named else None
-
-
-def _without_places(words: str, rules: AreaRules) -> str:
-    """``words`` without the places they name (``tip:placeWording``: "in all regions", ", including in rural areas")."""
-    return rules.place.sub("", words)
 
 
 #: The title words of a law named in the text, before its "Act", "Law" or "Code".
