@@ -300,7 +300,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
             return dataclasses.replace(result, body="")
 
         clock.mark("previous")
-        results, cached = _process(documents, keys, cache, jobs, progress, validate, cache_warnings, keep, taken, pool)
+        results, cached = _process(documents, keys, cache, pool, progress, validate, cache_warnings, keep, taken)
         clock.mark("documents")
         years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
                                                out_dir / store.graph_file(str(TALLIES_GRAPH)),
@@ -481,15 +481,14 @@ def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, prev
     return records, {iri: ("".join(years[y]["body"] for y in order if years[y]["body"] is not None), old)}
 
 
-def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs: int | None,
+def _process(documents: list[Document], keys: dict[str, str], cache: Path, pool: WorkerPool,
              progress: Callable[[int, int], None] | None, validate: bool,
              problems: list[str] | None = None,
              keep: Callable[[DocumentResult], DocumentResult] = lambda result: result,
-             taken: dict[str, DocumentResult] | None = None,
-             pool: WorkerPool | None = None) -> tuple[list[DocumentResult], int]:
+             taken: dict[str, DocumentResult] | None = None) -> tuple[list[DocumentResult], int]:
     """Each document's result, from ``taken`` (the earlier build's), the cache or made in batches by
-    worker processes (``pool``'s, else its own); ``keep`` takes each result as it comes (cached first)
-    and returns what is kept of it."""
+    ``pool``'s worker processes; ``keep`` takes each result as it comes (cached first) and returns what is
+    kept of it."""
     results: dict[str, DocumentResult] = {}
     for doc in documents:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
@@ -501,14 +500,12 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, jobs:
         progress(cached, len(documents))
     batches = plan_batches(todo)
     task = process_batch if validate else functools.partial(process_batch, validate=False)
-    with contextlib.ExitStack() as own:
-        pool = pool or own.enter_context(WorkerPool(jobs))
-        for batch_results in pool.map(task, batches, while_waiting=functools.partial(vocabulary_body, cache, problems)):
-            for result in batch_results:
-                _cache_write(cache, keys[result.id], result)
-                results[result.id] = keep(result)
-            if progress:
-                progress(len(results), len(documents))
+    for batch_results in pool.map(task, batches, while_waiting=functools.partial(vocabulary_body, cache, problems)):
+        for result in batch_results:
+            _cache_write(cache, keys[result.id], result)
+            results[result.id] = keep(result)
+        if progress:
+            progress(len(results), len(documents))
     return [results[doc.id] for doc in documents], cached
 
 
