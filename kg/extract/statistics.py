@@ -1568,8 +1568,8 @@ def _denied_as_victims(text: str, number: Number, rest: int) -> bool:
 
 # a parenthesis that restates a clause with a verb and a count of its own ("(identified 104 potential victims and
 # assisted 390 individuals in 2018)"), not one that names parts or a share of the count ("(30 women and 15 children)",
-# "(including 20 trafficking victims)")
-_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:\d|(?:%s)\b)" % _WORD, re.I)
+# "(including 20 trafficking victims)"), nor a comparison ("(compared with 390 in 2018)")
+_OTHER_COUNT_REMARK = re.compile(r"\(\s*(?:[\w-]+\s+){0,2}?(?!compared\b)[a-z]+ed\s+(?:[\w-]+\s+){0,2}?(?:\d|(?:%s)\b)" % _WORD, re.I)
 
 
 def _said_victims(text: str, number: Number, rest: int, clause_start: int, clause_end: int, nounless: bool = False) -> bool | None:
