@@ -1,0 +1,58 @@
+"""The blind sets kept in the repository (``tests/data/blind/``): real paragraphs of the reports,
+annotated by hand by annotators who saw neither the code nor its output (README.md there says how
+each was made and when it was first measured). Scored by the project's scorers on what ``kg facts``
+reads back from the graph, each set's score may not fall below its floor in ``floors.json``: the
+score it had when last measured. A change that raises a score raises the floor with it.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EVAL, ROOT
+from kg.evaluate import policies_of, read_jsonl, recommendations_of, score_policies, score_recommendations
+from kg.facts import facts_of_inputs
+
+BLIND = ROOT / "tests" / "data" / "blind"
+FLOORS = json.loads((BLIND / "floors.json").read_text(encoding="utf-8"))
+
+
+def _records(name: str) -> list[dict]:
+    texts = sorted((BLIND / name / "texts").glob("*.txt"))
+    assert texts, f"{name}: no texts"
+    records, failures = facts_of_inputs(texts)
+    assert not failures, failures
+    assert {r["id"] for r in records} == {t.stem for t in texts}, f"{name}: a text gave no record"
+    return records
+
+
+def _statistics_f1(records: list[dict], gold_path: Path) -> float:
+    """F1 of (id, measure, count, refYear) by the shared scorer (``score_stats.py``), oov: measures left out."""
+    spec = importlib.util.spec_from_file_location("tip_score_stats", EVAL / "score_stats.py")
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    gold = scorer.load_jsonl(gold_path)
+    system = scorer.system_rows(records, {line["id"] for line in gold})
+    return scorer.score(gold, system)["f1"]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_a_blind_set_scores_no_less_than_its_floor(name):
+    floor = FLOORS[name]
+    records = _records(name)
+    folder = BLIND / name
+    if floor["family"] == "statistics":
+        scores = {"f1": _statistics_f1(records, folder / "gold.jsonl")}
+    elif floor["family"] == "policies":
+        gold = policies_of(read_jsonl(folder / "policies.jsonl"))
+        scores = {"f1": score_policies(policies_of(records), gold)["year"]["f1"]}
+    else:
+        result = score_recommendations(recommendations_of(records),
+                                       recommendations_of(read_jsonl(folder / "recommendations.jsonl")))
+        scores = {"f1": result["all"]["items"]["f1"], "area": result["all"]["area"]["accuracy"]}
+    low = {key: round(value, 4) for key, value in scores.items() if value < floor[key] - 1e-9}
+    assert not low, f"{name}: under its floor {floor}: {low}"
