@@ -3106,3 +3106,76 @@ def test_a_run_of_years_after_a_joined_verb_is_that_verbs():
     text = ("authorities did not convict any trafficker and conducted the fewest investigations in the last four years; a "
             "2013 law permitting state funding for NGOs that provide services to victims has not been implemented")
     assert _tuples(_stats(text, 2014, "BY", "Belarus")) == {("convictions", 0, 2013, False)}
+
+
+def _summary_stats(text: str, year: int, iso: str, name: str) -> set[tuple]:
+    document = Document(id=f"factbook-{year + 1}-{iso}", text=text, country=iso, country_name=name, year=year,
+                        source="factbook.jsonl", kind="summary", edition=year + 1)
+    return _tuples(f for f in extract_document(document).facts if isinstance(f, StatisticFact))
+
+
+def test_a_year_of_one_factbook_item_dates_nothing_of_the_next():
+    # the Factbook joins items of their own by ";": the year of a law passed or a plan drafted in one item is not the
+    # year of the counts of the next (STATISTICS.md rule 4: the reporting period); factbook 2015-2017 Comoros, 2016 Tunisia
+    comoros = ("tier rating: Tier 3 – Comoros does not fully comply with the minimum standards for the elimination of "
+               "trafficking; a new child labor law was passed in 2015 prohibiting child trafficking, but existing laws do "
+               "not criminalize the forced prostitution of adults; authorities did not investigate, prosecute, or convict "
+               "alleged trafficking offenders (2015)")
+    assert _summary_stats(comoros, 2015, "KM", "Comoros") == {
+        (measure, 0, 2014, False) for measure in ("investigations", "prosecutions", "convictions")}
+    tunisia = ("tier rating: Tier 2 Watch List – in early 2015, the government drafted a national anti-trafficking action "
+               "plan outlining proposals to raise awareness and enact draft anti-trafficking legislation; authorities did "
+               "not provide data on the prosecution and conviction of offenders but reportedly identified 24 victims, as "
+               "opposed to none in 2013, and operated facilities specifically dedicated to trafficking victims (2015)")
+    assert ("victims_identified", 24, 2014, False) in _summary_stats(tunisia, 2015, "TN", "Tunisia")
+    # a control of the rule's reach (no report sentence): within one item the year still scopes the counts after it
+    item = "tier rating: Tier 2 – in 2013, authorities identified 24 victims and convicted two traffickers (2014)"
+    assert _summary_stats(item, 2014, "XX", "Testland") >= {("victims_identified", 24, 2013, False),
+                                                            ("convictions", 2, 2013, False)}
+
+
+def test_a_denial_of_how_well_or_of_support_or_of_an_instrument_is_no_zero():
+    # STATISTICS.md: a zero states that none happened. Denied here is a degree ("adequate", "comprehensive": factbook
+    # 2013 Mauritania, China), the support of those who care for victims (factbook 2013 Guinea, Madagascar; 2023
+    # Lebanon, Mozambique) or an instrument of the act ("mechanism": factbook 2016 Belarus), not the act
+    for text, year, iso, name in [
+            ("the government has not convicted any traffickers; the government has not provided adequate protective "
+             "services to victims or ensure their referral to NGOs, which provide the majority of care", 2012, "MR", "Mauritania"),
+            ("the government also has not reported providing comprehensive victim protection services to domestic or "
+             "foreign, male or female victims of trafficking", 2012, "CN", "China"),
+            ("the government fails to provide victims with protective services and has not supported NGOs that assist "
+             "victims but continues to refer child victims to NGOs on an ad hoc basis", 2012, "GN", "Guinea"),
+            ("the government has failed to identify and refer victims to protective services and has not supported "
+             "NGO-run care facilities", 2012, "MG", "Madagascar"),
+            ("officials relied on NGOs and civil society to provide shelter and services to victims and did not report "
+             "providing financial or in-kind support to those organizations", 2022, "LB", "Lebanon"),
+            ("Mozambique did not report providing financial or in-kind support to the civil society organizations that "
+             "identify and assist victims", 2022, "MZ", "Mozambique"),
+            ("efforts to protect trafficking victims remain insufficient, with no identification and referral mechanism "
+             "in place; care facilities were not trafficking-specific", 2015, "BY", "Belarus")]:
+        found = _summary_stats(text, year, iso, name)
+        assert not {t for t in found if t[0] in ("victims_assisted", "victims_referred")} - (
+            {("victims_referred", 0, year - 1, False)} if iso == "MG" else set()), (iso, found)
+        assert iso != "BY" or not found
+    # the acts denied beside them stay zeros: "has not convicted any traffickers", "failed to identify and refer victims"
+    assert ("convictions", 0, 2011, False) in _summary_stats(
+        "the government has not convicted any traffickers; the government has not provided adequate protective services "
+        "to victims", 2012, "MR", "Mauritania")
+    assert {("victims_identified", 0, 2011, False), ("victims_referred", 0, 2011, False)} <= _summary_stats(
+        "the government has failed to identify and refer victims to protective services and has not supported NGO-run "
+        "care facilities", 2012, "MG", "Madagascar")
+    # and the money withheld from NGOs is a zero of funding (factbook 2015 Turkmenistan)
+    assert ("funding", 0, 2013, False) in _summary_stats(
+        "the government did not offer services to trafficking victims in 2013 and did not fund NGOs providing care",
+        2014, "TM", "Turkmenistan")
+
+
+def test_none_since_a_dated_event_is_none_in_each_year_after_it():
+    # factbook 2021 Ireland, 2015 Pakistan: "since" an event dated by its year is "since" that year (the year of the
+    # event itself is no year of none)
+    ireland = _summary_stats("no traffickers have been convicted since the anti-trafficking law was amended in 2013",
+                             2020, "IE", "Ireland")
+    assert ireland == {("convictions", 0, year, False) for year in range(2014, 2020)}
+    pakistan = _summary_stats("authorities have yet to convict any offenders under the Bonded Labor System Act since it "
+                              "came into force in 1992", 2014, "PK", "Pakistan")
+    assert pakistan == {("convictions", 0, year, False) for year in range(1993, 2014)}

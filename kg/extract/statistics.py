@@ -2053,7 +2053,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         if not reading.years and reading.comparison:
             unstated.add(id(reading))
         if not reading.years:
-            before = [(start, year) for start, year in scoping if start < reading.start]
+            before = _scoping_at(scoping, text, reading.start, document)
             previous = _previous_year_at(text, reading, next_start, comparisons, parens)
             if previous is not None and (not before or before[-1][0] < previous) and report_year:
                 reading.years = [report_year - 2]  # "...in 2016; during the previous year, it reported identifying 153"
@@ -2412,6 +2412,14 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _scoping_at(scoping: list[tuple[int, int]], text: str, at: int, document: Document) -> list[tuple[int, int]]:
+    """The scoping years (:func:`_scoping_years`) before ``at``. A summary (the Factbook's) joins items of its own by
+    ";": a year of one item dates none of the next ("a new child labor law was passed in 2015 ...; authorities did not
+    investigate, prosecute, or convict"), as a narrative's "In 2016, ...; of these, 28 ..." does."""
+    return [(start, year) for start, year in scoping if start < at
+            and not (document.kind == "summary" and ";" in text[start:at])]
+
+
 # --- zeros -----------------------------------------------------------------------------------
 
 _ZERO = re.compile(
@@ -2432,7 +2440,14 @@ def _zero_item() -> re.Pattern:
     """An item a negation denies, after the words that leave it denied whole (``tip:NegatedActQualifiers``: "no known
     prosecutions", "did not report proactively identifying")."""
     return re.compile(_ZERO_ITEM_TEMPLATE % _word_class("NegatedActQualifiers").pattern, re.I)
-_ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# "since 2011", "since early 2015", and since a dated event: "since the anti-trafficking law was amended in 2013", "since it
+# came into force in 1992"
+_ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:the|it|its|their)\s+(?:[\w’'-]+\s+){0,7}?"
+                         r"(?:in\s+)?)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# a negated support whose object is those who care for victims (compiled on first use: tip:CareProviderNouns)
+_SUPPORT_OF_PROVIDERS = (r"(?:report(?:ed|ing)?\s+)?(?:\w+ly\s+)?(?:(?:support(?:ed|ing)?|fund(?:ed|ing)?|financ(?:e|ed|ing))\s+(?:any\s+)?"
+                         r"|provid(?:e|ed|ing)\s+(?:any\s+)?(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?(?:support|funding|funds)\s+(?:to|for)\s+"
+                         r"(?:(?:the|those|these|any)\s+)?)(?:[\w-]+\s+){0,2}?(?:{CareProviderNouns})\b")
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 # "did not identify any trafficking victims during the past two reporting periods", "for three consecutive years", "for
@@ -2621,7 +2636,18 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
+        if _with_words(r"(?:(?!(?:any|no)\b)[\w-]+\s+){0,3}?(?:{DegreeDenialWords})\b").match(what):
+            continue  # "has not provided adequate protective services to victims": how well, not how many
         leading = _leading_measures(lex, what, text[:match.start()])
+        if _with_words(_SUPPORT_OF_PROVIDERS).match(what):
+            # "has not supported NGOs that assist victims", "has not supported NGO-run care facilities", "did not report
+            # providing financial or in-kind support to the civil society organizations that identify and assist victims":
+            # the support of those who care for victims is withheld, not the care (the money of "did not fund NGOs" stays a
+            # zero of funding)
+            leading = [(key, end) for key, end in leading if key not in _VICTIM_MEASURES]
+        if leading and _with_words(r"\s*(?:(?!(?:any|victims?|to|the|of|for|in|by|at|among|with)\b)[\w-]+\s+){0,2}?(?:{InstrumentNouns})\b"
+                                   ).match(what, leading[-1][1]):
+            continue  # "no identification and referral mechanism in place": the instrument is denied, not the acts
         verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
         act = _DENIED_ACT.match(what) if match.group("what") is not None else None
         act_keys = [e.key for e in _measure_entries() if act and e.pattern.fullmatch(act.group("act"))][:1]
@@ -2736,7 +2762,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not years:
             # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
             # outcome is none, not the outcome
-            scope = [y for start, y in scoping() if start < match.start()] if verb not in ("result in", "lead to") else []
+            scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)] if verb not in ("result in", "lead to") else []
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
@@ -2760,7 +2786,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not keys:
             # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
             keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
-        scope = [y for start, y in scoping() if start < match.start()]
+        scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         kind = _with_words(_NONE_OF_A_KIND).match(text, match.end()) if not keys and years else None
         counted = next((r for r in reversed([*recent, *readings]) if r.end <= match.start() and not r.comparison
@@ -2783,7 +2809,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     # victim of trafficking": none for the measure of the act named
     for match in _LED_TO_NONE.finditer(text):
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
-        scope = [y for start, y in scoping() if start < match.start()]
+        scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         if not keys or not years or any(r.start <= match.start() < r.end + 80 and keys[0] in r.measures and not r.value
                                         for r in found):
