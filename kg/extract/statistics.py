@@ -1135,6 +1135,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         own = ["prostitution_convictions"]  # "convicted five men for facilitating prostitution": no trafficking conviction
     if "prosecutions" in own and source == "before" and _FOR_CHILD_LABOR.match(text, rest, clause_end):
         own = ["child_labor_prosecutions"]  # "prosecuted four defendants for exploitative child labor using the Children's Act"
+    if "prison_sentences" in own and _sentenced_without_prison(text, number.end, clause_end):
+        # "sentenced four traffickers to fines": no prison sentence, and a penalty of no measure (STATISTICS.md: fines
+        # imposed, probation are out of vocabulary); "convicted and sentenced four traffickers to fines": convicted
+        own = [m for m in own if m != "prison_sentences"]
+        if not own:
+            return None
     joined = readings[-1] if readings and not readings[-1].comparison and readings[-1].unit == "count" else None
     if source == "after" and joined is not None and joined.source == "before" and head \
             and re.fullmatch(r"\s+(?:[^\W\d]+[\s-]+){0,8}?and\s+", text[joined.end:number.start]) \
@@ -1775,6 +1781,24 @@ def _program_wordings() -> tuple[tuple[str, re.Pattern], ...]:
     return _trigger_wordings("programTrigger", r"\s*(?:[\w-]+\s+){0,2}?\s*(?:%s)\b")
 
 
+# a term of prison or custody named with a penalty ("sentenced to fines and imprisonment", "to three years and a fine"), not
+# a length of a penalty served outside prison ("two years of probation", "six months' community service")
+_CUSTODIAL = r"\b(?:prison|imprison\w*|jail\w*|incarcerat\w*|custod\w*|detention|deprivation\s+of\s+(?:liberty|freedom)|life)\b" \
+    r"|\b(?:years?|months?)\b(?![’']?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:{NonCustodialPenalties}))"
+
+
+def _sentenced_without_prison(text: str, start: int, clause_end: int) -> bool:
+    """Whether the penalty the words after a count give it is one served outside prison, with no prison term beside it,
+    up to the clause's next count ("sentenced four traffickers to fines", "were sentenced to community service",
+    "sentenced two traffickers to probation and one to three years in prison": the two)."""
+    # the next count, not a length of the penalty ("to two years of probation")
+    next_count = next((m for m in _COUNT_START.finditer(text, start, clause_end)
+                       if not re.match(r"[\w,.-]*\s+(?:years?|months?|weeks?|days?|hours?)\b", text[m.start():clause_end], re.I)), None)
+    end = next_count.start() if next_count else clause_end
+    penalty = _with_words(r"\bto\s+(?:pay\s+)?(?:an?\s+|only\s+)?(?:[\w’'-]+\s+){0,3}?(?:{NonCustodialPenalties})\b").search(text, start, end)
+    return bool(penalty) and not _with_words(_CUSTODIAL).search(text, start, end)
+
+
 # "110 out of 124 applications", "148 of 150 identified victims": the whole a part is of, up to its noun phrase
 _WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:a\s+total\s+of\s+)?[\d,]+\s+", re.I)
 
@@ -2029,7 +2053,7 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
         if not reading.years and reading.comparison:
             unstated.add(id(reading))
         if not reading.years:
-            before = [(start, year) for start, year in scoping if start < reading.start]
+            before = _scoping_at(scoping, text, reading.start, document)
             previous = _previous_year_at(text, reading, next_start, comparisons, parens)
             if previous is not None and (not before or before[-1][0] < previous) and report_year:
                 reading.years = [report_year - 2]  # "...in 2016; during the previous year, it reported identifying 153"
@@ -2388,6 +2412,14 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _scoping_at(scoping: list[tuple[int, int]], text: str, at: int, document: Document) -> list[tuple[int, int]]:
+    """The scoping years (:func:`_scoping_years`) before ``at``. A summary (the Factbook's) joins items of its own by
+    ";": a year of one item dates none of the next ("a new child labor law was passed in 2015 ...; authorities did not
+    investigate, prosecute, or convict"), as a narrative's "In 2016, ...; of these, 28 ..." does."""
+    return [(start, year) for start, year in scoping if start < at
+            and not (document.kind == "summary" and ";" in text[start:at])]
+
+
 # --- zeros -----------------------------------------------------------------------------------
 
 _ZERO = re.compile(
@@ -2408,17 +2440,27 @@ def _zero_item() -> re.Pattern:
     """An item a negation denies, after the words that leave it denied whole (``tip:NegatedActQualifiers``: "no known
     prosecutions", "did not report proactively identifying")."""
     return re.compile(_ZERO_ITEM_TEMPLATE % _word_class("NegatedActQualifiers").pattern, re.I)
-_ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# "since 2011", "since early 2015", and since a dated event: "since the anti-trafficking law was amended in 2013", "since it
+# came into force in 1992"
+_ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:the|it|its|their)\s+(?:[\w’'-]+\s+){0,7}?"
+                         r"(?:in\s+)?)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# a negated support whose object is those who care for victims (compiled on first use: tip:CareProviderNouns)
+_SUPPORT_OF_PROVIDERS = (r"(?:report(?:ed|ing)?\s+)?(?:\w+ly\s+)?(?:(?:support(?:ed|ing)?|fund(?:ed|ing)?|financ(?:e|ed|ing))\s+(?:any\s+)?"
+                         r"|provid(?:e|ed|ing)\s+(?:any\s+)?(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?(?:support|funding|funds)\s+(?:to|for)\s+"
+                         r"(?:(?:the|those|these|any)\s+)?)(?:[\w-]+\s+){0,2}?(?:{CareProviderNouns})\b")
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
-# "did not identify any trafficking victims during the past two reporting periods", "for three consecutive years": the
-# span stated, none in each of its years; "for the third consecutive year, did not prosecute or convict any traffickers"
-# dates its zero as any other sentence does (STATISTICS.md "Reference year": the year before the report's), one zero
-_CONSECUTIVE = re.compile(r"\bfor\s+(?:the\s+(?P<nth>%s)\s+(?:consecutive\s+|straight\s+)?year(?:\s+in\s+a\s+row)?"
+# "did not identify any trafficking victims during the past two reporting periods", "for three consecutive years", "for
+# the third consecutive year, did not prosecute or convict any traffickers": the run of years stated, none in each of its
+# years, counted back from the reporting period (STATISTICS.md zeros: "no victims identified between 2016 and 2018 (one
+# line per year)"; "Reference year" rule 4: the reporting period is the year before the report's)
+_CONSECUTIVE = re.compile(r"\bfor\s+(?:(?:the|a)\s+(?P<nth>%s)\s+(?:consecutive\s+|straight\s+)?(?:year|reporting\s+period)(?:\s+in\s+a\s+row)?"
                           r"|(?P<n>%s|\d+)\s+(?:consecutive|straight)\s+years)\b"
                           r"|\b(?:during|in|over|for)\s+the\s+(?:past|last|previous)\s+(?P<n2>%s|\d+)\s+(?:reporting\s+periods|years)\b"
                           % ("|".join(sorted(ORDINALS, key=len, reverse=True)), "|".join(sorted(WORD_VALUES, key=len, reverse=True)),
                              "|".join(sorted(WORD_VALUES, key=len, reverse=True))), re.I)
+# a verb joined to a negation by "and" or "but": what follows it is that verb's ("and failed to prosecute ...", "and conducted")
+_JOINED_VERB = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z]+ed|failed|did|does|has|have|had)\b", re.I)
 # what may stand between an opening "for the third consecutive year" and its negation: a comma and a subject
 # ("For the second consecutive year, the government did not ..."), never a second clause ("..., and no convictions")
 _CONSECUTIVE_GAP = re.compile(r"\s*,?\s*(?:(?!and\b|but\b|while\b|whereas\b)[\w’'-]+\s+){0,4}", re.I)
@@ -2594,7 +2636,18 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
+        if _with_words(r"(?:(?!(?:any|no)\b)[\w-]+\s+){0,3}?(?:{DegreeDenialWords})\b").match(what):
+            continue  # "has not provided adequate protective services to victims": how well, not how many
         leading = _leading_measures(lex, what, text[:match.start()])
+        if _with_words(_SUPPORT_OF_PROVIDERS).match(what):
+            # "has not supported NGOs that assist victims", "has not supported NGO-run care facilities", "did not report
+            # providing financial or in-kind support to the civil society organizations that identify and assist victims":
+            # the support of those who care for victims is withheld, not the care (the money of "did not fund NGOs" stays a
+            # zero of funding)
+            leading = [(key, end) for key, end in leading if key not in _VICTIM_MEASURES]
+        if leading and _with_words(r"\s*(?:(?!(?:any|victims?|to|the|of|for|in|by|at|among|with)\b)[\w-]+\s+){0,2}?(?:{InstrumentNouns})\b"
+                                   ).match(what, leading[-1][1]):
+            continue  # "no identification and referral mechanism in place": the instrument is denied, not the acts
         verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
         act = _DENIED_ACT.match(what) if match.group("what") is not None else None
         act_keys = [e.key for e in _measure_entries() if act and e.pattern.fullmatch(act.group("act"))][:1]
@@ -2686,11 +2739,17 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         after = _CONSECUTIVE.search(text, end, _clause_end(text, end))
         if after and re.search(r"\band\s*,\s*$", text[end:after.start()]):
             after = None  # "did not initiate any new trafficking prosecutions and, for the second consecutive year, did not convict"
+        elif after and _JOINED_VERB.search(text, end, after.start()):
+            # "has never convicted a trafficker and failed to prosecute alleged traffickers for the third consecutive year",
+            # "did not convict any trafficker and conducted the fewest investigations in the last four years": the run is
+            # the joined verb's, not the negation's before it
+            after = None
         consecutive = None if span or since or years else after \
             or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
         if consecutive and document.year:
             n = consecutive.group("n") or consecutive.group("n2") or ""
-            count = 1 if consecutive.group("nth") else WORD_VALUES.get(n.lower()) or int(n)
+            nth = consecutive.group("nth")
+            count = ORDINALS[nth.lower()] if nth else WORD_VALUES.get(n.lower()) or int(n)
             years = list(range(document.year - 1, document.year - 1 - count, -1))
         previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - _COMPARATIVE_REACH),
@@ -2703,7 +2762,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not years:
             # "The investigation initiated in 2013 ... did not result in prosecutions": the year dates the event whose
             # outcome is none, not the outcome
-            scope = [y for start, y in scoping() if start < match.start()] if verb not in ("result in", "lead to") else []
+            scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)] if verb not in ("result in", "lead to") else []
             years = scope[-1:] or ([document.year - 1] if document.year else [])
         for key in dict.fromkeys(keys):
             unit = "count" if key != "funding" else "none"
@@ -2727,7 +2786,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
         if not keys:
             # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
             keys = [key for key, state in _state_wordings() if state.match(text, match.end())][:1]
-        scope = [y for start, y in scoping() if start < match.start()]
+        scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         kind = _with_words(_NONE_OF_A_KIND).match(text, match.end()) if not keys and years else None
         counted = next((r for r in reversed([*recent, *readings]) if r.end <= match.start() and not r.comparison
@@ -2750,7 +2809,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
     # victim of trafficking": none for the measure of the act named
     for match in _LED_TO_NONE.finditer(text):
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
-        scope = [y for start, y in scoping() if start < match.start()]
+        scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
         if not keys or not years or any(r.start <= match.start() < r.end + 80 and keys[0] in r.measures and not r.value
                                         for r in found):
