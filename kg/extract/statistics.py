@@ -1363,10 +1363,10 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # "; eight were sex trafficking victims, 11 ..." after a total of the sentence (the verb before
         # is the total's: "identified 24 victims (...); eight were ...", "Of all 167 victims assisted, 65 were")
         last_total = next((r for r in reversed(readings) if not r.comparison and r.total is None and r.unit == "count"), None)
-        # (but "trained 270 civil servants; the government trained approximately 600 police employees": no part is
-        # larger than its total)
+        # (but "trained 270 civil servants; the government trained approximately 600 police employees": a count of a
+        # verb of its own larger than the total is no part of it)
         if last_total is not None and (head is None or _compatible(last_total.measures, head)) \
-                and (not own or set(own) & set(last_total.measures)) and number.value <= last_total.value:
+                and (not own or set(own) & set(last_total.measures) and number.value <= last_total.value):
             total = last_total
     if total is None and not own and whole_topic is not None and whole_topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(whole_topic.measures, head) \
