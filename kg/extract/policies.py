@@ -28,7 +28,6 @@ from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
-_CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
 #: The wordings of a law's passing (tip:lawTrigger), its head nouns (tip:LawNouns) and the legislature a bill is sent to
 #: (tip:LegislatureWords) are response.ttl's; the three patterns below read laws named by them (:func:`_law_patterns`).
 
@@ -51,7 +50,9 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # plan "finalized and adopted" is
     before = (rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done})(?:\s+and\s+(?!(?:the|a|an|its)\b)\w+(?:ed|ing))?)"
               r"\s+(?:(?:a|an)\s+)?(?:new\s+)?")
-    return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
+    purpose = word_class("LawPurposeGerunds").pattern
+    return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}",
+                                           "purpose": purpose}, re.I),
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "proposing": proposing, "month": MONTH, "year": YEAR,
                                         "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
@@ -71,12 +72,12 @@ _LEGISLATIVE_ACT = (
     # (not where it was sent: "submitting anti-trafficking legislation to Congress in August 2005", 2006 Argentina)
     # ... a law by its initials too: "adopting the implementing rules for the 2012 Prevention and Suppression of Human
     # Trafficking Act (PSHTA) in January 2017" (2017 Bangladesh)
-    r"(?:\s+(?:(?:to|on|for|of|under|against)\s+(?!%(legislature)s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
+    r"(?:\s+(?:(?:to|on|for|of|under|against)\s+(?!%(legislature)s)|%(purpose)s\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
     # ... and where its name ends: punctuation, a date, a relative clause or the next predicate ("adopted a witness protection law
     # and took steps to ...", 2006 Slovenia)
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|took|made|began|held|gave|sought|brought|kept|set)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|"
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|took|made|began|held|gave|sought|brought|kept|set)\b|\s+%(purpose)s|"
     r"\s+to\s+%(legislature)s|$)")
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
@@ -263,7 +264,7 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
 def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     text = sentence.text
     mentions = law_mentions(text)
-    criminalizes = _CRIMINALIZES.search(text)
+    criminalizes = word_class("CriminalizingWords").search(text)
     forms = tuple(forms_named(text[criminalizes.end():])) if criminalizes else ()
     if criminalizes and not mentions and forms and re.search(r"\blaws?\b|\blegislation\b", text, re.I):
         # "The law criminalizes ...": the country's law in general.
@@ -571,7 +572,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             next_start = clause_start + mentions[k + 1][1].start() if k + 1 < len(mentions) else clause_end
             window_start = max([previous_end] + [d.end for d in found_dates if previous_end <= d.start < start and d.prefix])
             action = _action(text, window_start, start, end, next_start)
-            if action is None and entry.key == "training" and _TRAINING_OF.match(text, start):
+            if action is None and entry.key == "training" and _training_of().match(text, start):
                 # the verb of training and its count of people is the training held: "reported training 23,890 police
                 # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
                 action = "provided"
@@ -781,8 +782,15 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
                 or _PARTNER.search(text, max(0, purpose.start() - 60), purpose.start("noun")))
 
 
-#: Training named by its verb and the count of the people trained: "training 23,890 police officers", "trained 20 inspectors".
-_TRAINING_OF = re.compile(r"train(?:ed|ing)\s+(?:more\s+than\s+|over\s+|approximately\s+|nearly\s+|some\s+|about\s+|an\s+estimated\s+)?\d", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _training_of() -> re.Pattern:
+    """Training named by its verb and the count of the people trained, approximate or not (tip:ApproximationWords):
+    "training 23,890 police officers", "trained 20 inspectors"."""
+    return re.compile(rf"train(?:ed|ing)\s+(?:{word_class('ApproximationWords').pattern}\s+)?\d", re.I)
+
+
 #: Characters after a policy in which an action is its own.
 _AFTER_WINDOW = 80
 
