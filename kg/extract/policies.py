@@ -782,8 +782,6 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
                 or _PARTNER.search(text, max(0, purpose.start() - 60), purpose.start("noun")))
 
 
-
-
 @functools.lru_cache(maxsize=1)
 def _training_of() -> re.Pattern:
     """Training named by its verb and the count of the people trained, approximate or not (tip:ApproximationWords):
