@@ -53,6 +53,7 @@ from .validate import (
     ValidationReport,
     Violation,
     engine_started,
+    report_text,
     validate_text,
 )
 from .version import VERSION
@@ -327,8 +328,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         # documents taken from the earlier build bring theirs as the paragraphs of validation.txt.
         violations = list(dict.fromkeys(Violation.from_dict(v) for r in results if r.id not in taken for v in r.violations))
         violations += tally_violations
-        made = {r.id: [v.as_text() for v in dict.fromkeys(Violation.from_dict(v) for v in r.violations)]
-                for r in results if r.id not in taken}
+        made = {r.id: _paragraphs(r.violations) for r in results if r.id not in taken}
         paragraphs = list(dict.fromkeys(text for r in results
                                         for text in (records[r.id]["report"] if r.id in taken else made[r.id])))
         paragraphs += [v.as_text() for v in tally_violations]
@@ -357,7 +357,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                                                       == graph_keys[tallies_iri] and tallies_iri in old_stamps else None)
         stamps[tallies_iri] = store.file_stamp(staging, tallies_iri)
         graph_keys.update((r.graph, keys[r.id]) for r in results)
-        verdict = _report_text(paragraphs, report.conforms, triples) if validate \
+        verdict = report_text(paragraphs, report.conforms, triples) if validate \
             else "not validated (built for a quick look); run `kg validate` on this folder"
         (staging / "validation.txt").write_text(verdict + "\n", encoding="utf-8")
         (staging / "warnings.txt").write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
@@ -398,18 +398,33 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                        shacl_warnings=sum(not text.startswith("Violation: ") for text in paragraphs))
 
 
+def _record(key: str, result: DocumentResult, report: list[str], numbers: list[int] | str) -> dict:
+    """A document's record for :data:`store.PARTS` (see there): its result without its body, its SHACL results as the
+    paragraphs of validation.txt (``report``), its shared lines as their ``numbers`` in the build's table (SharedLines;
+    a list, or its JSON text)."""
+    return {"key": key, "id": result.id, "graph": result.graph, "triples": result.triples,
+            "validated": result.validated, "warnings": result.warnings, "failures": result.failures,
+            "report": report, "tallies_json": _tallies_text(result.tallies),
+            "tallies_year_country": _tally_of(result.tallies),
+            "shared_line_numbers": numbers if isinstance(numbers, str) else json.dumps(numbers),
+            "highest_shared_line": max(numbers, default=-1)}
+
+
+def _paragraphs(violations: list[dict]) -> list[str]:
+    """A document's SHACL results (as :meth:`Violation.as_dict` gives them) as the paragraphs of validation.txt, each once."""
+    return [v.as_text() for v in dict.fromkeys(Violation.from_dict(v) for v in violations)]
+
+
 def _part_record(record: dict) -> dict:
     """A document's record in :data:`store.PARTS` as this build keeps it (see there): a record of a
     build before (the whole result under ``"result"``) is turned into one."""
     if "result" not in record:
         return record
     result = record["result"]
-    return {"key": record["key"], "id": result["id"], "graph": result["graph"], "triples": result["triples"],
-            "validated": result["validated"], "warnings": result["warnings"], "failures": result["failures"],
-            "report": [v.as_text() for v in dict.fromkeys(Violation.from_dict(v) for v in result["violations"])],
-            "tallies_json": _tallies_text(result["tallies"]), "tallies_year_country": _tally_of(result["tallies"]),
-            "shared_line_numbers": json.dumps(result["shared"]),
-            "highest_shared_line": max(result["shared"], default=-1)}
+    return _record(record["key"], DocumentResult(
+        id=result["id"], graph=result["graph"], body="", triples=result["triples"], warnings=result["warnings"],
+        failures=result["failures"], validated=result["validated"], tallies=result["tallies"]),
+        _paragraphs(result["violations"]), result["shared"])
 
 
 def _tallies_text(tallies: dict | None) -> str | None:
@@ -434,22 +449,12 @@ def _taken_result(record: dict) -> DocumentResult:
 def _new_record(record: dict | None, result: DocumentResult, key: str, report: list[str] | None,
                 numbers: list[int] | str) -> dict:
     """A document's record for :data:`store.PARTS`: the earlier build's record (with its shared
-    line numbers renumbered when the table was compacted), or one of a result made in this build."""
+    line numbers renumbered when the table was compacted), or :func:`_record` of a result made in this build."""
     listed = numbers if isinstance(numbers, str) else json.dumps(numbers)
     if record is not None:
         return record if listed == record["shared_line_numbers"] else dict(
             record, shared_line_numbers=listed, highest_shared_line=max(numbers, default=-1))
-    return {"key": key, "id": result.id, "graph": result.graph, "triples": result.triples,
-            "validated": result.validated, "warnings": result.warnings, "failures": result.failures,
-            "report": report or [], "tallies_json": _tallies_text(result.tallies),
-            "tallies_year_country": _tally_of(result.tallies), "shared_line_numbers": listed,
-            "highest_shared_line": max(numbers, default=-1)}
-
-
-def _report_text(paragraphs: list[str], conforms: bool, triples: int) -> str:
-    """validation.txt of a build: its SHACL results' paragraphs and the verdict, as :meth:`ValidationReport.as_text` writes them."""
-    verdict = ("conforms" if conforms else "DOES NOT CONFORM") + f": {len(paragraphs)} result(s) over {triples:,} triples"
-    return "\n\n".join(paragraphs + [verdict])
+    return _record(key, result, report or [], numbers)
 
 
 def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, previous: Path, staging: Path,

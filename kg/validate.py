@@ -72,10 +72,14 @@ class ValidationReport:
 
     def as_text(self) -> str:
         """The whole report as text, ending with a one-line verdict."""
-        body = [v.as_text() for v in self.violations]
-        verdict = ("conforms" if self.conforms else "DOES NOT CONFORM") + \
-            f": {len(self.violations)} result(s) over {self.triples:,} triples"
-        return "\n\n".join(body + [verdict])
+        return report_text([v.as_text() for v in self.violations], self.conforms, self.triples)
+
+
+def report_text(paragraphs: list[str], conforms: bool, triples: int) -> str:
+    """A report's results as paragraphs (:meth:`Violation.as_text`), then its one-line verdict: the text of
+    :meth:`ValidationReport.as_text`, and of a build's validation.txt, whose paragraphs the build keeps as text."""
+    verdict = ("conforms" if conforms else "DOES NOT CONFORM") + f": {len(paragraphs)} result(s) over {triples:,} triples"
+    return "\n\n".join(paragraphs + [verdict])
 
 
 @functools.lru_cache(maxsize=8)
@@ -156,9 +160,10 @@ def engine_started() -> bool:
 
 
 def _check(engine, text: str, syntax: str, triples: int, data: Graph | Sequence[tuple[Node, Node, Node]] | None,
-           shapes) -> ValidationReport:
+           shapes, lines: Sequence[tuple[str, str, str]] | None = None) -> ValidationReport:
     """Run ``engine`` on ``text``; results made readable against ``data`` (a graph, the text's statements,
-    or None: then the text is read, N-Triples line by line, Turtle by rdflib)."""
+    or None: then the text is read, N-Triples line by line, Turtle by rdflib). ``lines`` are an N-Triples text's
+    statements as :func:`_statements` reads them, when the caller has read them already."""
     global _ENGINE_STARTED
     _ENGINE_STARTED = True
     report = engine.validate_text(text, format=syntax, allow_warnings=True)
@@ -168,7 +173,8 @@ def _check(engine, text: str, syntax: str, triples: int, data: Graph | Sequence[
     named: set[Node] = {term for p in (SH.focusNode, SH.value) for term in results.objects(None, p)
                         if isinstance(term, URIRef)}
     if data is None and syntax == "ntriples":  # `kg validate`: the lines around the results, parsed
-        found = _around(_statements(text), {n.n3() for n in named}, {link.n3() for link in EVIDENCE_LINKS})
+        found = _around(_statements(text) if lines is None else lines, {n.n3() for n in named},
+                        {link.n3() for link in EVIDENCE_LINKS})
         data = Graph().parse(data="".join(map(_line, found)), format="nt")
     elif data is None:
         data = Graph().parse(data=text, format=syntax)
@@ -386,9 +392,11 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
     reports = []
     for start in range(0, len(documents), batch_size):
         text = "".join(documents[start:start + batch_size])
-        named = {term for s, p, o in _statements(text) for term in (s, p, o) if term.startswith("<")}
-        reports.append(validate_text(text + "".join(line for node in named & shared.keys() for line in shared[node]),
-                                     syntax="ntriples"))
+        statements = _statements(text)  # each line read once: for the shared nodes it names, then to quote the results
+        named = {term for statement in statements for term in statement if term.startswith("<")}
+        added = "".join(line for node in named & shared.keys() for line in shared[node])
+        reports.append(_check(engine_shapes(SHAPES_FILE), text + added, "ntriples", 0, None, lambda: load_shapes(SHAPES_FILE),
+                              statements + _statements(added)))
     tallies = ntriples(ox.NamedNode(str(TALLIES_GRAPH))) if str(TALLIES_GRAPH) in graphs else ""
     if tallies:
         reports.append(validate_text(tallies, (TALLY_SHAPES_FILE,), syntax="ntriples"))

@@ -786,3 +786,22 @@ def test_the_cache_is_keyed_by_the_rule_data_too():
     from kg.build import PACKAGE_DIR, digested_files
     data = [path for path in (PACKAGE_DIR / "extract").iterdir() if path.is_file() and path.suffix not in {".py", ".pyc"}]
     assert data and set(data) <= set(digested_files())
+
+
+def test_a_record_of_an_earlier_layout_is_the_record_of_its_result():
+    """A document's record of a build before (its whole result under ``"result"``, its shared lines as their numbers) is
+    turned into the record this build writes of that result (:func:`kg.build._record`): its SHACL results once each, as
+    paragraphs of validation.txt, its shared line numbers as JSON text and the highest of them."""
+    from kg.build import DocumentResult, _new_record, _paragraphs, _part_record
+    from kg.validate import Violation
+
+    violation = Violation(severity="Warning", focus="https://w3id.org/tip-kg/id/report/2009-xk", path="tip:year",
+                          message="Less than 1 values", shape="tipsh:Report-year", constraint="MinCount").as_dict()
+    result = DocumentResult(id="2009-xk", graph="https://w3id.org/tip-kg/id/graph/2009-xk", body="", triples=12,
+                            violations=[violation, violation], warnings=["unresolved place: Atlantis"],
+                            tallies={"year": 2009, "country": "XK", "document": "2009-xk"})
+    earlier = _part_record({"key": "abc", "result": dict(dataclasses.asdict(result), shared=[3, 7])})
+    assert earlier == _new_record(None, result, "abc", _paragraphs(result.violations), [3, 7])
+    assert earlier["report"] == [Violation.from_dict(violation).as_text()]
+    assert (earlier["shared_line_numbers"], earlier["highest_shared_line"]) == ("[3, 7]", 7)
+    assert earlier["tallies_year_country"] == [2009, "XK"]

@@ -28,7 +28,6 @@ from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
-_CRIMINALIZES = re.compile(r"\b(?:criminaliz\w*|prohibit\w*|outlaw\w*|makes?\s+\w+\s+a\s+crime)\b", re.I)
 #: The wordings of a law's passing (tip:lawTrigger), its head nouns (tip:LawNouns) and the legislature a bill is sent to
 #: (tip:LegislatureWords) are response.ttl's; the three patterns below read laws named by them (:func:`_law_patterns`).
 
@@ -51,7 +50,9 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # plan "finalized and adopted" is
     before = (rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done})(?:\s+and\s+(?!(?:the|a|an|its)\b)\w+(?:ed|ing))?)"
               r"\s+(?:(?:a|an)\s+)?(?:new\s+)?")
-    return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
+    purpose = word_class("LawPurposeGerunds").pattern
+    return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}",
+                                           "purpose": purpose}, re.I),
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "proposing": proposing, "month": MONTH, "year": YEAR,
                                         "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
@@ -71,12 +72,12 @@ _LEGISLATIVE_ACT = (
     # (not where it was sent: "submitting anti-trafficking legislation to Congress in August 2005", 2006 Argentina)
     # ... a law by its initials too: "adopting the implementing rules for the 2012 Prevention and Suppression of Human
     # Trafficking Act (PSHTA) in January 2017" (2017 Bangladesh)
-    r"(?:\s+(?:(?:to|on|for|of|under|against)\s+(?!%(legislature)s)|(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
+    r"(?:\s+(?:(?:to|on|for|of|under|against)\s+(?!%(legislature)s)|%(purpose)s\s+)[\w’'-]+(?:\s+\(?[\w’'-]+\)?){0,9}?)?)"
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
     # ... and where its name ends: punctuation, a date, a relative clause or the next predicate ("adopted a witness protection law
     # and took steps to ...", 2006 Slovenia)
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|took|made|began|held|gave|sought|brought|kept|set)\b|\s+(?:prohibit|criminali[sz]|outlaw|ban|penali[sz]|establish|creat)\w*ing\b|"
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|took|made|began|held|gave|sought|brought|kept|set)\b|\s+%(purpose)s|"
     r"\s+to\s+%(legislature)s|$)")
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
@@ -263,7 +264,7 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
 def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     text = sentence.text
     mentions = law_mentions(text)
-    criminalizes = _CRIMINALIZES.search(text)
+    criminalizes = word_class("CriminalizingWords").search(text)
     forms = tuple(forms_named(text[criminalizes.end():])) if criminalizes else ()
     if criminalizes and not mentions and forms and re.search(r"\blaws?\b|\blegislation\b", text, re.I):
         # "The law criminalizes ...": the country's law in general.
@@ -563,7 +564,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
         # a policy named in a body's name is part of that name, no policy of its own ("the Permanent National Committee for
         # the Implementation of the National Strategy for the Prevention of Trafficking", 2020 Kuwait)
         mentions = [(e, m) for e, m in mentions
-                    if not _IN_A_BODY_NAME.search(text, max(clause_start, clause_start + m.start() - 80), clause_start + m.start())]
+                    if not _in_a_body_name().search(text, max(clause_start, clause_start + m.start() - 80), clause_start + m.start())]
         actors = actor_refs(actors_text, clause_start, clause_end)
         previous_end = clause_start
         for k, (entry, match) in enumerate(mentions):
@@ -571,7 +572,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             next_start = clause_start + mentions[k + 1][1].start() if k + 1 < len(mentions) else clause_end
             window_start = max([previous_end] + [d.end for d in found_dates if previous_end <= d.start < start and d.prefix])
             action = _action(text, window_start, start, end, next_start)
-            if action is None and entry.key == "training" and _TRAINING_OF.match(text, start):
+            if action is None and entry.key == "training" and _training_of().match(text, start):
                 # the verb of training and its count of people is the training held: "reported training 23,890 police
                 # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
                 action = "provided"
@@ -595,7 +596,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
             if year is None and entry.key in _INSTITUTIONS:
                 year = _created_by_decree(text, clause_start, start)
-            inception = _INCEPTION.search(text, clause_start, start) if year is None and k == 0 else None
+            inception = _inception().search(text, clause_start, start) if year is None and k == 0 else None
             if inception:
                 # "Since its inception in July 2017, the LMRA’s “flexible (or flexi) work permit” program has served ..."
                 # (2020 Bahrain): the policy the sentence opens on was set up then
@@ -620,7 +621,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
                 # March 2012")
                 year, month = None, None
-            if _LISTED_IN.search(text, max(window_start, start - 40), start):
+            if _listed_in().search(text, max(window_start, start - 40), start):
                 # a publication that lists the policy is no setting up of it: "In December 2014, the government released
                 # ... an updated guide of available shelters" (2015 Spain)
                 year, month = None, None
@@ -638,9 +639,14 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
     return facts
 
 
-#: The capitalised name of a body up to a policy it is for: "Committee for the Implementation of the ", "Council on the ".
-_IN_A_BODY_NAME = re.compile(r"\b(?-i:Committee|Commission|Council|Secretariat|Task\s+Force|Working\s+Group)"
-                             r"\s+(?:for|on)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:(?:of|for|on)\s+)?(?:the\s+)?){0,3}$")
+@functools.lru_cache(maxsize=1)
+def _in_a_body_name() -> re.Pattern:
+    """The capitalised name of a body up to a policy it is for: "Committee for the Implementation of the ", "Council on the "
+    (tip:BodyNameNouns)."""
+    return re.compile(rf"{word_class('BodyNameNouns').pattern}"
+                      r"\s+(?:for|on)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:(?:of|for|on)\s+)?(?:the\s+)?){0,3}$")
+
+
 #: A participle set off by a dash after a policy, which says when it was set up: "victim identification SOPs – formally
 #: adopted in April 2020 – for law enforcement" (2023 Malaysia).
 _PARTICIPLE = re.compile(r"(?:\w+ly\s+)?\w+ed\b")
@@ -661,10 +667,14 @@ def _with_participles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 _UPKEEP = ("provided", "funded", "continued")
 #: Policies that are events: held (``provided``) in a year, they are dated by it.
 _EVENTS = ("training", "awareness_campaign", "education_programme")
-#: A publication that lists policies of a kind, right before their name: "a guide of available shelters", "a directory of
-#: hotlines", "a list of the shelters".
-_LISTED_IN = re.compile(r"\b(?:guide|directory|list|map|brochure|leaflet|catalog(?:ue)?|database|inventory|registry)s?\s+"
-                        r"(?:of|to|listing)\s+(?:(?:available|existing|all|the|its)\s+)*$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_in() -> re.Pattern:
+    """A publication that lists policies of a kind, right before their name: "a guide of available shelters", "a directory
+    of hotlines", "a list of the shelters" (tip:ListingNouns)."""
+    return re.compile(rf"{word_class('ListingNouns').pattern}\s+(?:of|to|listing)\s+(?:(?:available|existing|all|the|its)\s+)*$",
+                      re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -772,8 +782,13 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
                 or _PARTNER.search(text, max(0, purpose.start() - 60), purpose.start("noun")))
 
 
-#: Training named by its verb and the count of the people trained: "training 23,890 police officers", "trained 20 inspectors".
-_TRAINING_OF = re.compile(r"train(?:ed|ing)\s+(?:more\s+than\s+|over\s+|approximately\s+|nearly\s+|some\s+|about\s+|an\s+estimated\s+)?\d", re.I)
+@functools.lru_cache(maxsize=1)
+def _training_of() -> re.Pattern:
+    """Training named by its verb and the count of the people trained, approximate or not (tip:ApproximationWords):
+    "training 23,890 police officers", "trained 20 inspectors"."""
+    return re.compile(rf"train(?:ed|ing)\s+(?:{word_class('ApproximationWords').pattern}\s+)?\d", re.I)
+
+
 #: Characters after a policy in which an action is its own.
 _AFTER_WINDOW = 80
 
@@ -814,8 +829,6 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
 #: A year, or the years, a policy is named by right before its name: "its 2017 ban", "the 2013-2017 national action plan".
 _NAMED_YEAR = re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:own\s+)?(?:new\s+|first\s+|second\s+|third\s+|revised\s+)?"
                          rf"(?P<year>{YEAR})(?:{TO_YEAR})?\s+(?:[\w-]+\s+){{0,2}}$", re.I)
-#: What a negation before a plan may deny instead of the plan itself: "did not approve a revised version of the ... plan".
-_ANOTHER_OF = re.compile(r"\b(?:version|revision|update|successor|extension|renewal)\s+(?:of|to)\b", re.I)
 
 
 def _named_year(text: str, start: int, end: int) -> int | None:
@@ -855,7 +868,14 @@ def _asked(text: str, window_start: int, start: int) -> bool:
 
 def _denied(text: str, window_start: int, start: int) -> bool:
     """Whether the negation before a policy denies the policy itself, not another version of it."""
-    return not _ANOTHER_OF.search(text, window_start, start)
+    return not _another_of().search(text, window_start, start)
+
+
+@functools.lru_cache(maxsize=1)
+def _another_of() -> re.Pattern:
+    """What a negation before a plan may deny instead of the plan itself: "did not approve a revised version of the ... plan"
+    (tip:SuccessorNouns)."""
+    return re.compile(rf"{word_class('SuccessorNouns').pattern}\s+(?:of|to)\b", re.I)
 
 
 #: A law's relative clause or participle that says what it provides.
@@ -874,28 +894,36 @@ def _content_of_law(text: str, clause_start: int, start: int, policy_type: str) 
     return False
 
 
-#: A phrase that dates a policy's setting up before its name: "Since its inception in July 2017, ...".
-_INCEPTION = re.compile(r"\b[Ss]ince\s+its\s+(?:inception|creation|establishment|launch|founding|introduction)\s+(?P<date>in\s+)")
-#: A decree's, order's or resolution's subject when it is a body's creation: "a ministerial decree on the formation of the
-#: Permanent National Committee" (2019 Kuwait), "the Prime Minister’s 2018 decree on the creation of ... committees" (2021 Laos).
-_CREATION_OF = re.compile(r"\s+(?:on|for|regarding)\s+the\s+(?:creation|formation|establishment|setting\s+up|re-?establishment)\s+of\b", re.I)
-_DECREE_NOUNS = r"\b(?:decrees?|orders?|resolutions?|decisions?)"
-_DECREE = re.compile(_DECREE_NOUNS + "$", re.I)
-_DECREE_OF_CREATION = re.compile(_DECREE_NOUNS + _CREATION_OF.pattern, re.I)
+@functools.lru_cache(maxsize=1)
+def _inception() -> re.Pattern:
+    """A phrase that dates a policy's setting up before its name: "Since its inception in July 2017, ..." (tip:InceptionNouns,
+    in lower case)."""
+    return re.compile(rf"\b[Ss]ince\s+its\s+{word_class('InceptionNouns').pattern}\s+(?P<date>in\s+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _decree_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A decree's, order's or resolution's subject when it is a body's creation (tip:CreationNouns): "a ministerial decree
+    on the formation of the Permanent National Committee" (2019 Kuwait), "the Prime Minister’s 2018 decree on the creation
+    of ... committees" (2021 Laos); a name that ends with such a noun (tip:DecreeNouns); and the two joined."""
+    creation_of = re.compile(rf"\s+(?:on|for|regarding)\s+the\s+{word_class('CreationNouns').pattern}\s+of\b", re.I)
+    nouns = word_class("DecreeNouns").pattern
+    return creation_of, re.compile(nouns + "$", re.I), re.compile(nouns + creation_of.pattern, re.I)
 
 
 def _decree_of_creation(text: str, start: int, end: int) -> bool:
     """Whether the law named at ``start:end`` is a decree on a body's creation (its name may run on into the body's)."""
-    found = _DECREE_OF_CREATION.search(text, start, end + 40)
+    found = _decree_patterns()[2].search(text, start, end + 40)
     return found is not None and found.start() < end
 
 
 def _created_by_decree(text: str, clause_start: int, start: int) -> int | None:
-    """The year of a decree named by its year on the creation of the body at ``start`` (:data:`_CREATION_OF`): the body is
-    set up by it, as by a decree that creates it ("issued a ministerial decree creating an anti-trafficking bureau")."""
+    """The year of a decree named by its year on the creation of the body at ``start`` (:func:`_decree_patterns`): the body
+    is set up by it, as by a decree that creates it ("issued a ministerial decree creating an anti-trafficking bureau")."""
+    creation_of, decree, _ = _decree_patterns()
     for _, law_end, name, year in reversed(law_mentions(text[clause_start:start])):
-        creation = _CREATION_OF.match(text, clause_start + law_end)
-        if creation and _DECREE.search(name) and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,4}", text[creation.end():start]):
+        creation = creation_of.match(text, clause_start + law_end)
+        if creation and decree.search(name) and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,4}", text[creation.end():start]):
             return year
     return None
 

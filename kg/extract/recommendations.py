@@ -25,7 +25,7 @@ from typing import cast
 from ..model import Document, Fact, RecommendationFact, Sentence, Span
 from ..segment import item_after_phrase, list_heading, opens_item
 from ..vocab import TIP, vocabulary_graph
-from .lexicon import AreaRules, aside_wordings, first_match, load_area_rules
+from .lexicon import AreaRules, aside_wordings, first_match, load_area_rules, word_class
 
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
@@ -353,13 +353,18 @@ def area_of(text: str, later: bool = True) -> str | None:
     return named[0].key if named else None
 
 
-#: The title words of a law named in the text, before its "Act", "Law" or "Code".
-_LAW_NAME = re.compile(r"(?<=[a-z] )(?:[A-Z][\w’'-]*,?(?: Etc\.,?)? (?:(?:of|in|on|and|for|against|the|to) )*)+(?=(?:Act|Law|Code)\b)")
-#: A law named under which, or with which, the action is to be done: a frame or a standard, no object. The title must be
-#: the preposition's own object: its words run on through no "to" nor a comma that closes them (", to implement the ...",
-#: "with NGO input, the ... Act": the law is the object of the verb), only through one that goes on with a list.
-_FRAMING = re.compile(r"\b(?:under|with|than)\s+(?:(?!to\b)[\w’'.-]+(?:,(?=\s+(?:including|and|or|as well as|in particular)\b))?\s+)"
-                      r"{0,12}$", re.I)
+@functools.lru_cache(maxsize=1)
+def _framed_law() -> tuple[re.Pattern, re.Pattern]:
+    """The title words of a law named in the text, before its head (tip:LawTitleHeads: "Act", "Law", "Code"; joined by
+    tip:TitleJoinWords); and a law named under which, or with which, the action is to be done (tip:FramingWords): a frame
+    or a standard, no object. The title must be the preposition's own object: its words run on through no "to" nor a comma
+    that closes them (", to implement the ...", "with NGO input, the ... Act": the law is the object of the verb), only
+    through one that goes on with a list."""
+    joined, heads = word_class("TitleJoinWords").pattern, word_class("LawTitleHeads").pattern
+    name = re.compile(rf"(?<=[a-z] )(?:[A-Z][\w’'-]*,?(?: Etc\.,?)? (?:{joined} )*)+(?={heads})")
+    framing = re.compile(rf"{word_class('FramingWords').pattern}\s+(?:(?!to\b)[\w’'.-]+"
+                         r"(?:,(?=\s+(?:including|and|or|as well as|in particular)\b))?\s+){0,12}$", re.I)
+    return name, framing
 
 
 def _without_framing_names(text: str) -> str:
@@ -368,7 +373,8 @@ def _without_framing_names(text: str) -> str:
     under the Crimes Act to be consistent with ... the newly enacted Prevention of Trafficking in Persons, Etc. and Victim
     Protection Act", 2023 Korea: a law amended). A law that is the object keeps its name ("Implement the Victim Protection
     Act")."""
-    return _LAW_NAME.sub(lambda name: "" if _FRAMING.search(text, 0, name.start()) else name.group(), text)
+    law_name, framing = _framed_law()
+    return law_name.sub(lambda name: "" if framing.search(text, 0, name.start()) else name.group(), text)
 
 
 def _without_asides(text: str, rules: AreaRules) -> str:
@@ -493,7 +499,9 @@ def _purposes(text: str, start: int, end: int, rules: AreaRules) -> list[tuple[i
 #: trafficking").
 _SUBJECT_WORD = re.compile(r"[\w’'-]+,?\s+")
 _DENIED = re.compile(r"(?:not|never)\b", re.I)
-#: A verb of the clause asked for, in its bare form after its subject: no noun ("identification", "screening").
+#: A verb of the clause asked for, after its subject: no noun ("identification", "screening"). Not :data:`_BARE_VERB`, on
+#: purpose: a clause's verb agrees with its subject and may end in "s" ("Ensure the government screens ..."), where an
+#: imperative after "and" never does (an "s" there ends a plural noun: "... and officials").
 _ASKED_VERB = re.compile(r"[a-z]+(?<!ion)(?<!ing)(?<!ions)\b")
 
 

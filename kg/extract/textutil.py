@@ -505,14 +505,14 @@ _LAWS = [
 ]
 
 
-#: The words one of which every pattern of :data:`_LAWS` needs, as a whole word (its kind, "law", "article", ...), or, for
-#: a law by its year and initials, what it does after them: a sentence with none names no law (three in four sentences
-#: of a narrative), and is not read by the seventeen. A pattern added to ``_LAWS`` that needs another word adds it here
-#: (tests/test_extract.py checks this on the corpus).
-_LAW_WORDS = re.compile(
-    r"\b(?:laws?|acts?|codes?|decrees?|orders?|ordinances?|proclamations?|resolutions?|regulations?|amendments?|revisions?"
-    r"|legislation|statutes?|articles?|bylaws|implementing)\b"
-    rf"|{YEAR}\s+[A-Z]{{2,8}}\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)", re.I)
+@functools.lru_cache(maxsize=1)
+def _law_words() -> re.Pattern:
+    """The words one of which every pattern of :data:`_LAWS` needs, as a whole word (tip:LawMentionWords: its kind, "law",
+    "article", ...), or, for a law by its year and initials, what it does after them: a sentence with none names no law
+    (three in four sentences of a narrative), and is not read by the seventeen. A pattern added to ``_LAWS`` that needs
+    another word adds it to tip:LawMentionWords (tests/test_response.py checks this on the corpus)."""
+    return re.compile(rf"{word_class('LawMentionWords').pattern}"
+                      rf"|{YEAR}\s+[A-Z]{{2,8}}\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)", re.I)
 
 
 #: Two capitalised law names joined: "the Child Protection Act and the Prevention of Trafficking Act".
@@ -561,7 +561,7 @@ def law_mentions(text: str) -> list[tuple[int, int, str, int | None]]:
 
 @functools.lru_cache(maxsize=256)  # the policies and statistics families both read a sentence's laws
 def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
-    if not _LAW_WORDS.search(text):
+    if not _law_words().search(text):
         return ()
     lex = load_lexicon()
     found: list[tuple[int, int, str, int | None]] = []
