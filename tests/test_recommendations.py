@@ -1635,6 +1635,14 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # ... not a law dated by a date of its own, nor a date past a comma ("in 2012, ..." opens another clause)
     ("The government passed a law in 2010 and adopted a national action plan in 2012.",
      {("law", 2010, None), ("action_plan", 2012, None)}),
+    # a coordinator put in the post by a verb of posting (tip:PostingWords) is appointed, dated by the date after it (2014
+    # Montenegro); the post raised to an agency is undated
+    ("The government increased the anti-trafficking budget, elevated the National Coordinator position from under the "
+     "Ministry of Interior to an independent agency, assigned a new National Coordinator in September 2013, and convicted "
+     "more trafficking defendants.", {("coordinator", 2013, 9)}),
+    # ... not staff put to work near a body, nor a post not filled (2023 Antigua and Barbuda; a reader's probe)
+    ("Authorities assigned victims a care officer from the anti-trafficking task force in 2022.", set()),
+    ("The government did not name a new national coordinator in 2019.", set()),
 ])
 def test_dated_policies_in_the_wordings_of_the_reports(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence

@@ -575,6 +575,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # the verb of training and its count of people is the training held: "reported training 23,890 police
                 # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
                 action = "provided"
+            if entry.key == "coordinator" and action != "absent" and _put_in_post().search(text, max(window_start, start - 60), start):
+                # a coordinator put in the post by a verb of posting right before it is appointed: "assigned a new National
+                # Coordinator in September 2013" (2014 Montenegro; tip:PostingWords)
+                action = "appointed"
             if action is None and k and facts and facts[-1].action not in (None, "absent") \
                     and re.search(r"\band\b", text[previous_end:start]):
                 # objects joined by "and" share the verb: "announced the creation of a national task force
@@ -776,6 +780,13 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
 _TRAINING_OF = re.compile(r"train(?:ed|ing)\s+(?:more\s+than\s+|over\s+|approximately\s+|nearly\s+|some\s+|about\s+|an\s+estimated\s+)?\d", re.I)
 #: Characters after a policy in which an action is its own.
 _AFTER_WINDOW = 80
+
+
+@functools.lru_cache(maxsize=1)
+def _put_in_post() -> re.Pattern:
+    """A verb of putting a person in a post (tip:PostingWords) right before a post's name, its article and up to three
+    words between ("assigned a ", "named its first full-time ")."""
+    return re.compile(rf"{word_class('PostingWords').pattern}\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
