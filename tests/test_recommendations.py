@@ -1643,12 +1643,12 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     # ... not staff put to work near a body, nor a post not filled (2023 Antigua and Barbuda; a reader's probe)
     ("Authorities assigned victims a care officer from the anti-trafficking task force in 2022.", set()),
     ("The government did not name a new national coordinator in 2019.", set()),
-    # a verb past a comma and a subject of its own is not the policy's: the SOPs and the referral process are only named in
-    # a phrase before the main clause (2020 Qatar, 2023 Moldova)
+    # a verb past a comma and a subject of its own is not the policy's: the SOPs are only named in a phrase before the main
+    # clause (2020 Qatar; 2023 Moldova's referral process, above)
     ("In February 2020, after consulting two foreign NGOs on shelter best practices and SOPs, the government opened its "
      "inaugural trafficking-specific shelter designated for both male and female victims.", {("shelter", 2020, 2)}),
-    ("To help address gaps and streamline the identification and referral process, the government adopted and "
-     "implemented a new four-year NRM in 2022.", {("procedures", 2022, None)}),
+    # ... a relative clause's subject is not such a subject: its verb acts on the policy (a reader's probe)
+    ("The national action plan, which the government adopted in 2019, guides the response.", {("action_plan", 2019, None)}),
     # a fund for victims is a measure of no listed kind (type other), dated by the participle of its setting up after it,
     # whatever verb before is denied (2020 Brunei, factbook 2021 Brunei); not funds or funding spent, not a fund only used
     # (2018 Mongolia), not a fund left without money in a clause of its own (2017 Kenya), not "no ... opened"

@@ -466,8 +466,9 @@ def _subject_before() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _new_subject() -> re.Pattern:
     """A comma, then a subject of the government's (tip:GovernmentSubjectWords) with up to two words before it ("the
-    Mongolian government", "the labor ministry") and an adverb after, right before a verb: the verb is the subject's."""
-    return re.compile(rf",\s+(?:(?:the|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?{word_class('GovernmentSubjectWords').pattern}"
+    Mongolian government", "the labor ministry") and an adverb after, right before a verb: the verb is the subject's.
+    Not a relative clause's subject, whose verb acts on the policy (", which the government adopted in 2019")."""
+    return re.compile(rf",\s+(?:(?:the|its)\s+)?(?:(?!(?:which|that|whom?)\b)[\w’'-]+\s+){{0,2}}?{word_class('GovernmentSubjectWords').pattern}"
                       r"\s+(?:\w+ly\s+|also\s+)?$", re.I)
 
 
