@@ -244,7 +244,10 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
     for (bare, bare_month), other in (((name_a, a.month), name_b), ((name_b, b.month), name_a)):
         kind = _BARE_NAME.fullmatch(bare.strip())
         if kind and bare_month is None and not _BARE_NAME.fullmatch(other.strip()) \
-                and re.search(rf"\b{kind.group('kind')}\b", other, re.I):
+                and (re.search(rf"\b{kind.group('kind')}\b", other, re.I)
+                     # "law" is any law: "Kiribati’s 2005 comprehensive legislation ... The 2005 law also provides ..."
+                     # (2008 Kiribati), passed as it was (not the year's amendments to a code)
+                     or kind.group("kind").lower() == "law" and isinstance(a, LawFact) and a.action == b.action):
             # "the 2014 act" is the 2014 ... Act, or the Act passed in a month of 2014 ("In June 2014, the government
             # passed its “Trafficking in Persons Act.” ... the 2014 act fails to capture ...", 2015 Zimbabwe)
             return True
@@ -461,6 +464,15 @@ def _subject_before() -> re.Pattern:
     return re.compile(rf"{word_class('GovernmentSubjectWords').pattern}\s+$", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _new_subject() -> re.Pattern:
+    """A comma, then a subject of the government's (tip:GovernmentSubjectWords) with up to two words before it ("the
+    Mongolian government", "the labor ministry") and an adverb after, right before a verb: the verb is the subject's.
+    Not a relative clause's subject, whose verb acts on the policy (", which the government adopted in 2019")."""
+    return re.compile(rf",\s+(?:(?:the|its)\s+)?(?:(?!(?:which|that|whom?)\b)[\w’'-]+\s+){{0,2}}?{word_class('GovernmentSubjectWords').pattern}"
+                      r"\s+(?:\w+ly\s+|also\s+)?$", re.I)
+
+
 #: What a date that opens a clause or phrase comes after: a break or a conjunction ("; in January 2015, an ...").
 _OPENS = re.compile(r"(?:[,;:(–—]|\b(?:and|but|while|whereas|then|however))\s*$", re.I)
 
@@ -576,6 +588,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # the verb of training and its count of people is the training held: "reported training 23,890 police
                 # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
                 action = "provided"
+            if entry.key == "coordinator" and action != "absent" and _put_in_post().search(text, max(window_start, start - 60), start):
+                # a coordinator put in the post by a verb of posting right before it is appointed: "assigned a new National
+                # Coordinator in September 2013" (2014 Montenegro; tip:PostingWords)
+                action = "appointed"
             if action is None and k and facts and facts[-1].action not in (None, "absent") \
                     and re.search(r"\band\b", text[previous_end:start]):
                 # objects joined by "and" share the verb: "announced the creation of a national task force
@@ -621,6 +637,13 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
                 # March 2012")
                 year, month = None, None
+            set_up = _set_up_in(text, end) if action == "absent" else None
+            if set_up is not None and _verb_denied(text, window_start, start):
+                # the participle of its setting up right after it dates the policy, whatever verb before is denied: "the
+                # government again did not allocate money to a fund established in 2004 for victim compensation" (factbook
+                # Brunei); not "no shelter opened in 2019"
+                year, month = set_up, next((d.month for d in found_dates if d.start >= end and d.year == set_up), None)
+                action = "adopted"
             if _listed_in().search(text, max(window_start, start - 40), start):
                 # a publication that lists the policy is no setting up of it: "In December 2014, the government released
                 # ... an updated guide of available shelters" (2015 Spain)
@@ -746,6 +769,11 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
     # launched in 2015, ..."), not of a clause further on ("the Anti-Trafficking Department ... reported investigating 39
     # incidents (69 in 2017), culminating in the opening of 26 trafficking cases", 2019 Laos)
     after = first_match(others, text, end, min(next_start, end + _AFTER_WINDOW))
+    if after and _new_subject().search(text, end, after[1].start()):
+        # past a comma and a subject of its own, the verb is that subject's, the policy only named in a phrase before it:
+        # "In February 2020, after consulting two foreign NGOs on shelter best practices and SOPs, the government opened
+        # its inaugural trafficking-specific shelter" (2020 Qatar)
+        return None
     if after and _pending().search(text, max(end, after[1].start() - 30), after[1].start()):
         return "absent"  # "The government’s draft 2022-2025 NAP remained pending adoption" (2023 Côte d'Ivoire)
     if after and after[1].group().lower().endswith("ing"):
@@ -791,6 +819,13 @@ def _training_of() -> re.Pattern:
 
 #: Characters after a policy in which an action is its own.
 _AFTER_WINDOW = 80
+
+
+@functools.lru_cache(maxsize=1)
+def _put_in_post() -> re.Pattern:
+    """A verb of putting a person in a post (tip:PostingWords) right before a post's name, its article and up to three
+    words between ("assigned a ", "named its first full-time ")."""
+    return re.compile(rf"{word_class('PostingWords').pattern}\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -864,6 +899,13 @@ def _asked(text: str, window_start: int, start: int) -> bool:
     if not found or re.search(r"(?:ed|ing|s)$", found[1].group(), re.I):
         return False
     return bool(re.search(r"(?:^|[;:.•]\s*|\b(?:and|or)\s+)(?:\w+ly\s+)*$", text[:found[1].start()]))
+
+
+def _verb_denied(text: str, window_start: int, start: int) -> bool:
+    """Whether the negation before a policy denies a verb ("did not allocate money to", "failed to fund"), not the
+    policy itself ("no shelter", "without a hotline")."""
+    negation = _last_match(_actions_and_negations()[1], text, window_start, start)
+    return negation is not None and negation[1].group().lower() not in ("no", "without", "lack", "lacks", "lacked", "lacking")
 
 
 def _denied(text: str, window_start: int, start: int) -> bool:
