@@ -249,8 +249,8 @@ def _groups(clause: Clause, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Demographic group mentions (start, end, group) outside risk spans; "adults" gives men and women."""
     text = clause.outside_vulnerable()
     found = []
-    for key, pattern in lex.groups.items():
-        for m in pattern.finditer(text):
+    for key, matches in zip(lex.groups, each_finditer(list(lex.groups.values()), text, lex.groups_scanner), strict=True):
+        for m in matches:
             if re.match(r"\s*(?:entertainment|education|literacy|services\s+for\s+adults)", text[m.end():], re.I):
                 continue
             nationality = re.search(r"(?:[A-Z][\w’'-]*\s+){1,3}$", text[:m.start()])

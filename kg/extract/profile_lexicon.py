@@ -53,6 +53,7 @@ class Lexicon:
     forms: dict[str, re.Pattern]
     forms_scanner: re.Pattern | None  # where any form's wording starts (:func:`kg.extract.lexicon.joined_scanner`)
     groups: dict[str, re.Pattern]
+    groups_scanner: re.Pattern | None  # where any group's wording starts
     form_phrases: dict[str, str]  # lower-cased literal phrase -> form key (for coordination)
     victim_nouns: re.Pattern
     agent_nouns: re.Pattern
@@ -109,7 +110,7 @@ def lexicon(ontology_dir: Path | None = None) -> Lexicon:
                             + _labels(graph, LEX[name], SKOS.hiddenLabel))
 
     return Lexicon(forms=forms, forms_scanner=joined_scanner([forms[key] for key in FORMS], r"[\w-]"),
-                   groups=groups, form_phrases=phrases,
+                   groups=groups, groups_scanner=joined_scanner(list(groups.values()), r"[\w-]"), form_phrases=phrases,
                    victim_nouns=lex_class("VictimNoun"), agent_nouns=lex_class("AgentNoun"),
                    place_nouns=lex_class("PlaceNoun"),
                    vessel_nouns=lex_class("VesselNoun"), foreign=lex_class("ForeignMarker"),
