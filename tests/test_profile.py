@@ -729,3 +729,30 @@ def test_places_carried_by_an_anaphor_are_stated_by_it():
     carried = [f for f in extraction.facts if isinstance(f, RouteFact) and f.span.start > text.index("; some")]
     assert {(f.origin, f.destination, text[f.span.start:f.span.end]) for f in carried} == {
         ("SD", "VC", "some of these"), ("UG", "VC", "some of these")}
+
+
+def test_one_scan_finds_what_each_wording_pattern_finds():
+    """:func:`each_finditer` with a joined scanner gives each pattern's own ``finditer`` on every sentence of the dev
+    narratives, whole and cut inside a word (where the word-start tests see no text before): the profile's forms and
+    groups, and the response lexicon's policy types and actors."""
+    from kg.extract.lexicon import _scanner, each_finditer, load_lexicon
+    from kg.extract.profile_lexicon import FORMS, lexicon
+    from kg.segment import segment
+
+    narratives = read_sources(sorted(NARRATIVES.glob("*.txt")))[0]
+    if not narratives:
+        pytest.skip("../shared/corpus is not here")
+    profile, response = lexicon(), load_lexicon()
+    families = [([profile.forms[key] for key in FORMS], profile.forms_scanner),
+                (list(profile.groups.values()), profile.groups_scanner)]
+    families += [([e.pattern for e in entries], _scanner(entries)) for entries in (response.policy_types, response.actors)]
+    assert all(scanner is not None for _, scanner in families)
+    found = 0
+    for document in narratives:
+        for sentence in segment(document):
+            for text in (sentence.text, sentence.text[len(sentence.text) // 3:]):
+                for patterns, scanner in families:
+                    one_scan = [[m.span() for m in matches] for matches in each_finditer(patterns, text, scanner)]
+                    assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns], text
+                    found += sum(map(len, one_scan))
+    assert found > 300  # (588 on the 17 dev narratives)

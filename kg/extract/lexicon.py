@@ -178,23 +178,8 @@ def _lexicon_matches(entries_id: int, text: str) -> tuple[tuple[Entry, re.Match]
 
 
 def _all_matches(entries, text: str) -> list[tuple[Entry, re.Match]]:
-    scanner = _scanner(entries)
-    found = []
-    if scanner is None:
-        found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text)]
-    else:
-        # One scan finds where any wording starts; each entry is then tried only there, which is
-        # what its own finditer would find (no match can start anywhere else).
-        starts = [m.start() for m in scanner.finditer(text)]
-        for entry in entries:
-            end = 0
-            for start in starts:
-                if start >= end and (match := entry.pattern.match(text, start)):
-                    if match.end() == start:  # an empty match: finditer's own rules, not ours
-                        found = [f for f in found if f[0] is not entry] + [(entry, m) for m in entry.pattern.finditer(text)]
-                        break
-                    found.append((entry, match))
-                    end = match.end()
+    found = [(entry, match) for entry, matches in zip(entries, each_finditer([e.pattern for e in entries], text, _scanner(entries)),
+                                                       strict=True) for match in matches]
     found.sort(key=lambda em: (em[1].start(), -(em[1].end() - em[1].start()), em[0].key))
     kept: list[tuple[Entry, re.Match]] = []
     for entry, match in found:
@@ -204,30 +189,53 @@ def _all_matches(entries, text: str) -> list[tuple[Entry, re.Match]]:
     return kept
 
 
+def each_finditer(patterns, text: str, scanner: re.Pattern | None) -> list[list[re.Match]]:
+    """What each of ``patterns`` finds in ``text`` (its ``finditer``). With their ``scanner`` (:func:`joined_scanner`),
+    one scan finds where any of them matches and each is then tried only there, which is what its own finditer would
+    find (no match can start anywhere else): a scan of a sentence for each pattern tried them all at every character."""
+    if scanner is None:
+        return [list(pattern.finditer(text)) for pattern in patterns]
+    starts = [m.start() for m in scanner.finditer(text)]
+    found = []
+    for pattern in patterns:
+        matches: list[re.Match] = []
+        end = 0
+        for start in starts:
+            if start >= end and (match := pattern.match(text, start)):
+                if match.end() == start:  # an empty match: finditer's own rules, not ours
+                    matches = list(pattern.finditer(text))
+                    break
+                matches.append(match)
+                end = match.end()
+        found.append(matches)
+    return found
+
+
+def joined_scanner(patterns, word: str = r"\w") -> re.Pattern | None:
+    """One pattern that matches (empty) where any of ``patterns`` matches, for :func:`each_finditer`: the word-start
+    test they all open with (``(?<!word)(?:...)(?!word)``) once, then the rest of each; None when they cannot be joined
+    (another opening, other flags, clashing groups, a back-reference, whose group's number would change)."""
+    opening, closing = f"(?<!{word})(?:", f")(?!{word})"
+    patterns = [pattern for pattern in patterns if pattern.pattern != _NEVER]  # a concept without wordings matches nothing
+    flags = {pattern.flags for pattern in patterns}
+    if len(flags) != 1 or not all(p.pattern.startswith(opening) and p.pattern.endswith(closing)
+                                  and not re.search(r"\\[1-9]|\(\?P=", p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile(f"(?<!{word})(?=" + "|".join(p.pattern[len(opening) - 3:] for p in patterns) + ")", flags.pop())
+    except re.error:
+        return None
+
+
 _SCANNERS: dict[int, tuple[object, re.Pattern | None]] = {}
-_WORD_START, _WORD_END = "(?<!\\w)(?:", ")(?!\\w)"
 
 
 def _scanner(entries) -> re.Pattern | None:
-    """One pattern that matches (empty) where any of ``entries`` matches: the word-start test once,
-    then the wordings of all entries; None when they cannot be joined (other flags, clashing groups)."""
+    """The :func:`joined_scanner` of the wordings of ``entries``, kept for the lexicon's own tuples."""
     known = _SCANNERS.get(id(entries))
     if known is not None and known[0] is entries:
         return known[1]
-    parts, flags = [], {entry.pattern.flags for entry in entries}
-    for entry in entries:
-        pattern = entry.pattern.pattern
-        if pattern.startswith(_WORD_START) and pattern.endswith(_WORD_END):
-            parts.append(f"(?:{pattern[len(_WORD_START):-len(_WORD_END)]})(?!\\w)")
-        elif pattern != _NEVER:
-            parts = []  # a wording not at a word start: scan for it alone
-            break
-    scanner = None
-    if len(flags) == 1 and parts:
-        try:
-            scanner = re.compile("(?<!\\w)(?=" + "|".join(parts) + ")", flags.pop())
-        except re.error:
-            scanner = None
+    scanner = joined_scanner([entry.pattern for entry in entries])
     if isinstance(entries, tuple):  # the lexicon's own tuples live as long as the process
         _SCANNERS[id(entries)] = (entries, scanner)
     return scanner

@@ -34,6 +34,7 @@ from ..model import (
     VictimFact,
 )
 from ..places import Gazetteer, load_gazetteer
+from .lexicon import each_finditer
 from .profile_lexicon import FORMS, Lexicon, lexicon
 from .profile_places import PlaceRef, partner_relation, place_refs, subject_is_transit
 from .profile_text import (
@@ -184,8 +185,8 @@ def _forms(clause: Clause, lex: Lexicon) -> list[FormFact]:
     if clause.kind != "profile" and _LAW_SUBJECT.match(text):
         return []  # "Guinean law does not prohibit ... debt bondage": what a law covers is no fact
     found: list[tuple[int, int, str]] = []
-    for key in FORMS:
-        for m in lex.forms[key].finditer(text):
+    for key, matches in zip(FORMS, each_finditer([lex.forms[key] for key in FORMS], text, lex.forms_scanner), strict=True):
+        for m in matches:
             if clause.legal_context(m.start(), m.end()) and not _practice_named(clause, text, m, key):
                 continue
             if _in_proper_name(clause.original, m.start(), m.end()):
@@ -248,8 +249,8 @@ def _groups(clause: Clause, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Demographic group mentions (start, end, group) outside risk spans; "adults" gives men and women."""
     text = clause.outside_vulnerable()
     found = []
-    for key, pattern in lex.groups.items():
-        for m in pattern.finditer(text):
+    for key, matches in zip(lex.groups, each_finditer(list(lex.groups.values()), text, lex.groups_scanner), strict=True):
+        for m in matches:
             if re.match(r"\s*(?:entertainment|education|literacy|services\s+for\s+adults)", text[m.end():], re.I):
                 continue
             nationality = re.search(r"(?:[A-Z][\w’'-]*\s+){1,3}$", text[:m.start()])

@@ -16,6 +16,7 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import SKOS
 
 from ..vocab import ONTOLOGY_DIR, TIP
+from .lexicon import joined_scanner
 
 LEX = Namespace("https://w3id.org/tip-kg/lexicon#")
 LEXICON_FILE = "lexicon.ttl"
@@ -50,7 +51,9 @@ class Lexicon:
     """Compiled wordings: one pattern per form and per group, and one per word class."""
 
     forms: dict[str, re.Pattern]
+    forms_scanner: re.Pattern | None  # where any form's wording starts (:func:`kg.extract.lexicon.joined_scanner`)
     groups: dict[str, re.Pattern]
+    groups_scanner: re.Pattern | None  # where any group's wording starts
     form_phrases: dict[str, str]  # lower-cased literal phrase -> form key (for coordination)
     victim_nouns: re.Pattern
     agent_nouns: re.Pattern
@@ -106,7 +109,8 @@ def lexicon(ontology_dir: Path | None = None) -> Lexicon:
                              for a in _labels(graph, LEX[name], SKOS.altLabel)]
                             + _labels(graph, LEX[name], SKOS.hiddenLabel))
 
-    return Lexicon(forms=forms, groups=groups, form_phrases=phrases,
+    return Lexicon(forms=forms, forms_scanner=joined_scanner([forms[key] for key in FORMS], r"[\w-]"),
+                   groups=groups, groups_scanner=joined_scanner(list(groups.values()), r"[\w-]"), form_phrases=phrases,
                    victim_nouns=lex_class("VictimNoun"), agent_nouns=lex_class("AgentNoun"),
                    place_nouns=lex_class("PlaceNoun"),
                    vessel_nouns=lex_class("VesselNoun"), foreign=lex_class("ForeignMarker"),

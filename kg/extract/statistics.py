@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -451,6 +451,10 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
         # when the text leaves it out (2023 Iceland)
         tokens = [replace(n, unit=national) if n.unit == "count" and i + 1 < len(tokens)
                   and _converted_by(text, n, tokens[i + 1], parens) else n for i, n in enumerate(tokens)]
+    if not tokens:
+        # no count to read, date or add up: the sentence can only state that none happened ("no convictions"); what it
+        # compares is read for such a statement alone
+        return _zeros(document, text, [], lambda: _comparison_regions(text, parens), parens, recent)
     comparisons = _comparison_regions(text, parens)
     readings: list[_Reading] = []
     unread: list[Number] = []  # counts read as no statistic, which a total stated before may still add up
@@ -494,7 +498,7 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _parts_before_their_total(text, readings)
     _remaining_parts(text, readings, recent)
     _counted_units(readings)
-    readings.extend(_zeros(document, text, readings, comparisons, parens, recent))
+    readings.extend(_zeros(document, text, readings, lambda: comparisons, parens, recent))
     return readings
 
 
@@ -2624,18 +2628,21 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
     return found
 
 
-def _zeros(document: Document, text: str, readings: list[_Reading], comparisons, parens,
+def _zeros(document: Document, text: str, readings: list[_Reading],
+           read_comparisons: Callable[[], list[tuple[int, int, int | None]]], parens,
            recent: Sequence[_Reading] = ()) -> list[_Reading]:
     """Statistics of 0 from explicit statements that none happened ("did not identify any victims",
-    "did not report investigating, prosecuting, or convicting", "no convictions")."""
+    "did not report investigating, prosecuting, or convicting", "no convictions"); ``read_comparisons`` gives the sentence's
+    comparison regions (:func:`_comparison_regions`), asked for at the first denial."""
     found: list[_Reading] = []
     lex = load_lexicon()
     read: list[list[tuple[int, int]]] = []
+    comparisons = functools.cache(read_comparisons)  # read at the first denial, as the years below
 
     def scoping() -> list[tuple[int, int]]:
         """The years that scope what follows them (:func:`_scoping_years`), read at the first denial: most sentences have none."""
         if not read:
-            read.append(_scoping_years(text, comparisons, parens))
+            read.append(_scoping_years(text, comparisons(), parens))
         return read[0]
 
     for match in _ZERO.finditer(text):
@@ -2705,7 +2712,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading], comparisons,
             # "identified 39 official victims ... (no official victims and four potential victims in 2018)", "compared with
             # no victims in 2018": none of what the count compared counts, with its measure (STATISTICS.md: a comparison
             # is a statistic of its own year)
-            region = next((c for c in comparisons if c[0] <= match.start() < c[1]), None)
+            region = next((c for c in comparisons() if c[0] <= match.start() < c[1]), None)
             compared = _mirror([r for r in readings if r.end <= match.start()], region, None) if region else None
             noun = re.match(r"(?:[\w-]+\s+){0,2}?%ss?\b(?!\s+(?:were|was|had|have)\b|\s+\w+ed\b)"
                             % re.escape(re.sub(r"s$", "", compared.head)), what, re.I) if compared and compared.head else None
