@@ -494,6 +494,9 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, pool:
     """Each document's result, from ``taken`` (the earlier build's), the cache or made in batches by
     ``pool``'s worker processes; ``keep`` takes each result as it comes (cached first) and returns what is
     kept of it."""
+    # the workers are forked before this process holds the results: a worker counts as its own every
+    # page it shares with its parent (the tallies may need them even when the cache serves every document)
+    pool.start(sum(doc.id not in (taken or {}) for doc in documents))
     results: dict[str, DocumentResult] = {}
     for doc in documents:
         hit = (taken or {}).get(doc.id) or _cache_read(cache, keys[doc.id], problems)
@@ -555,23 +558,25 @@ def _workers(jobs: int | None, tasks: int) -> int:
 
 
 class WorkerPool:
-    """The worker processes of one build, shared by its stages: started for the first task that
-    needs two or more (the documents', while this process is still small) and kept for the next
-    (the tallies'). A worker forked from this process once it holds every document's result
-    counts all of its pages as its own: at 4,500 narratives two tally workers forked then made the
-    build's peak of all processes (2.1 GB). Use it as a context manager, or :meth:`close` it.
+    """The worker processes of one build, shared by its stages: started (:meth:`start`) before the
+    build process holds the documents' results, or else by the first task that needs two or more,
+    and kept for the next stage (the tallies'). A worker forked from this process once it holds
+    every document's result counts all of its pages as its own: at 4,500 narratives two tally
+    workers forked then made the build's peak of all processes (2.1 GB). Use it as a context
+    manager, or :meth:`close` it.
     """
 
     def __init__(self, jobs: int | None):
         self.jobs = jobs
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
-    def map(self, function, batches: list, while_waiting: Callable[[], object] | None = None) -> Iterable:
-        """``map(function, batches)`` over the workers; ``while_waiting`` runs meanwhile in this process."""
-        workers = _workers(self.jobs, len(batches))
-        if workers <= 1:
-            yield from map(function, batches)
-            return
+    def start(self, tasks: int) -> None:
+        """Start the workers now when ``tasks`` pieces of work would need two or more (see :func:`_workers`)."""
+        workers = _workers(self.jobs, tasks)
+        if workers > 1 and self._pool is None:
+            self._executor(workers).submit(int).result()  # a forked pool starts all its workers at the first task
+
+    def _executor(self, workers: int) -> concurrent.futures.ProcessPoolExecutor:
         if self._pool is None:
             # A process forked from one that has run the SHACL engine hangs when it runs it: the engine's
             # thread pool (rayon) is not copied into the child. Workers then start from a fresh server.
@@ -579,7 +584,15 @@ class WorkerPool:
             context = multiprocessing.get_context(method if method in multiprocessing.get_all_start_methods() else "spawn")
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
-        results = self._pool.map(function, batches)  # submits every batch now
+        return self._pool
+
+    def map(self, function, batches: list, while_waiting: Callable[[], object] | None = None) -> Iterable:
+        """``map(function, batches)`` over the workers; ``while_waiting`` runs meanwhile in this process."""
+        workers = _workers(self.jobs, len(batches))
+        if workers <= 1:
+            yield from map(function, batches)
+            return
+        results = self._executor(workers).map(function, batches)  # submits every batch now
         if while_waiting is not None:
             while_waiting()
         yield from results

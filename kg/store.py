@@ -11,6 +11,8 @@ in place, so the earlier build stays whole until the swap.
 """
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import ctypes
 import errno
 import fcntl
@@ -367,8 +369,8 @@ def _top_number(record: dict) -> int:
 
 
 class StoreLoader:
-    """A new Oxigraph store for a build, bulk-loaded a few megabytes of graphs at a time, back to
-    back, then compacted by :meth:`finish`.
+    """A new Oxigraph store for a build, bulk-loaded a few megabytes of graphs at a time, two loads
+    at once, then compacted by :meth:`finish`.
 
     The graphs are loaded once every graph file is written, not while the documents are made:
     each bulk load adds files that overlap the store's, and RocksDB merges them in the background
@@ -376,18 +378,26 @@ class StoreLoader:
     the whole build, on the cores the workers needed (1,200 narratives replayed: 92 CPU s of
     merging with a chunk every 5 s, 45 s back to back; 600 built cold at load 8-9: the build
     process 79 -> 68 CPU s, the documents stage 684 -> 241 s).
+
+    A bulk load parses its chunk and then writes its tables, one step after the other, on one
+    core: :data:`LOADS_AT_ONCE` chunks are loaded at once, in threads (pyoxigraph lets go of the
+    interpreter's lock while it loads), while this thread reads and joins the next chunk.
     """
 
     #: Turtle bulk-loaded at a time. Oxigraph's bulk loader holds about 10-20 times this in
     #: memory (1,200 narratives loaded alike: 8 MB chunks peaked 230 MB above the process,
     #: 16 MB 320 MB, 32 MB 650 MB); fewer, larger loads merge less.
     CHUNK_BYTES = 8 * 1024 * 1024
+    #: Chunks loaded at once (each in a thread, each holding its chunk's memory).
+    LOADS_AT_ONCE = 2
 
     def __init__(self, build_dir: Path):
         self._path = build_dir / STORE_DIR
         self._store: pyoxigraph.Store | None = None
         self._pending: list[bytes] = []
         self._size = 0
+        self._threads: concurrent.futures.ThreadPoolExecutor | None = None
+        self._running: collections.deque[concurrent.futures.Future] = collections.deque()
 
     def add(self, iri: str, body: str | bytes) -> None:
         """Queue the Turtle statements ``body`` of the named graph ``iri``; a body larger than a
@@ -401,18 +411,44 @@ class StoreLoader:
             self._size += len(piece)
 
     def _load(self) -> None:
+        """Start loading the pending chunk, once fewer than :data:`LOADS_AT_ONCE` loads are running."""
         import pyoxigraph
 
         if self._store is None:
             self._store = pyoxigraph.Store(str(self._path))
+            self._threads = concurrent.futures.ThreadPoolExecutor(self.LOADS_AT_ONCE, thread_name_prefix="store-load")
         if not self._pending:
             return
         data = b"".join([prefix_block().encode("utf-8"), *self._pending])
         self._pending, self._size = [], 0
-        self._store.bulk_load(input=data, format=pyoxigraph.RdfFormat.TRIG)
+        while len(self._running) >= self.LOADS_AT_ONCE:
+            self._running.popleft().result()  # raises a load's error here
+        assert self._threads is not None  # opened with the store
+        self._running.append(self._threads.submit(self._store.bulk_load, input=data, format=pyoxigraph.RdfFormat.TRIG))
+
+    def _wait(self) -> None:
+        """Wait for every load; raise the first error, once no load is left running."""
+        try:
+            while self._running:
+                self._running.popleft().result()
+        finally:
+            self.abandon()
+
+    def abandon(self) -> None:
+        """End the loads without raising their errors (the load failed elsewhere): none is left
+        running in the store's folder when its caller removes it."""
+        for load in self._running:
+            load.cancel()
+        self._running.clear()
+        if self._threads is not None:
+            self._threads.shutdown(wait=True)
+            self._threads = None
 
     def finish(self) -> None:
-        self._load()
+        try:
+            self._load()
+        finally:
+            self._wait()
         assert self._store is not None  # _load opened it
         self._store.flush()
         # A large bulk load leaves overlapping files that every lookup visits; compacted, the queries
@@ -457,11 +493,15 @@ def load_graphs(build_dir: Path, graphs: Iterable[str]) -> None:
     of 1,845 -> 1,531 MB).
     """
     loader = StoreLoader(build_dir)
-    for iri in store_key_order(build_dir, graphs):
-        body = _graph_bytes(build_dir, iri)
-        if body is None:
-            raise OSError(errno.EIO, f"{build_dir / graph_file(iri)}: not the graph file kg build wrote")
-        loader.add(iri, body)
+    try:
+        for iri in store_key_order(build_dir, graphs):
+            body = _graph_bytes(build_dir, iri)
+            if body is None:
+                raise OSError(errno.EIO, f"{build_dir / graph_file(iri)}: not the graph file kg build wrote")
+            loader.add(iri, body)
+    except BaseException:
+        loader.abandon()
+        raise
     loader.finish()
 
 

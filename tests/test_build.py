@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +20,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 import kg
 from kg.export import export_bytes
-from kg.model import InputError
+from kg.model import InputError, OutputError
 from kg.pipeline import document_graph
 from kg.sources import read_sources
 from kg.validate import validate_graph
@@ -547,6 +548,69 @@ def test_the_store_is_loaded_in_the_order_of_its_graphs_keys(tmp_path, monkeypat
     assert store_matches_trig(tmp_path / "out")
 
 
+class _WatchedStore:
+    """A pyoxigraph store whose bulk loads are counted while they run, and the ``fail_at``-th of which fails."""
+
+    real = None  # pyoxigraph.Store, set by the test
+    running = most = loads = 0
+    fail_at = 0
+    lock = threading.Lock()
+
+    def __init__(self, path):
+        self._store = type(self).real(path)
+
+    def bulk_load(self, **kwargs):
+        cls = type(self)
+        with cls.lock:
+            cls.loads += 1
+            if cls.loads == cls.fail_at:
+                raise OSError(28, "No space left on device")
+            cls.running += 1
+            cls.most = max(cls.most, cls.running)
+        try:
+            time.sleep(0.02)  # long enough for the next chunk to be handed over meanwhile
+            return self._store.bulk_load(**kwargs)
+        finally:
+            with cls.lock:
+                cls.running -= 1
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+
+def test_the_store_is_loaded_two_chunks_at_once(tmp_path, monkeypatch):
+    """A bulk load parses its chunk and writes its tables on one core: two run at once, in threads,
+    and the store still holds exactly the graph files."""
+    import pyoxigraph
+
+    from kg import store
+
+    monkeypatch.setattr(store.StoreLoader, "CHUNK_BYTES", 64 * 1024)
+    watched = type("Watched", (_WatchedStore,), {"real": pyoxigraph.Store})
+    monkeypatch.setattr(pyoxigraph, "Store", watched)
+    kg.build([SEED, NARRATIVES], tmp_path / "out", cache_dir=tmp_path / "cache")
+    monkeypatch.undo()
+    assert watched.loads > 4 and watched.most == store.StoreLoader.LOADS_AT_ONCE == 2
+    assert store_matches_trig(tmp_path / "out")
+
+
+def test_a_failed_load_of_the_store_fails_the_build_with_no_load_left_running(tmp_path, monkeypatch):
+    import pyoxigraph
+
+    from kg import store
+
+    kg.build([NARRATIVES], tmp_path / "out", cache_dir=tmp_path / "cache")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()}
+    monkeypatch.setattr(store.StoreLoader, "CHUNK_BYTES", 8 * 1024)
+    watched = type("Watched", (_WatchedStore,), {"real": pyoxigraph.Store, "fail_at": 3})
+    monkeypatch.setattr(pyoxigraph, "Store", watched)
+    with pytest.raises(OutputError, match="No space left on device"):  # most documents changed: a fresh store, loaded
+        kg.build([SEED], tmp_path / "out", cache_dir=tmp_path / "cache")
+    assert watched.loads >= 3 and not [t for t in threading.enumerate() if t.name.startswith("store-load")]
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()} == before
+    assert not list(tmp_path.glob(".out.building-*"))
+
+
 def test_a_builds_workers_are_started_once_and_serve_its_later_stages():
     """The tallies are made by the workers that made the documents: none is started (forked) once the
     build process holds every document's result, which a forked worker would count as its own memory."""
@@ -580,6 +644,43 @@ def test_a_build_starts_one_pool_of_workers_for_its_documents_and_tallies(tmp_pa
     years = set(re.findall(r"tally/[a-z]+/[^/ >]+/(\d{4})/", store.graph_body(tmp_path / "out", str(ID["graph/tallies"])) or ""))
     assert result.cached == 0 and len(years) > 2  # documents in several batches, tallies of several years made
     assert started == [2]
+
+
+def test_a_build_served_by_the_cache_forks_its_workers_before_it_holds_the_results(tmp_path, monkeypatch):
+    """Two corpora built alone, then together into a new folder: the cache serves every document, but
+    the tallies of each year are made again, in two workers. Those are forked before the build process
+    reads the first result (a forked worker counts every page it shares with its parent as its own)."""
+    import concurrent.futures
+    import importlib
+
+    build_module = importlib.import_module("kg.build")  # the module (kg.build is also the function)
+    lines = DEV_CORPUS.read_text(encoding="utf-8").splitlines()
+    records = [line for year in (2006, 2007) for line in [line for line in lines if json.loads(line)["edition"] == year][:12]]
+    halves = [tmp_path / "even.jsonl", tmp_path / "odd.jsonl"]
+    for start, half in enumerate(halves):
+        half.write_text("\n".join(records[start::2]) + "\n", encoding="utf-8")
+        kg.build([half], tmp_path / f"out-{half.stem}", cache_dir=tmp_path / "cache", jobs=2)
+    events: list[str] = []
+
+    class Counted(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            events.append("pool")
+            super().__init__(*args, **kwargs)
+
+    real_read = build_module._cache_read
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(build_module, "_cache_read", lambda *args: events.append("read") or real_read(*args))
+    result = kg.build(halves, tmp_path / "out", cache_dir=tmp_path / "cache", jobs=2)
+    assert result.cached == result.documents == 24
+    assert events.count("pool") == 1 and events.index("pool") < events.index("read")
+
+    def year_keys(out: Path) -> dict[str, str]:
+        return {year: record["key"] for year, record in json.loads((out / "parts.json").read_text())["tallies"].items()}
+
+    # the tallies of both years were made again (no build before held them), so the workers were needed
+    merged = year_keys(tmp_path / "out")
+    assert set(merged) == {"2006", "2007"}
+    assert not set(merged.values()) & {key for half in halves for key in year_keys(tmp_path / f"out-{half.stem}").values()}
 
 
 def test_cli_prints_progress_lines_not_a_bar_when_not_on_a_terminal(tmp_path):
