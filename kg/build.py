@@ -398,16 +398,15 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                        shacl_warnings=sum(not text.startswith("Violation: ") for text in paragraphs))
 
 
-def _record(key: str, result: DocumentResult, report: list[str], numbers: list[int] | str) -> dict:
+def _record(key: str, result: DocumentResult, report: list[str], listed: str, highest: int) -> dict:
     """A document's record for :data:`store.PARTS` (see there): its result without its body, its SHACL results as the
-    paragraphs of validation.txt (``report``), its shared lines as their ``numbers`` in the build's table (SharedLines;
-    a list, or its JSON text)."""
+    paragraphs of validation.txt (``report``), its shared lines as the JSON text of their numbers in the build's table
+    (SharedLines; ``listed``) and the ``highest`` of them (-1 when it has none)."""
     return {"key": key, "id": result.id, "graph": result.graph, "triples": result.triples,
             "validated": result.validated, "warnings": result.warnings, "failures": result.failures,
             "report": report, "tallies_json": _tallies_text(result.tallies),
             "tallies_year_country": _tally_of(result.tallies),
-            "shared_line_numbers": numbers if isinstance(numbers, str) else json.dumps(numbers),
-            "highest_shared_line": max(numbers, default=-1)}
+            "shared_line_numbers": listed, "highest_shared_line": highest}
 
 
 def _paragraphs(violations: list[dict]) -> list[str]:
@@ -424,7 +423,7 @@ def _part_record(record: dict) -> dict:
     return _record(record["key"], DocumentResult(
         id=result["id"], graph=result["graph"], body="", triples=result["triples"], warnings=result["warnings"],
         failures=result["failures"], validated=result["validated"], tallies=result["tallies"]),
-        _paragraphs(result["violations"]), result["shared"])
+        _paragraphs(result["violations"]), json.dumps(result["shared"]), max(result["shared"], default=-1))
 
 
 def _tallies_text(tallies: dict | None) -> str | None:
@@ -451,10 +450,12 @@ def _new_record(record: dict | None, result: DocumentResult, key: str, report: l
     """A document's record for :data:`store.PARTS`: the earlier build's record (with its shared
     line numbers renumbered when the table was compacted), or :func:`_record` of a result made in this build."""
     listed = numbers if isinstance(numbers, str) else json.dumps(numbers)
+    if record is not None and listed == record["shared_line_numbers"]:
+        return record
+    highest = max(json.loads(numbers) if isinstance(numbers, str) else numbers, default=-1)
     if record is not None:
-        return record if listed == record["shared_line_numbers"] else dict(
-            record, shared_line_numbers=listed, highest_shared_line=max(numbers, default=-1))
-    return _record(key, result, report or [], numbers)
+        return dict(record, shared_line_numbers=listed, highest_shared_line=highest)
+    return _record(key, result, report or [], listed, highest)
 
 
 def _write_tallies(years: dict[int, dict], earlier: dict[str, dict] | None, previous: Path, staging: Path,

@@ -101,7 +101,8 @@ def engine_shapes(*files: str):
 
 
 def validate_text(text: str, shape_files: tuple[str, ...] = (SHAPES_FILE,), *, syntax: str = "turtle",
-                  triples: int = 0, statements: Sequence[tuple[Node, Node, Node]] | None = None) -> ValidationReport:
+                  triples: int = 0, statements: Sequence[tuple[Node, Node, Node]] | None = None,
+                  statement_texts: Sequence[tuple[str, str, str]] | None = None) -> ValidationReport:
     """Validate RDF text (Turtle with its prefix lines, or N-Triples) against the shapes of ``shape_files``.
 
     ``triples`` is what the report says it checked (the caller counted them). Only when the
@@ -109,6 +110,9 @@ def validate_text(text: str, shape_files: tuple[str, ...] = (SHAPES_FILE,), *, s
     a caller that holds the text's ``statements`` as rdflib terms (the build) passes them, and
     then only the few around the results' nodes are put in a graph (parsing a batch of full-length
     narratives to quote its IC-12 warnings cost 0.27 CPU s a narrative, docs/benchmarks.md).
+    Without them, an N-Triples text is read line by line (:func:`_statements`) and only the lines
+    around the results are parsed; a caller that has read its lines already (`kg validate`) passes
+    them as ``statement_texts``, each term as its N-Triples text.
 
     Examples
     --------
@@ -119,7 +123,10 @@ def validate_text(text: str, shape_files: tuple[str, ...] = (SHAPES_FILE,), *, s
     >>> [(v.path, v.constraint) for v in report.violations]
     [('tip:isoCode', 'MinCount')]
     """
-    return _check(engine_shapes(*shape_files), text, syntax, triples, statements, lambda: load_shapes(*shape_files))
+    if statement_texts is not None and (statements is not None or syntax != "ntriples"):
+        raise ValueError("statement_texts are an N-Triples text's, read only when no statements are given")
+    return _check(engine_shapes(*shape_files), text, syntax, triples, statements, lambda: load_shapes(*shape_files),
+                  statement_texts)
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
@@ -160,10 +167,10 @@ def engine_started() -> bool:
 
 
 def _check(engine, text: str, syntax: str, triples: int, data: Graph | Sequence[tuple[Node, Node, Node]] | None,
-           shapes, lines: Sequence[tuple[str, str, str]] | None = None) -> ValidationReport:
+           shapes, statement_texts: Sequence[tuple[str, str, str]] | None = None) -> ValidationReport:
     """Run ``engine`` on ``text``; results made readable against ``data`` (a graph, the text's statements,
-    or None: then the text is read, N-Triples line by line, Turtle by rdflib). ``lines`` are an N-Triples text's
-    statements as :func:`_statements` reads them, when the caller has read them already."""
+    or None: then the text is read, N-Triples line by line, Turtle by rdflib). ``statement_texts`` are an
+    N-Triples text's statements as :func:`_statements` reads them, when the caller has read them already."""
     global _ENGINE_STARTED
     _ENGINE_STARTED = True
     report = engine.validate_text(text, format=syntax, allow_warnings=True)
@@ -173,7 +180,7 @@ def _check(engine, text: str, syntax: str, triples: int, data: Graph | Sequence[
     named: set[Node] = {term for p in (SH.focusNode, SH.value) for term in results.objects(None, p)
                         if isinstance(term, URIRef)}
     if data is None and syntax == "ntriples":  # `kg validate`: the lines around the results, parsed
-        found = _around(_statements(text) if lines is None else lines, {n.n3() for n in named},
+        found = _around(_statements(text) if statement_texts is None else statement_texts, {n.n3() for n in named},
                         {link.n3() for link in EVIDENCE_LINKS})
         data = Graph().parse(data="".join(map(_line, found)), format="nt")
     elif data is None:
@@ -395,8 +402,8 @@ def validate(path: str | Path, *, batch_size: int = 24) -> ValidationReport:
         statements = _statements(text)  # each line read once: for the shared nodes it names, then to quote the results
         named = {term for statement in statements for term in statement if term.startswith("<")}
         added = "".join(line for node in named & shared.keys() for line in shared[node])
-        reports.append(_check(engine_shapes(SHAPES_FILE), text + added, "ntriples", 0, None, lambda: load_shapes(SHAPES_FILE),
-                              statements + _statements(added)))
+        reports.append(validate_text(text + added, (SHAPES_FILE,), syntax="ntriples",
+                                     statement_texts=statements + _statements(added)))
     tallies = ntriples(ox.NamedNode(str(TALLIES_GRAPH))) if str(TALLIES_GRAPH) in graphs else ""
     if tallies:
         reports.append(validate_text(tallies, (TALLY_SHAPES_FILE,), syntax="ntriples"))

@@ -249,14 +249,32 @@ def test_results_read_from_the_statements_around_them_are_those_read_from_the_wh
     """The build hands validation the statements it validates (kg/build.py), and `kg validate` hands
     it N-Triples: each result is made readable from the few statements around its nodes, and reads
     as it does from the whole text parsed again."""
-    from kg.validate import validate_text
+    from kg.validate import _statements, validate_text
 
     PLANTED_FAULTS[fault](seed_graph)
     text = seed_graph.serialize(format="turtle")
     parsed = validate_text(text)
     assert parsed.violations
     assert validate_text(text, statements=list(seed_graph)) == parsed
-    assert validate_text(seed_graph.serialize(format="nt"), syntax="ntriples") == parsed
+    ntriples = seed_graph.serialize(format="nt")
+    assert validate_text(ntriples, syntax="ntriples") == parsed
+    # `kg validate` hands the lines it has read already
+    assert validate_text(ntriples, syntax="ntriples", statement_texts=_statements(ntriples)) == parsed
+
+
+def test_statement_texts_are_refused_where_they_would_not_be_read():
+    """The lines of an N-Triples text are read only when no rdflib statements are given: handed with
+    Turtle, or beside statements, they would be ignored in silence."""
+    from kg.validate import validate_text
+
+    line = ("<https://w3id.org/tip-kg/id/country/XK>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>",
+            "<https://w3id.org/tip-kg/ontology#Country>")
+    text = " ".join(line) + " .\n"
+    with pytest.raises(ValueError, match="statement_texts"):
+        validate_text(text, statement_texts=[line])
+    with pytest.raises(ValueError, match="statement_texts"):
+        validate_text(text, syntax="ntriples", statements=[], statement_texts=[line])
+    assert [v.constraint for v in validate_text(text, syntax="ntriples", statement_texts=[line]).violations] == ["MinCount"]
 
 
 def test_workers_of_a_process_that_validated_do_not_hang(tmp_path):
@@ -892,7 +910,8 @@ def test_the_cache_is_keyed_by_the_rule_data_too():
 def test_a_record_of_an_earlier_layout_is_the_record_of_its_result():
     """A document's record of a build before (its whole result under ``"result"``, its shared lines as their numbers) is
     turned into the record this build writes of that result (:func:`kg.build._record`): its SHACL results once each, as
-    paragraphs of validation.txt, its shared line numbers as JSON text and the highest of them."""
+    paragraphs of validation.txt, its shared line numbers as JSON text and the highest of them. The expected record is
+    the one the code before _record wrote (bd89d86^), field by field in its order, as parts.json holds it."""
     from kg.build import DocumentResult, _new_record, _paragraphs, _part_record
     from kg.validate import Violation
 
@@ -901,8 +920,19 @@ def test_a_record_of_an_earlier_layout_is_the_record_of_its_result():
     result = DocumentResult(id="2009-xk", graph="https://w3id.org/tip-kg/id/graph/2009-xk", body="", triples=12,
                             violations=[violation, violation], warnings=["unresolved place: Atlantis"],
                             tallies={"year": 2009, "country": "XK", "document": "2009-xk"})
+    expected = {"key": "abc", "id": "2009-xk", "graph": "https://w3id.org/tip-kg/id/graph/2009-xk", "triples": 12,
+                "validated": True, "warnings": ["unresolved place: Atlantis"], "failures": [],
+                "report": ["Warning: Less than 1 values [tipsh:Report-year / MinCount]\n"
+                           "  focus: id:report/2009-xk\n  path:  tip:year"],
+                "tallies_json": '{"country": "XK", "document": "2009-xk", "year": 2009}',
+                "tallies_year_country": [2009, "XK"], "shared_line_numbers": "[3, 7]", "highest_shared_line": 7}
     earlier = _part_record({"key": "abc", "result": dict(dataclasses.asdict(result), shared=[3, 7])})
-    assert earlier == _new_record(None, result, "abc", _paragraphs(result.violations), [3, 7])
-    assert earlier["report"] == [Violation.from_dict(violation).as_text()]
-    assert (earlier["shared_line_numbers"], earlier["highest_shared_line"]) == ("[3, 7]", 7)
-    assert earlier["tallies_year_country"] == [2009, "XK"]
+    assert list(earlier.items()) == list(expected.items())
+    made = _new_record(None, result, "abc", _paragraphs(result.violations), [3, 7])
+    assert list(made.items()) == list(expected.items())
+    # an earlier build's record is kept as it is, or with its shared lines renumbered when the table was compacted
+    assert _new_record(expected, result, "abc", None, "[3, 7]") is expected
+    assert _new_record(expected, result, "abc", None, [3, 7]) is expected
+    assert _new_record(expected, result, "abc", None, [1, 4]) == dict(expected, shared_line_numbers="[1, 4]",
+                                                                      highest_shared_line=4)
+    assert _new_record(None, dataclasses.replace(result, tallies=None), "abc", None, [])["highest_shared_line"] == -1
