@@ -197,11 +197,6 @@ _NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|d
 _MONEY_EXCLUDED = re.compile(
     r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
     r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
-# the salaries of the staff of shelters or NGOs paid for with an amount are what it funds, no money paid to victims or
-# by traffickers ("provided 20.2 million lek ($182,640) to NGO-run shelters to support 29 staff salaries, compared to
-# 15.3 million lek ($138,340) to support 24 staff salaries in 2016", 2018 Albania)
-_STAFF_SALARIES = re.compile(r"\b(?:staff|employees?|personnel|social\s+workers?)\s+salar(?:y|ies)\b"
-                             r"|\bsalar(?:y|ies)\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:staff|employees|personnel|social\s+workers)\b", re.I)
 # an amount that is the difference between two years' amounts, with its conversion: no amount spent (blind set 4's
 # "an increase of approximately 1.8 million pesos ($36,110)")
 _MONEY_DIFFERENCE = re.compile(r"(?:\b(?:increas|decreas|rais|reduc|cut)\w*\s+(?:[\w’'-]+\s+){0,6}?by|\b(?:an?\s+)?(?:increase|decrease|"
@@ -746,8 +741,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         inner = text[start + 1:end - 1]
         years = [d.year for d in dates(inner)] or _bare_years(inner)
         if years and re.search(r"\d|\b(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", inner, re.I) \
-                and (not re.search(r"\b(?:identified|convicted|prosecuted|investigated|arrested|referred)\b",
-                                   _ADJECTIVE_PARTICIPLES().sub(" ", inner))
+                and (not _word_class("ComparedActParticiples").search(_adjective_participles().sub(" ", inner))
                      or _repeats_the_verbs(text[_clause_start(text, start):start], inner)):
             regions.append((start, end, years[-1]))
         elif regions and regions[-1][2] and ";" in text[regions[-1][1]:start] \
@@ -814,10 +808,10 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
 
 
 @functools.lru_cache(maxsize=1)
-def _ADJECTIVE_PARTICIPLES() -> re.Pattern:  # noqa: N802  (a compiled pattern, built on first use from the vocabulary)
+def _adjective_participles() -> re.Pattern:
     """A participle between a count and its noun is an adjective, no verb of a clause: "(62 potential victims and 33
     officially identified victims in 2016)" (2018 Albania) compares counts as "(36 in 2015)" does."""
-    return _with_words(r"(?:\d[\d,]*|\b(?:%s))(?:\s+\w+ly)?\s+(?:identified|convicted|prosecuted|investigated|arrested|referred)"
+    return _with_words(r"(?:\d[\d,]*|\b(?:%s))(?:\s+\w+ly)?\s+(?:{ComparedActParticiples})"
                        r"(?=\s+(?:[\w-]+\s+)?(?:{CountedNouns})\b)" % _WORD)
 
 
@@ -1374,9 +1368,14 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         # is the total's: "identified 24 victims (...); eight were ...", "Of all 167 victims assisted, 65 were")
         last_total = next((r for r in reversed(readings) if not r.comparison and r.total is None and r.unit == "count"), None)
         # (but "trained 270 civil servants; the government trained approximately 600 police employees": a count of a
-        # verb of its own larger than the total is no part of it)
+        # verb of its own larger than the total is no part of it; and "trained approximately 600 police employees; the
+        # Ministry of Social Affairs trained 270 civil servants": one with its own verb, subject and noun after ";" neither,
+        # whatever its size; "referred 150 potential victims to CPTV (106 in 2015); the government referred 81, ...": one
+        # that leaves its noun out counts those of the total, by who acted)
         if last_total is not None and (head is None or _compatible(last_total.measures, head)) \
-                and (not own or set(own) & set(last_total.measures) and number.value <= last_total.value):
+                and (not own or set(own) & set(last_total.measures) and number.value <= last_total.value
+                     and not (re.match(r"\s+(?!(?:and|or)\b)\w", text[number.end:clause_end])
+                              and _own_subject_after_semicolon(text, last_total.end, number.start))):
             total = last_total
     if total is None and not own and whole_topic is not None and whole_topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(whole_topic.measures, head) \
@@ -1427,6 +1426,12 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reading.total = total
         reading.listed_part = including_word or any(r.listed_part and r.total is total for r in readings)
         (reading.dimension, reading.category) = breakdown_of(text[number.end:min(next_start, clause_end)] + " " + (subject or ""))
+    if reading.total is not None and "prison_sentences" in reading.measures and _sentenced_without_prison(text, number.end, clause_end):
+        # "sentenced 14 traffickers, including four to pay fines only", "10 traffickers, four of whom received only
+        # fines": a part of the sentences served outside prison is no prison sentence either
+        reading.measures = [m for m in reading.measures if m != "prison_sentences"]
+        if not reading.measures:
+            return None
     threshold = _threshold(text, number, clause_end) if "sentences_over" in reading.measures else None
     reading.threshold = threshold
     under = re.match(r"[^;]{0,60}?\bunder\s+(?:the\s+|its\s+|article)", text[number.end:clause_end], re.I)
@@ -1803,7 +1808,7 @@ def _program_wordings() -> tuple[tuple[str, re.Pattern], ...]:
 
 # a term of prison or custody named with a penalty ("sentenced to fines and imprisonment", "to three years and a fine"), not
 # a length of a penalty served outside prison ("two years of probation", "six months' community service")
-_CUSTODIAL = r"\b(?:prison|imprison\w*|jail\w*|incarcerat\w*|custod\w*|detention|deprivation\s+of\s+(?:liberty|freedom)|life)\b" \
+_CUSTODIAL = r"(?:{CustodialPenalties})" \
     r"|\b(?:years?|months?)\b(?![’']?\s+(?:of\s+)?(?:[\w-]+\s+)?(?:{NonCustodialPenalties}))"
 
 
@@ -1815,7 +1820,7 @@ def _sentenced_without_prison(text: str, start: int, clause_end: int) -> bool:
     next_count = next((m for m in _COUNT_START.finditer(text, start, clause_end)
                        if not re.match(r"[\w,.-]*\s+(?:years?|months?|weeks?|days?|hours?)\b", text[m.start():clause_end], re.I)), None)
     end = next_count.start() if next_count else clause_end
-    penalty = _with_words(r"\bto\s+(?:pay\s+)?(?:an?\s+|only\s+)?(?:[\w’'-]+\s+){0,3}?(?:{NonCustodialPenalties})\b").search(text, start, end)
+    penalty = _with_words(r"\b(?:to|receiv(?:ed|ing))\s+(?:pay\s+)?(?:an?\s+|only\s+)?(?:[\w’'-]+\s+){0,3}?(?:{NonCustodialPenalties})\b").search(text, start, end)
     return bool(penalty) and not _with_words(_CUSTODIAL).search(text, start, end)
 
 
@@ -1835,6 +1840,21 @@ def _measures_in(entries, words: str, anchored: bool) -> list[str]:
 
 # a determiner before a participle makes it an adjective of the noun after it ("the only identified victim")
 _ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|this|that|these|those|each|every)\s+(?:(?:only|\w+ly)\s+)?$", re.I)
+
+
+def _own_subject_after_semicolon(text: str, start: int, at: int) -> bool:
+    """Whether the count at ``at`` opens, after a ";" after ``start``, a clause of its own subject and measure verb
+    ("; the Ministry of Social Affairs trained 270 civil servants"), not one that goes on with the verb's subject before
+    it ("; and trained 30 more")."""
+    semicolon = text.rfind(";", start, at)
+    if semicolon < 0:
+        return False
+    clause = text[semicolon + 1:at]
+    verbs = [m.start() for entry in _measure_entries() for m in entry.pattern.finditer(clause)]
+    if not verbs:
+        return False
+    opening = re.sub(r"\b(?:and|but|while|whereas|also|then|in\s+addition|additionally|\w+ly)\b|[\s,]", "", clause[:min(verbs)], flags=re.I)
+    return bool(opening)
 
 
 def _verbs_before(entries, before: str, acts_only: bool = False) -> list[str]:
@@ -1944,8 +1964,14 @@ def _referred_elsewhere(text: str, number: Number) -> bool:
 
 def _money(text: str, number: Number, clause_start: int, clause_end: int, readings, topic) -> _Reading | None:
     window = text[max(0, clause_start - 40):clause_end]
-    near = text[max(clause_start, number.start - 60):min(clause_end, number.end + 40)]
-    if _MONEY_EXCLUDED.search(_STAFF_SALARIES.sub(" ", near)):
+    near_start = max(clause_start, number.start - 60)
+    near_end = min(clause_end, number.end + 40)
+    # staff salaries an amount pays are what it funds (tip:StaffSalaryWordings), found in the whole clause so that a
+    # window that cuts them leaves no "salaries" to exclude it ("allocated 5 million tenge ($13,000) for the salaries of
+    # shelter staff")
+    staff = [m.span() for m in _word_class("StaffSalaryWordings").finditer(text, clause_start, clause_end)]
+    if any(not any(a <= m.start() and m.end() <= b for a, b in staff)
+           for m in _MONEY_EXCLUDED.finditer(text, near_start, near_end)):
         return None
     if re.search(r"\brang\w*|\bbetween\b", text[max(0, number.start - 60):number.start], re.I) \
             and (_MONEY_RANGE_START.match(text, number.end) or _MONEY_RANGE_END.search(text[max(0, number.start - 40):number.start])):
@@ -2466,8 +2492,8 @@ def _zero_item() -> re.Pattern:
 _ZERO_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:the|it|its|their)\s+(?:[\w’'-]+\s+){0,7}?"
                          r"(?:in\s+)?)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # a negated support whose object is those who care for victims (compiled on first use: tip:CareProviderNouns)
-_SUPPORT_OF_PROVIDERS = (r"(?:report(?:ed|ing)?\s+)?(?:\w+ly\s+)?(?:(?:support(?:ed|ing)?|fund(?:ed|ing)?|financ(?:e|ed|ing))\s+(?:any\s+)?"
-                         r"|provid(?:e|ed|ing)\s+(?:any\s+)?(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?(?:support|funding|funds)\s+(?:to|for)\s+"
+_SUPPORT_OF_PROVIDERS = (r"(?:report(?:ed|ing)?\s+)?(?:\w+ly\s+)?(?:(?:{SupportVerbs})\s+(?:any\s+)?"
+                         r"|provid(?:e|ed|ing)\s+(?:any\s+)?(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?(?:{SupportNouns})\s+(?:to|for)\s+"
                          r"(?:(?:the|those|these|any)\s+)?)(?:[\w-]+\s+){0,2}?(?:{CareProviderNouns})\b")
 # "Since the government's identification of four potential trafficking victims in 2015, the government has not ..."
 _OPENS_SINCE = re.compile(r"\s*Since\b[^;]{0,120}?\b(?P<year>(?:19|20)\d\d)\b[^;]*?,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
@@ -2660,7 +2686,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
         if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
             continue  # "did not report data": an absence of data, not a zero
-        if _with_words(r"(?:(?!(?:any|no)\b)[\w-]+\s+){0,3}?(?:{DegreeDenialWords})\b").match(what):
+        if _with_words(r"(?:(?!(?:{DenialQuantifiers}))[\w-]+\s+){0,3}?(?:{DegreeDenialWords})\b").match(what):
             continue  # "has not provided adequate protective services to victims": how well, not how many
         leading = _leading_measures(lex, what, text[:match.start()])
         if _with_words(_SUPPORT_OF_PROVIDERS).match(what):
@@ -2669,7 +2695,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             # the support of those who care for victims is withheld, not the care (the money of "did not fund NGOs" stays a
             # zero of funding)
             leading = [(key, end) for key, end in leading if key not in _VICTIM_MEASURES]
-        if leading and _with_words(r"\s*(?:(?!(?:any|victims?|to|the|of|for|in|by|at|among|with)\b)[\w-]+\s+){0,2}?(?:{InstrumentNouns})\b"
+        if leading and _with_words(r"\s*(?:(?!(?:{InstrumentBreakWords}))[\w-]+\s+){0,2}?(?:{InstrumentNouns})\b"
                                    ).match(what, leading[-1][1]):
             continue  # "no identification and referral mechanism in place": the instrument is denied, not the acts
         verb = re.sub(r"\s+", " ", (match.group("verb") or "").strip().lower())
