@@ -189,14 +189,25 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
     again, and a law by its month and year ("a March 2009 law", "the March 2009 protection law") or as the trafficking law
     of its year ("its 2005 anti-trafficking law", "its 2005 Human Trafficking Act").
     """
+    dated = [f for f in facts if isinstance(f, (LawFact, PolicyFact)) and f.year is not None]
+    # "the YEAR law" is named again only where the document names one law of that year otherwise (:func:`_same_policy`)
+    named_laws: dict[int, set[str]] = {}
+    for fact in dated:
+        if isinstance(fact, LawFact) and not _BARE_NAME.fullmatch(fact.name.strip()):
+            named_laws.setdefault(fact.year, set()).add(fact.name)  # type: ignore[arg-type]
+    sole_laws = {year: next(iter(names)) for year, names in named_laws.items() if len(names) == 1}
     groups: list[list[LawFact | PolicyFact]] = []
-    for fact in facts:
-        if isinstance(fact, (LawFact, PolicyFact)) and fact.year is not None:
-            group = next((g for g in groups if any(_same_policy(fact, other, expansions or {}) for other in g)), None)
-            if group is None:
-                groups.append([fact])
-            else:
-                group.append(fact)
+    # a bare name ("the 2003 law") after the names it may stand for, joined to one of them only if it is the only one
+    for fact in sorted(dated, key=lambda f: bool(_BARE_NAME.fullmatch(_name(f).strip()))):
+        matching = [g for g in groups if any(_same_policy(fact, other, expansions or {}, sole_laws) for other in g)]
+        if len(matching) > 1 and _BARE_NAME.fullmatch(_name(fact).strip()):
+            # ... of two laws of its year named otherwise it is neither: "the 2003 law" after a law on smuggling and a law
+            # on migration of 2003; other bare mentions of it join it
+            matching = [g for g in matching if all(_BARE_NAME.fullmatch(_name(f).strip()) for f in g)]
+        if not matching:
+            groups.append([fact])
+        else:
+            matching[0].append(fact)
     merged: dict[int, Fact] = {}
     for group in groups:
         # a proper name before a description ("Tunisia’s anti-trafficking law, Organic Law 2016-61", 2023 Tunisia)
@@ -221,13 +232,30 @@ _NUMBER_IN_LAW_NAME = re.compile(r"\b(?:law|decree|act|code|resolution|order|pro
 _GENERIC_LAW = re.compile(r"(?:new\s+)?legislation", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _law_heads() -> tuple[re.Pattern, re.Pattern]:
+    """A law's head noun, the first of its name (tip:LawNouns, tip:LawHeadNouns), and the generic ones (tip:GenericLawNouns)."""
+    heads = rf"\b(?:{word_class('LawHeadNouns').pattern})"
+    return re.compile(heads, re.I), re.compile(rf"(?:{word_class('GenericLawNouns').pattern})$", re.I)
+
+
+def _generic_law(name: str) -> bool:
+    """Whether a law's head noun is a generic one: "comprehensive legislation", "Law on Human Smuggling", "Trafficking in
+    Persons Act"; not "decree on victim assistance", "labor code", "2014 amendments to the criminal code"."""
+    head, generic = _law_heads()
+    found = head.search(name)
+    return found is not None and bool(generic.match(found.group()))
+
+
 def _name(fact: LawFact | PolicyFact) -> str:
     return fact.name if isinstance(fact, LawFact) else fact.label
 
 
-def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: dict[str, str]) -> bool:
+def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: dict[str, str],
+                 sole_laws: dict[int, str] | None = None) -> bool:
     """Whether two dated mentions of a document name one law or policy (:func:`_named_again`); an abbreviation the
-    document defined is its name (``expansions``)."""
+    document defined is its name (``expansions``); ``sole_laws`` is, for each year, the one law the document names
+    otherwise than by its bare kind and year, where it names only one."""
     if type(a) is not type(b) or a.year != b.year or isinstance(a, PolicyFact) and a.policy_type != b.policy_type:  # type: ignore[union-attr]
         return False
     def core(name: str) -> str:
@@ -245,9 +273,11 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
         kind = _BARE_NAME.fullmatch(bare.strip())
         if kind and bare_month is None and not _BARE_NAME.fullmatch(other.strip()) \
                 and (re.search(rf"\b{kind.group('kind')}\b", other, re.I)
-                     # "law" is any law: "Kiribati’s 2005 comprehensive legislation ... The 2005 law also provides ..."
-                     # (2008 Kiribati), passed as it was (not the year's amendments to a code)
-                     or kind.group("kind").lower() == "law" and isinstance(a, LawFact) and a.action == b.action):
+                     # "law" is the one law of its year: "Kiribati’s 2005 comprehensive legislation ... The 2005 law also
+                     # provides ..." (2008 Kiribati), passed as it was, a law by its head noun (tip:GenericLawNouns), not a
+                     # code, decree or amendment ("adopted a decree on victim assistance. The 2005 law criminalizes ...")
+                     or kind.group("kind").lower() == "law" and isinstance(a, LawFact) and a.action == b.action
+                     and (sole_laws or {}).get(a.year) == other and _generic_law(other)):  # type: ignore[arg-type]
             # "the 2014 act" is the 2014 ... Act, or the Act passed in a month of 2014 ("In June 2014, the government
             # passed its “Trafficking in Persons Act.” ... the 2014 act fails to capture ...", 2015 Zimbabwe)
             return True
@@ -588,7 +618,11 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # the verb of training and its count of people is the training held: "reported training 23,890 police
                 # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
                 action = "provided"
-            if entry.key == "coordinator" and action != "absent" and _put_in_post().search(text, max(window_start, start - 60), start):
+            # ("new" may open the post's wording: "a new national coordinator")
+            opening = re.match(r"(?:new|first)\s+", match.group(), re.I)
+            post_at = start + (opening.end() if opening else 0)
+            if entry.key == "coordinator" and action != "absent" and _put_in_post().search(text, max(window_start, start - 60), post_at) \
+                    and not _POST_GIVEN_MORE.match(text, end):
                 # a coordinator put in the post by a verb of posting right before it is appointed: "assigned a new National
                 # Coordinator in September 2013" (2014 Montenegro; tip:PostingWords)
                 action = "appointed"
@@ -637,13 +671,18 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # victims in 2010"); an event is dated by when it was held ("held a trafficking awareness event in
                 # March 2012")
                 year, month = None, None
-            set_up = _set_up_in(text, end) if action == "absent" else None
-            if set_up is not None and _verb_denied(text, window_start, start):
+            denied = _verb_denied(text, window_start, start) if action == "absent" else None
+            set_up = _set_up_after_denial(text, end) if denied and not _denied_setting_up(text, denied.end(), start) else None
+            if set_up is not None:
                 # the participle of its setting up right after it dates the policy, whatever verb before is denied: "the
                 # government again did not allocate money to a fund established in 2004 for victim compensation" (factbook
-                # Brunei); not "no shelter opened in 2019"
+                # Brunei); not "no shelter opened in 2019", nor a setting up denied ("has not yet established the shelter
+                # approved in 2016")
                 year, month = set_up, next((d.month for d in found_dates if d.start >= end and d.year == set_up), None)
                 action = "adopted"
+            elif denied and _funding_denied(text, denied.end(), start, match.group()):
+                # money denied to or from a fund says nothing of whether the fund exists: no action
+                action = None
             if _listed_in().search(text, max(window_start, start - 40), start):
                 # a publication that lists the policy is no setting up of it: "In December 2014, the government released
                 # ... an updated guide of available shelters" (2015 Spain)
@@ -823,9 +862,20 @@ _AFTER_WINDOW = 80
 
 @functools.lru_cache(maxsize=1)
 def _put_in_post() -> re.Pattern:
-    """A verb of putting a person in a post (tip:PostingWords) right before a post's name, its article and up to three
-    words between ("assigned a ", "named its first full-time ")."""
-    return re.compile(rf"{word_class('PostingWords').pattern}\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){{0,3}}$", re.I)
+    """A verb of putting a person in a post (tip:PostingWords) right before a post's name with an indefinite or new-post
+    determiner and up to three words between ("assigned a ", "assigned a new full-time "), or a verb of naming
+    (tip:NamingWords) with a new-post determiner only ("named a new ", "named its first "): a post named by "the" is one
+    that exists, given a task ("assigned the National Coordinator additional responsibilities") or the name of something
+    ("an office named the Office of the National Coordinator")."""
+    new_post = r"(?:a|an|its)\s+(?:new|first)"
+    return re.compile(rf"(?:{word_class('PostingWords').pattern}\s+(?:{new_post}|a|an)"
+                      rf"|{word_class('NamingWords').pattern}\s+{new_post})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+#: What follows a post given another role or a thing, not filled: "... as chair of", "... additional responsibilities" (a
+#: second object); not a date, a place or a clause of its own ("in September 2013", ", and convicted").
+_POST_GIVEN_MORE = re.compile(r"\s+(?:as\b|(?!(?:in|on|at|to|for|of|from|with|by|and|or|but|who|whom|which|that|during|since|after|"
+                              r"before|under|within|until|through|following|was|were|is|has|had)\b)[a-z][\w-]*\b)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -901,11 +951,43 @@ def _asked(text: str, window_start: int, start: int) -> bool:
     return bool(re.search(r"(?:^|[;:.•]\s*|\b(?:and|or)\s+)(?:\w+ly\s+)*$", text[:found[1].start()]))
 
 
-def _verb_denied(text: str, window_start: int, start: int) -> bool:
-    """Whether the negation before a policy denies a verb ("did not allocate money to", "failed to fund"), not the
-    policy itself ("no shelter", "without a hotline")."""
+def _verb_denied(text: str, window_start: int, start: int) -> re.Match | None:
+    """The negation before a policy if it denies a verb ("did not allocate money to", "failed to fund"), not the policy
+    itself ("no shelter", "without a hotline": tip:PolicyNegationWords)."""
     negation = _last_match(_actions_and_negations()[1], text, window_start, start)
-    return negation is not None and negation[1].group().lower() not in ("no", "without", "lack", "lacks", "lacked", "lacking")
+    if negation is None or word_class("PolicyNegationWords").fullmatch(negation[1].group()):
+        return None
+    return negation[1]
+
+
+def _denied_setting_up(text: str, negation_end: int, start: int) -> bool:
+    """Whether the verb a negation denies before a policy is itself its setting up ("has not yet established the shelter
+    approved in 2016"): a participle after the policy then says what was approved, not that it was set up."""
+    return first_match([e for e in _setting_up_actions() if e.key in ("adopted", "appointed")], text, negation_end, start) is not None
+
+
+#: An agent after a participle: "opened in 2016 by an NGO", "created by the 2012 law".
+_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,.;:()]{1,60})")
+
+
+def _set_up_after_denial(text: str, end: int) -> int | None:
+    """The year of the participle of setting up right after a policy whose verb before is denied (:func:`_set_up_in`): not
+    past a comma, where it may say what another did ("did not fund the shelter, opened in 2016 by an NGO"), nor with an
+    agent other than the government or a law (tip:GovernmentSubjectWords, tip:LawNouns: "opened in 2016 by an NGO")."""
+    found = _SET_UP_IN.match(text, end)
+    if found is None or found.group().startswith(","):
+        return None
+    by = _BY_AGENT.match(text, found.end())
+    if by and not (word_class("GovernmentSubjectWords").search(by.group("agent"))
+                   or word_class("LawHeadNouns").search(by.group("agent"))):
+        return None
+    return _set_up_in(text, end)
+
+
+def _funding_denied(text: str, negation_end: int, start: int, label: str) -> bool:
+    """Whether a negation denies money to or from a fund, not the fund ("did not disburse any money from the fund dedicated
+    to victims", "did not allocate resources to the anti-trafficking fund": tip:FundNouns, tip:FundingVerbs)."""
+    return bool(word_class("FundNouns").search(label) and word_class("FundingVerbs").search(text, negation_end, start))
 
 
 def _denied(text: str, window_start: int, start: int) -> bool:
