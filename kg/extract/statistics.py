@@ -2459,12 +2459,24 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# a part after ";" that has no subject of its own, its verb first: "; prosecuted 10 suspects; and convicted four traffickers"
+_SUBJECTLESS_PART = re.compile(r"\s*(?:and\s+)?(?:\w+ly\s+)?[a-z]+ed\b")
+
+
 def _scoping_at(scoping: list[tuple[int, int]], text: str, at: int, document: Document) -> list[tuple[int, int]]:
     """The scoping years (:func:`_scoping_years`) before ``at``. A summary (the Factbook's) joins items of its own by
     ";": a year of one item dates none of the next ("a new child labor law was passed in 2015 ...; authorities did not
-    investigate, prosecute, or convict"), as a narrative's "In 2016, ...; of these, 28 ..." does."""
+    investigate, prosecute, or convict"), unless the part after ";" has no subject of its own and goes on the same item
+    ("in 2013, authorities investigated 15 cases; prosecuted 10 suspects; and convicted four traffickers"). A narrative's
+    ";" ends no item: its year goes on ("In 2016, ...; of these, 28 ...")."""
     return [(start, year) for start, year in scoping if start < at
-            and not (document.kind == "summary" and ";" in text[start:at])]
+            and not (document.kind == "summary" and _new_item_between(text, start, at))]
+
+
+def _new_item_between(text: str, start: int, at: int) -> bool:
+    """Whether a summary's ";" between ``start`` and ``at`` opens a part with a subject of its own (a new item)."""
+    return any(not _SUBJECTLESS_PART.match(text, semicolon + 1)
+               for semicolon in (i for i in range(start, at) if text[i] == ";"))
 
 
 # --- zeros -----------------------------------------------------------------------------------
@@ -2506,8 +2518,28 @@ _CONSECUTIVE = re.compile(r"\bfor\s+(?:(?:the|a)\s+(?P<nth>%s)\s+(?:consecutive\
                           r"|\b(?:during|in|over|for)\s+the\s+(?:past|last|previous)\s+(?P<n2>%s|\d+)\s+(?:reporting\s+periods|years)\b"
                           % ("|".join(sorted(ORDINALS, key=len, reverse=True)), "|".join(sorted(WORD_VALUES, key=len, reverse=True)),
                              "|".join(sorted(WORD_VALUES, key=len, reverse=True))), re.I)
-# a verb joined to a negation by "and" or "but": what follows it is that verb's ("and failed to prosecute ...", "and conducted")
-_JOINED_VERB = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:also|then|\w+ly)\s+)?(?:[a-z]+ed|failed|did|does|has|have|had)\b", re.I)
+# the first year a run of none may reach: the first TIP reporting period (a "since it came into force in 1992" or "since
+# the country's independence in 1991" states no count of the years before the reports)
+FIRST_REPORTING_YEAR = 2000
+
+
+def _run_of_predicate(text: str, end: int, run: re.Match | None) -> re.Match | None:
+    """``run`` (a "since YEAR" or a run of years after a negation's object ending at ``end``) when it sits in the negated
+    predicate itself: only prepositional phrases between ("did not identify any victims under the law for the second
+    consecutive year"; no comma, count or verb: tip:RunBreakingWords), and no first, record or change that it measures
+    instead (tip:RunDenyingWords: "for the first time since 2012", "the lowest number since 2010"); else None."""
+    if run is None:
+        return None
+    gap = text[end:run.start()]
+    if re.search(r"[,;:()\d–—]", gap) or _word_class("RunBreakingWords").search(gap) or _denies_run(text, run.start()):
+        return None
+    return run
+
+
+def _denies_run(text: str, at: int) -> bool:
+    """Whether the words just before a run at ``at`` make it a first, a record or a change (tip:RunDenyingWords:
+    "for the first time in the last five years", "a decline for the second consecutive year"), no run of none."""
+    return bool(_with_words(r"\b(?:{RunDenyingWords})\s+(?:[\w’'-]+\s+){0,4}?$").search(text, max(0, at - 60), at))
 # what may stand between an opening "for the third consecutive year" and its negation: a comma and a subject
 # ("For the second consecutive year, the government did not ..."), never a second clause ("..., and no convictions")
 _CONSECUTIVE_GAP = re.compile(r"\s*,?\s*(?:(?!and\b|but\b|while\b|whereas\b)[\w’'-]+\s+){0,4}", re.I)
@@ -2601,6 +2633,9 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
         if not item:
             break
         word = item.group("word")
+        if found and re.search(r",\s*and\s", what[cursor:item.start("word")]) \
+                and re.match(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|were|was|fell|rose|grew|dropped|remained)\b", what[item.end():]):
+            break  # "did not convict any traffickers, and investigations decreased": a noun with a verb of its own
         begun = re.match(r"\s+(?:any\s+)?(?:new\s+)?([\w-]+)", what[item.end():]) \
             if re.fullmatch(r"(?:initiat|open|launch|start|commenc)\w*", word, re.I) else None
         if begun and any(e.key != "funding" and e.pattern.fullmatch(begun.group(1)) for e in entries):
@@ -2652,6 +2687,48 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
         if counted:
             cursor += counted.end()
     return found
+
+
+# where a negation's object ends: a comma, or a clause of its own ("failed to initiate any prosecutions against alleged
+# traffickers and has not convicted any offenders under the 2011 anti-trafficking act": the act is the second one's)
+_OBJECT_END = re.compile(r"[,;(]|\b(?:and|or|nor)\s+(?:\w+ly\s+)?(?:has|have|had|did|does|do|was|were|is|are|[a-z]+ed)\b"
+                         r"|\b(?:but|while|whereas|although|which|that|who|whom)\b", re.I)
+
+
+def _limited_object(text: str, what_start: int, end: int, scope_end: int, key: str) -> bool:
+    """Whether a negation's object (from ``what_start``; its measure's word ends at ``end``) is limited to one law or
+    form (tip:LimitedObjectWords: "any offenders under the Bonded Labor System Act") or, for a measure of cases, is
+    officials only (tip:ComplicitOfficialWords, the verb's object first: "any complicit officials", "no complicit
+    officials were ..."; trainees are often officials, no limit). Officials after the noun of the act ("any
+    investigations ... of government officials complicit in ...") stay a zero of the measure, as statistics-dev
+    annotates them (2015 Ghana)."""
+    stop = _OBJECT_END.search(text, end, scope_end)
+    if _word_class("LimitedObjectWords").search(text, what_start, stop.start() if stop else scope_end):
+        return True
+    officials = _with_words(r"\s*(?:(?:any|the|a|an)\s+)?(?:{ComplicitOfficialWords})")
+    return key in ("investigations", "prosecutions", "convictions") \
+        and bool(officials.match(text, what_start) or officials.match(text, end))
+
+
+def _without_repeated_zeros(found: list[_Reading]) -> list[_Reading]:
+    """The zeros of a sentence with each (measure, year, part) once: a second denial of the same ("did not convict any
+    traffickers, the first time ... that courts issued no convictions") repeats the first, no second fact."""
+    seen: set[tuple] = set()
+    kept = []
+    for reading in found:
+        years = reading.years
+        if not years:
+            kept.append(reading)
+            continue
+        keys = [(m, y, reading.category) for m in reading.measures for y in years]
+        fresh = [y for y in years if any((m, y, reading.category) not in seen for m in reading.measures)]
+        seen.update(keys)
+        if not fresh:
+            continue
+        if fresh != years:
+            reading = replace(reading, years=fresh, year=fresh[0])
+        kept.append(reading)
+    return kept
 
 
 def _zeros(document: Document, text: str, readings: list[_Reading],
@@ -2780,27 +2857,28 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
         if span:
             a, b = int(span.group("a")), int(span.group("b"))
             years = list(range(min(a, b), max(a, b) + 1)) if span.re is _YEAR_RANGE else [a, b]
-        since = None if span else _ZERO_SINCE.search(text, end, _clause_end(text, end)) \
+        # a "since" or a run of years spreads the zero only from the negated predicate itself: "has never convicted a
+        # trafficker and failed to prosecute alleged traffickers for the third consecutive year" (the joined verb's run),
+        # "did not initiate any new trafficking prosecutions and, for the second consecutive year, did not convict" (the
+        # next negation's), "did not convict any traffickers, despite 20 convictions over the past three years" (a count's)
+        since = None if span else _run_of_predicate(text, end, _ZERO_SINCE.search(text, end, _clause_end(text, end))) \
             or _OPENS_SINCE.match(text[:match.start()])
         if since and document.year:
-            # "has not identified any victims since 2015": none in each year from the next to the reporting year
-            first = int(since.group("year")) + 1
+            # "has not identified any victims since 2015": none in each year from the next to the reporting year, never
+            # before the first reporting period
+            first = max(int(since.group("year")) + 1, FIRST_REPORTING_YEAR)
             years = list(range(first, document.year)) or [document.year - 1]
-        after = _CONSECUTIVE.search(text, end, _clause_end(text, end))
-        if after and re.search(r"\band\s*,\s*$", text[end:after.start()]):
-            after = None  # "did not initiate any new trafficking prosecutions and, for the second consecutive year, did not convict"
-        elif after and _JOINED_VERB.search(text, end, after.start()):
-            # "has never convicted a trafficker and failed to prosecute alleged traffickers for the third consecutive year",
-            # "did not convict any trafficker and conducted the fewest investigations in the last four years": the run is
-            # the joined verb's, not the negation's before it
-            after = None
-        consecutive = None if span or since or years else after \
-            or _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
+        after = _run_of_predicate(text, end, _CONSECUTIVE.search(text, end, _clause_end(text, end)))
+        opening_run = None if span or since or years or after \
+            else _opening_consecutive(text, max(_clause_start(text, match.start()), match.start() - 80), match.start())
+        consecutive = None if span or since or years \
+            else after or (opening_run if opening_run and not _denies_run(text, opening_run.start()) else None)
         if consecutive and document.year:
             n = consecutive.group("n") or consecutive.group("n2") or ""
             nth = consecutive.group("nth")
             count = ORDINALS[nth.lower()] if nth else WORD_VALUES.get(n.lower()) or int(n)
-            years = list(range(document.year - 1, document.year - 1 - count, -1))
+            years = [y for y in range(document.year - 1, document.year - 1 - count, -1) if y >= FIRST_REPORTING_YEAR] \
+                or [document.year - 1]
         previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - _COMPARATIVE_REACH),
                                                                       previous.start()):
@@ -2826,10 +2904,18 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             dimension, category = breakdown_of(text[what_start:noun.end() if noun else min(scope_end, end + 40)])
             earlier = recent if dimension not in ("other", "agency") \
                 and (dimension != "form" or key in _VICTIM_MEASURES) else ()
+            # an object limited to one law, one form or officials ("have yet to convict any offenders under the Bonded
+            # Labor System Act", "did not convict any complicit officials": tip:LimitedObjectWords) is no zero of the
+            # plain measure, which other laws or other people may have counted (the lead's decision, session 14):
+            # none, unless a count beside it makes it a part of that count
+            limited = _limited_object(text, what_start, end, scope_end, key)
             for total, own_years in _zero_totals(text, readings, match.start(), key, years, earlier):
+                if limited and total is None:
+                    continue
                 found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total,
                                       dimension=dimension if total is not None else None,
                                       category=category if total is not None else None))
+    found = _without_repeated_zeros(found)
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
         keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
