@@ -50,9 +50,9 @@ def _law_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # plan "finalized and adopted" is
     before = (rf"(?<!not )(?<!never )(?:{passing_nouns}\s+of|(?!{passing_nouns})(?:{done})(?:\s+and\s+(?!(?:the|a|an|its)\b)\w+(?:ed|ing))?)"
               r"\s+(?:(?:a|an)\s+)?(?:new\s+)?")
-    purpose = word_class("LawPurposeGerunds").pattern
+    purpose, next_verbs = word_class("LawPurposeGerunds").pattern, word_class("IrregularPastVerbs").pattern
     return (re.compile(_LEGISLATIVE_ACT % {"before": before, "nouns": nouns, "legislature": rf"(?:the\s+)?{legislature}",
-                                           "purpose": purpose}, re.I),
+                                           "purpose": purpose, "next_verbs": next_verbs}, re.I),
             re.compile(_ENACTED_LAWS % {"nouns": nouns, "passing": passing, "proposing": proposing, "month": MONTH, "year": YEAR,
                                         "aside": _ASIDE.pattern, "legislature": rf"(?:the\s+)?{legislature}"}, re.I),
             re.compile(_LEGISLATION_DOING % {"before": before, "nouns": nouns}, re.I))
@@ -76,8 +76,8 @@ _LEGISLATIVE_ACT = (
     # ... or what it does after it: "issued a ministerial decree creating an anti-trafficking bureau under the Internal
     # Security Forces (ISF) to manage ..." (2015 Lebanon)
     # ... and where its name ends: punctuation, a date, a relative clause or the next predicate ("adopted a witness protection law
-    # and took steps to ...", 2006 Slovenia)
-    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|took|made|began|held|gave|sought|brought|kept|set)\b|\s+%(purpose)s|"
+    # and took steps to ...", 2006 Slovenia; tip:IrregularPastVerbs)
+    r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|%(next_verbs)s)\b|\s+%(purpose)s|"
     r"\s+to\s+%(legislature)s|$)")
 
 #: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
@@ -225,7 +225,9 @@ def _named_again(facts: list[Fact], expansions: dict[str, str] | None = None) ->
 
 
 #: A law's number, which names it with its year: "Law 4788 of 2012", "Law 4788/12", "Law No. 19 of 2006".
-_NUMBER_IN_LAW_NAME = re.compile(r"\b(?:law|decree|act|code|resolution|order|proclamation)\s+(?:no\.\s*)?(\d+)\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _number_in_law_name() -> re.Pattern:
+    return re.compile(rf"{word_class('NumberedLawKinds').pattern}\s+(?:no\.\s*)?(\d+)\b", re.I)
 
 
 #: A law named by the generic noun alone.
@@ -266,7 +268,7 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
         return a.month == b.month and (isinstance(a, LawFact) or core(name_a) == core(name_b))
     if core(name_a) == core(name_b):
         return True
-    numbers = [_NUMBER_IN_LAW_NAME.search(name) for name in (name_a, name_b)]
+    numbers = [_number_in_law_name().search(name) for name in (name_a, name_b)]
     if isinstance(a, LawFact) and numbers[0] and numbers[1] and numbers[0].group(1) == numbers[1].group(1):
         return True  # "Law 4788 of 2012 ... Law 4788/12" (2020 Paraguay)
     for (bare, bare_month), other in (((name_a, a.month), name_b), ((name_b, b.month), name_a)):
@@ -309,7 +311,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         at = before_verb[-1] if before_verb else words[0] if words else re.search(r"\blaws?\b|\blegislation\b", text, re.I)
         assert at is not None  # the condition above found a law word
         mentions = [(at.start(), at.end(), name, None)]
-    lawmaking = _LAWMAKER_CRIMINALIZED.search(text)
+    lawmaking = _lawmaker_criminalized().search(text)
     if lawmaking and not mentions and re.match(r"\s+(?:\w+\s+){0,3}?(?:traffick|slavery|forced)", text[lawmaking.end():], re.I):
         # "The government criminalized trafficking in women and children in 2001" (2003 Albania): the verb names a law
         # of the country, passed by it
@@ -430,9 +432,11 @@ _AMENDED_AGAIN = re.compile(r",?\s+and\s+(?:again\s+)?in\s+(?:(?P<month>%s)\s+)?
 
 #: A lawmaker that criminalized something: the act is a law of the country ("The government criminalized trafficking in
 #: women and children in 2001", 2003 Albania).
-_LAWMAKER_CRIMINALIZED = re.compile(
-    r"\b(?:[Tt]he\s+(?:government|parliament|legislature|national\s+assembly|congress)|[Pp]arliament|[Ll]awmakers)\s+"
-    r"(?:\w+ly\s+|also\s+|first\s+)*(?P<verb>criminali[sz]ed|outlawed)\b")
+#: (tip:LawmakingBodies, tip:LawmakerSubjects; case-sensitive, as they are written)
+@functools.lru_cache(maxsize=1)
+def _lawmaker_criminalized() -> re.Pattern:
+    return re.compile(rf"\b(?:[Tt]he\s+{word_class('LawmakingBodies').pattern}|{word_class('LawmakerSubjects').pattern})\s+"
+                      r"(?:\w+ly\s+|also\s+|first\s+)*(?P<verb>criminali[sz]ed|outlawed)\b")
 
 
 #: An article without its code is part of a law named elsewhere ("passed a new money laundering law, in which
@@ -824,8 +828,11 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
 
 #: An infinitive or gerund of purpose right before a policy's action: after a noun ("partnerships with NGOs to provide"),
 #: after "for" ("for prosecuting ... and providing"); not after a verb it completes ("continued to provide", "began to").
-_PURPOSE = re.compile(r"(?:\b(?!(?:continue|continues|began|begin|begins|start|starts|has|have|had|is|are|was|were|due|able|"
-                      r"going)\b)(?P<noun>[A-Za-z]\w*)(?<!ed)\s+to|\bfor\s+\w+ing\b(?:\s+[\w’'-]+){0,4}?\s+and)\s+(?:\w+ly\s+)?$")
+#: (tip:ToCompletingVerbs; case-sensitive, as they are written)
+@functools.lru_cache(maxsize=1)
+def _purpose() -> re.Pattern:
+    return re.compile(rf"(?:\b(?!{word_class('ToCompletingVerbs').pattern})(?P<noun>[A-Za-z]\w*)(?<!ed)\s+to"
+                      r"|\bfor\s+\w+ing\b(?:\s+[\w’'-]+){0,4}?\s+and)\s+(?:\w+ly\s+)?$")
 #: A partner after the verb it worked with, right before "to": "worked with IOM to establish", "cooperated with IOM and
 #: UNICEF to launch"; not a partnership named as a noun ("pursued partnerships with NGOs to provide training", 2011 Armenia).
 _PARTNER = re.compile(r"\b\w+ed\s+(?:\w+ly\s+)?with\s+(?:[\w’'.-]+\s+){0,6}$")
@@ -833,11 +840,11 @@ _PARTNER = re.compile(r"\b\w+ed\s+(?:\w+ly\s+)?with\s+(?:[\w’'.-]+\s+){0,6}$")
 
 def _for_purpose(text: str, window_start: int, start: int) -> bool:
     """Whether the action before the policy at ``start`` is what something is for, or a goal, not what was done
-    (:data:`_PURPOSE`, tip:CommitmentWords)."""
+    (:func:`_purpose`, tip:CommitmentWords)."""
     if word_class("CommitmentWords").search(text, window_start, start):
         return True
     found = _last_match(_actions_and_negations()[0], text, window_start, start)
-    purpose = _PURPOSE.search(text, max(0, found[1].start() - 60), found[1].start()) if found else None
+    purpose = _purpose().search(text, max(0, found[1].start() - 60), found[1].start()) if found else None
     if purpose is None or purpose.group("noun") is None:
         return purpose is not None
     # not the means it was done by: an instrument that does it ("signed two separate orders to establish regional
@@ -1003,8 +1010,11 @@ def _another_of() -> re.Pattern:
 
 
 #: A law's relative clause or participle that says what it provides.
-_LAW_CONTENT = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}?(?:provides?|establish\w*|creates?|grants?|allows?)\b|"
-                          r"\b(?:providing|establishing|creating|granting)\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _law_content() -> re.Pattern:
+    """What a law provides: "that" or "which" and a verb of tip:LawContentVerbs, or a gerund of tip:LawContentGerunds."""
+    return re.compile(rf"\b(?:that|which)\s+(?:\w+\s+){{0,2}}?{word_class('LawContentVerbs').pattern}|"
+                      rf"{word_class('LawContentGerunds').pattern}", re.I)
 
 
 def _content_of_law(text: str, clause_start: int, start: int, policy_type: str) -> bool:
@@ -1012,7 +1022,7 @@ def _content_of_law(text: str, clause_start: int, start: int, policy_type: str) 
     creates is set up by it, then ("issued a ministerial decree creating an anti-trafficking bureau", 2015 Lebanon)."""
     laws = law_mentions(text[clause_start:start]) + _legislative_acts(text[clause_start:start], [])
     for _, law_end, *_ in laws:
-        content = _LAW_CONTENT.search(text, clause_start + law_end, start)
+        content = _law_content().search(text, clause_start + law_end, start)
         if content and not (policy_type in _INSTITUTIONS and _SETS_UP.search(content.group())):
             return True
     return False

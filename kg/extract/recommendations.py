@@ -359,11 +359,11 @@ def _framed_law() -> tuple[re.Pattern, re.Pattern]:
     tip:TitleJoinWords); and a law named under which, or with which, the action is to be done (tip:FramingWords): a frame
     or a standard, no object. The title must be the preposition's own object: its words run on through no "to" nor a comma
     that closes them (", to implement the ...", "with NGO input, the ... Act": the law is the object of the verb), only
-    through one that goes on with a list."""
+    through one that goes on with a list (tip:ListContinuationWords)."""
     joined, heads = word_class("TitleJoinWords").pattern, word_class("LawTitleHeads").pattern
     name = re.compile(rf"(?<=[a-z] )(?:[A-Z][\w’'-]*,?(?: Etc\.,?)? (?:{joined} )*)+(?={heads})")
     framing = re.compile(rf"{word_class('FramingWords').pattern}\s+(?:(?!to\b)[\w’'.-]+"
-                         r"(?:,(?=\s+(?:including|and|or|as well as|in particular)\b))?\s+){0,12}$", re.I)
+                         rf"(?:,(?=\s+{word_class('ListContinuationWords').pattern}))?\s+){{0,12}}$", re.I)
     return name, framing
 
 

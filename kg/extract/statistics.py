@@ -839,8 +839,10 @@ def _echoes(before: str, inner: str) -> bool:
     return last is not None and re.search(r"\b%s\b" % re.escape(last.group(1)), inner, re.I) is not None
 
 
-_OPENING_VERB = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?([a-z]+ed)\s+(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b)"
-                           % _WORD, re.I)
+@functools.lru_cache(maxsize=1)
+def _opening_verb() -> re.Pattern:
+    """A verb with its count opening a parenthesis, the count perhaps rounded (tip:RoundingWords)."""
+    return _with_words(r"\s*(?:[A-Za-z-]+\s+){0,2}?([a-z]+ed)\s+(?:(?:{RoundingWords})\s+)?(?:\d|(?:%s)\b)" % _WORD)
 
 
 def _repeats_the_verbs(before: str, inner: str) -> bool:
@@ -848,11 +850,12 @@ def _repeats_the_verbs(before: str, inner: str) -> bool:
     before it ("mobile teams identified 86 potential victims and assisted 316 individuals (identified 104 potential
     victims and assisted 390 individuals in 2018)"; "mobile teams assisted 362 street children (mobile teams identified
     86 potential victims and assisted 316 individuals in 2019)"): the clause said again for another year, a comparison."""
-    if not _OPENING_VERB.match(inner):
+    if not _opening_verb().match(inner):
         return False
-    counted = r"\b%s\s+(?:approximately\s+|about\s+|at\s+least\s+)?(?:\d|(?:%s)\b)"
-    verbs = {m.group(1).lower() for m in re.finditer(counted % (r"([a-z]+ed)", _WORD), inner, re.I)}
-    return any(re.search(counted % (re.escape(verb), _WORD), before, re.I) for verb in verbs)
+    counted = r"\b%s\s+(?:%s\s+)?(?:\d|(?:%s)\b)"
+    rounding = _word_class("RoundingWords").pattern
+    verbs = {m.group(1).lower() for m in re.finditer(counted % (r"([a-z]+ed)", rounding, _WORD), inner, re.I)}
+    return any(re.search(counted % (re.escape(verb), rounding, _WORD), before, re.I) for verb in verbs)
 
 
 def _bare_years(text: str) -> list[int]:
@@ -1457,14 +1460,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
 # out after the list's first item "N were ..." (and nothing in it that is a verb of its own)
 _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$", re.I)
 _FIRST_ITEM_VERB = re.compile(r"\s+(?:were|was)\b", re.I)
-_VERB_OF_ITS_OWN = re.compile(r"\b(?:were|was|are|is|had|has|have|did|received|provided|remained)\b", re.I)
 
 
 def _continues_a_list_of_parts(text: str, number: Number, clause_end: int, readings: list[_Reading], total: _Reading) -> bool:
     """Whether ``number`` is an item of a list of parts of ``total`` separated by semicolons, after an item with the verb
     the list leaves out ("Of these potential victims, 74 were for forced labor; 50 sexual exploitation and abuse; 25
     violation of workers' rights"): it names only its category and counts what the first item counts."""
-    if not _AFTER_SEMICOLON.search(text, max(0, number.start - 8), number.start) or _VERB_OF_ITS_OWN.search(text, number.end, clause_end):
+    if not _AFTER_SEMICOLON.search(text, max(0, number.start - 8), number.start) or _word_class("ListItemVerbs").search(text, number.end, clause_end):
         return False
     items = [r for r in readings if r.end <= number.start and r.total is total and not r.comparison]
     return bool(items) and bool(_FIRST_ITEM_VERB.match(text, items[0].end))
@@ -2238,18 +2240,15 @@ _NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?!\w+ly\b)[A-Za-z-]+\s+
                                  r"(?:\w+ly\s+)?[a-z]+ed\b")
 _OPENING_PREVIOUS = re.compile(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, re.I)
 # a participle of the start of the cases counted ("11 trafficking cases initiated in the previous reporting period")
-_BEGUN = re.compile(r"\b(?:initiated|opened|begun|began|started|filed|launched|commenced|registered)\s+(?:in|during)\s+$", re.I)
+_BEGUN = r"(?:{CaseBeginningParticiples})\s+(?:in|during)\s+$"
 # a count of cases carried on: the word before the count is its verb or an adjective of its noun ("continued investigations
 # of 11 cases", "continued to prosecute 11", "ongoing prosecutions of 11"), or after it ("11 ongoing prosecutions"); not a
 # word of another phrase of the clause ("Despite continued pandemic restrictions, the government reported nine ...")
-_CARRIED_ON = re.compile(r"\b(?:continued|continuing|continue|ongoing|pending)\b", re.I)
-_CARRIED_ON_VERB = re.compile(r"\b(?:continued|continuing|continue|ongoing|pending)(?:\s+to\s+[a-z]+|\s+[a-z]+ing)?"
-                              r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of|into|involving|against|on))?"
-                              r"\s+(?:at\s+least\s+|approximately\s+|about\s+|some\s+)?$", re.I)
-# a clause with its own period, which ends the reach of an opening "During the previous year," ("; during the reporting
-# period, courts convicted five"; "; this year, ..."; a stated year is read by ``dates``)
-_OWN_PERIOD = re.compile(r"\b(?:(?:during|in|over|for)\s+(?:the|this)\s+(?:current\s+)?reporting\s+(?:period|year)"
-                         r"|this\s+(?:reporting\s+)?(?:year|period)|the\s+current\s+(?:reporting\s+)?(?:year|period))\b", re.I)
+_CARRIED_ON_VERB = (r"(?:{CarryingOnWords})(?:\s+to\s+[a-z]+|\s+[a-z]+ing)?"
+                    r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of|into|involving|against|on))?"
+                    r"\s+(?:(?:{RoundingWords}|some)\s+)?$")
+# a clause with its own period (tip:CurrentPeriodWordings) ends the reach of an opening "During the previous year,"; a
+# stated year is read by ``dates``
 
 
 def _opening_previous(text: str, at: int) -> int | None:
@@ -2260,7 +2259,7 @@ def _opening_previous(text: str, at: int) -> int | None:
     segment = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
     for start in dict.fromkeys((segment, 0)):
         opening = _OPENING_PREVIOUS.match(text, start, at)
-        if opening and not dates(text[opening.end():at]) and not _OWN_PERIOD.search(text, opening.end(), at):
+        if opening and not dates(text[opening.end():at]) and not _word_class("CurrentPeriodWordings").search(text, opening.end(), at):
             return opening.start() + len(opening.group()) - len(opening.group().lstrip())
     return None
 
@@ -2269,7 +2268,7 @@ def _begun_then(text: str, reading: _Reading, since: int, at: int) -> bool:
     """Whether the period at ``at`` dates the start of cases carried on, not a count ("continued investigations of 11
     trafficking cases initiated in the previous reporting period": of the reporting period, as "initiated in prior
     reporting periods" is; nor does it date "and initiated three new prosecutions" after it)."""
-    begun = _BEGUN.search(text, since, at)
+    begun = _with_words(_BEGUN).search(text, since, at)
     # what was carried on is what was begun: "continued ... cases initiated in", not "one prosecution initiated in ...
     # against three suspects" (2022 Bhutan: the count of the period), whatever "and it continued" says after
     if begun is None:
@@ -2282,8 +2281,8 @@ def _begun_then(text: str, reading: _Reading, since: int, at: int) -> bool:
         if not before:
             return False
         counted = before[-1].start()
-    return bool(_CARRIED_ON.search(text, counted, begun.start())
-                or _CARRIED_ON_VERB.search(text, _clause_start(text, counted), counted))
+    return bool(_word_class("CarryingOnWords").search(text, counted, begun.start())
+                or _with_words(_CARRIED_ON_VERB).search(text, _clause_start(text, counted), counted))
 
 
 # the count's own period named right after it and its noun ("17 victims during the reporting period")

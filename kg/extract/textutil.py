@@ -216,10 +216,11 @@ _DATE = re.compile(
 
 _A_YEAR = re.compile(YEAR)
 
-#: The kinds of a law's name: "Act", "Law", "Decree", "Proclamation" ...
-LAW_KINDS = r"(?:Act|Law|Code|Decree|Order|Ordinance|Proclamation|Resolution)"
-#: A law's name before "of YEAR": its kind or its number.
-_NAMED_BY_YEAR = re.compile(rf"(?:\b{LAW_KINDS}|\b(?:No\.\s*)?\d+(?:\([IVX]+\))?)\s*$")
+
+@functools.lru_cache(maxsize=1)
+def _named_by_year() -> re.Pattern:
+    """A law's name before "of YEAR": its kind (tip:LawKinds: "Act", "Law", "Decree", ...) or its number."""
+    return re.compile(rf"(?:\b{word_class('LawKinds').pattern}|\b(?:No\.\s*)?\d+(?:\([IVX]+\))?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ def _dates(text: str) -> tuple[Date, ...]:
         if not match.group("prep") and not match.group("month"):
             continue
         if (match.group("prep") or "").lower() == "of" and not match.group("month") \
-                and _NAMED_BY_YEAR.search(text, 0, match.start()):
+                and _named_by_year().search(text, 0, match.start()):
             continue  # "the Combatting Trafficking in Persons Act of 2018", "Law 263 of 2012": the year names the law
         month = MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else None
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
@@ -442,81 +443,87 @@ MONTH_YEAR_LAW = re.compile(
     r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>%s)\s+(?:[\w’'-]+\s+){0,3}?"
     # (not a tool of law enforcement: "the July 2019 law enforcement agreement with Cote d’Ivoire", 2020 Burkina Faso)
     r"(?:law|act|code|legislation|decree))\b(?!\s+enforcement)" % (MONTH, YEAR), re.I)
-_LAWS = [
-    # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
-    re.compile(rf"\b(?P<name>{LAW_KINDS}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
-    # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
-    # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
-    re.compile(r"\b%s"
-               # ... or an amendment of one by its year: "the Criminal Code Amendment of 2013" (factbook 2016 Papua New Guinea)
-               r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act|Amendments?(?=\s+(?:of\s+)?(?:19|20)\d\d))"
-               r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
-    # ... with its year after a comma, as Commonwealth laws are named ("... (Prohibition) Act, 2009, which became effective
-    # in 2010", 2015 Swaziland), or after its initials ("the Prevention and Suppression of Human Trafficking Act (PSHTA) of
-    # 2012"); regulations by their capitalised name ("the Employment Agency Regulations issued in 2016", 2022 Maldives)
-    re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:(?:Act|Law|Code|Decree|Proclamation|Ordinance)"
-               r"(?:\s+\([A-Z]{2,10}\)\s+of\s+|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s)(?![-–/]\d)|Regulations))\b" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
-    # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
-    re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
-    # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
-    # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria), the rules of a law: "the 2017 PSHTA implementing rules"
-    # (2021 Bangladesh)
-    # ... a draft's too: "Pass and enact draft 2006 legislation" (2009 Niger)
-    re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s|draft)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
-               # ... a law's by-laws by their year ("The 2016 by-laws regulated implementation of this law", 2019 Kuwait)
-               r"(?:by-?laws|law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
-    MONTH_YEAR_LAW,
-    # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
-    # revision to its penal code Article 134", 2015 Laos)
-    re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+(?:amendments?|revisions?)\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
-    # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
-    # "adopted a new labor code"; "enacting an anti-trafficking law" (factbook 2013 Guinea-Bissau)
-    # ... the country's ("amended Slovenia’s criminal code", 2009 Slovenia), a new one with more words after a comma ("a new,
-    # comprehensive anti-human trafficking law that came into force in June 2008", 2009 Thailand)
-    re.compile(r"\b(?:(?:the|its|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:(?:new|updated|revised|amended),?\s+)?|an?\s+(?:new|updated|revised|amended),?\s+|an\s+(?=anti-))"
-               # ... with words before its field: "the child trafficking law" (2006 Burkina Faso), "a comprehensive anti-trafficking statute"
-               r"(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that)\b)[\w-]+(?<!ed)\s+){0,2}?"
-               r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I),
-    # laws by what they are, dated by their enactment right after: "stricter visa laws enacted in June 2019" (2020 Chile)
-    re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
-               rf"\s+(?=(?:enacted|passed|adopted|approved|promulgated)"
-               rf"\s+in\s+(?:(?:{MONTH})\s+)?{YEAR}\b)", re.I),
-    # "A new law passed in 2013 criminalizing ..." (factbook 2015 Syria)
-    re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b"),
-    # "anti-trafficking law 19.643": a law by its number
-    re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
-    # a law by its number, and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece),
-    # "Proclamation 1178/2020" (2020 Ethiopia), "Organic Law 2016-61" (2023 Tunisia), "Law 26.842 of 2012" (2019 Argentina)
-    # ... a decree by its number whatever its case: "Presidential decree 1069 of 2014" (2018 Colombia)
-    re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?(?:{LAW_KINDS}|decree)\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
-    # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
-    # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
-    # Trafficking and Smuggling of Persons Order" (2017 Brunei)
-    re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
-               r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code|Order|Decree|Ordinance|Proclamation))\b"),
-    # a year before "Law on ...": "The 2008 Law on Preventing and Combating the Trafficking of People" (2019 Mozambique)
-    re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+{LAW_KINDS}\s+{_ON_SUBJECT})"),
-    # "article 143 (of the criminal code)"
-    re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
-    # a law by its year and initials, as the subject of what a law does: "The 2007 HTTCA criminalized ..." (2019 Nepal)
-    re.compile(rf"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+[A-Z]{{2,8}})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"),
-    # "Kosovo law criminalizes", "Peruvian law prescribed"
-    re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)"),
-]
+@functools.lru_cache(maxsize=1)
+def _laws() -> tuple[re.Pattern, ...]:
+    """The patterns of a law's mention, built once on first use (a law's kind: tip:LawKinds)."""
+    kinds = word_class("LawKinds").pattern
+    return (
+        # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
+        re.compile(rf"\b(?P<name>{kinds}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
+        # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
+        # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
+        re.compile(r"\b%s"
+                   # ... or an amendment of one by its year: "the Criminal Code Amendment of 2013" (factbook 2016 Papua New Guinea)
+                   r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act|Amendments?(?=\s+(?:of\s+)?(?:19|20)\d\d))"
+                   r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
+        # ... with its year after a comma, as Commonwealth laws are named ("... (Prohibition) Act, 2009, which became effective
+        # in 2010", 2015 Swaziland), or after its initials ("the Prevention and Suppression of Human Trafficking Act (PSHTA) of
+        # 2012"); regulations by their capitalised name ("the Employment Agency Regulations issued in 2016", 2022 Maldives)
+        re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:(?:Act|Law|Code|Decree|Proclamation|Ordinance)"
+                   r"(?:\s+\([A-Z]{2,10}\)\s+of\s+|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s)(?![-–/]\d)|Regulations))\b" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
+        # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
+        re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
+        # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
+        # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria), the rules of a law: "the 2017 PSHTA implementing rules"
+        # (2021 Bangladesh)
+        # ... a draft's too: "Pass and enact draft 2006 legislation" (2009 Niger)
+        re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s|draft)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
+                   # ... a law's by-laws by their year ("The 2016 by-laws regulated implementation of this law", 2019 Kuwait)
+                   r"(?:by-?laws|law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
+        MONTH_YEAR_LAW,
+        # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
+        # revision to its penal code Article 134", 2015 Laos)
+        re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+(?:amendments?|revisions?)\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
+        # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
+        # "adopted a new labor code"; "enacting an anti-trafficking law" (factbook 2013 Guinea-Bissau)
+        # ... the country's ("amended Slovenia’s criminal code", 2009 Slovenia), a new one with more words after a comma ("a new,
+        # comprehensive anti-human trafficking law that came into force in June 2008", 2009 Thailand)
+        re.compile(r"\b(?:(?:the|its|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:(?:new|updated|revised|amended),?\s+)?|an?\s+(?:new|updated|revised|amended),?\s+|an\s+(?=anti-))"
+                   # ... with words before its field: "the child trafficking law" (2006 Burkina Faso), "a comprehensive anti-trafficking statute"
+                   r"(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that)\b)[\w-]+(?<!ed)\s+){0,2}?"
+                   r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I),
+        # laws by what they are, dated by their enactment right after: "stricter visa laws enacted in June 2019" (2020 Chile)
+        re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
+                   rf"\s+(?=(?:enacted|passed|adopted|approved|promulgated)"
+                   rf"\s+in\s+(?:(?:{MONTH})\s+)?{YEAR}\b)", re.I),
+        # "A new law passed in 2013 criminalizing ..." (factbook 2015 Syria)
+        re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b"),
+        # "anti-trafficking law 19.643": a law by its number
+        re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
+        # a law by its number, and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece),
+        # "Proclamation 1178/2020" (2020 Ethiopia), "Organic Law 2016-61" (2023 Tunisia), "Law 26.842 of 2012" (2019 Argentina)
+        # ... a decree by its number whatever its case: "Presidential decree 1069 of 2014" (2018 Colombia)
+        re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?(?:{kinds}|decree)\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
+        # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
+        # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
+        # Trafficking and Smuggling of Persons Order" (2017 Brunei)
+        re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
+                   r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code|Order|Decree|Ordinance|Proclamation))\b"),
+        # a year before "Law on ...": "The 2008 Law on Preventing and Combating the Trafficking of People" (2019 Mozambique)
+        re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+{kinds}\s+{_ON_SUBJECT})"),
+        # "article 143 (of the criminal code)"
+        re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
+        # a law by its year and initials, as the subject of what a law does: "The 2007 HTTCA criminalized ..." (2019 Nepal)
+        re.compile(rf"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+[A-Z]{{2,8}})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"),
+        # "Kosovo law criminalizes", "Peruvian law prescribed"
+        re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)"),
+    )
 
 
 @functools.lru_cache(maxsize=1)
 def _law_words() -> re.Pattern:
-    """The words one of which every pattern of :data:`_LAWS` needs, as a whole word (tip:LawMentionWords: its kind, "law",
+    """The words one of which every pattern of :func:`_laws` needs, as a whole word (tip:LawMentionWords: its kind, "law",
     "article", ...), or, for a law by its year and initials, what it does after them: a sentence with none names no law
-    (three in four sentences of a narrative), and is not read by the seventeen. A pattern added to ``_LAWS`` that needs
+    (three in four sentences of a narrative), and is not read by the seventeen. A pattern added to ``_laws`` that needs
     another word adds it to tip:LawMentionWords (tests/test_response.py checks this on the corpus)."""
     return re.compile(rf"{word_class('LawMentionWords').pattern}"
                       rf"|{YEAR}\s+[A-Z]{{2,8}}\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)", re.I)
 
 
-#: Two capitalised law names joined: "the Child Protection Act and the Prevention of Trafficking Act".
-_TWO_LAWS = re.compile(rf"(?P<first>.+?\b{LAW_KINDS})(?:,?\s+and\s+|,\s+)(?:the\s+)?(?P<second>[A-Z].+)$")
+@functools.lru_cache(maxsize=1)
+def _two_laws() -> re.Pattern:
+    """Two capitalised law names joined: "the Child Protection Act and the Prevention of Trafficking Act"."""
+    return re.compile(rf"(?P<first>.+?\b{word_class('LawKinds').pattern})(?:,?\s+and\s+|,\s+)(?:the\s+)?(?P<second>[A-Z].+)$")
 
 
 def _century(short: str | None) -> str | None:
@@ -565,7 +572,7 @@ def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
         return ()
     lex = load_lexicon()
     found: list[tuple[int, int, str, int | None]] = []
-    for pattern in _LAWS:
+    for pattern in _laws():
         for match in pattern.finditer(text):
             name = re.sub(r"\s+", " ", match.group("name")).strip(" ,")
             name = re.sub(r"\s+(?:in|of|and|the|to|for|on|against)$", "", name)
@@ -580,7 +587,7 @@ def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
             in_number = _YEAR_IN_NUMBER.search(name)
             year = year or in_number and (in_number.group("last") or in_number.group("first") or _century(in_number.group("short")))
             start = match.start("name")
-            two = _TWO_LAWS.match(name)
+            two = _two_laws().match(name)
             if two and not year:
                 # "the Child Protection Act and the Prevention of Trafficking Act": two laws, not one name
                 found.append((start, start + two.end("first"), two.group("first"), None))
