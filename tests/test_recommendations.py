@@ -1649,6 +1649,7 @@ def _dated(text: str, **kw) -> set[tuple[str, int, int | None]]:
     ("In 2018, the government assigned a national coordinator additional responsibilities for labor trafficking.", set()),
     ("In March 2018, the Prime Minister’s office named the national coordinator as chair of the inter-ministerial working "
      "group.", set()),
+    ("In March 2018, the president appointed the national coordinator as chair of the inter-ministerial working group.", set()),
     ("In March 2018, the government named a new national coordinator.", {("coordinator", 2018, 3)}),
     ("In 2018, the government named its first national coordinator.", {("coordinator", 2018, None)}),
     # a verb past a comma and a subject of its own is not the policy's: the SOPs are only named in a phrase before the main
@@ -1704,6 +1705,27 @@ def test_what_a_denied_verb_or_a_posting_verb_does_to_a_policy():
     assert actions("The government did not establish a victim assistance fund.") == [("other", "victim assistance fund", "absent")]
     # a setting up denied is no setting up, whatever participle follows (a reviewer's near miss)
     assert actions("The government has not yet established the shelter approved in 2016.") == [("shelter", "shelter", "absent")]
+    # a shelter another set up exists, and money denied to or for any policy says nothing of whether it exists (a last
+    # reader's near misses); the policy itself denied, or its setting up, is absent
+    assert actions("The government did not fund the shelter opened in 2016 by an NGO.") == [("shelter", "shelter", None)]
+    assert actions("The government did not support the shelter opened in 2016 by an NGO.") == [("shelter", "shelter", None)]
+    assert actions("The government did not allocate funding to the shelter.") == [("shelter", "shelter", None)]
+    assert actions("The government did not fund the shelter opened in 2016 by the ministry.") == [("shelter", "shelter", "adopted")]
+    assert actions("The government did not establish a shelter.") == [("shelter", "shelter", "absent")]
+    assert actions("There was no shelter for victims.") == [("shelter", "shelter", "absent")]
+    # ... as in the reports: shelters run by NGOs the government does not fund (factbook 2015 Papua New Guinea), a plan the
+    # government does not say how it funds, dated by its name (factbook 2021 China)
+    assert actions("No formal victim identification or referral mechanism exists, and the government did not fund shelters "
+                   "run by NGOS or international organizations.")[-1] == ("shelter", "shelters", None)
+    assert actions("For the third consecutive year, the government did not report the extent to which it funded "
+                   "anti-trafficking activities in furtherance of the 2013-2020 National Action Plan on Combating Human "
+                   "Trafficking.") == [("action_plan", "National Action Plan", "adopted")]
+    # a post given a role by a verb of appointing is not filled, as by a verb of naming; one filled is
+    assert actions("In March 2018, the president appointed the national coordinator as chair of the inter-ministerial "
+                   "working group.") == [("coordinator", "national coordinator", None),
+                                         ("coordinating_body", "inter-ministerial working group", None)]
+    assert actions("In March 2018, the president appointed a new national coordinator.") == [
+        ("coordinator", "new national coordinator", "appointed")]
 
 
 def test_a_law_is_passed_by_the_law_wordings_of_response_ttl():

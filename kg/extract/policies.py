@@ -623,13 +623,17 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
                 action = "provided"
             # ("new" may open the post's wording: "a new national coordinator")
-            opening = re.match(r"(?:new|first)\s+", match.group(), re.I)
+            opening = re.match(rf"(?:{word_class('NewPostWords').pattern})\s+", match.group(), re.I)
             post_at = start + (opening.end() if opening else 0)
             if entry.key == "coordinator" and action != "absent" and _put_in_post().search(text, max(window_start, start - 60), post_at) \
-                    and not _POST_GIVEN_MORE.match(text, end):
+                    and not _post_given_more().match(text, end):
                 # a coordinator put in the post by a verb of posting right before it is appointed: "assigned a new National
                 # Coordinator in September 2013" (2014 Montenegro; tip:PostingWords)
                 action = "appointed"
+            elif entry.key == "coordinator" and action == "appointed" and _post_given_more().match(text, end):
+                # ... and a post given a role or a thing by a verb of appointing is not filled either: "the president appointed
+                # the national coordinator as chair of the working group"
+                action = None
             if action is None and k and facts and facts[-1].action not in (None, "absent") \
                     and re.search(r"\band\b", text[previous_end:start]):
                 # objects joined by "and" share the verb: "announced the creation of a national task force
@@ -684,8 +688,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # approved in 2016")
                 year, month = set_up, next((d.month for d in found_dates if d.start >= end and d.year == set_up), None)
                 action = "adopted"
-            elif denied and _funding_denied(text, denied.end(), start, match.group()):
-                # money denied to or from a fund says nothing of whether the fund exists: no action
+            elif denied and (_funding_denied(text, denied.end(), start)
+                             or not _denied_setting_up(text, denied.end(), start) and _set_up_by_another(text, end)):
+                # money denied to, for or from a policy says nothing of whether it exists ("did not allocate funding to the
+                # shelter"), and one set up by another exists ("did not support the shelter opened in 2016 by an NGO"): no action
                 action = None
             if _listed_in().search(text, max(window_start, start - 40), start):
                 # a publication that lists the policy is no setting up of it: "In December 2014, the government released
@@ -874,15 +880,17 @@ def _put_in_post() -> re.Pattern:
     (tip:NamingWords) with a new-post determiner only ("named a new ", "named its first "): a post named by "the" is one
     that exists, given a task ("assigned the National Coordinator additional responsibilities") or the name of something
     ("an office named the Office of the National Coordinator")."""
-    new_post = r"(?:a|an|its)\s+(?:new|first)"
+    new_post = rf"(?:a|an|its)\s+(?:{word_class('NewPostWords').pattern})"
     return re.compile(rf"(?:{word_class('PostingWords').pattern}\s+(?:{new_post}|a|an)"
                       rf"|{word_class('NamingWords').pattern}\s+{new_post})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
 
-#: What follows a post given another role or a thing, not filled: "... as chair of", "... additional responsibilities" (a
-#: second object); not a date, a place or a clause of its own ("in September 2013", ", and convicted").
-_POST_GIVEN_MORE = re.compile(r"\s+(?:as\b|(?!(?:in|on|at|to|for|of|from|with|by|and|or|but|who|whom|which|that|during|since|after|"
-                              r"before|under|within|until|through|following|was|were|is|has|had)\b)[a-z][\w-]*\b)")
+@functools.lru_cache(maxsize=1)
+def _post_given_more() -> re.Pattern:
+    """What follows a post given another role or a thing, not filled: "... as chair of", "... additional responsibilities"
+    (a second object); not a date, a place or a clause of its own ("in September 2013", ", and convicted":
+    tip:PostClosingWords)."""
+    return re.compile(rf"\s+(?:as\b|(?!{word_class('PostClosingWords').pattern})[a-z][\w-]*\b)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -982,19 +990,26 @@ def _set_up_after_denial(text: str, end: int) -> int | None:
     past a comma, where it may say what another did ("did not fund the shelter, opened in 2016 by an NGO"), nor with an
     agent other than the government or a law (tip:GovernmentSubjectWords, tip:LawNouns: "opened in 2016 by an NGO")."""
     found = _SET_UP_IN.match(text, end)
-    if found is None or found.group().startswith(","):
-        return None
-    by = _BY_AGENT.match(text, found.end())
-    if by and not (word_class("GovernmentSubjectWords").search(by.group("agent"))
-                   or word_class("LawHeadNouns").search(by.group("agent"))):
+    if found is None or found.group().startswith(",") or _set_up_by_another(text, end):
         return None
     return _set_up_in(text, end)
 
 
-def _funding_denied(text: str, negation_end: int, start: int, label: str) -> bool:
-    """Whether a negation denies money to or from a fund, not the fund ("did not disburse any money from the fund dedicated
-    to victims", "did not allocate resources to the anti-trafficking fund": tip:FundNouns, tip:FundingVerbs)."""
-    return bool(word_class("FundNouns").search(label) and word_class("FundingVerbs").search(text, negation_end, start))
+def _set_up_by_another(text: str, end: int) -> bool:
+    """Whether the participle of setting up right after a policy, past a comma or not, has an agent other than the
+    government or a law ("the shelter opened in 2016 by an NGO": tip:GovernmentSubjectWords, tip:LawHeadNouns)."""
+    found = _SET_UP_IN.match(text, end)
+    if found is None or _set_up_in(text, end) is None:
+        return False
+    by = _BY_AGENT.match(text, found.end())
+    return bool(by and not (word_class("GovernmentSubjectWords").search(by.group("agent"))
+                            or word_class("LawHeadNouns").search(by.group("agent"))))
+
+
+def _funding_denied(text: str, negation_end: int, start: int) -> bool:
+    """Whether a negation denies money to, for or from a policy, not the policy ("did not fund the shelter", "did not
+    allocate funding to the shelter", "did not disburse any money from the fund dedicated to victims": tip:FundingVerbs)."""
+    return bool(word_class("FundingVerbs").search(text, negation_end, start))
 
 
 def _denied(text: str, window_start: int, start: int) -> bool:
