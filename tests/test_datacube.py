@@ -25,6 +25,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
+from kg.model import Document
+from kg.pipeline import document_graph
 from kg.query import run_query
 from kg.validate import validate
 
@@ -166,17 +168,24 @@ def test_the_seed_build_meets_the_data_cube_constraints(seed_build):
         "the operation of its official shelter for high risk trafficking victims in 2008", "the two ngo run shelters"]
 
 
-def test_a_zero_restated_in_one_document_is_one_observation(dev_build):
-    # factbook 2022 Nicaragua: "no traffickers were convicted" and "authorities did not investigate,
-    # prosecute, or convict government employees complicit in trafficking" (2021): one zero, two spans
-    rows = run_query(dev_build, PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
+def test_a_zero_restated_in_one_document_is_one_observation():
+    # factbook 2022 Nicaragua's wording: "no traffickers were convicted" restated by "did not investigate, prosecute,
+    # or convict any traffickers" is one zero of 2021, one observation (until session 14 the dev corpus's Nicaragua
+    # record was the case; its restatement names "government employees complicit in trafficking", no zero of the plain
+    # measure since then)
+    text = ("Trafficking in Persons Report 2022\nNICARAGUA\n\nThe government did not report any prosecutions, and no "
+            "traffickers were convicted. Authorities did not investigate, prosecute, or convict any traffickers.\n")
+    document = Document(id="2022-ni-t", text=text, country="NI", country_name="Nicaragua", year=2022,
+                        source="test.txt", kind="narrative")
+    rows = document_graph(document).query(PREFIXES + """PREFIX tip: <https://w3id.org/tip-kg/ontology#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?obs (COUNT(?span) AS ?spans) WHERE {
-          ?obs tip:statedIn <https://w3id.org/tip-kg/id/doc/factbook-2022-ni> ; tip:measure tip:ConvictionsMeasure ;
-               tip:refYear 2021 ; tip:countedSubject tip:SubjectUnstated ; prov:wasDerivedFrom ?span }
-        GROUP BY ?obs""").rows
-    assert [row["spans"] for row in rows] == ["2"]
-    assert "/convictions/2021/total/" in rows[0]["obs"]  # its key, not its value (the IRI ended in "zero" before #19)
+          ?obs tip:measure tip:ConvictionsMeasure ; tip:refYear 2021 ; tip:countedSubject tip:SubjectUnstated ;
+               prov:wasDerivedFrom ?span }
+        GROUP BY ?obs""")
+    assert [(str(obs), int(spans)) for obs, spans in rows] == [
+        ("https://w3id.org/tip-kg/id/doc/2022-ni-t/observation/convictions/2021/total/na/count/as-stated/na/agencygovernment/na",
+         1)]
 
 
 @pytest.mark.slow
