@@ -3324,6 +3324,15 @@ def test_a_factbook_item_goes_on_past_a_semicolon_without_a_subject():
             ("tier rating: Tier 2 – a new law was passed in 2016; it entered into force; authorities convicted two "
              "traffickers (2019)", ("convictions", 2, 2018, False))):
         assert _summary_stats(text, 2019, "XX", "Xland") == {fact}, text
+    # a part whose measure's noun is its subject is an item of its own; a verb and the count of a measure's noun go on
+    for text, fact in (("tier rating: Tier 2 – a new law was passed in 2016; convictions totaled five (2019)",
+                        ("convictions", 5, 2018, False)),
+                       ("tier rating: Tier 2 – a new law was passed in 2016; prosecutions were initiated against 12 "
+                        "suspects (2019)", ("prosecutions", 12, 2018, False))):
+        assert _summary_stats(text, 2019, "XX", "Xland") == {fact}, text
+    text = "in 2013, authorities investigated 15 cases; initiated 10 prosecutions; and convicted four traffickers (2015)"
+    assert _summary_stats(text, 2015, "XX", "Xland") == {
+        ("investigations", 15, 2013, False), ("prosecutions", 10, 2013, False), ("convictions", 4, 2013, False)}
     # a part opening with "and" and an adverb still goes on
     text = "in 2016, authorities investigated 12 cases; and reportedly convicted three traffickers (2019)"
     assert _summary_stats(text, 2019, "XX", "Xland") == {("investigations", 12, 2016, False), ("convictions", 3, 2016, False)}

@@ -1885,14 +1885,19 @@ def _own_subject_after_semicolon(text: str, start: int, at: int) -> bool:
 def _part_after_semicolon(part: str) -> str:
     """What a part after ";" (its words up to the count in question) is: "continued" when nothing but words that go on
     (tip:ContinuingPartWords: "and", adverbs) and commas stand before its first measure verb, its subject the one
-    before ("; prosecuted 10 suspects; and convicted four traffickers"); "own" when other words do, a subject of its own
-    ("; forced labor victims identified by authorities numbered 20", "; indeed, authorities convicted only two"); "none"
-    when it has no measure verb."""
-    verbs = [m.start() for entry in _measure_entries() for m in entry.pattern.finditer(part)]
-    if not verbs:
+    before ("; prosecuted 10 suspects; and convicted four traffickers"), or before a verb and the count of a measure's
+    noun ("; initiated 10 prosecutions"); "own" when other words do, a subject of its own ("; forced labor victims
+    identified by authorities numbered 20", "; indeed, authorities convicted only two"), or when its measure's word is
+    the subject noun ("; convictions totaled five"); "none" when it has no measure word."""
+    wordings = sorted((m.start(), m.group()) for entry in _measure_entries() for m in entry.pattern.finditer(part))
+    if not wordings:
         return "none"
-    opening = _with_words(r"\b(?:{ContinuingPartWords})\b|[\s,]").sub("", part[:min(verbs)])
-    return "own" if opening else "continued"
+    start, first = wordings[0]
+    opening = _with_words(r"\b(?:{ContinuingPartWords})\b|,").sub(" ", part[:start]).split()
+    if not opening:
+        return "continued" if re.match(r"[a-z]+ed\b", first) else "own"
+    counted = all(re.fullmatch(r"[\d,.]+|new|more|additional", w, re.I) or w.lower() in WORD_VALUES for w in opening[1:])
+    return "continued" if len(opening) > 1 and re.fullmatch(r"[a-z]+ed", opening[0]) and counted else "own"
 
 
 def _verbs_before(entries, before: str, acts_only: bool = False) -> list[str]:
@@ -2511,6 +2516,8 @@ def _new_item_between(text: str, start: int, at: int) -> bool:
     """Whether a summary's ";" between ``start`` and ``at`` opens a new item: a part with a subject of its own or with
     no measure verb (:func:`_part_after_semicolon`), each part read to the next ";" or to ``at``."""
     semicolons = [i for i in range(start, at) if text[i] == ";"]
+    if not semicolons:
+        return False
     ends = semicolons[1:] + [at]
     return any(_part_after_semicolon(text[semicolon + 1:end]) != "continued" for semicolon, end in zip(semicolons, ends, strict=True))
 
