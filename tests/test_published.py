@@ -51,6 +51,8 @@ def without_id(records: list[dict]) -> dict[str, dict]:
     for record in records:  # the test's report is of 2019 whatever year a narrative comes from, so
         for statistic in record.get("statistics", []) + record.get("otherStatistics", []):
             statistic.pop("refYear")  # a count's default year (report year − 1) differs by design
+            if statistic.get("zero"):  # and so whether a zero is a part of a count of its year (2020 Venezuela)
+                statistic.pop("breakdown", None), statistic.pop("sub", None)
     return {r["country"]: {k: v for k, v in r.items() if k != "id"} for r in records}
 
 

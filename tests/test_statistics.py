@@ -148,11 +148,13 @@ def test_a_zero_of_a_category_breaks_down_the_total_stated_before_it():
     assert ("victims_identified", 25, 2017, False) in found and ("victims_identified", 0, 2017, True) in found
     alone = "Although the government did not identify any male victims during the year, it designated one shelter."
     assert _tuples(_stats(alone, 2018, "SG", "Singapore")) == {("victims_identified", 0, 2017, False)}
-    # 2019 North Macedonia: "these efforts" name no category of victims
+    # 2019 North Macedonia: "these efforts" name no category of victims; beside the nine of the same year it is none of
+    # a part of them, not a second total (the lead's decision, session 14; the repository's blind set annotates it a part)
     text = ("The government identified nine official victims. MLSP continued to dispatch social workers to screen "
             "vulnerable populations at border crossings and migrant and refugee camps; MLSP did not identify any victims "
             "through these efforts (one official victim in 2017).")
-    assert ("victims_identified", 0, 2018, False) in _tuples(_stats(text, 2019, "MK", "North Macedonia"))
+    found = _tuples(_stats(text, 2019, "MK", "North Macedonia"))
+    assert ("victims_identified", 0, 2018, True) in found and ("victims_identified", 0, 2018, False) not in found
 
 
 def test_counts_listed_after_a_total_that_add_up_to_it_are_its_parts():
@@ -1187,8 +1189,9 @@ def test_a_zero_since_a_year_is_a_zero_of_each_year_after_it():
     antigua = _tuples(_stats("The government identified 77 potential victims, most of whom were likely smuggled migrants. "
                              "The government did not identify any potential victims in 2021 or 2020 and has not "
                              "identified a confirmed victim since 2019.", 2023, "AG", "Antigua and Barbuda"))
+    # (the 2022 zero, beside the 77 of 2022, is none of a part of them: confirmed; the lead's decision, session 14)
     assert {("victims_identified", 77, 2022, False), ("victims_identified", 0, 2021, False),
-            ("victims_identified", 0, 2020, False), ("victims_identified", 0, 2022, False)} <= antigua
+            ("victims_identified", 0, 2020, False), ("victims_identified", 0, 2022, True)} <= antigua
 
 
 def test_a_second_noun_with_a_count_of_its_own_is_no_second_measure_of_the_first():
@@ -3269,7 +3272,8 @@ def test_a_run_of_none_spreads_only_from_the_negated_predicate():
                              "three years.", 2019))
     assert not {(m, v, y) for m, v, y, _ in despite if v == 0 and y != 2018}
     compared = _tuples(_stats("The government did not identify any victims, compared with 12 in the past two years.", 2019))
-    assert ("victims_identified", 0, 2017, False) not in compared
+    # the zero of the reporting period alone (no 2017 zero), and the figure compared with as the rules date it
+    assert compared == {("victims_identified", 0, 2018, False), ("victims_identified", 12, 2018, False)}
     # but a run in the predicate itself, past a prepositional phrase and forms joined by "and", is none in each year
     assert _tuples(_stats("The government did not prosecute any sex and forced labor trafficking cases for the second "
                           "consecutive year.", 2019)) == {("prosecutions", 0, 2018, False), ("prosecutions", 0, 2017, False)}
@@ -3279,18 +3283,20 @@ def test_a_run_of_none_spreads_only_from_the_negated_predicate():
 
 def test_a_zero_limited_to_one_law_form_or_officials_is_no_zero_of_the_measure():
     # the lead's decision (session 14): other laws, forms or people may have been counted
-    for text in ("The government did not convict any traffickers under the anti-trafficking law for the third "
+    for text in ("The government did not convict any traffickers under the Bonded Labor System Act for the third "
                  "consecutive year.",
                  "The government did not convict any complicit officials for the third consecutive year.",
                  "The government did not convict any traffickers for labor trafficking for the third consecutive year."):
         assert not [f for f in _stats(text, 2019) if f.value == 0], text
-    # factbook 2016 Cambodia (officials only), 2016 Lesotho (the act limits the second negation, not the first), 2016
-    # Syria (officials joined to other offenders limit nothing)
+    # factbook 2016 Cambodia (officials only), 2016 Lesotho (the country's own anti-trafficking act is no limit: what the
+    # measure counts; nor does the second negation's act reach the first), 2016 Syria (officials joined to other
+    # offenders limit nothing)
     assert _summary_stats("endemic corruption continued to impede law enforcement efforts, and no complicit officials "
                           "were prosecuted or convicted", 2015, "KH", "Cambodia") == set()
     assert _summary_stats("the government failed to initiate any prosecutions against alleged traffickers and has not "
                           "convicted any offenders under the 2011 anti-trafficking act, which remains unimplemented for a "
-                          "fifth year", 2015, "LS", "Lesotho") == {("prosecutions", 0, 2014, False)}
+                          "fifth year", 2015, "LS", "Lesotho") == {("prosecutions", 0, 2014, False),
+                                                                        ("convictions", 0, 2014, False)}
     assert _summary_stats("the government made no effort to investigate, prosecute, or convict trafficking offenders or "
                           "complicit government officials, including those who forcibly recruited child soldiers", 2015,
                           "SY", "Syria") == {(m, 0, 2014, False) for m in ("investigations", "prosecutions", "convictions")}
@@ -3308,6 +3314,31 @@ def test_a_factbook_item_goes_on_past_a_semicolon_without_a_subject():
     text = "in 2013, authorities investigated 15 cases; prosecuted 10 suspects; and convicted four traffickers (2015)"
     assert _summary_stats(text, 2015, "XX", "Xland") == {
         ("investigations", 15, 2013, False), ("prosecutions", 10, 2013, False), ("convictions", 4, 2013, False)}
+    # near misses (the reader's, session 14): a lowercase "-ed" word after ";" is no verb without a subject when words of
+    # a subject stand before the part's measure verb, and a part with no measure verb starts an item; the counts are
+    # the reporting period's
+    for text, fact in (
+            ("tier rating: Tier 2 – a new anti-trafficking law was passed in 2015; forced labor victims identified by "
+             "authorities numbered 20 (2019)", ("victims_identified", 20, 2018, False)),
+            ("tier rating: Tier 2 – the government adopted a national action plan in 2016; indeed, authorities convicted "
+             "only two traffickers (2019)", ("convictions", 2, 2018, False)),
+            ("tier rating: Tier 2 – a new law was passed in 2016; trafficked persons identified numbered 40 (2019)",
+             ("victims_identified", 40, 2018, False)),
+            ("tier rating: Tier 2 – a new law was passed in 2016; it entered into force; authorities convicted two "
+             "traffickers (2019)", ("convictions", 2, 2018, False))):
+        assert _summary_stats(text, 2019, "XX", "Xland") == {fact}, text
+    # a part whose measure's noun is its subject is an item of its own; a verb and the count of a measure's noun go on
+    for text, fact in (("tier rating: Tier 2 – a new law was passed in 2016; convictions totaled five (2019)",
+                        ("convictions", 5, 2018, False)),
+                       ("tier rating: Tier 2 – a new law was passed in 2016; prosecutions were initiated against 12 "
+                        "suspects (2019)", ("prosecutions", 12, 2018, False))):
+        assert _summary_stats(text, 2019, "XX", "Xland") == {fact}, text
+    text = "in 2013, authorities investigated 15 cases; initiated 10 prosecutions; and convicted four traffickers (2015)"
+    assert _summary_stats(text, 2015, "XX", "Xland") == {
+        ("investigations", 15, 2013, False), ("prosecutions", 10, 2013, False), ("convictions", 4, 2013, False)}
+    # a part opening with "and" and an adverb still goes on
+    text = "in 2016, authorities investigated 12 cases; and reportedly convicted three traffickers (2019)"
+    assert _summary_stats(text, 2019, "XX", "Xland") == {("investigations", 12, 2016, False), ("convictions", 3, 2016, False)}
 
 
 def test_a_count_of_its_own_subject_and_verb_after_a_semicolon_is_no_part_whatever_its_size():
@@ -3366,3 +3397,48 @@ def test_word_classes_named_in_triggers_are_expanded_and_the_penalty_and_law_wor
     # house arrest is a penalty, no arrest
     assert not lexicon.measures["arrests"].pattern.search("sentenced to house arrest")
     assert lexicon.measures["arrests"].pattern.search("arrested 12 suspects")
+
+
+def test_the_law_limit_is_of_cases_only_and_the_country_s_own_anti_trafficking_law_is_no_limit():
+    # the lead's decision (session 14): "under the anti-trafficking law" is what the plain measure counts (2023 Brunei,
+    # "under its anti-trafficking law"); a limit holds for investigations, prosecutions and convictions only
+    for text in ("The government did not identify any victims under the law for the second consecutive year.",
+                 "The government did not identify any victims under its anti-trafficking law for the second consecutive "
+                 "year."):
+        assert _tuples(_stats(text, 2019)) == {("victims_identified", 0, 2018, False),
+                                               ("victims_identified", 0, 2017, False)}, text
+    text = "The government did not convict any traffickers under its anti-trafficking law."
+    assert _tuples(_stats(text, 2023, "BN", "Brunei")) == {("convictions", 0, 2022, False)}
+    # another named law still limits
+    assert not _stats("The government did not convict any traffickers under the Bonded Labor System Act.", 2019)
+
+
+def test_a_zero_of_one_form_or_of_complicity_is_no_zero_of_the_measure():
+    # one form as the noun, "for forced labor", "for complicity": no zero of the plain measure (the lead's decision)
+    for text in ("The government did not convict any labor traffickers for the second consecutive year.",
+                 "The government did not convict any sex traffickers.",
+                 "The government did not convict any traffickers for forced labor.",
+                 "The government did not prosecute any forced labor cases.",
+                 "The government did not prosecute any officers for complicity in trafficking."):
+        assert not _stats(text, 2019), text
+    # forms joined name all cases: a zero of the measure
+    assert _tuples(_stats("The government did not prosecute any sex or labor trafficking cases.", 2019)) == {
+        ("prosecutions", 0, 2018, False)}
+
+
+def test_a_zero_beside_a_count_of_the_same_measure_and_year_is_a_part_of_it():
+    # the lead's decision (session 14): within a document a zero (no breakdown) and a count of more than none of the same
+    # measure and year cannot both be totals; the count stands and the zero is none of a part of it (officials after the
+    # noun of the act, 2015 Ghana's wording, as statistics-dev and stats-A annotate it: 2015 Armenia, 2023 Cabo Verde)
+    text = ("The government convicted 12 traffickers. The government did not report any investigations, prosecutions, or "
+            "convictions of government officials complicit in human trafficking offenses.")
+    assert _tuples(_stats(text, 2019)) == {("convictions", 12, 2018, False), ("convictions", 0, 2018, True),
+                                           ("investigations", 0, 2018, False), ("prosecutions", 0, 2018, False)}
+    # a zero limited to one form is a part of the count of the document (2017 Dominican Republic, stats-A), none alone
+    text = ("The government initiated 25 investigations and convicted 13 defendants. The government did not investigate "
+            "any labor traffickers.")
+    assert _tuples(_stats(text, 2017, "DO", "Dominican Republic")) == {
+        ("investigations", 25, 2016, False), ("convictions", 13, 2016, False), ("investigations", 0, 2016, True)}
+    # a count of another year leaves the zero a total
+    text = ("In 2016, the government convicted 12 traffickers. The government did not convict any traffickers.")
+    assert _tuples(_stats(text, 2019)) == {("convictions", 12, 2016, False), ("convictions", 0, 2018, False)}

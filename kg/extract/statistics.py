@@ -261,6 +261,7 @@ class _Reading:
     form_words: str | None = None  # the form a total is of, after its noun: "victims [of sex trafficking]"
     term: str | None = None  # the words through the term of a count of prison sentences: "[will serve sentences of three years]"
     defaulted: bool = False  # dated report year − 1 for want of any year (rule 4)
+    limited_to: tuple[str, str | None] | None = None  # a zero limited to one law, form or officials: its dimension, category
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer, warnings) -> list[Fact]:
@@ -291,7 +292,9 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
         _link_compared_parts(readings, seen)
         seen.extend(readings)
         facts.extend(_facts(document, sentence, readings, made, gazetteer))
-    return _without_restatements(facts)
+    compared = {id(f) for r in seen if r.comparison for f in made.get(id(r), [])}
+    limited = {id(f): r.limited_to for r in seen if r.limited_to for f in made.get(id(r), [])}
+    return _without_contradicted_zeros(_without_restatements(facts), compared, limited)
 
 
 # "between October 2017 and September 2018": a split period of twelve months (STATISTICS.md decision 6: its first year)
@@ -429,6 +432,35 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
                 if earlier is not fact and earlier.span.sentence != fact.span.sentence:
                     replaced[id(fact)] = earlier
                     continue
+        kept.append(fact)
+    return kept
+
+
+def _without_contradicted_zeros(facts: list[Fact], compared: set[int],
+                                limited: dict[int, tuple[str, str | None]]) -> list[Fact]:
+    """A zero of a measure and year (no breakdown) beside a count of more than none of the same measure and year (no
+    breakdown either) in the same document cannot both be totals (the lead's decision, session 14): the count stands,
+    and the zero is a part of it, none of one kind ("convicted 12 traffickers. ... did not report any ... convictions
+    of government officials complicit in trafficking": none of the 12 were officials). A zero limited to one law, form
+    or officials (``limited``, by id, with its dimension and category: "did not convict any labor traffickers") is
+    none without such a count. A figure a sentence compares with (the ids ``compared``: "did not identify any victims,
+    compared with 12 in the past two years") states no count of the year."""
+    counts: dict[tuple, StatisticFact] = {}
+    for fact in facts:
+        if isinstance(fact, StatisticFact) and fact.unit == "count" and fact.value and fact.breakdown is None \
+                and fact.total is None and fact.year is not None and id(fact) not in compared:
+            counts.setdefault((fact.measure, fact.year), fact)
+    referred = {id(f.total) for f in facts if isinstance(f, StatisticFact) and f.total is not None}
+    kept: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, StatisticFact) and fact.value == 0 and fact.unit == "count" and fact.breakdown is None \
+                and fact.total is None and id(fact) not in referred:
+            count = counts.get((fact.measure, fact.year))
+            if count is not None:
+                dimension, category = limited.get(id(fact), ("other", None))
+                fact = replace(fact, total=count, breakdown=dimension, category=category)
+            elif id(fact) in limited:
+                continue
         kept.append(fact)
     return kept
 
@@ -1849,14 +1881,25 @@ def _own_subject_after_semicolon(text: str, start: int, at: int) -> bool:
     ("; the Ministry of Social Affairs trained 270 civil servants"), not one that goes on with the verb's subject before
     it ("; and trained 30 more")."""
     semicolon = text.rfind(";", start, at)
-    if semicolon < 0:
-        return False
-    clause = text[semicolon + 1:at]
-    verbs = [m.start() for entry in _measure_entries() for m in entry.pattern.finditer(clause)]
-    if not verbs:
-        return False
-    opening = re.sub(r"\b(?:and|but|while|whereas|also|then|in\s+addition|additionally|\w+ly)\b|[\s,]", "", clause[:min(verbs)], flags=re.I)
-    return bool(opening)
+    return semicolon >= 0 and _part_after_semicolon(text[semicolon + 1:at]) == "own"
+
+
+def _part_after_semicolon(part: str) -> str:
+    """What a part after ";" (its words up to the count in question) is: "continued" when nothing but words that go on
+    (tip:ContinuingPartWords: "and", adverbs) and commas stand before its first measure verb, its subject the one
+    before ("; prosecuted 10 suspects; and convicted four traffickers"), or before a verb and the count of a measure's
+    noun ("; initiated 10 prosecutions"); "own" when other words do, a subject of its own ("; forced labor victims
+    identified by authorities numbered 20", "; indeed, authorities convicted only two"), or when its measure's word is
+    the subject noun ("; convictions totaled five"); "none" when it has no measure word."""
+    wordings = sorted((m.start(), m.group()) for entry in _measure_entries() for m in entry.pattern.finditer(part))
+    if not wordings:
+        return "none"
+    start, first = wordings[0]
+    opening = _with_words(r"\b(?:{ContinuingPartWords})\b|,").sub(" ", part[:start]).split()
+    if not opening:
+        return "continued" if re.match(r"[a-z]+ed\b", first) else "own"
+    counted = all(re.fullmatch(r"[\d,.]+|new|more|additional", w, re.I) or w.lower() in WORD_VALUES for w in opening[1:])
+    return "continued" if len(opening) > 1 and re.fullmatch(r"[a-z]+ed", opening[0]) and counted else "own"
 
 
 def _verbs_before(entries, before: str, acts_only: bool = False) -> list[str]:
@@ -2458,10 +2501,6 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-# a part after ";" that has no subject of its own, its verb first: "; prosecuted 10 suspects; and convicted four traffickers"
-_SUBJECTLESS_PART = re.compile(r"\s*(?:and\s+)?(?:\w+ly\s+)?[a-z]+ed\b")
-
-
 def _scoping_at(scoping: list[tuple[int, int]], text: str, at: int, document: Document) -> list[tuple[int, int]]:
     """The scoping years (:func:`_scoping_years`) before ``at``. A summary (the Factbook's) joins items of its own by
     ";": a year of one item dates none of the next ("a new child labor law was passed in 2015 ...; authorities did not
@@ -2473,9 +2512,13 @@ def _scoping_at(scoping: list[tuple[int, int]], text: str, at: int, document: Do
 
 
 def _new_item_between(text: str, start: int, at: int) -> bool:
-    """Whether a summary's ";" between ``start`` and ``at`` opens a part with a subject of its own (a new item)."""
-    return any(not _SUBJECTLESS_PART.match(text, semicolon + 1)
-               for semicolon in (i for i in range(start, at) if text[i] == ";"))
+    """Whether a summary's ";" between ``start`` and ``at`` opens a new item: a part with a subject of its own or with
+    no measure verb (:func:`_part_after_semicolon`), each part read to the next ";" or to ``at``."""
+    semicolons = [i for i in range(start, at) if text[i] == ";"]
+    if not semicolons:
+        return False
+    ends = semicolons[1:] + [at]
+    return any(_part_after_semicolon(text[semicolon + 1:end]) != "continued" for semicolon, end in zip(semicolons, ends, strict=True))
 
 
 # --- zeros -----------------------------------------------------------------------------------
@@ -2524,7 +2567,7 @@ FIRST_REPORTING_YEAR = 2000
 
 def _run_of_predicate(text: str, end: int, run: re.Match | None) -> re.Match | None:
     """``run`` (a "since YEAR" or a run of years after a negation's object ending at ``end``) when it sits in the negated
-    predicate itself: only prepositional phrases between ("did not identify any victims under the law for the second
+    predicate itself: only prepositional phrases between ("did not identify any victims in the country for the second
     consecutive year"; no comma, count or verb: tip:RunBreakingWords), and no first, record or change that it measures
     instead (tip:RunDenyingWords: "for the first time since 2012", "the lowest number since 2010"); else None."""
     if run is None:
@@ -2633,7 +2676,7 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
             break
         word = item.group("word")
         if found and re.search(r",\s*and\s", what[cursor:item.start("word")]) \
-                and re.match(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|were|was|fell|rose|grew|dropped|remained)\b", what[item.end():]):
+                and _with_words(r"\s+(?:\w+ly\s+)?\b(?:{OwnVerbWords})\b").match(what, item.end()):
             break  # "did not convict any traffickers, and investigations decreased": a noun with a verb of its own
         begun = re.match(r"\s+(?:any\s+)?(?:new\s+)?([\w-]+)", what[item.end():]) \
             if re.fullmatch(r"(?:initiat|open|launch|start|commenc)\w*", word, re.I) else None
@@ -2688,25 +2731,27 @@ def _leading_measures(lex, what: str, before: str = "") -> list[tuple[str, int]]
     return found
 
 
-# where a negation's object ends: a comma, or a clause of its own ("failed to initiate any prosecutions against alleged
-# traffickers and has not convicted any offenders under the 2011 anti-trafficking act": the act is the second one's)
-_OBJECT_END = re.compile(r"[,;(]|\b(?:and|or|nor)\s+(?:\w+ly\s+)?(?:has|have|had|did|does|do|was|were|is|are|[a-z]+ed)\b"
-                         r"|\b(?:but|while|whereas|although|which|that|who|whom)\b", re.I)
+# where a negation's object ends: a comma, or a clause of its own (tip:RunBreakingWords: "failed to initiate any
+# prosecutions against alleged traffickers and has not convicted any offenders under the 2011 anti-trafficking act": the
+# act is the second one's)
+_OBJECT_END = r"[,;(]|{RunBreakingWords}"
 
 
 def _limited_object(text: str, what_start: int, end: int, scope_end: int, key: str) -> bool:
-    """Whether a negation's object (from ``what_start``; its measure's word ends at ``end``) is limited to one law or
-    form (tip:LimitedObjectWords: "any offenders under the Bonded Labor System Act") or, for a measure of cases, is
-    officials only (tip:ComplicitOfficialWords, the verb's object first: "any complicit officials", "no complicit
+    """Whether a negation of a measure of cases (investigations, prosecutions, convictions; no other measure) has an
+    object (from ``what_start``; its measure's word ends at ``end``) limited to one law or form (tip:LimitedObjectWords:
+    "any offenders under the Bonded Labor System Act", "any labor traffickers"; not the country's anti-trafficking law,
+    what the plain measure counts) or to officials (tip:ComplicitOfficialWords, the verb's object first: "any complicit officials", "no complicit
     officials were ..."; trainees are often officials, no limit). Officials after the noun of the act ("any
     investigations ... of government officials complicit in ...") stay a zero of the measure, as statistics-dev
     annotates them (2015 Ghana)."""
-    stop = _OBJECT_END.search(text, end, scope_end)
+    if key not in ("investigations", "prosecutions", "convictions"):
+        return False
+    stop = _with_words(_OBJECT_END).search(text, end, scope_end)
     if _word_class("LimitedObjectWords").search(text, what_start, stop.start() if stop else scope_end):
         return True
     officials = _with_words(r"\s*(?:(?:any|the|a|an)\s+)?(?:{ComplicitOfficialWords})")
-    return key in ("investigations", "prosecutions", "convictions") \
-        and bool(officials.match(text, what_start) or officials.match(text, end))
+    return bool(officials.match(text, what_start) or officials.match(text, end))
 
 
 def _without_repeated_zeros(found: list[_Reading]) -> list[_Reading]:
@@ -2906,14 +2951,14 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             # an object limited to one law, one form or officials ("have yet to convict any offenders under the Bonded
             # Labor System Act", "did not convict any complicit officials": tip:LimitedObjectWords) is no zero of the
             # plain measure, which other laws or other people may have counted (the lead's decision, session 14):
-            # none, unless a count beside it makes it a part of that count
+            # none, unless a count beside it makes it a part of that count (here, or in the document:
+            # _without_contradicted_zeros)
             limited = _limited_object(text, what_start, end, scope_end, key)
             for total, own_years in _zero_totals(text, readings, match.start(), key, years, earlier):
-                if limited and total is None:
-                    continue
                 found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total,
                                       dimension=dimension if total is not None else None,
-                                      category=category if total is not None else None))
+                                      category=category if total is not None else None,
+                                      limited_to=(dimension, category) if limited and total is None else None))
     found = _without_repeated_zeros(found)
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
