@@ -422,7 +422,7 @@ class StoreLoader:
         data = b"".join([prefix_block().encode("utf-8"), *self._pending])
         self._pending, self._size = [], 0
         while len(self._running) >= self.LOADS_AT_ONCE:
-            self._running.popleft().result()  # raises a load's error here
+            _outcome(self._running.popleft())  # raises a load's error here
         assert self._threads is not None  # opened with the store
         self._running.append(self._threads.submit(self._store.bulk_load, input=data, format=pyoxigraph.RdfFormat.TRIG))
 
@@ -430,19 +430,24 @@ class StoreLoader:
         """Wait for every load; raise the first error, once no load is left running."""
         try:
             while self._running:
-                self._running.popleft().result()
+                _outcome(self._running.popleft())
         finally:
-            self.abandon()
+            self._end_threads()
 
-    def abandon(self) -> None:
-        """End the loads without raising their errors (the load failed elsewhere): none is left
-        running in the store's folder when its caller removes it."""
+    def _end_threads(self) -> None:
         for load in self._running:
             load.cancel()
         self._running.clear()
         if self._threads is not None:
             self._threads.shutdown(wait=True)
             self._threads = None
+
+    def abandon(self) -> None:
+        """End the loads without raising their errors and close the store: nothing is left writing
+        in the store's folder when its caller removes it (RocksDB's own threads stop when the store
+        is closed, and a store is closed when no reference to it is left)."""
+        self._end_threads()
+        self._store = None
 
     def finish(self) -> None:
         try:
@@ -455,6 +460,15 @@ class StoreLoader:
         # of the ten-times graph ran 1.5-2x faster (tier-changes 196 -> 83 ms) for 8 s of its
         # 2.5-minute build, and no measurable time on the dev corpus.
         self._store.optimize()
+
+
+def _outcome(load: concurrent.futures.Future) -> None:
+    """Wait for ``load``; raise its error without the loading thread's frames, which hold the store
+    open (a store still open after a failed build kept writing in the folder being removed)."""
+    try:
+        load.result()
+    except BaseException as error:
+        raise error.with_traceback(None) from None
 
 
 def _statement_pieces(body: bytes, size: int) -> Iterator[bytes]:
@@ -499,10 +513,10 @@ def load_graphs(build_dir: Path, graphs: Iterable[str]) -> None:
             if body is None:
                 raise OSError(errno.EIO, f"{build_dir / graph_file(iri)}: not the graph file kg build wrote")
             loader.add(iri, body)
+        loader.finish()
     except BaseException:
         loader.abandon()
         raise
-    loader.finish()
 
 
 def store_key_order(build_dir: Path, graphs: Iterable[str]) -> list[str]:
