@@ -52,17 +52,18 @@ class Lexicon:
 
 def _wordings(graph: Graph, concept) -> list[str]:
     parts = [re.escape(str(label)) for label in graph.objects(concept, SKOS.altLabel)]
-    parts += [_with_word_classes(str(trigger)) for trigger in graph.objects(concept, TIP.trigger)]
+    parts += [with_word_classes(str(trigger)) for trigger in graph.objects(concept, TIP.trigger)]
     # an area exception's trigger after the laws it names (tip:lawWording) is a wording of its area too
     parts += [f"{law} {trigger}" for exception in graph.subjects(TIP.area, concept)
               for law in graph.objects(exception, TIP.lawWording) for trigger in graph.objects(exception, TIP.trigger)]
     return sorted(parts, key=lambda p: (-len(p), p))
 
 
-def _with_word_classes(trigger: str) -> str:
-    """A trigger with each ``{WordClass}`` in it replaced by the wordings of that ``tip:WordClass``, so that a measure's
-    trigger names a word class rather than repeating its words (tip:PeopleTrainedMeasure's ``{ApproximationWords}``)."""
-    return re.sub(r"\{([A-Z][A-Za-z]+)\}", lambda m: word_class(m.group(1)).pattern, trigger)
+def with_word_classes(template: str) -> str:
+    """``template`` with each ``{WordClass}`` in it replaced by the wordings of that ``tip:WordClass``: a trigger names a
+    word class rather than repeating its words (tip:PeopleTrainedMeasure's ``{ApproximationWords}``), as do the rules'
+    patterns (:func:`kg.extract.statistics._with_words`)."""
+    return re.sub(r"\{([A-Z][A-Za-z]+)\}", lambda m: word_class(m.group(1)).pattern, template)
 
 
 _NEVER = r"(?!x)x"  # the pattern of a concept without wordings

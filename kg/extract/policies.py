@@ -622,10 +622,8 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # the verb of training and its count of people is the training held: "reported training 23,890 police
                 # officers on human trafficking in 2018" (2019 Bangladesh), as "provided training to ..." is
                 action = "provided"
-            # ("new" may open the post's wording: "a new national coordinator")
-            opening = re.match(rf"(?:{word_class('NewPostWords').pattern})\s+", match.group(), re.I)
-            post_at = start + (opening.end() if opening else 0)
-            if entry.key == "coordinator" and action != "absent" and _put_in_post().search(text, max(window_start, start - 60), post_at) \
+            if entry.key == "coordinator" and action != "absent" \
+                    and _put_in_post().search(text, max(window_start, start - 60), _post_start(match.group(), start)) \
                     and not _post_given_more().match(text, end):
                 # a coordinator put in the post by a verb of posting right before it is appointed: "assigned a new National
                 # Coordinator in September 2013" (2014 Montenegro; tip:PostingWords)
@@ -883,6 +881,18 @@ def _put_in_post() -> re.Pattern:
     new_post = rf"(?:a|an|its)\s+(?:{word_class('NewPostWords').pattern})"
     return re.compile(rf"(?:{word_class('PostingWords').pattern}\s+(?:{new_post}|a|an)"
                       rf"|{word_class('NamingWords').pattern}\s+{new_post})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+def _post_start(wording: str, start: int) -> int:
+    """Where a post's name starts in its wording found at ``start``: after a new-post word that may open the wording
+    (tip:NewPostWords: "a new national coordinator")."""
+    opening = _new_post_opening().match(wording)
+    return start + (opening.end() if opening else 0)
+
+
+@functools.lru_cache(maxsize=1)
+def _new_post_opening() -> re.Pattern:
+    return re.compile(rf"(?:{word_class('NewPostWords').pattern})\s+", re.I)
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ from ..model import Document, Fact, PenaltyFact, Sentence, Span, StatisticFact
 from ..places import Gazetteer
 from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at, national_currency
-from .lexicon import first_match, forms_named, load_lexicon
+from .lexicon import first_match, forms_named, load_lexicon, with_word_classes
 from .lexicon import word_class as _word_class
 from .textutil import MONTH, ORDINALS, WORD_VALUES, YEAR, Number, actor_refs, dates, law_mentions, numbers
 
@@ -53,7 +53,7 @@ _CASE_MEASURES = ("investigations", "arrests", "prosecutions", "convictions", "a
 def _with_words(template: str, flags: int = re.I) -> re.Pattern:
     """``template`` with each ``{WordClass}`` replaced by the wordings of that word class, compiled once (built
     per call, these patterns relied on the cache of ``re``, which a long document's other patterns evict)."""
-    return re.compile(re.sub(r"\{([A-Z][A-Za-z]+)\}", lambda m: _word_class(m.group(1)).pattern, template), flags)
+    return re.compile(with_word_classes(template), flags)
 
 
 @functools.lru_cache(maxsize=None)
