@@ -945,6 +945,22 @@ _SENTENCE_FACTS = [
         {("prosecutions", 14, 2019, False), ("prosecutions", 3, 2019, False), ("investigations", 20, 2019, False),
          ("investigations", 8, 2019, False)},
         id="cases_carried_on_from_the_previous_period_are_of_this_one"),
+    # "from" a year after cases carried on names where they began (tip:CarriedOverWords), not their year: 2015 Armenia
+    # and 2018 Palau, verbatim; "A case from 2014 involving two Riga police officers charged ..." (2017 Latvia, verbatim)
+    # carries nothing on and stays of 2014, as both of its annotators read it
+    pytest.param(
+        "The government investigated 10 new trafficking cases in 2014, the same amount as in 2013; four additional "
+        "investigations were carried over from 2013. The government did not report progress on two pending sex "
+        "trafficking prosecutions involving complicit officials from 2012.",
+        2015, None,
+        {("investigations", 10, 2014, False), ("investigations", 4, 2014, False), ("prosecutions", 2, 2014, False)},
+        id="cases_carried_over_from_a_year_are_of_the_reporting_period"),
+    pytest.param(
+        "A case from 2014 involving two Riga police officers charged with facilitating pimping remained in pre-trial "
+        "investigation at the end of the reporting period.",
+        2017, None,
+        {("prosecutions", 2, 2014, False)},
+        id="a_case_from_a_year_carried_on_by_no_word_is_of_that_year"),
     # "During the previous year," opening a sentence scopes every count in it, across ";" (2021 Chad wording), up to a
     # year stated later; one opening the clause after ";" scopes that clause only
     pytest.param(
