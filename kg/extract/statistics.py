@@ -2416,7 +2416,7 @@ def _carried_over_from(text: str, reading: _Reading, window: str, date) -> bool:
     initiated in 2015" does (:func:`_begun_then`); not a span ("from 2013 to 2015") nor "a case from 2014 involving two
     ... officers charged", with nothing carried on."""
     # the date may span its "from" ("from 2013")
-    before = window[:date.start] + re.match(r"(?:from\s+)?", window[date.start:date.end], re.I).group()
+    before = window[:date.start] + cast(re.Match[str], re.match(r"(?:from\s+)?", window[date.start:date.end], re.I)).group()
     if not re.search(r"\bfrom\s+$", before, re.I) or re.match(r"\s*(?:to|until|through|and)\b|\s*[-–]", window[date.end:]):
         return False
     return bool(_with_words(_CARRIED_OVER_FROM).search(before)
