@@ -961,6 +961,14 @@ _SENTENCE_FACTS = [
         2017, None,
         {("prosecutions", 2, 2014, False)},
         id="a_case_from_a_year_carried_on_by_no_word_is_of_that_year"),
+    # written variants: the carrying-on verb before the count, and the year then scopes no count after it; a span "from
+    # 2015 to 2017" is no year where cases began (its first year, as before)
+    pytest.param(
+        "Authorities continued 11 investigations from 2015 and opened six new investigations. Courts continued "
+        "prosecutions of 12 defendants from 2015 to 2017.",
+        2018, None,
+        {("investigations", 11, 2017, False), ("investigations", 6, 2017, False), ("prosecutions", 12, 2015, False)},
+        id="a_year_cases_were_carried_over_from_scopes_no_count_after_it"),
     # "During the previous year," opening a sentence scopes every count in it, across ";" (2021 Chad wording), up to a
     # year stated later; one opening the clause after ";" scopes that clause only
     pytest.param(

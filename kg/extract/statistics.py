@@ -2401,26 +2401,27 @@ def _stated_year(text: str, reading: _Reading, next_start: int, comparisons, par
     # "In 2020, police investigated 14 cases, and in 2019, they investigated 12": a year that opens the next clause scopes
     # what follows it (rule 2), not the count before it
     found = [d for d in found if not (_OPENS_NEXT_CLAUSE.search(window[:d.start]) and re.match(r"\s*,", window[d.end:]))]
-    found = [d for d in found if reading.comparison or not _carried_over_from(text, reading, window, d)]
+    found = [d for d in found if reading.comparison
+             or not _carried_over_from(text, reading.end + d.start, reading.end + d.end)]
     return [found[0].year] if found else []
 
 
-# a carrying-on word after the count and before "from YEAR", in its clause ("were carried over from 2013")
-_CARRIED_OVER_FROM = r"(?:{CarriedOverWords})[^,;()]*?\bfrom\s+$"
+# a word of cases carried on before "from" and a year, in one clause ("were carried over from 2013", "continued 11
+# investigations from 2015", "two pending ... prosecutions involving complicit officials from 2012")
+_CARRIED_OVER_FROM = r"(?:{CarriedOverWords})[^,;:()]*?\bfrom\s+$"
 
 
-def _carried_over_from(text: str, reading: _Reading, window: str, date) -> bool:
-    """Whether ``date`` in ``window`` (the words after the count) is where cases carried on began, not the count's year
-    (tip:CarriedOverWords): "four additional investigations were carried over from 2013" and "two pending ...
+def _carried_over_from(text: str, start: int, end: int) -> bool:
+    """Whether the year ``text[start:end]`` is where cases carried on began (tip:CarriedOverWords), which dates neither
+    them nor a count after it: "four additional investigations were carried over from 2013" and "two pending ...
     prosecutions involving complicit officials from 2012" count cases of the reporting period, as "continued ... cases
     initiated in 2015" does (:func:`_begun_then`); not a span ("from 2013 to 2015") nor "a case from 2014 involving two
     ... officers charged", with nothing carried on."""
     # the date may span its "from" ("from 2013")
-    before = window[:date.start] + cast(re.Match[str], re.match(r"(?:from\s+)?", window[date.start:date.end], re.I)).group()
-    if not re.search(r"\bfrom\s+$", before, re.I) or re.match(r"\s*(?:to|until|through|and)\b|\s*[-–]", window[date.end:]):
+    before = text[max(0, start - 200):start] + cast(re.Match[str], re.match(r"(?:from\s+)?", text[start:end], re.I)).group()
+    if re.match(r"\s*(?:to|until|through)\b|\s*(?:and|[-–])\s*(?:19|20)\d\d", text[end:]):
         return False
-    return bool(_with_words(_CARRIED_OVER_FROM).search(before)
-                or _with_words(_CARRIED_ON_VERB).search(text, _clause_start(text, reading.start), reading.start))
+    return bool(_with_words(_CARRIED_OVER_FROM).search(before))
 
 
 _OPENS_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:in|during)\s+)?$", re.I)  # before "in 2019"
@@ -2511,6 +2512,8 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
             continue  # "The MITP's protocol on victim assistance, developed in 2016, provided assistance to all 21 victims"
         if _in_closed_relative_clause(text, d.start):
             continue  # "Of the 16 cases that were pending in 2017, courts convicted ...": the year of the pending, not of the verdicts
+        if _carried_over_from(text, d.start, d.end):
+            continue  # "continued 11 investigations from 2015 and opened six new ...": where cases began, the six's year neither
         found.append((d.start, d.year))
     fiscal = _FISCAL.search(text)
     if fiscal:
