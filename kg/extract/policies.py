@@ -257,7 +257,8 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
     if type(a) is not type(b) or a.year != b.year or isinstance(a, PolicyFact) and a.policy_type != b.policy_type:  # type: ignore[union-attr]
         return False
     def core(name: str) -> str:
-        return " ".join(_NAME_NOISE.sub(" ", name.lower()).split())
+        # (a criminal code by either of its names is one: "the 2018 criminal code ... the 2018 penal code", tip:CriminalCodeNames)
+        return " ".join(word_class("CriminalCodeNames").sub("criminal code", _NAME_NOISE.sub(" ", name.lower())).split())
 
     name_a, name_b = (expansions.get(_name(f), _name(f)) for f in (a, b))
     if a.month is not None and b.month is not None:
