@@ -204,7 +204,7 @@ def _unit_cues() -> tuple[tuple[str, ...], Callable[[str], str | None]]:
 # --- dates -----------------------------------------------------------------------------------
 
 #: A year of the reports, and a year or the years a plan runs for ("2016-2020", "2012-13", "2017 – 2019"): written once
-#: here for every family's patterns (the first year is the one that dates: RECOMMENDATIONS.md, a plan by its first year).
+#: here for every family's patterns (the years a plan runs for are its span, no date of an action: RECOMMENDATIONS.md B).
 YEAR = r"(?:19|20)\d\d"
 TO_YEAR = r"\s*[-–]\s*(?:19|20)?\d\d\b"
 YEARS = rf"{YEAR}(?:{TO_YEAR})?"
