@@ -80,10 +80,6 @@ _LEGISLATIVE_ACT = (
     r"(?=\s*[,.;]|\s+(?:in|on|during|that|which)\b|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|%(next_verbs)s)\b|\s+%(purpose)s|"
     r"\s+to\s+%(legislature)s|$)")
 
-#: The years a plan is named for: "a national strategy for 2016-2020", "its 2016-2020 national action plan".
-#: ... its abbreviation between: "a new National Action Plan (NAP) for 2022-2024" (2023 Mexico).
-_PLAN_YEARS_AFTER = re.compile(rf"(?:\s+\([A-Z]{{2,6}}\))?\s+for\s+(?:the\s+(?:years?|period)\s+)?(?P<year>{YEAR}){TO_YEAR}")
-_PLAN_YEARS_BEFORE = re.compile(rf"(?P<year>{YEAR}){TO_YEAR}\s+(?:[\w-]+\s+)?$")
 
 
 def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) -> list[Fact]:
@@ -261,7 +257,8 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
     if type(a) is not type(b) or a.year != b.year or isinstance(a, PolicyFact) and a.policy_type != b.policy_type:  # type: ignore[union-attr]
         return False
     def core(name: str) -> str:
-        return " ".join(_NAME_NOISE.sub(" ", name.lower()).split())
+        # (a criminal code by either of its names is one: "the 2018 criminal code ... the 2018 penal code", tip:CriminalCodeNames)
+        return " ".join(word_class("CriminalCodeNames").sub("criminal code", _NAME_NOISE.sub(" ", name.lower())).split())
 
     name_a, name_b = (expansions.get(_name(f), _name(f)) for f in (a, b))
     if a.month is not None and b.month is not None:
@@ -321,6 +318,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         lawmaking = None
     facts: list[Fact] = []
     found_dates = _dates(text)
+    country_law = f"{document.country_name} law" if document.country_name else "national law"
     acts = _legislative_acts(text, mentions)
     # "adopted amendments to its penal code": the act is the law, not the code
     # ... unless the code has a year of its own ("passed amendments to the 2003 Trafficking in Persons Law Enforcement
@@ -373,6 +371,10 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
                          or passed.end() <= start and _joined_policy_action_dated(text, end, d.start))]
             # the lawmaker that criminalized something passed a law ("The government criminalized trafficking ... in 2001")
             did = "adopted" if lawmaking else _law_action(text[passed.start():passed.end()])
+            if did == "proposed" and name == country_law:
+                # the country's law in general is no bill: "not all forms of trafficking are prohibited; an anti-trafficking
+                # bill drafted in 2013 to address gaps in existing legislation remains pending" (factbook 2016 Pakistan)
+                near = []
             if near and year is None:
                 year, month = near[0].year, near[0].month
                 action = did
@@ -535,8 +537,18 @@ def _joined_policy_action_dated(text: str, law_end: int, date_start: int) -> boo
 
 def _since(text: str, date) -> bool:
     """A year after "since" or "as of" is when something last happened or how things stood, not the date of an action
-    ("has not met since 2012", "a national action plan that awaited presidential approval as of April 2015")."""
-    return bool(re.match(r"since|as of", text[date.start:date.start + 5], re.I))
+    ("has not met since 2012", "a national action plan that awaited presidential approval as of April 2015"); unless "as
+    of" and its month open a clause whose verb is a past of its own, when it took effect: "As of January 2012, the
+    government adopted legislation permitting corporate criminal liability" (2012 Czech Republic), not "As of March 2020,
+    the government had opened ..." (how things stood)."""
+    found = re.match(r"since|as of", text[date.start:date.start + 5], re.I)
+    if found and found.group().lower() == "as of" and date.month and date.prefix and _PAST_OF_ITS_OWN.match(text, date.end):
+        return False
+    return bool(found)
+
+
+#: A subject of up to four words and its verb in the past, no perfect or negation between: ", the government adopted".
+_PAST_OF_ITS_OWN = re.compile(r",\s+(?:(?!(?:had|has|have|was|were|not|did)\b)[\w’'.-]+\s+){1,4}?(?:\w+ly\s+)?[a-z]+ed\b")
 
 
 def _law_action(text: str) -> str | None:
@@ -548,10 +560,12 @@ def _law_action(text: str) -> str | None:
 
 #: Laws named by a participle of their passing and its date: "due to stricter visa laws enacted in June 2019" (2020 Chile).
 _ENACTED_LAWS = (
-    r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new)\b)[\w-]+\s+){0,3}?"
+    # (not a verb before it: "still has not passed anti-trafficking legislation drafted in 2010", factbook 2016 Venezuela)
+    r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new|not|has|have|had)\b)"
+    r"(?!(?:passed|enacted|adopted|approved|drafted|introduced)\b)[\w-]+\s+){0,3}?"
     # ... what it is about: "the government’s decision to abolish exit visas for migrant workers", "the decree on victim
     # protection"
-    r"(?:%(nouns)s)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,6}?)?)"
+    r"(?:%(nouns)s)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,10}?)?)"
     # ... a remark set off by dashes between it and its verb
     # ... or a comma before its relative clause: "the revised children's code, which came into effect in March 2020", or
     # before the participle of its proposing: "a draft anti-trafficking law, first introduced in 2010" (2017 Venezuela), or of
@@ -696,10 +710,16 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # ... an updated guide of available shelters" (2015 Spain)
                 year, month = None, None
             named = _named_year(text, start, end) if year is None else None
-            asked = action in ("adopted", "appointed") if recommended else _asked(text, window_start, start)
-            if named and not (action == "absent" and _denied(text, window_start, start)) and not asked:
+            # (a verb denied is not asked for: "did not take steps to update or implement its 2011 ... plan", 2019 Fiji)
+            asked = action in ("adopted", "appointed") if recommended else action != "absent" and _asked(text, window_start, start)
+            # a policy is denied where the negation is of it ("no shelter") or of its setting up ("did not adopt its 2011
+            # plan"), not of what was done with it: "did not take steps to update or implement its 2011 anti-trafficking
+            # action plan" (2019 Fiji) names a plan that exists
+            denied_itself = action == "absent" and _denied(text, window_start, start) \
+                and (denied is None or _denied_setting_up(text, denied.end(), start))
+            if named and not denied_itself and not asked:
                 # a year in the policy's name dates it, as a law's ("continued its 2017 ban on labor migration",
-                # 2023 Ghana; "did not approve a revised version of the 2013-2017 national action plan", 2018 Ecuador)
+                # 2023 Ghana; "the 2007 NAP")
                 year, month = named, None
                 action = "adopted" if action in (None, "absent") else action
             facts.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end),
@@ -823,6 +843,10 @@ def _action(text: str, window_start: int, start: int, end: int, next_start: int)
         return None
     if after and _pending().search(text, max(end, after[1].start() - 30), after[1].start()):
         return "absent"  # "The government’s draft 2022-2025 NAP remained pending adoption" (2023 Côte d'Ivoire)
+    if after and re.search(r"\bto\s+(?:\w+ly\s+)?$", text[max(end, after[1].start() - 12):after[1].start()]):
+        # an infinitive after the policy is what it set out to do to something else: "the anti-trafficking committee partnered
+        # with an international organization to develop a comprehensive database" (2023 Morocco)
+        return None
     if after and after[1].group().lower().endswith("ing"):
         # a verb in -ing after the policy is what it does, not what was done to it: "The police anti-trafficking unit (ATU)
         # reported initiating 44 investigations in 2020" (2021 Dominican Republic)
@@ -938,17 +962,17 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
 
 #: A year, or the years, a policy is named by right before its name: "its 2017 ban", "the 2013-2017 national action plan".
 _NAMED_YEAR = re.compile(r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:own\s+)?(?:new\s+|first\s+|second\s+|third\s+|revised\s+)?"
-                         rf"(?P<year>{YEAR})(?:{TO_YEAR})?\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+                         rf"(?P<year>{YEAR})(?P<span>{TO_YEAR})?\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 def _named_year(text: str, start: int, end: int) -> int | None:
-    """The year a policy is named by ("its 2017 ban"), the first of the years it is named for ("the 2013-2017 national
-    action plan", "a national strategy for 2019-2024", "approving 2018-2022 plan"): a plan was adopted for them."""
-    before = _NAMED_YEAR.search(text, max(0, start - 60), start) or _PLAN_YEARS_BEFORE.search(text, max(0, start - 30), start)
-    after = _PLAN_YEARS_AFTER.match(text, end)
-    found = before or after
-    if not found or word_class("DraftWords").search(text, max(0, found.start() - 12), start):
-        return None  # a draft is named for the years it would run: "the government’s draft 2022-2025 NAP"
+    """The year a policy is named by ("its 2017 ban", "its 2011 anti-trafficking action plan"): it was set up then, as a
+    law named by its year was passed then. Not the years a plan runs for ("the 2013-2017 national action plan", "a
+    national strategy for 2019-2024"): its span, no date of an action (RECOMMENDATIONS.md part B: a year that is not the
+    date of the action); a stated adoption dates such a plan ("adopted the 2018-2020 NAP in March 2018")."""
+    found = _NAMED_YEAR.search(text, max(0, start - 60), start)
+    if not found or found.group("span") or word_class("DraftWords").search(text, max(0, found.start() - 12), start):
+        return None  # (and a draft is named for the year it would be adopted: "the government’s draft 2022 NAP")
     return int(found.group("year"))
 
 

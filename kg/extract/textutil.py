@@ -204,7 +204,7 @@ def _unit_cues() -> tuple[tuple[str, ...], Callable[[str], str | None]]:
 # --- dates -----------------------------------------------------------------------------------
 
 #: A year of the reports, and a year or the years a plan runs for ("2016-2020", "2012-13", "2017 – 2019"): written once
-#: here for every family's patterns (the first year is the one that dates: RECOMMENDATIONS.md, a plan by its first year).
+#: here for every family's patterns (the years a plan runs for are its span, no date of an action: RECOMMENDATIONS.md B).
 YEAR = r"(?:19|20)\d\d"
 TO_YEAR = r"\s*[-–]\s*(?:19|20)?\d\d\b"
 YEARS = rf"{YEAR}(?:{TO_YEAR})?"
@@ -469,7 +469,11 @@ def _laws() -> tuple[re.Pattern, ...]:
         # ... a draft's too: "Pass and enact draft 2006 legislation" (2009 Niger)
         re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s|draft)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
                    # ... a law's by-laws by their year ("The 2016 by-laws regulated implementation of this law", 2019 Kuwait)
-                   r"(?:by-?laws|law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|implementing\s+(?:rules|regulations)))\b", re.I),
+                   # ... a bill by its year, the reports' word for a law passed then: "enacting implementing regulations to its 2017
+                   # migrant protection bill" (2021 Indonesia; "a migrant worker protection bill passed in 2017", 2020; "the 2017
+                   # Protection of Indonesian Migrant Workers law", 2019)
+                   r"(?:by-?laws|law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|bill"
+                   r"|implementing\s+(?:rules|regulations)))\b", re.I),
         MONTH_YEAR_LAW,
         # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
         # revision to its penal code Article 134", 2015 Laos)
