@@ -1338,8 +1338,10 @@ def test_of_the_total_named_again_its_parts_follow():
             "with 285 potential victims in 2018; 243 were potential victims of labor trafficking, most of whom were "
             "foreign national children.")
     found = _tuples(_stats(text, 2020, "GH", "Ghana"))
+    # the 285 the GPS identified in 2018 are a part of the 348 of 2018 stated before (stats-C annotates it so)
     assert {("victims_identified", 611, 2019, False), ("victims_identified", 304, 2019, True),
-            ("victims_identified", 285, 2018, False), ("victims_identified", 243, 2019, True)} <= found
+            ("victims_identified", 348, 2018, False), ("victims_identified", 285, 2018, True),
+            ("victims_identified", 243, 2019, True)} <= found
     assert ("victims_identified", 304, 2019, False) not in found
 
 
@@ -3442,3 +3444,90 @@ def test_a_zero_beside_a_count_of_the_same_measure_and_year_is_a_part_of_it():
     # a count of another year leaves the zero a total
     text = ("In 2016, the government convicted 12 traffickers. The government did not convict any traffickers.")
     assert _tuples(_stats(text, 2019)) == {("convictions", 12, 2016, False), ("convictions", 0, 2018, False)}
+
+
+# --- a breakdown stated apart from its anchor (issue #14, audit 15) ------------------------------------------------------
+
+TR_2021 = ("The government identified 276 victims (193 in 2019); 160 were victims of sex trafficking and 116 were victims of "
+           "labor trafficking, including 43 of forced begging; 221 were female and 20 were male; 165 were children; and "
+           "272 were foreign victims and 11 were Turkish nationals. In 2019, 134 were victims of sex trafficking, 35 of "
+           "labor trafficking, 16 were victims of forced captivity, four of forced begging, three of domestic servitude, "
+           "and one of child soldiering; 173 were female and 20 were male; 20 were children; 191 were foreign victims and "
+           "two were Turkish nationals.")
+
+
+def test_the_clauses_of_a_sentence_that_add_up_to_a_compared_total_are_its_parts():
+    # 2021 Turkey: the 2019 total is stated only as a comparison; each clause of the next sentence adds up to it
+    facts = [f for f in _stats(TR_2021, 2021, "TR", "Turkey") if f.year == 2019]
+    assert {(f.value, f.breakdown is not None) for f in facts} == {
+        (193, False), (134, True), (35, True), (16, True), (4, True), (3, True), (1, True), (173, True), (20, True),
+        (191, True), (2, True)}
+    assert {f.total.value for f in facts if f.breakdown} == {193}
+    assert {f.value: f.breakdown for f in facts if f.value in (134, 173, 191)} == {134: "form", 173: "sex", 191: "nationality"}
+    # 2023 Nigeria (stats-B): "Of those convicted, 94 ... and three ..." add up to the 97 convicted, both parts of it
+    text = ("The government convicted 97 individuals, 50 for sex trafficking, six for labor trafficking, and 41 for "
+            "unspecified forms of trafficking. Of those convicted, 94 were convicted under the 2015 TIPLEAA and three were "
+            "convicted under violence against persons laws.")
+    assert {("convictions", 94, 2022, True), ("convictions", 3, 2022, True)} <= _tuples(_stats(text, 2023, "NG", "Nigeria"))
+    # 2020 Japan: the 35 was a part of the 47 already; the 12 beside it, which adds up with it to the 47, is one too
+    text = ("Authorities reported identifying 47 trafficking victims, including 28 adults and 19 children, compared with 25 "
+            "total in 2018, 46 in 2017, and 50 in 2016. The government identified 12 women and girls forced to work as "
+            "“hostesses,” some of whom may have also been subjected to sex trafficking (three in 2018), and 35 female sex "
+            "trafficking victims (20 in 2018; 31 in 2017; 37 in 2016), including at least five children.")
+    found = _tuples(_stats(text, 2020, "JP", "Japan"))
+    assert {("victims_identified", 47, 2019, False), ("victims_identified", 25, 2018, False),
+            ("victims_identified", 12, 2019, True), ("victims_identified", 35, 2019, True),
+            ("victims_identified", 3, 2018, True), ("victims_identified", 20, 2018, True)} <= found
+
+
+def test_clauses_that_add_up_to_no_stated_total_stay_totals():
+    # a new year's total after a breakdown, and clauses that add up to no total of their year, are totals
+    text = ("The government identified 276 victims (193 in 2019). In 2018, 134 were victims of sex trafficking and 59 of "
+            "labor trafficking. In 2019, authorities identified 55 victims in one province.")
+    assert _tuples(_stats(text, 2021, "TR", "Turkey")) >= {
+        ("victims_identified", 134, 2018, False), ("victims_identified", 59, 2018, False),
+        ("victims_identified", 55, 2019, False)}
+    # "identified 55 victims" as the year's only figure
+    assert _tuples(_stats("The government identified 55 victims.", 2021, "TR", "Turkey")) == {
+        ("victims_identified", 55, 2020, False)}
+    # 2023 Turkey (state.gov): "Of these" anchors the parts; 284 and 62 add up to 346, not 345, and stay parts by the anchor
+    text = ("The government identified 345 victims, compared with 349 victims in 2021. Of these, 161 were sex trafficking "
+            "victims, 123 were labor trafficking victims, and 45 were victims of an unspecified type of trafficking; 284 were "
+            "female and 62 were male; 72 were children; and 213 were foreign nationals.")
+    assert {(v, s) for _, v, y, s in _tuples(_stats(text, 2023, "TR", "Turkey")) if y == 2021} == {(349, False)}
+
+
+def test_a_count_compared_with_a_part_is_a_part_of_the_total_of_its_year():
+    # 2019 Ghana (audit 15) and 2020 Ghana (stats-C): the GPS's count is a part of the year's total, in prose as in
+    # parentheses, and so is the count of the year it is compared with, when the text states that year's total
+    text = ("The government reported identifying 348 potential victims of trafficking (252 children) compared to 579 "
+            "potential victims identified during the previous year. Of the 348, the GPS identified 285 potential victims "
+            "compared to 339 potential victims in 2017; 242 were potential victims of labor trafficking.")
+    facts = _stats(text, 2019, "GH", "Ghana")
+    assert {("victims_identified", 579, 2017, False), ("victims_identified", 285, 2018, True),
+            ("victims_identified", 339, 2017, True)} <= _tuples(facts)
+    assert next(f for f in facts if f.value == 339).total.value == 579
+    # 2019 Bulgaria (audit 15): a zero of foreign victims compared with one of 2017, a part of the 407 of 2017
+    text = ("In 2018, the prosecution service identified 376 victims (309 of sex trafficking, 59 of labor trafficking, and "
+            "eight of servitude), compared with 407 victims (323 of sex trafficking, 67 of labor trafficking, and eight of "
+            "servitude) in 2017. Authorities did not identify foreign victims of trafficking during the year, compared to "
+            "one potential victim of labor trafficking from Thailand in 2017.")
+    assert ("victims_identified", 1, 2017, True) in _tuples(_stats(text, 2019, "BG", "Bulgaria"))
+
+
+def test_a_count_compared_with_no_part_or_with_a_part_of_another_group_stays_a_total():
+    # 2019 United Kingdom (state.gov): the Border Force's count is no part stated of a total, nor is its comparison
+    text = ("Through the NRM, authorities referred 6,993 potential trafficking victims for care nationwide in 2018, a 36 "
+            "percent increase from 5,142 in 2017. All Border Force (BF) officers received training on trafficking "
+            "indicators and identified more than 1,100 potential victims, compared to 500 in 2017.")
+    assert ("victims_identified", 500, 2017, False) in _tuples(_stats(text, 2019, "GB", "United Kingdom"))
+    # 2020 Zambia (pol-D): six foreign victims repatriated in 2018 are none of the 10 Zambian victims of 2018
+    text = ("The government repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims "
+            "identified in various countries in 2018. The government did not report coordinating the repatriation of "
+            "foreign national victims identified in Zambia during the reporting period, compared to six victims from five "
+            "countries in 2018.")
+    assert ("victims_repatriated", 6, 2018, False) in _tuples(_stats(text, 2020, "ZM", "Zambia"))
+    # two counts before a comparison leave unsaid which it is compared with: no part
+    text = ("In 2018, the government identified 95 victims. The government identified 40 victims, including 20 children, "
+            "compared to 105 in 2017. In 2017, it identified 300 victims.")
+    assert ("victims_identified", 105, 2017, False) in _tuples(_stats(text, 2019))

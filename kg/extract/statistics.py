@@ -282,6 +282,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
         dated = _stated_period(document, sentence.text, readings) or dated
         _parts_that_add_up(sentence.text, readings, seen)
         _parts_of_the_same_people(sentence.text, readings, recent)
+        _comparisons_of_parts(sentence.text, readings, seen)
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
@@ -384,6 +385,85 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
         if whole is not None:
             for part in parts:
                 part.total, (part.dimension, part.category) = whole, breakdown_of(_words_after(text, part.end) + " " + (part.subject or ""))
+    _clauses_that_add_up(text, readings, seen)
+
+
+def _clauses_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
+    """The counts of each clause of a sentence (between semicolons) that add up to a total of their measure and year
+    stated before, even one stated only as a comparison, are its parts, one breakdown a clause: "The government
+    identified 276 victims (193 in 2019); .... In 2019, 134 were victims of sex trafficking, 35 of labor trafficking,
+    ... and one of child soldiering; 173 were female and 20 were male; 20 were children; 191 were foreign victims and
+    two were Turkish nationals" (2021 Turkey); with the parts linked already: "Authorities reported identifying 47
+    trafficking victims .... The government identified 12 women and girls forced to work as “hostesses,” ... and 35
+    female sex trafficking victims" (2020 Japan; the 35 was linked, the 12 was not). A count of its own clause that
+    names no noun of its own ("20 were children") is a part of the total the sentence's other clauses break down."""
+    stops = [m.start() for m in re.finditer(";", text)]
+
+    def own_words(part: _Reading) -> str:  # up to the next count or clause: "173 were female and 20 were male; 20 ..."
+        ends = [r.start for r in readings if r.start > part.end] + [s for s in stops if s > part.end]
+        return _words_after(text, part.end)[:min(ends, default=len(text)) - part.end]
+    groups: dict[tuple, list[_Reading]] = {}
+    for reading in readings:
+        if reading.restates is None and reading.conversion_of is None and reading.unit == "count" and reading.value \
+                and len(reading.measures) == 1 and reading.year and len(reading.years) <= 1:
+            clause = sum(1 for s in stops if s < reading.start)
+            groups.setdefault((reading.measures[0], reading.year, reading.comparison, clause), []).append(reading)
+    broken: dict[tuple, _Reading] = {}
+    for (measure, year, comparison, _), members in groups.items():
+        top = [r for r in members if r.total is None or r.total not in members]
+        for parts in (top, members):
+            linked = {id(p.total): p.total for p in parts if p.total is not None and p.total not in members}
+            if len(parts) < 2 or len(linked) > 1:
+                continue
+            total = sum(p.value for p in parts)
+            whole = next(iter(linked.values()), None) or next(
+                (r for r in reversed(seen) if r.value == total and r.total is None and r.unit == "count"
+                 and measure in r.measures and r.year == year and r.conversion_of is None), None)
+            if whole is None or whole.value != total or whole.year != year or measure not in whole.measures:
+                continue
+            for part in parts:
+                if part.total is not whole:
+                    part.total, (part.dimension, part.category) = whole, breakdown_of(own_words(part) + " " + (part.subject or ""))
+            broken[(measure, year, comparison)] = whole
+            break
+    for (measure, year, comparison, _), members in groups.items():
+        whole = broken.get((measure, year, comparison))
+        alone = members[0] if len(members) == 1 else None
+        if whole is not None and alone is not None and alone.total is None and alone.subject is None \
+                and alone.value < whole.value and whole not in readings:
+            alone.total, (alone.dimension, alone.category) = whole, breakdown_of(own_words(alone))
+
+
+def _comparisons_of_parts(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
+    """A count compared with a part is a part of the total of its own year, when the text states that total (STATISTICS.md,
+    decision 1): "The government reported identifying 348 potential victims ... compared to 579 potential victims
+    identified during the previous year. Of the 348, the GPS identified 285 potential victims compared to 339 potential
+    victims in 2017" (2019 Ghana: the 339 are of the 579); in prose as in parentheses. What "Of the 348" names again is
+    no count to compare with: the count of the clause's own verb is."""
+    for i, reading in enumerate(readings):
+        if not reading.comparison or reading.total is not None or reading.conversion_of is not None or len(reading.years) > 1 \
+                or reading.year is None:
+            continue
+        compared = reading.compared_with
+        if compared is None or compared.restates is not None:
+            # the clause's one count of the measure ("did not identify foreign victims ..., compared to one potential
+            # victim ... in 2017"); of two ("95 victims, including 20 children, compared to 105"), which is unsaid
+            clause = [r for r in readings if r.end <= reading.start and not r.comparison and r.restates is None
+                      and r.unit == reading.unit and set(r.measures) & set(reading.measures)
+                      and not re.search(r"[;.]\s", text[r.end:reading.start])]
+            compared = clause[0] if len(clause) == 1 else None
+            if compared is not None and reading.compared_with is not None:
+                reading.compared_with = compared
+        if compared is None or compared.total is None or not set(compared.total.measures) & set(reading.measures):
+            continue
+        whole = next((r for r in reversed(seen + readings[:i]) if r.year == reading.year and r.total is None and r.restates is None
+                      and r.conversion_of is None and r.unit == reading.unit and set(r.measures) & set(reading.measures)
+                      and r.value > reading.value and len(r.years) <= 1), None)
+        # (but not of a count of a category: "repatriated two Zambian victims ..., compared to 10 Zambian victims ... in
+        # 2018. The government did not report ... the repatriation of foreign national victims ..., compared to six
+        # victims ... in 2018": the six foreign victims are none of the 10 Zambian ones)
+        if whole is not None and breakdown_of(whole.subject or "")[0] == "other":
+            reading.total, (reading.dimension, reading.category) = whole, (compared.dimension, compared.category)
 
 
 def _words_after(text: str, start: int, length: int = 40) -> str:
