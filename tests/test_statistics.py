@@ -2054,6 +2054,8 @@ def test_counts_a_total_of_after_them_adds_up_are_its_parts():
     assert _tuples(facts) == {("convictions", 66, 2022, True), ("convictions", 89, 2022, True),
                               ("convictions", 155, 2022, False)}
     assert {f.value: f.category for f in facts if f.breakdown is not None} == {66: "trial courts", 89: "appellate courts"}
+    # parts stated before their total link to it all the same (issue #14: a breakdown links to its total)
+    assert {f.value: f.total.value for f in facts if f.breakdown is not None and f.total} == {66: 155, 89: 155}
 
 
 def test_sections_of_a_law_and_communities_are_no_parts_of_a_count():
@@ -3531,3 +3533,25 @@ def test_a_count_compared_with_no_part_or_with_a_part_of_another_group_stays_a_t
     text = ("In 2018, the government identified 95 victims. The government identified 40 victims, including 20 children, "
             "compared to 105 in 2017. In 2017, it identified 300 victims.")
     assert ("victims_identified", 105, 2017, False) in _tuples(_stats(text, 2019))
+
+
+def test_n_of_m_compared_in_parentheses_is_a_part_of_the_m():
+    # 2019 Poland (audit 15): "34 of 135" and "12 of 45" in a comparison: the 34 and 12 are parts, the 135 and 45 totals
+    text = ("Prosecutors initiated 79 investigations of cases referred by police and border guard; the government did not "
+            "report how many involved forced labor as it had reported in previous years (34 of 135 involved forced labor "
+            "in 2017 and 12 of 45 in 2016).")
+    facts = _stats(text, 2019, "PL", "Poland")
+    assert {("investigations", 79, 2018, False), ("investigations", 135, 2017, False), ("investigations", 34, 2017, True),
+            ("investigations", 45, 2016, False), ("investigations", 12, 2016, True)} <= _tuples(facts)
+    assert {f.value: (f.total.value, f.breakdown) for f in facts if f.total} == {34: (135, "form"), 12: (45, "other")}
+    # a part of another outcome keeps its own measure and no total (STATISTICS.md decision 1): 2023 Moldova
+    # (statistics-dev), 2023 Luxembourg (stats-B)
+    assert _tuples(_stats("In 2022, authorities referred 148 of 150 identified victims to services.", 2023, "MD", "Moldova")) \
+        >= {("victims_referred", 148, 2022, False), ("victims_identified", 150, 2022, False)}
+    assert ("victims_assisted", 21, 2022, False) in _tuples(_stats(
+        "In 2022, only 21 of the 50 identified victims received assistance.", 2023, "LU", "Luxembourg"))
+    # a whole that is no statistic leaves the count a total: 2019 Ukraine (pol-D)
+    text = ("Authorities approved 214 of 266 applications requesting official victim status, compared with 195 of 273 in "
+            "2017 and 110 of 124 in 2016.")
+    assert {("victims_identified", 214, 2018, False), ("victims_identified", 195, 2017, False)} <= _tuples(
+        _stats(text, 2019, "UA", "Ukraine"))

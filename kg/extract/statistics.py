@@ -604,9 +604,24 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
     _remaining_parts(text, readings, recent)
+    _parts_of_the_count_after(text, readings)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, lambda: comparisons, parens, recent))
     return readings
+
+
+_OF_THE_NEXT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", re.I)
+
+
+def _parts_of_the_count_after(text: str, readings: list[_Reading]) -> None:
+    """"N of M" read as two counts of one measure and year: the N are a part of the M, compared ones too: "(34 of 135
+    involved forced labor in 2017 and 12 of 45 in 2016)" (2019 Poland)."""
+    for part, whole in zip(readings, readings[1:], strict=False):
+        if part.total is None and whole.total is None and part.restates is None and part.conversion_of is None \
+                and part.unit == whole.unit == "count" and part.value <= whole.value and part.years == whole.years \
+                and part.comparison == whole.comparison and set(part.measures) == set(whole.measures) \
+                and _OF_THE_NEXT.fullmatch(text, part.end, whole.start):
+            part.total, (part.dimension, part.category) = whole, breakdown_of(_words_after(text, whole.end))
 
 
 def _drop_parts_of_no_statistic(text: str, unread: list[Number], readings: list[_Reading]) -> None:
@@ -3101,11 +3116,23 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
     """The facts of a sentence's readings; ``made`` maps the readings of the document so far to
     their facts, so that a breakdown links to the fact of its total."""
     text = sentence.text
-    facts: list[Fact] = []
+    by_reading: dict[int, list[Fact]] = {}
+
+    def depth(reading: _Reading) -> int:  # a total of the sentence is made before its parts, stated before it or not
+        chain: list[int] = []
+        while reading.total is not None and id(reading) not in chain and any(reading.total is r for r in readings):
+            chain.append(id(reading))
+            reading = reading.total
+        return len(chain)
+    codes: dict[int, dict[str, str | None]] = {}  # read in the order of the text, whatever order the facts are made in
     for i, reading in enumerate(readings):
+        codes[id(reading)] = {name: _code_before(text, readings, i, made, scheme, name, codes)
+                              for scheme, name in (("AgencyScheme", "agency"), ("CaseStageScheme", "stage"))}
+    for i in sorted(range(len(readings)), key=lambda i: depth(readings[i])):
+        reading = readings[i]
+        facts = by_reading.setdefault(i, [])
         actors = actor_refs(text, _clause_start(text, reading.start), _clause_end(text, reading.end))
-        agency = _code_before(text, readings, i, made, "AgencyScheme", "agency")
-        stage = _code_before(text, readings, i, made, "CaseStageScheme", "stage")
+        agency, stage = codes[id(reading)]["agency"], codes[id(reading)]["stage"]
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
         category = (reading.category or reading.subject) if reading.total is not None else None
@@ -3125,7 +3152,7 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                     agency=agency, stage=stage if measure in _CASE_MEASURES else None)
                 made[id(reading)].append(fact)
                 facts.append(fact)
-    return facts
+    return [fact for i in range(len(readings)) for fact in by_reading.get(i, [])]
 
 
 @functools.lru_cache(maxsize=None)
@@ -3141,7 +3168,7 @@ def _scheme_codes(scheme: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, list[StatisticFact]],
-                 scheme: str, name: str) -> str | None:
+                 scheme: str, name: str, known: dict[int, dict[str, str | None]]) -> str | None:
     """The code of ``tip:<scheme>`` the words before ``readings[i]`` name: who states or performs its count
     (tip:AgencyScheme), whether its cases are new or continued (tip:CaseStageScheme). That of the figure a
     comparison is compared with; else the code named first between the previous number of its clause and
@@ -3150,9 +3177,11 @@ def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, li
     prosecution of seven"); else that of the total a part belongs to, or of the previous number of its
     clause ("Police reported nine operations involving 26 suspects"), read from its fact's field ``name``;
     ``None`` when the words name none."""
+    def code_of(related: _Reading) -> str | None:  # of a reading of the sentence read before, or of an earlier sentence
+        return known[id(related)][name] if id(related) in known else getattr(made[id(related)][0], name)
     reading = readings[i]
-    if reading.comparison and reading.compared_with is not None and made.get(id(reading.compared_with)):
-        return getattr(made[id(reading.compared_with)][0], name)
+    if reading.comparison and reading.compared_with is not None and (id(reading.compared_with) in known or made.get(id(reading.compared_with))):
+        return code_of(reading.compared_with)
     clause_start = _clause_start(text, reading.start)
     previous = next((r for r in reversed(readings[:i]) if r.end <= reading.start and r.end > clause_start), None)
     window = text[previous.end if previous else clause_start:reading.start]
@@ -3160,7 +3189,7 @@ def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, li
     if found:  # a part may name its own ("law enforcement referred 55 ..., social welfare organizations referred 40")
         return min(found)[2]
     related = reading.total or reading.restates or previous
-    return getattr(made[id(related)][0], name) if related is not None and made.get(id(related)) else None
+    return code_of(related) if related is not None and (id(related) in known or made.get(id(related))) else None
 
 
 @functools.lru_cache(maxsize=None)
