@@ -3555,3 +3555,25 @@ def test_n_of_m_compared_in_parentheses_is_a_part_of_the_m():
             "2017 and 110 of 124 in 2016.")
     assert {("victims_identified", 214, 2018, False), ("victims_identified", 195, 2017, False)} <= _tuples(
         _stats(text, 2019, "UA", "Ukraine"))
+
+
+def test_more_people_than_cases_are_a_second_unit_and_no_part_of_the_cases():
+    # STATISTICS.md decision 3: 2020 Dominican Republic (audit 15), 2018 Slovenia (stats-B)
+    text = ("The government reported 22 prosecutions in process involving 47 suspects compared with five prosecutions with "
+            "14 defendants in 2018, 20 defendants in 2017, 40 defendants in 2016, and 49 in 2015.")
+    found = _tuples(_stats(text, 2020, "DO", "Dominican Republic"))
+    assert {("prosecutions", 22, 2019, False), ("prosecutions", 47, 2019, False), ("prosecutions", 5, 2018, False),
+            ("prosecutions", 14, 2018, False)} <= found
+    assert ("prosecutions", 19, 2017, False) in _tuples(_stats(
+        "Authorities initiated or continued seven prosecutions of 19 defendants.", 2018, "SI", "Slovenia"))
+    # 2018 Palau and 2017 Portugal (state.gov): cases and defendants side by side, both totals
+    assert {("investigations", 14, 2017, False), ("investigations", 24, 2017, False)} <= _tuples(_stats(
+        "The government investigated 14 potential cases of trafficking with 24 defendants, a large increase compared with "
+        "none reported in 2016.", 2018, "PW", "Palau"))
+    assert {("prosecutions", 77, 2016, False), ("prosecutions", 9, 2016, False)} <= _tuples(_stats(
+        "In 2016, authorities prosecuted 77 defendants in nine cases, a significant increase from the six defendants "
+        "prosecuted in 2015.", 2017, "PT", "Portugal"))
+    # people that add up to a count of cases stated as their total stay its parts (2023 Italy, statistics-dev)
+    text = ("In 2022, trial courts convicted 66 traffickers and appellate courts upheld the convictions or overturned "
+            "previous acquittals of 89 traffickers for a total of 155 convictions.")
+    assert {("convictions", 66, 2022, True), ("convictions", 89, 2022, True)} <= _tuples(_stats(text, 2023, "IT", "Italy"))

@@ -809,6 +809,12 @@ def _counted_units(readings: list[_Reading]) -> None:
         if related is None:
             related = next((r for r in reversed(readings[:i]) if r.counts and set(r.measures) & set(reading.measures)), None)
         reading.counts = related.counts if related is not None else None
+    for reading in readings:
+        # "22 prosecutions in process involving 47 suspects": more people than cases are a second unit of the measure, no
+        # part of the cases (STATISTICS.md decision 3)
+        if reading.total is not None and reading.head and reading.total.head and reading.counts and reading.total.counts \
+                and reading.counts != reading.total.counts and reading.value > reading.total.value:
+            reading.total, reading.dimension, reading.category = None, None, None
 
 
 def _with_currency(text: str, number: Number, country_name: str | None, country_code: str | None = None) -> Number:
