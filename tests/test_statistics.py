@@ -3577,3 +3577,13 @@ def test_more_people_than_cases_are_a_second_unit_and_no_part_of_the_cases():
     text = ("In 2022, trial courts convicted 66 traffickers and appellate courts upheld the convictions or overturned "
             "previous acquittals of 89 traffickers for a total of 155 convictions.")
     assert {("convictions", 66, 2022, True), ("convictions", 89, 2022, True)} <= _tuples(_stats(text, 2023, "IT", "Italy"))
+
+
+def test_the_whole_of_n_of_the_m_counts_what_its_participle_names():
+    # 2019 Malta (audit 15): the main verb is the 16's; the 24 are the victims identified
+    text = "Sixteen of the 24 victims identified during the reporting period received care services."
+    assert _tuples(_stats(text, 2019, "MT", "Malta")) == {("victims_assisted", 16, 2018, False),
+                                                          ("victims_identified", 24, 2018, False)}
+    # without "N of", the main verb is the count's own (the rule's own wordings, real sentences quoted in _own_measures)
+    assert _tuples(_stats("All 82 victims identified by the government received assistance.", 2019, "MT", "Malta")) == {
+        ("victims_assisted", 82, 2018, False)}

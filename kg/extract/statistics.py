@@ -1883,6 +1883,12 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     # ("four of five convicted traffickers received probation": the whole's sentences are the part's, not its own)
     parts_verb = is_whole and suspended and suspended.end() <= rest + 40
     main = _AFTER_AGENT.match(text, rest, window_end) if not parts_verb else None
+    if main and is_whole:
+        # "Sixteen of the 24 victims identified during the reporting period received care services": the main verb is the
+        # part's; the whole counts what its participle names
+        found = _measures_in(entries, text[rest:main.start(1)], anchored=False)
+        if found:
+            return _fit(found, head, text, number), "after"
     if main:
         found = _measures_in(entries, main.group(1), anchored=True)
         if found:
