@@ -3587,3 +3587,24 @@ def test_the_whole_of_n_of_the_m_counts_what_its_participle_names():
     # without "N of", the main verb is the count's own (the rule's own wordings, real sentences quoted in _own_measures)
     assert _tuples(_stats("All 82 victims identified by the government received assistance.", 2019, "MT", "Malta")) == {
         ("victims_assisted", 82, 2018, False)}
+
+
+def test_the_other_n_of_a_total_broken_down_before_and_victims_of_other_crimes():
+    # 2021 Panama (audit 15): "the other two" are the rest of the six; the five "identified as victims of other crimes"
+    # are no trafficking victims identified
+    text = ("The government identified six trafficking victims in 2020, after screening 11 potential victims for "
+            "trafficking indicators. Of the six identified victims in 2020, three were sex trafficking victims and one was "
+            "a labor trafficking victim; authorities identified the other two individuals as victims of “slavery,” a form "
+            "of exploitation which could amount to trafficking. Officials ultimately identified the five other potential "
+            "victims as victims of other crimes, such as migrant smuggling or labor exploitation.")
+    facts = _stats(text, 2021, "PA", "Panama")
+    assert {(f.measure, f.value, f.year, f.breakdown is not None) for f in facts if f.measure == "victims_identified"} == {
+        ("victims_identified", 6, 2020, False), ("victims_identified", 3, 2020, True),
+        ("victims_identified", 1, 2020, True), ("victims_identified", 2, 2020, True)}
+    assert {f.total.value for f in facts if f.breakdown} == {6}
+    # "the other 73" that do not add up with the parts before them to the total are no part of it by that rule
+    # (2017 Turkey, state.gov: 36 + 33 + 23 + 16 + 73 = 181 of 183)
+    text = ("Of the 183 victims identified in 2016, Syrians made up the largest number of victims (36) from a single "
+            "country, followed by Kyrgyz (33), Georgians (23), and Uzbeks (16); the other 73 victims were from a range of "
+            "countries including Indonesia, Moldova, Morocco, Pakistan, and Turkmenistan.")
+    assert ("victims_identified", 73, 2016, True) not in _tuples(_stats(text, 2017, "TR", "Turkey"))

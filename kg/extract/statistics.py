@@ -763,10 +763,23 @@ def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]
                       and r.total is None and not r.comparison and r.unit == "count" and r.year == reading.year), None)
         if whole is not None:
             reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "remaining"
+    for reading in readings:
+        # "Of the six identified victims in 2020, three were sex trafficking victims and one was a labor trafficking
+        # victim; authorities identified the other two individuals as victims of “slavery”" (2021 Panama): the other N
+        # are the rest of a total whose parts stated before them add up with them to it
+        if reading.total is not None or reading.comparison or reading.unit != "count" \
+                or not _THE_OTHER.search(text, max(0, reading.start - 12), reading.start):
+            continue
+        wholes = {id(r.total): r.total for r in readings if r.total is not None and r.end <= reading.start and not r.comparison}
+        whole = next((w for w in wholes.values() if w.year == reading.year and set(w.measures) & set(reading.measures)
+                      and sum(r.value for r in readings if r.total is w and not r.comparison) + reading.value == w.value), None)
+        if whole is not None:
+            reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "other"
 
 
 _FOR_CHILD_LABOR = re.compile(r"\s+(?:for|on\s+charges\s+of)\s+(?:exploitative\s+|forced\s+|the\s+worst\s+forms\s+of\s+)?child\s+labou?r\b", re.I)
 _REMAINING = re.compile(r"\s+remaining\b", re.I)
+_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.I)
 _CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
 
 
@@ -1352,6 +1365,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
     if head and _word_class("VictimNouns").fullmatch(head) and _with_words(_OF_OTHER_HARM).match(text, rest, clause_end):
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
+    if head and _word_class("VictimNouns").fullmatch(head) and _with_words(r"\s+as\s+(?:[\w-]+\s+){0,2}?victims?" + _OF_OTHER_HARM).match(text, rest, clause_end):
+        said = None  # "identified the five other potential victims as victims of other crimes, such as migrant smuggling"
     if head and _AT_RISK.match(text, rest, clause_end):
         said = None  # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
     if source == "before" and own == ["investigations"] and head and _word_class("CaseUnitNouns").fullmatch(head) \
