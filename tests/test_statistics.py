@@ -3608,3 +3608,18 @@ def test_the_other_n_of_a_total_broken_down_before_and_victims_of_other_crimes()
             "country, followed by Kyrgyz (33), Georgians (23), and Uzbeks (16); the other 73 victims were from a range of "
             "countries including Indonesia, Moldova, Morocco, Pakistan, and Turkmenistan.")
     assert ("victims_identified", 73, 2016, True) not in _tuples(_stats(text, 2017, "TR", "Turkey"))
+
+
+def test_a_count_in_parentheses_after_its_category_is_a_part_of_the_total_stated_before():
+    # 2022 Ghana (audit 15): "children (578)" is a part by age of the 727 identified the sentence before
+    text = ("The government reported identifying and referring 727 trafficking victims to services in 2021, a significant "
+            "increase compared with identifying 391 victims in 2020. This included 657 victims of labor trafficking, 64 "
+            "victims of sex trafficking, and six victims where the form of exploitation was unknown. A majority of "
+            "identified victims were children (578), and a majority were Ghanaian (577).")
+    facts = _stats(text, 2022, "GH", "Ghana")
+    children = next(f for f in facts if f.value == 578)
+    assert (children.breakdown, children.total.value) == ("age", 727)
+    assert ("victims_identified", 577, 2021, True) in _tuples(facts)
+    # no category before the parenthesis, no part by that rule: 2022 Vietnam (pol-B), where no total of the year is stated
+    text = ("Slightly more than half of identified victims (64) were members of ethnic minority communities.")
+    assert _tuples(_stats(text, 2022, "VN", "Vietnam")) == {("victims_identified", 64, 2021, False)}

@@ -605,9 +605,33 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _parts_before_their_total(text, readings)
     _remaining_parts(text, readings, recent)
     _parts_of_the_count_after(text, readings)
+    _parts_named_before_their_count(text, readings, recent)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, lambda: comparisons, parens, recent))
     return readings
+
+
+_CATEGORY_THEN_COUNT = re.compile(r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*$")
+
+
+def _parts_named_before_their_count(text: str, readings: list[_Reading], recent: list[_Reading]) -> None:
+    """A count alone in parentheses after the name of a category is a part of the total of its measure and year stated
+    before, in the sentence or the section: "The government reported identifying and referring 727 trafficking victims
+    .... A majority of identified victims were children (578)" (2022 Ghana)."""
+    for reading in readings:
+        named = _CATEGORY_THEN_COUNT.search(text, max(0, reading.start - 40), reading.start)
+        if reading.total is not None or reading.restates is not None or reading.comparison or reading.unit != "count" \
+                or named is None or not re.match(r"\s*\)", text[reading.end:]) or reading.year is None:
+            continue
+        dimension, category = breakdown_of(named.group("words"))
+        if dimension == "other":
+            continue  # the words name no category of a breakdown ("identified victims (578)")
+        earlier = [r for r in reversed(readings) if r.end <= named.start()] + list(reversed(recent))
+        whole = next((r for r in earlier if r.total is None and r.restates is None and not r.comparison and r.unit == "count"
+                      and r.conversion_of is None and r.year == reading.year and set(r.measures) & set(reading.measures)
+                      and r.value > reading.value), None)
+        if whole is not None:
+            reading.total, reading.dimension, reading.category = whole, dimension, category
 
 
 _OF_THE_NEXT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", re.I)
