@@ -3623,3 +3623,44 @@ def test_a_count_in_parentheses_after_its_category_is_a_part_of_the_total_stated
     # no category before the parenthesis, no part by that rule: 2022 Vietnam (pol-B), where no total of the year is stated
     text = ("Slightly more than half of identified victims (64) were members of ethnic minority communities.")
     assert _tuples(_stats(text, 2022, "VN", "Vietnam")) == {("victims_identified", 64, 2021, False)}
+
+
+MX_2020 = ("The government reported identifying 658 trafficking victims in 2019—compared to 706 victims in 2018, 667 victims "
+           "in 2017, 740 victims in 2016, and 1,814 victims in 2015. The federal government identified 113 compared to 146 in "
+           "2018, 140 in 2017, 194 in 2016, and 876 in 2015. The state governments identified 545 of the total victims, "
+           "compared to 560 in 2018, 527 in 2017, 691 in 2016, and 938 in 2015.")
+
+
+def test_counts_of_consecutive_sentences_that_add_up_to_a_total_stated_before_are_its_parts():
+    # 2018 Mexico (statistics-dev): 140 + 527 = 667 and 876 + 938 = 1,814; the 194 and 691 (885, not 740) are compared
+    # with parts and parts of the 740 of their year
+    text = ("The government reported identifying 667 trafficking victims in 2017—429 for sex trafficking, 103 for forced "
+            "labor or services, eight for forced begging, eight for forced criminality, four for other purposes, and 115 "
+            "unspecified—compared to 740 victims in 2016 and 1,814 in 2015. Of the 667 trafficking victims identified, "
+            "approximately 15 percent were male, 66 percent were female, and 19 percent did not have their gender "
+            "specified. The federal government identified 140 victims, compared to 194 in 2016 and 876 in 2015. The state "
+            "governments identified 527 victims, compared to 691 in 2016 and 938 in 2015.")
+    facts = _stats(text, 2018, "MX", "Mexico")
+    parts = {f.value: (f.total.value, f.category) for f in facts if f.value in (140, 194, 876, 527, 691, 938)}
+    assert parts == {140: (667, "federal government"), 194: (740, "federal government"), 876: (1814, "federal government"),
+                     527: (667, "state governments"), 691: (740, "state governments"), 938: (1814, "state governments")}
+    # 2020 Mexico (state.gov): the same, with one count a part already ("545 of the total victims") and comparisons
+    # that were taken for parts of the other sentence's
+    facts = _stats(MX_2020, 2020, "MX", "Mexico")
+    assert {f.value: f.total.value for f in facts if f.total} == {
+        113: 658, 146: 706, 140: 667, 194: 740, 876: 1814, 545: 658, 560: 706, 527: 667, 691: 740, 938: 1814}
+
+
+def test_counts_of_consecutive_sentences_that_add_up_to_no_total_stay_totals():
+    # 2019 Ghana (audit 15): the GIS's 55 do not add up with the GPS's 285 to the 348
+    text = ("The government reported identifying 348 potential victims of trafficking (252 children) compared to 579 "
+            "potential victims identified during the previous year. Of the 348, the GPS identified 285 potential victims "
+            "compared to 339 potential victims in 2017; 242 were potential victims of labor trafficking. The GIS identified "
+            "55 potential trafficking victims compared with 215 in 2017.")
+    found = _tuples(_stats(text, 2019, "GH", "Ghana"))
+    assert {("victims_identified", 55, 2018, False), ("victims_identified", 215, 2017, False)} <= found
+    # 2019 United Kingdom (state.gov): a count of another measure after a total is none of its parts
+    text = ("Through the NRM, authorities referred 6,993 potential trafficking victims for care nationwide in 2018, a 36 "
+            "percent increase from 5,142 in 2017. All Border Force (BF) officers received training on trafficking "
+            "indicators and identified more than 1,100 potential victims, compared to 500 in 2017.")
+    assert ("victims_identified", 1100, 2018, False) in _tuples(_stats(text, 2019, "GB", "United Kingdom"))

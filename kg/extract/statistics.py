@@ -272,12 +272,15 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
     made: dict[int, list[StatisticFact]] = {}
     section = None
     dated = document  # the document with the year of the report whose reporting period the section states
+    # the facts are made once every sentence is read: a later sentence may make a count of an earlier one a part
+    pending: list[tuple[list[Fact], Sentence, list[_Reading]]] = []
+    run: list[tuple[Sentence, list[_Reading]]] = []  # consecutive sentences of one count each (_sentences_that_add_up)
     for sentence in sentences:
         if sentence.section not in SECTIONS:
             continue
         if sentence.section != section:
-            recent, section, dated = [], sentence.section, document
-        facts.extend(_penalties(sentence))
+            recent, section, dated, run = [], sentence.section, document, []
+        penalties = _penalties(sentence)
         readings = _sentence_readings(dated, sentence.text, recent)
         dated = _stated_period(document, sentence.text, readings) or dated
         _parts_that_add_up(sentence.text, readings, seen)
@@ -291,11 +294,81 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             recent.extend(sorted((r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
                                   and r.unit == "count" and r.value), key=lambda r: r.year or 0))
         _link_compared_parts(readings, seen)
+        run = _sentences_that_add_up(run, sentence, readings, seen)
         seen.extend(readings)
+        pending.append((penalties, sentence, readings))
+    for penalties, sentence, readings in pending:
+        facts.extend(penalties)
         facts.extend(_facts(document, sentence, readings, made, gazetteer))
     compared = {id(f) for r in seen if r.comparison for f in made.get(id(r), [])}
     limited = {id(f): r.limited_to for r in seen if r.limited_to for f in made.get(id(r), [])}
     return _without_contradicted_zeros(_without_restatements(facts), compared, limited)
+
+
+def _own_count(readings: list[_Reading]) -> _Reading:
+    """The one count of its own of a sentence of a run (_sentences_that_add_up)."""
+    return next(r for r in readings if (r.total is None or r.total not in readings) and r.restates is None and not r.comparison
+                and r.conversion_of is None and r.unit == "count" and r.value and len(r.years) <= 1)
+
+
+_WHO_BEFORE_VERB = re.compile(r"\s*(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:reported\s+)?[a-z]+ed\s+(?:approximately\s+|about\s+|at\s+least\s+)?$", re.I)
+
+
+def _sentences_that_add_up(run: list[tuple[Sentence, list[_Reading]]], sentence: Sentence, readings: list[_Reading],
+                           seen: list[_Reading]) -> list[tuple[Sentence, list[_Reading]]]:
+    """The counts of consecutive sentences, one count of one measure and year each, that add up to a total stated before
+    them are its parts by who counted them; so are their comparisons of a year that add up to a total of that year:
+    "The government reported identifying 667 trafficking victims in 2017 ..., compared to 740 victims in 2016 and 1,814 in
+    2015. ... The federal government identified 140 victims, compared to 194 in 2016 and 876 in 2015. The state
+    governments identified 527 victims, compared to 691 in 2016 and 938 in 2015" (2018 Mexico: 140 + 527 = 667,
+    876 + 938 = 1,814; the 194 and 691, which add up to no total, are compared with parts, and parts of the 740 as
+    _comparisons_of_parts reads them). Returns the run the next sentence may go on."""
+    # (a count already a part of a total stated before goes on the run: "The state governments identified 545 of the
+    # total victims")
+    own = [r for r in readings if (r.total is None or r.total not in readings) and r.restates is None and not r.comparison
+           and r.conversion_of is None and r.unit == "count" and r.value and len(r.years) <= 1]
+    if len(own) != 1 or not _WHO_BEFORE_VERB.fullmatch(sentence.text, 0, own[0].start):
+        return []
+    count = own[0]
+    if run:
+        last = _own_count(run[-1][1])
+        if last.year != count.year or set(last.measures) != set(count.measures):
+            run = []
+    run = run + [(sentence, readings)]
+    if len(run) < 2:
+        return run
+    before = len(seen) - sum(len(r) for _, r in run[:-1])  # what was stated before the run
+    stated = seen[:before]
+
+    def whole_of(parts: list[_Reading]) -> _Reading | None:
+        return next((r for r in reversed(stated) if r.value == sum(p.value for p in parts) and r.total is None
+                     and r.restates is None and r.conversion_of is None and r.unit == "count" and r.year == parts[0].year
+                     and set(parts[0].measures) <= set(r.measures)), None)
+    tops = [_own_count(readings_of) for _, readings_of in run]
+    whole = whole_of(tops)
+    if whole is None or any(part.total not in (None, whole) for part in tops):
+        return run
+    who = [_WHO_BEFORE_VERB.fullmatch(text_of.text, 0, part.start) for (text_of, _), part in zip(run, tops, strict=True)]
+    categories = [match.group("who").lower() if match else None for match in who]
+    for part, category in zip(tops, categories, strict=True):
+        part.total, part.dimension, part.category = whole, "other", category
+    for year in sorted({r.year for _, readings_of in run for r in readings_of if r.comparison and r.year}):
+        # (a comparison linked to one of another sentence of the run is none of its parts: "compared to 560 in 2018" is
+        # no part of the "146 in 2018" of the sentence before)
+        compared = [[r for r in readings_of if r.comparison and r.year == year and r.unit == "count"
+                     and (r.total is None or any(r.total in other for _, other in run))] for _, readings_of in run]
+        if not all(len(found) == 1 for found in compared):
+            continue
+        year_whole = whole_of([found[0] for found in compared])
+        if year_whole is not None:
+            for (part,), category in zip(compared, categories, strict=True):
+                part.total, part.dimension, part.category = year_whole, "other", category
+    for text_of, readings_of in run:  # the other years' counts compared with the parts (_comparisons_of_parts)
+        for reading in readings_of:
+            if reading.comparison and any(reading.total in other for _, other in run if other is not readings_of):
+                reading.total, reading.dimension, reading.category = None, None, None  # no part of another's count
+        _comparisons_of_parts(text_of.text, readings_of, stated)
+    return []
 
 
 # "between October 2017 and September 2018": a split period of twelve months (STATISTICS.md decision 6: its first year)
