@@ -3664,3 +3664,22 @@ def test_counts_of_consecutive_sentences_that_add_up_to_no_total_stay_totals():
             "percent increase from 5,142 in 2017. All Border Force (BF) officers received training on trafficking "
             "indicators and identified more than 1,100 potential victims, compared to 500 in 2017.")
     assert ("victims_identified", 1100, 2018, False) in _tuples(_stats(text, 2019, "GB", "United Kingdom"))
+
+
+def test_a_zero_of_training_for_officials_of_some_kinds_is_no_zero_of_the_measure():
+    # 2021 Turkey (audit 15): none of these officials were trained, not nobody
+    text = ("Police reported difficulties in identifying sex trafficking victims due to their fear of deportation and labor "
+            "inspectors and asylum officers did not receive training or guidance on victim identification.")
+    assert not _stats(text, 2021, "TR", "Turkey")
+    # officials in general: a zero of the measure (2020 Brazil, pol-D; 2015 Syria, statistics-dev)
+    text = ("However, government officials did not receive training on the use of such guidance, and there was no "
+            "indication that authorities in most states proactively or consistently identified victims of sex trafficking.")
+    assert ("people_trained", 0, 2019, False) in _tuples(_stats(text, 2020, "BR", "Brazil"))
+    assert _tuples(_stats("The government did not provide anti-trafficking training for officials.", 2015, "SY", "Syria")) \
+        == {("people_trained", 0, 2014, False)}
+    # beside a count of the measure and year, the zero of those officials is a part of it
+    text = ("The government trained 300 officials. Labor inspectors and asylum officers did not receive training or guidance "
+            "on victim identification.")
+    facts = _stats(text, 2021, "TR", "Turkey")
+    zero = next(f for f in facts if f.value == 0)
+    assert (zero.total.value, zero.category) == (300, "labor inspectors and asylum officers")

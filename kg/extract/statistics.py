@@ -2973,6 +2973,19 @@ def _limited_object(text: str, what_start: int, end: int, scope_end: int, key: s
     return bool(officials.match(text, what_start) or officials.match(text, end))
 
 
+def _limited_trainees(text: str, negation: int, key: str) -> str | None:
+    """The officials of some kinds only that a zero of people trained has for its subject (tip:OfficialNouns after a word
+    that names their kind, not tip:GeneralOfficialWords), in lower case; ``None`` for any other zero: "labor inspectors
+    and asylum officers did not receive training or guidance on victim identification" (2021 Turkey) says none of those
+    were trained, not that nobody was."""
+    if key != "people_trained":
+        return None
+    subject = text[_clause_start(text, negation):negation]
+    found = _with_words(r"\b(?!(?:{GeneralOfficialWords})\b)[a-z][\w-]*\s+(?:{OfficialNouns})"
+                        r"(?:\s*,?\s*(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:{OfficialNouns}))?(?=\s+$)").search(subject)
+    return " ".join(found.group().lower().split()) if found else None
+
+
 def _without_repeated_zeros(found: list[_Reading]) -> list[_Reading]:
     """The zeros of a sentence with each (measure, year, part) once: a second denial of the same ("did not convict any
     traffickers, the first time ... that courts issued no convictions") repeats the first, no second fact."""
@@ -3173,11 +3186,13 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             # none, unless a count beside it makes it a part of that count (here, or in the document:
             # _without_contradicted_zeros)
             limited = _limited_object(text, what_start, end, scope_end, key)
+            trainees = _limited_trainees(text, match.start(), key)
             for total, own_years in _zero_totals(text, readings, match.start(), key, years, earlier):
                 found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total,
                                       dimension=dimension if total is not None else None,
                                       category=category if total is not None else None,
-                                      limited_to=(dimension, category) if limited and total is None else None))
+                                      limited_to=(dimension, category) if limited and total is None
+                                      else ("other", trainees) if trainees and total is None else None))
     found = _without_repeated_zeros(found)
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
