@@ -3683,3 +3683,18 @@ def test_a_zero_of_training_for_officials_of_some_kinds_is_no_zero_of_the_measur
     facts = _stats(text, 2021, "TR", "Turkey")
     zero = next(f for f in facts if f.value == 0)
     assert (zero.total.value, zero.category) == (300, "labor inspectors and asylum officers")
+
+
+def test_a_compared_part_links_to_the_total_of_its_year_in_the_unit_of_the_part_it_is_compared_with():
+    # 2020 Germany (statistics-dev): the 2017 parts of investigations are of the 340 investigations, those of suspects of
+    # the 552 suspects (before, both were taken for parts of the 552, and the two zeros of forced criminality shared a key)
+    text = ("State governments conducted 386 pre-trial trafficking investigations of 602 suspects in 2018, the most recent "
+            "year for which the government had comprehensive statistics (compared to 340 investigations into 552 suspects "
+            "in 2017). Of the investigations, there were 356 for sex trafficking (compared to 327 in 2017), 21 for labor "
+            "trafficking (compared to 11 in 2017), two for forced begging (compared to two in 2017), and seven for forced "
+            "criminality (compared to zero in 2017). Police identified 552 suspects for sex trafficking (compared to 523 in "
+            "2017), 30 for labor trafficking (compared to 27 in 2017), 10 for forced begging (compared to two in 2017), and "
+            "10 for forced criminality (compared to zero in 2017).")
+    facts = [f for f in _stats(text, 2020, "DE", "Germany") if f.year == 2017 and f.total is not None]
+    assert {(f.value, f.total.value) for f in facts} == {(327, 340), (11, 340), (2, 340), (0, 340), (523, 552),
+                                                         (27, 552), (2, 552), (0, 552)}

@@ -555,9 +555,18 @@ def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None
         if not reading.comparison or reading.total is None or reading.total.year == reading.year:
             continue
         earlier = seen + [r for r in readings[:readings.index(reading)]]
-        reading.total = next((r for r in reversed(earlier) if r.total is None and r.year == reading.year
-                              and r.unit == reading.unit and set(r.measures) & set(reading.measures)
-                              and r.conversion_of is None), reading.total)
+        candidates = [r for r in reversed(earlier) if r.total is None and r.year == reading.year
+                      and r.unit == reading.unit and set(r.measures) & set(reading.measures) and r.conversion_of is None]
+        # of the total's unit first: "386 pre-trial trafficking investigations of 602 suspects in 2018 ... (compared to
+        # 340 investigations into 552 suspects in 2017). Of the investigations, there were 356 for sex trafficking
+        # (compared to 327 in 2017)": the 327 are of the 340 investigations, as the 356 they are compared with are of the
+        # 386, not of the 552 suspects (2020 Germany)
+        # (a zero read twice, as a count and as a statement, "compared to zero in 2017": the statement as the count)
+        compared = reading.compared_with or next((r.compared_with for r in readings if r is not reading
+                                                  and r.start == reading.start and r.compared_with is not None), None)
+        own_total = compared.total if compared is not None and compared.total else reading.total
+        same_unit = [r for r in candidates if own_total.counts and r.counts == own_total.counts]
+        reading.total = next(iter(same_unit + candidates), reading.total)
 
 
 def _without_restatements(facts: list[Fact]) -> list[Fact]:
