@@ -1362,8 +1362,10 @@ def test_of_the_total_named_again_its_parts_follow():
             "with 285 potential victims in 2018; 243 were potential victims of labor trafficking, most of whom were "
             "foreign national children.")
     found = _tuples(_stats(text, 2020, "GH", "Ghana"))
+    # the 285 the GPS identified in 2018 are a part of the 348 of 2018 stated before (stats-C annotates it so)
     assert {("victims_identified", 611, 2019, False), ("victims_identified", 304, 2019, True),
-            ("victims_identified", 285, 2018, False), ("victims_identified", 243, 2019, True)} <= found
+            ("victims_identified", 348, 2018, False), ("victims_identified", 285, 2018, True),
+            ("victims_identified", 243, 2019, True)} <= found
     assert ("victims_identified", 304, 2019, False) not in found
 
 
@@ -2076,6 +2078,8 @@ def test_counts_a_total_of_after_them_adds_up_are_its_parts():
     assert _tuples(facts) == {("convictions", 66, 2022, True), ("convictions", 89, 2022, True),
                               ("convictions", 155, 2022, False)}
     assert {f.value: f.category for f in facts if f.breakdown is not None} == {66: "trial courts", 89: "appellate courts"}
+    # parts stated before their total link to it all the same (issue #14: a breakdown links to its total)
+    assert {f.value: f.total.value for f in facts if f.breakdown is not None and f.total} == {66: 155, 89: 155}
 
 
 def test_sections_of_a_law_and_communities_are_no_parts_of_a_count():
@@ -3466,3 +3470,255 @@ def test_a_zero_beside_a_count_of_the_same_measure_and_year_is_a_part_of_it():
     # a count of another year leaves the zero a total
     text = ("In 2016, the government convicted 12 traffickers. The government did not convict any traffickers.")
     assert _tuples(_stats(text, 2019)) == {("convictions", 12, 2016, False), ("convictions", 0, 2018, False)}
+
+
+# --- a breakdown stated apart from its anchor (issue #14, audit 15) ------------------------------------------------------
+
+TR_2021 = ("The government identified 276 victims (193 in 2019); 160 were victims of sex trafficking and 116 were victims of "
+           "labor trafficking, including 43 of forced begging; 221 were female and 20 were male; 165 were children; and "
+           "272 were foreign victims and 11 were Turkish nationals. In 2019, 134 were victims of sex trafficking, 35 of "
+           "labor trafficking, 16 were victims of forced captivity, four of forced begging, three of domestic servitude, "
+           "and one of child soldiering; 173 were female and 20 were male; 20 were children; 191 were foreign victims and "
+           "two were Turkish nationals.")
+
+
+def test_the_clauses_of_a_sentence_that_add_up_to_a_compared_total_are_its_parts():
+    # 2021 Turkey: the 2019 total is stated only as a comparison; each clause of the next sentence adds up to it
+    facts = [f for f in _stats(TR_2021, 2021, "TR", "Turkey") if f.year == 2019]
+    assert {(f.value, f.breakdown is not None) for f in facts} == {
+        (193, False), (134, True), (35, True), (16, True), (4, True), (3, True), (1, True), (173, True), (20, True),
+        (191, True), (2, True)}
+    assert {f.total.value for f in facts if f.breakdown} == {193}
+    assert {f.value: f.breakdown for f in facts if f.value in (134, 173, 191)} == {134: "form", 173: "sex", 191: "nationality"}
+    # 2023 Nigeria (stats-B): "Of those convicted, 94 ... and three ..." add up to the 97 convicted, both parts of it
+    text = ("The government convicted 97 individuals, 50 for sex trafficking, six for labor trafficking, and 41 for "
+            "unspecified forms of trafficking. Of those convicted, 94 were convicted under the 2015 TIPLEAA and three were "
+            "convicted under violence against persons laws.")
+    assert {("convictions", 94, 2022, True), ("convictions", 3, 2022, True)} <= _tuples(_stats(text, 2023, "NG", "Nigeria"))
+    # 2020 Japan: the 35 was a part of the 47 already; the 12 beside it, which adds up with it to the 47, is one too
+    text = ("Authorities reported identifying 47 trafficking victims, including 28 adults and 19 children, compared with 25 "
+            "total in 2018, 46 in 2017, and 50 in 2016. The government identified 12 women and girls forced to work as "
+            "“hostesses,” some of whom may have also been subjected to sex trafficking (three in 2018), and 35 female sex "
+            "trafficking victims (20 in 2018; 31 in 2017; 37 in 2016), including at least five children.")
+    found = _tuples(_stats(text, 2020, "JP", "Japan"))
+    assert {("victims_identified", 47, 2019, False), ("victims_identified", 25, 2018, False),
+            ("victims_identified", 12, 2019, True), ("victims_identified", 35, 2019, True),
+            ("victims_identified", 3, 2018, True), ("victims_identified", 20, 2018, True)} <= found
+
+
+def test_clauses_that_add_up_to_no_stated_total_stay_totals():
+    # a new year's total after a breakdown, and clauses that add up to no total of their year, are totals
+    text = ("The government identified 276 victims (193 in 2019). In 2018, 134 were victims of sex trafficking and 59 of "
+            "labor trafficking. In 2019, authorities identified 55 victims in one province.")
+    assert _tuples(_stats(text, 2021, "TR", "Turkey")) >= {
+        ("victims_identified", 134, 2018, False), ("victims_identified", 59, 2018, False),
+        ("victims_identified", 55, 2019, False)}
+    # "identified 55 victims" as the year's only figure
+    assert _tuples(_stats("The government identified 55 victims.", 2021, "TR", "Turkey")) == {
+        ("victims_identified", 55, 2020, False)}
+    # 2023 Turkey (state.gov): "Of these" anchors the parts; 284 and 62 add up to 346, not 345, and stay parts by the anchor
+    text = ("The government identified 345 victims, compared with 349 victims in 2021. Of these, 161 were sex trafficking "
+            "victims, 123 were labor trafficking victims, and 45 were victims of an unspecified type of trafficking; 284 were "
+            "female and 62 were male; 72 were children; and 213 were foreign nationals.")
+    assert {(v, s) for _, v, y, s in _tuples(_stats(text, 2023, "TR", "Turkey")) if y == 2021} == {(349, False)}
+
+
+def test_a_count_compared_with_a_part_is_a_part_of_the_total_of_its_year():
+    # 2019 Ghana (audit 15) and 2020 Ghana (stats-C): the GPS's count is a part of the year's total, in prose as in
+    # parentheses, and so is the count of the year it is compared with, when the text states that year's total
+    text = ("The government reported identifying 348 potential victims of trafficking (252 children) compared to 579 "
+            "potential victims identified during the previous year. Of the 348, the GPS identified 285 potential victims "
+            "compared to 339 potential victims in 2017; 242 were potential victims of labor trafficking.")
+    facts = _stats(text, 2019, "GH", "Ghana")
+    assert {("victims_identified", 579, 2017, False), ("victims_identified", 285, 2018, True),
+            ("victims_identified", 339, 2017, True)} <= _tuples(facts)
+    assert next(f for f in facts if f.value == 339).total.value == 579
+    # 2019 Bulgaria (audit 15): a zero of foreign victims compared with one of 2017, a part of the 407 of 2017
+    text = ("In 2018, the prosecution service identified 376 victims (309 of sex trafficking, 59 of labor trafficking, and "
+            "eight of servitude), compared with 407 victims (323 of sex trafficking, 67 of labor trafficking, and eight of "
+            "servitude) in 2017. Authorities did not identify foreign victims of trafficking during the year, compared to "
+            "one potential victim of labor trafficking from Thailand in 2017.")
+    assert ("victims_identified", 1, 2017, True) in _tuples(_stats(text, 2019, "BG", "Bulgaria"))
+
+
+def test_a_count_compared_with_no_part_or_with_a_part_of_another_group_stays_a_total():
+    # 2019 United Kingdom (state.gov): the Border Force's count is no part stated of a total, nor is its comparison
+    text = ("Through the NRM, authorities referred 6,993 potential trafficking victims for care nationwide in 2018, a 36 "
+            "percent increase from 5,142 in 2017. All Border Force (BF) officers received training on trafficking "
+            "indicators and identified more than 1,100 potential victims, compared to 500 in 2017.")
+    assert ("victims_identified", 500, 2017, False) in _tuples(_stats(text, 2019, "GB", "United Kingdom"))
+    # 2020 Zambia (pol-D): six foreign victims repatriated in 2018 are none of the 10 Zambian victims of 2018
+    text = ("The government repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims "
+            "identified in various countries in 2018. The government did not report coordinating the repatriation of "
+            "foreign national victims identified in Zambia during the reporting period, compared to six victims from five "
+            "countries in 2018.")
+    assert ("victims_repatriated", 6, 2018, False) in _tuples(_stats(text, 2020, "ZM", "Zambia"))
+    # two counts before a comparison leave unsaid which it is compared with: no part
+    text = ("In 2018, the government identified 95 victims. The government identified 40 victims, including 20 children, "
+            "compared to 105 in 2017. In 2017, it identified 300 victims.")
+    assert ("victims_identified", 105, 2017, False) in _tuples(_stats(text, 2019))
+
+
+def test_n_of_m_compared_in_parentheses_is_a_part_of_the_m():
+    # 2019 Poland (audit 15): "34 of 135" and "12 of 45" in a comparison: the 34 and 12 are parts, the 135 and 45 totals
+    text = ("Prosecutors initiated 79 investigations of cases referred by police and border guard; the government did not "
+            "report how many involved forced labor as it had reported in previous years (34 of 135 involved forced labor "
+            "in 2017 and 12 of 45 in 2016).")
+    facts = _stats(text, 2019, "PL", "Poland")
+    assert {("investigations", 79, 2018, False), ("investigations", 135, 2017, False), ("investigations", 34, 2017, True),
+            ("investigations", 45, 2016, False), ("investigations", 12, 2016, True)} <= _tuples(facts)
+    assert {f.value: (f.total.value, f.breakdown) for f in facts if f.total} == {34: (135, "form"), 12: (45, "other")}
+    # a part of another outcome keeps its own measure and no total (STATISTICS.md decision 1): 2023 Moldova
+    # (statistics-dev), 2023 Luxembourg (stats-B)
+    assert _tuples(_stats("In 2022, authorities referred 148 of 150 identified victims to services.", 2023, "MD", "Moldova")) \
+        >= {("victims_referred", 148, 2022, False), ("victims_identified", 150, 2022, False)}
+    assert ("victims_assisted", 21, 2022, False) in _tuples(_stats(
+        "In 2022, only 21 of the 50 identified victims received assistance.", 2023, "LU", "Luxembourg"))
+    # a whole that is no statistic leaves the count a total: 2019 Ukraine (pol-D)
+    text = ("Authorities approved 214 of 266 applications requesting official victim status, compared with 195 of 273 in "
+            "2017 and 110 of 124 in 2016.")
+    assert {("victims_identified", 214, 2018, False), ("victims_identified", 195, 2017, False)} <= _tuples(
+        _stats(text, 2019, "UA", "Ukraine"))
+
+
+def test_more_people_than_cases_are_a_second_unit_and_no_part_of_the_cases():
+    # STATISTICS.md decision 3: 2020 Dominican Republic (audit 15), 2018 Slovenia (stats-B)
+    text = ("The government reported 22 prosecutions in process involving 47 suspects compared with five prosecutions with "
+            "14 defendants in 2018, 20 defendants in 2017, 40 defendants in 2016, and 49 in 2015.")
+    found = _tuples(_stats(text, 2020, "DO", "Dominican Republic"))
+    assert {("prosecutions", 22, 2019, False), ("prosecutions", 47, 2019, False), ("prosecutions", 5, 2018, False),
+            ("prosecutions", 14, 2018, False)} <= found
+    assert ("prosecutions", 19, 2017, False) in _tuples(_stats(
+        "Authorities initiated or continued seven prosecutions of 19 defendants.", 2018, "SI", "Slovenia"))
+    # 2018 Palau and 2017 Portugal (state.gov): cases and defendants side by side, both totals
+    assert {("investigations", 14, 2017, False), ("investigations", 24, 2017, False)} <= _tuples(_stats(
+        "The government investigated 14 potential cases of trafficking with 24 defendants, a large increase compared with "
+        "none reported in 2016.", 2018, "PW", "Palau"))
+    assert {("prosecutions", 77, 2016, False), ("prosecutions", 9, 2016, False)} <= _tuples(_stats(
+        "In 2016, authorities prosecuted 77 defendants in nine cases, a significant increase from the six defendants "
+        "prosecuted in 2015.", 2017, "PT", "Portugal"))
+    # people that add up to a count of cases stated as their total stay its parts (2023 Italy, statistics-dev)
+    text = ("In 2022, trial courts convicted 66 traffickers and appellate courts upheld the convictions or overturned "
+            "previous acquittals of 89 traffickers for a total of 155 convictions.")
+    assert {("convictions", 66, 2022, True), ("convictions", 89, 2022, True)} <= _tuples(_stats(text, 2023, "IT", "Italy"))
+
+
+def test_the_whole_of_n_of_the_m_counts_what_its_participle_names():
+    # 2019 Malta (audit 15): the main verb is the 16's; the 24 are the victims identified
+    text = "Sixteen of the 24 victims identified during the reporting period received care services."
+    assert _tuples(_stats(text, 2019, "MT", "Malta")) == {("victims_assisted", 16, 2018, False),
+                                                          ("victims_identified", 24, 2018, False)}
+    # without "N of", the main verb is the count's own (the rule's own wordings, real sentences quoted in _own_measures)
+    assert _tuples(_stats("All 82 victims identified by the government received assistance.", 2019, "MT", "Malta")) == {
+        ("victims_assisted", 82, 2018, False)}
+
+
+def test_the_other_n_of_a_total_broken_down_before_and_victims_of_other_crimes():
+    # 2021 Panama (audit 15): "the other two" are the rest of the six; the five "identified as victims of other crimes"
+    # are no trafficking victims identified
+    text = ("The government identified six trafficking victims in 2020, after screening 11 potential victims for "
+            "trafficking indicators. Of the six identified victims in 2020, three were sex trafficking victims and one was "
+            "a labor trafficking victim; authorities identified the other two individuals as victims of “slavery,” a form "
+            "of exploitation which could amount to trafficking. Officials ultimately identified the five other potential "
+            "victims as victims of other crimes, such as migrant smuggling or labor exploitation.")
+    facts = _stats(text, 2021, "PA", "Panama")
+    assert {(f.measure, f.value, f.year, f.breakdown is not None) for f in facts if f.measure == "victims_identified"} == {
+        ("victims_identified", 6, 2020, False), ("victims_identified", 3, 2020, True),
+        ("victims_identified", 1, 2020, True), ("victims_identified", 2, 2020, True)}
+    assert {f.total.value for f in facts if f.breakdown} == {6}
+    # "the other 73" that do not add up with the parts before them to the total are no part of it by that rule
+    # (2017 Turkey, state.gov: 36 + 33 + 23 + 16 + 73 = 181 of 183)
+    text = ("Of the 183 victims identified in 2016, Syrians made up the largest number of victims (36) from a single "
+            "country, followed by Kyrgyz (33), Georgians (23), and Uzbeks (16); the other 73 victims were from a range of "
+            "countries including Indonesia, Moldova, Morocco, Pakistan, and Turkmenistan.")
+    assert ("victims_identified", 73, 2016, True) not in _tuples(_stats(text, 2017, "TR", "Turkey"))
+
+
+def test_a_count_in_parentheses_after_its_category_is_a_part_of_the_total_stated_before():
+    # 2022 Ghana (audit 15): "children (578)" is a part by age of the 727 identified the sentence before
+    text = ("The government reported identifying and referring 727 trafficking victims to services in 2021, a significant "
+            "increase compared with identifying 391 victims in 2020. This included 657 victims of labor trafficking, 64 "
+            "victims of sex trafficking, and six victims where the form of exploitation was unknown. A majority of "
+            "identified victims were children (578), and a majority were Ghanaian (577).")
+    facts = _stats(text, 2022, "GH", "Ghana")
+    children = next(f for f in facts if f.value == 578)
+    assert (children.breakdown, children.total.value) == ("age", 727)
+    assert ("victims_identified", 577, 2021, True) in _tuples(facts)
+    # no category before the parenthesis, no part by that rule: 2022 Vietnam (pol-B), where no total of the year is stated
+    text = ("Slightly more than half of identified victims (64) were members of ethnic minority communities.")
+    assert _tuples(_stats(text, 2022, "VN", "Vietnam")) == {("victims_identified", 64, 2021, False)}
+
+
+MX_2020 = ("The government reported identifying 658 trafficking victims in 2019—compared to 706 victims in 2018, 667 victims "
+           "in 2017, 740 victims in 2016, and 1,814 victims in 2015. The federal government identified 113 compared to 146 in "
+           "2018, 140 in 2017, 194 in 2016, and 876 in 2015. The state governments identified 545 of the total victims, "
+           "compared to 560 in 2018, 527 in 2017, 691 in 2016, and 938 in 2015.")
+
+
+def test_counts_of_consecutive_sentences_that_add_up_to_a_total_stated_before_are_its_parts():
+    # 2018 Mexico (statistics-dev): 140 + 527 = 667 and 876 + 938 = 1,814; the 194 and 691 (885, not 740) are compared
+    # with parts and parts of the 740 of their year
+    text = ("The government reported identifying 667 trafficking victims in 2017—429 for sex trafficking, 103 for forced "
+            "labor or services, eight for forced begging, eight for forced criminality, four for other purposes, and 115 "
+            "unspecified—compared to 740 victims in 2016 and 1,814 in 2015. Of the 667 trafficking victims identified, "
+            "approximately 15 percent were male, 66 percent were female, and 19 percent did not have their gender "
+            "specified. The federal government identified 140 victims, compared to 194 in 2016 and 876 in 2015. The state "
+            "governments identified 527 victims, compared to 691 in 2016 and 938 in 2015.")
+    facts = _stats(text, 2018, "MX", "Mexico")
+    parts = {f.value: (f.total.value, f.category) for f in facts if f.value in (140, 194, 876, 527, 691, 938)}
+    assert parts == {140: (667, "federal government"), 194: (740, "federal government"), 876: (1814, "federal government"),
+                     527: (667, "state governments"), 691: (740, "state governments"), 938: (1814, "state governments")}
+    # 2020 Mexico (state.gov): the same, with one count a part already ("545 of the total victims") and comparisons
+    # that were taken for parts of the other sentence's
+    facts = _stats(MX_2020, 2020, "MX", "Mexico")
+    assert {f.value: f.total.value for f in facts if f.total} == {
+        113: 658, 146: 706, 140: 667, 194: 740, 876: 1814, 545: 658, 560: 706, 527: 667, 691: 740, 938: 1814}
+
+
+def test_counts_of_consecutive_sentences_that_add_up_to_no_total_stay_totals():
+    # 2019 Ghana (audit 15): the GIS's 55 do not add up with the GPS's 285 to the 348
+    text = ("The government reported identifying 348 potential victims of trafficking (252 children) compared to 579 "
+            "potential victims identified during the previous year. Of the 348, the GPS identified 285 potential victims "
+            "compared to 339 potential victims in 2017; 242 were potential victims of labor trafficking. The GIS identified "
+            "55 potential trafficking victims compared with 215 in 2017.")
+    found = _tuples(_stats(text, 2019, "GH", "Ghana"))
+    assert {("victims_identified", 55, 2018, False), ("victims_identified", 215, 2017, False)} <= found
+    # 2019 United Kingdom (state.gov): a count of another measure after a total is none of its parts
+    text = ("Through the NRM, authorities referred 6,993 potential trafficking victims for care nationwide in 2018, a 36 "
+            "percent increase from 5,142 in 2017. All Border Force (BF) officers received training on trafficking "
+            "indicators and identified more than 1,100 potential victims, compared to 500 in 2017.")
+    assert ("victims_identified", 1100, 2018, False) in _tuples(_stats(text, 2019, "GB", "United Kingdom"))
+
+
+def test_a_zero_of_training_for_officials_of_some_kinds_is_no_zero_of_the_measure():
+    # 2021 Turkey (audit 15): none of these officials were trained, not nobody
+    text = ("Police reported difficulties in identifying sex trafficking victims due to their fear of deportation and labor "
+            "inspectors and asylum officers did not receive training or guidance on victim identification.")
+    assert not _stats(text, 2021, "TR", "Turkey")
+    # officials in general: a zero of the measure (2020 Brazil, pol-D; 2015 Syria, statistics-dev)
+    text = ("However, government officials did not receive training on the use of such guidance, and there was no "
+            "indication that authorities in most states proactively or consistently identified victims of sex trafficking.")
+    assert ("people_trained", 0, 2019, False) in _tuples(_stats(text, 2020, "BR", "Brazil"))
+    assert _tuples(_stats("The government did not provide anti-trafficking training for officials.", 2015, "SY", "Syria")) \
+        == {("people_trained", 0, 2014, False)}
+    # beside a count of the measure and year, the zero of those officials is a part of it
+    text = ("The government trained 300 officials. Labor inspectors and asylum officers did not receive training or guidance "
+            "on victim identification.")
+    facts = _stats(text, 2021, "TR", "Turkey")
+    zero = next(f for f in facts if f.value == 0)
+    assert (zero.total.value, zero.category) == (300, "labor inspectors and asylum officers")
+
+
+def test_a_compared_part_links_to_the_total_of_its_year_in_the_unit_of_the_part_it_is_compared_with():
+    # 2020 Germany (statistics-dev): the 2017 parts of investigations are of the 340 investigations, those of suspects of
+    # the 552 suspects (before, both were taken for parts of the 552, and the two zeros of forced criminality shared a key)
+    text = ("State governments conducted 386 pre-trial trafficking investigations of 602 suspects in 2018, the most recent "
+            "year for which the government had comprehensive statistics (compared to 340 investigations into 552 suspects "
+            "in 2017). Of the investigations, there were 356 for sex trafficking (compared to 327 in 2017), 21 for labor "
+            "trafficking (compared to 11 in 2017), two for forced begging (compared to two in 2017), and seven for forced "
+            "criminality (compared to zero in 2017). Police identified 552 suspects for sex trafficking (compared to 523 in "
+            "2017), 30 for labor trafficking (compared to 27 in 2017), 10 for forced begging (compared to two in 2017), and "
+            "10 for forced criminality (compared to zero in 2017).")
+    facts = [f for f in _stats(text, 2020, "DE", "Germany") if f.year == 2017 and f.total is not None]
+    assert {(f.value, f.total.value) for f in facts} == {(327, 340), (11, 340), (2, 340), (0, 340), (523, 552),
+                                                         (27, 552), (2, 552), (0, 552)}

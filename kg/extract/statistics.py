@@ -272,16 +272,20 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
     made: dict[int, list[StatisticFact]] = {}
     section = None
     dated = document  # the document with the year of the report whose reporting period the section states
+    # the facts are made once every sentence is read: a later sentence may make a count of an earlier one a part
+    pending: list[tuple[list[Fact], Sentence, list[_Reading]]] = []
+    run: list[tuple[Sentence, list[_Reading]]] = []  # consecutive sentences of one count each (_sentences_that_add_up)
     for sentence in sentences:
         if sentence.section not in SECTIONS:
             continue
         if sentence.section != section:
-            recent, section, dated = [], sentence.section, document
-        facts.extend(_penalties(sentence))
+            recent, section, dated, run = [], sentence.section, document, []
+        penalties = _penalties(sentence)
         readings = _sentence_readings(dated, sentence.text, recent)
         dated = _stated_period(document, sentence.text, readings) or dated
         _parts_that_add_up(sentence.text, readings, seen)
         _parts_of_the_same_people(sentence.text, readings, recent)
+        _comparisons_of_parts(sentence.text, readings, seen)
         if not _OPENS_COMPARISON.match(sentence.text):
             # "In comparison, they identified 30 victims in 2020 and ...": what the next sentence
             # breaks down is still the count of the reporting period
@@ -290,11 +294,81 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             recent.extend(sorted((r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
                                   and r.unit == "count" and r.value), key=lambda r: r.year or 0))
         _link_compared_parts(readings, seen)
+        run = _sentences_that_add_up(run, sentence, readings, seen)
         seen.extend(readings)
+        pending.append((penalties, sentence, readings))
+    for penalties, sentence, readings in pending:
+        facts.extend(penalties)
         facts.extend(_facts(document, sentence, readings, made, gazetteer))
     compared = {id(f) for r in seen if r.comparison for f in made.get(id(r), [])}
     limited = {id(f): r.limited_to for r in seen if r.limited_to for f in made.get(id(r), [])}
     return _without_contradicted_zeros(_without_restatements(facts), compared, limited)
+
+
+def _own_count(readings: list[_Reading]) -> _Reading:
+    """The one count of its own of a sentence of a run (_sentences_that_add_up)."""
+    return next(r for r in readings if (r.total is None or r.total not in readings) and r.restates is None and not r.comparison
+                and r.conversion_of is None and r.unit == "count" and r.value and len(r.years) <= 1)
+
+
+_WHO_BEFORE_VERB = re.compile(r"\s*(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:reported\s+)?[a-z]+ed\s+(?:approximately\s+|about\s+|at\s+least\s+)?$", re.I)
+
+
+def _sentences_that_add_up(run: list[tuple[Sentence, list[_Reading]]], sentence: Sentence, readings: list[_Reading],
+                           seen: list[_Reading]) -> list[tuple[Sentence, list[_Reading]]]:
+    """The counts of consecutive sentences, one count of one measure and year each, that add up to a total stated before
+    them are its parts by who counted them; so are their comparisons of a year that add up to a total of that year:
+    "The government reported identifying 667 trafficking victims in 2017 ..., compared to 740 victims in 2016 and 1,814 in
+    2015. ... The federal government identified 140 victims, compared to 194 in 2016 and 876 in 2015. The state
+    governments identified 527 victims, compared to 691 in 2016 and 938 in 2015" (2018 Mexico: 140 + 527 = 667,
+    876 + 938 = 1,814; the 194 and 691, which add up to no total, are compared with parts, and parts of the 740 as
+    _comparisons_of_parts reads them). Returns the run the next sentence may go on."""
+    # (a count already a part of a total stated before goes on the run: "The state governments identified 545 of the
+    # total victims")
+    own = [r for r in readings if (r.total is None or r.total not in readings) and r.restates is None and not r.comparison
+           and r.conversion_of is None and r.unit == "count" and r.value and len(r.years) <= 1]
+    if len(own) != 1 or not _WHO_BEFORE_VERB.fullmatch(sentence.text, 0, own[0].start):
+        return []
+    count = own[0]
+    if run:
+        last = _own_count(run[-1][1])
+        if last.year != count.year or set(last.measures) != set(count.measures):
+            run = []
+    run = run + [(sentence, readings)]
+    if len(run) < 2:
+        return run
+    before = len(seen) - sum(len(r) for _, r in run[:-1])  # what was stated before the run
+    stated = seen[:before]
+
+    def whole_of(parts: list[_Reading]) -> _Reading | None:
+        return next((r for r in reversed(stated) if r.value == sum(p.value for p in parts) and r.total is None
+                     and r.restates is None and r.conversion_of is None and r.unit == "count" and r.year == parts[0].year
+                     and set(parts[0].measures) <= set(r.measures)), None)
+    tops = [_own_count(readings_of) for _, readings_of in run]
+    whole = whole_of(tops)
+    if whole is None or any(part.total not in (None, whole) for part in tops):
+        return run
+    who = [_WHO_BEFORE_VERB.fullmatch(text_of.text, 0, part.start) for (text_of, _), part in zip(run, tops, strict=True)]
+    categories = [match.group("who").lower() if match else None for match in who]
+    for part, category in zip(tops, categories, strict=True):
+        part.total, part.dimension, part.category = whole, "other", category
+    for year in sorted({r.year for _, readings_of in run for r in readings_of if r.comparison and r.year}):
+        # (a comparison linked to one of another sentence of the run is none of its parts: "compared to 560 in 2018" is
+        # no part of the "146 in 2018" of the sentence before)
+        compared = [[r for r in readings_of if r.comparison and r.year == year and r.unit == "count"
+                     and (r.total is None or any(r.total in other for _, other in run))] for _, readings_of in run]
+        if not all(len(found) == 1 for found in compared):
+            continue
+        year_whole = whole_of([found[0] for found in compared])
+        if year_whole is not None:
+            for (part,), category in zip(compared, categories, strict=True):
+                part.total, part.dimension, part.category = year_whole, "other", category
+    for text_of, readings_of in run:  # the other years' counts compared with the parts (_comparisons_of_parts)
+        for reading in readings_of:
+            if reading.comparison and any(reading.total in other for _, other in run if other is not readings_of):
+                reading.total, reading.dimension, reading.category = None, None, None  # no part of another's count
+        _comparisons_of_parts(text_of.text, readings_of, stated)
+    return []
 
 
 # "between October 2017 and September 2018": a split period of twelve months (STATISTICS.md decision 6: its first year)
@@ -384,6 +458,85 @@ def _parts_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]
         if whole is not None:
             for part in parts:
                 part.total, (part.dimension, part.category) = whole, breakdown_of(_words_after(text, part.end) + " " + (part.subject or ""))
+    _clauses_that_add_up(text, readings, seen)
+
+
+def _clauses_that_add_up(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
+    """The counts of each clause of a sentence (between semicolons) that add up to a total of their measure and year
+    stated before, even one stated only as a comparison, are its parts, one breakdown a clause: "The government
+    identified 276 victims (193 in 2019); .... In 2019, 134 were victims of sex trafficking, 35 of labor trafficking,
+    ... and one of child soldiering; 173 were female and 20 were male; 20 were children; 191 were foreign victims and
+    two were Turkish nationals" (2021 Turkey); with the parts linked already: "Authorities reported identifying 47
+    trafficking victims .... The government identified 12 women and girls forced to work as “hostesses,” ... and 35
+    female sex trafficking victims" (2020 Japan; the 35 was linked, the 12 was not). A count of its own clause that
+    names no noun of its own ("20 were children") is a part of the total the sentence's other clauses break down."""
+    stops = [m.start() for m in re.finditer(";", text)]
+
+    def own_words(part: _Reading) -> str:  # up to the next count or clause: "173 were female and 20 were male; 20 ..."
+        ends = [r.start for r in readings if r.start > part.end] + [s for s in stops if s > part.end]
+        return _words_after(text, part.end)[:min(ends, default=len(text)) - part.end]
+    groups: dict[tuple, list[_Reading]] = {}
+    for reading in readings:
+        if reading.restates is None and reading.conversion_of is None and reading.unit == "count" and reading.value \
+                and len(reading.measures) == 1 and reading.year and len(reading.years) <= 1:
+            clause = sum(1 for s in stops if s < reading.start)
+            groups.setdefault((reading.measures[0], reading.year, reading.comparison, clause), []).append(reading)
+    broken: dict[tuple, _Reading] = {}
+    for (measure, year, comparison, _), members in groups.items():
+        top = [r for r in members if r.total is None or r.total not in members]
+        for parts in (top, members):
+            linked = {id(p.total): p.total for p in parts if p.total is not None and p.total not in members}
+            if len(parts) < 2 or len(linked) > 1:
+                continue
+            total = sum(p.value for p in parts)
+            whole = next(iter(linked.values()), None) or next(
+                (r for r in reversed(seen) if r.value == total and r.total is None and r.unit == "count"
+                 and measure in r.measures and r.year == year and r.conversion_of is None), None)
+            if whole is None or whole.value != total or whole.year != year or measure not in whole.measures:
+                continue
+            for part in parts:
+                if part.total is not whole:
+                    part.total, (part.dimension, part.category) = whole, breakdown_of(own_words(part) + " " + (part.subject or ""))
+            broken[(measure, year, comparison)] = whole
+            break
+    for (measure, year, comparison, _), members in groups.items():
+        whole = broken.get((measure, year, comparison))
+        alone = members[0] if len(members) == 1 else None
+        if whole is not None and alone is not None and alone.total is None and alone.subject is None \
+                and alone.value < whole.value and whole not in readings:
+            alone.total, (alone.dimension, alone.category) = whole, breakdown_of(own_words(alone))
+
+
+def _comparisons_of_parts(text: str, readings: list[_Reading], seen: list[_Reading]) -> None:
+    """A count compared with a part is a part of the total of its own year, when the text states that total (STATISTICS.md,
+    decision 1): "The government reported identifying 348 potential victims ... compared to 579 potential victims
+    identified during the previous year. Of the 348, the GPS identified 285 potential victims compared to 339 potential
+    victims in 2017" (2019 Ghana: the 339 are of the 579); in prose as in parentheses. What "Of the 348" names again is
+    no count to compare with: the count of the clause's own verb is."""
+    for i, reading in enumerate(readings):
+        if not reading.comparison or reading.total is not None or reading.conversion_of is not None or len(reading.years) > 1 \
+                or reading.year is None:
+            continue
+        compared = reading.compared_with
+        if compared is None or compared.restates is not None:
+            # the clause's one count of the measure ("did not identify foreign victims ..., compared to one potential
+            # victim ... in 2017"); of two ("95 victims, including 20 children, compared to 105"), which is unsaid
+            clause = [r for r in readings if r.end <= reading.start and not r.comparison and r.restates is None
+                      and r.unit == reading.unit and set(r.measures) & set(reading.measures)
+                      and not re.search(r"[;.]\s", text[r.end:reading.start])]
+            compared = clause[0] if len(clause) == 1 else None
+            if compared is not None and reading.compared_with is not None:
+                reading.compared_with = compared
+        if compared is None or compared.total is None or not set(compared.total.measures) & set(reading.measures):
+            continue
+        whole = next((r for r in reversed(seen + readings[:i]) if r.year == reading.year and r.total is None and r.restates is None
+                      and r.conversion_of is None and r.unit == reading.unit and set(r.measures) & set(reading.measures)
+                      and r.value > reading.value and len(r.years) <= 1), None)
+        # (but not of a count of a category: "repatriated two Zambian victims ..., compared to 10 Zambian victims ... in
+        # 2018. The government did not report ... the repatriation of foreign national victims ..., compared to six
+        # victims ... in 2018": the six foreign victims are none of the 10 Zambian ones)
+        if whole is not None and breakdown_of(whole.subject or "")[0] == "other":
+            reading.total, (reading.dimension, reading.category) = whole, (compared.dimension, compared.category)
 
 
 def _words_after(text: str, start: int, length: int = 40) -> str:
@@ -402,9 +555,18 @@ def _link_compared_parts(readings: list[_Reading], seen: list[_Reading]) -> None
         if not reading.comparison or reading.total is None or reading.total.year == reading.year:
             continue
         earlier = seen + [r for r in readings[:readings.index(reading)]]
-        reading.total = next((r for r in reversed(earlier) if r.total is None and r.year == reading.year
-                              and r.unit == reading.unit and set(r.measures) & set(reading.measures)
-                              and r.conversion_of is None), reading.total)
+        candidates = [r for r in reversed(earlier) if r.total is None and r.year == reading.year
+                      and r.unit == reading.unit and set(r.measures) & set(reading.measures) and r.conversion_of is None]
+        # of the total's unit first: "386 pre-trial trafficking investigations of 602 suspects in 2018 ... (compared to
+        # 340 investigations into 552 suspects in 2017). Of the investigations, there were 356 for sex trafficking
+        # (compared to 327 in 2017)": the 327 are of the 340 investigations, as the 356 they are compared with are of the
+        # 386, not of the 552 suspects (2020 Germany)
+        # (a zero read twice, as a count and as a statement, "compared to zero in 2017": the statement as the count)
+        compared = reading.compared_with or next((r.compared_with for r in readings if r is not reading
+                                                  and r.start == reading.start and r.compared_with is not None), None)
+        own_total = compared.total if compared is not None and compared.total else reading.total
+        same_unit = [r for r in candidates if own_total.counts and r.counts == own_total.counts]
+        reading.total = next(iter(same_unit + candidates), reading.total)
 
 
 def _without_restatements(facts: list[Fact]) -> list[Fact]:
@@ -524,9 +686,48 @@ def _sentence_readings(document: Document, text: str, recent: list[_Reading]) ->
     _confirmed_among_potential(text, readings)
     _parts_before_their_total(text, readings)
     _remaining_parts(text, readings, recent)
+    _parts_of_the_count_after(text, readings)
+    _parts_named_before_their_count(text, readings, recent)
     _counted_units(readings)
     readings.extend(_zeros(document, text, readings, lambda: comparisons, parens, recent))
     return readings
+
+
+_CATEGORY_THEN_COUNT = re.compile(r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*$")
+
+
+def _parts_named_before_their_count(text: str, readings: list[_Reading], recent: list[_Reading]) -> None:
+    """A count alone in parentheses after the name of a category is a part of the total of its measure and year stated
+    before, in the sentence or the section: "The government reported identifying and referring 727 trafficking victims
+    .... A majority of identified victims were children (578)" (2022 Ghana)."""
+    for reading in readings:
+        named = _CATEGORY_THEN_COUNT.search(text, max(0, reading.start - 40), reading.start)
+        if reading.total is not None or reading.restates is not None or reading.comparison or reading.unit != "count" \
+                or named is None or not re.match(r"\s*\)", text[reading.end:]) or reading.year is None:
+            continue
+        dimension, category = breakdown_of(named.group("words"))
+        if dimension == "other":
+            continue  # the words name no category of a breakdown ("identified victims (578)")
+        earlier = [r for r in reversed(readings) if r.end <= named.start()] + list(reversed(recent))
+        whole = next((r for r in earlier if r.total is None and r.restates is None and not r.comparison and r.unit == "count"
+                      and r.conversion_of is None and r.year == reading.year and set(r.measures) & set(reading.measures)
+                      and r.value > reading.value), None)
+        if whole is not None:
+            reading.total, reading.dimension, reading.category = whole, dimension, category
+
+
+_OF_THE_NEXT = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", re.I)
+
+
+def _parts_of_the_count_after(text: str, readings: list[_Reading]) -> None:
+    """"N of M" read as two counts of one measure and year: the N are a part of the M, compared ones too: "(34 of 135
+    involved forced labor in 2017 and 12 of 45 in 2016)" (2019 Poland)."""
+    for part, whole in zip(readings, readings[1:], strict=False):
+        if part.total is None and whole.total is None and part.restates is None and part.conversion_of is None \
+                and part.unit == whole.unit == "count" and part.value <= whole.value and part.years == whole.years \
+                and part.comparison == whole.comparison and set(part.measures) == set(whole.measures) \
+                and _OF_THE_NEXT.fullmatch(text, part.end, whole.start):
+            part.total, (part.dimension, part.category) = whole, breakdown_of(_words_after(text, whole.end))
 
 
 def _drop_parts_of_no_statistic(text: str, unread: list[Number], readings: list[_Reading]) -> None:
@@ -668,10 +869,23 @@ def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]
                       and r.total is None and not r.comparison and r.unit == "count" and r.year == reading.year), None)
         if whole is not None:
             reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "remaining"
+    for reading in readings:
+        # "Of the six identified victims in 2020, three were sex trafficking victims and one was a labor trafficking
+        # victim; authorities identified the other two individuals as victims of “slavery”" (2021 Panama): the other N
+        # are the rest of a total whose parts stated before them add up with them to it
+        if reading.total is not None or reading.comparison or reading.unit != "count" \
+                or not _THE_OTHER.search(text, max(0, reading.start - 12), reading.start):
+            continue
+        wholes = {id(r.total): r.total for r in readings if r.total is not None and r.end <= reading.start and not r.comparison}
+        whole = next((w for w in wholes.values() if w.year == reading.year and set(w.measures) & set(reading.measures)
+                      and sum(r.value for r in readings if r.total is w and not r.comparison) + reading.value == w.value), None)
+        if whole is not None:
+            reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "other"
 
 
 _FOR_CHILD_LABOR = re.compile(r"\s+(?:for|on\s+charges\s+of)\s+(?:exploitative\s+|forced\s+|the\s+worst\s+forms\s+of\s+)?child\s+labou?r\b", re.I)
 _REMAINING = re.compile(r"\s+remaining\b", re.I)
+_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.I)
 _CONFIRMED = re.compile(r"\bconfirmed\b", re.I)
 
 
@@ -714,6 +928,12 @@ def _counted_units(readings: list[_Reading]) -> None:
         if related is None:
             related = next((r for r in reversed(readings[:i]) if r.counts and set(r.measures) & set(reading.measures)), None)
         reading.counts = related.counts if related is not None else None
+    for reading in readings:
+        # "22 prosecutions in process involving 47 suspects": more people than cases are a second unit of the measure, no
+        # part of the cases (STATISTICS.md decision 3)
+        if reading.total is not None and reading.head and reading.total.head and reading.counts and reading.total.counts \
+                and reading.counts != reading.total.counts and reading.value > reading.total.value:
+            reading.total, reading.dimension, reading.category = None, None, None
 
 
 def _with_currency(text: str, number: Number, country_name: str | None, country_code: str | None = None) -> Number:
@@ -1251,6 +1471,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
     if head and _word_class("VictimNouns").fullmatch(head) and _with_words(_OF_OTHER_HARM).match(text, rest, clause_end):
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
+    if head and _word_class("VictimNouns").fullmatch(head) and _with_words(r"\s+as\s+(?:[\w-]+\s+){0,2}?victims?" + _OF_OTHER_HARM).match(text, rest, clause_end):
+        said = None  # "identified the five other potential victims as victims of other crimes, such as migrant smuggling"
     if head and _AT_RISK.match(text, rest, clause_end):
         said = None  # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
     if source == "before" and own == ["investigations"] and head and _word_class("CaseUnitNouns").fullmatch(head) \
@@ -1782,6 +2004,12 @@ def _own_measures(text: str, number: Number, clause_start: int, rest: int, claus
     # ("four of five convicted traffickers received probation": the whole's sentences are the part's, not its own)
     parts_verb = is_whole and suspended and suspended.end() <= rest + 40
     main = _AFTER_AGENT.match(text, rest, window_end) if not parts_verb else None
+    if main and is_whole:
+        # "Sixteen of the 24 victims identified during the reporting period received care services": the main verb is the
+        # part's; the whole counts what its participle names
+        found = _measures_in(entries, text[rest:main.start(1)], anchored=False)
+        if found:
+            return _fit(found, head, text, number), "after"
     if main:
         found = _measures_in(entries, main.group(1), anchored=True)
         if found:
@@ -2776,6 +3004,19 @@ def _limited_object(text: str, what_start: int, end: int, scope_end: int, key: s
     return bool(officials.match(text, what_start) or officials.match(text, end))
 
 
+def _limited_trainees(text: str, negation: int, key: str) -> str | None:
+    """The officials of some kinds only that a zero of people trained has for its subject (tip:OfficialNouns after a word
+    that names their kind, not tip:GeneralOfficialWords), in lower case; ``None`` for any other zero: "labor inspectors
+    and asylum officers did not receive training or guidance on victim identification" (2021 Turkey) says none of those
+    were trained, not that nobody was."""
+    if key != "people_trained":
+        return None
+    subject = text[_clause_start(text, negation):negation]
+    found = _with_words(r"\b(?!(?:{GeneralOfficialWords})\b)[a-z][\w-]*\s+(?:{OfficialNouns})"
+                        r"(?:\s*,?\s*(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:{OfficialNouns}))?(?=\s+$)").search(subject)
+    return " ".join(found.group().lower().split()) if found else None
+
+
 def _without_repeated_zeros(found: list[_Reading]) -> list[_Reading]:
     """The zeros of a sentence with each (measure, year, part) once: a second denial of the same ("did not convict any
     traffickers, the first time ... that courts issued no convictions") repeats the first, no second fact."""
@@ -2976,11 +3217,13 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             # none, unless a count beside it makes it a part of that count (here, or in the document:
             # _without_contradicted_zeros)
             limited = _limited_object(text, what_start, end, scope_end, key)
+            trainees = _limited_trainees(text, match.start(), key)
             for total, own_years in _zero_totals(text, readings, match.start(), key, years, earlier):
                 found.append(_Reading(match.start(), end, 0, unit, [key], years=own_years, year=own_years[0], total=total,
                                       dimension=dimension if total is not None else None,
                                       category=category if total is not None else None,
-                                      limited_to=(dimension, category) if limited and total is None else None))
+                                      limited_to=(dimension, category) if limited and total is None
+                                      else ("other", trainees) if trainees and total is None else None))
     found = _without_repeated_zeros(found)
     # "four child victims, none of whom received services": none for the measure of the verb
     for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
@@ -3043,11 +3286,23 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
     """The facts of a sentence's readings; ``made`` maps the readings of the document so far to
     their facts, so that a breakdown links to the fact of its total."""
     text = sentence.text
-    facts: list[Fact] = []
+    by_reading: dict[int, list[Fact]] = {}
+
+    def depth(reading: _Reading) -> int:  # a total of the sentence is made before its parts, stated before it or not
+        chain: list[int] = []
+        while reading.total is not None and id(reading) not in chain and any(reading.total is r for r in readings):
+            chain.append(id(reading))
+            reading = reading.total
+        return len(chain)
+    codes: dict[int, dict[str, str | None]] = {}  # read in the order of the text, whatever order the facts are made in
     for i, reading in enumerate(readings):
+        codes[id(reading)] = {name: _code_before(text, readings, i, made, scheme, name, codes)
+                              for scheme, name in (("AgencyScheme", "agency"), ("CaseStageScheme", "stage"))}
+    for i in sorted(range(len(readings)), key=lambda i: depth(readings[i])):
+        reading = readings[i]
+        facts = by_reading.setdefault(i, [])
         actors = actor_refs(text, _clause_start(text, reading.start), _clause_end(text, reading.end))
-        agency = _code_before(text, readings, i, made, "AgencyScheme", "agency")
-        stage = _code_before(text, readings, i, made, "CaseStageScheme", "stage")
+        agency, stage = codes[id(reading)]["agency"], codes[id(reading)]["stage"]
         span = Span(sentence.index, sentence.start + reading.start, sentence.start + reading.end)
         made[id(reading)] = []
         category = (reading.category or reading.subject) if reading.total is not None else None
@@ -3067,7 +3322,7 @@ def _facts(document: Document, sentence: Sentence, readings: list[_Reading],
                     agency=agency, stage=stage if measure in _CASE_MEASURES else None)
                 made[id(reading)].append(fact)
                 facts.append(fact)
-    return facts
+    return [fact for i in range(len(readings)) for fact in by_reading.get(i, [])]
 
 
 @functools.lru_cache(maxsize=None)
@@ -3083,7 +3338,7 @@ def _scheme_codes(scheme: str) -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, list[StatisticFact]],
-                 scheme: str, name: str) -> str | None:
+                 scheme: str, name: str, known: dict[int, dict[str, str | None]]) -> str | None:
     """The code of ``tip:<scheme>`` the words before ``readings[i]`` name: who states or performs its count
     (tip:AgencyScheme), whether its cases are new or continued (tip:CaseStageScheme). That of the figure a
     comparison is compared with; else the code named first between the previous number of its clause and
@@ -3092,9 +3347,11 @@ def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, li
     prosecution of seven"); else that of the total a part belongs to, or of the previous number of its
     clause ("Police reported nine operations involving 26 suspects"), read from its fact's field ``name``;
     ``None`` when the words name none."""
+    def code_of(related: _Reading) -> str | None:  # of a reading of the sentence read before, or of an earlier sentence
+        return known[id(related)][name] if id(related) in known else getattr(made[id(related)][0], name)
     reading = readings[i]
-    if reading.comparison and reading.compared_with is not None and made.get(id(reading.compared_with)):
-        return getattr(made[id(reading.compared_with)][0], name)
+    if reading.comparison and reading.compared_with is not None and (id(reading.compared_with) in known or made.get(id(reading.compared_with))):
+        return code_of(reading.compared_with)
     clause_start = _clause_start(text, reading.start)
     previous = next((r for r in reversed(readings[:i]) if r.end <= reading.start and r.end > clause_start), None)
     window = text[previous.end if previous else clause_start:reading.start]
@@ -3102,7 +3359,7 @@ def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, li
     if found:  # a part may name its own ("law enforcement referred 55 ..., social welfare organizations referred 40")
         return min(found)[2]
     related = reading.total or reading.restates or previous
-    return getattr(made[id(related)][0], name) if related is not None and made.get(id(related)) else None
+    return code_of(related) if related is not None and (id(related) in known or made.get(id(related))) else None
 
 
 @functools.lru_cache(maxsize=None)
