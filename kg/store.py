@@ -386,6 +386,9 @@ class StoreLoader:
     CHUNK_BYTES = 8 * 1024 * 1024
     #: Chunks loaded at once (each in a thread, each holding its chunk's memory).
     LOADS_AT_ONCE = 2
+    #: Chunks loaded at once while the workers make the documents (:class:`GraphFeed`): one is enough to keep up
+    #: with two workers, and the loader's memory is then beside theirs.
+    LOADS_BESIDE_WORKERS = 1
 
     def __init__(self, build_dir: Path):
         self._path = build_dir / STORE_DIR
@@ -394,6 +397,7 @@ class StoreLoader:
         self._size = 0
         self._threads: concurrent.futures.ThreadPoolExecutor | None = None
         self._running: collections.deque[concurrent.futures.Future] = collections.deque()
+        self.loads_at_once = self.LOADS_AT_ONCE
 
     def add(self, iri: str, body: str | bytes) -> None:
         """Queue the Turtle statements ``body`` of the named graph ``iri``; a body larger than a
@@ -417,7 +421,7 @@ class StoreLoader:
             return
         data = b"".join([prefix_block().encode("utf-8"), *self._pending])
         self._pending, self._size = [], 0
-        while len(self._running) >= self.LOADS_AT_ONCE:
+        while len(self._running) >= self.loads_at_once:
             _outcome(self._running.popleft())  # raises a load's error here
         assert self._threads is not None  # opened with the store
         self._running.append(self._threads.submit(self._store.bulk_load, input=data, format=pyoxigraph.RdfFormat.TRIG))
@@ -522,6 +526,7 @@ class GraphFeed:
         self._loaded = 0  # how many of ``order`` are handed to the loader
         self._written: set[str] = set()
         self._loader = StoreLoader(build_dir)
+        self._loader.loads_at_once = StoreLoader.LOADS_BESIDE_WORKERS
 
     def written(self, iri: str) -> None:
         """The file of ``iri`` is written: load the graphs of ``order`` from the first not loaded as
@@ -534,6 +539,7 @@ class GraphFeed:
     def finish(self, graphs: Iterable[str]) -> None:
         """Load what is not loaded yet of ``order`` and of ``graphs`` (every file written by now),
         in key order, and compact the store."""
+        self._loader.loads_at_once = StoreLoader.LOADS_AT_ONCE
         ordered = set(self.order)
         rest = [iri for iri in dict.fromkeys(graphs) if iri not in ordered]
         for iri in self.order[self._loaded:] + (store_key_order(self._build_dir, rest) if rest else []):
