@@ -388,7 +388,7 @@ class StoreLoader:
     LOADS_AT_ONCE = 2
     #: Chunks loaded at once while the workers make the documents (:class:`GraphFeed`): one is enough to keep up
     #: with two workers, and the loader's memory is then beside theirs.
-    LOADS_BESIDE_WORKERS = 1
+    LOADS_BESIDE_WORKERS = 2
 
     def __init__(self, build_dir: Path):
         self._path = build_dir / STORE_DIR
@@ -519,6 +519,8 @@ class GraphFeed:
     caller removes its folder.
     """
 
+    BURST_BYTES = 64 * 1024 * 1024
+
     def __init__(self, build_dir: Path, graphs: Iterable[str]):
         self._build_dir = build_dir
         #: the graphs handed over while the documents are made, in key order
@@ -532,9 +534,17 @@ class GraphFeed:
         """The file of ``iri`` is written: load the graphs of ``order`` from the first not loaded as
         far as every one is written."""
         self._written.add(iri)
-        while self._loaded < len(self.order) and self.order[self._loaded] in self._written:
-            self._add(self.order[self._loaded])
-            self._loaded += 1
+        ready = self._loaded
+        while ready < len(self.order) and self.order[ready] in self._written:
+            ready += 1
+        if ready == self._loaded:
+            return
+        size = sum(os.stat(self._build_dir / graph_file(g)).st_size for g in self.order[self._loaded:ready])
+        if size < self.BURST_BYTES:
+            return
+        for graph in self.order[self._loaded:ready]:
+            self._add(graph)
+        self._loaded = ready
 
     def finish(self, graphs: Iterable[str]) -> None:
         """Load what is not loaded yet of ``order`` and of ``graphs`` (every file written by now),
