@@ -261,12 +261,9 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     """Process, validate and write the build of ``documents`` (holding the lock of ``out_dir``).
 
     The documents' Turtle bodies are not kept in memory: each goes, as its batch finishes, to its
-    graph file in the build folder. A fresh store is bulk-loaded from those files while the workers
-    make the next ones: the documents go to the workers in the order of their graphs' keys in the
-    store, and each graph is loaded once it and those before it in that order are written
-    (:class:`store.GraphFeed`); the vocabulary, shared and tallies graphs at the end. An unchanged
-    document of the earlier build, and an unchanged vocabulary, shared or tallies graph, keeps its
-    file: hard-linked, neither read nor written.
+    graph file in the build folder; a fresh store is bulk-loaded from those files once all are
+    written (:class:`store.StoreLoader`). An unchanged document of the earlier build, and an unchanged
+    vocabulary, shared or tallies graph, keeps its file: hard-linked, neither read nor written.
     """
     graph_iris = {doc.id: str(document_iri(doc.id)) for doc in documents}
     old_keys = store.previous_store(out_dir, {graph_iris[doc.id]: keys[doc.id] for doc in documents})
@@ -285,12 +282,8 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
     numbers: dict[str, list[int] | str] = {doc_id: record["shared_line_numbers"] for doc_id, record in records.items()}
     cache_warnings: list[str] = []
     with store.replacing_dir(out_dir, remove_later=len(old_keys or ()) > store.REMOVE_LATER_GRAPHS) as staging, \
-            WorkerPool(jobs) as pool, contextlib.ExitStack() as loading:
+            WorkerPool(jobs) as pool:
         stamps: dict[str, list[int]] = {}  # each graph file's, for the next build (store.previous_parts)
-        # a fresh store (no earlier one to update in place) is loaded as the documents' graph files are written
-        feed = None if old_keys is not None else loading.enter_context(
-            store.GraphFeed(staging, [graph_iris[doc.id] for doc in documents]))
-        key_order = {iri: index for index, iri in enumerate(feed.order)} if feed is not None else None
 
         def write(iri: str, body: str) -> None:
             store.write_graph(staging, iri, body)
@@ -305,19 +298,16 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                 link(result.graph)
                 return result
             write(result.graph, result.body)
-            if feed is not None:
-                feed.written(result.graph)
             return dataclasses.replace(result, body="")
 
         clock.mark("previous")
-        results, cached = _process(documents, keys, cache, pool, progress, validate, cache_warnings, keep, taken,
-                                   None if key_order is None else lambda doc: key_order[graph_iris[doc.id]])
+        results, cached = _process(documents, keys, cache, pool, progress, validate, cache_warnings, keep, taken)
         clock.mark("documents")
         years, tally_violations = year_tallies(results, cache, validate, jobs, cache_warnings, previous.tallies,
                                                out_dir / store.graph_file(str(TALLIES_GRAPH)),
                                                {r.id for r in results if r.id not in taken},
                                                {doc_id: record["tallies_json"] for doc_id, record in records.items()}, pool)
-        pool.close()  # idle from here on: their memory goes before the store's last loads
+        pool.close()  # idle from here on: their memory goes before the store's load
         tally_count = sum(year["triples"] for year in years.values())
         clock.mark("tallies")
         vocabulary = vocabulary_body(cache, cache_warnings)
@@ -382,11 +372,11 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
                 raise OSError(f"{staging / store.graph_file(iri)}: cannot be read back")
             return written
 
-        if feed is not None:  # the graphs not loaded yet: the last documents', the vocabulary, shared and tallies
-            feed.finish(graph_keys)
-        elif not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,  # type: ignore[arg-type]
-                                    tally_changes):
-            store.load_graphs(staging, graph_keys)  # the earlier store is damaged: loaded afresh
+        # a fresh store is loaded from the graph files once all are written (see store.StoreLoader),
+        # as is one whose previous store is damaged
+        if old_keys is None or not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
+                                                      tally_changes):
+            store.load_graphs(staging, graph_keys)
         clock.mark("store")
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)
@@ -501,11 +491,10 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, pool:
              progress: Callable[[int, int], None] | None, validate: bool,
              problems: list[str] | None = None,
              keep: Callable[[DocumentResult], DocumentResult] = lambda result: result,
-             taken: dict[str, DocumentResult] | None = None,
-             order: Callable[[Document], int] | None = None) -> tuple[list[DocumentResult], int]:
+             taken: dict[str, DocumentResult] | None = None) -> tuple[list[DocumentResult], int]:
     """Each document's result, from ``taken`` (the earlier build's), the cache or made in batches by
     ``pool``'s worker processes; ``keep`` takes each result as it comes (cached first) and returns what is
-    kept of it. The batches are planned in ``order`` when it is given (see :func:`plan_batches`)."""
+    kept of it."""
     # the workers are forked before this process holds the results: a worker counts as its own every
     # page it shares with its parent (the tallies may need them even when the cache serves every document)
     pool.start(sum(doc.id not in (taken or {}) for doc in documents))
@@ -518,7 +507,7 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, pool:
     cached = len(results)
     if progress:
         progress(cached, len(documents))
-    batches = plan_batches(todo, order)
+    batches = plan_batches(todo)
     task = process_batch if validate else functools.partial(process_batch, validate=False)
     for batch_results in pool.map(task, batches, while_waiting=functools.partial(vocabulary_body, cache, problems)):
         for result in batch_results:
@@ -529,10 +518,8 @@ def _process(documents: list[Document], keys: dict[str, str], cache: Path, pool:
     return [results[doc.id] for doc in documents], cached
 
 
-def plan_batches(documents: list[Document], order: Callable[[Document], int] | None = None) -> list[list[Document]]:
-    """Split documents into batches of decreasing size, the longest documents first, or in ``order``
-    when it is given (a build that loads its store as the graphs are written takes them in the order
-    of their keys in the store).
+def plan_batches(documents: list[Document]) -> list[list[Document]]:
+    """Split documents into batches of decreasing size, the longest documents first.
 
     Each batch holds about ``1/SHARES`` of the text still unplanned (at least
     ``MIN_BATCH_CHARS``, at most ``MAX_BATCH`` documents), so the last batches are small and no
@@ -550,7 +537,7 @@ def plan_batches(documents: list[Document], order: Callable[[Document], int] | N
     def cost(doc: Document) -> int:
         return len(doc.text) + 1000  # a document's own triples (header, sentences) cost too
 
-    ordered = sorted(documents, key=order or (lambda doc: -len(doc.text)))
+    ordered = sorted(documents, key=lambda doc: -len(doc.text))
     remaining = sum(map(cost, ordered))
     batches, index = [], 0
     batch: list[Document]

@@ -372,12 +372,16 @@ class StoreLoader:
     """A new Oxigraph store for a build, bulk-loaded a few megabytes of graphs at a time, two loads
     at once, then compacted by :meth:`finish`.
 
+    The graphs are loaded once every graph file is written, not while the documents are made:
+    each bulk load adds files that overlap the store's, and RocksDB merges them in the background
+    for as long as loads keep coming. Loads spread over the documents stage kept it merging for
+    the whole build, on the cores the workers needed (1,200 narratives replayed: 92 CPU s of
+    merging with a chunk every 5 s, 45 s back to back; 600 built cold at load 8-9: the build
+    process 79 -> 68 CPU s, the documents stage 684 -> 241 s).
+
     A bulk load parses its chunk and then writes its tables, one step after the other, on one
     core: :data:`LOADS_AT_ONCE` chunks are loaded at once, in threads (pyoxigraph lets go of the
-    interpreter's lock while it loads), while the calling thread reads and joins the next chunk.
-    Each bulk load adds tables that overlap the store's, which RocksDB merges in the background;
-    graphs given in the order of their keys (:class:`GraphFeed`) overlap only in the tables that do
-    not begin with the graph.
+    interpreter's lock while it loads), while this thread reads and joins the next chunk.
     """
 
     #: Turtle bulk-loaded at a time. Oxigraph's bulk loader holds about 10-20 times this in
@@ -386,9 +390,6 @@ class StoreLoader:
     CHUNK_BYTES = 8 * 1024 * 1024
     #: Chunks loaded at once (each in a thread, each holding its chunk's memory).
     LOADS_AT_ONCE = 2
-    #: Chunks loaded at once while the workers make the documents (:class:`GraphFeed`): one is enough to keep up
-    #: with two workers, and the loader's memory is then beside theirs.
-    LOADS_BESIDE_WORKERS = 2
 
     def __init__(self, build_dir: Path):
         self._path = build_dir / STORE_DIR
@@ -397,7 +398,6 @@ class StoreLoader:
         self._size = 0
         self._threads: concurrent.futures.ThreadPoolExecutor | None = None
         self._running: collections.deque[concurrent.futures.Future] = collections.deque()
-        self.loads_at_once = self.LOADS_AT_ONCE
 
     def add(self, iri: str, body: str | bytes) -> None:
         """Queue the Turtle statements ``body`` of the named graph ``iri``; a body larger than a
@@ -421,7 +421,7 @@ class StoreLoader:
             return
         data = b"".join([prefix_block().encode("utf-8"), *self._pending])
         self._pending, self._size = [], 0
-        while len(self._running) >= self.loads_at_once:
+        while len(self._running) >= self.LOADS_AT_ONCE:
             _outcome(self._running.popleft())  # raises a load's error here
         assert self._threads is not None  # opened with the store
         self._running.append(self._threads.submit(self._store.bulk_load, input=data, format=pyoxigraph.RdfFormat.TRIG))
@@ -460,7 +460,6 @@ class StoreLoader:
         # of the ten-times graph ran 1.5-2x faster (tier-changes 196 -> 83 ms) for 8 s of its
         # 2.5-minute build, and no measurable time on the dev corpus.
         self._store.optimize()
-        self._store = None  # closed: RocksDB's threads stop removing files before the build folder is synced
 
 
 def _outcome(load: concurrent.futures.Future) -> None:
@@ -500,75 +499,24 @@ def write_json(path: Path, data, *, compact: bool = False, ascii_only: bool = Fa
 
 
 def load_graphs(build_dir: Path, graphs: Iterable[str]) -> None:
-    """Bulk-load the files of the named ``graphs`` of a build into a new store, compacted, in the
-    order of their keys (:class:`GraphFeed`)."""
-    with GraphFeed(build_dir, ()) as feed:
-        feed.finish(graphs)
+    """Bulk-load the files of the named ``graphs`` of a build into a new store, compacted.
 
-
-class GraphFeed:
-    """A build's new store, loaded from its graph files as they are written, in the order of the graphs'
-    keys in the store (:func:`store_key_order`).
-
-    ``graphs`` (the documents' graphs) are loaded while the documents are made: each as soon as it and
-    every one before it in key order are written (:meth:`written`; the build hands the documents to its
-    workers in that order, so little waits), the rest by :meth:`finish`. In key order the tables of
-    each load that begin with the graph (three of the six) overlap no other load's, and RocksDB files
-    them without merging (1,000 narratives replayed: 109 -> 97 CPU s, a store of 1,845 -> 1,531 MB).
-    Use it as a context manager: on an error the loads end and the store is closed before the
-    caller removes its folder.
+    The graphs go in the order of their keys in the store (:func:`store_key_order`): then the
+    tables of each load that begin with the graph (three of the six) overlap no other load's,
+    and RocksDB files them without merging (1,000 narratives replayed: 109 -> 97 CPU s, a store
+    of 1,845 -> 1,531 MB).
     """
-
-    BURST_BYTES = 64 * 1024 * 1024
-
-    def __init__(self, build_dir: Path, graphs: Iterable[str]):
-        self._build_dir = build_dir
-        #: the graphs handed over while the documents are made, in key order
-        self.order = store_key_order(build_dir, graphs)
-        self._loaded = 0  # how many of ``order`` are handed to the loader
-        self._written: set[str] = set()
-        self._loader = StoreLoader(build_dir)
-        self._loader.loads_at_once = StoreLoader.LOADS_BESIDE_WORKERS
-
-    def written(self, iri: str) -> None:
-        """The file of ``iri`` is written: load the graphs of ``order`` from the first not loaded as
-        far as every one is written."""
-        self._written.add(iri)
-        ready = self._loaded
-        while ready < len(self.order) and self.order[ready] in self._written:
-            ready += 1
-        if ready == self._loaded:
-            return
-        size = sum(os.stat(self._build_dir / graph_file(g)).st_size for g in self.order[self._loaded:ready])
-        if size < self.BURST_BYTES:
-            return
-        for graph in self.order[self._loaded:ready]:
-            self._add(graph)
-        self._loaded = ready
-
-    def finish(self, graphs: Iterable[str]) -> None:
-        """Load what is not loaded yet of ``order`` and of ``graphs`` (every file written by now),
-        in key order, and compact the store."""
-        self._loader.loads_at_once = StoreLoader.LOADS_AT_ONCE
-        ordered = set(self.order)
-        rest = [iri for iri in dict.fromkeys(graphs) if iri not in ordered]
-        for iri in self.order[self._loaded:] + (store_key_order(self._build_dir, rest) if rest else []):
-            self._add(iri)
-        self._loaded = len(self.order)
-        self._loader.finish()
-
-    def _add(self, iri: str) -> None:
-        body = _graph_bytes(self._build_dir, iri)
-        if body is None:
-            raise OSError(errno.EIO, f"{self._build_dir / graph_file(iri)}: not the graph file kg build wrote")
-        self._loader.add(iri, body)
-
-    def __enter__(self) -> GraphFeed:
-        return self
-
-    def __exit__(self, kind, *_) -> None:
-        if kind is not None:
-            self._loader.abandon()
+    loader = StoreLoader(build_dir)
+    try:
+        for iri in store_key_order(build_dir, graphs):
+            body = _graph_bytes(build_dir, iri)
+            if body is None:
+                raise OSError(errno.EIO, f"{build_dir / graph_file(iri)}: not the graph file kg build wrote")
+            loader.add(iri, body)
+        loader.finish()
+    except BaseException:
+        loader.abandon()
+        raise
 
 
 def store_key_order(build_dir: Path, graphs: Iterable[str]) -> list[str]:

@@ -29,10 +29,7 @@ from kg.vocab import (
     QB,
     SDMX_ATTRIBUTE,
     SDMX_MEASURE,
-    SHARED_GRAPH,
-    TALLIES_GRAPH,
     TIP,
-    VOCABULARY_GRAPH,
     country_iri,
     document_iri,
     fact_iri,
@@ -553,9 +550,8 @@ def test_a_graph_larger_than_a_load_is_loaded_in_pieces_cut_between_statements(t
 
 
 def test_the_store_is_loaded_in_the_order_of_its_graphs_keys(tmp_path, monkeypatch):
-    """The documents' graphs go into the store in the order of their keys, then the vocabulary, shared and
-    tallies graphs in theirs, so that RocksDB files the tables that begin with the graph without merging
-    them (but where those three fall); the store still holds exactly the graph files."""
+    """Each load holds graphs whose keys follow the previous load's, so that RocksDB files the tables
+    that begin with the graph without merging them; the store still holds exactly the graph files."""
     import pyoxigraph
 
     from kg import store
@@ -565,40 +561,9 @@ def test_the_store_is_loaded_in_the_order_of_its_graphs_keys(tmp_path, monkeypat
     monkeypatch.setattr(store.StoreLoader, "add", lambda self, iri, body: added.append(iri) or real_add(self, iri, body))
     kg.build([DEV_CORPUS], tmp_path / "out", cache_dir=tmp_path / "cache")
     listed = [graph.value for graph in pyoxigraph.Store.read_only(str(tmp_path / "out" / "store")).named_graphs()]
-    last = [str(VOCABULARY_GRAPH), str(SHARED_GRAPH), str(TALLIES_GRAPH)]
-    assert len(added) > 100 and sorted(added) == sorted(listed)  # named_graphs() lists them in key order
-    assert added == [iri for iri in listed if iri not in last] + [iri for iri in listed if iri in last]
+    assert len(added) > 100 and added == listed  # named_graphs() lists them in key order
     assert added != store.build_graphs(tmp_path / "out")  # not the manifest's order, which the keys do not follow
     assert store_matches_trig(tmp_path / "out")
-
-
-def test_a_fresh_store_is_loaded_while_the_workers_make_the_documents(tmp_path, monkeypatch):
-    """The workers take the documents in the order of their graphs' keys, and each graph is loaded once it
-    and those before it are written: chunks are loaded before the last document is made, each document's
-    graph file only once it is written, and an added document (the store updated in place) loads nothing."""
-    from kg import store
-
-    events = []
-    real_write, real_load = store.write_graph, store.StoreLoader._load
-    monkeypatch.setattr(store, "write_graph", lambda build_dir, iri, body: events.append(("write", iri))
-                        or real_write(build_dir, iri, body))
-    monkeypatch.setattr(store.StoreLoader, "CHUNK_BYTES", 64 * 1024)
-    monkeypatch.setattr(store.StoreLoader, "_load", lambda self: events.append(
-        ("load", [piece[1:-4].decode() for piece in self._pending[0::3]])) or real_load(self))
-    kg.build([NARRATIVES, SEED], tmp_path / "out", cache_dir=tmp_path / "cache", jobs=2)
-    documents = [iri for kind, iri in events if kind == "write" and "/id/doc/" in iri]
-    last_document = max(index for index, (kind, iri) in enumerate(events) if kind == "write" and "/id/doc/" in iri)
-    loads = [(index, graphs) for index, (kind, graphs) in enumerate(events) if kind == "load" and graphs]
-    assert len(documents) > 10 and any(index < last_document for index, _ in loads)
-    written_before = {iri: index for index, (kind, iri) in enumerate(events) if kind == "write"}
-    assert all(written_before[iri] < index for index, graphs in loads for iri in graphs)
-    assert store_matches_trig(tmp_path / "out")
-    events.clear()
-    extra = tmp_path / "added"
-    extra.mkdir()
-    (extra / "kosovo-2010.txt").write_text(SEED.read_text(encoding="utf-8").replace("2009", "2010"), encoding="utf-8")
-    kg.build([NARRATIVES, SEED, extra], tmp_path / "out", cache_dir=tmp_path / "cache", jobs=2)
-    assert not [event for event in events if event[0] == "load"] and store_matches_trig(tmp_path / "out")
 
 
 class _WatchedStore:
