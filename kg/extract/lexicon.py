@@ -48,6 +48,7 @@ class Lexicon:
     forms: tuple[Entry, ...]
     excluded_laws: re.Pattern
     law_actions: tuple[Entry, ...] = ()  # the actions of tip:PolicyActionScheme by their wordings for a law (tip:lawTrigger)
+    policy_heads: tuple[Entry, ...] = ()  # the policy types by the generic head nouns of a measure set up (tip:headNoun)
 
 
 def _wordings(graph: Graph, concept) -> list[str]:
@@ -119,13 +120,17 @@ def load_lexicon() -> Lexicon:
     law_actions = [Entry(key=str(graph.value(c, SKOS.notation)), iri=URIRef(c), label=str(graph.value(c, SKOS.prefLabel)),
                          pattern=_compile(sorted((str(t) for t in graph.objects(c, TIP.lawTrigger)), key=lambda p: (-len(p), p))))
                    for c in _in_scheme(graph, TIP.PolicyActionScheme) if (c, TIP.lawTrigger, None) in graph]
+    policy_heads = [Entry(key=str(graph.value(c, SKOS.notation)), iri=URIRef(c), label=str(graph.value(c, SKOS.prefLabel)),
+                          pattern=_compile(sorted((str(t) for t in graph.objects(c, TIP.headNoun)), key=lambda p: (-len(p), p))))
+                    for c in _in_scheme(graph, TIP.PolicyTypeScheme) if (c, TIP.headNoun, None) in graph]
     return Lexicon(
         measures=measures, units=units, unit_symbols=tuple(symbols),
         policy_types=tuple(_entry(graph, c) for c in _in_scheme(graph, TIP.PolicyTypeScheme)),
         actions=tuple(_entry(graph, c) for c in _in_scheme(graph, TIP.PolicyActionScheme)),
         actors=tuple(actors), areas=tuple(areas),
         finding_kinds={e.key: e for e in (_entry(graph, c) for c in _in_scheme(graph, TIP.FindingKindScheme))},
-        forms=tuple(forms), excluded_laws=excluded, law_actions=tuple(law_actions))
+        forms=tuple(forms), excluded_laws=excluded, law_actions=tuple(law_actions),
+        policy_heads=tuple(policy_heads))
 
 
 @functools.lru_cache(maxsize=None)

@@ -103,7 +103,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
         if sentence.section not in SECTIONS:
             continue
         facts.extend(_laws(document, sentence))
-        facts.extend(_policies(sentence, actors_text, abbreviations=abbreviations))
+        found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
+        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text))
     return _named_again(_kind_named_again(facts, document.text), expansions)
 
 
@@ -1114,3 +1115,192 @@ def _created_by_decree(text: str, clause_start: int, start: int) -> int | None:
 #: Policies that are institutions: a law that creates one sets it up.
 _INSTITUTIONS = ("coordinating_body", "specialised_unit", "coordinator")
 _SETS_UP = re.compile(r"\b(?:establish|creat)", re.I)
+
+
+# --- the general rule: a measure the government set up in a dated clause ----------------------------------------------
+
+#: Words that may stand between a subject and its verb: adverbs, "also", a date ("the government in 2005 adopted").
+_BETWEEN = rf"(?:\s+(?:\w+ly|also|first|again|jointly|(?:in|on|during)\s+(?:(?:{MONTH})\s+)?{YEAR}),?)*"
+#: A measure's phrase: a determiner, up to six words and the head noun, which ends it (a preposition, a relative, "to",
+#: a comma, a quote or the clause's end after it).
+_OBJECT = (r"(?P<object>(?P<det>a|an|the|its|their|new|two|three|four|five|several)\s+(?:[\w’'“”\"()-]+\s+){0,6}?"
+           r"(?P<head>%(heads)s)[”\"]?)(?=\s+(?:to|for|in|on|at|of|that|which|with|under|by|called|named|entitled|and|or|as|"
+           r"from|within|through|during|across|nationwide)\b|\s*[,.;:()—–]|\s*$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _set_up_pattern() -> re.Pattern:
+    """A subject of the government's, a verb of setting up (or a directive to set up or hold) and a measure's phrase with a
+    generic head noun (tip:headNoun): "the government established a victim support unit" (2018 Malta), "the Council of
+    Ministers instructed the Minister of Interior to form a working group" (2021 Kuwait)."""
+    heads = "|".join(e.pattern.pattern for e in load_lexicon().policy_heads)
+    body = word_class("GovernmentBodyNouns").pattern
+    # the government ("the Kuwaiti government", "authorities"), a capitalised body's name ("the Ministry of Foreign
+    # Affairs", "the Attorney General’s Office"), an abbreviation ("PAM"), or the country (filled in per document)
+    subject = (rf"(?P<subject>(?:(?:the|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?{word_class('MeasureSubjectWords').pattern}"
+               rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{0,4}}?{body}(?:[’']s)?(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+               rf"(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w’'-]*)*)?(?:[’']s\s+(?-i:[A-Z])\w+)?(?:\s+\((?-i:[A-Z]{{2,8}})\))?"
+               rf"|(?-i:[A-Z]{{2,8}})|%(country)s)")
+    verb = (rf"(?P<verb>{word_class('SettingUpVerbs').pattern}|(?P<implemented>implemented)(?=\s+(?:{word_class('NewMeasureWords').pattern})\s)"
+            rf"|(?P<directive>{word_class('DirectiveVerbs').pattern})\s+(?:[\w’'-]+\s+){{1,8}}?to\s+{word_class('SettingUpBaseVerbs').pattern})")
+    return re.compile(rf"(?<![\w-]){subject}{_BETWEEN}\s+(?:(?:and|,)\s+)?{verb}\s+{_OBJECT % {'heads': heads}}", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _named_by_year() -> re.Pattern:
+    """A measure with a generic head noun named by a single year, the year it was set up, as a law or plan so named is
+    (:func:`_named_year`): "the 2005 ban on unattended children in resort areas" (2016 The Gambia); not a plan's period
+    ("the 2018-2020 program")."""
+    heads = "|".join(e.pattern.pattern for e in load_lexicon().policy_heads)
+    return re.compile(rf"\b(?P<object>(?P<det>the|its|[\w.-]+[’']s)\s+(?P<year>{YEAR})(?![–-])\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?P<head>{heads}))(?=\s+(?:to|for|on|of|that|which|against)\b|\s*[,.;:()—–])", re.I)
+
+
+def _set_up_finder(country: str | None) -> re.Pattern:
+    return _country_set_up(re.escape(country) if country else r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=64)
+def _country_set_up(country: str) -> re.Pattern:
+    pattern = _set_up_pattern()
+    return re.compile(pattern.pattern.replace("%(country)s", country), pattern.flags)
+
+
+def _not_a_government_subject(subject: str) -> bool:
+    """Whether a subject read as the government's is an actor of another kind: an international organisation, an NGO, a
+    donor ("IOM", "UNICEF": tip:ActorScheme's classes other than tip:GovernmentBody; "USAID": tip:ForeignBodyAbbreviations)."""
+    return bool(word_class("ForeignBodyAbbreviations").fullmatch(subject.strip())) or any(
+        e.get("actor_class") != "GovernmentBody" and e.pattern.fullmatch(subject.strip()) for e in load_lexicon().actors)
+
+
+def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str) -> list[PolicyFact]:
+    """The general rule of a measure set up, over the policies ``found`` in ``sentence`` by their wordings: the government
+    or a body of it (a ministry, an agency, the country), a verb of setting up (tip:SettingUpVerbs) or a directive to set
+    up (tip:DirectiveVerbs), the measure's phrase with a generic head noun (tip:headNoun) and a date of its clause give a
+    dated policy of the type its head noun says where its phrase names the response's remit (tip:RemitWords), else of type
+    ``other`` ("In 2016, the Ministry of Foreign Affairs implemented a policy that prohibited visa issuance ...", 2017 Sint
+    Maarten). A policy a wording found in the phrase is that one, dated by the rule if it was not. Not a measure with
+    other countries (tip:NotOwnMeasureWords), a step planned, pending, drafted or promised, nor a date of "since", "for" or
+    "by" (only a clause's opening date, one between the subject and its verb, or one after the phrase: "in", "on",
+    "during"). The actors are read in ``actors_text``, the sentence as written."""
+    text = sentence.text
+    out = list(found)
+    if not _A_YEAR_ANYWHERE.search(text):
+        return out
+    found_dates = [d for d in _dates(text) if not _since(text, d)]
+    spans = clauses(text)
+    for match in _set_up_finder(country).finditer(text):
+        if _not_a_government_subject(match.group("subject")):
+            continue
+        start, end = match.start("object"), match.end("object")
+        clause_start, clause_end = next(((a, b) for a, b in spans if a <= match.start("verb") < b), (0, len(text)))
+        clause_start = min(clause_start, match.start())
+        phrase_end = _phrase_end(text, end, clause_end)
+        date = _set_up_date(text, found_dates, clause_start, match.start("subject"), match.end("verb"), end, phrase_end)
+        if date is None or _not_set_up(text, clause_start, match, phrase_end):
+            continue
+        year, month = date
+        # (the phrase with the name after it: "an office named the Office of the National Coordinator" is that policy)
+        named = _NAMED_AS.match(text, end)
+        covered_end = _phrase_end(text, end, clause_end) if named else end
+        covering = [k for k, f in enumerate(out)
+                    if f.span.start - sentence.start < covered_end and start < f.span.end - sentence.start]
+        if covering:
+            # a policy its wording names in the phrase: dated by the rule where its own reading gave no date
+            for k in covering:
+                fact = out[k]
+                if fact.year is None and fact.action != "absent":
+                    out[k] = replace(fact, year=year, month=month, action="adopted")
+            continue
+        kind = next(e.key for e in load_lexicon().policy_heads if e.pattern.fullmatch(match.group("head")))
+        if kind != "other" and not word_class("RemitWords").search(text, start, phrase_end):
+            kind = "other"
+        label = _DETERMINER.sub("", match.group("object")).strip("”\" ")
+        out.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end), policy_type=kind,
+                              label=label, action="adopted", year=year, month=month,
+                              actors=actor_refs(actors_text, clause_start, clause_end)))
+    for match in _named_by_year().finditer(text):
+        start, end = match.start("object"), match.end("object")
+        if any(f.span.start - sentence.start < end and start < f.span.end - sentence.start for f in out) \
+                or word_class("DraftWords").search(text, max(0, start - 12), end):
+            continue
+        kind = next(e.key for e in load_lexicon().policy_heads if e.pattern.fullmatch(match.group("head")))
+        if kind != "other" and not word_class("RemitWords").search(text, start, _phrase_end(text, end, len(text))):
+            kind = "other"
+        out.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end), policy_type=kind,
+                              label=_DETERMINER.sub("", match.group("object")), action="adopted",
+                              year=int(match.group("year")), month=None, actors=()))
+    return out
+
+
+#: A name given after a measure's phrase: "an office named the Office of the National Coordinator".
+_NAMED_AS = re.compile(r",?\s+(?:named|called|entitled|known\s+as)\b", re.I)
+_A_YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _phrase_end(text: str, end: int, clause_end: int) -> int:
+    """Where the phrase of a measure ending at ``end`` and its purpose end: the clause's end, or a predicate joined by
+    "and" or a new subject after a comma before it."""
+    joined = _JOINED_PREDICATE.search(text, end, clause_end)
+    return joined.start() if joined else clause_end
+
+
+def _set_up_date(text: str, found_dates, clause_start: int, subject_start: int, verb_end: int, end: int,
+                 phrase_end: int) -> tuple[int, int | None] | None:
+    """The date of a measure's setting up in its clause: one that opens the clause before the subject, one between the
+    subject and the verb, or the first after the phrase in its stretch, after "in", "on" or "during" (not "for 2021-2023",
+    "by 2025"); a date in a relative clause after the phrase is the relative clause's."""
+    before = [d for d in found_dates if clause_start <= d.start < verb_end
+              and (d.prefix and d.start < subject_start or subject_start <= d.start)]
+    if before:
+        return before[-1].year, before[-1].month
+    relative = _RELATIVE_AFTER.search(text, end, phrase_end)
+    stop = relative.start() if relative else phrase_end
+    after = [d for d in found_dates if end <= d.start < stop and _DATE_PREPOSITION.match(text, d.start)
+             and not re.search(r"[–-]\s*$|\b(?:for|by|until|through)\s+$", text[max(0, d.start - 8):d.start])]
+    return (after[0].year, after[0].month) if after else None
+
+
+_DATE_PREPOSITION = re.compile(r"(?:in|on|during)\b", re.I)
+#: A relative clause or participle after a measure's phrase, whose date is its own: "a policy that prohibited ... in 2015".
+_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who|whose)\b|,\s+\w+ed\b", re.I)
+
+
+def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) -> bool:
+    """Whether the measure of a match of the general rule was not set up by the country itself: a measure with other
+    countries (tip:NotOwnMeasureWords in its phrase or right after it), a step planned, pending, drafted or promised before
+    it (tip:PlannedWords, tip:PendingWords, tip:DraftWords, tip:CommitmentWords), a negation in its clause before the verb,
+    or work the sentence says was not finished (tip:UnfinishedWords)."""
+    start, end = match.start("object"), match.end("object")
+    if word_class("NotOwnMeasureWords").search(text, start, min(len(text), end + 40)):
+        return True
+    if any(word_class(name).search(text, clause_start, end)
+           for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):
+        return True
+    if _last_match(_actions_and_negations()[1], text, clause_start, match.start("verb")):
+        return True
+    return bool(word_class("UnfinishedWords").search(text, end))
+
+
+def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]:
+    """The policies of ``sentence``, those the sentence says were not finished undated: work begun and not finished is a
+    commitment not carried out (RECOMMENDATIONS.md part B; tip:UnfinishedWords after the policy: "In 2019, the government
+    collaborated with an international organization to develop standard operating procedures ... but did not finalize
+    them"). Every policy between the last verb of work on a draft before the words (tip:WorkVerbs: "to develop standard
+    operating procedures and a national referral mechanism but did not finalize them") and them is unfinished; without such
+    a verb, the policy right before them (no other policy between)."""
+    text = sentence.text
+    unfinished: set[int] = set()
+    for words in word_class("UnfinishedWords").finditer(text):
+        work = _last_match_of(word_class("WorkVerbs"), text, 0, words.start())
+        before = [k for k, f in enumerate(found) if f.span.end - sentence.start <= words.start()]
+        if work is not None:
+            unfinished.update(k for k in before if found[k].span.start - sentence.start >= work.end())
+        if before and (work is None or not unfinished):
+            unfinished.add(before[-1])
+    return [replace(f, year=None, month=None) if k in unfinished and f.year is not None else f for k, f in enumerate(found)]
+
+
+def _last_match_of(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    found = list(pattern.finditer(text, start, end))
+    return found[-1] if found else None
