@@ -756,3 +756,24 @@ def test_one_scan_finds_what_each_wording_pattern_finds():
                     assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns], text
                     found += sum(map(len, one_scan))
     assert found > 300  # (588 on the 17 dev narratives)
+
+
+def test_a_joined_scanner_finds_each_wording_whatever_it_opens_with():
+    """The scanner's layout (plain openings as a tree of their letters, the other wordings behind a test of the characters
+    they can start with) finds what each pattern finds: a wording opening with an optional word, a look-behind, a
+    case-sensitive part, a character set, a letter that may be absent, and words cut by a hyphen."""
+    from kg.extract.lexicon import _compile, _first_characters, each_finditer, joined_scanner
+
+    patterns = [_compile(["forced labou?r", "forced begging", "(?:anti-trafficking )?action plans?", "(?<=the )plan",
+                          "(?-i:NAPs?)", "[0-9]+-year plan", "a?b"]), _compile(["forced marriage", "force"])]
+    scanner = joined_scanner(patterns)
+    assert scanner is not None
+    text = ("The NAP and naps, the plan, a plan, Forced labour, forced begging, forced-begging, anti-trafficking action "
+            "plans, action plan, a 5-year plan, b ab xb; FORCED MARRIAGE, force, forces")
+    one_scan = [[m.span() for m in matches] for matches in each_finditer(patterns, text, scanner)]
+    assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns]
+    assert sum(map(len, one_scan)) == 11
+    assert _first_characters("(?:anti-trafficking )?action plans?", re.I) == frozenset("a")
+    assert _first_characters("(?<=the )[0-9]+-year", re.I) == frozenset("0123456789")
+    assert _first_characters(r"(?:\w+ )?plan", re.I) is None  # any word character
+    assert _first_characters("(?:the )?", re.I) is None  # may match nothing
