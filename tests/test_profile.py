@@ -773,6 +773,12 @@ def test_a_joined_scanner_finds_each_wording_whatever_it_opens_with():
     one_scan = [[m.span() for m in matches] for matches in each_finditer(patterns, text, scanner)]
     assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns]
     assert sum(map(len, one_scan)) == 11
+    # case-sensitive patterns: a wording ignoring case in part, or opening with a bracket, behind a test of its first
+    # characters
+    patterns = [re.compile(r"(?<!\w)(?:(?i:act)s?|Law|\(draft\) bill)(?!\w)"), re.compile(r"(?<!\w)(?:law)(?!\w)")]
+    text = "the Act, ACTS and acts; a Law, a law, the (draft) bill and the (Draft) bill"
+    one_scan = [[m.span() for m in matches] for matches in each_finditer(patterns, text, joined_scanner(patterns))]
+    assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns] and sum(map(len, one_scan)) == 5
     assert _first_characters("(?:anti-trafficking )?action plans?", re.I) == frozenset("a")
     assert _first_characters("(?<=the )[0-9]+-year", re.I) == frozenset("0123456789")
     assert _first_characters(r"(?:\w+ )?plan", re.I) is None  # any word character

@@ -252,8 +252,9 @@ _PLAIN = re.compile(r"[A-Za-z0-9 ']*")
 def _dispatch(wordings: list[str], flags: int) -> str:
     """``wordings`` (each a regular expression) as one alternation that tries few of them at a position: those that open
     with plain characters (:data:`_PLAIN`, not the last of them when a quantifier follows it) as a tree of those
-    characters ("forced labor", "forced begging": ``f`` then ``orced ``, then ``l`` or ``b``), each of the others behind
-    a test of the characters it can start with (:func:`_first_characters`), when they are known."""
+    characters ("forced labor", "forced begging": ``f`` then ``orced ``, then ``l`` or ``b``); the others under each
+    letter they can start with (:func:`_first_characters`), or behind a test of their first characters, or tried at
+    every position when those are not known."""
     plain: list[tuple[str, str]] = []
     others = []
     for wording in wordings:
@@ -265,7 +266,11 @@ def _dispatch(wordings: list[str], flags: int) -> str:
             plain.append((opening, wording[len(opening):]))
             continue
         first = _first_characters(wording, flags)
-        if first:  # (either case, as re folds it: a superset of what the wording's own flags let it start with)
+        if first and flags & re.IGNORECASE and all(c.isascii() and c.isalnum() for c in first):
+            # on the tree too, under each letter it can start with, tried from that letter's position again (a
+            # look-behind over the letter): the tree's letters ignore case, a superset of what the wording matches
+            plain += [(letter, rf"(?<=(?=(?:{wording}))[\s\S])") for letter in sorted({c.lower() for c in first})]
+        elif first:  # (either case, as re folds it: a superset of what the wording's own flags let it start with)
             others.append(f"(?=(?i:[{''.join(re.escape(c) for c in sorted(first))}]))(?:{wording})")
         else:
             others.append(f"(?:{wording})")
