@@ -24,15 +24,18 @@ _ABBREVIATIONS = {
     "para", "approx", "est", "inc", "ltd", "co", "corp", "dept", "gen", "col", "lt", "sgt", "rep", "sen",
     "u.n", "u.k", "u.a.e", "p.r.c", "d.r.c", "fig", "vol", "op", "cf", "al",
 }
+#: Where a sentence ends. Every way starts at a space, a bullet or a capital (after a full stop): tested first, so that
+#: the seven ways are not tried at every letter of the text (2.5 -> 0.8 ms a full-length narrative).
 _BOUNDARY = re.compile(
-    r"""(?:(?<=[.!?])|(?<=[.!?]["”’)]))\s+(?=["“‘(]?[A-Z0-9•*])   # end mark, space, capital
+    r"""(?=[\s•A-Z])(?:
+    (?:(?<=[.!?])|(?<=[.!?]["”’)]))\s+(?=["“‘(]?[A-Z0-9•*])       # end mark, space, capital
     |(?<=[a-z0-9)][.])(?=[A-Z][a-z])                               # "groups.Provide", "in 2015.The" (missing space)
     |(?<=[A-Z]{2}[.])(?=[A-Z][a-z])                                # "the NAP.Increase" (not "U.S.Government")
     |\s*[•]\s*                                                     # bullet lists
     |\s+\*\s+(?=[A-Z])                                             # "* Increase funding"
     |\s+(?=tier\ rating:)                                          # factbook summary parts
     |\n\s*\n                                                       # paragraph breaks (lines that run on are joined)
-    """, re.X)
+    )""", re.X)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"”’)]?$")
 
 _HEADINGS = [

@@ -33,6 +33,23 @@ class TermNamespace(Namespace):
         return term
 
 
+class CachedTerms:
+    """An rdflib ``DefinedNamespace`` (``RDF``, ``RDFS``, ``PROV`` ...) whose terms named as attributes are each
+    looked up once (``RDFS.label``): rdflib checks every lookup against the namespace's list of terms, about 3 µs,
+    and the mapping names a few of them thousands of times a document. Not a ``str``, so ``DCTERMS.title`` is the
+    term, as with rdflib's own."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
 TIP = TermNamespace(NAMESPACES["tip"])
 ID = TermNamespace(NAMESPACES["id"])
 QB = TermNamespace(NAMESPACES["qb"])

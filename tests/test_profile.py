@@ -756,3 +756,50 @@ def test_one_scan_finds_what_each_wording_pattern_finds():
                     assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns], text
                     found += sum(map(len, one_scan))
     assert found > 300  # (588 on the 17 dev narratives)
+
+
+def test_a_joined_scanner_finds_each_wording_whatever_it_opens_with():
+    """The scanner's layout (plain openings as a tree of their letters, the other wordings behind a test of the characters
+    they can start with) finds what each pattern finds: a wording opening with an optional word, a look-behind, a
+    case-sensitive part, a character set, a letter that may be absent, and words cut by a hyphen."""
+    from kg.extract.lexicon import _compile, _first_characters, each_finditer, joined_scanner
+
+    patterns = [_compile(["forced labou?r", "forced begging", "(?:anti-trafficking )?action plans?", "(?<=the )plan",
+                          "(?-i:NAPs?)", "[0-9]+-year plan", "a?b"]), _compile(["forced marriage", "force"])]
+    scanner = joined_scanner(patterns)
+    assert scanner is not None
+    text = ("The NAP and naps, the plan, a plan, Forced labour, forced begging, forced-begging, anti-trafficking action "
+            "plans, action plan, a 5-year plan, b ab xb; FORCED MARRIAGE, force, forces")
+    one_scan = [[m.span() for m in matches] for matches in each_finditer(patterns, text, scanner)]
+    assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns]
+    assert sum(map(len, one_scan)) == 11
+    # case-sensitive patterns: a wording ignoring case in part, or opening with a bracket, behind a test of its first
+    # characters
+    patterns = [re.compile(r"(?<!\w)(?:(?i:act)s?|Law|\(draft\) bill)(?!\w)"), re.compile(r"(?<!\w)(?:law)(?!\w)")]
+    text = "the Act, ACTS and acts; a Law, a law, the (draft) bill and the (Draft) bill"
+    one_scan = [[m.span() for m in matches] for matches in each_finditer(patterns, text, joined_scanner(patterns))]
+    assert one_scan == [[m.span() for m in p.finditer(text)] for p in patterns] and sum(map(len, one_scan)) == 5
+    assert _first_characters("(?:anti-trafficking )?action plans?", re.I) == frozenset("a")
+    assert _first_characters("(?<=the )[0-9]+-year", re.I) == frozenset("0123456789")
+    assert _first_characters(r"(?:\w+ )?plan", re.I) is None  # any word character
+    assert _first_characters("(?:the )?", re.I) is None  # may match nothing
+
+
+def test_the_word_before_a_place_is_found_from_its_reach():
+    """:func:`_last_word_reach` starts the search for the word that ends a text where that word can start: the same
+    word as a search from the text's start, at every word end of the dev narratives' sentences."""
+    from kg.extract.profile_places import _LAST_WORD, _last_word_reach
+    from kg.segment import segment
+
+    narratives = read_sources(sorted(NARRATIVES.glob("*.txt")))[0]
+    if not narratives:
+        pytest.skip("../shared/corpus is not here")
+    checked = 0
+    for document in narratives:
+        for sentence in segment(document):
+            for end in [m.end() for m in re.finditer(r"\S+", sentence.text)][:40]:
+                text = sentence.text[:end]
+                whole, reached = _LAST_WORD.search(text), _LAST_WORD.search(text, _last_word_reach(text))
+                assert (whole.span() if whole else None) == (reached.span() if reached else None), text
+                checked += 1
+    assert checked > 3000  # (4,237 on the 17 dev narratives)

@@ -243,6 +243,29 @@ def test_a_sentence_without_the_words_of_a_law_is_one_no_law_pattern_reads():
     assert read > 150 and skipped > 1000  # the check saw laws, and sentences left unread
 
 
+def test_a_law_pattern_reads_only_a_sentence_with_what_it_needs():
+    """A law pattern that needs a year or an enactment in a year (:func:`kg.extract.textutil._law_needs`) finds nothing in
+    a sentence without it: every sentence of the seed, the factbook dev records, the dev narratives and the statistics
+    texts that one of them reads has what it needs."""
+    from kg.extract import textutil
+    from kg.segment import segment
+
+    if not NARRATIVES.exists():
+        pytest.skip("../shared/corpus is not here")
+    paths = [SEED, DEV_CORPUS, *sorted(NARRATIVES.glob("*.txt")), *sorted(STATISTICS_TEXTS.glob("*.txt"))]
+    needing = [(pattern, needs) for pattern, needs in zip(textutil._laws(), textutil._law_needs(), strict=True) if needs]
+    assert len(needing) == 7
+    read = 0
+    for document in read_sources(paths)[0]:
+        for sentence in segment(document):
+            text = sentence.text.replace("\n", " ")
+            for pattern, needs in needing:
+                if pattern.search(text):
+                    assert needs.search(text), (pattern.pattern[:60], text)
+                    read += 1
+    assert read > 50
+
+
 # --- recommendations -------------------------------------------------------------------------
 
 def test_seed_recommendations():

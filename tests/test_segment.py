@@ -237,3 +237,27 @@ def test_a_lower_case_verb_before_for_in_a_semicolon_list_is_an_item(verb):
     # a capitalised noun spelled as a verb still opens no item: "Support for victims remained limited."
     noun = f"{_GEORGIA_VERDICT} Support for victims remained limited; {items}"
     assert _run_in_list(noun, split_sentences(noun)) is None
+
+
+def test_every_sentence_boundary_starts_where_its_first_test_lets_it():
+    """The sentence boundary's first test (a space, a bullet or a capital) leaves every boundary where the seven ways
+    alone find it: on the dev narratives and on random texts of the characters they read (end marks, quotes, bullets,
+    capitals, "tier rating:", line breaks)."""
+    import random
+    import re
+
+    from kg.segment import _BOUNDARY
+
+    first_test = r"(?=[\s•A-Z])"
+    assert _BOUNDARY.pattern.startswith(first_test)
+    ways = re.compile(_BOUNDARY.pattern[len(first_test):], _BOUNDARY.flags)
+    rng = random.Random(15)
+    texts = [document.text for document in read_sources(sorted(NARRATIVES.glob("*.txt")))[0]]
+    texts += ["".join(rng.choice("aZ0. \n\t•*!?\"”’)(“‘tier rating:AB") for _ in range(rng.randint(0, 40)))
+              for _ in range(20_000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in _BOUNDARY.finditer(text)]
+        assert spans == [m.span() for m in ways.finditer(text)], text
+        found += len(spans)
+    assert found > 10_000

@@ -53,6 +53,17 @@ _TRANSIT_ONWARD = re.compile(r"\b(?:some|others|many|most|they|victims)\s+(?:\w+
 _DESTINATION_IS = re.compile(r"^\s*(?:is|was|are|remains?)\s+(?:the|a|an)\s+(?:\w+\s+){0,3}?destinations?\b", re.I)
 _PARTNER = re.compile(r"(?:men|husbands|man|husband|clients|customers|buyers)\b", re.I)
 _MARRIAGE_OR_SALE = re.compile(r"\b(?:marri\w*|brides?|wed\w*|sold|bought|purchased|sell\w*|buy\w*)\b", re.I)
+#: The word (or bracket, comma, dash) that ends a text, walking back from a place to the word that governs it.
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.'’-]*|[(),–—]|(?<=\s)-)$")
+_WORD_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.'’-"
+
+
+def _last_word_reach(text: str) -> int:
+    """Where :data:`_LAST_WORD` can start in ``text``: in the run of word characters that ends it, or at its last
+    character; searched from the clause's start, it tried every letter before (once for each word walked back)."""
+    return max(0, min(len(text.rstrip(_WORD_CHARACTERS)), len(text) - 1))
+
+
 _DESTINATIONS_BEFORE = re.compile(r"\bdestinations?(?:\s+countries)?(?:\s+for\s+[^;:,]{0,60}?(?:,\s*)?)?\s*$", re.I)
 #: "repatriated ... victims to Mongolia": the "to" of the return (not "who return home are re-trafficked to").
 _RETURNED = re.compile(r"\b(?:repatriat|return|deport|sent\s+(?:back|home))\w*"
@@ -212,7 +223,7 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
         if pos in ends:
             pos = ends[pos].start
             continue
-        match = re.search(r"([A-Za-z][A-Za-z.'’-]*|[(),–—]|(?<=\s)-)$", stripped)
+        match = _LAST_WORD.search(stripped, _last_word_reach(stripped))
         if not match:
             return "none", ""
         word = match.group(1).lower().rstrip(".")

@@ -443,6 +443,10 @@ MONTH_YEAR_LAW = re.compile(
     r"\b(?:the|its|a|an|[\w.-]+[’']s)\s+(?:new\s+)?(?P<name>(?P<month>%s)\s+(?P<year>%s)\s+(?:[\w’'-]+\s+){0,3}?"
     # (not a tool of law enforcement: "the July 2019 law enforcement agreement with Cote d’Ivoire", 2020 Burkina Faso)
     r"(?:law|act|code|legislation|decree))\b(?!\s+enforcement)" % (MONTH, YEAR), re.I)
+#: A law's enactment in a year, after its noun: "stricter visa laws enacted in June 2019" (2020 Chile).
+_ENACTED_IN = rf"(?:enacted|passed|adopted|approved|promulgated)\s+in\s+(?:(?:{MONTH})\s+)?{YEAR}\b"
+
+
 @functools.lru_cache(maxsize=1)
 def _laws() -> tuple[re.Pattern, ...]:
     """The patterns of a law's mention, built once on first use (a law's kind: tip:LawKinds)."""
@@ -488,8 +492,7 @@ def _laws() -> tuple[re.Pattern, ...]:
                    r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I),
         # laws by what they are, dated by their enactment right after: "stricter visa laws enacted in June 2019" (2020 Chile)
         re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
-                   rf"\s+(?=(?:enacted|passed|adopted|approved|promulgated)"
-                   rf"\s+in\s+(?:(?:{MONTH})\s+)?{YEAR}\b)", re.I),
+                   rf"\s+(?={_ENACTED_IN})", re.I),
         # "A new law passed in 2013 criminalizing ..." (factbook 2015 Syria)
         re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b"),
         # "anti-trafficking law 19.643": a law by its number
@@ -522,6 +525,17 @@ def _law_words() -> re.Pattern:
     another word adds it to tip:LawMentionWords (tests/test_response.py checks this on the corpus)."""
     return re.compile(rf"{word_class('LawMentionWords').pattern}"
                       rf"|{YEAR}\s+[A-Z]{{2,8}}\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _law_needs() -> tuple[re.Pattern | None, ...]:
+    """For each pattern of :func:`_laws`, what it needs in a sentence besides :func:`_law_words`, or None: a year when the
+    law's name opens with it ("the 2013 anti-trafficking law", "a June 2011 law": six of the seventeen), an enactment
+    in a year when it looks ahead for one. Half the sentences with a law's words have no year, and one in a hundred an
+    enactment; each is looked for once a sentence (tests/test_response.py checks the needs on the corpus)."""
+    enacted = re.compile(_ENACTED_IN, re.I)
+    return tuple(_A_YEAR if re.search(r"\(\?P<name>\(\?P<(?:year|month)>", pattern.pattern)
+                 else enacted if _ENACTED_IN in pattern.pattern else None for pattern in _laws())
 
 
 @functools.lru_cache(maxsize=1)
@@ -576,7 +590,13 @@ def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
         return ()
     lex = load_lexicon()
     found: list[tuple[int, int, str, int | None]] = []
-    for pattern in _laws():
+    met: dict[re.Pattern, bool] = {}  # the needs of the patterns (:func:`_law_needs`) found in the text
+    for pattern, needs in zip(_laws(), _law_needs(), strict=True):
+        if needs is not None:
+            if needs not in met:
+                met[needs] = bool(needs.search(text))
+            if not met[needs]:
+                continue
         for match in pattern.finditer(text):
             name = re.sub(r"\s+", " ", match.group("name")).strip(" ,")
             name = re.sub(r"\s+(?:in|of|and|the|to|for|on|against)$", "", name)

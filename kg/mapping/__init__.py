@@ -19,7 +19,7 @@ from pathlib import PurePath
 from typing import TypeVar, cast
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
+from rdflib import namespace as rdflib_namespace
 
 from ..model import Extraction, Fact, Span
 from ..vocab import (
@@ -27,6 +27,7 @@ from ..vocab import (
     PREFIXES,
     TIP,
     VERSION,
+    CachedTerms,
     concept_iri,
     country_iri,
     document_iri,
@@ -42,7 +43,9 @@ _F = TypeVar("_F", bound=Fact)
 _FactWriter = Callable[["DocumentGraph", _F], None]  # the writer of one fact type
 
 TOOL_AGENT = ID["agent/tip-kg"]
-# rdflib's RDF and PROV terms are made anew at each lookup: the common ones once here
+#: The rdflib namespaces the writers name terms of, each term looked up once (:class:`kg.vocab.CachedTerms`).
+DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD = (CachedTerms(getattr(rdflib_namespace, name))
+                                           for name in ("DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"))
 _TYPE, _DERIVED_FROM = RDF.type, PROV.wasDerivedFrom
 
 

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from rdflib import Literal
-from rdflib.namespace import RDFS
 
 from ..model import FormFact, RoleFact, RouteFact, TierFact, VictimFact
 from ..vocab import TIP, concept_iri, place_iri
-from . import DocumentGraph, writes
+from . import RDFS, DocumentGraph, writes
 
 
 def form(key: str):

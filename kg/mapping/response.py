@@ -12,7 +12,6 @@ import functools
 import re
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from ..model import (
@@ -39,7 +38,7 @@ from ..vocab import (
     slug,
     vocabulary_graph,
 )
-from . import DocumentGraph, writes
+from . import PROV, RDF, RDFS, SKOS, XSD, DocumentGraph, writes
 from .profile import form as form_concept
 
 
