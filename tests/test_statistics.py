@@ -3709,6 +3709,37 @@ def test_a_zero_of_training_for_officials_of_some_kinds_is_no_zero_of_the_measur
     assert (zero.total.value, zero.category) == (300, "labor inspectors and asylum officers")
 
 
+def test_a_zero_of_training_for_everyone_wins_over_one_limited_to_some_officials():
+    # the reviewer's sentence (session 15): the zero for everyone stood first in the sentence's keys and was lost with
+    # the limited one, which no count beside it kept (f4eec04: people_trained 0)
+    text = ("Due to the pandemic, labor inspectors did not receive training, and the government did not report training "
+            "any officials.")
+    assert _tuples(_stats(text, 2021, "TR", "Turkey")) == {("people_trained", 0, 2020, False)}
+    # either order
+    text = "The government did not report training any officials, and labor inspectors did not receive training."
+    assert _tuples(_stats(text, 2021, "TR", "Turkey")) == {("people_trained", 0, 2020, False)}
+
+
+@pytest.mark.parametrize("subject", ["Most officials", "Some officers", "Many police officers"])
+def test_a_zero_of_training_for_some_officials_only_is_no_zero_of_the_measure(subject):
+    # "most officials did not receive training": some did (tip:SomeOfficialsQuantifiers), no zero for everyone
+    assert not _stats(f"{subject} did not receive training on victim identification.", 2021, "TR", "Turkey")
+    # beside a count of the measure and year, a part of it
+    facts = _stats(f"The government trained 200 officials. {subject} did not receive training.", 2021, "TR", "Turkey")
+    zero = next(f for f in facts if f.value == 0)
+    assert (zero.total.value, zero.category) == (200, subject.lower())
+
+
+def test_new_cases_are_no_part_of_cases_carried_over():
+    # the reviewer's sentence (session 15): the 6 begun in 2016 were a part of the 11 continued from 2015
+    text = "Authorities continued 11 investigations from 2015 and initiated 6 in 2016."
+    facts = _stats(text, 2017)
+    assert _tuples(facts) == {("investigations", 11, 2016, False), ("investigations", 6, 2016, False)}
+    # a count of cases carried on still breaks down ("; six were for labor trafficking")
+    text = "Authorities continued 11 investigations from 2015; six were for labor trafficking."
+    assert ("investigations", 6, 2016, True) in _tuples(_stats(text, 2017))
+
+
 def test_a_compared_part_links_to_the_total_of_its_year_in_the_unit_of_the_part_it_is_compared_with():
     # 2020 Germany (statistics-dev): the 2017 parts of investigations are of the 340 investigations, those of suspects of
     # the 552 suspects (before, both were taken for parts of the 552, and the two zeros of forced criminality shared a key)

@@ -1632,7 +1632,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         if last_total is not None and (head is None or _compatible(last_total.measures, head)) \
                 and (not own or set(own) & set(last_total.measures) and number.value <= last_total.value
                      and not (re.match(r"\s+(?!(?:and|or)\b)\w", text[number.end:clause_end])
-                              and _own_subject_after_semicolon(text, last_total.end, number.start))):
+                              and _own_subject_after_semicolon(text, last_total.end, number.start))) \
+                and not _new_beside_carried_on(text, last_total, number.start):
             total = last_total
     if total is None and not own and whole_topic is not None and whole_topic.unit == "count" \
             and (head is None or _word_class("VictimNouns").fullmatch(head)) and _compatible(whole_topic.measures, head) \
@@ -2535,6 +2536,15 @@ def _opening_previous(text: str, at: int) -> int | None:
     return None
 
 
+def _new_beside_carried_on(text: str, carried: _Reading, at: int) -> bool:
+    """Whether the count at ``at`` is of cases begun (tip:CaseBeginningParticiples between them, "new") after a count
+    ``carried`` of cases carried on (tip:CarryingOnWords): new cases are never a part of those carried over
+    ("Authorities continued 11 investigations from 2015 and initiated 6 in 2016")."""
+    carried_on = _with_words(_CARRIED_ON_VERB).search(text, _clause_start(text, carried.start), carried.start) \
+        or _with_words(r"\s+(?:{CarryingOnWords})\b").match(text, carried.end)
+    return bool(carried_on) and bool(_with_words(r"\b(?:{CaseBeginningParticiples}|new)\b").search(text, carried.end, at))
+
+
 def _begun_then(text: str, reading: _Reading, since: int, at: int) -> bool:
     """Whether the period at ``at`` dates the start of cases carried on, not a count ("continued investigations of 11
     trafficking cases initiated in the previous reporting period": of the reporting period, as "initiated in prior
@@ -3006,12 +3016,16 @@ def _limited_object(text: str, what_start: int, end: int, scope_end: int, key: s
 
 def _limited_trainees(text: str, negation: int, key: str) -> str | None:
     """The officials of some kinds only that a zero of people trained has for its subject (tip:OfficialNouns after a word
-    that names their kind, not tip:GeneralOfficialWords), in lower case; ``None`` for any other zero: "labor inspectors
+    that names their kind, not tip:GeneralOfficialWords, or after a quantifier of some, tip:SomeOfficialsQuantifiers),
+    in lower case; ``None`` for any other zero: "labor inspectors
     and asylum officers did not receive training or guidance on victim identification" (2021 Turkey) says none of those
     were trained, not that nobody was."""
     if key != "people_trained":
         return None
     subject = text[_clause_start(text, negation):negation]
+    some = _with_words(r"\b(?:{SomeOfficialsQuantifiers})\s+(?:[\w-]+\s+){0,2}?(?:{OfficialNouns})(?=\s+$)").search(subject)
+    if some:  # "most officials did not receive training": some were
+        return " ".join(some.group().lower().split())
     found = _with_words(r"\b(?!(?:{GeneralOfficialWords})\b)[a-z][\w-]*\s+(?:{OfficialNouns})"
                         r"(?:\s*,?\s*(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:{OfficialNouns}))?(?=\s+$)").search(subject)
     return " ".join(found.group().lower().split()) if found else None
@@ -3019,8 +3033,12 @@ def _limited_trainees(text: str, negation: int, key: str) -> str | None:
 
 def _without_repeated_zeros(found: list[_Reading]) -> list[_Reading]:
     """The zeros of a sentence with each (measure, year, part) once: a second denial of the same ("did not convict any
-    traffickers, the first time ... that courts issued no convictions") repeats the first, no second fact."""
+    traffickers, the first time ... that courts issued no convictions") repeats the first, no second fact. A zero for
+    everyone wins over one limited to some (``limited_to``), wherever it stands: "labor inspectors did not receive
+    training, and the government did not report training any officials" says nobody was trained."""
+    general = {(m, y, r.category) for r in found if r.limited_to is None for m in r.measures for y in r.years}
     seen: set[tuple] = set()
+    seen_limited: set[tuple] = set()
     kept = []
     for reading in found:
         years = reading.years
@@ -3028,8 +3046,11 @@ def _without_repeated_zeros(found: list[_Reading]) -> list[_Reading]:
             kept.append(reading)
             continue
         keys = [(m, y, reading.category) for m in reading.measures for y in years]
-        fresh = [y for y in years if any((m, y, reading.category) not in seen for m in reading.measures)]
-        seen.update(keys)
+        # (a limited zero is checked against the zeros for everyone and the limited ones before it; a zero for
+        # everyone against those for everyone only)
+        taken = general | seen_limited if reading.limited_to is not None else seen
+        fresh = [y for y in years if any((m, y, reading.category) not in taken for m in reading.measures)]
+        (seen_limited if reading.limited_to is not None else seen).update(keys)
         if not fresh:
             continue
         if fresh != years:
