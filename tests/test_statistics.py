@@ -3730,6 +3730,25 @@ def test_a_zero_of_training_for_some_officials_only_is_no_zero_of_the_measure(su
     assert (zero.total.value, zero.category) == (200, subject.lower())
 
 
+def test_sentences_that_add_up_break_down_only_the_last_total_of_their_measure_and_year():
+    # the reviewer's sentences (session 15): the NGO's 15 stands between the government's 12 and the 8 + 4, which then
+    # break down no total (before, they were parts of the 12, found anywhere before them in the document)
+    text = ("The government identified 12 victims in 2019, compared with 20 in 2018. The NGO reported identifying 15 "
+            "victims in 2019. Police officers identified 8 victims. Foreign embassies identified 4 victims.")
+    assert not [f for f in _stats(text, 2020) if f.breakdown is not None]
+    # (right after their total they are its parts: 2018 Mexico,
+    # test_counts_of_consecutive_sentences_that_add_up_to_a_total_stated_before_are_its_parts)
+
+
+def test_a_sentence_of_a_run_without_one_count_of_its_own_ends_the_run():
+    from kg.extract.statistics import _own_count, _Reading
+    total = _Reading(0, 2, 12, "count", ["victims_identified"], year=2019)
+    part = _Reading(5, 6, 4, "count", ["victims_identified"], year=2019, total=total)
+    assert _own_count([total, part]) is total
+    assert _own_count([part]) is part  # a part of a total of another sentence is the sentence's own count
+    assert _own_count([total, _Reading(8, 9, 3, "count", ["arrests"], year=2019)]) is None  # two: none
+
+
 def test_new_cases_are_no_part_of_cases_carried_over():
     # the reviewer's sentence (session 15): the 6 begun in 2016 were a part of the 11 continued from 2015
     text = "Authorities continued 11 investigations from 2015 and initiated 6 in 2016."

@@ -275,11 +275,12 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
     # the facts are made once every sentence is read: a later sentence may make a count of an earlier one a part
     pending: list[tuple[list[Fact], Sentence, list[_Reading]]] = []
     run: list[tuple[Sentence, list[_Reading]]] = []  # consecutive sentences of one count each (_sentences_that_add_up)
+    section_start = 0  # where the section's readings start in ``seen``
     for sentence in sentences:
         if sentence.section not in SECTIONS:
             continue
         if sentence.section != section:
-            recent, section, dated, run = [], sentence.section, document, []
+            recent, section, dated, run, section_start = [], sentence.section, document, [], len(seen)
         penalties = _penalties(sentence)
         readings = _sentence_readings(dated, sentence.text, recent)
         dated = _stated_period(document, sentence.text, readings) or dated
@@ -294,7 +295,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             recent.extend(sorted((r for r in readings if r.total is None and not r.comparison and r.conversion_of is None
                                   and r.unit == "count" and r.value), key=lambda r: r.year or 0))
         _link_compared_parts(readings, seen)
-        run = _sentences_that_add_up(run, sentence, readings, seen)
+        run = _sentences_that_add_up(run, sentence, readings, seen, section_start)
         seen.extend(readings)
         pending.append((penalties, sentence, readings))
     for penalties, sentence, readings in pending:
@@ -305,17 +306,24 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
     return _without_contradicted_zeros(_without_restatements(facts), compared, limited)
 
 
-def _own_count(readings: list[_Reading]) -> _Reading:
-    """The one count of its own of a sentence of a run (_sentences_that_add_up)."""
-    return next(r for r in readings if (r.total is None or r.total not in readings) and r.restates is None and not r.comparison
-                and r.conversion_of is None and r.unit == "count" and r.value and len(r.years) <= 1)
+def _own_count(readings: list[_Reading]) -> _Reading | None:
+    """The one count of its own of a sentence of a run (_sentences_that_add_up); ``None`` when it has none or more than
+    one (a rule after the sentence was read made it a part of another of its counts): then the sentence ends the run."""
+    own = [r for r in readings if (r.total is None or r.total not in readings) and r.restates is None and not r.comparison
+           and r.conversion_of is None and r.unit == "count" and r.value and len(r.years) <= 1]
+    return own[0] if len(own) == 1 else None
 
 
-_WHO_BEFORE_VERB = re.compile(r"\s*(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:reported\s+)?[a-z]+ed\s+(?:approximately\s+|about\s+|at\s+least\s+)?$", re.I)
+def _who_before_verb() -> re.Pattern:
+    """Who counted, the subject before the verb of a sentence's count ("Police officers identified", "The federal
+    government reported"; a reporting verb, tip:ReportingVerbs, may stand before the verb, and an
+    approximation, tip:ApproximationWords, after it)."""
+    return _with_words(r"\s*(?:the\s+)?(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:(?:{ReportingVerbs})\s+)?"
+                       r"[a-z]+ed\s+(?:(?:{ApproximationWords})\s+)?$")
 
 
 def _sentences_that_add_up(run: list[tuple[Sentence, list[_Reading]]], sentence: Sentence, readings: list[_Reading],
-                           seen: list[_Reading]) -> list[tuple[Sentence, list[_Reading]]]:
+                           seen: list[_Reading], since: int) -> list[tuple[Sentence, list[_Reading]]]:
     """The counts of consecutive sentences, one count of one measure and year each, that add up to a total stated before
     them are its parts by who counted them; so are their comparisons of a year that add up to a total of that year:
     "The government reported identifying 667 trafficking victims in 2017 ..., compared to 740 victims in 2016 and 1,814 in
@@ -325,32 +333,38 @@ def _sentences_that_add_up(run: list[tuple[Sentence, list[_Reading]]], sentence:
     _comparisons_of_parts reads them). Returns the run the next sentence may go on."""
     # (a count already a part of a total stated before goes on the run: "The state governments identified 545 of the
     # total victims")
-    own = [r for r in readings if (r.total is None or r.total not in readings) and r.restates is None and not r.comparison
-           and r.conversion_of is None and r.unit == "count" and r.value and len(r.years) <= 1]
-    if len(own) != 1 or not _WHO_BEFORE_VERB.fullmatch(sentence.text, 0, own[0].start):
+    count = _own_count(readings)
+    if count is None or not _who_before_verb().fullmatch(sentence.text, 0, count.start):
         return []
-    count = own[0]
-    if run:
-        last = _own_count(run[-1][1])
-        if last.year != count.year or set(last.measures) != set(count.measures):
-            run = []
-    run = run + [(sentence, readings)]
+    tops = [_own_count(readings_of) for _, readings_of in run]
+    if run and (None in tops or any(top.year != count.year or set(top.measures) != set(count.measures)
+                                    for top in tops if top is not None)):
+        # (a sentence of the run whose own count a later rule made a part of another is no part any more: the run
+        # starts again here)
+        run, tops = [], []
+    run, parts = run + [(sentence, readings)], [top for top in tops if top is not None] + [count]
     if len(run) < 2:
         return run
     before = len(seen) - sum(len(r) for _, r in run[:-1])  # what was stated before the run
-    stated = seen[:before]
+    stated = seen[since:before]
 
     def whole_of(parts: list[_Reading]) -> _Reading | None:
-        return next((r for r in reversed(stated) if r.value == sum(p.value for p in parts) and r.total is None
-                     and r.restates is None and r.conversion_of is None and r.unit == "count" and r.year == parts[0].year
-                     and set(parts[0].measures) <= set(r.measures)), None)
-    tops = [_own_count(readings_of) for _, readings_of in run]
-    whole = whole_of(tops)
-    if whole is None or any(part.total not in (None, whole) for part in tops):
+        """The count of the parts' measures and year stated last in the section before the run, when they add up to
+        it: a count between them of the same ("The NGO reported identifying 15 victims in 2019") ends the reach
+        of an earlier total ("The government identified 12 victims in 2019"), which the parts then do not break down."""
+        measures = {m for part in parts for m in part.measures}
+        for r in reversed(stated):
+            if r.unit != "count" or r.year != parts[0].year or not measures & set(r.measures) or r.total is not None \
+                    or r.restates is not None or r.conversion_of is not None:
+                continue
+            return r if r.value == sum(p.value for p in parts) and measures <= set(r.measures) else None
+        return None
+    whole = whole_of(parts)
+    if whole is None or any(part.total not in (None, whole) for part in parts):
         return run
-    who = [_WHO_BEFORE_VERB.fullmatch(text_of.text, 0, part.start) for (text_of, _), part in zip(run, tops, strict=True)]
+    who = [_who_before_verb().fullmatch(text_of.text, 0, part.start) for (text_of, _), part in zip(run, parts, strict=True)]
     categories = [match.group("who").lower() if match else None for match in who]
-    for part, category in zip(tops, categories, strict=True):
+    for part, category in zip(parts, categories, strict=True):
         part.total, part.dimension, part.category = whole, "other", category
     for year in sorted({r.year for _, readings_of in run for r in readings_of if r.comparison and r.year}):
         # (a comparison linked to one of another sentence of the run is none of its parts: "compared to 560 in 2018" is
