@@ -3749,6 +3749,25 @@ def test_a_sentence_of_a_run_without_one_count_of_its_own_ends_the_run():
     assert _own_count([total, _Reading(8, 9, 3, "count", ["arrests"], year=2019)]) is None  # two: none
 
 
+def test_the_other_n_are_the_rest_of_the_total_the_parts_before_them_share():
+    # the reviewer's sentence (session 15): "Of the six victims identified in 2020" (a number word, five words to its
+    # comma) opens the sentence's whole, so "one was ..." after "three were ..." is a part of the six, not of the three,
+    # and so are "the other two" (before, the 1 was a part of the 3, and the 2 with it, 1 + 2 = 3)
+    text = ("Of the six victims identified in 2020, three were sex trafficking victims and one was a labor trafficking "
+            "victim; authorities identified the other two individuals as victims of slavery.")
+    facts = _stats(text, 2021, "PA", "Panama")
+    assert {(f.value, f.category, f.total.value) for f in facts if f.total is not None} == {
+        (3, "sex trafficking", 6), (1, "labor trafficking", 6), (2, "other", 6)}
+    # a part linked wrongly to a count of the sentence after a total of its own does not carry "the other N" with it
+    from kg.extract.statistics import _remaining_parts, _Reading
+    six = _Reading(7, 10, 6, "count", ["victims_identified"], year=2020)
+    three = _Reading(39, 44, 3, "count", ["victims_identified"], year=2020)
+    one = _Reading(78, 81, 1, "count", ["victims_identified"], year=2020, total=three)
+    two = _Reading(147, 150, 2, "count", ["victims_identified"], year=2020)
+    _remaining_parts(text, [six, three, one, two], [])
+    assert two.total is None
+
+
 def test_new_cases_are_no_part_of_cases_carried_over():
     # the reviewer's sentence (session 15): the 6 begun in 2016 were a part of the 11 continued from 2015
     text = "Authorities continued 11 investigations from 2015 and initiated 6 in 2016."

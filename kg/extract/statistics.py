@@ -170,7 +170,7 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:victims|survivors)(?:\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:included|comprised|consisted\s+of)\s+(?=\d|(?:%s)\b)|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)" % "|".join(WORD_VALUES), re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
-_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,", re.I)
+_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,4}?([\w-]+)\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
@@ -890,8 +890,16 @@ def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]
         if reading.total is not None or reading.comparison or reading.unit != "count" \
                 or not _THE_OTHER.search(text, max(0, reading.start - 12), reading.start):
             continue
-        wholes = {id(r.total): r.total for r in readings if r.total is not None and r.end <= reading.start and not r.comparison}
-        whole = next((w for w in wholes.values() if w.year == reading.year and set(w.measures) & set(reading.measures)
+        # (the total the parts before them share, not one of those parts that a part after it was wrongly linked to:
+        # every part of the measure and year before them is of it, and no count of the sentence's own of the measure
+        # and year stands before it)
+        before = [r for r in readings if r.end <= reading.start and not r.comparison and r.unit == "count"
+                  and r.year == reading.year and set(r.measures) & set(reading.measures)]
+        shared = {id(r.total): r.total for r in before if r.total is not None}
+        whole = next((w for w in shared.values() if len(shared) == 1 and w.year == reading.year
+                      and set(w.measures) & set(reading.measures)
+                      and not (any(w is r for r in readings)
+                               and any(r.total is None and r.restates is None and r.end <= w.start for r in before))
                       and sum(r.value for r in readings if r.total is w and not r.comparison) + reading.value == w.value), None)
         if whole is not None:
             reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "other"
