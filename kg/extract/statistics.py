@@ -893,13 +893,13 @@ def _remaining_parts(text: str, readings: list[_Reading], recent: list[_Reading]
         # (the total the parts before them share, not one of those parts that a part after it was wrongly linked to:
         # every part of the measure and year before them is of it, and no count of the sentence's own of the measure
         # and year stands before it)
-        before = [r for r in readings if r.end <= reading.start and not r.comparison and r.unit == "count"
+        stated = [r for r in readings if r.end <= reading.start and not r.comparison and r.unit == "count"
                   and r.year == reading.year and set(r.measures) & set(reading.measures)]
-        shared = {id(r.total): r.total for r in before if r.total is not None}
+        shared = {id(r.total): r.total for r in stated if r.total is not None}
         whole = next((w for w in shared.values() if len(shared) == 1 and w.year == reading.year
                       and set(w.measures) & set(reading.measures)
                       and not (any(w is r for r in readings)
-                               and any(r.total is None and r.restates is None and r.end <= w.start for r in before))
+                               and any(r.total is None and r.restates is None and r.end <= w.start for r in stated))
                       and sum(r.value for r in readings if r.total is w and not r.comparison) + reading.value == w.value), None)
         if whole is not None:
             reading.total, reading.measures, reading.dimension, reading.category = whole, list(whole.measures), "other", "other"
