@@ -169,8 +169,11 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
     # "Victims of forced labor included 45 girls", "The additional victims included 75 girls": victims named with no count
     r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:victims|survivors)(?:\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:included|comprised|consisted\s+of)\s+(?=\d|(?:%s)\b)|"
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)" % "|".join(WORD_VALUES), re.I)
-# "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of
-_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,4}?([\w-]+)\s*,", re.I)
+# "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of; so are victims of a
+# year ("Of the six victims identified in 2020, three were ...", whose participle names the whole's act)
+_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,"
+                                r"|^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\w,]+\s+)?(?:[\w-]+\s+)?"
+                                r"(?:victims|survivors)\s+[a-z]+ed\s+(?:in|during)\s+\d{4}\s*,", re.I)
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
@@ -1487,7 +1490,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
     opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None or r.comparison for r in readings)
     things = _OPENS_WITH_THINGS.match(text)
-    if things and _word_class("NonStatisticNouns").fullmatch(things.group(1)) and things.end() <= number.start \
+    if things and _word_class("NonStatisticNouns").fullmatch(things.group(1) or "") and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
     said = _said_victims(text, number, rest, clause_start, clause_end, head is None and not partitive)
