@@ -24,7 +24,19 @@ from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon, word_class
-from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, clauses, dates, law_mentions
+from .textutil import (
+    MONTH,
+    MONTH_YEAR_LAW,
+    MONTHS,
+    TO_YEAR,
+    YEAR,
+    YEARS,
+    actor_mentions,
+    actor_refs,
+    clauses,
+    dates,
+    law_mentions,
+)
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
@@ -86,6 +98,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     abbreviations, expansions = _abbreviations(sentences)
+    bodies = _government_abbreviations(sentences, document.country_name)
     for sentence in sentences:
         # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
         # are read as written, where the mapping finds their words again
@@ -104,7 +117,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
-        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text))
+        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies))
     return _named_again(_kind_named_again(facts, document.text), expansions)
 
 
@@ -339,6 +352,11 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
+        if year is not None and _BILL.search(name) and not word_class("EnactedBillWords").search(text, max(0, start - 40), start):
+            # a bill is a law not passed yet: its year is no enactment ("The government's 2019 anti-trafficking bill remained
+            # pending in parliament"), unless the sentence treats it as in force: "enacting implementing regulations to its
+            # 2017 migrant protection bill" (2021 Indonesia; tip:EnactedBillWords)
+            year, month, action = None, None, None
         if word_class("DraftWords").search(text, max(0, start - 12), end):
             # a draft's year is when it was drafted, a law proposed then (RECOMMENDATIONS.md lists "proposed"), not enacted:
             # "Pass and enact draft 2006 legislation" (2009 Niger), "did not take steps to enact a 2006 draft law" (factbook
@@ -413,6 +431,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+#: A bill's head noun in a law's name.
+_BILL = re.compile(r"\bbills?$", re.I)
 #: A determiner opening a name: no word of it.
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.I)
 
@@ -1152,7 +1172,7 @@ def _named_by_year() -> re.Pattern:
     (:func:`_named_year`): "the 2005 ban on unattended children in resort areas" (2016 The Gambia); not a plan's period
     ("the 2018-2020 program")."""
     heads = "|".join(e.pattern.pattern for e in load_lexicon().policy_heads)
-    return re.compile(rf"\b(?P<object>(?P<det>the|its|[\w.-]+[’']s)\s+(?P<year>{YEAR})(?![–-])\s+(?:[\w-]+\s+){{0,2}}?"
+    return re.compile(rf"\b(?P<object>(?P<det>the|its|[\w.-]+[’']s)\s+(?P<year>{YEAR})(?!{TO_YEAR})\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?P<head>{heads}))(?=\s+(?:to|for|on|of|that|which|against)\b|\s*[,.;:()—–])", re.I)
 
 
@@ -1166,14 +1186,61 @@ def _country_set_up(country: str) -> re.Pattern:
     return re.compile(pattern.pattern.replace("%(country)s", country), pattern.flags)
 
 
-def _not_a_government_subject(subject: str) -> bool:
-    """Whether a subject read as the government's is an actor of another kind: an international organisation, an NGO, a
-    donor ("IOM", "UNICEF": tip:ActorScheme's classes other than tip:GovernmentBody; "USAID": tip:ForeignBodyAbbreviations)."""
-    return bool(word_class("ForeignBodyAbbreviations").fullmatch(subject.strip())) or any(
-        e.get("actor_class") != "GovernmentBody" and e.pattern.fullmatch(subject.strip()) for e in load_lexicon().actors)
+#: A name and the abbreviation a document defines for it: "the Public Authority for Manpower (PAM)".
+_DEFINED_ABBREVIATION = re.compile(r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:,?\s+(?:(?:of|for|on|and|the|against|in)\s+)*"
+                                   r"(?-i:[A-Z])[\w’'-]*){0,9})\s+\((?P<abbr>(?-i:[A-Z]{2,8}))\)")
+#: A word of a subject written as an abbreviation ("IOM", "U.S.", "UN").
+_ABBREVIATED_WORD = re.compile(r"(?<![\w(])(?-i:[A-Z][A-Z.]+)(?![\w)])")
 
 
-def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str) -> list[PolicyFact]:
+def _government_abbreviations(sentences: list[Sentence], country: str | None) -> frozenset[str]:
+    """The abbreviations a document defines for a body of its government (:func:`_a_government_subject` of the name):
+    "the Public Authority for Manpower (PAM)" (2021 Kuwait)."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for match in _DEFINED_ABBREVIATION.finditer(sentence.text.replace("\n", " ")):
+            if _a_government_subject(match.group("name"), country, frozenset()):
+                found.add(match.group("abbr"))
+    return frozenset(found)
+
+
+def _a_government_subject(subject: str, country: str | None, bodies: frozenset[str]) -> bool:
+    """Whether a subject of the general rule is the country's government, by an allow-list: the government or its
+    authorities or officials in words of the government (tip:MeasureSubjectWords: "the Kuwaiti government", "officials"),
+    the country, a body the actors module types as the government's (tip:GovernmentBody: "the Ministry of Labor", "the
+    police"), a name of a body of the state (tip:StateBodyNames: "the Council of Ministers"), or an abbreviation the
+    document defines for one of these (``bodies``). Not a body of another kind or country ("IJM", "CARE", "IOM
+    officials", "the European Commission", "the Council of Europe", "the U.S. Department of State")."""
+    subject = _DETERMINER.sub("", subject.strip())
+    if subject in bodies or country and subject == country:
+        return True
+    # (an abbreviation defined right after the name is no other body's: "the Ministry of Health ... (MLSP)")
+    plain = re.sub(r"\s*\([A-Z]{2,8}\)$", "", subject)
+    if any(word not in bodies for word in _ABBREVIATED_WORD.findall(plain)):
+        return False
+    mentions = actor_mentions(plain)
+    if any(m.entry.get("actor_class") != "GovernmentBody" for m in mentions):
+        return False
+    if any(m.entry.get("actor_class") == "GovernmentBody" for m in mentions):
+        return True
+    if word_class("StateBodyNames").search(plain):
+        return True
+    head = word_class("MeasureSubjectWords").search(plain)
+    if head is None or plain[head.end():].strip():
+        return False
+    # the words before the government's noun: lower case ("local authorities") or of the country ("the Kuwaiti
+    # government"), never a name of another body ("IOM officials", "NGO officials")
+    before = plain[:head.start()].split()
+    return all(not word[:1].isupper() or (country and word.startswith(country[:4])) or _DEMONYM.search(word)
+               for word in before)
+
+
+#: A capitalised adjective of a nation: "Kuwaiti", "Ghanaian", "Nepalese", "Turkish".
+_DEMONYM = re.compile(r"(?:i|an|ese|ish|ch|ic)$")
+
+
+def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str,
+                     bodies: frozenset[str] = frozenset()) -> list[PolicyFact]:
     """The general rule of a measure set up, over the policies ``found`` in ``sentence`` by their wordings: the government
     or a body of it (a ministry, an agency, the country), a verb of setting up (tip:SettingUpVerbs) or a directive to set
     up (tip:DirectiveVerbs), the measure's phrase with a generic head noun (tip:headNoun) and a date of its clause give a
@@ -1190,7 +1257,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     found_dates = [d for d in _dates(text) if not _since(text, d)]
     spans = clauses(text)
     for match in _set_up_finder(country).finditer(text):
-        if _not_a_government_subject(match.group("subject")):
+        if not _a_government_subject(match.group("subject"), country, bodies):
             continue
         start, end = match.start("object"), match.end("object")
         clause_start, clause_end = next(((a, b) for a, b in spans if a <= match.start("verb") < b), (0, len(text)))
@@ -1200,6 +1267,10 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
         if date is None or _not_set_up(text, clause_start, match, phrase_end):
             continue
         year, month = date
+        own = _set_up_in(text, _phrase_head_end(text, end))
+        if own is not None:
+            # a participle of setting up with its own date dates the measure: "a program for victims established in 2016"
+            year, month = own, None
         # (the phrase with the name after it: "an office named the Office of the National Coordinator" is that policy)
         named = _NAMED_AS.match(text, end)
         covered_end = _phrase_end(text, end, clause_end) if named else end
@@ -1212,8 +1283,14 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
                 if fact.year is None and fact.action != "absent":
                     out[k] = replace(fact, year=year, month=month, action="adopted")
             continue
+        # the measure must concern the response (tip:MeasureRemitWords) in its own phrase or purpose, not in a relative
+        # clause after it: "opened a new detention center for migrants, where victims were sometimes held" is no shelter
+        relative = _RELATIVE_AFTER.search(text, end, phrase_end)
+        remit_end = relative.start() if relative and relative.group().startswith(",") else phrase_end
+        if not word_class("MeasureRemitWords").search(text, start, remit_end):
+            continue
         kind = next(e.key for e in load_lexicon().policy_heads if e.pattern.fullmatch(match.group("head")))
-        if kind != "other" and not word_class("RemitWords").search(text, start, phrase_end):
+        if kind != "other" and not word_class("RemitWords").search(text, start, remit_end):
             kind = "other"
         label = _DETERMINER.sub("", match.group("object")).strip("”\" ")
         out.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end), policy_type=kind,
@@ -1263,7 +1340,7 @@ def _set_up_date(text: str, found_dates, clause_start: int, subject_start: int, 
 
 _DATE_PREPOSITION = re.compile(r"(?:in|on|during)\b", re.I)
 #: A relative clause or participle after a measure's phrase, whose date is its own: "a policy that prohibited ... in 2015".
-_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who|whose)\b|,\s+\w+ed\b", re.I)
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose|when)\b|\b(?:that|which|who|whose)\b|,\s+\w+ed\b", re.I)
 
 
 def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) -> bool:
@@ -1277,9 +1354,7 @@ def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) 
     if any(word_class(name).search(text, clause_start, end)
            for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):
         return True
-    if _last_match(_actions_and_negations()[1], text, clause_start, match.start("verb")):
-        return True
-    return bool(word_class("UnfinishedWords").search(text, end))
+    return bool(_last_match(_actions_and_negations()[1], text, clause_start, match.start("verb")))
 
 
 def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]:
@@ -1292,13 +1367,48 @@ def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]
     text = sentence.text
     unfinished: set[int] = set()
     for words in word_class("UnfinishedWords").finditer(text):
-        work = _last_match_of(word_class("WorkVerbs"), text, 0, words.start())
         before = [k for k, f in enumerate(found) if f.span.end - sentence.start <= words.start()]
-        if work is not None:
-            unfinished.update(k for k in before if found[k].span.start - sentence.start >= work.end())
-        if before and (work is None or not unfinished):
+        if not before:
+            continue
+        last = found[before[-1]]
+        if _SUBJECT_GAP.fullmatch(text, last.span.end - sentence.start, words.start()) and not words.group().lower().startswith("did"):
+            # the measure is the subject of the words: "the national action plan has not been finalized"
             unfinished.add(before[-1])
+            continue
+        # ... else they are about the measures of the last verb of work on a draft before them (tip:WorkVerbs) when
+        # their object is a pronoun for them or names them ("to develop SOPs ... but did not finalize them"; "began drafting
+        # a plan for ... a multifunctional shelter ...; however, officials did not report any progress on the shelter"),
+        # never a measure set up ("opened a shelter ..., but police did not complete the investigation of the owner")
+        work = _last_match_of(word_class("WorkVerbs"), text, 0, words.start())
+        if work is None:
+            continue
+        worked = [k for k in before if found[k].span.start - sentence.start >= work.end()]
+        obj = re.match(r"[^,;.]{0,60}", text[words.end():]).group()  # type: ignore[union-attr]
+        if _PRONOUN_OBJECT.match(obj):
+            if ";" not in text[work.end():words.start()]:
+                unfinished.update(worked)
+            continue
+        unfinished.update(k for k in worked if _head_word(found[k].label) and re.search(
+            rf"\b{re.escape(_head_word(found[k].label))}", obj, re.I))
     return [replace(f, year=None, month=None) if k in unfinished and f.year is not None else f for k, f in enumerate(found)]
+
+
+#: What stands between a measure and the words of work not finished of which it is the subject: "the plan has not".
+_SUBJECT_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?")
+#: An object of the words of work not finished that stands for the measures before: "did not finalize them".
+_PRONOUN_OBJECT = re.compile(r"\s*(?:(?:on|in|with)\s+)?(?:it|them|this|these|those|its\s+development)\b", re.I)
+
+
+def _head_word(label: str) -> str:
+    """The head word of a measure's label without a plural ending ("shelters" -> "shelter")."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return re.sub(r"s$", "", words[-1]) if words else ""
+
+
+def _phrase_head_end(text: str, end: int) -> int:
+    """The end of a measure's phrase with its "for"/"to" complement: "a program for victims| established in 2016"."""
+    found = re.match(r"(?:\s+(?:for|of|on|to)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?=,?\s+(?:\w+ly\s+)?\w+ed\s+in\b)", text[end:])
+    return end + found.end() if found else end
 
 
 def _last_match_of(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
