@@ -2170,6 +2170,7 @@ def test_measures_set_up_by_the_general_rule(sentence, dated):
     "In 2019, the U.S. Department of State launched a program to assist victims.",
     "In 2019, IOM officials launched a program to assist returnees.",
     "In 2019, USAID launched a program to assist returnees.",
+    "In 2019, Nepali authorities opened a center for trafficking victims.",
     # ... and the measure must concern the response in its own phrase or purpose (tip:MeasureRemitWords)
     "In 2019, the government opened a new railway line to the border.",
     "In 2019, the government created a new department of tourism.",

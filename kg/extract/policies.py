@@ -563,13 +563,16 @@ def _since(text: str, date) -> bool:
     government adopted legislation permitting corporate criminal liability" (2012 Czech Republic), not "As of March 2020,
     the government had opened ..." (how things stood)."""
     found = re.match(r"since|as of", text[date.start:date.start + 5], re.I)
-    if found and found.group().lower() == "as of" and date.month and date.prefix and _PAST_OF_ITS_OWN.match(text, date.end):
+    if found and found.group().lower() == "as of" and date.month and date.prefix and _past_of_its_own().match(text, date.end):
         return False
     return bool(found)
 
 
-#: A subject of up to four words and its verb in the past, no perfect or negation between: ", the government adopted".
-_PAST_OF_ITS_OWN = re.compile(r",\s+(?:(?!(?:had|has|have|was|were|not|did)\b)[\w’'.-]+\s+){1,4}?(?:\w+ly\s+)?[a-z]+ed\b")
+@functools.lru_cache(maxsize=1)
+def _past_of_its_own() -> re.Pattern:
+    """A subject of up to four words and its verb in the past, no auxiliary or negation between (tip:AuxiliaryWords):
+    ", the government adopted"."""
+    return re.compile(rf",\s+(?:(?!{word_class('AuxiliaryWords').pattern}\b)[\w’'.-]+\s+){{1,4}}?(?:\w+ly\s+)?[a-z]+ed\b")
 
 
 def _law_action(text: str) -> str | None:
@@ -583,7 +586,7 @@ def _law_action(text: str) -> str | None:
 _ENACTED_LAWS = (
     # (not a verb before it: "still has not passed anti-trafficking legislation drafted in 2010", factbook 2016 Venezuela)
     r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new|not|has|have|had)\b)"
-    r"(?!(?:passed|enacted|adopted|approved|drafted|introduced)\b)[\w-]+\s+){0,3}?"
+    r"(?!(?:%(passing)s|%(proposing)s)\b)[\w-]+\s+){0,3}?"
     # ... what it is about: "the government’s decision to abolish exit visas for migrant workers", "the decree on victim
     # protection"
     r"(?:%(nouns)s)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,10}?)?)"
@@ -1139,8 +1142,11 @@ _SETS_UP = re.compile(r"\b(?:establish|creat)", re.I)
 
 # --- the general rule: a measure the government set up in a dated clause ----------------------------------------------
 
-#: Words that may stand between a subject and its verb: adverbs, "also", a date ("the government in 2005 adopted").
-_BETWEEN = rf"(?:\s+(?:\w+ly|also|first|again|jointly|(?:in|on|during)\s+(?:(?:{MONTH})\s+)?{YEAR}),?)*"
+def _between() -> str:
+    """Words that may stand between a subject and its verb: adverbs, "also" (tip:SubjectVerbGapWords), a date after a
+    preposition of a setting-up date (tip:SettingUpDatePrepositions: "the government in 2005 adopted")."""
+    return (rf"(?:\s+(?:\w+ly|{word_class('SubjectVerbGapWords').pattern}|{word_class('SettingUpDatePrepositions').pattern}"
+            rf"\s+(?:(?:{MONTH})\s+)?{YEAR}),?)*")
 #: A measure's phrase: a determiner, up to six words and the head noun, which ends it (a preposition, a relative, "to",
 #: a comma, a quote or the clause's end after it).
 _OBJECT = (r"(?P<object>(?P<det>a|an|the|its|their|new|two|three|four|five|several)\s+(?:[\w’'“”\"()-]+\s+){0,6}?"
@@ -1163,7 +1169,7 @@ def _set_up_pattern() -> re.Pattern:
                rf"|(?-i:[A-Z]{{2,8}})|%(country)s)")
     verb = (rf"(?P<verb>{word_class('SettingUpVerbs').pattern}|(?P<implemented>implemented)(?=\s+(?:{word_class('NewMeasureWords').pattern})\s)"
             rf"|(?P<directive>{word_class('DirectiveVerbs').pattern})\s+(?:[\w’'-]+\s+){{1,8}}?to\s+{word_class('SettingUpBaseVerbs').pattern})")
-    return re.compile(rf"(?<![\w-]){subject}{_BETWEEN}\s+(?:(?:and|,)\s+)?{verb}\s+{_OBJECT % {'heads': heads}}", re.I)
+    return re.compile(rf"(?<![\w-]){subject}{_between()}\s+(?:(?:and|,)\s+)?{verb}\s+{_OBJECT % {'heads': heads}}", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1231,12 +1237,8 @@ def _a_government_subject(subject: str, country: str | None, bodies: frozenset[s
     # the words before the government's noun: lower case ("local authorities") or of the country ("the Kuwaiti
     # government"), never a name of another body ("IOM officials", "NGO officials")
     before = plain[:head.start()].split()
-    return all(not word[:1].isupper() or (country and word.startswith(country[:4])) or _DEMONYM.search(word)
-               for word in before)
-
-
-#: A capitalised adjective of a nation: "Kuwaiti", "Ghanaian", "Nepalese", "Turkish".
-_DEMONYM = re.compile(r"(?:i|an|ese|ish|ch|ic)$")
+    # (the nation's adjective shares the country's name's opening: "Kuwaiti", "Ghanaian"; not another's, "Nepali")
+    return all(not word[:1].isupper() or word[:4].lower() == (country or "")[:4].lower() != "" for word in before)
 
 
 def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str,
@@ -1272,7 +1274,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
             # a participle of setting up with its own date dates the measure: "a program for victims established in 2016"
             year, month = own, None
         # (the phrase with the name after it: "an office named the Office of the National Coordinator" is that policy)
-        named = _NAMED_AS.match(text, end)
+        named = re.compile(rf",?\s+{word_class('NamingAfterWords').pattern}\b", re.I).match(text, end)
         covered_end = _phrase_end(text, end, clause_end) if named else end
         covering = [k for k, f in enumerate(out)
                     if f.span.start - sentence.start < covered_end and start < f.span.end - sentence.start]
@@ -1285,7 +1287,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
             continue
         # the measure must concern the response (tip:MeasureRemitWords) in its own phrase or purpose, not in a relative
         # clause after it: "opened a new detention center for migrants, where victims were sometimes held" is no shelter
-        relative = _RELATIVE_AFTER.search(text, end, phrase_end)
+        relative = _relative_after().search(text, end, phrase_end)
         remit_end = relative.start() if relative and relative.group().startswith(",") else phrase_end
         if not word_class("MeasureRemitWords").search(text, start, remit_end):
             continue
@@ -1310,8 +1312,6 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     return out
 
 
-#: A name given after a measure's phrase: "an office named the Office of the National Coordinator".
-_NAMED_AS = re.compile(r",?\s+(?:named|called|entitled|known\s+as)\b", re.I)
 _A_YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1331,16 +1331,20 @@ def _set_up_date(text: str, found_dates, clause_start: int, subject_start: int, 
               and (d.prefix and d.start < subject_start or subject_start <= d.start)]
     if before:
         return before[-1].year, before[-1].month
-    relative = _RELATIVE_AFTER.search(text, end, phrase_end)
+    relative = _relative_after().search(text, end, phrase_end)
     stop = relative.start() if relative else phrase_end
-    after = [d for d in found_dates if end <= d.start < stop and _DATE_PREPOSITION.match(text, d.start)
-             and not re.search(r"[–-]\s*$|\b(?:for|by|until|through)\s+$", text[max(0, d.start - 8):d.start])]
+    at = re.compile(rf"{word_class('SettingUpDatePrepositions').pattern}\b", re.I)
+    span = re.compile(rf"[–-]\s*$|\b{word_class('SpanDatePrepositions').pattern}\s+$", re.I)
+    after = [d for d in found_dates if end <= d.start < stop and at.match(text, d.start)
+             and not span.search(text, max(0, d.start - 8), d.start)]
     return (after[0].year, after[0].month) if after else None
 
 
-_DATE_PREPOSITION = re.compile(r"(?:in|on|during)\b", re.I)
-#: A relative clause or participle after a measure's phrase, whose date is its own: "a policy that prohibited ... in 2015".
-_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whose|when)\b|\b(?:that|which|who|whose)\b|,\s+\w+ed\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _relative_after() -> re.Pattern:
+    """A relative clause or participle after a measure's phrase, whose date is its own: "a policy that prohibited ... in
+    2015" (tip:RelativeWords; set off by a comma, tip:CommaRelativeWords too: ", where victims were held")."""
+    return re.compile(rf",\s+{word_class('CommaRelativeWords').pattern}\b|\b{word_class('RelativeWords').pattern}\b|,\s+\w+ed\b", re.I)
 
 
 def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) -> bool:
