@@ -1350,8 +1350,8 @@ def _relative_after() -> re.Pattern:
 def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) -> bool:
     """Whether the measure of a match of the general rule was not set up by the country itself: a measure with other
     countries (tip:NotOwnMeasureWords in its phrase or right after it), a step planned, pending, drafted or promised before
-    it (tip:PlannedWords, tip:PendingWords, tip:DraftWords, tip:CommitmentWords), a negation in its clause before the verb,
-    or work the sentence says was not finished (tip:UnfinishedWords)."""
+    it (tip:PlannedWords, tip:PendingWords, tip:DraftWords, tip:CommitmentWords), or a negation in its clause before the verb
+    (work not finished undates only the measures of a verb of work, :func:`_unfinished`)."""
     start, end = match.start("object"), match.end("object")
     if word_class("NotOwnMeasureWords").search(text, start, min(len(text), end + 40)):
         return True
@@ -1365,9 +1365,11 @@ def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]
     """The policies of ``sentence``, those the sentence says were not finished undated: work begun and not finished is a
     commitment not carried out (RECOMMENDATIONS.md part B; tip:UnfinishedWords after the policy: "In 2019, the government
     collaborated with an international organization to develop standard operating procedures ... but did not finalize
-    them"). Every policy between the last verb of work on a draft before the words (tip:WorkVerbs: "to develop standard
-    operating procedures and a national referral mechanism but did not finalize them") and them is unfinished; without such
-    a verb, the policy right before them (no other policy between)."""
+    them"). Unfinished are the policy that is the words' subject ("the national action plan has not been finalized") and
+    the policies after the last verb of work on a draft before the words (tip:WorkVerbs) that the words refer to: by a
+    pronoun not past a ";" from the verb ("to develop standard operating procedures and a national referral mechanism but
+    did not finalize them") or by their name ("...; however, officials did not report any progress on the shelter"); never
+    a policy set up beside them ("opened a shelter ..., but police did not complete the investigation of the owner")."""
     text = sentence.text
     unfinished: set[int] = set()
     for words in word_class("UnfinishedWords").finditer(text):
