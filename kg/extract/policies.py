@@ -24,7 +24,19 @@ from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon, word_class
-from .textutil import MONTH, MONTH_YEAR_LAW, MONTHS, TO_YEAR, YEAR, YEARS, actor_refs, clauses, dates, law_mentions
+from .textutil import (
+    MONTH,
+    MONTH_YEAR_LAW,
+    MONTHS,
+    TO_YEAR,
+    YEAR,
+    YEARS,
+    actor_mentions,
+    actor_refs,
+    clauses,
+    dates,
+    law_mentions,
+)
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
 
@@ -86,6 +98,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     abbreviations, expansions = _abbreviations(sentences)
+    bodies = _government_abbreviations(sentences, document.country_name)
     for sentence in sentences:
         # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
         # are read as written, where the mapping finds their words again
@@ -104,7 +117,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
-        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text))
+        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies))
     return _named_again(_kind_named_again(facts, document.text), expansions)
 
 
@@ -339,6 +352,11 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         # a year in the law's name dates its enactment ("the 2013 anti-trafficking law"), or its amendment
         # ("2014 amendments to the criminal code")
         action = None if year is None else "amended" if name.lower().startswith(f"{year} amendment") else "adopted"
+        if year is not None and _BILL.search(name) and not word_class("EnactedBillWords").search(text, max(0, start - 40), start):
+            # a bill is a law not passed yet: its year is no enactment ("The government's 2019 anti-trafficking bill remained
+            # pending in parliament"), unless the sentence treats it as in force: "enacting implementing regulations to its
+            # 2017 migrant protection bill" (2021 Indonesia; tip:EnactedBillWords)
+            year, month, action = None, None, None
         if word_class("DraftWords").search(text, max(0, start - 12), end):
             # a draft's year is when it was drafted, a law proposed then (RECOMMENDATIONS.md lists "proposed"), not enacted:
             # "Pass and enact draft 2006 legislation" (2009 Niger), "did not take steps to enact a 2006 draft law" (factbook
@@ -413,6 +431,8 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+#: A bill's head noun in a law's name.
+_BILL = re.compile(r"\bbills?$", re.I)
 #: A determiner opening a name: no word of it.
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those)\s+", re.I)
 
@@ -543,13 +563,16 @@ def _since(text: str, date) -> bool:
     government adopted legislation permitting corporate criminal liability" (2012 Czech Republic), not "As of March 2020,
     the government had opened ..." (how things stood)."""
     found = re.match(r"since|as of", text[date.start:date.start + 5], re.I)
-    if found and found.group().lower() == "as of" and date.month and date.prefix and _PAST_OF_ITS_OWN.match(text, date.end):
+    if found and found.group().lower() == "as of" and date.month and date.prefix and _past_of_its_own().match(text, date.end):
         return False
     return bool(found)
 
 
-#: A subject of up to four words and its verb in the past, no perfect or negation between: ", the government adopted".
-_PAST_OF_ITS_OWN = re.compile(r",\s+(?:(?!(?:had|has|have|was|were|not|did)\b)[\w’'.-]+\s+){1,4}?(?:\w+ly\s+)?[a-z]+ed\b")
+@functools.lru_cache(maxsize=1)
+def _past_of_its_own() -> re.Pattern:
+    """A subject of up to four words and its verb in the past, no auxiliary or negation between (tip:AuxiliaryWords):
+    ", the government adopted"."""
+    return re.compile(rf",\s+(?:(?!{word_class('AuxiliaryWords').pattern}\b)[\w’'.-]+\s+){{1,4}}?(?:\w+ly\s+)?[a-z]+ed\b")
 
 
 def _law_action(text: str) -> str | None:
@@ -563,7 +586,7 @@ def _law_action(text: str) -> str | None:
 _ENACTED_LAWS = (
     # (not a verb before it: "still has not passed anti-trafficking legislation drafted in 2010", factbook 2016 Venezuela)
     r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|its|their|of|to|and|or|under|by|with|for|in|on|from|at|new|not|has|have|had)\b)"
-    r"(?!(?:passed|enacted|adopted|approved|drafted|introduced)\b)[\w-]+\s+){0,3}?"
+    r"(?!(?:%(passing)s|%(proposing)s)\b)[\w-]+\s+){0,3}?"
     # ... what it is about: "the government’s decision to abolish exit visas for migrant workers", "the decree on victim
     # protection"
     r"(?:%(nouns)s)(?:\s+(?:to\s+(?!(?:the|a|an)\b)[a-z]+|on)(?:\s+[\w’'-]+){1,10}?)?)"
@@ -1119,8 +1142,11 @@ _SETS_UP = re.compile(r"\b(?:establish|creat)", re.I)
 
 # --- the general rule: a measure the government set up in a dated clause ----------------------------------------------
 
-#: Words that may stand between a subject and its verb: adverbs, "also", a date ("the government in 2005 adopted").
-_BETWEEN = rf"(?:\s+(?:\w+ly|also|first|again|jointly|(?:in|on|during)\s+(?:(?:{MONTH})\s+)?{YEAR}),?)*"
+def _between() -> str:
+    """Words that may stand between a subject and its verb: adverbs, "also" (tip:SubjectVerbGapWords), a date after a
+    preposition of a setting-up date (tip:SettingUpDatePrepositions: "the government in 2005 adopted")."""
+    return (rf"(?:\s+(?:\w+ly|{word_class('SubjectVerbGapWords').pattern}|{word_class('SettingUpDatePrepositions').pattern}"
+            rf"\s+(?:(?:{MONTH})\s+)?{YEAR}),?)*")
 #: A measure's phrase: a determiner, up to six words and the head noun, which ends it (a preposition, a relative, "to",
 #: a comma, a quote or the clause's end after it).
 _OBJECT = (r"(?P<object>(?P<det>a|an|the|its|their|new|two|three|four|five|several)\s+(?:[\w’'“”\"()-]+\s+){0,6}?"
@@ -1143,7 +1169,7 @@ def _set_up_pattern() -> re.Pattern:
                rf"|(?-i:[A-Z]{{2,8}})|%(country)s)")
     verb = (rf"(?P<verb>{word_class('SettingUpVerbs').pattern}|(?P<implemented>implemented)(?=\s+(?:{word_class('NewMeasureWords').pattern})\s)"
             rf"|(?P<directive>{word_class('DirectiveVerbs').pattern})\s+(?:[\w’'-]+\s+){{1,8}}?to\s+{word_class('SettingUpBaseVerbs').pattern})")
-    return re.compile(rf"(?<![\w-]){subject}{_BETWEEN}\s+(?:(?:and|,)\s+)?{verb}\s+{_OBJECT % {'heads': heads}}", re.I)
+    return re.compile(rf"(?<![\w-]){subject}{_between()}\s+(?:(?:and|,)\s+)?{verb}\s+{_OBJECT % {'heads': heads}}", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1152,7 +1178,7 @@ def _named_by_year() -> re.Pattern:
     (:func:`_named_year`): "the 2005 ban on unattended children in resort areas" (2016 The Gambia); not a plan's period
     ("the 2018-2020 program")."""
     heads = "|".join(e.pattern.pattern for e in load_lexicon().policy_heads)
-    return re.compile(rf"\b(?P<object>(?P<det>the|its|[\w.-]+[’']s)\s+(?P<year>{YEAR})(?![–-])\s+(?:[\w-]+\s+){{0,2}}?"
+    return re.compile(rf"\b(?P<object>(?P<det>the|its|[\w.-]+[’']s)\s+(?P<year>{YEAR})(?!{TO_YEAR})\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?P<head>{heads}))(?=\s+(?:to|for|on|of|that|which|against)\b|\s*[,.;:()—–])", re.I)
 
 
@@ -1166,14 +1192,57 @@ def _country_set_up(country: str) -> re.Pattern:
     return re.compile(pattern.pattern.replace("%(country)s", country), pattern.flags)
 
 
-def _not_a_government_subject(subject: str) -> bool:
-    """Whether a subject read as the government's is an actor of another kind: an international organisation, an NGO, a
-    donor ("IOM", "UNICEF": tip:ActorScheme's classes other than tip:GovernmentBody; "USAID": tip:ForeignBodyAbbreviations)."""
-    return bool(word_class("ForeignBodyAbbreviations").fullmatch(subject.strip())) or any(
-        e.get("actor_class") != "GovernmentBody" and e.pattern.fullmatch(subject.strip()) for e in load_lexicon().actors)
+#: A name and the abbreviation a document defines for it: "the Public Authority for Manpower (PAM)".
+_DEFINED_ABBREVIATION = re.compile(r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:,?\s+(?:(?:of|for|on|and|the|against|in)\s+)*"
+                                   r"(?-i:[A-Z])[\w’'-]*){0,9})\s+\((?P<abbr>(?-i:[A-Z]{2,8}))\)")
+#: A word of a subject written as an abbreviation ("IOM", "U.S.", "UN").
+_ABBREVIATED_WORD = re.compile(r"(?<![\w(])(?-i:[A-Z][A-Z.]+)(?![\w)])")
 
 
-def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str) -> list[PolicyFact]:
+def _government_abbreviations(sentences: list[Sentence], country: str | None) -> frozenset[str]:
+    """The abbreviations a document defines for a body of its government (:func:`_a_government_subject` of the name):
+    "the Public Authority for Manpower (PAM)" (2021 Kuwait)."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for match in _DEFINED_ABBREVIATION.finditer(sentence.text.replace("\n", " ")):
+            if _a_government_subject(match.group("name"), country, frozenset()):
+                found.add(match.group("abbr"))
+    return frozenset(found)
+
+
+def _a_government_subject(subject: str, country: str | None, bodies: frozenset[str]) -> bool:
+    """Whether a subject of the general rule is the country's government, by an allow-list: the government or its
+    authorities or officials in words of the government (tip:MeasureSubjectWords: "the Kuwaiti government", "officials"),
+    the country, a body the actors module types as the government's (tip:GovernmentBody: "the Ministry of Labor", "the
+    police"), a name of a body of the state (tip:StateBodyNames: "the Council of Ministers"), or an abbreviation the
+    document defines for one of these (``bodies``). Not a body of another kind or country ("IJM", "CARE", "IOM
+    officials", "the European Commission", "the Council of Europe", "the U.S. Department of State")."""
+    subject = _DETERMINER.sub("", subject.strip())
+    if subject in bodies or country and subject == country:
+        return True
+    # (an abbreviation defined right after the name is no other body's: "the Ministry of Health ... (MLSP)")
+    plain = re.sub(r"\s*\([A-Z]{2,8}\)$", "", subject)
+    if any(word not in bodies for word in _ABBREVIATED_WORD.findall(plain)):
+        return False
+    mentions = actor_mentions(plain)
+    if any(m.entry.get("actor_class") != "GovernmentBody" for m in mentions):
+        return False
+    if any(m.entry.get("actor_class") == "GovernmentBody" for m in mentions):
+        return True
+    if word_class("StateBodyNames").search(plain):
+        return True
+    head = word_class("MeasureSubjectWords").search(plain)
+    if head is None or plain[head.end():].strip():
+        return False
+    # the words before the government's noun: lower case ("local authorities") or of the country ("the Kuwaiti
+    # government"), never a name of another body ("IOM officials", "NGO officials")
+    before = plain[:head.start()].split()
+    # (the nation's adjective shares the country's name's opening: "Kuwaiti", "Ghanaian"; not another's, "Nepali")
+    return all(not word[:1].isupper() or word[:4].lower() == (country or "")[:4].lower() != "" for word in before)
+
+
+def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str,
+                     bodies: frozenset[str] = frozenset()) -> list[PolicyFact]:
     """The general rule of a measure set up, over the policies ``found`` in ``sentence`` by their wordings: the government
     or a body of it (a ministry, an agency, the country), a verb of setting up (tip:SettingUpVerbs) or a directive to set
     up (tip:DirectiveVerbs), the measure's phrase with a generic head noun (tip:headNoun) and a date of its clause give a
@@ -1190,7 +1259,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     found_dates = [d for d in _dates(text) if not _since(text, d)]
     spans = clauses(text)
     for match in _set_up_finder(country).finditer(text):
-        if _not_a_government_subject(match.group("subject")):
+        if not _a_government_subject(match.group("subject"), country, bodies):
             continue
         start, end = match.start("object"), match.end("object")
         clause_start, clause_end = next(((a, b) for a, b in spans if a <= match.start("verb") < b), (0, len(text)))
@@ -1200,8 +1269,12 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
         if date is None or _not_set_up(text, clause_start, match, phrase_end):
             continue
         year, month = date
+        own = _set_up_in(text, _phrase_head_end(text, end))
+        if own is not None:
+            # a participle of setting up with its own date dates the measure: "a program for victims established in 2016"
+            year, month = own, None
         # (the phrase with the name after it: "an office named the Office of the National Coordinator" is that policy)
-        named = _NAMED_AS.match(text, end)
+        named = re.compile(rf",?\s+{word_class('NamingAfterWords').pattern}\b", re.I).match(text, end)
         covered_end = _phrase_end(text, end, clause_end) if named else end
         covering = [k for k, f in enumerate(out)
                     if f.span.start - sentence.start < covered_end and start < f.span.end - sentence.start]
@@ -1212,8 +1285,14 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
                 if fact.year is None and fact.action != "absent":
                     out[k] = replace(fact, year=year, month=month, action="adopted")
             continue
+        # the measure must concern the response (tip:MeasureRemitWords) in its own phrase or purpose, not in a relative
+        # clause after it: "opened a new detention center for migrants, where victims were sometimes held" is no shelter
+        relative = _relative_after().search(text, end, phrase_end)
+        remit_end = relative.start() if relative and relative.group().startswith(",") else phrase_end
+        if not word_class("MeasureRemitWords").search(text, start, remit_end):
+            continue
         kind = next(e.key for e in load_lexicon().policy_heads if e.pattern.fullmatch(match.group("head")))
-        if kind != "other" and not word_class("RemitWords").search(text, start, phrase_end):
+        if kind != "other" and not word_class("RemitWords").search(text, start, remit_end):
             kind = "other"
         label = _DETERMINER.sub("", match.group("object")).strip("”\" ")
         out.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end), policy_type=kind,
@@ -1233,8 +1312,6 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     return out
 
 
-#: A name given after a measure's phrase: "an office named the Office of the National Coordinator".
-_NAMED_AS = re.compile(r",?\s+(?:named|called|entitled|known\s+as)\b", re.I)
 _A_YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1254,51 +1331,90 @@ def _set_up_date(text: str, found_dates, clause_start: int, subject_start: int, 
               and (d.prefix and d.start < subject_start or subject_start <= d.start)]
     if before:
         return before[-1].year, before[-1].month
-    relative = _RELATIVE_AFTER.search(text, end, phrase_end)
+    relative = _relative_after().search(text, end, phrase_end)
     stop = relative.start() if relative else phrase_end
-    after = [d for d in found_dates if end <= d.start < stop and _DATE_PREPOSITION.match(text, d.start)
-             and not re.search(r"[–-]\s*$|\b(?:for|by|until|through)\s+$", text[max(0, d.start - 8):d.start])]
+    at = re.compile(rf"{word_class('SettingUpDatePrepositions').pattern}\b", re.I)
+    span = re.compile(rf"[–-]\s*$|\b{word_class('SpanDatePrepositions').pattern}\s+$", re.I)
+    after = [d for d in found_dates if end <= d.start < stop and at.match(text, d.start)
+             and not span.search(text, max(0, d.start - 8), d.start)]
     return (after[0].year, after[0].month) if after else None
 
 
-_DATE_PREPOSITION = re.compile(r"(?:in|on|during)\b", re.I)
-#: A relative clause or participle after a measure's phrase, whose date is its own: "a policy that prohibited ... in 2015".
-_RELATIVE_AFTER = re.compile(r"\b(?:that|which|who|whose)\b|,\s+\w+ed\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _relative_after() -> re.Pattern:
+    """A relative clause or participle after a measure's phrase, whose date is its own: "a policy that prohibited ... in
+    2015" (tip:RelativeWords; set off by a comma, tip:CommaRelativeWords too: ", where victims were held")."""
+    return re.compile(rf",\s+{word_class('CommaRelativeWords').pattern}\b|\b{word_class('RelativeWords').pattern}\b|,\s+\w+ed\b", re.I)
 
 
 def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) -> bool:
     """Whether the measure of a match of the general rule was not set up by the country itself: a measure with other
     countries (tip:NotOwnMeasureWords in its phrase or right after it), a step planned, pending, drafted or promised before
-    it (tip:PlannedWords, tip:PendingWords, tip:DraftWords, tip:CommitmentWords), a negation in its clause before the verb,
-    or work the sentence says was not finished (tip:UnfinishedWords)."""
+    it (tip:PlannedWords, tip:PendingWords, tip:DraftWords, tip:CommitmentWords), or a negation in its clause before the verb
+    (work not finished undates only the measures of a verb of work, :func:`_unfinished`)."""
     start, end = match.start("object"), match.end("object")
     if word_class("NotOwnMeasureWords").search(text, start, min(len(text), end + 40)):
         return True
     if any(word_class(name).search(text, clause_start, end)
            for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):
         return True
-    if _last_match(_actions_and_negations()[1], text, clause_start, match.start("verb")):
-        return True
-    return bool(word_class("UnfinishedWords").search(text, end))
+    return bool(_last_match(_actions_and_negations()[1], text, clause_start, match.start("verb")))
 
 
 def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]:
     """The policies of ``sentence``, those the sentence says were not finished undated: work begun and not finished is a
     commitment not carried out (RECOMMENDATIONS.md part B; tip:UnfinishedWords after the policy: "In 2019, the government
     collaborated with an international organization to develop standard operating procedures ... but did not finalize
-    them"). Every policy between the last verb of work on a draft before the words (tip:WorkVerbs: "to develop standard
-    operating procedures and a national referral mechanism but did not finalize them") and them is unfinished; without such
-    a verb, the policy right before them (no other policy between)."""
+    them"). Unfinished are the policy that is the words' subject ("the national action plan has not been finalized") and
+    the policies after the last verb of work on a draft before the words (tip:WorkVerbs) that the words refer to: by a
+    pronoun not past a ";" from the verb ("to develop standard operating procedures and a national referral mechanism but
+    did not finalize them") or by their name ("...; however, officials did not report any progress on the shelter"); never
+    a policy set up beside them ("opened a shelter ..., but police did not complete the investigation of the owner")."""
     text = sentence.text
     unfinished: set[int] = set()
     for words in word_class("UnfinishedWords").finditer(text):
-        work = _last_match_of(word_class("WorkVerbs"), text, 0, words.start())
         before = [k for k, f in enumerate(found) if f.span.end - sentence.start <= words.start()]
-        if work is not None:
-            unfinished.update(k for k in before if found[k].span.start - sentence.start >= work.end())
-        if before and (work is None or not unfinished):
+        if not before:
+            continue
+        last = found[before[-1]]
+        if _SUBJECT_GAP.fullmatch(text, last.span.end - sentence.start, words.start()) and not words.group().lower().startswith("did"):
+            # the measure is the subject of the words: "the national action plan has not been finalized"
             unfinished.add(before[-1])
+            continue
+        # ... else they are about the measures of the last verb of work on a draft before them (tip:WorkVerbs) when
+        # their object is a pronoun for them or names them ("to develop SOPs ... but did not finalize them"; "began drafting
+        # a plan for ... a multifunctional shelter ...; however, officials did not report any progress on the shelter"),
+        # never a measure set up ("opened a shelter ..., but police did not complete the investigation of the owner")
+        work = _last_match_of(word_class("WorkVerbs"), text, 0, words.start())
+        if work is None:
+            continue
+        worked = [k for k in before if found[k].span.start - sentence.start >= work.end()]
+        obj = re.match(r"[^,;.]{0,60}", text[words.end():]).group()  # type: ignore[union-attr]
+        if _PRONOUN_OBJECT.match(obj):
+            if ";" not in text[work.end():words.start()]:
+                unfinished.update(worked)
+            continue
+        unfinished.update(k for k in worked if _head_word(found[k].label) and re.search(
+            rf"\b{re.escape(_head_word(found[k].label))}", obj, re.I))
     return [replace(f, year=None, month=None) if k in unfinished and f.year is not None else f for k, f in enumerate(found)]
+
+
+#: What stands between a measure and the words of work not finished of which it is the subject: "the plan has not".
+_SUBJECT_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?")
+#: An object of the words of work not finished that stands for the measures before: "did not finalize them".
+_PRONOUN_OBJECT = re.compile(r"\s*(?:(?:on|in|with)\s+)?(?:it|them|this|these|those|its\s+development)\b", re.I)
+
+
+def _head_word(label: str) -> str:
+    """The head word of a measure's label without a plural ending ("shelters" -> "shelter")."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return re.sub(r"s$", "", words[-1]) if words else ""
+
+
+def _phrase_head_end(text: str, end: int) -> int:
+    """The end of a measure's phrase with its "for"/"to" complement: "a program for victims| established in 2016"."""
+    found = re.match(r"(?:\s+(?:for|of|on|to)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?=,?\s+(?:\w+ly\s+)?\w+ed\s+in\b)", text[end:])
+    return end + found.end() if found else end
 
 
 def _last_match_of(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
