@@ -2205,6 +2205,19 @@ def test_a_measure_set_up_by_the_government_or_a_body_of_it(sentence, dated):
     assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
 
 
+@pytest.mark.parametrize("sentence, name, iso, dated", [
+    # the country named by its demonym before the government's noun is the government (the gazetteer's demonyms), another
+    # country's is not: "Filipino" opens unlike "Philippines"
+    ("In 2019, the Filipino government launched a program for trafficking victims.", "Philippines", "PH",
+     {("other", 2019, None)}),
+    ("In 2019, the Kuwaiti government launched a program for trafficking victims.", "Kuwait", "KW", {("other", 2019, None)}),
+    ("In 2019, Nepali authorities launched a program for trafficking victims.", "Kuwait", "KW", set()),
+])
+def test_the_country_named_by_its_demonym_sets_up_a_measure(sentence, name, iso, dated):
+    text = f"{name.upper()} (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name=name, iso=iso, year=2020) == dated
+
+
 @pytest.mark.parametrize("sentence, dated", [
     # work not finished undates only the measure the verb of work is about, when the words refer to it (a pronoun or its
     # name, or it is their subject): a measure set up keeps its date beside another's unfinished work

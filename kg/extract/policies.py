@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
@@ -98,7 +99,8 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     """Return the law and policy facts of ``document``."""
     facts: list[Fact] = []
     abbreviations, expansions = _abbreviations(sentences)
-    bodies = _government_abbreviations(sentences, document.country_name)
+    own_name = _names_the_country(gazetteer, document.country)
+    bodies = _government_abbreviations(sentences, document.country_name, own_name)
     for sentence in sentences:
         # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
         # are read as written, where the mapping finds their words again
@@ -117,7 +119,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
-        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies))
+        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name))
     return _named_again(_kind_named_again(facts, document.text), expansions)
 
 
@@ -1199,18 +1201,29 @@ _DEFINED_ABBREVIATION = re.compile(r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?
 _ABBREVIATED_WORD = re.compile(r"(?<![\w(])(?-i:[A-Z][A-Z.]+)(?![\w)])")
 
 
-def _government_abbreviations(sentences: list[Sentence], country: str | None) -> frozenset[str]:
+def _names_the_country(gazetteer, code: str | None) -> Callable[[str], bool]:
+    """Whether a word names the document's country, by the gazetteer's names, aliases and demonyms ("Kuwaiti", "Filipino"
+    for the Philippines); no word does when the country or the gazetteer is not known."""
+    def names(word: str) -> bool:
+        place = gazetteer.resolve(word) if gazetteer is not None and code else None
+        return place is not None and place.key == code
+    return names
+
+
+def _government_abbreviations(sentences: list[Sentence], country: str | None,
+                              own_name: Callable[[str], bool]) -> frozenset[str]:
     """The abbreviations a document defines for a body of its government (:func:`_a_government_subject` of the name):
     "the Public Authority for Manpower (PAM)" (2021 Kuwait)."""
     found: set[str] = set()
     for sentence in sentences:
         for match in _DEFINED_ABBREVIATION.finditer(sentence.text.replace("\n", " ")):
-            if _a_government_subject(match.group("name"), country, frozenset()):
+            if _a_government_subject(match.group("name"), country, frozenset(), own_name):
                 found.add(match.group("abbr"))
     return frozenset(found)
 
 
-def _a_government_subject(subject: str, country: str | None, bodies: frozenset[str]) -> bool:
+def _a_government_subject(subject: str, country: str | None, bodies: frozenset[str],
+                          own_name: Callable[[str], bool]) -> bool:
     """Whether a subject of the general rule is the country's government, by an allow-list: the government or its
     authorities or officials in words of the government (tip:MeasureSubjectWords: "the Kuwaiti government", "officials"),
     the country, a body the actors module types as the government's (tip:GovernmentBody: "the Ministry of Labor", "the
@@ -1234,15 +1247,13 @@ def _a_government_subject(subject: str, country: str | None, bodies: frozenset[s
     head = word_class("MeasureSubjectWords").search(plain)
     if head is None or plain[head.end():].strip():
         return False
-    # the words before the government's noun: lower case ("local authorities") or of the country ("the Kuwaiti
-    # government"), never a name of another body ("IOM officials", "NGO officials")
-    before = plain[:head.start()].split()
-    # (the nation's adjective shares the country's name's opening: "Kuwaiti", "Ghanaian"; not another's, "Nepali")
-    return all(not word[:1].isupper() or word[:4].lower() == (country or "")[:4].lower() != "" for word in before)
+    # the words before the government's noun: lower case ("local authorities") or naming the country ("the Kuwaiti
+    # government", ``own_name``), never a name of another body or country ("IOM officials", "Nepali authorities")
+    return all(not word[:1].isupper() or own_name(word) for word in plain[:head.start()].split())
 
 
 def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str,
-                     bodies: frozenset[str] = frozenset()) -> list[PolicyFact]:
+                     bodies: frozenset[str], own_name: Callable[[str], bool]) -> list[PolicyFact]:
     """The general rule of a measure set up, over the policies ``found`` in ``sentence`` by their wordings: the government
     or a body of it (a ministry, an agency, the country), a verb of setting up (tip:SettingUpVerbs) or a directive to set
     up (tip:DirectiveVerbs), the measure's phrase with a generic head noun (tip:headNoun) and a date of its clause give a
@@ -1259,7 +1270,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     found_dates = [d for d in _dates(text) if not _since(text, d)]
     spans = clauses(text)
     for match in _set_up_finder(country).finditer(text):
-        if not _a_government_subject(match.group("subject"), country, bodies):
+        if not _a_government_subject(match.group("subject"), country, bodies, own_name):
             continue
         start, end = match.start("object"), match.end("object")
         clause_start, clause_end = next(((a, b) for a, b in spans if a <= match.start("verb") < b), (0, len(text)))
@@ -1274,7 +1285,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
             # a participle of setting up with its own date dates the measure: "a program for victims established in 2016"
             year, month = own, None
         # (the phrase with the name after it: "an office named the Office of the National Coordinator" is that policy)
-        named = re.compile(rf",?\s+{word_class('NamingAfterWords').pattern}\b", re.I).match(text, end)
+        named = _naming_after().match(text, end)
         covered_end = _phrase_end(text, end, clause_end) if named else end
         covering = [k for k, f in enumerate(out)
                     if f.span.start - sentence.start < covered_end and start < f.span.end - sentence.start]
@@ -1291,9 +1302,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
         remit_end = relative.start() if relative and relative.group().startswith(",") else phrase_end
         if not word_class("MeasureRemitWords").search(text, start, remit_end):
             continue
-        kind = next(e.key for e in load_lexicon().policy_heads if e.pattern.fullmatch(match.group("head")))
-        if kind != "other" and not word_class("RemitWords").search(text, start, remit_end):
-            kind = "other"
+        kind = _head_kind(match.group("head"), text, start, remit_end)
         label = _DETERMINER.sub("", match.group("object")).strip("”\" ")
         out.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end), policy_type=kind,
                               label=label, action="adopted", year=year, month=month,
@@ -1303,9 +1312,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
         if any(f.span.start - sentence.start < end and start < f.span.end - sentence.start for f in out) \
                 or word_class("DraftWords").search(text, max(0, start - 12), end):
             continue
-        kind = next(e.key for e in load_lexicon().policy_heads if e.pattern.fullmatch(match.group("head")))
-        if kind != "other" and not word_class("RemitWords").search(text, start, _phrase_end(text, end, len(text))):
-            kind = "other"
+        kind = _head_kind(match.group("head"), text, start, _phrase_end(text, end, len(text)))
         out.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end), policy_type=kind,
                               label=_DETERMINER.sub("", match.group("object")), action="adopted",
                               year=int(match.group("year")), month=None, actors=()))
@@ -1313,6 +1320,27 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
 
 
 _A_YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _head_kind(head: str, text: str, start: int, end: int) -> str:
+    """The policy type of a measure's generic head noun (tip:headNoun), where its phrase ``text[start:end]`` names the
+    response's remit (tip:RemitWords: "a victim support unit"); else ``other`` ("a formal Grievance Committee")."""
+    kind = next(e.key for e in load_lexicon().policy_heads if e.pattern.fullmatch(head))
+    return kind if kind == "other" or word_class("RemitWords").search(text, start, end) else "other"
+
+
+@functools.lru_cache(maxsize=1)
+def _naming_after() -> re.Pattern:
+    """A name given right after a measure's phrase: "an office named the Office of ..." (tip:NamingAfterWords)."""
+    return re.compile(rf",?\s+{word_class('NamingAfterWords').pattern}\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _date_prepositions() -> tuple[re.Pattern, re.Pattern]:
+    """The prepositions of a setting-up date after a measure's phrase (tip:SettingUpDatePrepositions: "in", "on",
+    "during"), and what makes a date a span's end instead (a dash, tip:SpanDatePrepositions: "for", "by", "until")."""
+    return (re.compile(rf"{word_class('SettingUpDatePrepositions').pattern}\b", re.I),
+            re.compile(rf"[–-]\s*$|\b{word_class('SpanDatePrepositions').pattern}\s+$", re.I))
 
 
 def _phrase_end(text: str, end: int, clause_end: int) -> int:
@@ -1333,8 +1361,7 @@ def _set_up_date(text: str, found_dates, clause_start: int, subject_start: int, 
         return before[-1].year, before[-1].month
     relative = _relative_after().search(text, end, phrase_end)
     stop = relative.start() if relative else phrase_end
-    at = re.compile(rf"{word_class('SettingUpDatePrepositions').pattern}\b", re.I)
-    span = re.compile(rf"[–-]\s*$|\b{word_class('SpanDatePrepositions').pattern}\s+$", re.I)
+    at, span = _date_prepositions()
     after = [d for d in found_dates if end <= d.start < stop and at.match(text, d.start)
              and not span.search(text, max(0, d.start - 8), d.start)]
     return (after[0].year, after[0].month) if after else None
