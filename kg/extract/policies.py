@@ -1196,7 +1196,7 @@ def _country_set_up(country: str) -> re.Pattern:
 
 #: A name and the abbreviation a document defines for it: "the Public Authority for Manpower (PAM)".
 _DEFINED_ABBREVIATION = re.compile(r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:,?\s+(?:(?:of|for|on|and|the|against|in)\s+)*"
-                                   r"(?-i:[A-Z])[\w’'-]*){0,9})\s+\((?P<abbr>(?-i:[A-Z]{2,8}))\)")
+                                   r"(?-i:[A-Z])[\w’'-]*){0,9})" + _ABBREVIATION.pattern)
 #: A word of a subject written as an abbreviation ("IOM", "U.S.", "UN").
 _ABBREVIATED_WORD = re.compile(r"(?<![\w(])(?-i:[A-Z][A-Z.]+)(?![\w)])")
 
@@ -1216,6 +1216,8 @@ def _government_abbreviations(sentences: list[Sentence], country: str | None,
     "the Public Authority for Manpower (PAM)" (2021 Kuwait)."""
     found: set[str] = set()
     for sentence in sentences:
+        if not re.search(r"\([A-Z]", sentence.text):
+            continue  # (most sentences define none)
         for match in _DEFINED_ABBREVIATION.finditer(sentence.text.replace("\n", " ")):
             if _a_government_subject(match.group("name"), country, frozenset(), own_name):
                 found.add(match.group("abbr"))
