@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..places import Gazetteer, load_gazetteer
 from .lexicon import each_finditer
+from .prefilter import may_match
 from .profile_lexicon import FORMS, Lexicon, lexicon
 from .profile_places import PlaceRef, partner_relation, place_refs, subject_is_transit
 from .profile_text import (
@@ -278,7 +279,7 @@ def _victims(clause: Clause, groups, forms: list[FormFact]) -> list[VictimFact]:
 def _qualifier(clause: Clause, start: int, end: int) -> str | None:
     """"Roma children" → Roma; "child trafficking, particularly from Roma communities" → Roma communities."""
     text = clause.original
-    phrase = _QUALIFIER_PHRASE.search(text)
+    phrase = _QUALIFIER_PHRASE.search(text) if may_match(_QUALIFIER_PHRASE, text) else None
     if phrase:
         return phrase.group(1).strip()
     before = re.search(r"(?:^|[^\w])([A-Z][\w-]+|" + _QUALIFIER_WORDS.pattern + r")\s+(?:and\s+\w+\s+)?$", text[:start])
@@ -376,7 +377,7 @@ def _foreign(clause: Clause) -> re.Match | None:
         return origin  # "women and girls from neighboring countries are forced into prostitution"
     text = lex.abroad.sub(lambda m: " " * len(m.group()), clause.outside_vulnerable())
     text = re.sub(r"\binternal\s+migra\w*", lambda m: " " * len(m.group()), text, flags=re.I)
-    for m in lex.foreign.finditer(text):
+    for m in lex.foreign.finditer(text) if may_match(lex.foreign, text) else ():
         if m.group().lower() != "foreign":
             return m
         after = re.sub(r"^\s+", "", text[m.end():m.end() + 50])
