@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import NARRATIVES, STATISTICS_TEXTS
-from kg.extract.prefilter import _FOLDS, folded, may_match, needs
+from kg.extract.prefilter import _FOLDS, _plain, folded, may_match, needs
 from kg.sources import read_sources
 
 
@@ -17,6 +17,13 @@ def test_the_folds_are_what_re_matches_to_an_ascii_letter_ignoring_case():
     others = re.compile("[a-z]", re.I).findall(everything)
     assert {ord(c): next(a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, c, re.I)) for c in others} == _FOLDS
     assert folded("İstanbul, Diyarbakır, ſex, K") == "istanbul, diyarbakir, sex, k"
+    # a character beyond ASCII a pattern's string may hold (a currency sign, a dash, a quote) matches itself alone
+    chars = {c for pattern in _gated_patterns() for c in pattern.pattern if ord(c) >= 0x80} | set("$€£’“”—–")
+    kept = sorted(c for c in chars if _plain(ord(c)) is not None)
+    assert {"€", "£", "’", "—"} <= set(kept)
+    for char in kept:
+        assert re.compile(re.escape(char), re.I).findall(everything + "".join(map(chr, range(128)))) == [char], char
+    assert _plain(ord("é")) is None and _plain(ord("Ⓐ")) is None and _plain(ord("K")) == "k"
 
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), [

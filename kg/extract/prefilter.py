@@ -11,12 +11,15 @@ necessary condition read from the pattern itself, and so needs no wording of its
 Folding: under ``re.IGNORECASE`` an ASCII letter of a pattern matches its other case and four other characters (``İ``
 and ``ı`` match ``i``, ``ſ`` matches ``s``, the Kelvin sign matches ``k``: :data:`_FOLDS`, checked against ``re`` by a
 test over every character); the folded text has each of those as its lower-case ASCII letter, so a literal of ASCII
-letters a pattern matches, in either case, is in the folded text in lower case.
+letters a pattern matches, in either case, is in the folded text in lower case. A character beyond ASCII without case
+(a currency sign, a dash, a curly quote) is itself there; a letter beyond ASCII is not looked for.
 """
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from typing import cast
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -86,11 +89,24 @@ def _sequence(items) -> list[Needs]:
 def _exact(op, av) -> set[str] | None:
     """The strings an item matches when it matches one of a few literal strings of ASCII characters, else None."""
     if op is sre.LITERAL:
-        return {chr(av).lower()} if av < 128 else None
+        char = _plain(av)
+        return None if char is None else {char}
     if op is sre.IN:
-        if all(o is sre.LITERAL and a < 128 for o, a in av):
-            return {chr(a).lower() for o, a in av}
-        return None
+        chars = {_plain(a) if o is sre.LITERAL else None for o, a in av}
+        return None if None in chars else cast(set[str], chars)
+    return _exact_group(op, av)
+
+
+def _plain(code: int) -> str | None:
+    """What a character of a pattern is in the folded text: an ASCII one in lower case; one without case (a currency
+    sign, a dash, a curly quote), itself; None for any other (a letter beyond ASCII, which ``re`` may match to others)."""
+    char = chr(code)
+    if code < 128:
+        return char.lower()
+    return char if char.lower() == char == char.upper() and not unicodedata.category(char).startswith("L") else None
+
+
+def _exact_group(op, av) -> set[str] | None:
     if op is sre.SUBPATTERN:
         return _exact_sequence(av[3])
     if op is sre.BRANCH:

@@ -202,7 +202,7 @@ def clauses(document: Document, sentences: list[Sentence]) -> list[Clause]:
 
 
 def _clause(sentence: Sentence, start: int, raw: str, kind: str) -> Clause:
-    masked = _MASK.sub(lambda m: " " * len(m.group()), raw)
+    masked = _MASK.sub(lambda m: " " * len(m.group()), raw) if may_match(_MASK, raw) else raw
     clause = Clause(sentence=sentence, start=start, text=masked, original=raw, kind=kind)
     for m in _VULNERABLE.finditer(masked) if may_match(_VULNERABLE, masked) else ():
         end = _VULNERABLE_END.search(masked, m.end())

@@ -385,7 +385,7 @@ def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
     """
     clause = text[start:end]
     mentions = actor_mentions(clause)
-    funding = bool(_FUNDING.search(clause))
+    funding = bool(mentions) and may_match(_FUNDING, clause) and bool(_FUNDING.search(clause))  # (read for a mention)
     actions = load_lexicon().actions
     refs: list[ActorRef] = []
     # Coordinated mentions ("IOM and the Ministry of Justice") share the verb after the last one.
