@@ -34,7 +34,8 @@ def test_the_folds_are_what_re_matches_to_an_ascii_letter_ignoring_case():
     (r"[Tt]he\s+(?-i:NAP)s?", re.I, [{"the"}, {"nap"}]),
     (r"\d+\s+(?:victims?|cases?)?", re.I, []),  # optional: nothing needed
     (r"(?:traffick\w*|\w+)\s+of", re.I, [{"of"}]),  # one alternative needs no string: the branch needs none
-    (r"(?<=under\s)\d+", 0, []),  # (a look-behind's words are not part of the match)
+    (r"(?<=under\s)\d+", 0, [{"under"}]),  # (a look-behind's words are not in the match, but in the text)
+    (r"(?<!not )\d+(?! cases)", 0, []),  # (what a negative look-around names need not be there)
     (r"réseau|net", re.I, [{"seau", "net"}]),  # a character not in ASCII is not looked for, the rest is
     (r"(?:forced\s+)+labou?r", re.I, [{"forced"}, {"labor", "labour"}]),
 ])

@@ -1282,7 +1282,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     "during"). The actors are read in ``actors_text``, the sentence as written."""
     text = sentence.text
     out = list(found)
-    if not _A_YEAR_ANYWHERE.search(text):
+    if not may_match(_A_YEAR_ANYWHERE, text) or not _A_YEAR_ANYWHERE.search(text):
         return out
     found_dates = [d for d in _dates(text) if not _since(text, d)]
     spans = clauses(text)

@@ -74,7 +74,12 @@ def _sequence(items) -> list[Needs]:
             run = set(exact) if run is None else {a + b for a in run for b in exact}
             continue
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # (consumes nothing: the literals on either side are next to each other in a match)
+            # (consumes nothing: the literals on either side are next to each other in a match); what a look-ahead or
+            # look-behind needs is in the text, around the match
+            inner = _best(_sequence(av[1])) if op is sre.ASSERT else None
+            if inner is not None:
+                found.append(inner)
+            continue
         if run is not None:
             found.append(frozenset(run))
             run = None
