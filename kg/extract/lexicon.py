@@ -215,8 +215,8 @@ def each_finditer(patterns, text: str, scanner: re.Pattern | None) -> list[list[
     found = []
     for pattern in patterns:
         matches: list[re.Match] = []
-        if not starts or not may_match(pattern, text):
-            found.append(matches)  # (no start, or not a word the pattern needs: no match)
+        if not starts:
+            found.append(matches)  # (no start: no match)
             continue
         end = 0
         for start in starts:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import cast
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import cast
 
 #: The characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter.
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
