@@ -970,7 +970,7 @@ def _planned_before() -> re.Pattern:
 
 def _last_match(entries, text: str, start: int, end: int):
     """The entry whose wording comes last in ``text[start:end]``, with its match, or None."""
-    found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text, start, end)]
+    found = [(entry, m) for entry in entries if may_match(entry.pattern, text) for m in entry.pattern.finditer(text, start, end)]
     return max(found, key=lambda em: em[1].start()) if found else None
 
 

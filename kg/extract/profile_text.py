@@ -149,9 +149,11 @@ class Clause:
 
     def legal_context(self, start: int, end: int) -> bool:
         """True when the words around ``text[start:end]`` are about law or procedure."""
-        return bool(_LEGAL_BEFORE.search(self.text[max(0, start - 60):start])
-                    or _LEGAL_AFTER.search(self.text[end:end + 30])
-                    or _PURSUED_FOR.search(self.text[max(0, start - 120):start]))
+        # (what a part of the text holds, the whole holds: each pattern is tried only where the text may match it)
+        text = self.text
+        return bool(may_match(_LEGAL_BEFORE, text) and _LEGAL_BEFORE.search(text[max(0, start - 60):start])
+                    or may_match(_LEGAL_AFTER, text) and _LEGAL_AFTER.search(text[end:end + 30])
+                    or may_match(_PURSUED_FOR, text) and _PURSUED_FOR.search(text[max(0, start - 120):start]))
 
     @property
     def states_exploitation(self) -> bool:

@@ -719,7 +719,8 @@ def _parts_named_before_their_count(text: str, readings: list[_Reading], recent:
     before, in the sentence or the section: "The government reported identifying and referring 727 trafficking victims
     .... A majority of identified victims were children (578)" (2022 Ghana)."""
     for reading in readings:
-        named = _CATEGORY_THEN_COUNT.search(text, max(0, reading.start - 40), reading.start)
+        named = _CATEGORY_THEN_COUNT.search(text, max(0, reading.start - 40), reading.start) \
+            if may_match(_CATEGORY_THEN_COUNT, text) else None
         if reading.total is not None or reading.restates is not None or reading.comparison or reading.unit != "count" \
                 or named is None or not re.match(r"\s*\)", text[reading.end:]) or reading.year is None:
             continue
@@ -2167,7 +2168,7 @@ def _verbs_before(entries, before: str, acts_only: bool = False) -> list[str]:
     participle that says which people a subject counts ("The identified victims were adult females, one from ...")."""
     found = []
     for entry in entries:
-        for match in entry.pattern.finditer(before):
+        for match in entry.pattern.finditer(before) if may_match(entry.pattern, before) else ():
             # "no prosecutions or convictions were made, including among the 4,000 cases": a wording
             # that says none happened does not count the number after it
             # "assisted 19 newly-identified victims (19 in 2016), and 36 victims in total": a participle of
@@ -2337,7 +2338,7 @@ _SENTENCE_WORDS = re.compile(r"\bsentence|\bimprison|\bprison|\bjail", re.I)
 def _threshold(text: str, number: Number, right: int) -> float | None:
     """Years of "sentences for 14 offenders exceeded five years" / "14 received sentences of more than five years"."""
     window = text[max(0, number.start - 40):right]
-    if not _SENTENCE_WORDS.search(window):
+    if not may_match(_SENTENCE_WORDS, text) or not _SENTENCE_WORDS.search(window):
         return None
     over = load_lexicon().measures["sentences_over"].pattern
     for token in numbers(text[number.end:right]):
@@ -3413,7 +3414,8 @@ def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, li
     clause_start = _clause_start(text, reading.start)
     previous = next((r for r in reversed(readings[:i]) if r.end <= reading.start and r.end > clause_start), None)
     window = text[previous.end if previous else clause_start:reading.start]
-    found = [(m.start(), -len(m.group()), code) for code, pattern in _scheme_codes(scheme) for m in [pattern.search(window)] if m]
+    found = [(m.start(), -len(m.group()), code) for code, pattern in _scheme_codes(scheme) if may_match(pattern, text)
+             for m in [pattern.search(window)] if m]
     if found:  # a part may name its own ("law enforcement referred 55 ..., social welfare organizations referred 40")
         return min(found)[2]
     related = reading.total or reading.restates or previous
