@@ -151,6 +151,18 @@ def _list_pieces(text: str) -> list[str]:
     return [re.sub(r"^\s*and\s+", "", piece) for piece in text.split(";")]
 
 
+#: The characters of the word :data:`_LAST_WORD` finds.
+_WORD_OR_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _last_word(candidate: str) -> re.Match | None:
+    """``_LAST_WORD.search(candidate)``, tried from 40 characters before the end where the character before them cannot
+    be in its match (a match runs to the end through letters and dots): searched whole, each sentence's text was
+    tried at every character."""
+    at = max(0, len(candidate) - 40)
+    return _LAST_WORD.search(candidate, 0 if at and candidate[at - 1] in _WORD_OR_DOT else at)
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text[start:end]``, trimmed of space.
 
@@ -165,7 +177,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         candidate = text[cursor:match.start()]
-        last = _LAST_WORD.search(candidate)
+        last = _last_word(candidate)
         if last and match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(last.group(1), text, match.end()):
             continue
         if re.fullmatch(r"\s*\d{1,2}[.)]", candidate):

@@ -261,3 +261,23 @@ def test_every_sentence_boundary_starts_where_its_first_test_lets_it():
         assert spans == [m.span() for m in ways.finditer(text)], text
         found += len(spans)
     assert found > 10_000
+
+
+def test_the_last_word_before_a_boundary_is_found_from_its_reach():
+    """:func:`kg.segment._last_word` finds what a search of the whole text finds: on every prefix of the dev narratives'
+    first paragraphs that ends in a full stop ("... the U.S." ends with "U.S"), and on random runs of letters and dots."""
+    import random
+
+    from kg.segment import _LAST_WORD, _last_word
+
+    texts = [d.text[:3000] for d in read_sources(sorted(NARRATIVES.glob("*.txt")))[0]]
+    rng = random.Random(16)
+    texts += ["".join(rng.choice("aB.. \n”") for _ in range(rng.randint(30, 120))) + "." for _ in range(3000)]
+    texts += ["x" + "." * 60 + "a.", "Ab" + "c" * 80 + ".", "word " + "a." * 40]
+    checked = 0
+    for text in texts:
+        for end in [i + 1 for i, c in enumerate(text) if c in ".”"] + [len(text)]:
+            found, expected = _last_word(text[:end]), _LAST_WORD.search(text[:end])
+            assert (found and (found.span(), found.group(1))) == (expected and (expected.span(), expected.group(1))), text[:end]
+            checked += 1
+    assert checked > 10_000

@@ -16,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..vocab import TIP, concept_iri, response_areas, vocabulary_graph
+from .prefilter import may_match
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,8 @@ def first_match(entries, text: str, start: int = 0, end: int | None = None):
     end = len(text) if end is None else end
     best = None
     for entry in entries:
+        if not may_match(entry.pattern, text):
+            continue  # (a cheap test of the words it needs)
         match = entry.pattern.search(text, start, end)
         if match and (best is None or (match.start(), -(match.end() - match.start())) <
                       (best[1].start(), -(best[1].end() - best[1].start()))):
@@ -212,6 +215,9 @@ def each_finditer(patterns, text: str, scanner: re.Pattern | None) -> list[list[
     found = []
     for pattern in patterns:
         matches: list[re.Match] = []
+        if not starts:
+            found.append(matches)  # (no start: no match)
+            continue
         end = 0
         for start in starts:
             if start >= end and (match := pattern.match(text, start)):

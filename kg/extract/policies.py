@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..model import Document, Fact, LawFact, PolicyFact, Sentence, Span
 from .lexicon import all_matches, first_match, forms_named, load_lexicon, word_class
+from .prefilter import may_match
 from .textutil import (
     MONTH,
     MONTH_YEAR_LAW,
@@ -312,7 +313,7 @@ def _same_policy(a: LawFact | PolicyFact, b: LawFact | PolicyFact, expansions: d
 def _laws(document: Document, sentence: Sentence) -> list[Fact]:
     text = sentence.text
     mentions = law_mentions(text)
-    criminalizes = word_class("CriminalizingWords").search(text)
+    criminalizes = word_class("CriminalizingWords").search(text) if may_match(word_class("CriminalizingWords"), text) else None
     forms = tuple(forms_named(text[criminalizes.end():])) if criminalizes else ()
     if criminalizes and not mentions and forms and re.search(r"\blaws?\b|\blegislation\b", text, re.I):
         # "The law criminalizes ...": the country's law in general.
@@ -324,7 +325,7 @@ def _laws(document: Document, sentence: Sentence) -> list[Fact]:
         at = before_verb[-1] if before_verb else words[0] if words else re.search(r"\blaws?\b|\blegislation\b", text, re.I)
         assert at is not None  # the condition above found a law word
         mentions = [(at.start(), at.end(), name, None)]
-    lawmaking = _lawmaker_criminalized().search(text)
+    lawmaking = _lawmaker_criminalized().search(text) if may_match(_lawmaker_criminalized(), text) else None
     if lawmaking and not mentions and re.match(r"\s+(?:\w+\s+){0,3}?(?:traffick|slavery|forced)", text[lawmaking.end():], re.I):
         # "The government criminalized trafficking in women and children in 2001" (2003 Albania): the verb names a law
         # of the country, passed by it
@@ -621,9 +622,10 @@ def _legislative_acts(text: str, mentions: list) -> list[tuple[int, int, str, No
     # a law dated by its passing first, then an act named with it ("enacting some implementing regulations to a migrant worker
     # protection bill passed in 2017", 2020 Indonesia: the bill is dated, not the regulations)
     legislative_act, enacted_laws, legislation_doing = _law_patterns()
-    if not word_class("LawNouns").search(text):
+    if not may_match(word_class("LawNouns"), text) or not word_class("LawNouns").search(text):
         return found
-    for match in [*enacted_laws.finditer(text), *legislative_act.finditer(text), *legislation_doing.finditer(text)]:
+    for match in [m for pattern in (enacted_laws, legislative_act, legislation_doing) if may_match(pattern, text)
+                  for m in pattern.finditer(text)]:
         if not any(s <= match.start("name") < e for s, e, *_ in mentions + found) \
                 and not any(match.start("name") <= s < match.end("name") for s, _, _, _ in found):
             found.append((match.start("name"), match.end("name"), re.sub(r"\s+", " ", match.group("name")), None))
@@ -968,7 +970,7 @@ def _planned_before() -> re.Pattern:
 
 def _last_match(entries, text: str, start: int, end: int):
     """The entry whose wording comes last in ``text[start:end]``, with its match, or None."""
-    found = [(entry, m) for entry in entries for m in entry.pattern.finditer(text, start, end)]
+    found = [(entry, m) for entry in entries if may_match(entry.pattern, text) for m in entry.pattern.finditer(text, start, end)]
     return max(found, key=lambda em: em[1].start()) if found else None
 
 
@@ -1184,11 +1186,24 @@ def _named_by_year() -> re.Pattern:
                       rf"(?P<head>{heads}))(?=\s+(?:to|for|on|of|that|which|against)\b|\s*[,.;:()—–])", re.I)
 
 
-def _set_up_finder(country: str | None) -> re.Pattern:
-    return _country_set_up(re.escape(country) if country else r"(?!x)x")
+def _set_up_finder(country: str | None, text: str | None = None) -> re.Pattern:
+    """The pattern of a measure set up with ``country`` as a subject; without it where ``text`` (when given) cannot
+    name the country, which the pattern then could not match as a subject: the same matches, and no pattern to make
+    for each country (a worker sees each of the ~190, in any order)."""
+    if not country:
+        return _country_set_up(r"(?!x)x")
+    named = text is None or may_match(re.escape(country), text, re.I) and re.search(re.escape(country), text, re.I)
+    return _country_set_up(re.escape(country) if named else r"(?!x)x")
 
 
-@functools.lru_cache(maxsize=64)
+def _may_set_up(text: str) -> bool:
+    """Whether :func:`_set_up_pattern` may match ``text`` (:func:`kg.extract.prefilter.may_match`) whatever the country:
+    its verbs and measures' head nouns."""
+    pattern = _set_up_pattern()
+    return may_match(pattern.pattern.replace("%(country)s", r"[\s\S]"), text, pattern.flags)
+
+
+@functools.lru_cache(maxsize=256)
 def _country_set_up(country: str) -> re.Pattern:
     pattern = _set_up_pattern()
     return re.compile(pattern.pattern.replace("%(country)s", country), pattern.flags)
@@ -1267,11 +1282,11 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     "during"). The actors are read in ``actors_text``, the sentence as written."""
     text = sentence.text
     out = list(found)
-    if not _A_YEAR_ANYWHERE.search(text):
+    if not may_match(_A_YEAR_ANYWHERE, text) or not _A_YEAR_ANYWHERE.search(text):
         return out
     found_dates = [d for d in _dates(text) if not _since(text, d)]
     spans = clauses(text)
-    for match in _set_up_finder(country).finditer(text):
+    for match in _set_up_finder(country, text).finditer(text) if _may_set_up(text) else ():
         if not _a_government_subject(match.group("subject"), country, bodies, own_name):
             continue
         start, end = match.start("object"), match.end("object")
@@ -1309,7 +1324,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
         out.append(PolicyFact(span=Span(sentence.index, sentence.start + start, sentence.start + end), policy_type=kind,
                               label=label, action="adopted", year=year, month=month,
                               actors=actor_refs(actors_text, clause_start, clause_end)))
-    for match in _named_by_year().finditer(text):
+    for match in _named_by_year().finditer(text) if may_match(_named_by_year(), text) else ():
         start, end = match.start("object"), match.end("object")
         if any(f.span.start - sentence.start < end and start < f.span.end - sentence.start for f in out) \
                 or word_class("DraftWords").search(text, max(0, start - 12), end):
@@ -1401,7 +1416,7 @@ def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]
     a policy set up beside them ("opened a shelter ..., but police did not complete the investigation of the owner")."""
     text = sentence.text
     unfinished: set[int] = set()
-    for words in word_class("UnfinishedWords").finditer(text):
+    for words in word_class("UnfinishedWords").finditer(text) if may_match(word_class("UnfinishedWords"), text) else ():
         before = [k for k, f in enumerate(found) if f.span.end - sentence.start <= words.start()]
         if not before:
             continue

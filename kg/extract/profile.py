@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..places import Gazetteer, load_gazetteer
 from .lexicon import each_finditer
+from .prefilter import may_match
 from .profile_lexicon import FORMS, Lexicon, lexicon
 from .profile_places import PlaceRef, partner_relation, place_refs, subject_is_transit
 from .profile_text import (
@@ -278,7 +279,7 @@ def _victims(clause: Clause, groups, forms: list[FormFact]) -> list[VictimFact]:
 def _qualifier(clause: Clause, start: int, end: int) -> str | None:
     """"Roma children" → Roma; "child trafficking, particularly from Roma communities" → Roma communities."""
     text = clause.original
-    phrase = _QUALIFIER_PHRASE.search(text)
+    phrase = _QUALIFIER_PHRASE.search(text) if may_match(_QUALIFIER_PHRASE, text) else None
     if phrase:
         return phrase.group(1).strip()
     before = re.search(r"(?:^|[^\w])([A-Z][\w-]+|" + _QUALIFIER_WORDS.pattern + r")\s+(?:and\s+\w+\s+)?$", text[:start])
@@ -365,18 +366,25 @@ def _narrowed(key: str, refs: list[PlaceRef]) -> bool:
 
 def _foreign_victims(clause: Clause) -> re.Match | None:
     """The wording that tells foreign victims were in the subject: foreigners, or victims deported from it."""
-    return _foreign(clause) or _DEPORTED_VICTIMS.search(clause.outside_vulnerable())
+    text = clause.outside_vulnerable()
+    return _foreign(clause) or (_DEPORTED_VICTIMS.search(text) if may_match(_DEPORTED_VICTIMS, text) else None)
+
+
+_INTERNAL_MIGRATION = re.compile(r"\binternal\s+migra\w*", re.I)
 
 
 def _foreign(clause: Clause) -> re.Match | None:
     """The first wording that marks victims as foreigners ("foreign women", "migrants"), if any."""
     lex = lexicon()
-    origin = lex.foreign_origin.search(clause.outside_vulnerable())
+    outside = clause.outside_vulnerable()
+    origin = lex.foreign_origin.search(outside) if may_match(lex.foreign_origin, outside) else None
     if origin and not re.search(r"\b(?:return\w*|repatriat\w*|deport\w*)\s+(?:\w+\s+){0,2}$", clause.text[:origin.start()], re.I):
         return origin  # "women and girls from neighboring countries are forced into prostitution"
-    text = lex.abroad.sub(lambda m: " " * len(m.group()), clause.outside_vulnerable())
-    text = re.sub(r"\binternal\s+migra\w*", lambda m: " " * len(m.group()), text, flags=re.I)
-    for m in lex.foreign.finditer(text):
+    # (a text without a word a pattern needs is left as it is: :func:`kg.extract.prefilter.may_match`)
+    text = lex.abroad.sub(lambda m: " " * len(m.group()), outside) if may_match(lex.abroad, outside) else outside
+    if may_match(_INTERNAL_MIGRATION, text):
+        text = _INTERNAL_MIGRATION.sub(lambda m: " " * len(m.group()), text)
+    for m in lex.foreign.finditer(text) if may_match(lex.foreign, text) else ():
         if m.group().lower() != "foreign":
             return m
         after = re.sub(r"^\s+", "", text[m.end():m.end() + 50])
@@ -449,7 +457,9 @@ def _role_words(clause: Clause, match: re.Match) -> list[RoleFact]:
 def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms, lex: Lexicon) -> list[RoleFact]:
     """Internal trafficking: stated, or the subject's nationals exploited with no foreign place named."""
     text = clause.outside_vulnerable()
-    found = _INTERNAL.search(text) or lex.internal.search(text)
+    found = _INTERNAL.search(text) if may_match(_INTERNAL, text) else None
+    if found is None and may_match(lex.internal, text):
+        found = lex.internal.search(text)
     if found:
         return [RoleFact(span=_span(clause, found.start(), found.end()), role="internal")]
     for chunk in re.finditer(r"[^,]+", text):

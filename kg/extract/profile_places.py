@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..places import Gazetteer, PlaceMention
+from .prefilter import may_match
 from .profile_lexicon import Lexicon
 from .profile_text import Clause
 
@@ -171,7 +172,7 @@ def _local_refs(clause: Clause, mentions: list[PlaceMention], lex: Lexicon, subj
     if not subject:
         return []
     out = []
-    for m in lex.local.finditer(clause.text):
+    for m in lex.local.finditer(clause.text) if may_match(lex.local, clause.text) else ():
         if clause.in_vulnerable(m.start(), m.end()) or any(p.start <= m.start() < p.end for p in mentions):
             continue
         if _victim_head(_coordinated_head(_head(clause.text, m.end()), lex), lex):
@@ -227,7 +228,7 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
         if not match:
             return "none", ""
         word = match.group(1).lower().rstrip(".")
-        if lex.origin_cue.search(text[:match.end(1)]):
+        if may_match(lex.origin_cue, text) and lex.origin_cue.search(text[:match.end(1)]):
             return "origin", "origin cue"  # "victims originate in", "other source regions include"
         pos = match.start(1)
         if word in ("(", ")", ",", "–", "—", "-"):  # "the Middle East – particularly Saudi Arabia, ... –"
@@ -279,9 +280,9 @@ def _agent_before(before: str, lex: Lexicon) -> bool:
 
 def subject_is_transit(clause: Clause, refs: list[PlaceRef]) -> bool:
     """The clause moves victims through the subject ("transit point", "transiting Papua New Guinea")."""
-    if _TRANSIT_SUBJECT.search(clause.text) or any(r.subject and "via" in r.relation for r in refs):
+    if may_match(_TRANSIT_SUBJECT, clause.text) and _TRANSIT_SUBJECT.search(clause.text) or any(r.subject and "via" in r.relation for r in refs):
         return True
     # "Most victims come from Eastern Europe and the Balkans, some transit to other EU countries": victims from
     # elsewhere (not "Ethiopian men migrate to Yemen, and some victims transit to Saudi Arabia").
-    return bool(_TRANSIT_ONWARD.search(clause.text)) and any(not r.subject and r.relation == "origin" for r in refs) \
+    return may_match(_TRANSIT_ONWARD, clause.text) and bool(_TRANSIT_ONWARD.search(clause.text)) and any(not r.subject and r.relation == "origin" for r in refs) \
         and not any(r.subject and r.relation == "origin" for r in refs)

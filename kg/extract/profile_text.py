@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Sentence
+from .prefilter import may_match
 
 #: Markers of the parts of a factbook summary; the text after each is read as that part.
+#: Smuggling, not of drugs (:meth:`Clause.smuggling_only`).
+_SMUGGLING = re.compile(r"(?<!drug )(?<!drugs )\bsmuggl", re.I)
 _PART_MARKERS = re.compile(r"(current situation|trafficking profile|tier rating)\s*:", re.I)
 _PART_KIND = {"current situation": "profile", "trafficking profile": "profile", "tier rating": "assessment"}
 _CLAUSE_CUT = re.compile(
@@ -132,7 +135,7 @@ class Clause:
     @property
     def smuggling_only(self) -> bool:
         """True for a movement called smuggling with no exploitation stated (not trafficking)."""
-        return bool(re.search(r"(?<!drug )(?<!drugs )\bsmuggl", self.text, re.I)) and not EXPLOITATION.search(self.text)
+        return may_match(_SMUGGLING, self.text) and bool(_SMUGGLING.search(self.text)) and not EXPLOITATION.search(self.text)
 
     def outside_vulnerable(self) -> str:
         """The clause text with its vulnerable spans blanked."""
@@ -146,9 +149,11 @@ class Clause:
 
     def legal_context(self, start: int, end: int) -> bool:
         """True when the words around ``text[start:end]`` are about law or procedure."""
-        return bool(_LEGAL_BEFORE.search(self.text[max(0, start - 60):start])
-                    or _LEGAL_AFTER.search(self.text[end:end + 30])
-                    or _PURSUED_FOR.search(self.text[max(0, start - 120):start]))
+        # (what a part of the text holds, the whole holds: each pattern is tried only where the text may match it)
+        text = self.text
+        return bool(may_match(_LEGAL_BEFORE, text) and _LEGAL_BEFORE.search(text[max(0, start - 60):start])
+                    or may_match(_LEGAL_AFTER, text) and _LEGAL_AFTER.search(text[end:end + 30])
+                    or may_match(_PURSUED_FOR, text) and _PURSUED_FOR.search(text[max(0, start - 120):start]))
 
     @property
     def states_exploitation(self) -> bool:
@@ -175,7 +180,7 @@ def clauses(document: Document, sentences: list[Sentence]) -> list[Clause]:
         kind = sentence.section
         parts: list[tuple[int, int, str]] = []
         cursor = 0
-        for marker in _PART_MARKERS.finditer(sentence.text):
+        for marker in _PART_MARKERS.finditer(sentence.text) if may_match(_PART_MARKERS, sentence.text) else ():
             if marker.start() > cursor:
                 parts.append((cursor, marker.start(), kind))
             kind = _PART_KIND[marker.group(1).lower()]
@@ -197,11 +202,11 @@ def clauses(document: Document, sentences: list[Sentence]) -> list[Clause]:
 
 
 def _clause(sentence: Sentence, start: int, raw: str, kind: str) -> Clause:
-    masked = _MASK.sub(lambda m: " " * len(m.group()), raw)
+    masked = _MASK.sub(lambda m: " " * len(m.group()), raw) if may_match(_MASK, raw) else raw
     clause = Clause(sentence=sentence, start=start, text=masked, original=raw, kind=kind)
-    for m in _VULNERABLE.finditer(masked):
+    for m in _VULNERABLE.finditer(masked) if may_match(_VULNERABLE, masked) else ():
         end = _VULNERABLE_END.search(masked, m.end())
         clause.vulnerable.append((m.start(), end.start() if end else len(masked)))
     for pattern in (_DOUBT, _POLICY):  # what the report says it does not know, and policy, are no facts
-        clause.vulnerable += [(m.start(), m.end()) for m in pattern.finditer(masked)]
+        clause.vulnerable += [(m.start(), m.end()) for m in pattern.finditer(masked)] if may_match(pattern, masked) else []
     return clause

@@ -26,6 +26,7 @@ from ..model import Document, Fact, RecommendationFact, Sentence, Span
 from ..segment import item_after_phrase, list_heading, opens_item
 from ..vocab import TIP, vocabulary_graph
 from .lexicon import AreaRules, aside_wordings, first_match, load_area_rules, word_class
+from .prefilter import may_match
 
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
 #: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
@@ -191,7 +192,7 @@ def _running_text(document: Document, sentence: Sentence, after_advice: bool, ga
     if after_advice and (it_advises := _it_advises().match(sentence.text)):  # "It now needs to implement ..." (2005 Afghanistan)
         return "advisory", it_advises.end()
     for kind, pattern in zip(("should", "advisory"), _running_patterns(), strict=False):
-        match = pattern.match(sentence.text)
+        match = pattern.match(sentence.text) if may_match(pattern, sentence.text) else None
         if match and (not match.group("name") or _names_subject(match.group("name"), document, gazetteer)):
             if match.groupdict().get("thing") and area_of(" ".join(sentence.text[match.end():].split())) is None:
                 # the thing needed says the area when what it is for does not ("Aggressive prosecution and
@@ -279,7 +280,7 @@ def area_of(text: str, later: bool = True) -> str | None:
     text = _without_framing_names(_without_asides(text, rules))
     core = _core(text, rules)
     first_end = _first_action_end(text, core, rules)
-    by = _MEANS.search(text, core, first_end)
+    by = _MEANS.search(text, core, first_end) if may_match(_MEANS, text) else None
     if by and (means := area_of(text[by.end():first_end], later=False)):
         # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
         # by investigating and prosecuting complicit ... authorities", 2017 Lithuania)

@@ -39,6 +39,7 @@ from ..vocab import TIP, vocabulary_graph
 from .currencies import currency_at, national_currency
 from .lexicon import first_match, forms_named, load_lexicon, with_word_classes
 from .lexicon import word_class as _word_class
+from .prefilter import may_match
 from .textutil import MONTH, ORDINALS, WORD_VALUES, YEAR, Number, actor_refs, dates, law_mentions, numbers
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
@@ -398,7 +399,7 @@ def _stated_period(document: Document, text: str, readings: list[_Reading]) -> D
     the report's: "initiating 86 trafficking case investigations ... between October 2017 and September 2018" (2019
     Rwanda) makes that period the section's reporting period, so its later counts of no year are of 2017 and "the
     previous reporting period" is 2016 (rules 3 and 4 of that period); ``None`` when the sentence states none."""
-    period = _SPLIT_PERIOD.search(text)
+    period = _SPLIT_PERIOD.search(text) if may_match(_SPLIT_PERIOD, text) else None
     if period is None or document.year is None or int(period.group("b")) != int(period.group("a")) + 1:
         return None
     first = int(period.group("a"))
@@ -718,7 +719,8 @@ def _parts_named_before_their_count(text: str, readings: list[_Reading], recent:
     before, in the sentence or the section: "The government reported identifying and referring 727 trafficking victims
     .... A majority of identified victims were children (578)" (2022 Ghana)."""
     for reading in readings:
-        named = _CATEGORY_THEN_COUNT.search(text, max(0, reading.start - 40), reading.start)
+        named = _CATEGORY_THEN_COUNT.search(text, max(0, reading.start - 40), reading.start) \
+            if may_match(_CATEGORY_THEN_COUNT, text) else None
         if reading.total is not None or reading.restates is not None or reading.comparison or reading.unit != "count" \
                 or named is None or not re.match(r"\s*\)", text[reading.end:]) or reading.year is None:
             continue
@@ -1006,6 +1008,12 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: The words of a comparison with another count or year ("compared with", "an increase from", "down from").
+_COMPARED = re.compile(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|comparison\s+(?:to|with)|"
+                       r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with|over)|"
+                       r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", re.I)
+
+
 def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[int, int, int | None]]:
     """``(start, end, year)`` of the parts of a sentence that compare with another year.
 
@@ -1028,9 +1036,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
             # "(143 were victims ... in 2016); 212 were female and 91 were male (163 females and 18 males)":
             # a parenthesis of the same kind as the sentence's comparison before it, of its year
             regions.append((start, end, regions[-1][2]))
-    for match in re.finditer(r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|comparison\s+(?:to|with)|"
-                             r"(?:increase|decrease|decline|drop|rise|reduction)(?:\s+compared)?\s+(?:from|to|with|over)|"
-                             r"(?:down|up)\s+from|(?:increased|decreased|declined|dropped|fell|rose)\s+from|versus)\b", text, re.I):
+    for match in _COMPARED.finditer(text) if may_match(_COMPARED, text) else ():
         end = _clause_end(text, match.end())
         # "compared with identifying 126 victims – 114 females, 12 males, and 45 children – in 2021": a remark set
         # apart by a pair of dashes goes on the comparison, with its parts and its year
@@ -1901,7 +1907,7 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     # "Victims identified in 2017 in Ireland included 28 Irish, 14 individuals from Romania": the parts of victims named
     parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
     # "55 foreign workers in exploitative situations, which may have included labor trafficking": a hedge says nothing
-    hedge = _HEDGE.search(text, number.end, clause_end)
+    hedge = _HEDGE.search(text, number.end, clause_end) if may_match(_HEDGE, text) else None
     # "assisted 316 individuals (identified 104 potential victims ... in 2018)": the victims of another count
     other_count = _OTHER_COUNT_REMARK.search(text, number.end, clause_end)
     words_end = min(hedge.start() if hedge else clause_end, other_count.start() if other_count else clause_end)
@@ -2162,7 +2168,7 @@ def _verbs_before(entries, before: str, acts_only: bool = False) -> list[str]:
     participle that says which people a subject counts ("The identified victims were adult females, one from ...")."""
     found = []
     for entry in entries:
-        for match in entry.pattern.finditer(before):
+        for match in entry.pattern.finditer(before) if may_match(entry.pattern, before) else ():
             # "no prosecutions or convictions were made, including among the 4,000 cases": a wording
             # that says none happened does not count the number after it
             # "assisted 19 newly-identified victims (19 in 2016), and 36 victims in total": a participle of
@@ -2325,10 +2331,14 @@ def _is_ratio(text: str, number: Number) -> bool:
                          r"(?:year|month|week|day)|per\s+(?:person|individual|victim|child|beneficiary))\b", text[number.end:], re.I))
 
 
+#: The words of a prison sentence (:func:`_threshold`).
+_SENTENCE_WORDS = re.compile(r"\bsentence|\bimprison|\bprison|\bjail", re.I)
+
+
 def _threshold(text: str, number: Number, right: int) -> float | None:
     """Years of "sentences for 14 offenders exceeded five years" / "14 received sentences of more than five years"."""
     window = text[max(0, number.start - 40):right]
-    if not re.search(r"\bsentence|\bimprison|\bprison|\bjail", window, re.I):
+    if not may_match(_SENTENCE_WORDS, text) or not _SENTENCE_WORDS.search(window):
         return None
     over = load_lexicon().measures["sentences_over"].pattern
     for token in numbers(text[number.end:right]):
@@ -2758,7 +2768,7 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     """
     found = []
     # "Between April 2020 and March 2021, police investigated 14 cases": a split period is of its first year (decision 6)
-    period_ends = {m.start("b") for m in _SPLIT_PERIOD.finditer(text)}
+    period_ends = {m.start("b") for m in _SPLIT_PERIOD.finditer(text)} if may_match(_SPLIT_PERIOD, text) else set()
     for d in dates(text):
         if any(a <= d.start < b for a, b, _ in comparisons) or any(a <= d.start < b for a, b in parens):
             continue
@@ -2781,7 +2791,7 @@ def _scoping_years(text: str, comparisons, parens) -> list[tuple[int, int]]:
     fiscal = _FISCAL.search(text)
     if fiscal:
         found.append((fiscal.start(), int(fiscal.group("year") or fiscal.group("year2"))))
-    found += [(m.start(), int(m.group("year"))) for m in _BUDGET_YEAR.finditer(text)
+    found += [(m.start(), int(m.group("year"))) for m in (_BUDGET_YEAR.finditer(text) if may_match(_BUDGET_YEAR, text) else ())
               if not any(a <= m.start() < b for a, b, _ in comparisons)]
     return sorted(found)
 
@@ -2919,6 +2929,8 @@ _NONE_OF_A_KIND = r"\s*(?:were|was)\s+(?:an?\s+)?(?:(?:{VictimQualifiers})\s+){1
 # "did not assist or facilitate the repatriation of any trafficking victims", "did not report the identification of any
 # victims": a negation of the act a noun names, with one or two helping verbs before it
 _DENIED_ACT = re.compile(r"(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:in\s+|with\s+)?)?the\s+(?P<act>[\w-]+)\s+of\s+(?:any|an?)\b", re.I)
+#: "none of whom ...", "none were ...": none for the measure of the verb after it.
+_NONE_OF = re.compile(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", re.I)
 _LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
                           r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
 
@@ -3101,7 +3113,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             read.append(_scoping_years(text, comparisons(), parens))
         return read[0]
 
-    for match in _ZERO.finditer(text):
+    for match in _ZERO.finditer(text) if may_match(_ZERO, text) else ():
         if match.group("adverb") and not _ZERO_ADVERBS.fullmatch(match.group("adverb").strip()):
             continue  # "did not adequately investigate" says how well, not how many
         if re.search(r"\b(?:often|sometimes|frequently|generally|usually|routinely|regularly|occasionally|repeatedly|"
@@ -3214,7 +3226,8 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
         # trafficker and failed to prosecute alleged traffickers for the third consecutive year" (the joined verb's run),
         # "did not initiate any new trafficking prosecutions and, for the second consecutive year, did not convict" (the
         # next negation's), "did not convict any traffickers, despite 20 convictions over the past three years" (a count's)
-        since = None if span else _run_of_predicate(text, end, _ZERO_SINCE.search(text, end, _clause_end(text, end))) \
+        since = None if span else _run_of_predicate(text, end, _ZERO_SINCE.search(text, end, _clause_end(text, end))
+                                                                  if may_match(_ZERO_SINCE, text) else None) \
             or _OPENS_SINCE.match(text[:match.start()])
         if since and document.year:
             # "has not identified any victims since 2015": none in each year from the next to the reporting year, never
@@ -3272,7 +3285,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
                                       else ("other", trainees) if trainees and total is None else None))
     found = _without_repeated_zeros(found)
     # "four child victims, none of whom received services": none for the measure of the verb
-    for match in re.finditer(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", text, re.I):
+    for match in _NONE_OF.finditer(text) if may_match(_NONE_OF, text) else ():
         keys = _measures_in(_measure_entries(), text[match.end():_clause_end(text, match.end())], anchored=True)
         if not keys:
             # "of the 1,420 individuals convicted on prostitution charges in 2016, none were trafficking victims"
@@ -3298,7 +3311,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
     # "none of these efforts led to the identification of a victim", "this has never led to the identification of a
     # victim of trafficking": none for the measure of the act named
-    for match in _LED_TO_NONE.finditer(text):
+    for match in _LED_TO_NONE.finditer(text) if may_match(_LED_TO_NONE, text) else ():
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
         scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)]
         years = scope[-1:] or ([document.year - 1] if document.year else [])
@@ -3308,7 +3321,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
         for total, own_years in _zero_totals(text, readings, match.start(), keys[0], years):
             found.append(_Reading(match.start(), match.end(), 0, "count", keys, years=own_years, year=own_years[0], total=total))
     # "(none in 2018)" after a count: the comparison of a zero
-    for match in _ZERO_TAIL.finditer(text):
+    for match in _ZERO_TAIL.finditer(text) if may_match(_ZERO_TAIL, text) else ():
         year = int(match.group("year") or match.group("year2"))
         # "failed to convict any traffickers, compared with zero in 2018": compared with the zero before it
         before = sorted((r for r in readings + found if r.end <= match.start() and not r.comparison), key=lambda r: r.end)
@@ -3401,7 +3414,8 @@ def _code_before(text: str, readings: list[_Reading], i: int, made: dict[int, li
     clause_start = _clause_start(text, reading.start)
     previous = next((r for r in reversed(readings[:i]) if r.end <= reading.start and r.end > clause_start), None)
     window = text[previous.end if previous else clause_start:reading.start]
-    found = [(m.start(), -len(m.group()), code) for code, pattern in _scheme_codes(scheme) for m in [pattern.search(window)] if m]
+    found = [(m.start(), -len(m.group()), code) for code, pattern in _scheme_codes(scheme) if may_match(pattern, text)
+             for m in [pattern.search(window)] if m]
     if found:  # a part may name its own ("law enforcement referred 55 ..., social welfare organizations referred 40")
         return min(found)[2]
     related = reading.total or reading.restates or previous
@@ -3484,12 +3498,12 @@ _COMMENSURATE = re.compile(r"(?P<neg>\bnot\s+(?:\w+\s+)?)?\bcommensurate\s+with"
 
 def _penalties(sentence: Sentence) -> list[Fact]:
     text = sentence.text
-    if not _PENALTY_CONTEXT.search(text):
+    if not may_match(_PENALTY_CONTEXT, text) or not _PENALTY_CONTEXT.search(text):
         return []
     facts: list[Fact] = []
     commensurate = _COMMENSURATE.search(text)
     laws = law_mentions(text)
-    for match in _RANGE.finditer(text):
+    for match in _RANGE.finditer(text) if may_match(_RANGE, text) else ():
         low = match.group("min") or match.group("min3")
         high = match.group("max") or match.group("max2")
         unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()

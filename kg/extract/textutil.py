@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import ActorRef, Sentence
 from .lexicon import _NEVER, Entry, all_matches, load_lexicon, word_class
+from .prefilter import may_match
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -169,7 +170,7 @@ def _cue_before(pattern: re.Pattern, before: str) -> re.Match | None:
     :data:`_CUE_REACH` characters before its last one that is no space (a cue cannot start earlier; the search still
     sees the text before that, for ``\\b``): searched whole, each number's ~200 characters of context were tried at
     every one (70 µs a number, 6 % of extraction)."""
-    return pattern.search(before, max(0, len(before.rstrip()) - _CUE_REACH))
+    return pattern.search(before, max(0, len(before.rstrip()) - _CUE_REACH)) if may_match(pattern, before) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -384,7 +385,7 @@ def actor_refs(text: str, start: int, end: int) -> tuple[ActorRef, ...]:
     """
     clause = text[start:end]
     mentions = actor_mentions(clause)
-    funding = bool(_FUNDING.search(clause))
+    funding = bool(mentions) and may_match(_FUNDING, clause) and bool(_FUNDING.search(clause))  # (read for a mention)
     actions = load_lexicon().actions
     refs: list[ActorRef] = []
     # Coordinated mentions ("IOM and the Ministry of Justice") share the verb after the last one.

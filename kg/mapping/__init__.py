@@ -55,6 +55,29 @@ def _integer(value: int) -> Literal:
     return Literal(value)
 
 
+def text_literal(text: str, lang: str | None = None) -> Literal:
+    """``Literal(text)`` of a plain string (``Literal(text, lang="en")`` with the project's one language tag), made as
+    rdflib makes it (the string its lexical form and its value, no datatype) without rdflib's reading of it as a Python
+    value of some type (~1,800 literals a narrative); rdflib's own for anything else."""
+    if type(text) is not str or lang not in (None, "en"):
+        return Literal(text, lang=lang)
+    made = str.__new__(Literal, text)
+    made._datatype = made._ill_typed = None
+    made._language = lang
+    made._value = text
+    return made
+
+
+def literal(value: object) -> Literal:
+    """``Literal(value)``: a plain string's by :func:`text_literal`, an integer's made once (not a boolean's)."""
+    kind = type(value)
+    if kind is str:
+        return text_literal(cast(str, value))
+    if kind is int:
+        return _integer(cast(int, value))
+    return Literal(value)
+
+
 @dataclass(frozen=True)
 class MappedDocument:
     """One document's triples: what it states (``own``, its named graph) and what it says of the
@@ -143,7 +166,7 @@ class DocumentGraph:
         self.add(iri, TIP.inSentence, sentence)
         self.add(iri, TIP.startOffset, _integer(span.start))
         self.add(iri, TIP.endOffset, _integer(span.end))
-        self.add(iri, TIP.anchorText, Literal(self.document.text[span.start:span.end]))
+        self.add(iri, TIP.anchorText, literal(self.document.text[span.start:span.end]))
         return iri
 
     def fact(self, family: str, key: tuple, rdf_type: URIRef, span: Span) -> URIRef:
@@ -244,32 +267,32 @@ def to_graph(extraction: Extraction) -> Graph:
 def _write_document(out: DocumentGraph) -> None:
     document, doc = out.document, out.doc
     out.add(doc, RDF.type, TIP.SourceDocument)
-    out.add(doc, DCTERMS.identifier, Literal(document.id))
-    out.add(doc, DCTERMS.source, Literal(PurePath(document.source).name))  # not the local path
-    out.add(doc, TIP.characterCount, Literal(len(document.text)))
+    out.add(doc, DCTERMS.identifier, literal(document.id))
+    out.add(doc, DCTERMS.source, literal(PurePath(document.source).name))  # not the local path
+    out.add(doc, TIP.characterCount, literal(len(document.text)))
     out.add(doc, TIP.documentKind, TIP.NarrativeDocument if document.kind == "narrative" else TIP.SummaryDocument)
     title = f"{document.country_name or document.country} — {document.id}"
-    out.add(doc, DCTERMS.title, Literal(title))
+    out.add(doc, DCTERMS.title, literal(title))
     if out.country is not None:
         out.add(doc, TIP.aboutCountry, out.country)
         out.share(out.country, RDF.type, TIP.Country)
-        out.share(out.country, TIP.isoCode, Literal(document.country))
+        out.share(out.country, TIP.isoCode, literal(document.country))
         if document.country_name:
-            out.share(out.country, RDFS.label, Literal(document.country_name, lang="en"))
+            out.share(out.country, RDFS.label, text_literal(document.country_name, "en"))
     if out.report is not None:
         out.add(doc, TIP.inReport, out.report)
-        out.add(doc, TIP.reportYear, Literal(document.year))
+        out.add(doc, TIP.reportYear, literal(document.year))
         if document.edition is not None:
-            out.add(doc, TIP.edition, Literal(document.edition))
+            out.add(doc, TIP.edition, literal(document.edition))
         out.share(out.report, RDF.type, TIP.Report)
-        out.share(out.report, TIP.reportYear, Literal(document.year))
-        out.share(out.report, RDFS.label, Literal(f"Trafficking in Persons Report {document.year}", lang="en"))
+        out.share(out.report, TIP.reportYear, literal(document.year))
+        out.share(out.report, RDFS.label, text_literal(f"Trafficking in Persons Report {document.year}", "en"))
     out.add(out.activity, RDF.type, TIP.ExtractionActivity)
     out.add(out.activity, PROV.used, doc)
     out.add(out.activity, PROV.wasAssociatedWith, TOOL_AGENT)
     out.share(TOOL_AGENT, RDF.type, PROV.SoftwareAgent)
-    out.share(TOOL_AGENT, RDFS.label, Literal("tip-kg extraction rules", lang="en"))
-    out.share(TOOL_AGENT, OWL.versionInfo, Literal(VERSION))
+    out.share(TOOL_AGENT, RDFS.label, text_literal("tip-kg extraction rules", "en"))
+    out.share(TOOL_AGENT, OWL.versionInfo, literal(VERSION))
     for sentence in out.extraction.sentences:
         iri = fact_iri(document.id, "sentence", sentence.index)
         out.add(iri, _TYPE, TIP.Sentence)
@@ -278,8 +301,8 @@ def _write_document(out: DocumentGraph) -> None:
         out.add(iri, TIP.startOffset, _integer(sentence.start))
         out.add(iri, TIP.endOffset, _integer(sentence.end))
         out.add(iri, TIP.inSection, concept_iri("SectionScheme", sentence.section))
-        out.add(iri, PROV.value, Literal(sentence.text))
+        out.add(iri, PROV.value, literal(sentence.text))
         page = document.page_at(sentence.start)
         if page is not None:  # read from a PDF: where a reader finds the sentence in it
-            out.add(iri, TIP.page, Literal(page))
-            out.add(iri, TIP.pageLocator, Literal(f"{PurePath(document.source).name}#page={page}"))
+            out.add(iri, TIP.page, literal(page))
+            out.add(iri, TIP.pageLocator, literal(f"{PurePath(document.source).name}#page={page}"))

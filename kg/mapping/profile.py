@@ -1,11 +1,9 @@
 """RDF writers of the assessment and profile families."""
 from __future__ import annotations
 
-from rdflib import Literal
-
 from ..model import FormFact, RoleFact, RouteFact, TierFact, VictimFact
 from ..vocab import TIP, concept_iri, place_iri
-from . import RDFS, DocumentGraph, writes
+from . import RDFS, DocumentGraph, literal, writes
 
 
 def form(key: str):
@@ -43,7 +41,7 @@ def write_victims(out: DocumentGraph, fact: VictimFact) -> None:
     out.add(out.doc, TIP.victimGroup, node)  # the way from a country's documents to their victim groups (cq05)
     out.add(node, TIP.demographic, demographic(fact.group))
     if fact.qualifier:
-        out.add(node, TIP.qualifier, Literal(fact.qualifier))
+        out.add(node, TIP.qualifier, literal(fact.qualifier))
     for key in fact.forms:
         out.add(node, TIP.form, form(key))
 
@@ -53,7 +51,7 @@ def write_route(out: DocumentGraph, fact: RouteFact) -> None:
     node = out.fact("route", (f"{fact.origin}--{fact.destination}",), TIP.Route, fact.span)
     out.add(node, TIP.fromPlace, place_iri(fact.origin))
     out.add(node, TIP.toPlace, place_iri(fact.destination))
-    out.add(node, RDFS.label, Literal(f"{fact.origin} → {fact.destination}"))
+    out.add(node, RDFS.label, literal(f"{fact.origin} → {fact.destination}"))
     for key in fact.forms:
         out.add(node, TIP.form, form(key))
     for group in fact.victims:

@@ -38,7 +38,7 @@ from ..vocab import (
     slug,
     vocabulary_graph,
 )
-from . import PROV, RDF, RDFS, SKOS, XSD, DocumentGraph, writes
+from . import PROV, RDF, RDFS, SKOS, XSD, DocumentGraph, literal, text_literal, writes
 from .profile import form as form_concept
 
 
@@ -69,12 +69,12 @@ def write_actor(out: DocumentGraph, actor: ActorRef) -> URIRef:
     write(iri, TIP.actorKind, kind)
     if actor.kind == "government" and out.document.country_name:
         label = f"Government of {out.document.country_name}"
-    elif scope != Literal("global") and actor.kind != "ministry" \
+    elif scope != literal("global") and actor.kind != "ministry" \
             and out.document.country_name:
         label = f"{actor.name} ({out.document.country_name})"
     else:
         label = actor.name
-    write(iri, RDFS.label, Literal(label, lang="en"))
+    write(iri, RDFS.label, text_literal(label, "en"))
     return iri
 
 
@@ -109,7 +109,7 @@ def write_movement(out: DocumentGraph, fact: TierMovementFact) -> None:
     if fact.movement:
         out.add(node, TIP.tierMovement, concept_iri("TierMovementScheme", fact.movement))
     if fact.consecutive_years:
-        out.add(node, TIP.consecutiveYears, Literal(fact.consecutive_years))
+        out.add(node, TIP.consecutiveYears, literal(fact.consecutive_years))
 
 
 def _code(iri: object) -> str:
@@ -192,7 +192,7 @@ def counted_subject(out: DocumentGraph, words: str | None) -> URIRef:
     code = ID[f"subject/{slug(label)}"]
     out.share(code, RDF.type, SKOS.Concept)
     out.share(code, SKOS.inScheme, TIP.CountedSubjectScheme)
-    out.share(code, SKOS.notation, Literal(slug(label)))
+    out.share(code, SKOS.notation, literal(slug(label)))
     out.share(code, RDFS.label, _code_label(label))
     return code
 
@@ -225,7 +225,7 @@ def breakdown_category(out: DocumentGraph, fact: StatisticFact) -> URIRef:
     out.share(code, RDF.type, SKOS.Concept)
     out.share(code, SKOS.inScheme, TIP.BreakdownCategoryScheme)
     out.share(code, SKOS.broader, concept_iri("BreakdownScheme", fact.breakdown))
-    out.share(code, SKOS.notation, Literal(f"{fact.breakdown}/{slug(label)}"))
+    out.share(code, SKOS.notation, literal(f"{fact.breakdown}/{slug(label)}"))
     out.share(code, RDFS.label, _code_label(label))
     return code
 
@@ -242,7 +242,7 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
     if out.country is not None:
         out.add(node, TIP.refArea, out.country)
     if fact.year is not None:
-        out.add(node, TIP.refYear, Literal(fact.year))
+        out.add(node, TIP.refYear, literal(fact.year))
     out.add(node, SDMX_MEASURE.obsValue, _number(fact.value))
     if fact.unit != "none":  # a zero amount with no currency written has no unit
         out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
@@ -250,7 +250,7 @@ def write_statistic(out: DocumentGraph, fact: StatisticFact) -> None:
         # a dimension: what was counted; a comparison or a part counts what its figure counts unless it says
         out.add(node, TIP.countedSubject, counted_subject(out, fact.counted or fact.subject))
         if fact.subject:
-            out.add(node, TIP.statisticSubject, Literal(fact.subject))
+            out.add(node, TIP.statisticSubject, literal(fact.subject))
     if fact.threshold is not None:
         out.add(node, TIP.sentenceThreshold, _decimal(fact.threshold))
     if fact.law:
@@ -304,7 +304,7 @@ def write_penalty(out: DocumentGraph, fact: PenaltyFact) -> None:
         out.add(node, TIP.maximumValue, _decimal(fact.maximum))
     out.add(node, SDMX_ATTRIBUTE.unitMeasure, concept_iri("UnitScheme", fact.unit))
     if fact.commensurate is not None:
-        out.add(node, TIP.commensurate, Literal(fact.commensurate))
+        out.add(node, TIP.commensurate, literal(fact.commensurate))
     for form in fact.forms:
         out.add(node, TIP.form, form_concept(form))
     if fact.law:
@@ -315,11 +315,11 @@ def write_penalty(out: DocumentGraph, fact: PenaltyFact) -> None:
 def write_law(out: DocumentGraph, fact: LawFact) -> None:
     node = out.fact("law", (fact.same_as or fact.name,), TIP.Law, fact.span)
     if out.value(node, RDFS.label) is None:
-        out.add(node, RDFS.label, Literal(fact.same_as or fact.name, lang="en"))
+        out.add(node, RDFS.label, text_literal(fact.same_as or fact.name, "en"))
     if fact.year is not None and out.value(node, TIP.year) is None:
-        out.add(node, TIP.year, Literal(fact.year))
+        out.add(node, TIP.year, literal(fact.year))
         if fact.month is not None:
-            out.add(node, TIP.month, Literal(fact.month))
+            out.add(node, TIP.month, literal(fact.month))
     for form in fact.criminalizes:
         out.add(node, TIP.criminalizes, form_concept(form))
     if fact.action and out.value(node, TIP.policyAction) is None:
@@ -335,13 +335,13 @@ def write_policy(out: DocumentGraph, fact: PolicyFact) -> None:
     if fact.same_as is not None:
         return  # a policy named again: its mention is one more source of the node its first mention wrote
     out.add(node, TIP.measureType, concept_iri("PolicyTypeScheme", fact.policy_type))
-    out.add(node, RDFS.label, Literal(fact.label, lang="en"))
+    out.add(node, RDFS.label, text_literal(fact.label, "en"))
     if fact.action:
         out.add(node, TIP.policyAction, concept_iri("PolicyActionScheme", fact.action))
     if fact.year is not None:
-        out.add(node, TIP.year, Literal(fact.year))
+        out.add(node, TIP.year, literal(fact.year))
     if fact.month is not None:
-        out.add(node, TIP.month, Literal(fact.month))
+        out.add(node, TIP.month, literal(fact.month))
 
 
 @writes(ActorFact)
@@ -358,17 +358,17 @@ def write_finding(out: DocumentGraph, fact: FindingFact) -> None:
     if fact.area:
         out.add(node, TIP.area, concept_iri("ResponseAreaScheme", fact.area))
     if fact.year is not None:
-        out.add(node, TIP.year, Literal(fact.year))
+        out.add(node, TIP.year, literal(fact.year))
     _link_actors(out, node, fact.actors)
 
 
 @writes(RecommendationFact)
 def write_recommendation(out: DocumentGraph, fact: RecommendationFact) -> None:
     node = out.fact("recommendation", (fact.order,), TIP.Recommendation, fact.span)
-    out.add(node, TIP.order, Literal(fact.order))
+    out.add(node, TIP.order, literal(fact.order))
     if fact.area:
         out.add(node, TIP.area, concept_iri("ResponseAreaScheme", fact.area))
-    out.add(node, TIP.prioritized, Literal(fact.prioritized))
-    out.add(node, PROV.value, Literal(out.document.text[fact.span.start:fact.span.end]))
+    out.add(node, TIP.prioritized, literal(fact.prioritized))
+    out.add(node, PROV.value, literal(out.document.text[fact.span.start:fact.span.end]))
     out.add(node, TIP.recommendationKind, concept_iri("RecommendationKindScheme", fact.kind))
-    out.add(node, TIP.truncated, Literal(fact.truncated))
+    out.add(node, TIP.truncated, literal(fact.truncated))
