@@ -37,6 +37,8 @@ from .textutil import (
     clauses,
     dates,
     law_mentions,
+    noun_forms,
+    singular,
 )
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
@@ -129,11 +131,6 @@ _BARE_HEAD = re.compile(r"\b(?:the|this|that|these|its)\s+(?:same\s+|first\s+|se
 _HEAD_REACH = 2
 
 
-def _singular(noun: str) -> str:
-    """A plural noun's singular by its final "s" ("campaigns"), not a noun ending in "ss" ("process")."""
-    return re.sub(r"(?<!s)s$", "", noun)
-
-
 def _planned_between(text: str, end: int, start: int) -> bool:
     """Whether the words from ``end`` to a later date at ``start`` say a step yet to be taken (tip:PlannedWords: "that is
     expected to be adopted in 2006")."""
@@ -149,10 +146,10 @@ def _kind_named_again(facts: list[Fact], text: str) -> list[Fact]:
     for fact in facts:
         if isinstance(fact, PolicyFact) and re.fullmatch(r"[a-z]+", fact.label, re.I) \
                 and _BARE_HEAD.search(text, max(0, fact.span.start - 20), fact.span.start):
-            head = _singular(fact.label.lower())  # "campaigns", not "process"
+            head = noun_forms(fact.label.lower())  # "campaigns", "campaign"; "process"
             # ... of a kind no wording names (``other``), which "the campaign" is not read as
             earlier = next((f for f in reversed(out) if isinstance(f, PolicyFact) and f.policy_type == "other"
-                            and re.search(rf"\b{head}s?\b", f.label, re.I)), None)
+                            and re.search(head, f.label, re.I)), None)
             if earlier is not None and fact.span.sentence - earlier.span.sentence <= _HEAD_REACH:
                 fact = replace(fact, policy_type="other")
         out.append(fact)
@@ -906,7 +903,7 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
     # done with ("worked with IOM to establish"; RECOMMENDATIONS.md: partnership only where cooperation is the action)
     noun = purpose.group("noun")
     instrument = word_class("InstrumentWords")
-    return not (instrument.fullmatch(noun) or instrument.fullmatch(_singular(noun))
+    return not (instrument.fullmatch(noun) or instrument.fullmatch(singular(noun.lower()))
                 or _PARTNER.search(text, max(0, purpose.start() - 60), purpose.start("noun")))
 
 
@@ -1424,7 +1421,7 @@ def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]
                 unfinished.update(worked)
             continue
         unfinished.update(k for k in worked if _head_word(found[k].label) and re.search(
-            rf"\b{re.escape(_head_word(found[k].label))}", obj, re.I))
+            noun_forms(_head_word(found[k].label)), obj, re.I))
     return [replace(f, year=None, month=None) if k in unfinished and f.year is not None else f for k, f in enumerate(found)]
 
 
@@ -1435,9 +1432,10 @@ _PRONOUN_OBJECT = re.compile(r"\s*(?:(?:on|in|with)\s+)?(?:it|them|this|these|th
 
 
 def _head_word(label: str) -> str:
-    """The head word of a measure's label without a plural ending ("shelters" -> "shelter")."""
+    """The head word of a measure's label in the singular (:func:`kg.extract.textutil.singular`: "multifunctional
+    shelters" -> "shelter", "coordinating bodies" -> "body")."""
     words = re.findall(r"[a-z]+", label.lower())
-    return re.sub(r"s$", "", words[-1]) if words else ""
+    return singular(words[-1]) if words else ""
 
 
 def _phrase_head_end(text: str, end: int) -> int:

@@ -297,6 +297,51 @@ def paragraph_years(document_text: str, sentences: list[Sentence]) -> dict[int, 
 
 # --- clauses ---------------------------------------------------------------------------------
 
+# --- the singular and plural of a noun (English grammar, not a vocabulary) --------------------------------------------
+
+#: Plural endings whose "es" is the plural's own: "processes", "approaches", "wishes", "taxes" (not "offices", "cases").
+_ES_PLURAL = re.compile(r"(?:ss|sh|ch|x)es$")
+#: Nouns whose final "s" is no plural's: "process", "status", "analysis", "various".
+_NOT_PLURAL = re.compile(r"(?:ss|us|is)$")
+
+
+def singular(noun: str) -> str:
+    """The singular of a regular English noun of the reports, written in lower case: "bodies" -> "body" (a consonant's
+    "ies"), "processes" -> "process" (after "ss", "sh", "ch", "x"), else its final "s" dropped ("shelters", "centres",
+    "committees", "laws", "taskforces", "offices", "cases"); a noun ending in "ss", "us" or "is", or in no "s", as it is.
+
+    >>> [singular(n) for n in ("shelters", "centres", "bodies", "offices", "processes", "process", "status", "plan")]
+    ['shelter', 'centre', 'body', 'office', 'process', 'process', 'status', 'plan']
+    """
+    if re.search(r"[^aeiou]ies$", noun) and len(noun) > 4:
+        return noun[:-3] + "y"
+    if _ES_PLURAL.search(noun):
+        return noun[:-2]
+    if noun.endswith("s") and not _NOT_PLURAL.search(noun):
+        return noun[:-1]
+    return noun
+
+
+def plural(noun: str) -> str:
+    """The plural of a regular English noun in the singular (:func:`singular` undoes it): "body" -> "bodies", "process"
+    -> "processes", "approach" -> "approaches", "day" -> "days", "shelter" -> "shelters".
+
+    >>> [plural(n) for n in ("body", "process", "approach", "day", "shelter", "committee")]
+    ['bodies', 'processes', 'approaches', 'days', 'shelters', 'committees']
+    """
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|sh|ch|x|z)$", noun):
+        return noun + "es"
+    return noun + "s"
+
+
+def noun_forms(noun: str) -> str:
+    """A pattern of ``noun`` (singular or plural) in either number, as a whole word: ``\\b(?:body|bodies)\\b``."""
+    one = singular(noun)
+    return rf"\b(?:{re.escape(one)}|{re.escape(plural(one))})\b"
+
+
 _CLAUSE_BREAK = re.compile(r";|,?\s+however,?\s+|,\s+(?:though|although|but|while|whereas)\s+|\s+[–—]\s+", re.I)
 
 
