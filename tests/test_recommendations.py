@@ -2293,3 +2293,14 @@ def test_the_head_word_of_a_measure_names_it_again_in_either_number():
     assert re.search(noun_forms(_head_word("multifunctional shelter")), "did not report any progress on the shelter")
     assert re.search(noun_forms(_head_word("a coordinating body")), "did not convene the bodies")
     assert not re.search(noun_forms(_head_word("national action plan")), "did not begin the work planned")
+
+
+def test_a_pronoun_for_the_measures_worked_on_is_read_from_response_ttl():
+    """The pronouns that stand for the measures of a verb of work after the words of work not finished are tip:DraftPronouns
+    ("... to develop standard operating procedures for the identification of victims but did not finalize them"); a
+    noun is none ("did not report any progress on the shelter", which names the shelter by its head noun instead)."""
+    from kg.extract.policies import _pronoun_object
+
+    assert _pronoun_object().match(" them.") and _pronoun_object().match(" on its development")
+    assert _pronoun_object().match(" any progress on the shelter") is None
+    assert _pronoun_object().match(" themes") is None

@@ -3791,3 +3791,40 @@ def test_a_compared_part_links_to_the_total_of_its_year_in_the_unit_of_the_part_
     facts = [f for f in _stats(text, 2020, "DE", "Germany") if f.year == 2017 and f.total is not None]
     assert {(f.value, f.total.value) for f in facts} == {(327, 340), (11, 340), (2, 340), (0, 340), (523, 552),
                                                          (27, 552), (2, 552), (0, 552)}
+
+
+def test_the_word_lists_of_the_statistics_rules_are_read_from_response_ttl():
+    """The content words of the statistics rules are word classes of response.ttl (tip:AddedCountWords,
+    tip:YearVictimNouns, tip:CountNegationWords, tip:HedgeModals, tip:HedgeWords, tip:RiskWords, tip:PotentialWords,
+    tip:LeadingToVerbs, tip:OutcomeVerbs), each read on its report sentence, with a near miss."""
+    from kg.extract import statistics as s
+
+    # 2015 Colombia (statistics-dev): "prosecutors reported 44 new investigations": after ";" a verb, a count and a word of
+    # more of it go on with the subject before; another word is a subject of its own
+    assert s._part_after_semicolon(" and reported 44 new investigations for transnational trafficking") == "continued"
+    assert s._part_after_semicolon(" and reported 44 such investigations for transnational trafficking") == "own"
+    # 2021 Panama: victims of a year open the sentence's whole; officials do not
+    things = s._with_words(s._OPENS_WITH_THINGS)
+    assert things.match("Of the six victims identified in 2020, three were sex trafficking victims and one was a labor "
+                        "trafficking victim")
+    assert things.match("Of the six officials identified in 2020, three were dismissed") is None
+    # Maldives (factbook 2015): "and no convictions were made"; not across a joiner
+    negated = s._with_words(s._NEGATED)
+    assert negated.search("Only five trafficking investigations were conducted, and no ")
+    assert not negated.search("Only five trafficking investigations were conducted, and ")
+    assert not negated.search("no arrests but ")
+    # 2023 Japan, 2021 Madagascar: hedges after a count of people; not a plain relative clause
+    hedge = s._with_words(s._HEDGE)
+    assert hedge.search("55 foreign workers in exploitative situations, which may have included labor trafficking")
+    assert hedge.search("305 Malagasy women, including potential victims of trafficking, from the Middle East")
+    assert hedge.search("abuses indicative of trafficking") and hedge.search("children vulnerable to trafficking")
+    assert not hedge.search("55 foreign workers in exploitative situations, which included labor trafficking")
+    assert not hedge.search("305 Malagasy women, including victims of trafficking, from the Middle East")
+    assert s._with_words(s._AT_RISK).match(" vulnerable to trafficking") and not s._with_words(s._AT_RISK).match(" victimized")
+    # 2019 Croatia: an act led to none of another; 2019 Lebanon: cases that resulted in outcomes
+    led = s._with_words(s._LED_TO_NONE)
+    assert led.search("However, none of these efforts led to the identification of a victim.").group("act") == "identification"
+    assert led.search("However, these efforts led to the identification of a victim.") is None
+    own = s._with_words(s._OWN_VERB, 0)
+    assert own.match(" resulted in the following outcomes").groups() == (None, "resulted", None)
+    assert own.match(" Resulted in the following outcomes") is None  # (case-sensitive, as before)

@@ -1416,7 +1416,7 @@ def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]
             continue
         worked = [k for k in before if found[k].span.start - sentence.start >= work.end()]
         obj = re.match(r"[^,;.]{0,60}", text[words.end():]).group()  # type: ignore[union-attr]
-        if _PRONOUN_OBJECT.match(obj):
+        if _pronoun_object().match(obj):
             if ";" not in text[work.end():words.start()]:
                 unfinished.update(worked)
             continue
@@ -1427,8 +1427,11 @@ def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]
 
 #: What stands between a measure and the words of work not finished of which it is the subject: "the plan has not".
 _SUBJECT_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?")
-#: An object of the words of work not finished that stands for the measures before: "did not finalize them".
-_PRONOUN_OBJECT = re.compile(r"\s*(?:(?:on|in|with)\s+)?(?:it|them|this|these|those|its\s+development)\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _pronoun_object() -> re.Pattern:
+    """An object of the words of work not finished that stands for the measures before (tip:DraftPronouns): "did not
+    finalize them"."""
+    return re.compile(rf"\s*(?:(?:on|in|with)\s+)?{word_class('DraftPronouns').pattern}", re.I)
 
 
 def _head_word(label: str) -> str:
