@@ -3796,7 +3796,8 @@ def test_a_compared_part_links_to_the_total_of_its_year_in_the_unit_of_the_part_
 def test_the_word_lists_of_the_statistics_rules_are_read_from_response_ttl():
     """The content words of the statistics rules are word classes of response.ttl (tip:AddedCountWords,
     tip:YearVictimNouns, tip:CountNegationWords, tip:HedgeModals, tip:HedgeWords, tip:RiskWords, tip:PotentialWords,
-    tip:LeadingToVerbs, tip:OutcomeVerbs), each read on its report sentence, with a near miss."""
+    tip:LeadingToVerbs, tip:OutcomeVerbs, tip:OffenderNouns, tip:DataWords, tip:DataNouns, tip:NotFundingMoneyWords), each
+    read on its report sentence, with a near miss."""
     from kg.extract import statistics as s
 
     # 2015 Colombia (statistics-dev): "prosecutors reported 44 new investigations": after ";" a verb, a count and a word of
@@ -3828,3 +3829,13 @@ def test_the_word_lists_of_the_statistics_rules_are_read_from_response_ttl():
     own = s._with_words(s._OWN_VERB, 0)
     assert own.match(" resulted in the following outcomes").groups() == (None, "resulted", None)
     assert own.match(" Resulted in the following outcomes") is None  # (case-sensitive, as before)
+    # 2018 Palau: registered as an offender; not as a victim
+    offenders = s._with_words(s._AS_OFFENDERS)
+    assert offenders.match(" was registered as a sex offender.") and not offenders.match(" was registered as a victim.")
+    # 2017 Serbia: data denied, no zero; an act denied is one
+    assert s._word_class(s._NONE_CONTEXT).match("information") and not s._word_class(s._NONE_CONTEXT).match("investigations")
+    assert s._with_words(r"(?:\w+\s+)?(?:{DataNouns})").match("any information on funds allocated for victim protection")
+    # 2018 Albania: salaries withheld are no funding; an amount allocated to shelters is
+    excluded = s._word_class(s._MONEY_EXCLUDED)
+    assert excluded.search("The employer withheld salaries of 300,000 lek ($2,700) from the workers.").group() == "salaries"
+    assert not excluded.search("The government allocated 300,000 lek ($2,700) to shelters.")

@@ -150,8 +150,8 @@ _DENIED_AS_VICTIMS = (r"\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|neve
                       r"(?:any\s+of\s+)?(?:them|these|those|the\s+(?P<noun>[\w-]+))\s+as\s+(?:[\w-]+\s+){0,2}?victims\b"
                       r"|\bnone\s+of\s+(?:them|whom|these|those)\s+(?:were|was)\s+(?:\w+ly\s+)?(?=\w+ed\b)(?:{VictimStatusVerbs})\s+as\b")
 # "one was registered as a sex offender": said to be an offender, no victim
-_AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
-                           % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
+# (tip:OffenderNouns; a template compiled on first use)
+_AS_OFFENDERS = r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{OffenderNouns})"
 _NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?(?:victims|cases|traffickers|defendants|"
                         r"suspects|investigations|prosecutions|convictions)\s+(\w+(?:\s+\w+){0,3})", re.I)
 # the plural noun a count with no counted noun counts, up to a list's last item ("11 regional and four municipal
@@ -200,10 +200,9 @@ _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compile
 # (tip:OutcomeVerbs; a template compiled on first use)
 _OWN_VERB = (r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
              r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|((?:{OutcomeVerbs}))\s+in\b|(remained)\s+(?:in|at|abroad|with)\b)")
-_NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
-_MONEY_EXCLUDED = re.compile(
-    r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
-    r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
+# (tip:DataWords, tip:DataNouns, tip:NotFundingMoneyWords: read on first use)
+_NONE_CONTEXT = "DataWords"
+_MONEY_EXCLUDED = "NotFundingMoneyWords"
 # an amount that is the difference between two years' amounts, with its conversion: no amount spent (blind set 4's
 # "an increase of approximately 1.8 million pesos ($36,110)")
 _MONEY_DIFFERENCE = re.compile(r"(?:\b(?:increas|decreas|rais|reduc|cut)\w*\s+(?:[\w’'-]+\s+){0,6}?by|\b(?:an?\s+)?(?:increase|decrease|"
@@ -1895,7 +1894,7 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
     victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
     assisted 390 individuals" assisted people who are not all victims."""
-    if _with_words(_NOT_VICTIMS).match(text, rest) or _AS_OFFENDERS.match(text, rest) or _denied_as_victims(text, number, rest):
+    if _with_words(_NOT_VICTIMS).match(text, rest) or _with_words(_AS_OFFENDERS).match(text, rest) or _denied_as_victims(text, number, rest):
         return None
     things = _THINGS_AFTER.match(text, number.end, clause_end) if nounless else None
     if things and not _word_class("CountedNouns").fullmatch(things.group(1)):
@@ -2275,7 +2274,7 @@ def _money(text: str, number: Number, clause_start: int, clause_end: int, readin
     # shelter staff")
     staff = [m.span() for m in _word_class("StaffSalaryWordings").finditer(text, clause_start, clause_end)]
     if any(not any(a <= m.start() and m.end() <= b for a, b in staff)
-           for m in _MONEY_EXCLUDED.finditer(text, near_start, near_end)):
+           for m in _word_class(_MONEY_EXCLUDED).finditer(text, near_start, near_end)):
         return None
     if re.search(r"\brang\w*|\bbetween\b", text[max(0, number.start - 60):number.start], re.I) \
             and (_MONEY_RANGE_START.match(text, number.end) or _MONEY_RANGE_END.search(text[max(0, number.start - 40):number.start])):
@@ -3120,7 +3119,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
         # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
         what_start = match.start("what") if match.group("what") is not None else match.start("what2")
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
-        if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
+        if _word_class(_NONE_CONTEXT).match(what.split(" ")[0]) or _with_words(r"(?:\w+\s+)?(?:{DataNouns})").match(what):
             continue  # "did not report data": an absence of data, not a zero
         if _with_words(r"(?:(?!(?:{DenialQuantifiers}))[\w-]+\s+){0,3}?(?:{DegreeDenialWords})\b").match(what):
             continue  # "has not provided adequate protective services to victims": how well, not how many
