@@ -185,12 +185,12 @@ _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
 # words that make a victim one only perhaps ("potential victims")
-_POTENTIAL = r"(?:{PotentialWords})"  # (tip:PotentialWords; compiled on first use)
+_POTENTIAL = r"\b(?:{PotentialWords})"  # (tip:PotentialWords; compiled on first use)
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
 # trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking",
 # "women, including potential victims of trafficking" (some of them may be victims: STATISTICS.md's women repatriated)
 # (tip:HedgeModals, tip:HedgeWords, tip:RiskWords, tip:PotentialWords; templates compiled on first use)
-_HEDGE = (r"\b(?:which|who|some\s+of\s+whom)\s+(?:{HedgeModals})|{HedgeWords}"
+_HEDGE = (r"\b(?:which|who|some\s+of\s+whom)\s+(?:{HedgeModals})|\b(?:{HedgeWords})"
           r"|\bincluding\s+(?:some\s+)?" + _POTENTIAL + r"\s+(?:[\w-]+\s+)?victims\b"
           r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b")
 _AT_RISK = r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:{RiskWords})"
