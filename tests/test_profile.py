@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import DEV_CORPUS, NARRATIVES, SEED
+
 from kg.model import FormFact, RoleFact, RouteFact, VictimFact
 from kg.pipeline import extract_document
 from kg.sources import read_sources

@@ -7,10 +7,18 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import NARRATIVES, SEED
-from kg.evaluate import (Policy, Recommendation, main, policies_of, recommendations_of, same_start,
-                         score_policies, score_recommendations)
+
+from kg.evaluate import (
+    Policy,
+    Recommendation,
+    main,
+    policies_of,
+    recommendations_of,
+    same_start,
+    score_policies,
+    score_recommendations,
+)
 from kg.extract.recommendations import area_of
 from kg.facts import facts
 from kg.model import Document, LawFact, PolicyFact, RecommendationFact

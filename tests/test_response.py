@@ -5,12 +5,22 @@ from __future__ import annotations
 import functools
 
 import pytest
+from conftest import DEV_CORPUS, NARRATIVES, SEED, STATISTICS_TEXTS
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
-from conftest import DEV_CORPUS, NARRATIVES, SEED, STATISTICS_TEXTS
-from kg.model import (ActorFact, ComplianceFact, FindingFact, LawFact, PenaltyFact, PolicyFact, RecommendationFact,
-                      StatisticFact, TierFact, TierMovementFact)
+from kg.model import (
+    ActorFact,
+    ComplianceFact,
+    FindingFact,
+    LawFact,
+    PenaltyFact,
+    PolicyFact,
+    RecommendationFact,
+    StatisticFact,
+    TierFact,
+    TierMovementFact,
+)
 from kg.pipeline import document_graph, extract_document
 from kg.query import run_query
 from kg.sources import read_sources

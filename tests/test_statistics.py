@@ -12,14 +12,14 @@ import json
 import re
 
 import pytest
+from conftest import EVAL, SHARED
 from rdflib.namespace import SKOS
 
-from conftest import EVAL, SHARED
 from kg.facts import facts_of_inputs
 from kg.mapping import to_triples
 from kg.mapping.response import observation_iri, observation_key
 from kg.model import Document, StatisticFact
-from kg.pipeline import document_graph, extract_document
+from kg.pipeline import extract_document
 from kg.query import run_query
 
 STATISTICS_DEV = SHARED / "corpus" / "statistics-dev"
@@ -1133,7 +1133,7 @@ def test_the_shapes_accept_every_measure_of_the_scheme():
     # build on "convicted four defendants for promoting prostitution with minors" (blind set 2)
     from rdflib import Graph, URIRef
     from rdflib.collection import Collection
-    from rdflib.namespace import SH, SKOS
+    from rdflib.namespace import SH
 
     from kg.validate import SHAPES_FILE, load_shapes
     from kg.vocab import ONTOLOGY_DIR, TIP
@@ -3759,7 +3759,7 @@ def test_the_other_n_are_the_rest_of_the_total_the_parts_before_them_share():
     assert {(f.value, f.category, f.total.value) for f in facts if f.total is not None} == {
         (3, "sex trafficking", 6), (1, "labor trafficking", 6), (2, "other", 6)}
     # a part linked wrongly to a count of the sentence after a total of its own does not carry "the other N" with it
-    from kg.extract.statistics import _remaining_parts, _Reading
+    from kg.extract.statistics import _Reading, _remaining_parts
     six = _Reading(7, 10, 6, "count", ["victims_identified"], year=2020)
     three = _Reading(39, 44, 3, "count", ["victims_identified"], year=2020)
     one = _Reading(78, 81, 1, "count", ["victims_identified"], year=2020, total=three)
