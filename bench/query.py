@@ -205,13 +205,13 @@ def main() -> int:
                 print(f"{name:24} {kind:9} {label:5} {ox[2]:6d} {ox[0]:10.1f}/{ox[1]:<10.1f} {rdflib_cell}  {verdict}",
                       flush=True)
         print(f"{misses} target miss(es) on the ten-times graph", flush=True)
-        print(f"\nreaders, end to end (p50/p95 ms; size: documents or route edges)")
+        print("\nreaders, end to end (p50/p95 ms; size: documents or route edges)")
         for label, folder in folders.items():
             for name, (p50, p95, size) in time_readers(folder, args.reader_repeat).items():
                 print(f"{name:24} {label:5} {size:6d} {p50:10.1f}/{p95:<10.1f}", flush=True)
         if args.servers:
             figures = time_servers(folders["10x"], names, min(args.repeat, 10))
-            print(f"\nover HTTP on the ten-times graph (kg serve; parameters in a leading VALUES), p50/p95 ms")
+            print("\nover HTTP on the ten-times graph (kg serve; parameters in a leading VALUES), p50/p95 ms")
             for name in names:
                 p50, p95 = figures[name]
                 print(f"{name:24} {p50:10.1f}/{p95:<10.1f}")

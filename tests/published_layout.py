@@ -243,7 +243,7 @@ class ReportPDF:
         gap = pdf.get_string_width(" ")
         if not last and len(words) > 1:
             gap = (COLUMN - indent - sum(widths)) / (len(words) - 1)
-        for word, width in zip(words, widths):
+        for word, width in zip(words, widths, strict=True):
             pdf.text(x, self.y, word)
             x += width + gap
 

@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import EVAL, ROOT
+
 from kg.evaluate import policies_of, read_jsonl, recommendations_of, score_policies, score_recommendations
 from kg.facts import facts_of_inputs
 

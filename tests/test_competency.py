@@ -6,6 +6,7 @@ import pytest
 
 from kg.query import load_query, run_query
 
+
 def _rows(build, name, **params):
     return run_query(build, name, {k: str(v) for k, v in params.items()} or None).rows
 

@@ -8,10 +8,9 @@ import pkgutil
 import shutil
 
 import pytest
+from conftest import ROOT
 
 import kg
-
-from conftest import ROOT
 
 MODULES = sorted(info.name for info in pkgutil.walk_packages(kg.__path__, "kg."))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import DEV_CORPUS, NARRATIVES, SEED
+
 from kg.model import FormFact, RoleFact, RouteFact, VictimFact
 from kg.pipeline import extract_document
 from kg.sources import read_sources
@@ -783,6 +783,40 @@ def test_a_joined_scanner_finds_each_wording_whatever_it_opens_with():
     assert _first_characters("(?<=the )[0-9]+-year", re.I) == frozenset("0123456789")
     assert _first_characters(r"(?:\w+ )?plan", re.I) is None  # any word character
     assert _first_characters("(?:the )?", re.I) is None  # may match nothing
+
+
+def test_the_first_characters_of_a_wording_are_read_without_python_s_parser():
+    """:func:`_first_characters` reads the wordings' own syntax (no private module of ``re``): what a wording of
+    response.ttl can start with, through optional words, look-arounds, inline flags, sets, escapes and alternatives; any
+    syntax it does not read (a comment, verbose flags, a conditional, an unknown escape) gives None, and the scanner
+    then tries that wording at every position: its matches are all still found."""
+    from kg.extract.lexicon import _compile, _first_characters, each_finditer, joined_scanner
+
+    # the wordings of the policy types and actors, as response.ttl writes them
+    assert _first_characters("(?:(?<=appointed a new )|(?<=appointed a ))chair(?:man|woman|person)?\\b", re.I) == frozenset("c")
+    assert _first_characters("(?:national |(?:anti|counter)-trafficking )?strateg(?:y|ies)", re.I) == frozenset("acns")
+    assert _first_characters("(?<!\\()(?-i:NRMs?)", re.I) == frozenset("N")
+    assert _first_characters("(?:victims?[’']? |compensation )+fund\\b", re.I) == frozenset("cv")
+    assert _first_characters("[“”\"]?(?:temporary|summer)[“”\"]? marriages?", re.I) == frozenset("“”\"ts")  # a quote or not
+    assert _first_characters("(?:[“”\"]|summer )marriages?", re.I) == frozenset("“”\"s")
+    assert _first_characters("(?:moratori(?:um|a)|suspensions?) on (?:[\\w-]+ ){0,2}?migration", re.I) == frozenset("ms")
+    assert _first_characters("(?:anti|counter)-trafficking (?:police )?units?", re.I) == frozenset("ac")
+    assert _first_characters("(?:\\w+-month )?reflection period", re.I) is None  # any word character
+    assert _first_characters("(?:the ){0,2}media|\\(NGOs?\\)", re.I) == frozenset("tm(")  # "the" may be absent
+    assert _first_characters("(?:the ){1,2}media|\\(NGOs?\\)|[^a]x|\\u2019s", re.I) is None  # a negated set: any
+    assert _first_characters("(?:the ){1,2}media|\\(NGOs?\\)|\\u2019s|[0-2]", re.I) == frozenset("t(\u201912" "0")
+    assert _first_characters("(?P<kind>[A-C])(?P=kind)", 0) == frozenset("ABC")
+    # not read: the wording is tried everywhere
+    unread = ["(?#a comment)shelters?", "(?x: shel ters? )", "(?:(a)|b)(?(1)c|d)shelters?", "\\pshelters?", "(?:shelters?"]
+    assert [_first_characters(w, re.I) for w in unread] == [None] * 5
+    assert _first_characters("shelters?", re.I | re.VERBOSE) is None
+    patterns = [_compile(["forced labou?r", "(?x: shel ters? )"]), _compile(["(?#a comment)hotlines?", "(?-i:NAP)"])]
+    scanner = joined_scanner(patterns)
+    assert scanner is not None
+    text = "two shelters, a hotline and a NAP; forced labor in a shelter"
+    one_scan = [[text[slice(*m.span())] for m in matches] for matches in each_finditer(patterns, text, scanner)]
+    assert one_scan == [[m.group() for m in p.finditer(text)] for p in patterns] == [
+        ["shelters", "forced labor", "shelter"], ["hotline", "NAP"]]
 
 
 def test_the_word_before_a_place_is_found_from_its_reach():

@@ -3,18 +3,16 @@ narratives, and the same facts, as the plain texts they were laid out from."""
 from __future__ import annotations
 
 import json
-
 import re
 from pathlib import Path
 
 import pytest
+from conftest import NARRATIVES, ROOT, SEED, SHARED, build_trig
+from published_layout import HEADER_FORMS, Narrative, report_pdf
 
 from kg.facts import facts_of_inputs
 from kg.published.narratives import normalise
 from kg.sources import read_sources
-
-from conftest import NARRATIVES, ROOT, SEED, SHARED, build_trig
-from published_layout import HEADER_FORMS, Narrative, report_pdf
 
 DATA = ROOT / "tests" / "data" / "published"
 #: Real narratives (and two real paragraphs under their country header), the seed first.
@@ -272,7 +270,6 @@ def bad_inputs(folder: Path, report: Path) -> dict[str, tuple[Path, str]]:
     """Each bad input, with the words its error must say."""
     from fpdf import FPDF
     from PIL import Image
-
     from published_layout import country_page
 
     encrypted = FPDF()

@@ -9,17 +9,31 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import DEV_CORPUS, NARRATIVES, SEED
 
 from kg import store
 from kg.cli import main
 from kg.mapping.tallies import NO_FORM, DocumentTallies, tally_triples
 from kg.pipeline import turtle_body
-from kg.query import (SCOPES, QueryError, Term, bind_params, check_query, list_queries,
-                      load_query, open_engine, oxigraph_term, parse_header, prepare, values_query,
-                      query_output, reader, run_query, runnable_text)
+from kg.query import (
+    SCOPES,
+    QueryError,
+    Term,
+    bind_params,
+    check_query,
+    list_queries,
+    load_query,
+    open_engine,
+    oxigraph_term,
+    parse_header,
+    prepare,
+    query_output,
+    reader,
+    run_query,
+    runnable_text,
+    values_query,
+)
 from kg.vocab import TALLIES_GRAPH
-
-from conftest import DEV_CORPUS, NARRATIVES, SEED
 
 MINE = ("tier-history", "tier-changes", "countries-by-role", "routes", "statistics-series",
         "statistics-country", "recommendations", "recommendation-areas", "provenance")

@@ -7,10 +7,18 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import NARRATIVES, SEED
-from kg.evaluate import (Policy, Recommendation, main, policies_of, recommendations_of, same_start,
-                         score_policies, score_recommendations)
+
+from kg.evaluate import (
+    Policy,
+    Recommendation,
+    main,
+    policies_of,
+    recommendations_of,
+    same_start,
+    score_policies,
+    score_recommendations,
+)
 from kg.extract.recommendations import area_of
 from kg.facts import facts
 from kg.model import Document, LawFact, PolicyFact, RecommendationFact
@@ -2256,3 +2264,51 @@ def test_a_bill_whose_implementing_regulations_are_enacted_is_a_law_of_its_year(
             "implementing regulations to its 2017 migrant protection bill that prohibited employers from charging placement "
             "fees to migrant workers.")
     assert ("law", 2017, None) in _dated(text, name="Indonesia", iso="ID", year=2021)
+
+
+@pytest.mark.parametrize("plural, one", [
+    ("shelters", "shelter"), ("centres", "centre"), ("centers", "center"), ("committees", "committee"), ("bodies", "body"),
+    ("laws", "law"), ("taskforces", "taskforce"), ("offices", "office"), ("cases", "case"), ("policies", "policy"),
+    ("agencies", "agency"), ("processes", "process"), ("approaches", "approach"), ("campaigns", "campaign"),
+])
+def test_a_report_noun_s_singular_and_plural(plural, one):
+    """The singular of a measure's head noun (:func:`kg.extract.textutil.singular`) and back its plural, for the report nouns
+    the rules meet; a noun in the singular, or whose "s" is no plural's, stays as it is."""
+    import re
+
+    from kg.extract.textutil import noun_forms, singular
+    from kg.extract.textutil import plural as plural_of
+
+    assert singular(plural) == one and singular(one) == one and plural_of(one) == plural
+    assert re.search(noun_forms(plural), f"progress on the {one} and the {plural}").group() == one
+    for noun in ("process", "status", "analysis", "plan"):
+        assert singular(noun) == noun
+
+
+def test_the_head_word_of_a_measure_names_it_again_in_either_number():
+    """Work not finished names the measures of its verb of work by their head noun, singular or plural (``_head_word``,
+    :func:`kg.extract.textutil.noun_forms`): "progress on the shelter" names "a multifunctional shelter" (the sentence of
+    test_measures_set_up_by_the_general_rule), "the bodies" names "a coordinating body"; a word that only opens with the
+    head noun ("planned") names no plan."""
+    import re
+
+    from kg.extract.policies import _head_word
+    from kg.extract.textutil import noun_forms
+
+    assert [_head_word(label) for label in ("multifunctional shelter", "two regional anti-trafficking committees",
+                                            "coordinating bodies", "national action plan", "")] == [
+        "shelter", "committee", "body", "plan", ""]
+    assert re.search(noun_forms(_head_word("multifunctional shelter")), "did not report any progress on the shelter")
+    assert re.search(noun_forms(_head_word("a coordinating body")), "did not convene the bodies")
+    assert not re.search(noun_forms(_head_word("national action plan")), "did not begin the work planned")
+
+
+def test_a_pronoun_for_the_measures_worked_on_is_read_from_response_ttl():
+    """The pronouns that stand for the measures of a verb of work after the words of work not finished are tip:DraftPronouns
+    ("... to develop standard operating procedures for the identification of victims but did not finalize them"); a
+    noun is none ("did not report any progress on the shelter", which names the shelter by its head noun instead)."""
+    from kg.extract.policies import _pronoun_object
+
+    assert _pronoun_object().match(" them.") and _pronoun_object().match(" on its development")
+    assert _pronoun_object().match(" any progress on the shelter") is None
+    assert _pronoun_object().match(" themes") is None

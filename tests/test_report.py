@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import SEED
-from kg.cli import main
 from test_routes import CHROMIUM, _chromium_console, _page_requests
+
+from kg.cli import main
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 

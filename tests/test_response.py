@@ -5,12 +5,22 @@ from __future__ import annotations
 import functools
 
 import pytest
+from conftest import DEV_CORPUS, NARRATIVES, SEED, STATISTICS_TEXTS
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
-from conftest import DEV_CORPUS, NARRATIVES, SEED, STATISTICS_TEXTS
-from kg.model import (ActorFact, ComplianceFact, FindingFact, LawFact, PenaltyFact, PolicyFact, RecommendationFact,
-                      StatisticFact, TierFact, TierMovementFact)
+from kg.model import (
+    ActorFact,
+    ComplianceFact,
+    FindingFact,
+    LawFact,
+    PenaltyFact,
+    PolicyFact,
+    RecommendationFact,
+    StatisticFact,
+    TierFact,
+    TierMovementFact,
+)
 from kg.pipeline import document_graph, extract_document
 from kg.query import run_query
 from kg.sources import read_sources
@@ -241,6 +251,28 @@ def test_a_sentence_without_the_words_of_a_law_is_one_no_law_pattern_reads():
             read += bool(named or done)
             skipped += not textutil._law_words().search(text)
     assert read > 150 and skipped > 1000  # the check saw laws, and sentences left unread
+
+
+def test_each_law_pattern_declares_what_it_needs():
+    """What a law pattern needs besides a law's words is declared with it (:class:`kg.extract.textutil.LawPattern`), not
+    read from its text: a year for the six that open a law's name with it, an enactment in a year for the one that looks
+    ahead for it; a sentence without them is not read by those, and a law named without a year still is."""
+    from kg.extract import textutil
+
+    laws = textutil._law_patterns()
+    assert [law.needs for law in laws].count("year") == 6 and [law.needs for law in laws].count("enactment") == 1
+    assert textutil._laws() == tuple(law.pattern for law in laws)
+    assert set(textutil._law_needs()) == {None, textutil._LAW_NEEDS["year"], textutil._LAW_NEEDS["enactment"]}
+    # 2020 Chile: laws by what they are, dated by their enactment after them (the pattern needing an enactment)
+    chile = ("Government officials identified growing migrant populations, especially irregular Venezuelan migrants, as "
+             "increasingly at risk of trafficking due to stricter visa laws enacted in June 2019.")
+    assert [m[2] for m in textutil.law_mentions(chile)] == ["stricter visa laws"]
+    assert textutil.law_mentions(chile.replace("enacted in June 2019", "of the government")) == []  # near miss
+    # a law by its year (a pattern needing a year); the same law without its year is read by one needing none
+    assert textutil.law_mentions("prosecuted 15 individuals under the 2013 anti-trafficking law")[0][2:] == (
+        "2013 anti-trafficking law", 2013)
+    assert textutil.law_mentions("prosecuted 15 individuals under the anti-trafficking law")[0][2:] == (
+        "anti-trafficking law", None)
 
 
 def test_a_law_pattern_reads_only_a_sentence_with_what_it_needs():

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-
 from conftest import SEED
+
 from kg.cli import main
-from kg.places import load_gazetteer
-from kg.routes import (RouteFilter, concept_labels, flat_graph, make_filter, route_graph, route_stats,
-                       write_routes)
 from kg.model import InputError
+from kg.places import load_gazetteer
+from kg.routes import RouteFilter, concept_labels, flat_graph, make_filter, route_graph, route_stats, write_routes
 
 SEED_ROUTES = {("XK", "MK"), ("XK", "IT"), ("XK", "AL"), ("XK", "europe"), ("eastern-europe", "XK")}
 SEED_TEXT = SEED.read_text(encoding="utf-8")

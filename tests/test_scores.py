@@ -8,8 +8,8 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-
 from conftest import EVAL, NARRATIVES
+
 from kg.facts import facts
 
 BARS = {"routes": 0.90, "roles": 0.95, "forms": 0.95, "victims": 0.95, "internal": 0.95}

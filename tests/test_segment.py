@@ -3,8 +3,8 @@ and the corpus summaries."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import DEV_CORPUS, NARRATIVES, SEED
+
 from kg.segment import segment, split_sentences
 from kg.sources import read_sources
 
@@ -158,8 +158,8 @@ slave-like conditions.
 
 
 def test_title_lines_before_the_header_and_hard_wrapped_lines(tmp_path):
-    from kg.pipeline import extract_document
     from kg.model import FormFact, TierFact
+    from kg.pipeline import extract_document
 
     path = tmp_path / "2003-ht.txt"
     path.write_text(HAITI_2003_COPY, encoding="utf-8")
@@ -192,8 +192,8 @@ def test_the_profile_opener_of_recent_reports_starts_the_profile_without_its_hea
                     "firms and experience passport confiscation.\n", encoding="utf-8")
     _, sentences = _sentences(path)
     assert [s.section for s in sentences] == ["header", "assessment", "profile", "profile"]
-    from kg.pipeline import extract_document
     from kg.model import RouteFact
+    from kg.pipeline import extract_document
 
     routes = {(f.origin, f.destination) for f in extract_document(read_sources([path])[0][0]).facts
               if isinstance(f, RouteFact)}

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 
+from conftest import DEV_CORPUS
 from rdflib import Literal
 
 from kg.mapping import to_graph
 from kg.pipeline import extract_document
 from kg.sources import read_sources
 from kg.vocab import TIP, document_iri
-
-from conftest import DEV_CORPUS
 
 
 def _records(*ids: str) -> list[str]:

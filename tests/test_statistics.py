@@ -12,14 +12,14 @@ import json
 import re
 
 import pytest
+from conftest import EVAL, SHARED
 from rdflib.namespace import SKOS
 
-from conftest import EVAL, SHARED
 from kg.facts import facts_of_inputs
 from kg.mapping import to_triples
 from kg.mapping.response import observation_iri, observation_key
 from kg.model import Document, StatisticFact
-from kg.pipeline import document_graph, extract_document
+from kg.pipeline import extract_document
 from kg.query import run_query
 
 STATISTICS_DEV = SHARED / "corpus" / "statistics-dev"
@@ -1133,7 +1133,7 @@ def test_the_shapes_accept_every_measure_of_the_scheme():
     # build on "convicted four defendants for promoting prostitution with minors" (blind set 2)
     from rdflib import Graph, URIRef
     from rdflib.collection import Collection
-    from rdflib.namespace import SH, SKOS
+    from rdflib.namespace import SH
 
     from kg.validate import SHAPES_FILE, load_shapes
     from kg.vocab import ONTOLOGY_DIR, TIP
@@ -3759,7 +3759,7 @@ def test_the_other_n_are_the_rest_of_the_total_the_parts_before_them_share():
     assert {(f.value, f.category, f.total.value) for f in facts if f.total is not None} == {
         (3, "sex trafficking", 6), (1, "labor trafficking", 6), (2, "other", 6)}
     # a part linked wrongly to a count of the sentence after a total of its own does not carry "the other N" with it
-    from kg.extract.statistics import _remaining_parts, _Reading
+    from kg.extract.statistics import _Reading, _remaining_parts
     six = _Reading(7, 10, 6, "count", ["victims_identified"], year=2020)
     three = _Reading(39, 44, 3, "count", ["victims_identified"], year=2020)
     one = _Reading(78, 81, 1, "count", ["victims_identified"], year=2020, total=three)
@@ -3791,3 +3791,51 @@ def test_a_compared_part_links_to_the_total_of_its_year_in_the_unit_of_the_part_
     facts = [f for f in _stats(text, 2020, "DE", "Germany") if f.year == 2017 and f.total is not None]
     assert {(f.value, f.total.value) for f in facts} == {(327, 340), (11, 340), (2, 340), (0, 340), (523, 552),
                                                          (27, 552), (2, 552), (0, 552)}
+
+
+def test_the_word_lists_of_the_statistics_rules_are_read_from_response_ttl():
+    """The content words of the statistics rules are word classes of response.ttl (tip:AddedCountWords,
+    tip:YearVictimNouns, tip:CountNegationWords, tip:HedgeModals, tip:HedgeWords, tip:RiskWords, tip:PotentialWords,
+    tip:LeadingToVerbs, tip:OutcomeVerbs, tip:OffenderNouns, tip:DataWords, tip:DataNouns, tip:NotFundingMoneyWords), each
+    read on its report sentence, with a near miss."""
+    from kg.extract import statistics as s
+
+    # 2015 Colombia (statistics-dev): "prosecutors reported 44 new investigations": after ";" a verb, a count and a word of
+    # more of it go on with the subject before; another word is a subject of its own
+    assert s._part_after_semicolon(" and reported 44 new investigations for transnational trafficking") == "continued"
+    assert s._part_after_semicolon(" and reported 44 such investigations for transnational trafficking") == "own"
+    # 2021 Panama: victims of a year open the sentence's whole; officials do not
+    things = s._with_words(s._OPENS_WITH_THINGS)
+    assert things.match("Of the six victims identified in 2020, three were sex trafficking victims and one was a labor "
+                        "trafficking victim")
+    assert things.match("Of the six officials identified in 2020, three were dismissed") is None
+    # Maldives (factbook 2015): "and no convictions were made"; not across a joiner
+    negated = s._with_words(s._NEGATED)
+    assert negated.search("Only five trafficking investigations were conducted, and no ")
+    assert not negated.search("Only five trafficking investigations were conducted, and ")
+    assert not negated.search("no arrests but ")
+    # 2023 Japan, 2021 Madagascar: hedges after a count of people; not a plain relative clause
+    hedge = s._with_words(s._HEDGE)
+    assert hedge.search("55 foreign workers in exploitative situations, which may have included labor trafficking")
+    assert hedge.search("305 Malagasy women, including potential victims of trafficking, from the Middle East")
+    assert hedge.search("abuses indicative of trafficking") and hedge.search("children vulnerable to trafficking")
+    assert not hedge.search("55 foreign workers in exploitative situations, which included labor trafficking")
+    assert not hedge.search("305 Malagasy women, including victims of trafficking, from the Middle East")
+    assert s._with_words(s._AT_RISK).match(" vulnerable to trafficking") and not s._with_words(s._AT_RISK).match(" victimized")
+    # 2019 Croatia: an act led to none of another; 2019 Lebanon: cases that resulted in outcomes
+    led = s._with_words(s._LED_TO_NONE)
+    assert led.search("However, none of these efforts led to the identification of a victim.").group("act") == "identification"
+    assert led.search("However, these efforts led to the identification of a victim.") is None
+    own = s._with_words(s._OWN_VERB, 0)
+    assert own.match(" resulted in the following outcomes").groups() == (None, "resulted", None)
+    assert own.match(" Resulted in the following outcomes") is None  # (case-sensitive, as before)
+    # 2018 Palau: registered as an offender; not as a victim
+    offenders = s._with_words(s._AS_OFFENDERS)
+    assert offenders.match(" was registered as a sex offender.") and not offenders.match(" was registered as a victim.")
+    # 2017 Serbia: data denied, no zero; an act denied is one
+    assert s._word_class(s._NONE_CONTEXT).match("information") and not s._word_class(s._NONE_CONTEXT).match("investigations")
+    assert s._with_words(r"(?:\w+\s+)?(?:{DataNouns})").match("any information on funds allocated for victim protection")
+    # 2018 Albania: salaries withheld are no funding; an amount allocated to shelters is
+    excluded = s._word_class(s._MONEY_EXCLUDED)
+    assert excluded.search("The employer withheld salaries of 300,000 lek ($2,700) from the workers.").group() == "salaries"
+    assert not excluded.search("The government allocated 300,000 lek ($2,700) to shelters.")

@@ -8,7 +8,6 @@ ask it "which concept does this text name?" and never hold domain literals thems
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from dataclasses import dataclass
 
@@ -335,60 +334,184 @@ def _alternatives(pattern: str) -> list[str] | None:
 
 def _first_characters(pattern: str, flags: int) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can start with (in the case its pattern writes them), or None
-    when it may start with any, or with nothing. Read from the parse of Python's ``re`` (a private module: any surprise
-    in it gives None, and the wording is tried everywhere, as before)."""
+    when it may start with any, or with nothing, or when it uses syntax :class:`_Openings` does not read (the wording is
+    then tried at every position: never a match lost).
+
+    >>> sorted(_first_characters("(?:anti-trafficking )?action plans?", re.I))
+    ['a']
+    >>> _first_characters(r"(?:\\w+ )?plan", re.I) is None  # any word character
+    True
+    """
+    if flags & re.VERBOSE:  # (spaces and comments would be no characters)
+        return None
     try:
-        sre, parser = importlib.import_module("re._constants"), importlib.import_module("re._parser")
-        first, may_be_empty = _sequence_first(parser.parse(pattern, flags).data, sre)
-    except Exception:  # noqa: BLE001 -- an unknown parse tree only loses the test, never a match
+        first, may_be_empty = _Openings(pattern).read()
+    except _Unread:
         return None
     return frozenset(first) if first and not may_be_empty else None
 
 
-def _sequence_first(items, sre) -> tuple[set[str] | None, bool]:
-    """The first characters of a sequence of parsed items (None: any), and whether it may match empty."""
-    found: set[str] = set()
-    for op, value in items:
-        first, may_be_empty = _item_first(op, value, sre)
-        if first is None:
+class _Unread(Exception):
+    """Syntax that :class:`_Openings` does not read."""
+
+
+#: The escapes of one character class or position, and of one character, outside a character set.
+_ANY_OF_A_CLASS, _AT_A_POSITION = frozenset("wWsSdD"), frozenset("bBAZ")
+_CONTROL = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_QUANTIFIER = re.compile(r"[?*+]|\{(?:(?P<minimum>\d+)(?:,\d*)?|,\d+)\}")
+#: What follows a group's "(": a look-around, a name, inline flags (for the group, or the whole pattern when ")" follows
+#: them), a back-reference by name; or nothing, a capturing group.
+_GROUP_OPENING = re.compile(r"(?:\?(?:(?P<look>=|!|<=|<!)|P<\w+>|P=(?P<ref>\w+)\)|(?P<on>[aiLmsux]*)(?:-[imsx]+)?(?P<scoped>:)?))?")
+
+
+class _Openings:
+    """A reader of the syntax the wordings of ``ontology/*.ttl`` are written in (the ``tip:trigger`` of a concept or word
+    class; an ``skos:altLabel`` escaped), for the characters their matches can start with: characters and escaped
+    characters; ``\\w \\s \\d`` (and their negations), ``.``, a back-reference (any character: no test); ``\\b``,
+    ``^``, ``$`` and look-arounds (zero-width: what follows them decides); character sets and ASCII ranges; groups, plain,
+    capturing, named and with inline flags; alternatives; quantifiers (``? * + {m,n}``, lazy or possessive: a minimum
+    of 0 may match nothing). Anything else (a comment, a conditional, verbose flags, an unknown escape) raises
+    :class:`_Unread`.
+
+    Each item reads as ``(first, may_be_empty)``: the set of characters it can start with, None for any; and whether it
+    may match nothing, so that the item after it can start the match too."""
+
+    def __init__(self, pattern: str) -> None:
+        self.text, self.at = pattern, 0
+
+    def read(self) -> tuple[set[str] | None, bool]:
+        found = self._alternatives()
+        if self.at != len(self.text):
+            raise _Unread(self.text[self.at:])
+        return found
+
+    def _peek(self, length: int = 1) -> str:
+        return self.text[self.at:self.at + length]
+
+    def _alternatives(self) -> tuple[set[str] | None, bool]:
+        first, empty = self._sequence()
+        while self._peek() == "|":
+            self.at += 1
+            more, more_empty = self._sequence()
+            first = None if first is None or more is None else first | more
+            empty = empty or more_empty
+        return first, empty
+
+    def _sequence(self) -> tuple[set[str] | None, bool]:
+        found: set[str] | None = set()
+        open_ = True  # whether every item so far may match nothing: the next one can start the match
+        while self.at < len(self.text) and self._peek() not in "|)":
+            first, empty = self._item()
+            if open_:
+                found = None if found is None or first is None else found | first
+                open_ = empty and found is not None
+        return found, open_ and found is not None
+
+    def _item(self) -> tuple[set[str] | None, bool]:
+        first, empty = self._atom()
+        quantifier = _QUANTIFIER.match(self.text, self.at)
+        if quantifier:
+            self.at = quantifier.end()
+            self.at += self._peek() in ("?", "+")  # lazy or possessive
+            minimum = quantifier.group("minimum")
+            empty = empty or quantifier.group() in ("?", "*") or quantifier.group() != "+" and not int(minimum or 0)
+        return first, empty
+
+    def _atom(self) -> tuple[set[str] | None, bool]:
+        char = self._peek()
+        self.at += 1
+        if char == "(":
+            return self._group()
+        if char == "[":
+            return self._set()
+        if char == "\\":
+            return self._escape()
+        if char == ".":
             return None, False
-        found |= first
-        if not may_be_empty:
-            return found, False
-    return found, True
+        if char in "^$":
+            return set(), True
+        if char in "*+?":
+            raise _Unread(char)
+        return {char}, False
 
+    def _group(self) -> tuple[set[str] | None, bool]:
+        opening = _GROUP_OPENING.match(self.text, self.at)
+        if opening is None or "x" in (opening.group("on") or ""):
+            raise _Unread(self.text[self.at - 1:])
+        self.at = opening.end()
+        if opening.group("ref"):  # a back-reference: (?P=name)
+            return None, False
+        if opening.group("on") is not None and not opening.group("scoped"):  # global flags "(?i)"
+            if self._peek() != ")":
+                raise _Unread(self.text[self.at:])
+            self.at += 1
+            return set(), True
+        found = self._alternatives()
+        if self._peek() != ")":
+            raise _Unread(self.text[self.at:])
+        self.at += 1
+        return (set(), True) if opening.group("look") else found
 
-def _item_first(op, value, sre) -> tuple[set[str] | None, bool]:
-    if op is sre.LITERAL:
-        return {chr(value)}, False
-    if op is sre.IN:
-        chars: set[str] = set()
-        for kind, member in value:
-            if kind is sre.LITERAL:
-                chars.add(chr(member))
-            elif kind is sre.RANGE and member[1] - member[0] < 128:
-                chars |= {chr(c) for c in range(member[0], member[1] + 1)}
-            else:  # a category, a negated set, a long range
-                return None, False
-        return chars, False
-    if op is sre.SUBPATTERN:
-        return _sequence_first(value[3].data, sre)
-    if op is sre.BRANCH:
-        found: set[str] = set()
-        empty = False
-        for branch in value[1]:
-            first, may_be_empty = _sequence_first(branch.data, sre)
-            if first is None:
-                return None, False
-            found |= first
-            empty = empty or may_be_empty
-        return found, empty
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        first, may_be_empty = _sequence_first(value[2].data, sre)
-        return first, may_be_empty or value[0] == 0
-    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # zero-width: the next item gives the first character
-        return set(), True
-    return None, False
+    def _escape(self) -> tuple[set[str] | None, bool]:
+        char = self._peek()
+        self.at += 1
+        if not char:
+            raise _Unread("\\")
+        if char in _ANY_OF_A_CLASS or char in "123456789":
+            return None, False
+        if char in _AT_A_POSITION:
+            return set(), True
+        return {self._escaped(char)}, False
+
+    def _escaped(self, char: str) -> str:
+        """The one character of an escape whose letter ``char`` has been read."""
+        if char in _CONTROL:
+            return _CONTROL[char]
+        digits = {"x": 2, "u": 4, "U": 8}.get(char)
+        if digits:
+            code = self._peek(digits)
+            if not re.fullmatch(r"[0-9A-Fa-f]+", code) or len(code) != digits:
+                raise _Unread(code)
+            self.at += digits
+            return chr(int(code, 16))
+        if not char or char.isascii() and char.isalnum():
+            raise _Unread("\\" + char)
+        return char
+
+    def _set(self) -> tuple[set[str] | None, bool]:
+        chars: set[str] | None = set()
+        if self._peek() == "^":  # any character but those
+            self.at += 1
+            chars = None
+        members = 0
+        while True:
+            if self.at >= len(self.text):
+                raise _Unread("[")
+            char = self._peek()
+            self.at += 1
+            if char == "]" and members:
+                return chars, False
+            members += 1
+            if char == "\\":
+                escaped = self._peek()
+                self.at += 1
+                if escaped in _ANY_OF_A_CLASS:
+                    chars = None
+                    continue
+                char = self._escaped(escaped)
+            if self._peek() == "-" and self._peek(2)[1:] not in ("", "]"):  # a range (a "-" last is one of the characters)
+                self.at += 1
+                high = self._peek()
+                self.at += 1
+                if high == "\\":
+                    high = self._escaped(self._peek())
+                    self.at += 1
+                if chars is not None and ord(high) - ord(char) < 128:
+                    chars |= {chr(c) for c in range(ord(char), ord(high) + 1)}
+                else:
+                    chars = None
+            elif chars is not None:
+                chars.add(char)
 
 
 _SCANNERS: dict[int, tuple[object, re.Pattern | None]] = {}

@@ -38,6 +38,8 @@ from .textutil import (
     clauses,
     dates,
     law_mentions,
+    noun_forms,
+    singular,
 )
 
 SECTIONS = ("assessment", "prosecution", "protection", "prevention", "profile")
@@ -130,11 +132,6 @@ _BARE_HEAD = re.compile(r"\b(?:the|this|that|these|its)\s+(?:same\s+|first\s+|se
 _HEAD_REACH = 2
 
 
-def _singular(noun: str) -> str:
-    """A plural noun's singular by its final "s" ("campaigns"), not a noun ending in "ss" ("process")."""
-    return re.sub(r"(?<!s)s$", "", noun)
-
-
 def _planned_between(text: str, end: int, start: int) -> bool:
     """Whether the words from ``end`` to a later date at ``start`` say a step yet to be taken (tip:PlannedWords: "that is
     expected to be adopted in 2006")."""
@@ -150,10 +147,10 @@ def _kind_named_again(facts: list[Fact], text: str) -> list[Fact]:
     for fact in facts:
         if isinstance(fact, PolicyFact) and re.fullmatch(r"[a-z]+", fact.label, re.I) \
                 and _BARE_HEAD.search(text, max(0, fact.span.start - 20), fact.span.start):
-            head = _singular(fact.label.lower())  # "campaigns", not "process"
+            head = noun_forms(fact.label.lower())  # "campaigns", "campaign"; "process"
             # ... of a kind no wording names (``other``), which "the campaign" is not read as
             earlier = next((f for f in reversed(out) if isinstance(f, PolicyFact) and f.policy_type == "other"
-                            and re.search(rf"\b{head}s?\b", f.label, re.I)), None)
+                            and re.search(head, f.label, re.I)), None)
             if earlier is not None and fact.span.sentence - earlier.span.sentence <= _HEAD_REACH:
                 fact = replace(fact, policy_type="other")
         out.append(fact)
@@ -908,7 +905,7 @@ def _for_purpose(text: str, window_start: int, start: int) -> bool:
     # done with ("worked with IOM to establish"; RECOMMENDATIONS.md: partnership only where cooperation is the action)
     noun = purpose.group("noun")
     instrument = word_class("InstrumentWords")
-    return not (instrument.fullmatch(noun) or instrument.fullmatch(_singular(noun))
+    return not (instrument.fullmatch(noun) or instrument.fullmatch(singular(noun.lower()))
                 or _PARTNER.search(text, max(0, purpose.start() - 60), purpose.start("noun")))
 
 
@@ -1434,25 +1431,29 @@ def _unfinished(sentence: Sentence, found: list[PolicyFact]) -> list[PolicyFact]
             continue
         worked = [k for k in before if found[k].span.start - sentence.start >= work.end()]
         obj = re.match(r"[^,;.]{0,60}", text[words.end():]).group()  # type: ignore[union-attr]
-        if _PRONOUN_OBJECT.match(obj):
+        if _pronoun_object().match(obj):
             if ";" not in text[work.end():words.start()]:
                 unfinished.update(worked)
             continue
         unfinished.update(k for k in worked if _head_word(found[k].label) and re.search(
-            rf"\b{re.escape(_head_word(found[k].label))}", obj, re.I))
+            noun_forms(_head_word(found[k].label)), obj, re.I))
     return [replace(f, year=None, month=None) if k in unfinished and f.year is not None else f for k, f in enumerate(found)]
 
 
 #: What stands between a measure and the words of work not finished of which it is the subject: "the plan has not".
 _SUBJECT_GAP = re.compile(r"\s+(?:\w+\s+){0,2}?")
-#: An object of the words of work not finished that stands for the measures before: "did not finalize them".
-_PRONOUN_OBJECT = re.compile(r"\s*(?:(?:on|in|with)\s+)?(?:it|them|this|these|those|its\s+development)\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _pronoun_object() -> re.Pattern:
+    """An object of the words of work not finished that stands for the measures before (tip:DraftPronouns): "did not
+    finalize them"."""
+    return re.compile(rf"\s*(?:(?:on|in|with)\s+)?{word_class('DraftPronouns').pattern}", re.I)
 
 
 def _head_word(label: str) -> str:
-    """The head word of a measure's label without a plural ending ("shelters" -> "shelter")."""
+    """The head word of a measure's label in the singular (:func:`kg.extract.textutil.singular`: "multifunctional
+    shelters" -> "shelter", "coordinating bodies" -> "body")."""
     words = re.findall(r"[a-z]+", label.lower())
-    return re.sub(r"s$", "", words[-1]) if words else ""
+    return singular(words[-1]) if words else ""
 
 
 def _phrase_head_end(text: str, end: int) -> int:

@@ -135,8 +135,9 @@ _BREAKDOWN_BEFORE = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong(?:st)?\s+(?:them|these|those|whom|which)|\bof\s+(?:these|those|them)|"
     r"\bwhich\s+included|\b(?:these|those)\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)|\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\s*|\bof\s+the\s+(?!(?:\w+\s+){0,5}?[a-z]+ed\s+$)(?:\w+\s+){0,6}?|\bamong(?:st)?\s+the\s+(?:\w+\s+){0,6}?)\s*,?\s*(?:an?\s+|only\s+|at\s+least\s+|approximately\s+|about\s+|all\s+)?$", re.I)
 # "no investigations or prosecutions", not across a joiner: "no arrests but prosecuted 24"
-_NEGATED = re.compile(r"\b(?:no|zero|neither|nor|without|not|failed\s+to)\s+"
-                      r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$", re.I)
+# (tip:CountNegationWords; a template compiled on first use: no vocabulary read at import)
+_NEGATED = (r"\b(?:{CountNegationWords})\s+"
+            r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$")
 # "over the last six years, the government has only convicted five traffickers": a sum of several
 # years, of no reference year (STATISTICS.md dates a count by one year)
 _SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
@@ -150,8 +151,8 @@ _DENIED_AS_VICTIMS = (r"\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|neve
                       r"(?:any\s+of\s+)?(?:them|these|those|the\s+(?P<noun>[\w-]+))\s+as\s+(?:[\w-]+\s+){0,2}?victims\b"
                       r"|\bnone\s+of\s+(?:them|whom|these|those)\s+(?:were|was)\s+(?:\w+ly\s+)?(?=\w+ed\b)(?:{VictimStatusVerbs})\s+as\b")
 # "one was registered as a sex offender": said to be an offender, no victim
-_AS_OFFENDERS = re.compile(r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:%s)\b"
-                           % "|".join(["offenders?", "traffickers?", "suspects?", "perpetrators?", "criminals?"]), re.I)
+# (tip:OffenderNouns; a template compiled on first use)
+_AS_OFFENDERS = r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{OffenderNouns})"
 _NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?(?:victims|cases|traffickers|defendants|"
                         r"suspects|investigations|prosecutions|convictions)\s+(\w+(?:\s+\w+){0,3})", re.I)
 # the plural noun a count with no counted noun counts, up to a list's last item ("11 regional and four municipal
@@ -172,9 +173,10 @@ _SENTENCE_OPENS_BREAKDOWN = re.compile(
     r"(?:[\w-]+\s+){1,2}of\s+(?:these|those|them|the)\b)" % "|".join(WORD_VALUES), re.I)
 # "Of these facilities, ...", "Of the 30 shelters, ...": what the sentence's numbers are parts of; so are victims of a
 # year ("Of the six victims identified in 2020, three were ...", whose participle names the whole's act)
-_OPENS_WITH_THINGS = re.compile(r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,"
-                                r"|^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\w,]+\s+)?(?:[\w-]+\s+)?"
-                                r"(?:victims|survivors)\s+[a-z]+ed\s+(?:in|during)\s+\d{4}\s*,", re.I)
+# (tip:YearVictimNouns; a template compiled on first use)
+_OPENS_WITH_THINGS = (r"^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\d,]+\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s*,"
+                      r"|^\s*(?:Of|Among(?:st)?)\s+(?:these|those|the|all(?:\s+the)?)\s+(?:[\w,]+\s+)?(?:[\w-]+\s+)?"
+                      r"(?:{YearVictimNouns})\s+[a-z]+ed\s+(?:in|during)\s+\d{4}\s*,")
 _SUBJECT_VERB = re.compile(
     r"\s*(?:,\s*(?=(?:who|which|that|were|was)\b))?(?:(?:who|which|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)?\s*"
     r"(?:(?:also|later|subsequently|officially|reportedly|successfully|ultimately)\s+)?(\w+(?:\s+[\w-]+){0,4})", re.I)
@@ -184,23 +186,24 @@ _AFTER_AGENT = re.compile(r"\s+\w+ed\s+(?:by|in|during)\s+(?:the\s+)?(?:[\w-]+\s
 # "... identified 160 street children (510 in 2018) and drop-in centers provided ": after a count, a subject and verb of their own
 _CLAUSE_OF_ITS_OWN = re.compile(r"\d[^;]*\band\s+(?:(?!(?:also|then|later|subsequently)\b|\w+ly\b)[\w-]+\s+){1,4}?[a-z]+ed\s+$")
 # words that make a victim one only perhaps ("potential victims")
-_POTENTIAL = re.compile(r"\b(?:potential|presumed|possible|suspected)\b", re.I)
+_POTENTIAL = r"\b(?:{PotentialWords})"  # (tip:PotentialWords; compiled on first use)
 # what the words after a count of people may say of them without saying they are victims: "which may have included labor
 # trafficking", "some of whom were trafficking victims", "abuses indicative of trafficking", "vulnerable to trafficking",
 # "women, including potential victims of trafficking" (some of them may be victims: STATISTICS.md's women repatriated)
-_HEDGE = re.compile(r"\b(?:which|who|some\s+of\s+whom)\s+(?:may|might|could|likely|possibly|probably)\b|\bvulnerable\b|\bat[\s-]+risk\b"
-                    r"|\bincluding\s+(?:some\s+)?" + _POTENTIAL.pattern + r"\s+(?:[\w-]+\s+)?victims\b"
-                    r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b|\bindicative\s+of\b|\b(?:indicators?|signs?)\s+of\b", re.I)
-_AT_RISK = re.compile(r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:at[\s-]+risk|vulnerable)\b", re.I)
+# (tip:HedgeModals, tip:HedgeWords, tip:RiskWords, tip:PotentialWords; templates compiled on first use)
+_HEDGE = (r"\b(?:which|who|some\s+of\s+whom)\s+(?:{HedgeModals})|\b(?:{HedgeWords})"
+          r"|\bincluding\s+(?:some\s+)?" + _POTENTIAL + r"\s+(?:[\w-]+\s+)?victims\b"
+          r"|\b(?:some|many|most|several)\s+of\s+(?:whom|them)\b")
+_AT_RISK = r"\s+(?:(?:who\s+(?:were|are)|considered)\s+)?(?:{RiskWords})"
 _OF_OTHER_HARM = r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:{OtherHarmNouns})\b"  # compiled on first use: no vocabulary read at import
 # a part's own verb that names no measure: what the people counted did or had done to them, not the total's act
 # ("124 of the 167 cases resulted in the following outcomes: referral to ...": an outcome)
-_OWN_VERB = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
-                       r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|(resulted|ended)\s+in\b|(remained)\s+(?:in|at|abroad|with)\b)")
-_NONE_CONTEXT = re.compile(r"\b(?:data|statistics|information|figures|numbers?|details|comprehensive)\b", re.I)
-_MONEY_EXCLUDED = re.compile(
-    r"\b(?:fine[sd]?|fining|restitution|compensat\w*|damages|bribes?|brib\w*|debts?|salar\w*|wages?|fees?|profits?|"
-    r"proceeds|assets|worth|paid\s+to\s+(?:the\s+)?traffickers|ransom|earn\w*|penalt\w*|cost\s+of\s+living)\b", re.I)
+# (tip:OutcomeVerbs; a template compiled on first use)
+_OWN_VERB = (r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:(?:still|later|also|then|subsequently|\w+ly)\s+)?"
+             r"(?!aged\b)([a-z]+ed)\b(?!\s+(?:as|to\s+be)\b)|((?:{OutcomeVerbs}))\s+in\b|(remained)\s+(?:in|at|abroad|with)\b)")
+# (tip:DataWords, tip:DataNouns, tip:NotFundingMoneyWords: read on first use)
+_NONE_CONTEXT = "DataWords"
+_MONEY_EXCLUDED = "NotFundingMoneyWords"
 # an amount that is the difference between two years' amounts, with its conversion: no amount spent (blind set 4's
 # "an increase of approximately 1.8 million pesos ($36,110)")
 _MONEY_DIFFERENCE = re.compile(r"(?:\b(?:increas|decreas|rais|reduc|cut)\w*\s+(?:[\w’'-]+\s+){0,6}?by|\b(?:an?\s+)?(?:increase|decrease|"
@@ -846,7 +849,7 @@ def _confirmed_among_potential(text: str, readings: list[_Reading]) -> None:
                 or reading.measures != ["victims_identified"] or not _CONFIRMED.search(words(reading)):
             continue
         whole = next((r for r in readings if r is not reading and r.total is None and r.restates is None and r.year == reading.year
-                      and "victims_identified" in r.measures and r.value > reading.value and _POTENTIAL.search(r.subject or "")
+                      and "victims_identified" in r.measures and r.value > reading.value and _with_words(_POTENTIAL).search(r.subject or "")
                       and not _CONFIRMED.search(words(r))), None)
         if whole is not None:
             reading.total, reading.dimension, reading.category = whole, "other", "confirmed"
@@ -1395,7 +1398,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     # is compared with or part of
     # "Among those arrested, one trafficker was later released on bail": the opening's participle names the whole, not
     # the part's act
-    opener = _OPENS_WITH_THINGS.match(text)
+    opener = _with_words(_OPENS_WITH_THINGS).match(text)
     own_start = max(clause_start, opener.end()) if opener and opener.end() <= number.start else clause_start
     own, source = _own_measures(text, number, own_start, rest, clause_end, head, lex, parens,
                                 verbs_before=region is None and not including)
@@ -1495,7 +1498,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     breakdown_marker = bool(_BREAKDOWN_BEFORE.search(text[max(0, number.start - 60):number.start])) or bool(partitive)
     # "Of the 611, the GPS identified 304": the total named again opens the sentence, its parts follow
     opens_breakdown = bool(_SENTENCE_OPENS_BREAKDOWN.match(text)) and all(r.restates is not None or r.comparison for r in readings)
-    things = _OPENS_WITH_THINGS.match(text)
+    things = _with_words(_OPENS_WITH_THINGS).match(text)
     if things and _word_class("NonStatisticNouns").fullmatch(things.group(1) or "") and things.end() <= number.start \
             and (head is None or partitive or re.match(r"\s*(?:were\s+|was\s+)?\w+ed\b", after)):
         return None  # "Of the 30 shelters, five were run by NGOs": parts of a count of no measure
@@ -1504,7 +1507,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         said = None  # "820 victims of sexual violation and/or sexual exploitation": victims of another crime
     if head and _word_class("VictimNouns").fullmatch(head) and _with_words(r"\s+as\s+(?:[\w-]+\s+){0,2}?victims?" + _OF_OTHER_HARM).match(text, rest, clause_end):
         said = None  # "identified the five other potential victims as victims of other crimes, such as migrant smuggling"
-    if head and _AT_RISK.match(text, rest, clause_end):
+    if head and _with_words(_AT_RISK).match(text, rest, clause_end):
         said = None  # "The government supported 167 children at risk of, or exploited in, sex trafficking": people at risk
     if source == "before" and own == ["investigations"] and head and _word_class("CaseUnitNouns").fullmatch(head) \
             and _verbs_before(_measure_entries(), text[clause_start:number.start])[-1:] == ["victims_referred"] \
@@ -1692,7 +1695,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     named_total = _with_words(r"\s+of\s+(?:the|these|those|them|whom|which|all)\s+(?:[\w’'-]+\s+){0,4}?(?:{CountedNouns})\b"
                               ).match(text, number.end, clause_end) if partitive else None
     verb_at = max(rest, named_total.end()) if named_total else rest
-    own_verb = _OWN_VERB.match(text, verb_at, clause_end) if not own or partitive and source not in ("after", "noun") else None
+    own_verb = _with_words(_OWN_VERB, 0).match(text, verb_at, clause_end) if not own or partitive and source not in ("after", "noun") else None
     verb_group = own_verb.lastindex or 1 if own_verb else 1
     if own_verb and not _word_class("VictimWords").fullmatch(own_verb.group(verb_group)) \
             and not set(_measures_in(_measure_entries(), text[own_verb.start(verb_group):clause_end], anchored=True)) - set(_other_measures()) \
@@ -1897,7 +1900,7 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     it in its clause or those of its verb say they are ("159 individuals subjected to trafficking", "granted official
     victim status to 28 individuals"). The sentence is too wide: "mobile teams identified all 104 potential victims and
     assisted 390 individuals" assisted people who are not all victims."""
-    if _with_words(_NOT_VICTIMS).match(text, rest) or _AS_OFFENDERS.match(text, rest) or _denied_as_victims(text, number, rest):
+    if _with_words(_NOT_VICTIMS).match(text, rest) or _with_words(_AS_OFFENDERS).match(text, rest) or _denied_as_victims(text, number, rest):
         return None
     things = _THINGS_AFTER.match(text, number.end, clause_end) if nounless else None
     if things and not _word_class("CountedNouns").fullmatch(things.group(1)):
@@ -1907,7 +1910,8 @@ def _said_victims(text: str, number: Number, rest: int, clause_start: int, claus
     # "Victims identified in 2017 in Ireland included 28 Irish, 14 individuals from Romania": the parts of victims named
     parts_of = re.search(r"\b(?:included|including|comprised|consisted\s+of)\b", text[clause_start:number.start], re.I)
     # "55 foreign workers in exploitative situations, which may have included labor trafficking": a hedge says nothing
-    hedge = _HEDGE.search(text, number.end, clause_end) if may_match(_HEDGE, text) else None
+    hedge_pattern = _with_words(_HEDGE)
+    hedge = hedge_pattern.search(text, number.end, clause_end) if may_match(hedge_pattern, text) else None
     # "assisted 316 individuals (identified 104 potential victims ... in 2018)": the victims of another count
     other_count = _OTHER_COUNT_REMARK.search(text, number.end, clause_end)
     words_end = min(hedge.start() if hedge else clause_end, other_count.start() if other_count else clause_end)
@@ -2158,7 +2162,8 @@ def _part_after_semicolon(part: str) -> str:
     opening = _with_words(r"\b(?:{ContinuingPartWords})\b|,").sub(" ", part[:start]).split()
     if not opening:
         return "continued" if re.match(r"[a-z]+ed\b", first) else "own"
-    counted = all(re.fullmatch(r"[\d,.]+|new|more|additional", w, re.I) or w.lower() in WORD_VALUES for w in opening[1:])
+    counted = all(re.fullmatch(r"[\d,.]+", w) or _word_class("AddedCountWords").fullmatch(w) or w.lower() in WORD_VALUES
+                  for w in opening[1:])
     return "continued" if len(opening) > 1 and re.fullmatch(r"[a-z]+ed", opening[0]) and counted else "own"
 
 
@@ -2185,7 +2190,7 @@ def _verbs_before(entries, before: str, acts_only: bool = False) -> list[str]:
             if re.search(r"\b(?:overturn|revers|annul|quash|vacat)\w*\s+(?:(?:the|previous|earlier|prior|their)\s+){0,2}$",
                          before[max(0, match.start() - 40):match.start()], re.I):
                 continue  # "upheld the convictions or overturned previous acquittals of 89 traffickers": no acquittals
-            if not _NEGATED.search(before, max(0, match.start() - 40), match.start()):
+            if not _with_words(_NEGATED).search(before, max(0, match.start() - 40), match.start()):
                 found.append((match.start(), match.end(), entry.key))
     if not found:
         return []
@@ -2230,7 +2235,7 @@ def _verbs_after(entries, text: str, start: int, end: int, remarks: Sequence[tup
     # sources as an attempt to broaden victim identification methods"
     found = [(m.start(), e.key) for e in entries for m in e.pattern.finditer(text, start, end)
              if not (re.fullmatch(r"[\w-]+(?:ions?|ance)", m.group(), re.I) and re.search(r"\bvictims?\s+$", text[max(0, m.start() - 8):m.start()], re.I))
-             and not _NEGATED.search(text, max(start, m.start() - 40), m.start())
+             and not _with_words(_NEGATED).search(text, max(start, m.start() - 40), m.start())
              and not any(a <= m.start() < b for a, b in remarks)  # "83 victims—including some identified in previous years—"
              # "reunified five Namibian child victims with their parents and repatriated two Zambian nationals": a verb
              # with a count of its own is that count's
@@ -2276,7 +2281,7 @@ def _money(text: str, number: Number, clause_start: int, clause_end: int, readin
     # shelter staff")
     staff = [m.span() for m in _word_class("StaffSalaryWordings").finditer(text, clause_start, clause_end)]
     if any(not any(a <= m.start() and m.end() <= b for a, b in staff)
-           for m in _MONEY_EXCLUDED.finditer(text, near_start, near_end)):
+           for m in _word_class(_MONEY_EXCLUDED).finditer(text, near_start, near_end)):
         return None
     if re.search(r"\brang\w*|\bbetween\b", text[max(0, number.start - 60):number.start], re.I) \
             and (_MONEY_RANGE_START.match(text, number.end) or _MONEY_RANGE_END.search(text[max(0, number.start - 40):number.start])):
@@ -2931,8 +2936,9 @@ _NONE_OF_A_KIND = r"\s*(?:were|was)\s+(?:an?\s+)?(?:(?:{VictimQualifiers})\s+){1
 _DENIED_ACT = re.compile(r"(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:in\s+|with\s+)?)?the\s+(?P<act>[\w-]+)\s+of\s+(?:any|an?)\b", re.I)
 #: "none of whom ...", "none were ...": none for the measure of the verb after it.
 _NONE_OF = re.compile(r"\bnone\s+(?:of\s+(?:whom|them|these|those|which)\s+(?:were\s+|was\s+|had\s+been\s+)?|(?=(?:were|was)\s))", re.I)
-_LED_TO_NONE = re.compile(r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
-                          r"\s+(?:led|lead|resulted?)\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b", re.I)
+# (tip:LeadingToVerbs; a template compiled on first use)
+_LED_TO_NONE = (r"\b(?:none\s+of\s+(?:these|those|the|its|their|such)\b[^.;:]{0,60}?|(?:has|have|had)\s+never|(?:did|does|do)\s+not)"
+                r"\s+(?:{LeadingToVerbs})\s+(?:in|to)\s+(?:the\s+)?(?P<act>[a-z]+)\s+of\s+(?:a|an|any)\b")
 
 
 def _zero_totals(text: str, readings: list[_Reading], at: int, key: str, years: list[int],
@@ -3126,7 +3132,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
         # the groups are empty look-aheads, so that "no new prosecutions ..., and no convictions" finds both
         what_start = match.start("what") if match.group("what") is not None else match.start("what2")
         what = cast(re.Match[str], re.match(r"[^.;:]{0,120}", text[what_start:])).group()  # matches the empty string
-        if _NONE_CONTEXT.match(what.split(" ")[0]) or re.match(r"(?:\w+\s+)?(?:data|statistics|information|figures)\b", what, re.I):
+        if _word_class(_NONE_CONTEXT).match(what.split(" ")[0]) or _with_words(r"(?:\w+\s+)?(?:{DataNouns})").match(what):
             continue  # "did not report data": an absence of data, not a zero
         if _with_words(r"(?:(?!(?:{DenialQuantifiers}))[\w-]+\s+){0,3}?(?:{DegreeDenialWords})\b").match(what):
             continue  # "has not provided adequate protective services to victims": how well, not how many
@@ -3311,7 +3317,8 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             found.append(_Reading(match.start(), match.end(), 0, "count", keys[:1], years=list(years), year=years[0] if years else None))
     # "none of these efforts led to the identification of a victim", "this has never led to the identification of a
     # victim of trafficking": none for the measure of the act named
-    for match in _LED_TO_NONE.finditer(text) if may_match(_LED_TO_NONE, text) else ():
+    led_to_none = _with_words(_LED_TO_NONE)
+    for match in led_to_none.finditer(text) if may_match(led_to_none, text) else ():
         keys = [e.key for e in _measure_entries() if e.pattern.fullmatch(match.group("act"))][:1]
         scope = [y for _, y in _scoping_at(scoping(), text, match.start(), document)]
         years = scope[-1:] or ([document.year - 1] if document.year else [])

@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import ActorRef, Sentence
 from .lexicon import _NEVER, Entry, all_matches, load_lexicon, word_class
@@ -297,6 +298,51 @@ def paragraph_years(document_text: str, sentences: list[Sentence]) -> dict[int, 
 
 # --- clauses ---------------------------------------------------------------------------------
 
+# --- the singular and plural of a noun (English grammar, not a vocabulary) --------------------------------------------
+
+#: Plural endings whose "es" is the plural's own: "processes", "approaches", "wishes", "taxes" (not "offices", "cases").
+_ES_PLURAL = re.compile(r"(?:ss|sh|ch|x)es$")
+#: Nouns whose final "s" is no plural's: "process", "status", "analysis", "various".
+_NOT_PLURAL = re.compile(r"(?:ss|us|is)$")
+
+
+def singular(noun: str) -> str:
+    """The singular of a regular English noun of the reports, written in lower case: "bodies" -> "body" (a consonant's
+    "ies"), "processes" -> "process" (after "ss", "sh", "ch", "x"), else its final "s" dropped ("shelters", "centres",
+    "committees", "laws", "taskforces", "offices", "cases"); a noun ending in "ss", "us" or "is", or in no "s", as it is.
+
+    >>> [singular(n) for n in ("shelters", "centres", "bodies", "offices", "processes", "process", "status", "plan")]
+    ['shelter', 'centre', 'body', 'office', 'process', 'process', 'status', 'plan']
+    """
+    if re.search(r"[^aeiou]ies$", noun) and len(noun) > 4:
+        return noun[:-3] + "y"
+    if _ES_PLURAL.search(noun):
+        return noun[:-2]
+    if noun.endswith("s") and not _NOT_PLURAL.search(noun):
+        return noun[:-1]
+    return noun
+
+
+def plural(noun: str) -> str:
+    """The plural of a regular English noun in the singular (:func:`singular` undoes it): "body" -> "bodies", "process"
+    -> "processes", "approach" -> "approaches", "day" -> "days", "shelter" -> "shelters".
+
+    >>> [plural(n) for n in ("body", "process", "approach", "day", "shelter", "committee")]
+    ['bodies', 'processes', 'approaches', 'days', 'shelters', 'committees']
+    """
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|sh|ch|x|z)$", noun):
+        return noun + "es"
+    return noun + "s"
+
+
+def noun_forms(noun: str) -> str:
+    """A pattern of ``noun`` (singular or plural) in either number, as a whole word: ``\\b(?:body|bodies)\\b``."""
+    one = singular(noun)
+    return rf"\b(?:{re.escape(one)}|{re.escape(plural(one))})\b"
+
+
 _CLAUSE_BREAK = re.compile(r";|,?\s+however,?\s+|,\s+(?:though|although|but|while|whereas)\s+|\s+[–—]\s+", re.I)
 
 
@@ -448,73 +494,88 @@ MONTH_YEAR_LAW = re.compile(
 _ENACTED_IN = rf"(?:enacted|passed|adopted|approved|promulgated)\s+in\s+(?:(?:{MONTH})\s+)?{YEAR}\b"
 
 
+class LawPattern(NamedTuple):
+    """A pattern of a law's mention, and what it needs in a sentence besides :func:`_law_words`, declared with it (a key
+    of :data:`_LAW_NEEDS`), or None: "year" when the law's name opens with its year or month and year ("the 2013
+    anti-trafficking law", "a June 2011 law"), "enactment" when it looks ahead for an enactment in a year ("visa laws
+    enacted in June 2019")."""
+
+    pattern: re.Pattern
+    needs: str | None = None
+
+
+#: What a law pattern may need in a sentence (:attr:`LawPattern.needs`): half the sentences with a law's words have no
+#: year, and one in a hundred an enactment; each is looked for once a sentence.
+_LAW_NEEDS = {"year": _A_YEAR, "enactment": re.compile(_ENACTED_IN, re.I)}
+
+
 @functools.lru_cache(maxsize=1)
-def _laws() -> tuple[re.Pattern, ...]:
-    """The patterns of a law's mention, built once on first use (a law's kind: tip:LawKinds)."""
+def _law_patterns() -> tuple[LawPattern, ...]:
+    """The patterns of a law's mention with what each needs, built once on first use (a law's kind: tip:LawKinds)."""
     kinds = word_class("LawKinds").pattern
     return (
         # "Law No. 91 of 2013", "Law no. 11/2013", "Decree No. 3 of 2011", "Law on Combating Trafficking in Human Beings"
-        re.compile(rf"\b(?P<name>{kinds}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)"),
+        LawPattern(re.compile(rf"\b(?P<name>{kinds}\s+(?:[Nn]o\.\s*[\w./-]*\w|{_ON_SUBJECT})(?:\s*of\s+(?P<year>{YEAR}))?)")),
         # Capitalised names: "Prevention and Combating of Trafficking in Persons Act", "Criminal Code", "Counter-Trafficking Act 2010"
         # (not an Order or Resolution, which end other names: "Public Order", "Security Council Resolution")
-        re.compile(r"\b%s"
+        LawPattern(re.compile(r"\b%s"
                    # ... or an amendment of one by its year: "the Criminal Code Amendment of 2013" (factbook 2016 Papua New Guinea)
                    r"(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:Act|Law|Code|Decree|Proclamation|Ordinance|act|Amendments?(?=\s+(?:of\s+)?(?:19|20)\d\d))"
-                   r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR)),
+                   r"(?:\s+(?:No\.|Number)\s*[\w./-]*\w)?(?:(?:\s+(?:of\s+)?|\s+\()(?P<year>%s))?)\b(?![-–/]\d)" % (_NOT_A_NAME, _CAP, YEAR))),
         # ... with its year after a comma, as Commonwealth laws are named ("... (Prohibition) Act, 2009, which became effective
         # in 2010", 2015 Swaziland), or after its initials ("the Prevention and Suppression of Human Trafficking Act (PSHTA) of
         # 2012"); regulations by their capitalised name ("the Employment Agency Regulations issued in 2016", 2022 Maldives)
-        re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:(?:Act|Law|Code|Decree|Proclamation|Ordinance)"
-                   r"(?:\s+\([A-Z]{2,10}\)\s+of\s+|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s)(?![-–/]\d)|Regulations))\b" % (_NOT_A_NAME, _CAP, YEAR, YEAR)),
+        LawPattern(re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,9}\s+(?:(?:Act|Law|Code|Decree|Proclamation|Ordinance)"
+                   r"(?:\s+\([A-Z]{2,10}\)\s+of\s+|,\s+(?=%s(?:[,.;)]|$)))(?P<year>%s)(?![-–/]\d)|Regulations))\b" % (_NOT_A_NAME, _CAP, YEAR, YEAR))),
         # two capitalised words or more before a lower-case "law": "an amendment to the Social Assistance law" (2010 Albania)
-        re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP)),
+        LawPattern(re.compile(r"\b%s(?P<name>[A-Z][\w’'-]*(?:\s+%s){0,8}\s+[A-Z][\w’'-]*\s+law)\b(?!\s+enforcement)" % (_NOT_A_NAME, _CAP))),
         # "the 2013 anti-trafficking law", "Zimbabwe’s 2014 anti-trafficking law", "its 2003 Measures Against Trafficking in Persons law",
         # "the 2014 decree", "a 2019 government resolution", "its 2003 federal statute" (2006 Nigeria), the rules of a law: "the 2017 PSHTA implementing rules"
         # (2021 Bangladesh)
         # ... a draft's too: "Pass and enact draft 2006 legislation" (2009 Niger)
-        re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s|draft)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
+        LawPattern(re.compile(rf"\b(?:the|its|a|an|[\w.-]+[’']s|draft)\s+(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[\w’'-]+\s+){{0,3}}?|(?:(?:(?-i:[A-Z][\w’'-]*)|in|of|on|against|and|for)\s+){{1,8}}?)"
                    # ... a law's by-laws by their year ("The 2016 by-laws regulated implementation of this law", 2019 Kuwait)
                    # ... a bill by its year, the reports' word for a law passed then: "enacting implementing regulations to its 2017
                    # migrant protection bill" (2021 Indonesia; "a migrant worker protection bill passed in 2017", 2020; "the 2017
                    # Protection of Indonesian Migrant Workers law", 2019)
                    r"(?:by-?laws|law(?!\s+enforcement)|act|code|legislation|decree|resolution|ordinance|proclamation|statute|bill"
-                   r"|implementing\s+(?:rules|regulations)))\b", re.I),
-        MONTH_YEAR_LAW,
+                   r"|implementing\s+(?:rules|regulations)))\b", re.I), "year"),
+        LawPattern(MONTH_YEAR_LAW, "year"),
         # "2014 amendments to the criminal code": the amendments are a law of their year; so is a revision ("As of a 2006
         # revision to its penal code Article 134", 2015 Laos)
-        re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+(?:amendments?|revisions?)\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I),
+        LawPattern(re.compile(rf"\b(?P<name>(?P<year>{YEAR})\s+(?:amendments?|revisions?)\s+to\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:law|act|code))\b", re.I), "year"),
         # "the anti-trafficking law", "its penal code", "the labor code"; "promulgated an updated penal code" (2019 Laos),
         # "adopted a new labor code"; "enacting an anti-trafficking law" (factbook 2013 Guinea-Bissau)
         # ... the country's ("amended Slovenia’s criminal code", 2009 Slovenia), a new one with more words after a comma ("a new,
         # comprehensive anti-human trafficking law that came into force in June 2008", 2009 Thailand)
-        re.compile(r"\b(?:(?:the|its|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:(?:new|updated|revised|amended),?\s+)?|an?\s+(?:new|updated|revised|amended),?\s+|an\s+(?=anti-))"
+        LawPattern(re.compile(r"\b(?:(?:the|its|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:(?:new|updated|revised|amended),?\s+)?|an?\s+(?:new|updated|revised|amended),?\s+|an\s+(?=anti-))"
                    # ... with words before its field: "the child trafficking law" (2006 Burkina Faso), "a comprehensive anti-trafficking statute"
                    r"(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that)\b)[\w-]+(?<!ed)\s+){0,2}?"
-                   r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I),
+                   r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I)),
         # laws by what they are, dated by their enactment right after: "stricter visa laws enacted in June 2019" (2020 Chile)
-        re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
-                   rf"\s+(?={_ENACTED_IN})", re.I),
+        LawPattern(re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
+                   rf"\s+(?={_ENACTED_IN})", re.I), "enactment"),
         # "A new law passed in 2013 criminalizing ..." (factbook 2015 Syria)
-        re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b"),
+        LawPattern(re.compile(r"\b(?i:an?)\s+(?P<name>new\s+law)\b")),
         # "anti-trafficking law 19.643": a law by its number
-        re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)"),
+        LawPattern(re.compile(r"\b(?P<name>(?:anti-trafficking|trafficking)\s+law\s+(?:[Nn]o\.\s*)?\d+(?:[./-]\d+)*)")),
         # a law by its number, and year: "Law 60(I) of 2014", "Law 87(I)/2007" (Cyprus), "Presidential Decree 233/2003" (Greece),
         # "Proclamation 1178/2020" (2020 Ethiopia), "Organic Law 2016-61" (2023 Tunisia), "Law 26.842 of 2012" (2019 Argentina)
         # ... a decree by its number whatever its case: "Presidential decree 1069 of 2014" (2018 Colombia)
-        re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?(?:{kinds}|decree)\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b"),
+        LawPattern(re.compile(rf"\b(?P<name>(?:{_NOT_A_NAME}[A-Z][\w’'-]*\s+){{0,2}}?(?:{kinds}|decree)\s+{_LAW_NUMBER}(?:\s+of\s+(?P<year>{YEAR}))?)\b")),
         # a year before a name with commas or a part in brackets: "The 2018 Child Care, Protection, and Adoption Act"
         # (2020 St. Lucia), "the 2021 Counter-Trafficking (Amendment) Act" (2023 St. Lucia); of another kind: "The 2004
         # Trafficking and Smuggling of Persons Order" (2017 Brunei)
-        re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
-                   r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code|Order|Decree|Ordinance|Proclamation))\b"),
+        LawPattern(re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+(?:(?:[A-Z][\w’'-]*,?|\([A-Z][\w’'-]*\)|in|of|on|"
+                   r"against|and|for|the)\s+){1,9}?(?:Act|Law(?!\s+Enforcement)|Code|Order|Decree|Ordinance|Proclamation))\b"), "year"),
         # a year before "Law on ...": "The 2008 Law on Preventing and Combating the Trafficking of People" (2019 Mozambique)
-        re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+{kinds}\s+{_ON_SUBJECT})"),
+        LawPattern(re.compile(rf"(?i:\b(?:the|its|a|an)\s+)(?:new\s+)?(?P<name>(?P<year>{YEAR})\s+{kinds}\s+{_ON_SUBJECT})"), "year"),
         # "article 143 (of the criminal code)"
-        re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I),
+        LawPattern(re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I)),
         # a law by its year and initials, as the subject of what a law does: "The 2007 HTTCA criminalized ..." (2019 Nepal)
-        re.compile(rf"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+[A-Z]{{2,8}})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"),
+        LawPattern(re.compile(rf"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+[A-Z]{{2,8}})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"), "year"),
         # "Kosovo law criminalizes", "Peruvian law prescribed"
-        re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)"),
+        LawPattern(re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)")),
     )
 
 
@@ -528,15 +589,15 @@ def _law_words() -> re.Pattern:
                       rf"|{YEAR}\s+[A-Z]{{2,8}}\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)", re.I)
 
 
-@functools.lru_cache(maxsize=1)
+def _laws() -> tuple[re.Pattern, ...]:
+    """The patterns of a law's mention (:func:`_law_patterns`)."""
+    return tuple(law.pattern for law in _law_patterns())
+
+
 def _law_needs() -> tuple[re.Pattern | None, ...]:
-    """For each pattern of :func:`_laws`, what it needs in a sentence besides :func:`_law_words`, or None: a year when the
-    law's name opens with it ("the 2013 anti-trafficking law", "a June 2011 law": six of the seventeen), an enactment
-    in a year when it looks ahead for one. Half the sentences with a law's words have no year, and one in a hundred an
-    enactment; each is looked for once a sentence (tests/test_response.py checks the needs on the corpus)."""
-    enacted = re.compile(_ENACTED_IN, re.I)
-    return tuple(_A_YEAR if re.search(r"\(\?P<name>\(\?P<(?:year|month)>", pattern.pattern)
-                 else enacted if _ENACTED_IN in pattern.pattern else None for pattern in _laws())
+    """For each pattern of :func:`_laws`, the pattern of what it needs in a sentence besides :func:`_law_words`
+    (:attr:`LawPattern.needs`), or None (tests/test_response.py checks the needs on the corpus)."""
+    return tuple(None if law.needs is None else _LAW_NEEDS[law.needs] for law in _law_patterns())
 
 
 @functools.lru_cache(maxsize=1)
@@ -591,11 +652,11 @@ def _law_mentions(text: str) -> tuple[tuple[int, int, str, int | None], ...]:
         return ()
     lex = load_lexicon()
     found: list[tuple[int, int, str, int | None]] = []
-    met: dict[re.Pattern, bool] = {}  # the needs of the patterns (:func:`_law_needs`) found in the text
-    for pattern, needs in zip(_laws(), _law_needs(), strict=True):
+    met: dict[str, bool] = {}  # the needs of the patterns (:attr:`LawPattern.needs`) found in the text
+    for pattern, needs in _law_patterns():
         if needs is not None:
             if needs not in met:
-                met[needs] = bool(needs.search(text))
+                met[needs] = bool(_LAW_NEEDS[needs].search(text))
             if not met[needs]:
                 continue
         for match in pattern.finditer(text):
