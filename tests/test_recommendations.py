@@ -2344,3 +2344,27 @@ def test_an_office_designated_for_victims_is_a_unit_of_its_year():
 def test_a_plan_for_one_year_is_dated_by_it(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
     assert _dated(text, name="Ghana", iso="GH", year=2022) == dated
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # an agreement of the government with a partner at home or an international organization is a measure of its own
+    # (tip:AgreementNouns, tip:AgreementPartnerWords; "signed", tip:SettingUpVerbs), in the plural without a determiner
+    # too (2017 Tunisia); the trainings of the next clause are not dated by this clause's year
+    ("In 2016, the Ministry of Social Affairs (MSA) signed cooperation agreements with two NGOs to assist those at risk of "
+     "abuse and exploitation, including trafficking victims; the MSA also organized capacity-building trainings for NGOs on "
+     "irregular migration patterns and treatment of vulnerable groups, including trafficking victims.",
+     {("other", 2016, None)}),
+    ("In 2020, the government signed a memorandum of understanding with IOM on the return of trafficking victims.",
+     {("other", 2020, None)}),
+    # ... never with another country, an international instrument (RECOMMENDATIONS.md part B; 2021 Saint Lucia: "signed a
+    # bilateral agreement with Cuba governing the work and living arrangements for the medical professionals")
+    ("The government reported hiring 113 Cuban medical workers to assist in the pandemic response and signed a bilateral "
+     "agreement with Cuba governing the work and living arrangements for the medical professionals.", set()),
+    ("In 2020, the government signed an agreement with Cuba to protect the rights of migrant workers.", set()),
+    ("In 2020, the government signed an MOU with Nepal on the recruitment of migrant workers.", set()),
+    ("In 2020, the government signed a memorandum of understanding with the Government of Nepal on trafficking victims.",
+     set()),
+])
+def test_an_agreement_with_a_partner_at_home_is_a_measure_of_its_year(sentence, dated):
+    text = "TUNISIA (Tier 2)\n\nThe government increased protection efforts. " + sentence
+    assert _dated(text, name="Tunisia", iso="TN", year=2017) == dated

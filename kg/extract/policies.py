@@ -1182,7 +1182,9 @@ def _between() -> str:
             rf"\s+(?:(?:{MONTH})\s+)?{YEAR}),?))*")
 #: A measure's phrase: a determiner, up to six words and the head noun, which ends it (a preposition, a relative, "to",
 #: a comma, a quote or the clause's end after it).
-_OBJECT = (r"(?P<object>(?P<det>a|an|the|its|their|new|two|three|four|five|several)\s+(?:[\w’'“”\"()-]+\s+){0,6}?"
+_OBJECT = (r"(?P<object>(?:(?P<det>a|an|the|its|their|new|two|three|four|five|several)\s+"
+           # ... or agreements in the plural without one: "signed cooperation agreements with two NGOs" (2017 Tunisia)
+           r"|(?=(?:[\w-]+\s+)?(?:agreements|memoranda|MOUs)\s+with\b))(?:[\w’'“”\"()-]+\s+){0,6}?"
            r"(?P<head>%(heads)s)[”\"]?)(?=\s+(?:to|for|in|on|at|of|that|which|with|under|by|called|named|entitled|and|or|as|"
            r"from|within|through|during|across|nationwide)\b|\s*[,.;:()—–]|\s*$)")
 
@@ -1413,6 +1415,12 @@ def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) 
     (work not finished undates only the measures of a verb of work, :func:`_unfinished`)."""
     start, end = match.start("object"), match.end("object")
     if word_class("NotOwnMeasureWords").search(text, start, min(len(text), end + 40)):
+        return True
+    if word_class("AgreementNouns").fullmatch(match.group("head")) \
+            and not re.match(rf"\s+(?:of\s+(?:understanding|cooperation)\s+)?with\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"{word_class('AgreementPartnerWords').pattern}", text[end:phrase_end]):
+        # an agreement is the country's own measure only with a partner at home or an international organization, never with
+        # another country (tip:AgreementPartnerWords: "signed cooperation agreements with two NGOs", 2017 Tunisia)
         return True
     if any(word_class(name).search(text, clause_start, end)
            for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):
