@@ -2312,3 +2312,115 @@ def test_a_pronoun_for_the_measures_worked_on_is_read_from_response_ttl():
     assert _pronoun_object().match(" them.") and _pronoun_object().match(" on its development")
     assert _pronoun_object().match(" any progress on the shelter") is None
     assert _pronoun_object().match(" themes") is None
+
+
+@pytest.mark.parametrize("sentence, name, iso, year, dated", [
+    # a body brought back is set up again (tip:Adopted, tip:SettingUpVerbs: "reinstated"; 2022 Bahrain); the plan the committee
+    # planned to create is a commitment, not dated
+    ("In January 2022, the government reinstated the National Committee to Combat Trafficking in Persons (NCCTIP) after a "
+     "one-year hiatus and reported the committee planned to create a new national action plan by the end of 2022.",
+     "Bahrain", "BH", 2022, {("coordinating_body", 2022, 1)}),
+    # ... and not where its reinstatement is denied
+    ("The government did not reinstate the anti-trafficking task force in 2019.", "Barbados", "BB", 2020, set()),
+    # a secretariat of the response is a coordinating body (tip:headNoun), dated by the noun of its setting up (2023 Seychelles)
+    ("NCCTIP met regularly to direct anti-trafficking efforts across government agencies and coordinate national policy; the "
+     "establishment of an anti-trafficking secretariat in 2021 continued to enhance inter-ministerial coordination of "
+     "anti-trafficking efforts.", "Seychelles", "SC", 2023, {("coordinating_body", 2021, None)}),
+    # ... not a secretariat that met in a year
+    ("The secretariat of the national committee met four times in 2021.", "Seychelles", "SC", 2023, set()),
+    # a code named in lower case by its field (tip:LawFieldWords), in force from a month (2021 Guinea)
+    ("Under Article 893 and 894 of the revised children’s code, which came into effect in March 2020, child trafficking "
+     "crimes were prescribed penalties of five to 10 years’ imprisonment and a fine of 50 million to 100 million Guinean "
+     "francs ($5,010-$10,010).", "Guinea", "GN", 2021, {("law", 2020, 3)}),
+    # regulations made law by their publication in the gazette (factbook 2016 Solomon Islands, undated there: the act keeps
+    # its year; dated by the clause where it has one), not another publication about a law
+    ("The government gazetted implementing regulations for the 2012 immigration act prohibiting transnational trafficking, "
+     "but the penalties are not sufficiently stringent.", "Solomon Islands", "SB", 2016, {("law", 2012, None)}),
+    ("In March 2015, the government gazetted implementing regulations for the 2012 immigration act prohibiting "
+     "transnational trafficking.", "Solomon Islands", "SB", 2016, {("law", 2015, 3), ("law", 2012, None)}),
+    ("The government published a report on the anti-trafficking law in March 2019.", "Ghana", "GH", 2020, set()),
+    # a year in a comparison is the figure's, not the program's (tip:ComparisonOpenerWords; 2022 Bulgaria); a plan's period
+    # dates nothing
+    ("The NCCTHB continued to implement the 2017-2021 national anti-trafficking strategy and drafted the accompanying annual "
+     "national program for combating trafficking and victim protection with a budget of 461,600 lev ($267,750), an increase "
+     "from 440,400 lev ($255,450) in 2020.", "Bulgaria", "BG", 2022, set()),
+    ("The government opened two shelters for trafficking victims in 2021, compared with one in 2020.", "Ghana", "GH", 2022,
+     {("shelter", 2021, None)}),
+])
+def test_constructions_of_dated_policies_of_session_16(sentence, name, iso, year, dated):
+    text = f"{name.upper()} (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name=name, iso=iso, year=year) == dated
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # a partner set off by commas between the subject and its verb of setting up (tip:PartnerAsideWords): the measure is still
+    # the subject's. 2018 Maldives: "In May 2017, MPS, in partnership with an international organization, launched an online
+    # trafficking case management system which also allowed potential victims to submit cases to the police online" (MPS,
+    # the Maldives Police Service, is not defined in the paragraph); the police in lower case are the government's
+    # (tip:MeasureSubjectWords), a service of the state by its capitalised name (tip:GovernmentBodyNouns)
+    ("In May 2017, the police, in partnership with an international organization, launched an online trafficking case "
+     "management system which also allowed potential victims to submit cases to the police online.", {("other", 2017, 5)}),
+    ("In May 2017, the Maldives Police Service, in partnership with an international organization, launched an online "
+     "trafficking case management system.", {("other", 2017, 5)}),
+    ("In May 2017, the government, with financial and technical assistance from an NGO, created a new database of "
+     "trafficking cases.", {("other", 2017, 5)}),
+    # ... not the partner's measure, another country's police or another body's service
+    ("In May 2017, IOM, in partnership with the government, launched an online trafficking case management system.", set()),
+    ("In May 2017, an NGO, in partnership with the police, launched an online trafficking case management system.", set()),
+    ("In May 2017, the Indian police launched an online trafficking case management system.", set()),
+    ("In May 2017, the Jesuit Refugee Service launched an online trafficking case management system.", set()),
+])
+def test_a_measure_set_up_by_the_police_or_with_a_partner(sentence, dated):
+    text = "MALDIVES (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name="Maldives", iso="MV", year=2018) == dated
+
+
+def test_an_office_designated_for_victims_is_a_unit_of_its_year():
+    # 2022 Uruguay (pol-F): a body the document names by its abbreviation designates an office of its own the entity
+    # responsible for a part of the response (tip:SettingUpVerbs: "designated"); designating an existing shelter was
+    # already dated (tip:Appointed)
+    text = ("URUGUAY (Tier 1)\n\nThe government maintained protection efforts. The Ministry of Social Development (MIDES) "
+            "and its agencies facilitated the care and protection of trafficking victims. In 2021, MIDES designated its "
+            "sociocultural promotion office as the entity responsible for coordinating care for adult male trafficking "
+            "victims, filling a gap in the government’s care framework.")
+    assert _dated(text, name="Uruguay", iso="UY", year=2022) == {("specialised_unit", 2021, None)}
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # a plan named by the one year it is for is dated by it, as "its 2021 national action plan" is, whatever is done with it
+    ("The government continued to implement the national action plan for 2021.", {("action_plan", 2021, None)}),
+    ("The government continued to implement its 2021 national action plan.", {("action_plan", 2021, None)}),
+    # ... not by its period (the decision of session 15), a plan planned, a draft or a plan denied
+    ("The government continued to implement the national action plan for 2018-2022.", set()),
+    ("The government continued to implement the national action plan for 2021 and 2022.", set()),
+    ("The government planned to adopt a national action plan for 2022.", set()),
+    ("The government continued to discuss the draft national action plan for 2022.", set()),
+    ("The government did not adopt a national action plan for 2021.", set()),
+])
+def test_a_plan_for_one_year_is_dated_by_it(sentence, dated):
+    text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name="Ghana", iso="GH", year=2022) == dated
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # an agreement of the government with a partner at home or an international organization is a measure of its own
+    # (tip:AgreementNouns, tip:AgreementPartnerWords; "signed", tip:SettingUpVerbs), in the plural without a determiner
+    # too (2017 Tunisia); the trainings of the next clause are not dated by this clause's year
+    ("In 2016, the Ministry of Social Affairs (MSA) signed cooperation agreements with two NGOs to assist those at risk of "
+     "abuse and exploitation, including trafficking victims; the MSA also organized capacity-building trainings for NGOs on "
+     "irregular migration patterns and treatment of vulnerable groups, including trafficking victims.",
+     {("other", 2016, None)}),
+    ("In 2020, the government signed a memorandum of understanding with IOM on the return of trafficking victims.",
+     {("other", 2020, None)}),
+    # ... never with another country, an international instrument (RECOMMENDATIONS.md part B; 2021 Saint Lucia: "signed a
+    # bilateral agreement with Cuba governing the work and living arrangements for the medical professionals")
+    ("The government reported hiring 113 Cuban medical workers to assist in the pandemic response and signed a bilateral "
+     "agreement with Cuba governing the work and living arrangements for the medical professionals.", set()),
+    ("In 2020, the government signed an agreement with Cuba to protect the rights of migrant workers.", set()),
+    ("In 2020, the government signed an MOU with Nepal on the recruitment of migrant workers.", set()),
+    ("In 2020, the government signed a memorandum of understanding with the Government of Nepal on trafficking victims.",
+     set()),
+])
+def test_an_agreement_with_a_partner_at_home_is_a_measure_of_its_year(sentence, dated):
+    text = "TUNISIA (Tier 2)\n\nThe government increased protection efforts. " + sentence
+    assert _dated(text, name="Tunisia", iso="TN", year=2017) == dated

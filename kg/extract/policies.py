@@ -568,6 +568,16 @@ def _since(text: str, date) -> bool:
     return bool(found)
 
 
+def _compared(text: str, date) -> bool:
+    """A year in a comparison is the year of the figure compared, not the date of an action (tip:ComparisonOpenerWords:
+    "drafted the accompanying annual national program ... with a budget of 461,600 lev ($267,750), an increase from 440,400
+    lev ($255,450) in 2020", 2022 Bulgaria): the comparison's opener before it, in the same phrase (no comma, semicolon or
+    full stop set off between them)."""
+    window = text[max(0, date.start - 100):date.start]
+    openers = list(word_class("ComparisonOpenerWords").finditer(window))
+    return bool(openers) and not re.search(r"[,;.](?:\s|$)", window[openers[-1].end():])
+
+
 @functools.lru_cache(maxsize=1)
 def _past_of_its_own() -> re.Pattern:
     """A subject of up to four words and its verb in the past, no auxiliary or negation between (tip:AuxiliaryWords):
@@ -637,7 +647,7 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
     (:func:`_abbreviations`)."""
     lex = load_lexicon()
     text = sentence.text
-    found_dates = [d for d in _dates(text) if not _since(text, d)]
+    found_dates = [d for d in _dates(text) if not _since(text, d) and not _compared(text, d)]
     facts: list[PolicyFact] = []
     for clause_start, clause_end in _with_participles(text, clauses(text)):
         mentions = all_matches(lex.policy_types, text[clause_start:clause_end])
@@ -735,6 +745,10 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # ... an updated guide of available shelters" (2015 Spain)
                 year, month = None, None
             named = _named_year(text, start, end) if year is None else None
+            if named is None and year is None and entry.key == "action_plan" and not planned:
+                # ... and a plan named by the one year it is for, as "the 2007 NAP" is: "continued to implement the national
+                # action plan for 2021"
+                named = _plan_year(text, start, end)
             # (a verb denied is not asked for: "did not take steps to update or implement its 2011 ... plan", 2019 Fiji)
             asked = action in ("adopted", "appointed") if recommended else action != "absent" and _asked(text, window_start, start)
             # a policy is denied where the negation is of it ("no shelter") or of its setting up ("did not adopt its 2011
@@ -1003,6 +1017,21 @@ def _named_year(text: str, start: int, end: int) -> int | None:
 
 
 
+#: The one year a plan is for, right after its name: "the national action plan for 2021"; not its period ("the NAP for
+#: 2018-2020", "for 2022 and 2023").
+_FOR_A_YEAR = re.compile(rf"\s+for\s+(?:the\s+year\s+)?(?P<year>{YEAR})\b(?!{TO_YEAR}|\s*(?:and|to|through|or)\s+(?:19|20)?\d\d\b)", re.I)
+
+
+def _plan_year(text: str, start: int, end: int) -> int | None:
+    """The one year a plan ending at ``end`` is named for ("continued to implement the national action plan for 2021"): it
+    dates the plan as a year before its name does ("its 2021 national action plan", :func:`_named_year`), unless it is a
+    draft ("the draft NAP for 2024")."""
+    found = _FOR_A_YEAR.match(text, end)
+    if not found or word_class("DraftWords").search(text, max(0, start - 20), start):
+        return None
+    return int(found.group("year"))
+
+
 #: A participle and its date right after a policy: "the National Referral Mechanism adopted in 2019", "the SOPs, launched in
 #: March 2022".
 _SET_UP_IN = re.compile(r",?\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\s+in\s+(?:(?:%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
@@ -1145,12 +1174,16 @@ _SETS_UP = re.compile(r"\b(?:establish|creat)", re.I)
 
 def _between() -> str:
     """Words that may stand between a subject and its verb: adverbs, "also" (tip:SubjectVerbGapWords), a date after a
-    preposition of a setting-up date (tip:SettingUpDatePrepositions: "the government in 2005 adopted")."""
-    return (rf"(?:\s+(?:\w+ly|{word_class('SubjectVerbGapWords').pattern}|{word_class('SettingUpDatePrepositions').pattern}"
-            rf"\s+(?:(?:{MONTH})\s+)?{YEAR}),?)*")
+    preposition of a setting-up date (tip:SettingUpDatePrepositions: "the government in 2005 adopted"), a partner set off by
+    commas (tip:PartnerAsideWords: "the government, in partnership with an international organization, launched")."""
+    return (rf"(?:,\s+(?:{word_class('PartnerAsideWords').pattern})\s+[^,;.]{{1,80}}?,"
+            rf"|(?:\s+(?:\w+ly|{word_class('SubjectVerbGapWords').pattern}|{word_class('SettingUpDatePrepositions').pattern}"
+            rf"\s+(?:(?:{MONTH})\s+)?{YEAR}),?))*")
 #: A measure's phrase: a determiner, up to six words and the head noun, which ends it (a preposition, a relative, "to",
 #: a comma, a quote or the clause's end after it).
-_OBJECT = (r"(?P<object>(?P<det>a|an|the|its|their|new|two|three|four|five|several)\s+(?:[\w’'“”\"()-]+\s+){0,6}?"
+_OBJECT = (r"(?P<object>(?:(?P<det>a|an|the|its|their|new|two|three|four|five|several)\s+"
+           # ... or agreements in the plural without one: "signed cooperation agreements with two NGOs" (2017 Tunisia)
+           r"|(?=(?:[\w-]+\s+)?(?:agreements|memoranda|MOUs)\s+with\b))(?:[\w’'“”\"()-]+\s+){0,6}?"
            r"(?P<head>%(heads)s)[”\"]?)(?=\s+(?:to|for|in|on|at|of|that|which|with|under|by|called|named|entitled|and|or|as|"
            r"from|within|through|during|across|nationwide)\b|\s*[,.;:()—–]|\s*$)")
 
@@ -1254,16 +1287,15 @@ def _a_government_subject(subject: str, country: str | None, bodies: frozenset[s
     mentions = actor_mentions(plain)
     if any(m.entry.get("actor_class") != "GovernmentBody" for m in mentions):
         return False
+    head = word_class("MeasureSubjectWords").search(plain)
+    if head is not None and not plain[head.end():].strip() and head.group()[:1].islower():
+        # the government's noun in lower case ends the subject: the words before it are lower case ("local authorities",
+        # "the national police") or name the country ("the Kuwaiti government", ``own_name``), never a name of another body
+        # or country ("IOM officials", "Nepali authorities", "the Indian police")
+        return all(not word[:1].isupper() or own_name(word) for word in plain[:head.start()].split())
     if any(m.entry.get("actor_class") == "GovernmentBody" for m in mentions):
         return True
-    if word_class("StateBodyNames").search(plain):
-        return True
-    head = word_class("MeasureSubjectWords").search(plain)
-    if head is None or plain[head.end():].strip():
-        return False
-    # the words before the government's noun: lower case ("local authorities") or naming the country ("the Kuwaiti
-    # government", ``own_name``), never a name of another body or country ("IOM officials", "Nepali authorities")
-    return all(not word[:1].isupper() or own_name(word) for word in plain[:head.start()].split())
+    return bool(word_class("StateBodyNames").search(plain))
 
 
 def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str,
@@ -1281,7 +1313,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     out = list(found)
     if not may_match(_A_YEAR_ANYWHERE, text) or not _A_YEAR_ANYWHERE.search(text):
         return out
-    found_dates = [d for d in _dates(text) if not _since(text, d)]
+    found_dates = [d for d in _dates(text) if not _since(text, d) and not _compared(text, d)]
     spans = clauses(text)
     for match in _set_up_finder(country, text).finditer(text) if _may_set_up(text) else ():
         if not _a_government_subject(match.group("subject"), country, bodies, own_name):
@@ -1395,6 +1427,12 @@ def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) 
     (work not finished undates only the measures of a verb of work, :func:`_unfinished`)."""
     start, end = match.start("object"), match.end("object")
     if word_class("NotOwnMeasureWords").search(text, start, min(len(text), end + 40)):
+        return True
+    if word_class("AgreementNouns").fullmatch(match.group("head")) \
+            and not re.match(rf"\s+(?:of\s+(?:understanding|cooperation)\s+)?with\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"{word_class('AgreementPartnerWords').pattern}", text[end:phrase_end]):
+        # an agreement is the country's own measure only with a partner at home or an international organization, never with
+        # another country (tip:AgreementPartnerWords: "signed cooperation agreements with two NGOs", 2017 Tunisia)
         return True
     if any(word_class(name).search(text, clause_start, end)
            for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):

@@ -551,7 +551,8 @@ def _law_patterns() -> tuple[LawPattern, ...]:
         LawPattern(re.compile(r"\b(?:(?:the|its|(?-i:[A-Z][\w.-]+)[’']s)\s+(?:(?:new|updated|revised|amended),?\s+)?|an?\s+(?:new|updated|revised|amended),?\s+|an\s+(?=anti-))"
                    # ... with words before its field: "the child trafficking law" (2006 Burkina Faso), "a comprehensive anti-trafficking statute"
                    r"(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that)\b)[\w-]+(?<!ed)\s+){0,2}?"
-                   r"(?:anti-trafficking|trafficking|penal|criminal|labou?r)\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I)),
+                   # ... its field (tip:LawFieldWords: "the revised children’s code, which came into effect in March 2020", 2021 Guinea)
+                   rf"{word_class('LawFieldWords').pattern}\s+(?:law|code|act|statute))\b(?!\s+enforcement)", re.I)),
         # laws by what they are, dated by their enactment right after: "stricter visa laws enacted in June 2019" (2020 Chile)
         LawPattern(re.compile(rf"\b(?P<name>(?:(?!(?:of|and|or|to|in|for|on|the|a|an|its|their|this|that|due)\b)[\w-]+\s+){{0,2}}?(?:laws?|legislation))"
                    rf"\s+(?={_ENACTED_IN})", re.I), "enactment"),
