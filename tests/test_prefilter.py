@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import NARRATIVES, STATISTICS_TEXTS
+
 from kg.extract.prefilter import _FOLDS, _plain, folded, may_match, needs
 from kg.sources import read_sources
 

@@ -44,7 +44,7 @@ def folded(text: str) -> str:
 def needs(pattern: str, flags: int = 0) -> list[Needs]:
     """Sets of strings (lower case) such that the folded text of any match of ``pattern`` holds one string of each set,
     the set a text is least likely to hold first, at most :data:`_MAX_NEEDS` of them; none when no string is needed
-    (a pattern that may match without a literal, or whose literals are not ASCII).
+    (a pattern that may match without a literal, or whose only literals are letters beyond ASCII).
 
     >>> [sorted(n) for n in needs(r"(?<!\\w)(?:compared\\s+(?:to|with)|versus)\\b", re.I)]
     [['compared', 'versus']]
