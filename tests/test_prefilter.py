@@ -83,7 +83,9 @@ def _gated_patterns() -> list[re.Pattern]:
     patterns += [word_class(name) for name in ("LawNouns", "UnfinishedWords", "CriminalizingWords")]
     patterns += [e.pattern for entries in (lex.policy_types, lex.actions, lex.actors, lex.areas, lex.law_actions,
                                            lex.policy_heads, tuple(lex.measures.values())) for e in entries]
-    return patterns
+    # the word-class templates of statistics (``_with_words``) and the law patterns with their needs (``LawPattern``)
+    return [statistics._with_words(p) if isinstance(p, str) else p.pattern if isinstance(p, textutil.LawPattern) else p
+            for p in patterns]
 
 
 def test_the_gated_patterns_match_no_sentence_their_test_turns_away():
@@ -111,3 +113,23 @@ def test_the_gated_patterns_match_no_sentence_their_test_turns_away():
                 assert [m.span() for m in policies._set_up_finder(country, text).finditer(text)] == \
                     [m.span() for m in policies._set_up_finder(country).finditer(text)], text
     assert turned_away > 10_000
+
+
+def test_without_the_parser_it_expects_every_pattern_is_searched(monkeypatch):
+    """``re._parser`` is private: where it is missing or reads patterns otherwise, no pattern gets a shortcut (the
+    comparison words of a sentence without them are searched, not skipped), and a pattern the reader fails on is searched."""
+    from kg.extract import prefilter
+
+    pattern = re.compile(r"\b(?:compared\s+(?:to|with)|versus)\b", re.I)
+    sentence = "The government identified 12 victims in 2019."
+    assert prefilter.parser_reads_as_expected() and not prefilter.may_match(pattern, sentence)
+    monkeypatch.setattr(prefilter, "_parser", None)
+    prefilter.parser_reads_as_expected.cache_clear()
+    prefilter._tests.cache_clear()
+    try:
+        assert not prefilter.parser_reads_as_expected()
+        assert prefilter.may_match(pattern, sentence)
+    finally:
+        monkeypatch.undo()
+        prefilter.parser_reads_as_expected.cache_clear()
+        prefilter._tests.cache_clear()

@@ -19,8 +19,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
+
+try:  # Python's own regular-expression parser, private: another Python may lack it or read patterns otherwise
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - no shortcut then (:func:`parser_reads_as_expected`)
+    sre = _parser = None
 from typing import cast
 
 #: The characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter.
@@ -172,11 +176,30 @@ def _best(options: list[Needs]) -> Needs | None:
     return min(options, key=_rarity, default=None)
 
 
+@functools.lru_cache(maxsize=1)
+def parser_reads_as_expected() -> bool:
+    """Whether Python's private parser is there and reads patterns as this module expects (checked on patterns whose
+    needs are known): if not, no pattern gets a test, and every pattern is searched as without this module."""
+    expected = {(r"(?<!\w)(?:compared\s+(?:to|with)|versus)\b", re.I): [{"compared", "versus"}],
+                (r"\b(?P<year>(?:19|20)\d\d)\s+(?:plan|law)s?\b", 0): [{"law", "plan"}, {"19", "20"}],
+                (r"\d+\s*(?:cases?)?", 0): [], (r"(?i:Adopt)(?:ed|ion)", 0): [{"adopted", "adoption"}]}
+    try:
+        return _parser is not None and all([set(n) for n in needs(p, f)] == want for (p, f), want in expected.items())
+    except Exception:  # a parser that changed shape
+        return False
+
+
 @functools.lru_cache(maxsize=None)
 def _tests(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
     """For each set of strings ``pattern`` needs, strings one of which each of them holds (:func:`_cover`), to look for
-    in the folded text (``str.__contains__`` in C: a pattern of many alternatives tries each at every character)."""
-    return tuple(_cover(strings) for strings in needs(pattern, flags))
+    in the folded text (``str.__contains__`` in C: a pattern of many alternatives tries each at every character); none
+    (no shortcut) when the parser is not the one this module reads, or fails on ``pattern``."""
+    if not parser_reads_as_expected():
+        return ()
+    try:
+        return tuple(_cover(strings) for strings in needs(pattern, flags))
+    except Exception:  # a construct the reader does not know: search as without it
+        return ()
 
 
 def _cover(strings: Needs) -> tuple[str, ...]:
