@@ -23,6 +23,7 @@ import os
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -582,7 +583,8 @@ def load_in_order(build_dir: Path, order: Iterable[str], *, merge_at_end: bool =
 
 #: The loading process of :func:`load_graphs`: ``python -c _LOAD_APART KG_PARENT BUILD_DIR``, the graphs'
 #: IRIs on its standard input (kg's folder is tried last, for a kg run from a source tree).
-_LOAD_APART = "import sys; sys.path.append(sys.argv[1]); from kg.store import _load_for_parent; _load_for_parent(sys.argv[2])"
+_LOAD_APART = ("import sys; sys.path.append(sys.argv[1]); from kg.store import _load_for_parent; "
+               "_load_for_parent(sys.argv[2], int(sys.argv[3]))")
 
 
 def _load_apart(build_dir: Path, order: list[str]) -> float:
@@ -594,7 +596,7 @@ def _load_apart(build_dir: Path, order: list[str]) -> float:
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     kg_parent = str(Path(__file__).resolve().parent.parent)
-    child = subprocess.Popen([sys.executable, "-c", _LOAD_APART, kg_parent, str(build_dir)],
+    child = subprocess.Popen([sys.executable, "-c", _LOAD_APART, kg_parent, str(build_dir), str(os.getpid())],
                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _, error = child.communicate("\n".join(order).encode("utf-8"))
@@ -608,6 +610,19 @@ def _load_apart(build_dir: Path, order: list[str]) -> float:
     return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
+def end_with_parent(parent: int) -> None:
+    """Have this process killed when its parent ``parent`` ends (Linux ``PR_SET_PDEATHSIG``), or end now if
+    it already has: a build killed while its store loads leaves no process writing in the staging folder,
+    which the next build removes (:func:`build_lock`)."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _load_error(stderr: bytes, returncode: int) -> OSError:
     """The error a failed loading process reported (:func:`_load_for_parent`), as an OSError."""
     try:
@@ -619,9 +634,10 @@ def _load_error(stderr: bytes, returncode: int) -> OSError:
     return OSError(number if isinstance(number, int) else errno.EIO, str(message))
 
 
-def _load_for_parent(build_dir: str) -> None:
+def _load_for_parent(build_dir: str, parent: int) -> None:
     """The loading process of :func:`load_graphs`: load the graphs whose IRIs come on standard input,
     in that order; an error is reported as one line of JSON on standard error (``errno``, ``message``)."""
+    end_with_parent(parent)
     order = sys.stdin.read().split()
     try:
         load_in_order(Path(build_dir), order, merge_at_end=True)

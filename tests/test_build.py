@@ -665,6 +665,27 @@ def test_the_loading_process_gives_its_merging_threads_the_lowest_priority_and_n
     assert nice["rocksdb:low"] == [19] and nice["python"] == [0] and nice["rocksdb:high"] == [0]
 
 
+def test_the_loading_process_ends_with_the_build_process():
+    """A build killed while its store loads leaves no loading process writing in its staging folder."""
+    parent = """if True:
+        import os, subprocess, sys
+        code = "import os, sys, time; from kg.store import end_with_parent; end_with_parent(os.getppid()); time.sleep(60)"
+        child = subprocess.Popen([sys.executable, "-c", code])
+        print(child.pid, flush=True)
+        import time; time.sleep(1.5)
+        os._exit(0)  # killed, as it were: the child is not waited for
+    """
+    pid = int(subprocess.run([sys.executable, "-c", parent], capture_output=True, text=True, check=True).stdout)
+    for _ in range(100):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(pid, 9)
+    pytest.fail("the child outlived its parent")
+
+
 def test_a_failed_loading_process_fails_the_build_in_one_line_with_the_earlier_build_kept(tmp_path, monkeypatch):
     from kg import store
 
