@@ -8,10 +8,10 @@ one document to an input whose other documents are cached.
 ``--full [--documents 4500]`` builds instead a corpus of full-length narratives (20–30k
 characters, made by ``bench/corpus.py`` from the real texts) cold, then again with one more
 document, and prints the seconds of each stage (wall and CPU, and the load average of the
-machine), the peak memory of the build process, of its largest worker and of all of them
-together (sampled), the size of the build on disk and the time ``kg export`` takes to write the
-merged Turtle and TriG. A smaller ``--documents`` (500) measures quickly; the cold time grows
-linearly with the documents.
+machine), the peak memory of the build process, of its largest worker (or the process that loads
+a large store, ``kg.store.load_graphs``) and of all of them together (sampled), the size of the
+build on disk and the time ``kg export`` takes to write the merged Turtle and TriG. A smaller
+``--documents`` (500) measures quickly; the cold time grows linearly with the documents.
 
 ``--work DIR`` keeps the corpus, cache and build there (a later run with the same ``DIR`` skips
 the cold build), ``--repeat N`` adds and removes a new document N times, and ``--code-digest
