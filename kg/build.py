@@ -123,10 +123,12 @@ class BuildResult:
     cache_warnings: list[str] = field(default_factory=list)  # damaged cache entries, made again
     undated: list[str] = field(default_factory=list)  # "doc: no report year ..." (also in warnings)
     stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage: read, documents, tallies, shared, write, store, records, swap
-    #: CPU seconds of the build process in each stage (all its threads: the store's too; not the workers'),
-    #: and its peak resident memory (MB) so far at the end of each
+    #: CPU seconds of the build process in each stage (all its threads: the store's too; not the workers'; the
+    #: store's loading process's, in the store stage: ``store_process_cpu``), and its peak resident memory (MB) so
+    #: far at the end of each (the loading process's is its own)
     stage_cpu: dict[str, float] = field(default_factory=dict)
     stage_peak_mb: dict[str, float] = field(default_factory=dict)
+    store_process_cpu: float = 0.0
     #: the SHACL results of every document that are not violations (validation.txt lists them;
     #: ``report`` holds those of the documents made in this build and of the tallies)
     shacl_warnings: int = 0
@@ -183,11 +185,19 @@ class StageClock:
         self.cpu: dict[str, float] = {}
         self.peak_mb: dict[str, float] = {}
         self._wall, self._cpu = time.perf_counter(), time.process_time()
+        self._apart = 0.0
+        self.apart = 0.0  # of the whole build
+
+    def count_apart(self, seconds: float) -> None:
+        """Count in the current stage the CPU seconds of a process of its own that is not a worker (the store's loader)."""
+        self._apart += seconds
+        self.apart += seconds
 
     def mark(self, stage: str) -> None:
         """End ``stage`` (and start the next)."""
         wall, cpu = time.perf_counter(), time.process_time()
-        self.wall[stage], self.cpu[stage] = wall - self._wall, cpu - self._cpu
+        self.wall[stage], self.cpu[stage] = wall - self._wall, cpu - self._cpu + self._apart
+        self._apart = 0.0
         self.peak_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         self._wall, self._cpu = wall, cpu
 
@@ -252,7 +262,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path = "build", *, keep_g
             raise OutputError(f"{where}: {err.strerror or err} (building {out_dir}; "
                               "an earlier build there is left unchanged)") from None
     return dataclasses.replace(result, out_dir=out_dir, seconds=time.perf_counter() - started,
-                               stages=clock.wall, stage_cpu=clock.cpu, stage_peak_mb=clock.peak_mb)
+                               stages=clock.wall, stage_cpu=clock.cpu, stage_peak_mb=clock.peak_mb,
+                               store_process_cpu=clock.apart)
 
 
 def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], inputs: Sequence[str | Path],
@@ -376,7 +387,7 @@ def _build(documents: list[Document], keys: dict[str, str], skipped: list[str], 
         # as is one whose previous store is damaged
         if old_keys is None or not store.update_store(staging, body, graph_keys, out_dir, old_keys, old_stamps,
                                                       tally_changes):
-            store.load_graphs(staging, graph_keys)
+            clock.count_apart(store.load_graphs(staging, graph_keys))
         clock.mark("store")
         # the documents of a country share most of their shared lines (its actors): each line is
         # written once and a document lists their numbers (the file was 2.6 kB a document larger)

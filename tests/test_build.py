@@ -629,6 +629,104 @@ def test_a_failed_load_of_the_store_fails_the_build_with_no_load_left_running(tm
     assert not list(tmp_path.glob(".out.building-*"))
 
 
+def test_a_large_store_is_loaded_by_a_process_of_its_own_and_compacted_by_the_build(tmp_path, monkeypatch):
+    """More than LOAD_APART_BYTES of graph files are loaded by a process of its own (its RocksDB merging at
+    the lowest priority, so that the chunks are not merged again and again while they come), then compacted
+    by the build: the store holds exactly the graph files and the loader's CPU is counted in the store stage."""
+    from kg import store
+
+    started = []
+    real_popen = subprocess.Popen
+    monkeypatch.setattr(store, "LOAD_APART_BYTES", 0)
+    monkeypatch.setattr(store.subprocess, "Popen", lambda args, **kwargs: started.append(args) or real_popen(args, **kwargs))
+    result = kg.build([SEED, NARRATIVES], tmp_path / "out", cache_dir=tmp_path / "cache")
+    assert [args[2] for args in started] == [store._LOAD_APART]
+    assert 0 < result.store_process_cpu <= result.stage_cpu["store"]
+    assert store_matches_trig(tmp_path / "out")
+    monkeypatch.setattr(store, "LOAD_APART_BYTES", 1 << 40)  # a small store: loaded here, as before
+    started.clear()
+    result = kg.build([SEED], tmp_path / "small", cache_dir=tmp_path / "cache")
+    assert started == [] and result.store_process_cpu == 0.0 and store_matches_trig(tmp_path / "small")
+
+
+def test_the_loading_process_gives_its_merging_threads_the_lowest_priority_and_no_other():
+    code = """if True:
+        import json, os, tempfile, pyoxigraph
+        from kg.store import lower_merging_threads
+        kept = pyoxigraph.Store(tempfile.mkdtemp())
+        lower_merging_threads()
+        nice = {}
+        for tid in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{tid}/comm") as comm:
+                nice.setdefault(comm.read().strip(), set()).add(os.getpriority(os.PRIO_PROCESS, int(tid)))
+        print(json.dumps({name: sorted(values) for name, values in nice.items()}))
+    """
+    nice = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert nice["rocksdb:low"] == [19] and nice["python"] == [0] and nice["rocksdb:high"] == [0]
+
+
+def test_the_loading_process_ends_with_the_build_process():
+    """A build killed while its store loads leaves no loading process writing in its staging folder."""
+    parent = """if True:
+        import os, subprocess, sys
+        code = "import os, sys, time; from kg.store import end_with_parent; end_with_parent(os.getppid()); time.sleep(60)"
+        child = subprocess.Popen([sys.executable, "-c", code])
+        print(child.pid, flush=True)
+        import time; time.sleep(1.5)
+        os._exit(0)  # killed, as it were: the child is not waited for
+    """
+    pid = int(subprocess.run([sys.executable, "-c", parent], capture_output=True, text=True, check=True).stdout)
+    for _ in range(100):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(pid, 9)
+    pytest.fail("the child outlived its parent")
+
+
+def test_a_failed_loading_process_fails_the_build_in_one_line_with_the_earlier_build_kept(tmp_path, monkeypatch):
+    from kg import store
+
+    kg.build([NARRATIVES], tmp_path / "out", cache_dir=tmp_path / "cache")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()}
+    monkeypatch.setattr(store, "LOAD_APART_BYTES", 0)
+    for code, message in [
+            ("import json, sys; sys.stdin.read(); print(json.dumps({'errno': 28, 'message': 'No space left on device'}),"
+             " file=sys.stderr); sys.exit(1)", "No space left on device"),
+            ("import os, signal, sys; sys.stdin.read(); os.kill(os.getpid(), signal.SIGKILL)",
+             "the store's loading process was killed by signal 9")]:
+        monkeypatch.setattr(store, "_LOAD_APART", code)
+        with pytest.raises(OutputError, match=re.escape(message)) as failed:
+            kg.build([SEED], tmp_path / "out", cache_dir=tmp_path / "cache")
+        assert "\n" not in str(failed.value) and "earlier build there is left unchanged" in str(failed.value)
+        assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()} == before
+        assert not list(tmp_path.glob(".out.building-*"))
+
+
+def test_the_loading_process_reports_its_error_in_one_line(tmp_path, monkeypatch):
+    """The loading process's own error (here a graph file that is not as the build wrote it) reaches the build."""
+    from kg import store
+
+    kg.build([SEED], tmp_path / "out", cache_dir=tmp_path / "cache")
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    (folder / store.GRAPHS_DIR).symlink_to(tmp_path / "out" / store.GRAPHS_DIR)
+    graphs = store.build_graphs(tmp_path / "out")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for iri in graphs:  # the files, one of them cut short
+        target = broken / store.graph_file(iri)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = (tmp_path / "out" / store.graph_file(iri)).read_bytes()
+        target.write_bytes(data[:-3] if iri == graphs[-1] else data)
+    monkeypatch.setattr(store, "LOAD_APART_BYTES", 0)
+    with pytest.raises(OSError, match=re.escape(f"{broken / store.graph_file(graphs[-1])}: not the graph file kg build wrote")):
+        store.load_graphs(broken, graphs)
+    assert store.load_graphs(folder, graphs) > 0 and set(store.open_store(folder)) == set(store.open_store(tmp_path / "out"))
+
+
 def test_a_builds_workers_are_started_once_and_serve_its_later_stages():
     """The tallies are made by the workers that made the documents: none is started (forked) once the
     build process holds every document's result, which a forked worker would count as its own memory."""
