@@ -419,15 +419,18 @@ def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | N
     return None
 
 
-#: What joins those trained in a list ("labor inspectors, social workers, and interpreters").
-_LIST_JOINS = re.compile(r"[\s,;.]*(?:\b(?:and|or|as well as)\b[\s,;.]*)*")
+@functools.lru_cache(maxsize=1)
+def _list_joins() -> re.Pattern:
+    """What joins those trained in a list ("labor inspectors, social workers, and interpreters"): punctuation and the words
+    that go on with a list (``tip:ListContinuationWords``)."""
+    return re.compile(rf"[\s,;.]*(?:\b{word_class('ListContinuationWords').pattern}\b[\s,;.]*)*", re.I)
 
 
 def _others_trained(rules: AreaRules, text: str) -> str:
     """What is left of ``text`` after the first of those trained once the places they are in and the others trained with
     them (``tip:agentTrigger``) are set aside: nothing when the training names neither topic nor purpose."""
     rest = rules.agent.sub("", rules.place.sub("", text))
-    return "" if _LIST_JOINS.fullmatch(rest) else rest
+    return "" if _list_joins().fullmatch(rest) else rest
 
 
 #: The word that opens the topic of training ("train prosecutors and judges on the severity of the crime"), after those trained.
