@@ -270,11 +270,16 @@ def segment(document: Document) -> list[Sentence]:
             under_list_heading = heading == "recommendations"
             sentences.append(Sentence(len(sentences), para_start, para_end, para, heading))
             continue
-        if section == "header" and number >= titles:
+        opens_body = section == "header" and number >= titles  # the first paragraph after the title lines
+        if opens_body:
             section = "profile"
         if document.kind == "narrative":
             following = text[slice(*paragraphs[number + 1])] if number + 1 < len(paragraphs) else ""
-            if under_list_heading or _is_recommendation_paragraph(para, section, following):
+            if under_list_heading or _is_recommendation_paragraph(para, section, following) \
+                    or opens_body and _imperative().match(para):
+                # ... and an imperative that opens the narrative's text: no profile or tier paragraph opens with one,
+                # a list copied without its heading and what came before it does ("Develop, implement, and fund a
+                # national strategic action plan on victim services, ...", 2021 Mexico, the one item of its copy)
                 # the paragraph under "RECOMMENDATIONS FOR LAOS" is the list whatever verb it opens with
                 section = "recommendations"
             else:

@@ -196,7 +196,7 @@ def test_a_list_run_into_the_tier_paragraph_with_a_verb_of_record():
                             "training for diplomatic personnel on human trafficking.\n")
     assert [(t[:12], a) for t, a, _ in _recommendations_of(text)] == [
         ("Fund special", "protection"), ("vigorously i", "prosecution"), ("record the n", "prevention"),
-        ("provide trai", "prosecution")]
+        ("provide trai", "prevention")]  # diplomats trained: prevention (recs-A's annotator; session 16)
 
 
 def test_a_piece_after_a_semicolon_in_the_third_person_goes_on_the_item():
@@ -449,7 +449,8 @@ def test_advisory_sentence():
     # prevention by other words: outreach and awareness as a state, plans against trafficking, hotlines, the practice of
     # forced labour ended, workers' protection, the systems that lessen vulnerability (2018 Bahamas, 2022 Uzbekistan,
     # 2018 Argentina, 2018 Canada, 2015 Vietnam, 2018 Finland, 2021 Netherlands)
-    ("increase grassroots outreach to potential trafficking victims among vulnerable groups", "prevention"),
+    # (outreach to victims: protection since session 16, see test_the_action_asked_for_decides_where_a_first_wording_misled)
+    ("conduct outreach to vulnerable communities in border areas", "prevention"),
     ("Strengthen continued efforts to ensure all citizens are aware of their “right to refuse” participation in the "
      "cotton harvest", "prevention"),
     ("implement the anti-trafficking plan with an adequate budget", "prevention"),
@@ -655,7 +656,8 @@ def test_every_kind_of_action_and_exception_has_an_example():
     graph = vocabulary_graph()
     kinds = set(graph.subjects(RDF.type, TIP.AreaAction))
     nodes = kinds | {e for kind in kinds for e in graph.objects(kind, TIP.exception)}
-    assert len(kinds) == 3 and len(nodes) == 9  # tip:LawOnRecruitment (held-out area set 16) is the ninth
+    # tip:LawOnRecruitment (held-out area set 16) is the ninth, tip:GeneralData (recs-C, session 16) the tenth
+    assert len(kinds) == 3 and len(nodes) == 10
     assert all(graph.value(node, SKOS.example) is not None for node in nodes)
 
 
@@ -900,9 +902,10 @@ def test_an_item_without_area_is_returned_by_the_library_queries(dev_narratives_
     assert [r["order"] for r in rows] == [str(n) for n in range(1, 9)]
     assert rows[-1]["text"] == "Implement results-based traini" and rows[-1]["recommendationArea"] is None
     protection = run_query(dev_narratives_build, "recommendations", {"country": "NL", "area": "protection"}).rows
-    # 7, "Increase outreach to potential victims in labor sectors and identify forced labor", is awareness (prevention), as
-    # the area set of session 11 reads the same item of 2018 and another outreach; the dev gold's protection departs from it
-    assert [r["order"] for r in protection] == ["1", "2", "3"]
+    # 7, "Increase outreach to potential victims in labor sectors and identify forced labor", is protection as the dev gold
+    # reads it and recs-C's annotator reads the same outreach of 2018 Bahamas (session 16); the area set of session 11 read
+    # that item prevention (an annotators' disagreement, RECOMMENDATIONS.md names neither)
+    assert [r["order"] for r in protection] == ["1", "2", "3", "7"]
     areas = run_query(dev_narratives_build, "recommendation-areas").rows
     assert ("1", "1") in {(r["recommendations"], r["countries"]) for r in areas if r["area"] is None and r["year"] == "2019"}
 
@@ -2424,3 +2427,121 @@ def test_a_plan_for_one_year_is_dated_by_it(sentence, dated):
 def test_an_agreement_with_a_partner_at_home_is_a_measure_of_its_year(sentence, dated):
     text = "TUNISIA (Tier 2)\n\nThe government increased protection efforts. " + sentence
     assert _dated(text, name="Tunisia", iso="TN", year=2017) == dated
+
+# --- session 16: the action asked for, read where a first wording misled (held-out set recs-C, its annotator's decisions) ---
+
+@pytest.mark.parametrize(("item", "area"), [
+    # diplomats trained: the reports count it under prevention (2018 Bahamas, 2019 New Zealand, 2017 Guyana) ...
+    ("develop and provide anti-trafficking training to diplomatic personnel", "prevention"),
+    ("Provide anti-trafficking training to diplomatic personnel.", "prevention"),
+    ("provide training for diplomatic personnel on human trafficking.", "prevention"),
+    # ... unless a purpose says otherwise (a near miss)
+    ("Train diplomats to identify victims and refer them to services.", "protection"),
+    # outreach that seeks victims out is their identification (2018 Bahamas, 2019 Netherlands) ...
+    ("increase grassroots outreach to potential trafficking victims among vulnerable groups, in partnerships with NGOs",
+     "protection"),
+    ("Increase outreach to potential victims in labor sectors and identify forced labor.", "protection"),
+    # ... awareness among the vulnerable stays prevention (2022 Bahamas)
+    ("Raise awareness of trafficking risks among vulnerable groups in partnership with NGOs and provide migrants with "
+     "information on trafficking and workers’ rights.", "prevention"),
+    ("conduct outreach to vulnerable communities in border areas", "prevention"),
+    # the referral mechanism by its abbreviation (2025 Morocco); the plan's stays prevention
+    ("Fully implement the NRM and train judicial and law enforcement authorities, as well as civil society and other "
+     "victim protection actors, on its use.", "protection"),
+    ("Fully implement the NAP and train officials on its use.", "prevention"),
+    # studying the problem is research (2013 Marshall Islands, 2020 Norway); the signs of cases are no research
+    ("make efforts to study human trafficking in the country", "prevention"),
+    ("Improve efforts to understand the forced labor market and identify victims of labor trafficking.", "prevention"),
+    ("train officials to understand trafficking indicators", "protection"),
+    # joining an international instrument (2017 Solomon Islands); a law made consistent with it is a law made
+    ("accede to the 2000 UN TIP Protocol.", "partnership"),
+    ("and accede to the 2000 UN TIP Protocol.", "partnership"),  # 2017 Bhutan, the last item of its list
+    ("Amend section 154 of the penal code to refine the definition of human trafficking to conform with the 2000 UN TIP "
+     "Protocol such that the purpose of the crime is \"exploitation\" rather than \"any illegal purpose\"", "prosecution"),
+    ("Amend the criminal code to criminalize child sex trafficking without elements of force, fraud, or coercion in "
+     "accordance with the 2000 UN TIP Protocol.", "prosecution"),  # 2019 Papua New Guinea
+    # research by another word (2017 Bhutan)
+    ("undertake and publish a comprehensive assessment of all forms of human trafficking, including labor trafficking of "
+     "men", "prevention"),
+    # servitude a society practises ended (2019 Paraguay); its cases prosecuted are prosecution
+    ("Adopt reforms to eliminate situations of criadazgo (child servitude) and the related abusive practices and working "
+     "conditions that may amount to trafficking.", "prevention"),
+    ("Investigate and prosecute cases of child domestic servitude.", "prosecution"),
+    # knowing what the crime covers is training on the law (2019 Paraguay); finding its victims is not
+    ("Train law enforcement officials to bolster understanding that child sex tourism is human trafficking.", "prosecution"),
+    ("Train law enforcement officials to identify victims of child sex tourism.", "protection"),
+    # a court made fit for victims (2015 Cambodia); a court made faster stays the courts' work
+    ("increase efforts to make court processes more sensitive to the needs and interests of victims, including through "
+     "the provision of witness protection and options for compensation", "protection"),
+    ("increase efforts to make court processes more efficient", "prosecution"),
+    # civil society brought into the work (2018 Chile); victims brought into a prosecution are supported (2019 Botswana)
+    ("include NGO participation in the early stages of trafficking investigations to ensure victim protection",
+     "partnership"),
+    ("encourage victims to participate in the investigation and prosecution of their traffickers", "protection"),
+    # a data system by what it records first (2015 Cambodia, 2020 Norway); law-enforcement data alone
+    ("implement a system for monitoring, collecting, and reporting data on anti-trafficking law enforcement and victim "
+     "protection efforts", "prosecution"),
+    ("Complete the development of and implement a comprehensive statistical system, including data on child trafficking, "
+     "victim identification and assistance, victim compensation, and investigations, prosecutions, and convictions.",
+     "prevention"),
+    ("collect data on trafficking investigations and prosecutions", "prosecution"),
+    # forced labour the state imposes, named after another practice ended with it (2020 China); people arrested who were
+    # subjected to it are victims penalized (a reviewer's probe)
+    ("Abolish the arbitrary detention and forced labor of persons in internment camps and affiliated manufacturing sites in "
+     "Xinjiang and other provinces and immediately release and pay restitution to the individuals detained therein.",
+     "prevention"),
+    ("Stop arresting and deporting foreign workers who were subjected to forced labor.", "protection"),
+    # a worker tied to the employer (2022 Bahamas)
+    ("Remove a requirement for migrants switching jobs to obtain a letter of release from their employer.", "prevention"),
+    # workers sent abroad (2023 North Korea); victims among them identified are protection
+    ("Cease the garnishing of wages of overseas workers for the purposes of subsidizing the state budget.", "prevention"),
+    ("Identify victims among overseas workers and refer them to services.", "protection"),
+    # a plan on victim services funded is funding for services (2021 Mexico); a plan funded is prevention
+    ("Develop, implement, and fund a national strategic action plan on victim services, in consultation with "
+     "international organizations and NGOs, to include shelters, comprehensive services, and reintegration support for "
+     "all victims.", "protection"),
+    ("Fund and implement the 2021-2025 NAP.", "prevention"),
+    # those trained listed, with no topic: the work of the first (2017 Israel); with a purpose, the purpose
+    ("increase and train the number of labor inspectors, social workers, and interpreters in the agricultural, "
+     "construction, and caregiving sectors", "prevention"),
+    ("Train labor inspectors and social workers to identify victims.", "protection"),
+])
+def test_the_action_asked_for_decides_where_a_first_wording_misled(item, area):
+    assert area_of(item) == area
+
+
+def test_a_list_copied_without_the_text_before_it_is_still_the_list():
+    """An imperative paragraph right after the country header opens no profile: it is the list whose heading and tier
+    paragraph the copy left out (2021 Mexico, 2024 Korea); a tier paragraph there is none."""
+    mexico = ("MEXICO: Tier 2\n\nDevelop, implement, and fund a national strategic action plan on victim services, in "
+              "consultation with international organizations and NGOs, to include shelters, comprehensive services, and "
+              "reintegration support for all victims, including men and boys, LGBTQI+ individuals, and indigenous persons.\n")
+    assert [(a, k) for _, a, k in _recommendations_of(mexico, name="Mexico", iso="MX", year=2021)] == [("protection", "list")]
+    korea = ("REPUBLIC OF KOREA (Tier 1)\n\nEnsure police, immigration, labor, and other relevant officials use the victim "
+             "identification index and proactively identify trafficking victims by screening for trafficking indicators "
+             "among vulnerable populations, including individuals involved in commercial sex, and refer them to care.\n")
+    assert [(a, k) for _, a, k in _recommendations_of(korea, name="Korea", iso="KR", year=2024)] == [("protection", "list")]
+    tier = ("MEXICO: Tier 2\n\nThe Government of Mexico does not fully meet the minimum standards for the elimination of "
+            "trafficking but is making significant efforts to do so.\n")
+    assert _recommendations_of(tier, name="Mexico", iso="MX", year=2021) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # 2004 Argentina: the government's officials as the subject
+    ("Government officials should more forcefully acknowledge Argentina's trafficking problem and adopt national policies "
+     "to address it.", ("prevention", "should")),
+    # 2007 Denmark: "more" as the thing asked for, after a lead-in clause
+    ("Although the government has invested considerable resources to improve law enforcement efforts, more should be done "
+     "to improve the collection of trafficking statistics.", ("prevention", "should")),
+])
+def test_advice_whose_subject_is_officials_or_more_to_be_done(sentence, found):
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards for the "
+            "elimination of trafficking; however, it is making significant efforts to do so. " + sentence)
+    assert [(a, k) for _, a, k in _recommendations_of(text, name="Kenya", iso="KE", year=2005)] == [found]
+
+
+def test_officials_who_did_something_or_more_victims_are_no_advice():
+    text = ("KENYA (Tier 2)\n\nThe Government of Kenya does not fully comply with the minimum standards. "
+            "Government officials have acknowledged the problem. More victims should be identified by NGOs than by police. "
+            "More was done to raise awareness.")
+    assert _recommendations_of(text, name="Kenya", iso="KE", year=2005) == []

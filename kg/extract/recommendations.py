@@ -29,9 +29,10 @@ from .lexicon import AreaRules, aside_wordings, first_match, load_area_rules, wo
 from .prefilter import may_match
 
 _HEADING_ONLY = re.compile(r"^\s*(?:prioritized\s+)?recommendations(?:\s+for\s+[^:]{1,60})?\s*:?\s*$", re.I)
-#: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities".
+#: The government as the subject: "The government", "The Government of X", "The Nigerian Government", "Authorities",
+#: "Government officials should more forcefully acknowledge Argentina's trafficking problem ..." (2004 Argentina).
 _GOVERNMENT = (r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*\s+){0,3}[Gg]overnment(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,50}?)?"
-               r"(?:\s+(?:action|leaders)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|(?:[A-Z][a-z]+\s+)?[Aa]uthorities)")
+               r"(?:\s+(?:action|leaders|officials)(?=\s+(?:\w+ly\s+|also\s+)*(?:should|needs?)\b))?|(?:[A-Z][a-z]+\s+)?[Aa]uthorities)")
 #: A lead-in clause before the subject ("To further its efforts to combat trafficking, ...").
 _LEAD_CLAUSE = r"(?:[A-Z][^;:]{0,200}?,\s+)?"
 #: A sentence that opens with a subject of its own is no list item ("The government ...", "In 2008, ...").
@@ -328,7 +329,7 @@ def area_of(text: str, later: bool = True) -> str | None:
         named = _topic(rules, text, named, object_end, first_end)
         if named and purposes and _TOPIC.search(text, fallback_end, named[1].start()):
             return named[0].key
-        if not named and not purpose and not rules.place.sub("", text[trained[1].end():first_end]).strip(" ,;."):
+        if not named and not purpose and not _others_trained(rules, text[trained[1].end():first_end]):
             # training with no topic nor purpose is for the work of those trained: labor inspectors' is labor inspection
             # ("Train more labor inspectors, inspect worksites for indicators of forced labor, ...", 2019 Haiti), wherever
             # they are ("Train labor inspectors in all regions"); not when other words follow them, a topic cut off ("Train
@@ -417,6 +418,20 @@ def _kind_of_action(text: str, core: int, end: int, rules: AreaRules) -> str | N
                 return purposes[0][1]
         return named[0].key if named else kind.key
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _list_joins() -> re.Pattern:
+    """What joins those trained in a list ("labor inspectors, social workers, and interpreters"): punctuation and the words
+    that go on with a list (``tip:ListContinuationWords``)."""
+    return re.compile(rf"[\s,;.]*(?:\b{word_class('ListContinuationWords').pattern}\b[\s,;.]*)*", re.I)
+
+
+def _others_trained(rules: AreaRules, text: str) -> str:
+    """What is left of ``text`` after the first of those trained once the places they are in and the others trained with
+    them (``tip:agentTrigger``) are set aside: nothing when the training names neither topic nor purpose."""
+    rest = rules.agent.sub("", rules.place.sub("", text))
+    return "" if _list_joins().fullmatch(rest) else rest
 
 
 #: The word that opens the topic of training ("train prosecutors and judges on the severity of the crime"), after those trained.
