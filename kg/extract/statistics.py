@@ -1211,7 +1211,8 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     clause_end = _clause_end(text, number.end)
     after = text[number.end:min(next_start, clause_end)]
     # ("the two newly opened, NGO-operated shelters", "the 94 U.S. Attorney’s Offices": adjectives in a list, an abbreviation)
-    counted = _with_words(r"\s*((?:[\w’'“”-]+(?:\.[\w’'“”-]+)*\.?\+?(?:(?<=[a-z]),)?\s+){0,5}?)({CountedNouns})", 0).match(after)
+    # ("Six publicly funded men’s crisis centers": a noun in the possessive is its adjective, not what is counted)
+    counted = _with_words(r"\s*((?:[\w’'“”-]+(?:\.[\w’'“”-]+)*\.?\+?(?:(?<=[a-z]),)?\s+){0,5}?)({CountedNouns})(?![’']s\b)", 0).match(after)
     if counted and _word_class("PhraseBreakWords").search(_FORMS_COORDINATED.sub("", counted.group(1))):
         # the noun belongs to another phrase ("24 were for sex trafficking and 11 cases", "242 received services outside
         # shelters", "15 received prison sentences"), but "185 sex and labor
@@ -1409,6 +1410,13 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
         reported = next((key for key, pattern in _report_wordings()
                          if pattern.search(text, max(clause_start, number.start - 40), number.start)), None)
         own, source = ([reported], "before") if reported else (own, source)
+    if not own and paren is not None and re.fullmatch(r"\(\s*[\w-]+\s+(?:out\s+)?of\s+[\w,-]+\s*\)", text[paren[0]:paren[1]]) \
+            and re.fullmatch(r"\s*\)", text[number.end:paren[1]]):
+        # "Half of the convicted traffickers (four of eight) received fully suspended prison sentences": the whole in
+        # parentheses is the people they follow, counted by their words (the convicted), not by the part's verb after
+        followed = re.search(r"\b(%s)\s+[\w-]+\s*$" % _WORD_RUN, text[max(clause_start, paren[0] - 60):paren[0]])
+        modifiers = _measures_in(_measure_entries(), followed.group(1), anchored=False) if followed else []
+        own, source = (_fit(modifiers, None, text, number), "modifier") if modifiers else (own, source)
     if not own and paren is not None and re.fullmatch(r"\(\s*[\d,]+\s*\)", text[paren[0]:paren[1]]):
         # "Slightly more than half of identified victims (64) were members of ethnic minority communities": a number
         # alone in parentheses counts the victims it follows, of the measure their words name
@@ -2719,13 +2727,13 @@ def _names_law_or_event(window: str, date) -> bool:
         bool(_LAW_OF_YEAR.search(window[:date.start]))
 
 
-# words before a year that compare with it; a count after "the number" or "as many as", in digits or words, has the
-# year as its own ("as many as nine victims in 2019")
+# words before a year that compare with it; a count after "the number", "than" or "as many as", in digits or words,
+# has the year as its own ("as many as nine victims in 2019", "but still less than the 221 victims identified in 2019")
 _NO_COUNT_AFTER = r"(?![\s\S]*?(?:\d|\b(?:%s)\b))" % _WORD
 _COMPARING_WORDS = re.compile(
-    r"\bthe\s+number\b%s|\bthan\b|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
+    r"\bthe\s+number\b%s|\bthan\b%s|\bcompared\b|\bcomparison\b|\b(?:increase|decrease|decline|drop|rise)\b"
     r"|\b(?:up|down)\s+from\b|\bthe\s+same\s+(?:[\w-]+\s+)?as\b|\bthe\s+same\s+number\b|\bas\s+(?:many|much)\s+as\b%s"
-    % (_NO_COUNT_AFTER, _NO_COUNT_AFTER) +
+    % (_NO_COUNT_AFTER, _NO_COUNT_AFTER, _NO_COUNT_AFTER) +
     r"|(?:\bunlike|\bcontrast\s+(?:to|with)|\bsimilar(?:ly)?\s+to|(?:^|,)\s*(?:just\s+)?(?:as|like))\s+(?:(?:in|during)\s+)?"
     r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\s+)?$",  # (a month's name, not "similar to nine in 2020")
     re.I)
