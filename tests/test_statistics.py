@@ -3886,3 +3886,16 @@ def test_a_noun_in_the_possessive_after_a_count_is_not_what_it_counts():
     text = ("Government-funded NGOs provided support to 179 trafficking victims and at-risk individuals, including 88 male "
             "victims of labor trafficking and trafficking for criminal activities; NGOs assisted 139 victims in 2015.")
     assert ("victims_assisted", 179, 2016) in {(f.measure, f.value, f.year) for f in _stats(text, 2017, "LT", "Lithuania")}
+
+
+def test_people_likely_to_become_victims_are_no_victims_identified():
+    # 2021 Italy (blind stats-H): people "likely to become victims ... but had not yet been exploited" are no victims
+    text = ("The government also identified 175 persons at migration centers who the government believed were likely to "
+            "become victims of trafficking but had not yet been exploited.")
+    assert _stats(text, 2021, "IT", "Italy") == []
+    # near misses: the same people said to be victims are counted, and victims likely to become something else stay victims
+    text = ("The government also identified 175 persons at migration centers who the government believed were victims of "
+            "trafficking.")
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2021, "IT", "Italy")} == {("victims_identified", 175, 2020)}
+    text = "The government identified 40 trafficking victims who were likely to become homeless."
+    assert {(f.measure, f.value, f.year) for f in _stats(text, 2021, "IT", "Italy")} == {("victims_identified", 40, 2020)}
