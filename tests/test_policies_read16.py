@@ -39,3 +39,15 @@ def test_a_year_inside_a_laws_number_dates_it(sentence, dated):
 def test_documents_of_procedures_dated_by_their_setting_up(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased protection efforts. " + sentence
     assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # regulations published, which makes them law, dated by the month after them (2017 Honduras)
+    ("The government published regulations implementing the law in January 2017, which provided guidance on how to "
+     "properly enforce the mandates of the CICESCT.", {("law", 2017, 1)}),
+    # ... not a publication of another kind about a law
+    ("In 2017, the ministry published a report on the anti-trafficking law.", set()),
+])
+def test_regulations_published_are_a_law_of_their_date(sentence, dated):
+    text = "GHANA (Tier 2)\n\nThe government increased prosecution efforts. " + sentence
+    assert _dated(text, name="Ghana", iso="GH", year=2023) == dated
