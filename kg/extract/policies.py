@@ -740,6 +740,15 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # money denied to, for or from a policy says nothing of whether it exists ("did not allocate funding to the
                 # shelter"), and one set up by another exists ("did not support the shelter opened in 2016 by an NGO"): no action
                 action = None
+            agent = _AGENT_OF_PARTICIPLE.search(text, max(previous_end, start - 80), start) if k and facts else None
+            if agent and facts[-1].year is None and not text[previous_end:agent.start()].strip(" ,") \
+                    and any(e.pattern.fullmatch(agent.group("verb")) for e in _setting_up_actions()):
+                # a body after "by" of a participle right after a policy is who set that policy up, and the date after the body
+                # is the participle's: "formal manuals instituted by an Inter-Ministerial Liaison Committee in 2010" (2020
+                # Japan) dates the manuals, not the committee
+                if year is not None:
+                    facts[-1] = replace(facts[-1], year=year, month=month, action=facts[-1].action or "adopted")
+                year, month, action = None, None, None
             if _listed_in().search(text, max(window_start, start - 40), start):
                 # a publication that lists the policy is no setting up of it: "In December 2014, the government released
                 # ... an updated guide of available shelters" (2015 Spain)
@@ -844,6 +853,9 @@ def _continued() -> re.Pattern:
 #: A relative clause set off by a comma: ", which recruited ...", ", who ...".
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 #: A predicate joined to the one before by "and": "... and passed", "..., and recently opened".
+#: A participle and "by" right before a policy, which is then its agent: "formal manuals instituted by an Inter-Ministerial
+#: Liaison Committee in 2010" (2020 Japan).
+_AGENT_OF_PARTICIPLE = re.compile(r"(?P<verb>\b[a-z]+ed)\s+by\s+(?:(?:the|an?|its)\s+)?(?:[\w’'-]+\s+){0,3}$")
 _JOINED_PREDICATE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 
 

@@ -480,7 +480,8 @@ _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|Its|Their|Under|Using|Through|Wh
 _LAW_NUMBER = r"(?:[Nn]o\.\s*|Number\s+)?\d+(?:\.\d+)*(?:\([IVX]+\))?(?:\s*[/-]\s*\d+)*"
 #: ... or after a dash, before a letter code: "Supreme Decree No. 001-2016-IN" (Peru).
 #: ... or its last two digits after a slash: "Law 68/15" (2019 Kuwait), "Law 4788/12" (2020 Paraguay).
-_YEAR_IN_NUMBER = re.compile(rf"(?:/\s*|(?<=\d)-)(?P<last>{YEAR})(?:-[A-Z]{{1,5}})?$|\s(?P<first>{YEAR})-\d+$|(?<=\d)/(?P<short>\d\d)$")
+#: ... or first, right after "No." with no space: "Law No.2016-111 on the Fight Against Trafficking in Persons" (2019 Cote d'Ivoire).
+_YEAR_IN_NUMBER = re.compile(rf"(?:/\s*|(?<=\d)-)(?P<last>{YEAR})(?:-[A-Z]{{1,5}})?$|(?:\s|(?<=[Nn]o\.))(?P<first>{YEAR})-\d+$|(?<=\d)/(?P<short>\d\d)$")
 #: What a law of a kind is about, after its kind: "Law on Combating Trafficking in Human Beings", "Decree against ...".
 _ON_SUBJECT = r"(?:on|against|for)\s+(?:[A-Z][\w’'-]*\s*|of\s+|and\s+|in\s+|the\s+)+"
 #: A law named by its month and year: "a June 2011 law", "the June 2011 victim protection law", "a March 2014 legislative
