@@ -2335,12 +2335,15 @@ def test_a_pronoun_for_the_measures_worked_on_is_read_from_response_ttl():
     ("Under Article 893 and 894 of the revised children’s code, which came into effect in March 2020, child trafficking "
      "crimes were prescribed penalties of five to 10 years’ imprisonment and a fine of 50 million to 100 million Guinean "
      "francs ($5,010-$10,010).", "Guinea", "GN", 2021, {("law", 2020, 3)}),
-    # regulations made law by their publication in the gazette (factbook 2016 Solomon Islands, undated there: the act keeps
-    # its year; dated by the clause where it has one), not another publication about a law
+    # "gazetted" passes no law (review of session 16, F0a): a bill or draft is gazetted for public comment; the act keeps its
+    # own year (factbook 2016 Solomon Islands). The bill and draft sentences are the reviewer's, constructed (after 2020
+    # Kenya); the real report use of the word found is of regulations, undated
     ("The government gazetted implementing regulations for the 2012 immigration act prohibiting transnational trafficking, "
      "but the penalties are not sufficiently stringent.", "Solomon Islands", "SB", 2016, {("law", 2012, None)}),
-    ("In March 2015, the government gazetted implementing regulations for the 2012 immigration act prohibiting "
-     "transnational trafficking.", "Solomon Islands", "SB", 2016, {("law", 2015, 3), ("law", 2012, None)}),
+    ("The Counter-Trafficking in Persons Bill was gazetted in 2019 and tabled in parliament.", "Kenya", "KE", 2020, set()),
+    ("In March 2019, the government gazetted the Trafficking in Persons Bill for public comment.", "Kenya", "KE", 2020,
+     set()),
+    ("The draft regulations were gazetted in 2019 for public comment.", "Kenya", "KE", 2020, set()),
     ("The government published a report on the anti-trafficking law in March 2019.", "Ghana", "GH", 2020, set()),
     # a year in a comparison is the figure's, not the program's (tip:ComparisonOpenerWords; 2022 Bulgaria); a plan's period
     # dates nothing
