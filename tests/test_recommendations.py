@@ -2393,17 +2393,17 @@ def test_an_office_designated_for_victims_is_a_unit_of_its_year():
 
 
 @pytest.mark.parametrize("sentence, dated", [
-    # a plan named by the one year it is for is dated by it, as "its 2021 national action plan" is, whatever is done with it
-    ("The government continued to implement the national action plan for 2021.", {("action_plan", 2021, None)}),
+    # a plan named by a year before its name is dated by it ("the 2007 NAP"); a plan "for" a year is not (review of session
+    # 16, F1: the year is the plan's period, and the sentence need not adopt it). The first sentence is the reviewer's,
+    # after 2022 Bulgaria; the others are constructed (no report sentence names a plan for one year: they write periods)
+    ("The national commission submitted a report on the national action plan for 2020 to parliament.", set()),
     ("The government continued to implement its 2021 national action plan.", {("action_plan", 2021, None)}),
-    # ... not by its period (the decision of session 15), a plan planned, a draft or a plan denied
+    ("The government allocated funds to the action plan for 2021, compared with 2020.", set()),
     ("The government continued to implement the national action plan for 2018-2022.", set()),
-    ("The government continued to implement the national action plan for 2021 and 2022.", set()),
     ("The government planned to adopt a national action plan for 2022.", set()),
-    ("The government continued to discuss the draft national action plan for 2022.", set()),
     ("The government did not adopt a national action plan for 2021.", set()),
 ])
-def test_a_plan_for_one_year_is_dated_by_it(sentence, dated):
+def test_a_plan_for_one_year_is_not_dated_by_it(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
     assert _dated(text, name="Ghana", iso="GH", year=2022) == dated
 

@@ -745,10 +745,6 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # ... an updated guide of available shelters" (2015 Spain)
                 year, month = None, None
             named = _named_year(text, start, end) if year is None else None
-            if named is None and year is None and entry.key == "action_plan" and not planned:
-                # ... and a plan named by the one year it is for, as "the 2007 NAP" is: "continued to implement the national
-                # action plan for 2021"
-                named = _plan_year(text, start, end)
             # (a verb denied is not asked for: "did not take steps to update or implement its 2011 ... plan", 2019 Fiji)
             asked = action in ("adopted", "appointed") if recommended else action != "absent" and _asked(text, window_start, start)
             # a policy is denied where the negation is of it ("no shelter") or of its setting up ("did not adopt its 2011
@@ -1015,21 +1011,6 @@ def _named_year(text: str, start: int, end: int) -> int | None:
     return int(found.group("year"))
 
 
-
-
-#: The one year a plan is for, right after its name: "the national action plan for 2021"; not its period ("the NAP for
-#: 2018-2020", "for 2022 and 2023").
-_FOR_A_YEAR = re.compile(rf"\s+for\s+(?:the\s+year\s+)?(?P<year>{YEAR})\b(?!{TO_YEAR}|\s*(?:and|to|through|or)\s+(?:19|20)?\d\d\b)", re.I)
-
-
-def _plan_year(text: str, start: int, end: int) -> int | None:
-    """The one year a plan ending at ``end`` is named for ("continued to implement the national action plan for 2021"): it
-    dates the plan as a year before its name does ("its 2021 national action plan", :func:`_named_year`), unless it is a
-    draft ("the draft NAP for 2024")."""
-    found = _FOR_A_YEAR.match(text, end)
-    if not found or word_class("DraftWords").search(text, max(0, start - 20), start):
-        return None
-    return int(found.group("year"))
 
 
 #: A participle and its date right after a policy: "the National Referral Mechanism adopted in 2019", "the SOPs, launched in
