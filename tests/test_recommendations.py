@@ -2431,6 +2431,18 @@ def test_an_agreement_with_a_partner_at_home_is_a_measure_of_its_year(sentence, 
     text = "TUNISIA (Tier 2)\n\nThe government increased protection efforts. " + sentence
     assert _dated(text, name="Tunisia", iso="TN", year=2017) == dated
 
+
+@pytest.mark.parametrize("sentence, country, iso, year", [
+    # "signed" sets up only an agreement (tip:AgreementNouns), never another head: an international instrument signed is no
+    # measure (RECOMMENDATIONS.md part B), and "Council" is part of its name (review of session 16, F0c; the reviewer's
+    # sentence, constructed after 2020 Georgia)
+    ("In 2019, the government signed the Council of Europe Convention on Action against Trafficking in Human Beings.",
+     "Georgia", "GE", 2020),
+])
+def test_signed_sets_up_only_an_agreement(sentence, country, iso, year):
+    text = f"{country.upper()} (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name=country, iso=iso, year=year) == set()
+
 # --- session 16: the action asked for, read where a first wording misled (held-out set recs-C, its annotator's decisions) ---
 
 @pytest.mark.parametrize(("item", "area"), [

@@ -1409,7 +1409,12 @@ def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) 
     start, end = match.start("object"), match.end("object")
     if word_class("NotOwnMeasureWords").search(text, start, min(len(text), end + 40)):
         return True
-    if word_class("AgreementNouns").fullmatch(match.group("head")) \
+    agreement = bool(word_class("AgreementNouns").fullmatch(match.group("head")))
+    if match.group("verb").lower() == "signed" and not agreement:
+        # "signed" sets up only an agreement: not an international instrument signed, whose name may hold a head ("signed the
+        # Council of Europe Convention on Action against Trafficking in Human Beings")
+        return True
+    if agreement \
             and not re.match(rf"\s+(?:of\s+(?:understanding|cooperation)\s+)?with\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"{word_class('AgreementPartnerWords').pattern}", text[end:phrase_end]):
         # an agreement is the country's own measure only with a partner at home or an international organization, never with
