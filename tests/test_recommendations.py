@@ -2381,6 +2381,17 @@ def test_a_measure_set_up_by_the_police_or_with_a_partner(sentence, dated):
     assert _dated(text, name="Maldives", iso="MV", year=2018) == dated
 
 
+@pytest.mark.parametrize("sentence, country, iso", [
+    # a body named with another country's demonym or name, or a regional organization's secretariat, is not the
+    # government's (review of session 16, F0b; the reviewer's sentences, constructed after 2020 Nepal and 2020 Indonesia)
+    ("In 2019, the Indian Police Service launched an online trafficking case management system.", "Nepal", "NP"),
+    ("In 2019, the ASEAN secretariat launched a regional anti-trafficking secretariat in Jakarta.", "Indonesia", "ID"),
+])
+def test_a_foreign_or_regional_body_sets_up_no_measure_of_the_country(sentence, country, iso):
+    text = f"{country.upper()} (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name=country, iso=iso, year=2020) == set()
+
+
 def test_an_office_designated_for_victims_is_a_unit_of_its_year():
     # 2022 Uruguay (pol-F): a body the document names by its abbreviation designates an office of its own the entity
     # responsible for a part of the response (tip:SettingUpVerbs: "designated"); designating an existing shelter was

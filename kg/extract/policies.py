@@ -103,6 +103,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     abbreviations, expansions = _abbreviations(sentences)
     own_name = _names_the_country(gazetteer, document.country)
+    other_name = _names_another_country(gazetteer, document.country)
     bodies = _government_abbreviations(sentences, document.country_name, own_name)
     for sentence in sentences:
         # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
@@ -122,7 +123,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
-        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name))
+        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name, other_name))
     return _named_again(_kind_named_again(facts, document.text), expansions)
 
 
@@ -1236,6 +1237,15 @@ def _names_the_country(gazetteer, code: str | None) -> Callable[[str], bool]:
     return names
 
 
+def _names_another_country(gazetteer, code: str | None) -> Callable[[str], bool]:
+    """Whether a word names a country other than the document's, by the gazetteer's names, aliases and demonyms ("Indian"
+    in a narrative of Nepal); no word does when the country or the gazetteer is not known."""
+    def names(word: str) -> bool:
+        place = gazetteer.resolve(word) if gazetteer is not None and code else None
+        return place is not None and place.kind == "country" and place.key != code
+    return names
+
+
 def _government_abbreviations(sentences: list[Sentence], country: str | None,
                               own_name: Callable[[str], bool]) -> frozenset[str]:
     """The abbreviations a document defines for a body of its government (:func:`_a_government_subject` of the name):
@@ -1280,7 +1290,8 @@ def _a_government_subject(subject: str, country: str | None, bodies: frozenset[s
 
 
 def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str,
-                     bodies: frozenset[str], own_name: Callable[[str], bool]) -> list[PolicyFact]:
+                     bodies: frozenset[str], own_name: Callable[[str], bool],
+                     other_name: Callable[[str], bool] = lambda word: False) -> list[PolicyFact]:
     """The general rule of a measure set up, over the policies ``found`` in ``sentence`` by their wordings: the government
     or a body of it (a ministry, an agency, the country), a verb of setting up (tip:SettingUpVerbs) or a directive to set
     up (tip:DirectiveVerbs), the measure's phrase with a generic head noun (tip:headNoun) and a date of its clause give a
@@ -1297,7 +1308,10 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     found_dates = [d for d in _dates(text) if not _since(text, d) and not _compared(text, d)]
     spans = clauses(text)
     for match in _set_up_finder(country, text).finditer(text) if _may_set_up(text) else ():
-        if not _a_government_subject(match.group("subject"), country, bodies, own_name):
+        if not _a_government_subject(match.group("subject"), country, bodies, own_name) \
+                or any(other_name(re.sub(r"[’']s$", "", word)) for word in match.group("subject").split() if word[:1].isupper()):
+            # (a body named with another country's name or demonym is that country's: "the Indian Police Service" in a
+            # narrative of Nepal)
             continue
         start, end = match.start("object"), match.end("object")
         clause_start, clause_end = next(((a, b) for a, b in spans if a <= match.start("verb") < b), (0, len(text)))
