@@ -572,11 +572,17 @@ def _since(text: str, date) -> bool:
 def _compared(text: str, date) -> bool:
     """A year in a comparison is the year of the figure compared, not the date of an action (tip:ComparisonOpenerWords:
     "drafted the accompanying annual national program ... with a budget of 461,600 lev ($267,750), an increase from 440,400
-    lev ($255,450) in 2020", 2022 Bulgaria): the comparison's opener before it, in the same phrase (no comma, semicolon or
-    full stop set off between them)."""
+    lev ($255,450) in 2020", 2022 Bulgaria; "compared with one in 2020"): the comparison's opener before it with only its
+    figure between, a few words of numbers and currency, no comma, semicolon or full stop set off and no determiner, which
+    opens a phrase or clause of its own whose date is a real one ("increased from 100 to 300 after the government launched
+    a hotline in 2019", "an increase from 15,000 lari for the action plan adopted in 2018")."""
     window = text[max(0, date.start - 100):date.start]
     openers = list(word_class("ComparisonOpenerWords").finditer(window))
-    return bool(openers) and not re.search(r"[,;.](?:\s|$)", window[openers[-1].end():])
+    if not openers:
+        return False
+    gap = window[openers[-1].end():]
+    return not re.search(r"[,;.](?:\s|$)", gap) and len(gap.split()) <= 5 \
+        and not re.search(r"\b(?:the|a|an|its|their|this|that)\b", gap, re.I)
 
 
 @functools.lru_cache(maxsize=1)
