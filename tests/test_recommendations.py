@@ -2374,6 +2374,14 @@ def test_a_date_after_a_comparison_is_not_the_comparisons(sentence, dated):
     assert _dated(text, name="Georgia", iso="GE", year=2020) == dated
 
 
+def test_a_childs_act_is_no_law():
+    # a possessive of a person before "act" is an act of that person, not a law (review of session 16, F3; the reviewer's
+    # sentence, constructed): the possessive field names only a code ("the revised children’s code", 2021 Guinea, above)
+    text = "GEORGIA (Tier 2)\n\nThe government increased prosecution efforts. The court punished the child’s act in 2019."
+    assert not [f for f in extract_document(_document(text, name="Georgia", iso="GE", year=2020)).facts
+                if isinstance(f, LawFact)]
+
+
 @pytest.mark.parametrize("sentence, dated", [
     # a partner set off by commas between the subject and its verb of setting up (tip:PartnerAsideWords): the measure is still
     # the subject's. 2018 Maldives: "In May 2017, MPS, in partnership with an international organization, launched an online
