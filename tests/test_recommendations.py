@@ -2461,6 +2461,11 @@ def test_a_plan_for_one_year_is_not_dated_by_it(sentence, dated):
     ("In 2020, the government signed an MOU with Nepal on the recruitment of migrant workers.", set()),
     ("In 2020, the government signed a memorandum of understanding with the Government of Nepal on trafficking victims.",
      set()),
+    # ... nor with another country's employers or agencies, nor with another country beside an international organization
+    # (review of session 16, F4; the reviewer's sentences, constructed after 2020 Philippines and 2020 Bangladesh)
+    ("In 2019, the government signed agreements with Saudi employers to protect domestic workers.", set()),
+    ("In 2019, the government signed a memorandum of understanding with Kuwait and IOM to protect domestic workers.", set()),
+    ("In 2019, the government signed MOUs with Jordanian recruitment agencies to regulate the deployment of workers.", set()),
 ])
 def test_an_agreement_with_a_partner_at_home_is_a_measure_of_its_year(sentence, dated):
     text = "TUNISIA (Tier 2)\n\nThe government increased protection efforts. " + sentence

@@ -1324,7 +1324,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
         clause_start = min(clause_start, match.start())
         phrase_end = _phrase_end(text, end, clause_end)
         date = _set_up_date(text, found_dates, clause_start, match.start("subject"), match.end("verb"), end, phrase_end)
-        if date is None or _not_set_up(text, clause_start, match, phrase_end):
+        if date is None or _not_set_up(text, clause_start, match, phrase_end, other_name):
             continue
         year, month = date
         own = _set_up_in(text, _phrase_head_end(text, end))
@@ -1421,7 +1421,13 @@ def _relative_after() -> re.Pattern:
     return re.compile(rf",\s+{word_class('CommaRelativeWords').pattern}\b|\b{word_class('RelativeWords').pattern}\b|,\s+\w+ed\b", re.I)
 
 
-def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) -> bool:
+#: The partners of an agreement: the words after "with" up to its purpose or topic.
+_PARTNERS = re.compile(r"\s+(?:of\s+(?:understanding|cooperation)\s+)?with\s+(?P<partners>.*?)"
+                       r"(?=\s+(?:to|on|for|in|governing|regarding|that|which)\b|[,;.]|$)", re.I)
+
+
+def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int,
+                other_name: Callable[[str], bool] = lambda word: False) -> bool:
     """Whether the measure of a match of the general rule was not set up by the country itself: a measure with other
     countries (tip:NotOwnMeasureWords in its phrase or right after it), a step planned, pending, drafted or promised before
     it (tip:PlannedWords, tip:PendingWords, tip:DraftWords, tip:CommitmentWords), or a negation in its clause before the verb
@@ -1439,6 +1445,13 @@ def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) 
                              rf"{word_class('AgreementPartnerWords').pattern}", text[end:phrase_end]):
         # an agreement is the country's own measure only with a partner at home or an international organization, never with
         # another country (tip:AgreementPartnerWords: "signed cooperation agreements with two NGOs", 2017 Tunisia)
+        return True
+    partners = _PARTNERS.match(text[end:phrase_end]) if agreement else None
+    if partners and (re.search(r"(?-i:Government)\s+of\b", partners.group("partners"))
+                     or any(other_name(re.sub(r"[’']s$", "", word)) for word in partners.group("partners").split()
+                            if word[:1].isupper())):
+        # ... nor with another country beside a partner at home, nor with its employers or agencies ("with Kuwait and IOM",
+        # "with Saudi employers")
         return True
     if any(word_class(name).search(text, clause_start, end)
            for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):
