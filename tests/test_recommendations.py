@@ -2323,24 +2323,27 @@ def test_a_pronoun_for_the_measures_worked_on_is_read_from_response_ttl():
     ("In January 2022, the government reinstated the National Committee to Combat Trafficking in Persons (NCCTIP) after a "
      "one-year hiatus and reported the committee planned to create a new national action plan by the end of 2022.",
      "Bahrain", "BH", 2022, {("coordinating_body", 2022, 1)}),
-    # ... and not where its reinstatement is denied
+    # ... and not where its reinstatement is denied (a constructed near miss, review of session 16 F6)
     ("The government did not reinstate the anti-trafficking task force in 2019.", "Barbados", "BB", 2020, set()),
     # a secretariat of the response is a coordinating body (tip:headNoun), dated by the noun of its setting up (2023 Seychelles)
     ("NCCTIP met regularly to direct anti-trafficking efforts across government agencies and coordinate national policy; the "
      "establishment of an anti-trafficking secretariat in 2021 continued to enhance inter-ministerial coordination of "
      "anti-trafficking efforts.", "Seychelles", "SC", 2023, {("coordinating_body", 2021, None)}),
-    # ... not a secretariat that met in a year
+    # ... not a secretariat that met in a year (constructed near miss; so are the Ghana sentences below, review F6)
     ("The secretariat of the national committee met four times in 2021.", "Seychelles", "SC", 2023, set()),
     # a code named in lower case by its field (tip:LawFieldWords), in force from a month (2021 Guinea)
     ("Under Article 893 and 894 of the revised children’s code, which came into effect in March 2020, child trafficking "
      "crimes were prescribed penalties of five to 10 years’ imprisonment and a fine of 50 million to 100 million Guinean "
      "francs ($5,010-$10,010).", "Guinea", "GN", 2021, {("law", 2020, 3)}),
-    # regulations made law by their publication in the gazette (factbook 2016 Solomon Islands, undated there: the act keeps
-    # its year; dated by the clause where it has one), not another publication about a law
+    # "gazetted" passes no law (review of session 16, F0a): a bill or draft is gazetted for public comment; the act keeps its
+    # own year (factbook 2016 Solomon Islands). The bill and draft sentences are the reviewer's, constructed (after 2020
+    # Kenya); the real report use of the word found is of regulations, undated
     ("The government gazetted implementing regulations for the 2012 immigration act prohibiting transnational trafficking, "
      "but the penalties are not sufficiently stringent.", "Solomon Islands", "SB", 2016, {("law", 2012, None)}),
-    ("In March 2015, the government gazetted implementing regulations for the 2012 immigration act prohibiting "
-     "transnational trafficking.", "Solomon Islands", "SB", 2016, {("law", 2015, 3), ("law", 2012, None)}),
+    ("The Counter-Trafficking in Persons Bill was gazetted in 2019 and tabled in parliament.", "Kenya", "KE", 2020, set()),
+    ("In March 2019, the government gazetted the Trafficking in Persons Bill for public comment.", "Kenya", "KE", 2020,
+     set()),
+    ("The draft regulations were gazetted in 2019 for public comment.", "Kenya", "KE", 2020, set()),
     ("The government published a report on the anti-trafficking law in March 2019.", "Ghana", "GH", 2020, set()),
     # a year in a comparison is the figure's, not the program's (tip:ComparisonOpenerWords; 2022 Bulgaria); a plan's period
     # dates nothing
@@ -2356,11 +2359,41 @@ def test_constructions_of_dated_policies_of_session_16(sentence, name, iso, year
 
 
 @pytest.mark.parametrize("sentence, dated", [
+    # a comparison's year is only its own, right after its figure ("an increase from 440,400 lev ($255,450) in 2020", 2022
+    # Bulgaria, above), not a later date of a setting up in the same phrase (review of session 16, F2; the reviewer's
+    # sentences, constructed after 2020 Georgia: no report sentence of this shape was found)
+    ("The number of calls increased from 100 to 300 after the government launched a hotline in 2019.",
+     {("hotline", 2019, None)}),
+    ("Funding for shelters rose from 10,000 lari as the government opened a new shelter in Batumi in 2019.",
+     {("shelter", 2019, None)}),
+    ("In 2019, the government allocated 20,000 lari to the national action plan for 2019, an increase from 15,000 lari for "
+     "the action plan adopted in 2018.", {("action_plan", 2018, None)}),
+])
+def test_a_date_after_a_comparison_is_not_the_comparisons(sentence, dated):
+    text = "GEORGIA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name="Georgia", iso="GE", year=2020) == dated
+
+
+def test_a_childs_act_is_no_law():
+    # a possessive of a person before "act" is an act of that person, not a law (review of session 16, F3; the reviewer's
+    # sentence, constructed): the possessive field names only a code ("the revised children’s code", 2021 Guinea, above)
+    text = "GEORGIA (Tier 2)\n\nThe government increased prosecution efforts. The court punished the child’s act in 2019."
+    assert not [f for f in extract_document(_document(text, name="Georgia", iso="GE", year=2020)).facts
+                if isinstance(f, LawFact)]
+
+
+@pytest.mark.parametrize("sentence, dated", [
     # a partner set off by commas between the subject and its verb of setting up (tip:PartnerAsideWords): the measure is still
     # the subject's. 2018 Maldives: "In May 2017, MPS, in partnership with an international organization, launched an online
     # trafficking case management system which also allowed potential victims to submit cases to the police online" (MPS,
     # the Maldives Police Service, is not defined in the paragraph); the police in lower case are the government's
     # (tip:MeasureSubjectWords), a service of the state by its capitalised name (tip:GovernmentBodyNouns)
+    # (the 2018 Maldives sentence as written, with MPS defined in a sentence before it, constructed: the paragraph does not
+    # define it; the rewrites below are constructed near variants and near misses, review of session 16 F6)
+    ("The Maldives Police Service (MPS) continued to investigate trafficking cases. In May 2017, MPS, in partnership with an "
+     "international organization, launched an online trafficking case management system which also allowed potential "
+     "victims to submit cases to the police online; however, it was only available in English, which limited its utility.",
+     {("other", 2017, 5)}),
     ("In May 2017, the police, in partnership with an international organization, launched an online trafficking case "
      "management system which also allowed potential victims to submit cases to the police online.", {("other", 2017, 5)}),
     ("In May 2017, the Maldives Police Service, in partnership with an international organization, launched an online "
@@ -2378,6 +2411,17 @@ def test_a_measure_set_up_by_the_police_or_with_a_partner(sentence, dated):
     assert _dated(text, name="Maldives", iso="MV", year=2018) == dated
 
 
+@pytest.mark.parametrize("sentence, country, iso", [
+    # a body named with another country's demonym or name, or a regional organization's secretariat, is not the
+    # government's (review of session 16, F0b; the reviewer's sentences, constructed after 2020 Nepal and 2020 Indonesia)
+    ("In 2019, the Indian Police Service launched an online trafficking case management system.", "Nepal", "NP"),
+    ("In 2019, the ASEAN secretariat launched a regional anti-trafficking secretariat in Jakarta.", "Indonesia", "ID"),
+])
+def test_a_foreign_or_regional_body_sets_up_no_measure_of_the_country(sentence, country, iso):
+    text = f"{country.upper()} (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name=country, iso=iso, year=2020) == set()
+
+
 def test_an_office_designated_for_victims_is_a_unit_of_its_year():
     # 2022 Uruguay (pol-F): a body the document names by its abbreviation designates an office of its own the entity
     # responsible for a part of the response (tip:SettingUpVerbs: "designated"); designating an existing shelter was
@@ -2390,17 +2434,17 @@ def test_an_office_designated_for_victims_is_a_unit_of_its_year():
 
 
 @pytest.mark.parametrize("sentence, dated", [
-    # a plan named by the one year it is for is dated by it, as "its 2021 national action plan" is, whatever is done with it
-    ("The government continued to implement the national action plan for 2021.", {("action_plan", 2021, None)}),
+    # a plan named by a year before its name is dated by it ("the 2007 NAP"); a plan "for" a year is not (review of session
+    # 16, F1: the year is the plan's period, and the sentence need not adopt it). The first sentence is the reviewer's,
+    # after 2022 Bulgaria; the others are constructed (no report sentence names a plan for one year: they write periods)
+    ("The national commission submitted a report on the national action plan for 2020 to parliament.", set()),
     ("The government continued to implement its 2021 national action plan.", {("action_plan", 2021, None)}),
-    # ... not by its period (the decision of session 15), a plan planned, a draft or a plan denied
+    ("The government allocated funds to the action plan for 2021, compared with 2020.", set()),
     ("The government continued to implement the national action plan for 2018-2022.", set()),
-    ("The government continued to implement the national action plan for 2021 and 2022.", set()),
     ("The government planned to adopt a national action plan for 2022.", set()),
-    ("The government continued to discuss the draft national action plan for 2022.", set()),
     ("The government did not adopt a national action plan for 2021.", set()),
 ])
-def test_a_plan_for_one_year_is_dated_by_it(sentence, dated):
+def test_a_plan_for_one_year_is_not_dated_by_it(sentence, dated):
     text = "GHANA (Tier 2)\n\nThe government increased prevention efforts. " + sentence
     assert _dated(text, name="Ghana", iso="GH", year=2022) == dated
 
@@ -2408,7 +2452,8 @@ def test_a_plan_for_one_year_is_dated_by_it(sentence, dated):
 @pytest.mark.parametrize("sentence, dated", [
     # an agreement of the government with a partner at home or an international organization is a measure of its own
     # (tip:AgreementNouns, tip:AgreementPartnerWords; "signed", tip:SettingUpVerbs), in the plural without a determiner
-    # too (2017 Tunisia); the trainings of the next clause are not dated by this clause's year
+    # too (2017 Tunisia); the trainings of the next clause are not dated by this clause's year. Only 2017 Tunisia and 2021
+    # Saint Lucia are report sentences; the others are constructed near variants and near misses (review of session 16, F6)
     ("In 2016, the Ministry of Social Affairs (MSA) signed cooperation agreements with two NGOs to assist those at risk of "
      "abuse and exploitation, including trafficking victims; the MSA also organized capacity-building trainings for NGOs on "
      "irregular migration patterns and treatment of vulnerable groups, including trafficking victims.",
@@ -2423,10 +2468,27 @@ def test_a_plan_for_one_year_is_dated_by_it(sentence, dated):
     ("In 2020, the government signed an MOU with Nepal on the recruitment of migrant workers.", set()),
     ("In 2020, the government signed a memorandum of understanding with the Government of Nepal on trafficking victims.",
      set()),
+    # ... nor with another country's employers or agencies, nor with another country beside an international organization
+    # (review of session 16, F4; the reviewer's sentences, constructed after 2020 Philippines and 2020 Bangladesh)
+    ("In 2019, the government signed agreements with Saudi employers to protect domestic workers.", set()),
+    ("In 2019, the government signed a memorandum of understanding with Kuwait and IOM to protect domestic workers.", set()),
+    ("In 2019, the government signed MOUs with Jordanian recruitment agencies to regulate the deployment of workers.", set()),
 ])
 def test_an_agreement_with_a_partner_at_home_is_a_measure_of_its_year(sentence, dated):
     text = "TUNISIA (Tier 2)\n\nThe government increased protection efforts. " + sentence
     assert _dated(text, name="Tunisia", iso="TN", year=2017) == dated
+
+
+@pytest.mark.parametrize("sentence, country, iso, year", [
+    # "signed" sets up only an agreement (tip:AgreementNouns), never another head: an international instrument signed is no
+    # measure (RECOMMENDATIONS.md part B), and "Council" is part of its name (review of session 16, F0c; the reviewer's
+    # sentence, constructed after 2020 Georgia)
+    ("In 2019, the government signed the Council of Europe Convention on Action against Trafficking in Human Beings.",
+     "Georgia", "GE", 2020),
+])
+def test_signed_sets_up_only_an_agreement(sentence, country, iso, year):
+    text = f"{country.upper()} (Tier 2)\n\nThe government increased prevention efforts. " + sentence
+    assert _dated(text, name=country, iso=iso, year=year) == set()
 
 # --- session 16: the action asked for, read where a first wording misled (held-out set recs-C, its annotator's decisions) ---
 

@@ -103,6 +103,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     abbreviations, expansions = _abbreviations(sentences)
     own_name = _names_the_country(gazetteer, document.country)
+    other_name = _names_another_country(gazetteer, document.country)
     bodies = _government_abbreviations(sentences, document.country_name, own_name)
     for sentence in sentences:
         # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
@@ -122,7 +123,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
-        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name))
+        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name, other_name))
     return _named_again(_kind_named_again(facts, document.text), expansions)
 
 
@@ -571,11 +572,17 @@ def _since(text: str, date) -> bool:
 def _compared(text: str, date) -> bool:
     """A year in a comparison is the year of the figure compared, not the date of an action (tip:ComparisonOpenerWords:
     "drafted the accompanying annual national program ... with a budget of 461,600 lev ($267,750), an increase from 440,400
-    lev ($255,450) in 2020", 2022 Bulgaria): the comparison's opener before it, in the same phrase (no comma, semicolon or
-    full stop set off between them)."""
+    lev ($255,450) in 2020", 2022 Bulgaria; "compared with one in 2020"): the comparison's opener before it with only its
+    figure between, a few words of numbers and currency, no comma, semicolon or full stop set off and no determiner, which
+    opens a phrase or clause of its own whose date is a real one ("increased from 100 to 300 after the government launched
+    a hotline in 2019", "an increase from 15,000 lari for the action plan adopted in 2018")."""
     window = text[max(0, date.start - 100):date.start]
     openers = list(word_class("ComparisonOpenerWords").finditer(window))
-    return bool(openers) and not re.search(r"[,;.](?:\s|$)", window[openers[-1].end():])
+    if not openers:
+        return False
+    gap = window[openers[-1].end():]
+    return not re.search(r"[,;.](?:\s|$)", gap) and len(gap.split()) <= 5 \
+        and not re.search(r"\b(?:the|a|an|its|their|this|that)\b", gap, re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -754,10 +761,6 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
                 # ... an updated guide of available shelters" (2015 Spain)
                 year, month = None, None
             named = _named_year(text, start, end) if year is None else None
-            if named is None and year is None and entry.key == "action_plan" and not planned:
-                # ... and a plan named by the one year it is for, as "the 2007 NAP" is: "continued to implement the national
-                # action plan for 2021"
-                named = _plan_year(text, start, end)
             # (a verb denied is not asked for: "did not take steps to update or implement its 2011 ... plan", 2019 Fiji)
             asked = action in ("adopted", "appointed") if recommended else action != "absent" and _asked(text, window_start, start)
             # a policy is denied where the negation is of it ("no shelter") or of its setting up ("did not adopt its 2011
@@ -1029,21 +1032,6 @@ def _named_year(text: str, start: int, end: int) -> int | None:
 
 
 
-#: The one year a plan is for, right after its name: "the national action plan for 2021"; not its period ("the NAP for
-#: 2018-2020", "for 2022 and 2023").
-_FOR_A_YEAR = re.compile(rf"\s+for\s+(?:the\s+year\s+)?(?P<year>{YEAR})\b(?!{TO_YEAR}|\s*(?:and|to|through|or)\s+(?:19|20)?\d\d\b)", re.I)
-
-
-def _plan_year(text: str, start: int, end: int) -> int | None:
-    """The one year a plan ending at ``end`` is named for ("continued to implement the national action plan for 2021"): it
-    dates the plan as a year before its name does ("its 2021 national action plan", :func:`_named_year`), unless it is a
-    draft ("the draft NAP for 2024")."""
-    found = _FOR_A_YEAR.match(text, end)
-    if not found or word_class("DraftWords").search(text, max(0, start - 20), start):
-        return None
-    return int(found.group("year"))
-
-
 #: A participle and its date right after a policy: "the National Referral Mechanism adopted in 2019", "the SOPs, launched in
 #: March 2022".
 _SET_UP_IN = re.compile(r",?\s+(?:\w+ly\s+)?(?P<verb>\w+ed)\s+in\s+(?:(?:%s)\s+)?(?P<year>%s)\b" % (MONTH, YEAR), re.I)
@@ -1267,6 +1255,15 @@ def _names_the_country(gazetteer, code: str | None) -> Callable[[str], bool]:
     return names
 
 
+def _names_another_country(gazetteer, code: str | None) -> Callable[[str], bool]:
+    """Whether a word names a country other than the document's, by the gazetteer's names, aliases and demonyms ("Indian"
+    in a narrative of Nepal); no word does when the country or the gazetteer is not known."""
+    def names(word: str) -> bool:
+        place = gazetteer.resolve(word) if gazetteer is not None and code else None
+        return place is not None and place.kind == "country" and place.key != code
+    return names
+
+
 def _government_abbreviations(sentences: list[Sentence], country: str | None,
                               own_name: Callable[[str], bool]) -> frozenset[str]:
     """The abbreviations a document defines for a body of its government (:func:`_a_government_subject` of the name):
@@ -1311,7 +1308,8 @@ def _a_government_subject(subject: str, country: str | None, bodies: frozenset[s
 
 
 def _set_up_measures(country: str | None, sentence: Sentence, found: list[PolicyFact], actors_text: str,
-                     bodies: frozenset[str], own_name: Callable[[str], bool]) -> list[PolicyFact]:
+                     bodies: frozenset[str], own_name: Callable[[str], bool],
+                     other_name: Callable[[str], bool] = lambda word: False) -> list[PolicyFact]:
     """The general rule of a measure set up, over the policies ``found`` in ``sentence`` by their wordings: the government
     or a body of it (a ministry, an agency, the country), a verb of setting up (tip:SettingUpVerbs) or a directive to set
     up (tip:DirectiveVerbs), the measure's phrase with a generic head noun (tip:headNoun) and a date of its clause give a
@@ -1328,14 +1326,17 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     found_dates = [d for d in _dates(text) if not _since(text, d) and not _compared(text, d)]
     spans = clauses(text)
     for match in _set_up_finder(country, text).finditer(text) if _may_set_up(text) else ():
-        if not _a_government_subject(match.group("subject"), country, bodies, own_name):
+        if not _a_government_subject(match.group("subject"), country, bodies, own_name) \
+                or any(other_name(re.sub(r"[’']s$", "", word)) for word in match.group("subject").split() if word[:1].isupper()):
+            # (a body named with another country's name or demonym is that country's: "the Indian Police Service" in a
+            # narrative of Nepal)
             continue
         start, end = match.start("object"), match.end("object")
         clause_start, clause_end = next(((a, b) for a, b in spans if a <= match.start("verb") < b), (0, len(text)))
         clause_start = min(clause_start, match.start())
         phrase_end = _phrase_end(text, end, clause_end)
         date = _set_up_date(text, found_dates, clause_start, match.start("subject"), match.end("verb"), end, phrase_end)
-        if date is None or _not_set_up(text, clause_start, match, phrase_end):
+        if date is None or _not_set_up(text, clause_start, match, phrase_end, other_name):
             continue
         year, month = date
         own = _set_up_in(text, _phrase_head_end(text, end))
@@ -1432,7 +1433,13 @@ def _relative_after() -> re.Pattern:
     return re.compile(rf",\s+{word_class('CommaRelativeWords').pattern}\b|\b{word_class('RelativeWords').pattern}\b|,\s+\w+ed\b", re.I)
 
 
-def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) -> bool:
+#: The partners of an agreement: the words after "with" up to its purpose or topic.
+_PARTNERS = re.compile(r"\s+(?:of\s+(?:understanding|cooperation)\s+)?with\s+(?P<partners>.*?)"
+                       r"(?=\s+(?:to|on|for|in|governing|regarding|that|which)\b|[,;.]|$)", re.I)
+
+
+def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int,
+                other_name: Callable[[str], bool] = lambda word: False) -> bool:
     """Whether the measure of a match of the general rule was not set up by the country itself: a measure with other
     countries (tip:NotOwnMeasureWords in its phrase or right after it), a step planned, pending, drafted or promised before
     it (tip:PlannedWords, tip:PendingWords, tip:DraftWords, tip:CommitmentWords), or a negation in its clause before the verb
@@ -1440,11 +1447,23 @@ def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int) 
     start, end = match.start("object"), match.end("object")
     if word_class("NotOwnMeasureWords").search(text, start, min(len(text), end + 40)):
         return True
-    if word_class("AgreementNouns").fullmatch(match.group("head")) \
+    agreement = bool(word_class("AgreementNouns").fullmatch(match.group("head")))
+    if match.group("verb").lower() == "signed" and not agreement:
+        # "signed" sets up only an agreement: not an international instrument signed, whose name may hold a head ("signed the
+        # Council of Europe Convention on Action against Trafficking in Human Beings")
+        return True
+    if agreement \
             and not re.match(rf"\s+(?:of\s+(?:understanding|cooperation)\s+)?with\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"{word_class('AgreementPartnerWords').pattern}", text[end:phrase_end]):
         # an agreement is the country's own measure only with a partner at home or an international organization, never with
         # another country (tip:AgreementPartnerWords: "signed cooperation agreements with two NGOs", 2017 Tunisia)
+        return True
+    partners = _PARTNERS.match(text[end:phrase_end]) if agreement else None
+    if partners and (re.search(r"(?-i:Government)\s+of\b", partners.group("partners"))
+                     or any(other_name(re.sub(r"[’']s$", "", word)) for word in partners.group("partners").split()
+                            if word[:1].isupper())):
+        # ... nor with another country beside a partner at home, nor with its employers or agencies ("with Kuwait and IOM",
+        # "with Saudi employers")
         return True
     if any(word_class(name).search(text, clause_start, end)
            for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):
