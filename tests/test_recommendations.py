@@ -2568,6 +2568,16 @@ def test_officials_who_did_something_or_more_victims_are_no_advice():
     ("strengthen cooperation between civil society and law enforcement", "partnership"),
     ("strengthen cooperation between the national police and regional law enforcement", "prosecution"),
     # (the coordination between NAPTIP and the Nigeria Police Force, 2022 Nigeria, stays prosecution: tested above)
+    # partners worked with as the means: the action decides when it says its area (2019 Serbia, 2020 Serbia) ...
+    ("Update the national referral mechanism to provide victims all necessary support services by formalizing "
+     "cooperation with NGOs and delegating specific roles and responsibilities to government agencies.", "protection"),
+    ("Update the national referral mechanism to provide victims all necessary support services by formalizing "
+     "cooperation with and reimbursement to NGOs and delegating specific roles and responsibilities to government "
+     "agencies.", "protection"),
+    # ... and the means when it does not (a near miss); a means of another area decides as before (2017 Lithuania)
+    ("Combat trafficking by strengthening cooperation with neighboring countries.", "partnership"),
+    ("prevent the sex trafficking of children in state-run orphanages by investigating and prosecuting complicit "
+     "authorities", "prosecution"),
 ])
 def test_the_action_asked_for_in_recs_b(item, area):
     assert area_of(item) == area

@@ -284,8 +284,13 @@ def area_of(text: str, later: bool = True) -> str | None:
     by = _MEANS.search(text, core, first_end) if may_match(_MEANS, text) else None
     if by and (means := area_of(text[by.end():first_end], later=False)):
         # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
-        # by investigating and prosecuting complicit ... authorities", 2017 Lithuania)
-        return means
+        # by investigating and prosecuting complicit ... authorities", 2017 Lithuania) ...
+        if means != "partnership" or not (done := area_of(text[:by.start()], later=False)):
+            return means
+        # ... but partners worked with are how, not what, when the action says its area before them: "Update the national
+        # referral mechanism to provide victims all necessary support services by formalizing cooperation with NGOs and
+        # ..." (2019 Serbia: protection)
+        return done
     kind = _kind_of_action(text, core, first_end, rules)
     if kind:
         return kind
