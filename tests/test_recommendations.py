@@ -2578,6 +2578,16 @@ def test_officials_who_did_something_or_more_victims_are_no_advice():
     ("Combat trafficking by strengthening cooperation with neighboring countries.", "partnership"),
     ("prevent the sex trafficking of children in state-run orphanages by investigating and prosecuting complicit "
      "authorities", "prosecution"),
+    # training to ensure that a procedure is applied: what the procedure is for, when the predicate names no area (2009
+    # Bosnia and Herzegovina; 2022 Belgium, recs-A, a procedure named as the topic) ...
+    ("increase law enforcement training to ensure that standard operating procedures regarding trafficked children and "
+     "victim referrals are implemented consistently throughout Bosnia", "protection"),
+    ("Train first responders on the child victim identification and referral protocol to ensure it is used effectively "
+     "in practice", "protection"),
+    # ... procedures for law enforcement's work stay prosecution, and a predicate that names an area decides (near misses)
+    ("train police to ensure that standard operating procedures for trafficking investigations are applied consistently",
+     "prosecution"),
+    ("Ensure convicted traffickers are ordered to pay compensation to victims.", "protection"),
 ])
 def test_the_action_asked_for_in_recs_b(item, area):
     assert area_of(item) == area

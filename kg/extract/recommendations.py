@@ -542,7 +542,7 @@ def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
         return None
     subject = cursor = asked.end() + len(text[asked.end():]) - len(text[asked.end():].lstrip())
     listed = False  # a subject of several words set off by commas
-    for _ in range(8):
+    for _ in range(10):
         word = _SUBJECT_WORD.match(text, cursor)
         if not word:
             return None
@@ -575,6 +575,11 @@ def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
         area = _action_at(rules.actions, text, predicate + word_start.start())
         if area:
             return area
+    if not named:
+        # a predicate of no area ("are implemented consistently"): what is to be done is its subject's ("increase law
+        # enforcement training to ensure that standard operating procedures regarding trafficked children and victim
+        # referrals are implemented consistently throughout Bosnia", 2009 Bosnia and Herzegovina)
+        named = first_match(rules.objects, text, subject, verb.start())
     return named[0].key if named else None
 
 
