@@ -284,8 +284,13 @@ def area_of(text: str, later: bool = True) -> str | None:
     by = _MEANS.search(text, core, first_end) if may_match(_MEANS, text) else None
     if by and (means := area_of(text[by.end():first_end], later=False)):
         # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
-        # by investigating and prosecuting complicit ... authorities", 2017 Lithuania)
-        return means
+        # by investigating and prosecuting complicit ... authorities", 2017 Lithuania) ...
+        if means != "partnership" or not (done := area_of(text[:by.start()], later=False)):
+            return means
+        # ... but partners worked with are how, not what, when the action says its area before them: "Update the national
+        # referral mechanism to provide victims all necessary support services by formalizing cooperation with NGOs and
+        # ..." (2019 Serbia: protection)
+        return done
     kind = _kind_of_action(text, core, first_end, rules)
     if kind:
         return kind
@@ -537,7 +542,7 @@ def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
         return None
     subject = cursor = asked.end() + len(text[asked.end():]) - len(text[asked.end():].lstrip())
     listed = False  # a subject of several words set off by commas
-    for _ in range(8):
+    for _ in range(10):
         word = _SUBJECT_WORD.match(text, cursor)
         if not word:
             return None
@@ -570,6 +575,11 @@ def _ensured(text: str, at: int, end: int, rules: AreaRules) -> str | None:
         area = _action_at(rules.actions, text, predicate + word_start.start())
         if area:
             return area
+    if not named:
+        # a predicate of no area ("are implemented consistently"): what is to be done is its subject's ("increase law
+        # enforcement training to ensure that standard operating procedures regarding trafficked children and victim
+        # referrals are implemented consistently throughout Bosnia", 2009 Bosnia and Herzegovina)
+        named = first_match(rules.objects, text, subject, verb.start())
     return named[0].key if named else None
 
 
