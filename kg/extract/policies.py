@@ -103,7 +103,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
     facts: list[Fact] = []
     abbreviations, expansions = _abbreviations(sentences)
     own_name = _names_the_country(gazetteer, document.country)
-    other_name = _names_another_country(gazetteer, document.country)
+    other_name = _names_the_country(gazetteer, document.country, another=True)
     bodies = _government_abbreviations(sentences, document.country_name, own_name)
     for sentence in sentences:
         # a line break of a wrapped copy is a space to the wordings ("national action\nplan"): same offsets; the actors
@@ -1246,21 +1246,15 @@ _DEFINED_ABBREVIATION = re.compile(r"(?P<name>(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?
 _ABBREVIATED_WORD = re.compile(r"(?<![\w(])(?-i:[A-Z][A-Z.]+)(?![\w)])")
 
 
-def _names_the_country(gazetteer, code: str | None) -> Callable[[str], bool]:
+def _names_the_country(gazetteer, code: str | None, *, another: bool = False) -> Callable[[str], bool]:
     """Whether a word names the document's country, by the gazetteer's names, aliases and demonyms ("Kuwaiti", "Filipino"
-    for the Philippines); no word does when the country or the gazetteer is not known."""
+    for the Philippines), or with ``another`` a country other than the document's ("Indian" in a narrative of Nepal); no
+    word does when the country or the gazetteer is not known."""
     def names(word: str) -> bool:
         place = gazetteer.resolve(word) if gazetteer is not None and code else None
-        return place is not None and place.key == code
-    return names
-
-
-def _names_another_country(gazetteer, code: str | None) -> Callable[[str], bool]:
-    """Whether a word names a country other than the document's, by the gazetteer's names, aliases and demonyms ("Indian"
-    in a narrative of Nepal); no word does when the country or the gazetteer is not known."""
-    def names(word: str) -> bool:
-        place = gazetteer.resolve(word) if gazetteer is not None and code else None
-        return place is not None and place.kind == "country" and place.key != code
+        if place is None:
+            return False
+        return place.kind == "country" and place.key != code if another else place.key == code
     return names
 
 
