@@ -21,9 +21,20 @@ BLIND = ROOT / "tests" / "data" / "blind"
 FLOORS = json.loads((BLIND / "floors.json").read_text(encoding="utf-8"))
 
 
+def _texts(name: str) -> list[Path]:
+    """The texts of a set: its ``texts/`` folder, or, for a set annotated on texts the repository keeps already (pol-S1),
+    the files its ``sources.tsv`` names in its ``text`` column (paths under ``tests/data``)."""
+    folder = BLIND / name
+    if (folder / "texts").is_dir():
+        return sorted((folder / "texts").glob("*.txt"))
+    rows = [line.split("\t") for line in (folder / "sources.tsv").read_text(encoding="utf-8").splitlines()]
+    column = rows[0].index("text")
+    return sorted(ROOT / "tests" / "data" / row[column] for row in rows[1:])
+
+
 @functools.lru_cache(maxsize=None)
 def _records(name: str) -> list[dict]:
-    texts = sorted((BLIND / name / "texts").glob("*.txt"))
+    texts = _texts(name)
     assert texts, f"{name}: no texts"
     records, failures = facts_of_inputs(texts)
     assert not failures, failures

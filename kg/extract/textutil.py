@@ -510,6 +510,10 @@ class LawPattern(NamedTuple):
 _LAW_NEEDS = {"year": _A_YEAR, "enactment": re.compile(_ENACTED_IN, re.I)}
 
 
+#: A law by its year and initials ending as an Act's ("TIPLEAA", "HTTCA"), after "under" or "through" (:func:`_law_patterns`).
+_UNDER_YEAR_INITIALS = re.compile(rf"(?i:\b(?:under|through)\s+(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+[A-Z]{{1,7}}A)\b(?!\s+[A-Z])")
+
+
 @functools.lru_cache(maxsize=1)
 def _law_patterns() -> tuple[LawPattern, ...]:
     """The patterns of a law's mention with what each needs, built once on first use (a law's kind: tip:LawKinds)."""
@@ -576,6 +580,14 @@ def _law_patterns() -> tuple[LawPattern, ...]:
         LawPattern(re.compile(r"\b(?P<name>[Aa]rticles?\s+\d+[\w.-]*(?:\s+of\s+the\s+(?:[A-Z]\w+\s+)?(?:penal|criminal|labou?r)\s+code)?)", re.I)),
         # a law by its year and initials, as the subject of what a law does: "The 2007 HTTCA criminalized ..." (2019 Nepal)
         LawPattern(re.compile(rf"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+[A-Z]{{2,8}})\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"), "year"),
+        # ... or as what a case is tried under or a crime prohibited through, by initials that end as an Act's do: "94 were
+        # convicted under the 2015 TIPLEAA" (2023 Nigeria), "prohibits ... trafficking in persons through the 2007 HTTCA and the
+        # 2008 regulation" (2015 Nepal); not a treaty's ("under the 2000 UN TIP Protocol")
+        LawPattern(_UNDER_YEAR_INITIALS, "year"),
+        # regulations by their year alone, as the reports name a law's: "the 2008 regulation" (2015 Nepal), "the 2015
+        # regulations for this Act, which ... have the force of law" (2021 Ghana); not a regulating ("the 2019 regulation of
+        # recruitment agencies")
+        LawPattern(re.compile(rf"(?i:\b(?:the|its)\s+)(?P<name>(?P<year>{YEAR})\s+(?i:regulations?))\b(?!\s+of\b)"), "year"),
         # "Kosovo law criminalizes", "Peruvian law prescribed"
         LawPattern(re.compile(r"\b(?P<name>[A-Z][\w’'-]+\s+law)\s+(?:criminaliz|prohibit|prescrib|provid|does not|did not)")),
     )
@@ -588,7 +600,8 @@ def _law_words() -> re.Pattern:
     (three in four sentences of a narrative), and is not read by the seventeen. A pattern added to ``_laws`` that needs
     another word adds it to tip:LawMentionWords (tests/test_response.py checks this on the corpus)."""
     return re.compile(rf"{word_class('LawMentionWords').pattern}"
-                      rf"|{YEAR}\s+[A-Z]{{2,8}}\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)", re.I)
+                      rf"|{YEAR}\s+[A-Z]{{2,8}}\s+(?:also\s+)?(?:criminaliz|prohibit|prescrib|penaliz|provid|defin)"
+                      rf"|{_UNDER_YEAR_INITIALS.pattern}", re.I)
 
 
 def _laws() -> tuple[re.Pattern, ...]:
