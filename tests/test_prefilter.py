@@ -71,11 +71,12 @@ def _gated_patterns() -> list[re.Pattern]:
     patterns = [statistics._COMPARED, statistics._PENALTY_CONTEXT, statistics._RANGE, statistics._ZERO_TAIL,
                 statistics._ZERO, statistics._LED_TO_NONE, statistics._NONE_OF, *policies._law_patterns(),
                 policies._lawmaker_criminalized(), policies._named_by_year(), policies._set_up_finder("Kuwait"),
-                *recommendations._running_patterns(), profile_text._VULNERABLE, profile_text._DOUBT, profile_text._POLICY,
+                *recommendations._running_patterns(), profile_text._vulnerable(), profile_text._DOUBT, profile_text._policy(),
                 profile_text._LEGAL_BEFORE, profile_text._LEGAL_AFTER, profile_text._PURSUED_FOR]
     patterns += [statistics._SPLIT_PERIOD, statistics._BUDGET_YEAR, statistics._SENTENCE_WORDS, statistics._HEDGE,
                  statistics._ZERO_SINCE, statistics._CATEGORY_THEN_COUNT, textutil._NOT_A_COUNT_BEFORE, textutil._PRONOUN_ONE,
-                 profile._QUALIFIER_PHRASE, profile_places._TRANSIT_SUBJECT, profile_places._TRANSIT_ONWARD,
+                 profile._qualifier_phrase(), profile._internal_stated(), profile_text._stock_phrases(),
+                 profile_places._TRANSIT_SUBJECT, profile_places._TRANSIT_ONWARD,
                  profile_text._SMUGGLING, profile_text._PART_MARKERS, recommendations._MEANS]
     patterns += [pattern for scheme in ("AgencyScheme", "CaseStageScheme") for _, pattern in statistics._scheme_codes(scheme)]
     places = profile_lexicon.lexicon()

@@ -837,3 +837,88 @@ def test_the_word_before_a_place_is_found_from_its_reach():
                 assert (whole.span() if whole else None) == (reached.span() if reached else None), text
                 checked += 1
     assert checked > 3000  # (4,237 on the 17 dev narratives)
+
+
+def test_the_words_of_the_profile_rules_are_read_from_lexicon_ttl():
+    """The content words of the profile rules' patterns are word classes of lexicon.ttl (tip:WordClass, read with
+    :func:`kg.extract.lexicon.word_class`), each read on its report sentence, with a near miss."""
+    from kg.extract import profile, profile_places, profile_text
+    from kg.extract.lexicon import word_class
+
+    def reads(name: str, sentence: str, word: str) -> None:
+        found = word_class(name).search(sentence)
+        assert found and found.group().lower() == word, (name, found)
+
+    internal = profile._internal_stated()
+    # factbook 2011 Libya: internal unrest is no internal trafficking
+    reads("NotInternalTraffickingWords", "Libya has experienced internal unrest, stranding many foreign workers", "unrest")
+    assert not internal.search("Libya has experienced internal unrest, stranding many foreign workers in the country")
+    # factbook Azerbaijan: "domestically"; "domestic and foreign victims"
+    reads("InternalAdverbs", "Azerbaijani men and boys experience forced labor domestically and in Qatar", "domestically")
+    assert internal.search("Azerbaijani men and boys experience forced labor domestically and in Qatar").group() == "domestically"
+    reads("CrossBorderAdjectives", "human traffickers exploit domestic and foreign victims in Azerbaijan", "foreign")
+    assert internal.search("human traffickers exploit domestic and foreign victims in Azerbaijan").group() == \
+        "domestic and foreign victims"
+    # 2010 Nepal: domestic trafficking; not domestic servitude
+    reads("DomesticTraffickingNouns", "an increase in both transnational and domestic trafficking", "trafficking")
+    assert internal.search("an increase in both transnational and domestic trafficking").group() == "domestic trafficking"
+    assert not internal.search("women are subjected to domestic servitude in Lebanon")
+    # 2015 Nicaragua: within the country; not within the region
+    reads("WithinPlaceNouns", "subjected to sex trafficking within the country and in other Central American countries", "country")
+    assert internal.search("subjected to sex trafficking within the country").group() == "within the country"
+    assert not internal.search("subjected to sex trafficking within the region")
+    # factbook 2006 Cambodia, a factbook's "tourist areas": to the towns, where a word begins ("tourist" of "tourists")
+    reads("UrbanDestinationWords", "trafficked from rural regions to urban centers and tourist areas", "urban")
+    assert internal.search("also occurs within Cambodia's borders, from rural areas to the cities").group() == \
+        "from rural areas to the cities"
+    assert internal.search("from rural areas to touristic resorts").group() == "from rural areas to tourist"
+    assert not internal.search("from rural areas to neighboring countries")
+    # the victims' community, case-sensitive
+    qualifier = profile._qualifier_phrase()
+    reads("QualifiedGroupFocusWords", "child trafficking, particularly from Roma communities", "particularly")
+    reads("QualifiedGroupNouns", "child trafficking, particularly from Roma communities", "communities")
+    assert qualifier.search("child trafficking, particularly from Roma communities").group(1) == "Roma communities"
+    assert not qualifier.search("child trafficking, particularly from Roma Communities")
+    assert not qualifier.search("child trafficking, particularly from Roma families")
+    # factbook 2015 Comoros: what a law covers; not a law that names no group it covers
+    covers = profile._law_covers()
+    reads("CoveringLawNouns", "a new child labor law was passed in 2015 prohibiting child trafficking", "law")
+    reads("LawCoveringVerbs", "a new child labor law was passed in 2015 prohibiting child trafficking", "prohibiting")
+    assert covers.search("a new child labor law was passed in 2015 prohibiting child ")
+    assert not covers.search("a new child labor law was passed in 2015 and traffickers exploited child ")
+    # 2007 Papua New Guinea: victims from a place; not buyers from it
+    moving = profile._victims_from()
+    reads("MovingVictimNouns", "Women are trafficked from Malaysia, the Philippines, Thailand", "women")
+    assert moving.search("Women are trafficked from ") and not moving.search("wealthy men from ")
+    # 2005 Moldova: "to a lesser extent" is blanked, no destination; "to European destinations" is not
+    stock = profile_text._stock_phrases()
+    reads("StockPhrases", "It is also to a lesser extent a transit country to European destinations", "to a lesser extent")
+    assert [m.group() for m in stock.finditer("It is also to a lesser extent a transit country to European destinations")] \
+        == ["to a lesser extent"]
+    # a risk named: "particularly vulnerable to"; not "victims of"
+    vulnerable = profile_text._vulnerable()
+    reads("RiskDegreeAdverbs", "foreign female domestic workers are particularly vulnerable to trafficking", "particularly")
+    reads("VulnerabilityWords", "Afghan boys in Iran are vulnerable to sexual abuse by their employers", "vulnerable")
+    assert vulnerable.search("foreign female domestic workers are particularly vulnerable to trafficking").group() == \
+        "particularly vulnerable to"
+    assert not vulnerable.search("foreign female domestic workers are victims of trafficking")
+    # 2015 Indonesia: a moratorium on permits is policy; a moratorium on logging is no ban on migration
+    policy = profile_text._policy()
+    reads("BanNouns", "despite the Indonesian government's moratorium on issuing permits", "moratorium")
+    reads("BannedMovementNouns", "despite the Indonesian government's moratorium on issuing permits", "permits")
+    assert policy.search("despite the Indonesian government's moratorium on issuing permits for domestic work in Saudi Arabia")
+    assert not policy.search("despite the Indonesian government's moratorium on logging in Kalimantan")
+    # 2003 Sierra Leone: acts of exploitation; not a bare form noun
+    reads("ExploitationActWordings", "Tens of thousands of men, women, and children were trafficked internally", "trafficked")
+    assert profile_text.exploitation_act().search("men, women, and children were trafficked internally in Sierra Leone")
+    assert not profile_text.exploitation_act().search("forced labor concerns in the fishing sector")
+    assert profile_text.strong_exploitation().search("the government identified 12 victims")
+    # factbook 2008 Zambia: "Zambian child laborers" are victims; "Zambian officials" are not
+    reads("VictimHeadModifiers", "many Zambian child laborers, particularly those in the agriculture", "child")
+    assert profile_places._victim_modifier().match("child laborers") and not profile_places._victim_modifier().match("officials")
+    # factbook 2013 Thailand: "destined for"; factbook 2006 North Korea: "returned from" names no origin
+    reads("BoundForWords", "victims from North Korea, China, Vietnam, Pakistan, and Burma destined for exploitation", "destined")
+    assert profile_places._bound_before().search("most bound ") and not profile_places._bound_before().search("most went ")
+    reads("ReturnWords", "North Koreans forcibly returned from China may be subject to hard labor", "returned")
+    assert profile_places._return_before().search("North Koreans forcibly returned ")
+    assert not profile_places._return_before().search("North Koreans fleeing ")

@@ -3841,6 +3841,43 @@ def test_the_word_lists_of_the_statistics_rules_are_read_from_response_ttl():
     assert not excluded.search("The government allocated 300,000 lek ($2,700) to shelters.")
 
 
+
+def test_the_words_of_an_earlier_period_a_provision_a_referral_and_a_number_not_reported_are_read_from_response_ttl():
+    """tip:PreviousWords, tip:PreviousPeriodNouns, tip:PastYearsWords, tip:NumberedProvisionNouns,
+    tip:LawEnforcementReferralNouns and tip:NumberOfNouns (the words of ``_PREVIOUS_YEAR``, ``_SEVERAL_YEARS``,
+    ``_ARTICLE_LIST``, ``_TO_LAW_ENFORCEMENT``, ``_NUMBER_OF``), each read on its report sentence, with a near miss."""
+    from kg.extract import statistics as s
+
+    # 2021 Madagascar: compared with the previous reporting period; not "the current reporting period"
+    assert s._word_class("PreviousWords").search("68 victims repatriated from Kuwait in the previous reporting period")
+    assert s._word_class("PreviousPeriodNouns").search("in the previous reporting period").group() == "reporting period"
+    previous = s._with_words(s._PREVIOUS_YEAR)
+    assert previous.search("compared with 68 victims repatriated from Kuwait in the previous reporting period.").group() == \
+        "the previous reporting period"
+    assert not previous.search("compared with 68 victims repatriated from Kuwait in the current reporting period.")
+    assert s._with_words(s._OPENING_PREVIOUS).match(" during the previous reporting period, police identified 12")
+    # 2019 Uruguay: a sum of several years; not "over the reporting period"
+    several = s._with_words(s._SEVERAL_YEARS)
+    assert s._word_class("PastYearsWords").search("over the last six years").group() == "last"
+    assert several.search("compared to zero in 2017; over the last six years, the government has only convicted five")
+    assert not several.search("over the reporting period, the government convicted five")
+    # 2022 Kyrgyzstan: numbers of articles are no counts; "five forced labor cases" is
+    articles = s._with_words(s._ARTICLE_LIST)
+    assert s._word_class("NumberedProvisionNouns").search("under Articles 166 and 170").group() == "Articles"
+    assert [m.group() for m in articles.finditer("five forced labor cases under Articles 166 and 170—compared with 40")] == \
+        ["Articles 166 and 170"]
+    # 2022 Ireland: referred to police, no referral to care; referred to shelters is one
+    to_police = s._with_words(s._TO_LAW_ENFORCEMENT)
+    assert s._word_class("LawEnforcementReferralNouns").search("referred 26 victims to police").group() == "police"
+    assert to_police.match(" 26 victims to police for formal identification")
+    assert not to_police.match(" 26 victims to shelters for care")
+    # 2020 Ireland: the number of victims repatriated; not the number of shelters
+    number_of = s._with_words(s._NUMBER_OF)
+    assert s._word_class("NumberOfNouns").search("the number of victims repatriated").group() == "victims"
+    assert number_of.search("The government did not report the number of victims repatriated, compared to 15 in 2018.").group(1) \
+        == "repatriated"
+    assert not number_of.search("The government did not report the number of shelters open, compared to 15 in 2018.")
+
 def test_suspended_prison_sentences_of_a_whole_in_parentheses_after_the_convicted():
     # 2018 Luxembourg (blind stats-F): "fully suspended prison sentences" are suspended sentences; the whole "eight" of
     # "(four of eight)" is the convicted traffickers it follows (before: four convictions, a count the text never says)

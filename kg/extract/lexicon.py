@@ -136,12 +136,30 @@ def load_lexicon() -> Lexicon:
 
 @functools.lru_cache(maxsize=None)
 def word_class(name: str) -> re.Pattern:
-    """The wordings of ``tip:<name>``, a ``tip:WordClass`` of response.ttl, and of the word classes it includes, as one
-    pattern (case-insensitive, at word starts and ends).
+    """The wordings of ``tip:<name>``, a ``tip:WordClass`` of response.ttl (or, for the profile rules, of lexicon.ttl), and
+    of the word classes it includes, as one pattern (case-insensitive, at word starts and ends).
 
     >>> word_class("DraftWords").search("the government's draft 2022-2025 NAP").group()
     'draft'
     """
+    return _compile(list(_word_class_parts(name)))
+
+
+def word_class_alternation(name: str) -> str:
+    """The wordings of ``tip:<name>`` as one group of alternatives, longest first, with no word boundaries: for a pattern
+    that reads where a word begins, not where it ends ("to tourist" of "to tourist areas" and "to touristic resorts"),
+    or that sets its own boundaries.
+
+    >>> word_class_alternation("BoundForWords")
+    '(?:destined|headed|bound)'
+    """
+    return "(?:" + "|".join(_word_class_parts(name)) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def _word_class_parts(name: str) -> tuple[str, ...]:
+    """The wordings of ``tip:<name>`` and of the word classes it includes, longest first (altLabels escaped, triggers
+    as written)."""
     graph = vocabulary_graph()
 
     def parts(word_class) -> list[str]:
@@ -151,8 +169,8 @@ def word_class(name: str) -> re.Pattern:
 
     found = sorted(set(parts(TIP[name])), key=lambda p: (-len(p), p))
     if not found:
-        raise KeyError(f"tip:{name} has no wordings in response.ttl")
-    return _compile(found)
+        raise KeyError(f"tip:{name} has no wordings in the ontology")
+    return tuple(found)
 
 
 def first_match(entries, text: str, start: int = 0, end: int | None = None):

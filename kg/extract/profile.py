@@ -20,6 +20,7 @@ exploitation, and a form named in a legal context ("penalties for sex traffickin
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ..model import (
@@ -34,16 +35,16 @@ from ..model import (
     VictimFact,
 )
 from ..places import Gazetteer, load_gazetteer
-from .lexicon import each_finditer
+from .lexicon import each_finditer, word_class_alternation
 from .prefilter import may_match
 from .profile_lexicon import FORMS, Lexicon, lexicon
 from .profile_places import PlaceRef, partner_relation, place_refs, subject_is_transit
 from .profile_text import (
     EXPLOITATION,
-    EXPLOITATION_ACT,
-    STRONG_EXPLOITATION,
     Clause,
     clauses,
+    exploitation_act,
+    strong_exploitation,
 )
 
 ROLE_WORDS = ("source", "transit", "destination")
@@ -68,20 +69,39 @@ _NO_LONGER = re.compile(r"\b(?:no\s+longer|not(?!\s+only\b))\s+(?:\w+\s+){0,3}$"
 #: "a country of origin, transit, and destination for women": each role word after "country of".
 _COUNTRY_OF = re.compile(r"\b(?:country|place|point)\s+of\s+((?:(?:origin|transit|destination)(?:\s*,\s*|,?\s+(?:and|or)\s+)?)+)",
                          re.I)
-_INTERNAL = re.compile(
-    r"\binternal(?:ly)?\b(?!\s+(?:displaced|unrest|conflicts?|strife|instability|turmoil|violence|fighting|war|security|affairs))|\bdomestically\b|\bin-country\b"
-    r"|\bdomestic\s+(?:and\s+(?:foreign|transnational|international)\s+)?(?:victims|trafficking)\b"
-    r"|\bwithin\s+(?:the\s+|its\s+|their\s+|national\s+)?(?:country|borders)\b"
-    r"|\bfrom\s+(?:poor\s+)?rural\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:urban|cities|city|towns|capital|tourist)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _internal_stated() -> re.Pattern:
+    """Wordings of internal trafficking ("trafficked internally", "domestic and foreign victims", "within the country",
+    "from rural areas to the cities"); their words are word classes of lexicon.ttl (tip:NotInternalTraffickingWords,
+    tip:InternalAdverbs, tip:CrossBorderAdjectives, tip:DomesticTraffickingNouns, tip:WithinPlaceNouns,
+    tip:UrbanDestinationWords), built on first use."""
+    words = word_class_alternation
+    return re.compile(
+        rf"\binternal(?:ly)?\b(?!\s+{words('NotInternalTraffickingWords')})|\b{words('InternalAdverbs')}\b"
+        rf"|\bdomestic\s+(?:and\s+{words('CrossBorderAdjectives')}\s+)?{words('DomesticTraffickingNouns')}\b"
+        rf"|\bwithin\s+(?:the\s+|its\s+|their\s+|national\s+)?{words('WithinPlaceNouns')}\b"
+        rf"|\bfrom\s+(?:poor\s+)?rural\s+(?:\w+\s+){{0,3}}?to\s+(?:the\s+)?{words('UrbanDestinationWords')}", re.I)
+
+
 _ANAPHORA = re.compile(r"\s*(?P<once>once\s+(?:in|there)\b[^,]{0,40},\s*)?(?:and\s+)?(?:(?:some|many|most|all)\s+of\s+(?:these|those|them|the\s+\w+)"
                        r"|these|those|they|others)\b", re.I)
 _LAW_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:law|laws|legislation|penal\s+code|constitution|statute)\b", re.I)
 _THROUGHOUT = re.compile(r"\bthroughout\s+the\s+country\b|\bacross\s+the\s+country\b", re.I)
 _TO_CAPITAL = re.compile(r"\bto\s+(?:the\s+)?(?:capital|cities|urban\s+\w+|towns|major\s+cities)\b", re.I)
 _NOT_INTERNAL_MIGRATION = re.compile(r"\binternal(?:ly)?\s+displaced\b", re.I)
-_QUALIFIER_PHRASE = re.compile(
-    r"\b(?:particularly|especially|mostly|mainly|including|primarily)?\s*(?:from|among|in)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w-]+\s+)+(?:communities|community|minorities|minority|population|camps))", re.U)
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifier_phrase() -> re.Pattern:
+    """"particularly from Roma communities": the victims' community (case-sensitive; tip:QualifiedGroupFocusWords,
+    tip:QualifiedGroupNouns of lexicon.ttl, built on first use)."""
+    words = word_class_alternation
+    return re.compile(rf"\b{words('QualifiedGroupFocusWords')}?\s*(?:from|among|in)\s+(?:the\s+)?"
+                      rf"((?:[A-Z][\w-]+\s+)+{words('QualifiedGroupNouns')})", re.U)
+
+
 _QUALIFIER_WORDS = re.compile(
     r"\b(?:migrant|refugee|displaced|street|domestic\s+worker|orphaned|disabled|indigenous|rural)\b", re.I)
 #: Victims deported from the subject were foreigners there: "authorities ... deported potential trafficking victims",
@@ -97,11 +117,28 @@ _BUYERS_TRAVEL = re.compile(r"\bsex\s+touris|\btravel\w*\s+to\s+(?:\w+\s+){0,3}?
                             + _BUYER_VERB, re.I)
 #: "wealthy men from the Gulf reportedly travel to Egypt to purchase ...": the buyers, not victims.
 _BUYERS_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:countries\s+)?(?:\w+ly\s+)?" + _BUYER_VERB)
-_LAW_COVERS = re.compile(r"\b(?:laws?|legislation|statutes?|code|provisions?|bill)\b[^;]{0,40}?\b(?:prohibit|criminali[sz]|"
-                         r"penali[sz]|defin|cover|protect)\w*\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _law_covers() -> re.Pattern:
+    """"a 2006 draft law prohibiting the trafficking of": what a law covers (tip:CoveringLawNouns, tip:LawCoveringVerbs
+    of lexicon.ttl, built on first use)."""
+    words = word_class_alternation
+    return re.compile(rf"\b{words('CoveringLawNouns')}\b[^;]{{0,40}}?\b{words('LawCoveringVerbs')}\s+(?:[\w-]+\s+){{0,4}}$",
+                      re.I)
+
+
 _AGENT_VERB = re.compile(r"\s+(?:often\s+|also\s+|reportedly\s+|allegedly\s+)?(?:exploit|force|coerce|abuse|recruit|lure|"
                          r"subject|compel|rape|kidnap|abduct|pimp)s?\b", re.I)  # not "sell", "buy": "children sell goods"
-_VICTIMS_FROM = re.compile(r"\b(?:women|girls|boys|children|minors|victims)\b[^;]{0,40}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _victims_from() -> re.Pattern:
+    """"women and girls from": victims from a place (tip:MovingVictimNouns of lexicon.ttl, built on first use)."""
+    return re.compile(rf"\b{word_class_alternation('MovingVictimNouns')}\b[^;]{{0,40}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$",
+                      re.I)
+
+
 _CAPITALISED = re.compile(r"\b(?:from|to|into|in|through|via|within|throughout|across)\s+(?:the\s+)?"
                           r"([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|de|al|el))*)")
 
@@ -139,7 +176,7 @@ def extract(document: Document, sentences: list[Sentence], gazetteer: Gazetteer,
             facts += forms
             facts += _victims(clause, inside, forms)
             continue
-        if clause.kind != "profile" and not EXPLOITATION_ACT.search(clause.outside_vulnerable()):
+        if clause.kind != "profile" and not exploitation_act().search(clause.outside_vulnerable()):
             # Victims named in the government's work ("identifying more victims", "services for male victims"):
             # the groups, and foreign or deported victims make a destination ("did not offer the reflection period
             # to foreign victims", "deported potential trafficking victims"), but no movement ("efforts to monitor
@@ -199,14 +236,14 @@ def _forms(clause: Clause, lex: Lexicon) -> list[FormFact]:
     # Domestic workers held in forced labour or called victims: domestic servitude (guideline, hard cases).
     if "domestic_servitude" not in {k for _, _, k in found}:
         workers = re.search(r"\bdomestic\s+workers?\b", text, re.I)
-        if workers and (any(k != "domestic_servitude" for _, _, k in found) and STRONG_EXPLOITATION.search(text)
+        if workers and (any(k != "domestic_servitude" for _, _, k in found) and strong_exploitation().search(text)
                         or re.search(r"\bvictims\s+of\b|\babuse[ds]?\b", text, re.I)):
             found.append((workers.start(), workers.end(), "domestic_servitude"))
     # "forced into prostitution to pay off their smuggling debt": exploitation to pay a debt is debt bondage.
     debt = lex.debt_purpose.search(text)
     if debt and re.search(r"\bmarriages?\s*$", text[:debt.start()], re.I):
         debt = None  # "sold into forced marriages to settle debts": the family's debt, not the victim's bondage
-    if debt and "debt_bondage" not in {k for _, _, k in found} and STRONG_EXPLOITATION.search(text) and any(
+    if debt and "debt_bondage" not in {k for _, _, k in found} and strong_exploitation().search(text) and any(
             k in ("forced_labor", "domestic_servitude", "sex_trafficking", "forced_begging") for _, _, k in found):
         found.append((debt.start(), debt.end(), "debt_bondage"))
     kept = []
@@ -259,7 +296,7 @@ def _groups(clause: Clause, lex: Lexicon) -> list[tuple[int, int, str]]:
                 continue  # "brokered marriages, often to South Korean men": the husbands
             if _AGENT_VERB.match(text, m.end()) or _BUYERS_FROM.match(text, m.end()):
                 continue  # "a practice in which men exploit boys": the men exploit, the boys are the victims
-            if _LAW_COVERS.search(text[max(0, m.start() - 100):m.start()]):
+            if _law_covers().search(text[max(0, m.start() - 100):m.start()]):
                 continue  # "a 2006 draft law prohibiting the trafficking of adults": what a law covers
             found.append((m.start(), m.end(), key))
     # "young women" and "women" both match: keep one mention per (span, group).
@@ -279,7 +316,7 @@ def _victims(clause: Clause, groups, forms: list[FormFact]) -> list[VictimFact]:
 def _qualifier(clause: Clause, start: int, end: int) -> str | None:
     """"Roma children" → Roma; "child trafficking, particularly from Roma communities" → Roma communities."""
     text = clause.original
-    phrase = _QUALIFIER_PHRASE.search(text) if may_match(_QUALIFIER_PHRASE, text) else None
+    phrase = _qualifier_phrase().search(text) if may_match(_qualifier_phrase(), text) else None
     if phrase:
         return phrase.group(1).strip()
     before = re.search(r"(?:^|[^\w])([A-Z][\w-]+|" + _QUALIFIER_WORDS.pattern + r")\s+(?:and\s+\w+\s+)?$", text[:start])
@@ -301,9 +338,9 @@ def _routes(clause: Clause, refs: list[PlaceRef], subject: str, forms: list[Form
     # "adults from South and Southeast Asia and East Africa – and increasingly Syrian refugees –": both kinds; but
     # "some Central American men ..., particularly from Guatemala, Honduras" names the region's countries instead.
     origins = from_origins + [r for r in demonym_origins if not _narrowed(r.key, from_origins)]
-    if _BUYERS_TRAVEL.search(clause.text) and not (from_origins and _VICTIMS_FROM.search(
+    if _BUYERS_TRAVEL.search(clause.text) and not (from_origins and _victims_from().search(
             clause.text[max(0, from_origins[0].start - 60):from_origins[0].start])
-            and STRONG_EXPLOITATION.search(clause.text, from_origins[0].end)):
+            and strong_exploitation().search(clause.text, from_origins[0].end)):
         # "men from the US travel to Cambodia for child sex tourism": the exploiters' movement (but "women and girls
         # from other West African countries are subjected to ... sex trafficking in Senegal, including for sex tourism").
         origins = []
@@ -457,7 +494,7 @@ def _role_words(clause: Clause, match: re.Match) -> list[RoleFact]:
 def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms, lex: Lexicon) -> list[RoleFact]:
     """Internal trafficking: stated, or the subject's nationals exploited with no foreign place named."""
     text = clause.outside_vulnerable()
-    found = _INTERNAL.search(text) if may_match(_INTERNAL, text) else None
+    found = _internal_stated().search(text) if may_match(_internal_stated(), text) else None
     if found is None and may_match(lex.internal, text):
         found = lex.internal.search(text)
     if found:
@@ -496,7 +533,7 @@ def _internal(clause: Clause, refs: list[PlaceRef], subject: str, groups, forms,
             piece = part.group()
             if any(r.subject and r.relation == "origin" and r.how != "local" for r in inside) and \
                     not any(not r.subject and r.relation in ("dest", "loc", "via", "both") for r in inside) and \
-                    STRONG_EXPLOITATION.search(piece) and not lex.movement.search(piece) and not lex.abroad.search(piece):
+                    strong_exploitation().search(piece) and not lex.movement.search(piece) and not lex.abroad.search(piece):
                 r = next(r for r in inside if r.subject and r.relation == "origin")
                 return [RoleFact(span=_span(clause, r.start, r.end), role="internal")]
     if at_home and (nationals or not _foreign(clause)) and not any(not r.subject and r.relation == "origin" for r in refs):

@@ -14,10 +14,12 @@ over *list material* (other places, commas, "and", "the", "other countries in",
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..places import Gazetteer, PlaceMention
+from .lexicon import word_class_alternation
 from .prefilter import may_match
 from .profile_lexicon import Lexicon
 from .profile_text import Clause
@@ -188,7 +190,7 @@ def _head(text: str, end: int) -> str:
 def _victim_head(head: str, lex: Lexicon) -> bool:
     """The words after a nationality name victims: "women", "child workers", "economic migrants"."""
     for _skipped in range(3):  # up to two lowercase modifiers first ("Burmese economic migrants")
-        if lex.victim_nouns.match(head) or re.match(r"(?:child|adult|female|male|young|teenage)\b", head, re.I):
+        if lex.victim_nouns.match(head) or _victim_modifier().match(head):
             return True
         if any(p.match(head) for p in lex.groups.values()):
             return True
@@ -197,6 +199,24 @@ def _victim_head(head: str, lex: Lexicon) -> bool:
             return False
         head = head[modifier.end():]
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _victim_modifier() -> re.Pattern:
+    """"child", "young" after a nationality: its victims (tip:VictimHeadModifiers of lexicon.ttl, built on first use)."""
+    return re.compile(rf"{word_class_alternation('VictimHeadModifiers')}\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _bound_before() -> re.Pattern:
+    """"bound", "destined" before "for" and a place: its destination (tip:BoundForWords of lexicon.ttl)."""
+    return re.compile(rf"\b{word_class_alternation('BoundForWords')}\s*$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _return_before() -> re.Pattern:
+    """"returned", "repatriated" before "from" and a place: no origin (tip:ReturnWords of lexicon.ttl)."""
+    return re.compile(rf"\b{word_class_alternation('ReturnWords')}\s*$", re.I)
 
 
 def _noun_demonym(mention: PlaceMention, head: str) -> bool:
@@ -237,7 +257,7 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
             # "other common destinations are Spain", "destination countries for Malian child victims are Burkina
             # Faso", "new destinations for Paraguayan victims of sex trafficking, including South Korea"
             return "dest", "destinations"
-        if word == "for" and re.search(r"\b(?:bound|destined|headed)\s*$", text[:pos], re.I):
+        if word == "for" and _bound_before().search(text[:pos]):
             return "dest", "bound for"
         if word in ("in", "throughout", "of", "within", "across"):
             left = re.search(r"([A-Za-z]+)\s*$", text[:pos])
@@ -255,7 +275,7 @@ def _governor(text: str, start: int, mentions: list[PlaceMention], lex: Lexicon)
                 return "origin+via", "from and through"
             if _agent_before(before, lex):
                 return "none", "agent"
-            if word == "from" and re.search(r"\b(?:returned|repatriated|deported|expelled|returning|return)\s*$", before, re.I):
+            if word == "from" and _return_before().search(before):
                 return "none", "return"
             if _NEAR.search(before):
                 return "none", "near"

@@ -9,10 +9,12 @@ as a risk is not a fact (guideline, hedged statements).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Sentence
+from .lexicon import word_class_alternation
 from .prefilter import may_match
 
 #: Markers of the parts of a factbook summary; the text after each is read as that part.
@@ -34,18 +36,22 @@ _CLAUSE_CUT = re.compile(
 
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w’'-]+,\s+)+[A-Z][\w’'-]+$")
 
-#: Stock phrases blanked before reading places ("to a lesser extent" is not a destination).
-_MASK = re.compile(
-    r"\bto\s+an?\s+(?:much\s+|far\s+|very\s+)?(?:lesser|greater|large|larger|limited|some|certain)\s+(?:extent|degree)\b"
-    r"|\bto\s+some\s+(?:extent|degree)\b|\bin\s+search\s+of\b|\bin\s+(?:the\s+)?hopes?\s+of\b|\bin\s+order\s+to\b"
-    r"|\bin\s+exchange\s+for\b|\bin\s+addition\s+to\b|\baccording\s+to\b|\bdue\s+to\b|\bto\s+do\s+so\b"
-    r"|\bin\s+particular\b|\bin\s+recent\s+years\b|\bin\s+(?:19|20)\d\d\b|\bcompared\s+(?:to|with)\b|\bup\s+to\b"
-    r"|\bin\s+the\s+(?:past|reporting\s+period|previous)\b|\bprior\s+to\b|\bin\s+response\s+to\b", re.I)
 
-_VULNERABLE = re.compile(
-    r"\b(?:(?:highly|particularly|especially|most|more|very|increasingly|extremely|also|potentially)\s+)*"
-    r"(?:vulnerable|susceptible|at\s+(?:\w+\s+)?risk|vulnerability|(?:high|higher|increased|heightened|great|greater)\s+risks?)"
-    r"\b(?:\s+(?:to|of|for)\b)?", re.I)
+
+@functools.lru_cache(maxsize=1)
+def _stock_phrases() -> re.Pattern:
+    """Stock phrases blanked before reading places ("to a lesser extent" is not a destination): tip:StockPhrases of
+    lexicon.ttl, built on first use."""
+    return re.compile(rf"\b{word_class_alternation('StockPhrases')}\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _vulnerable() -> re.Pattern:
+    """A risk named ("particularly vulnerable to"): tip:RiskDegreeAdverbs, tip:VulnerabilityWords of lexicon.ttl, built
+    on first use."""
+    words = word_class_alternation
+    return re.compile(rf"\b(?:{words('RiskDegreeAdverbs')}\s+)*{words('VulnerabilityWords')}\b(?:\s+(?:to|of|for)\b)?", re.I)
+
 # What ends a vulnerable span: a comma, "but", or "and" before a new verb. Not the comma of ", such as" / ", including"
 # ("vulnerable groups, such as women and children in ..."), of "and, to a lesser extent, forced labor" (the phrase is
 # blanked: "and,                   , forced labor"), nor of a list of forms ("vulnerable to domestic servitude,
@@ -65,12 +71,19 @@ _DOUBT = re.compile(r"\b(?:it\s+is\s+)?(?:not\s+clear|unclear|unknown)\s+(?:how\
 #: A ban on migration is policy, not a movement of victims: "The government also maintained a moratorium on permits
 #: for Indonesians to work in domestic service in the United Arab Emirates, Kuwait, ...", "despite the Indonesian
 #: government's moratorium on issuing permits for domestic work in Saudi Arabia".
-_BAN = r"(?:moratori(?:um|a)|ban|suspension|prohibition)\s+on\s+(?:[\w’'-]+\s+){0,3}?" \
-       r"(?:permits?|deployment|migration|emigration|travel|recruitment|employment|work)\b"
-_POLICY = re.compile(
-    rf"\b(?:government|ministry|authorities)\b[^;]{{0,40}}?\b(?:maintain|impos|lift|enforc|continu|introduc|extend|"
-    rf"issu|adopt|ha[sd]|kept|keep|uph[oe]ld)\w*\s+(?:a|an|the|its)\s+(?:[\w’'-]+\s+){{0,3}}?{_BAN}[^;]*"
-    rf"|\bdespite\s+(?:[\w’'-]+\s+){{0,4}}?{_BAN}[^;,]*", re.I)
+#: (tip:BanNouns, tip:BannedMovementNouns of lexicon.ttl; the pattern is built on first use)
+_BAN = r"{BanNouns}\s+on\s+(?:[\w’'-]+\s+){{0,3}}?{BannedMovementNouns}\b"
+
+
+@functools.lru_cache(maxsize=1)
+def _policy() -> re.Pattern:
+    """A government's ban on migration, and what follows it in the clause."""
+    ban = _BAN.format(BanNouns=word_class_alternation("BanNouns"), BannedMovementNouns=word_class_alternation("BannedMovementNouns"))
+    return re.compile(
+        rf"\b(?:government|ministry|authorities)\b[^;]{{0,40}}?\b(?:maintain|impos|lift|enforc|continu|introduc|extend|"
+        rf"issu|adopt|ha[sd]|kept|keep|uph[oe]ld)\w*\s+(?:a|an|the|its)\s+(?:[\w’'-]+\s+){{0,3}}?{ban}[^;]*"
+        rf"|\bdespite\s+(?:[\w’'-]+\s+){{0,4}}?{ban}[^;,]*", re.I)
+
 
 #: Words that state exploitation (not only a risk of it).
 EXPLOITATION = re.compile(
@@ -102,16 +115,21 @@ _LEGAL_AFTER = re.compile(
     r"^\s*(?:cases?|offen[cs]\w*|crimes?|charges?|convictions?|prosecutions?|investigations?|laws?|statutes?|"
     r"provisions?|offenders?|regulations?|violations?|legislation|definition|penalt\w*|concerns|complaints|hotlines?)\b", re.I)
 
-#: An act of exploitation done to people (a bare form noun such as "forced labor concerns" is not enough, nor
-#: victims named in the government's work: "identified more victims").
-EXPLOITATION_ACT = re.compile(
-    r"\b(?:traffick(?:ed|s)|exploit(?:ed|s|ing)|forced\s+(?:to|into|by)|forcibly|force[sd]?\s+(?:\w+\s+){0,3}?to|coerced|"
-    r"compelled|subjected|held\s+in|sold|bought|purchased|enslav(?:ed|es?|ing)|"
-    r"(?:suffer|experienc)\w*\s+(?:from\s+)?(?:forced|sex|labou?r|exploitation|trafficking|servitude|debt)|abducted|"
-    r"kidnapped|conscripted|lured|facilitated|(?:recruitment|use)\s+of\s+(?:\w+\s+){0,2}?(?:children|boys|girls|minors)|"
-    r"exploit\s+(?:\w+\s+){0,2}?(?:children|boys|girls|women|men|minors|victims|workers))\b", re.I)
-#: Exploitation stated of people: an act of it, or its victims.
-STRONG_EXPLOITATION = re.compile(EXPLOITATION_ACT.pattern + r"|\bvictims\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def exploitation_act() -> re.Pattern:
+    """An act of exploitation done to people (a bare form noun such as "forced labor concerns" is not enough, nor
+    victims named in the government's work: "identified more victims"): tip:ExploitationActWordings of lexicon.ttl,
+    built on first use."""
+    return re.compile(rf"\b{word_class_alternation('ExploitationActWordings')}\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def strong_exploitation() -> re.Pattern:
+    """Exploitation stated of people: an act of it, or its victims."""
+    return re.compile(exploitation_act().pattern + r"|\bvictims\b", re.I)
+
 
 
 @dataclass
@@ -159,7 +177,7 @@ class Clause:
     def states_exploitation(self) -> bool:
         """True when the clause states exploitation of people or names victims (not only a form noun)."""
         text = self.outside_vulnerable()
-        return bool(STRONG_EXPLOITATION.search(text) or VICTIMS_NOUN.search(text))
+        return bool(strong_exploitation().search(text) or VICTIMS_NOUN.search(text))
 
 
 def clauses(document: Document, sentences: list[Sentence]) -> list[Clause]:
@@ -202,11 +220,11 @@ def clauses(document: Document, sentences: list[Sentence]) -> list[Clause]:
 
 
 def _clause(sentence: Sentence, start: int, raw: str, kind: str) -> Clause:
-    masked = _MASK.sub(lambda m: " " * len(m.group()), raw) if may_match(_MASK, raw) else raw
+    masked = _stock_phrases().sub(lambda m: " " * len(m.group()), raw) if may_match(_stock_phrases(), raw) else raw
     clause = Clause(sentence=sentence, start=start, text=masked, original=raw, kind=kind)
-    for m in _VULNERABLE.finditer(masked) if may_match(_VULNERABLE, masked) else ():
+    for m in _vulnerable().finditer(masked) if may_match(_vulnerable(), masked) else ():
         end = _VULNERABLE_END.search(masked, m.end())
         clause.vulnerable.append((m.start(), end.start() if end else len(masked)))
-    for pattern in (_DOUBT, _POLICY):  # what the report says it does not know, and policy, are no facts
+    for pattern in (_DOUBT, _policy()):  # what the report says it does not know, and policy, are no facts
         clause.vulnerable += [(m.start(), m.end()) for m in pattern.finditer(masked)] if may_match(pattern, masked) else []
     return clause

@@ -126,9 +126,8 @@ _COMPARED_ITEM = re.compile(r";\s+(?:and\s+)?(?:\d[\d,]*|(?:%s))\s+(?P<words>(?:
 _FORMS_COORDINATED = re.compile(r"\b(?:sex|labou?r)\s+(?:and|or)\s+(?=(?:sex|labou?r)\s+trafficking\b)", re.I)
 _PART_OF_WHICH = re.compile(r",\s+(?:of|among(?:st)?)\s+(?:which|whom)\b")  # ", of which three were ..."
 _OPENS_COMPARISON = re.compile(r"\s*(?:In|By)\s+comparison\b|\s*Comparatively\b", re.I)
-_PREVIOUS_YEAR = re.compile(
-    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+period|reporting\s+year|fiscal\s+year|year|period)\b"
-    r"|\blast\s+year\b", re.I)
+# (tip:PreviousWords, tip:PreviousPeriodNouns; a template compiled on first use)
+_PREVIOUS_YEAR = r"\b(?:the\s+)?(?:{PreviousWords})\s+(?:{PreviousPeriodNouns})\b|\blast\s+year\b"
 # "the 13 victims included", "these 210 cases comprised": after the number of a total named again
 _PARTS_VERB = r"[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:included|comprised|consisted\s+of)"
 _BREAKDOWN_BEFORE = re.compile(
@@ -140,7 +139,8 @@ _NEGATED = (r"\b(?:{CountNegationWords})\s+"
             r"(?:(?!(?:but|and|yet|while|although|though|whereas)\b)[\w-]+\s+){0,3}$")
 # "over the last six years, the government has only convicted five traffickers": a sum of several
 # years, of no reference year (STATISTICS.md dates a count by one year)
-_SEVERAL_YEARS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:[\w-]+\s+)?years\b", re.I)
+# (tip:PastYearsWords; a template compiled on first use)
+_SEVERAL_YEARS = r"\b(?:over|in|during|within|for)\s+the\s+(?:{PastYearsWords})\s+(?:[\w-]+\s+)?years\b"
 # "The 13 victims included one male child, three male adults, ...": a total named again opens a list of its parts
 # (templates: {VictimStatusVerbs} are compiled on first use, no vocabulary read at import)
 _NOT_VICTIMS = (r"\s*(?:[\w-]+\s+){0,3}?,?\s*(?:who|whom)\s+[^.;]{0,40}?\bnot\s+(?:been\s+)?(?:officially\s+|formally\s+)?"
@@ -153,14 +153,14 @@ _DENIED_AS_VICTIMS = (r"\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|neve
 # "one was registered as a sex offender": said to be an offender, no victim
 # (tip:OffenderNouns; a template compiled on first use)
 _AS_OFFENDERS = r"\s+(?:was|were)\s+(?:\w+\s+){1,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{OffenderNouns})"
-_NUMBER_OF = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?(?:victims|cases|traffickers|defendants|"
-                        r"suspects|investigations|prosecutions|convictions)\s+(\w+(?:\s+\w+){0,3})", re.I)
+# (tip:NumberOfNouns; a template compiled on first use)
+_NUMBER_OF = r"\bthe\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}?(?:{NumberOfNouns})\s+(\w+(?:\s+\w+){0,3})"
 # the plural noun a count with no counted noun counts, up to a list's last item ("11 regional and four municipal
 # anti-trafficking roundtables that varied in effectiveness")
 _THINGS_AFTER = re.compile(r"(?:\s+(?:(?!(?:of|in|for|to|by|from|at|with|were|was|who|which|that)\b)[\w-]+|\s*,))*?\s+"
                            r"(?-i:([a-z]+s))\b(?=\s*(?:[,.;)]|(?:that|which|who|in|on|at|across|throughout|and|were|was)\b))", re.I)
-_TO_LAW_ENFORCEMENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|law\s+enforcement|prosecutors?|"
-                                 r"prosecution|investigators|courts?)\b", re.I)
+# (tip:LawEnforcementReferralNouns; a template compiled on first use)
+_TO_LAW_ENFORCEMENT = r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{LawEnforcementReferralNouns})\b"
 _NAMES_VICTIMS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:victims?|survivors?)\b", re.I)
 _AS_VICTIMS = re.compile(r"\s+as\s+(?:[\w-]+\s+){0,3}?victims\b", re.I)
 _LISTS_ITS_PARTS = re.compile(r"\b(?:the|these|those|all)\s+" + _PARTS_VERB + r"\b", re.I)
@@ -224,8 +224,9 @@ _ZERO_TAIL = re.compile(r"\(\s*(?:none|zero)\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)
 
 
 # "under Articles 600, 601, and 602", "Sections 232 to 233a": numbers of provisions, not counts
-_ARTICLE_LIST = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?)\s+\d+[\w().:-]*"
-                           r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*", re.I)
+# (tip:NumberedProvisionNouns; a template compiled on first use)
+_ARTICLE_LIST = (r"\b(?:{NumberedProvisionNouns})\s+\d+[\w().:-]*"
+                 r"(?:\s*(?:,|and|or|to|,\s*and|,\s*or)\s*\d+[\w().:-]*(?![\w().:-])(?!\s+(?:for|were|was|of|in|on)\b))*")
 # "under 173" names a provision by its number alone: of a code, or once the sentence has named one ("under Article 171
 # and 16 for labor trafficking under 173": the 16 counts, the 173 is an article again; "victims under 18" is an age)
 _UNDER_NUMBER = re.compile(r"(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$))|(?P<code>(?<=\bunder\s)\d+[\w().:-]*"
@@ -234,7 +235,7 @@ _UNDER_NUMBER = re.compile(r"(?<=\bunder\s)\d+[\w().:-]*(?=\s*(?:[,;.)—–]|$)
 
 def _provision_numbers(text: str) -> list[tuple[int, int]]:
     """Where the sentence numbers articles of a law: no counts."""
-    spans = [m.span() for m in _ARTICLE_LIST.finditer(text)]
+    spans = [m.span() for m in _with_words(_ARTICLE_LIST).finditer(text)]
     spans += [m.span() for m in _UNDER_NUMBER.finditer(text)
               if m.group("code") or any(end <= m.start() for _, end in spans)]
     return spans
@@ -1074,7 +1075,7 @@ def _comparison_regions(text: str, parens: list[tuple[int, int]]) -> list[tuple[
         # "compared with 35 the previous year and prosecutions of 17 defendants": after a dated item, a count of
         # another measure ("compared with 15 investigations and prosecutions of 49 ... in 2015" goes on)
         another = _with_words(r"\s+and\s+(?=(?:[\w-]+\s+)?(?:{CaseUnitNouns})\s+(?:of|against|involving)\s)").search(text, match.end(), end)
-        if another and (dates(text[match.end():another.start()]) or _PREVIOUS_YEAR.search(text, match.end(), another.start())):
+        if another and (dates(text[match.end():another.start()]) or _with_words(_PREVIOUS_YEAR).search(text, match.end(), another.start())):
             end = another.start()
         inside = next(((a, b) for a, b in parens if a < match.start() < b), None)
         if inside:
@@ -1330,7 +1331,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
     if _with_words(r"\s+(?:[\w-]+\s+){0,3}?(?:{AtLargeWordings})").match(text[number.end:clause_end]):
         return None  # "of whom 447 had been arrested and 99 remained at large"
     segment = text[max([0] + [m.end() for m in re.finditer(r"[;:]", text[:number.start])]):number.start]
-    if _SEVERAL_YEARS.search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
+    if _with_words(_SEVERAL_YEARS).search(segment) and not re.search(r"(?:19|20)\d\d", text[number.end:_clause_end(text, number.end)]):
         return None
     if number.unit == "count" and (_with_words(r"\b(?:a|an)\s+$").search(text[max(0, number.start - 4):number.start])
                                    and _with_words(r"(?:\s+(?!(?:to|for|and|or|with)\b)[\w-]+){0,2}?\s+(?:{FineNouns})\b").match(text, number.end, clause_end)
@@ -1521,7 +1522,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             and _verbs_before(_measure_entries(), text[clause_start:number.start])[-1:] == ["victims_referred"] \
             and _referred_elsewhere(text, number):
         return None  # cases referred to a unit for review are no investigations (only cases referred to prosecutors are)
-    if "victims_referred" in own and _TO_LAW_ENFORCEMENT.match(text, rest, clause_end):
+    if "victims_referred" in own and _with_words(_TO_LAW_ENFORCEMENT).match(text, rest, clause_end):
         # "referred 26 victims to police for formal identification": a referral to care is the measure (STATISTICS.md)
         own = [m for m in own if m != "victims_referred"]
     reading = _Reading(number.start, number.end, number.value, "count", own, subject, source=source)
@@ -1573,7 +1574,7 @@ def _read(document: Document, text: str, number: Number, next_start: int, readin
             reading.measures = list(part_of.measures)
         elif not own and mirror is not None:
             reading.measures = list(mirror.measures)
-        elif not own and (number_of := _NUMBER_OF.search(text, clause_start, region[0])):
+        elif not own and (number_of := _with_words(_NUMBER_OF).search(text, clause_start, region[0])):
             # "did not report the number of victims repatriated, compared to 15 in 2018": what the number is of
             reading.measures = _measures_in(_measure_entries(), number_of.group(1), anchored=True)
         elif not own and mirror is None and not re.search(r"\bthan\b", compared_act := text[_clause_start(text, region[0]):region[0]]) \
@@ -2397,12 +2398,12 @@ def _resolve_years(document: Document, text: str, readings: list[_Reading], comp
             reading.years = stated
         elif reading.comparison and reading.total is not None and reading.total.comparison:
             reading.years = list(reading.total.years)
-        elif reading.comparison and _PREVIOUS_YEAR.match(text, _skip_words(text, reading.end, next_start)) and report_year:
+        elif reading.comparison and _with_words(_PREVIOUS_YEAR).match(text, _skip_words(text, reading.end, next_start)) and report_year:
             reading.years = [report_year - 2]  # "down from 30 prosecutions begun during the previous reporting period"
         elif reading.comparison:
             region = next((r for r in comparisons if r[0] <= reading.start < r[1]), None)
             reading.years = _comparison_year(text, reading, region, parens)
-            if not reading.years and _PREVIOUS_YEAR.search(text, reading.end, _clause_end(text, reading.end)) and report_year:
+            if not reading.years and _with_words(_PREVIOUS_YEAR).search(text, reading.end, _clause_end(text, reading.end)) and report_year:
                 reading.years = [report_year - 2]
         # "386 pre-trial trafficking investigations of 602 suspects in 2018": one phrase, one year; "prosecuted nine cases
         # and convicted six sex traffickers in 2016", "initiating 86 ... investigations and prosecuting at least 53 alleged
@@ -2535,7 +2536,7 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
         # the period stated with the count is its year; the previous one dates what is compared with it
         return None
     for window_start, window_end in ((start, reading.start), (reading.end, end)):
-        for match in _PREVIOUS_YEAR.finditer(text, window_start, window_end):
+        for match in _with_words(_PREVIOUS_YEAR).finditer(text, window_start, window_end):
             if any(a <= match.start() < b for a, b in remarks):
                 continue  # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—"
             if window_start == reading.end and _dates_another_event(text[reading.end:match.start()], reading.measures):
@@ -2558,7 +2559,7 @@ def _previous_year_at(text: str, reading: _Reading, next_start: int, comparisons
 # ", and" with a subject and verb of its own: a clause that the period of the clause before it does not scope
 _NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?(?!\w+ly\b)[A-Za-z-]+\s+(?:(?!\w+ly\b)[A-Za-z-]+\s+)?"
                                  r"(?:\w+ly\s+)?[a-z]+ed\b")
-_OPENING_PREVIOUS = re.compile(r"\s*(?:during|in|over|for)\s+(?:%s)\s*," % _PREVIOUS_YEAR.pattern, re.I)
+_OPENING_PREVIOUS = r"\s*(?:during|in|over|for)\s+(?:" + _PREVIOUS_YEAR + r")\s*,"  # (a template compiled on first use)
 # a participle of the start of the cases counted ("11 trafficking cases initiated in the previous reporting period")
 _BEGUN = r"(?:{CaseBeginningParticiples})\s+(?:in|during)\s+$"
 # a count of cases carried on: the word before the count is its verb or an adjective of its noun ("continued investigations
@@ -2578,7 +2579,7 @@ def _opening_previous(text: str, at: int) -> int | None:
     stated between."""
     segment = max([0] + [m.end() for m in re.finditer(r";", text[:at])])
     for start in dict.fromkeys((segment, 0)):
-        opening = _OPENING_PREVIOUS.match(text, start, at)
+        opening = _with_words(_OPENING_PREVIOUS).match(text, start, at)
         if opening and not dates(text[opening.end():at]) and not _word_class("CurrentPeriodWordings").search(text, opening.end(), at):
             return opening.start() + len(opening.group()) - len(opening.group().lstrip())
     return None
@@ -3259,7 +3260,7 @@ def _zeros(document: Document, text: str, readings: list[_Reading],
             count = ORDINALS[nth.lower()] if nth else WORD_VALUES.get(n.lower()) or int(n)
             years = [y for y in range(document.year - 1, document.year - 1 - count, -1) if y >= FIRST_REPORTING_YEAR] \
                 or [document.year - 1]
-        previous = _PREVIOUS_YEAR.search(text, end, scope_end) if not years else None
+        previous = _with_words(_PREVIOUS_YEAR).search(text, end, scope_end) if not years else None
         if previous and document.year and not _COMPARATIVE_BEFORE.search(text, max(end, previous.start() - _COMPARATIVE_REACH),
                                                                       previous.start()):
             years = [document.year - 2]  # "not reporting initiation of any investigations during the previous reporting period"
