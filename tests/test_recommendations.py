@@ -590,6 +590,12 @@ def test_advisory_sentence():
     ("Hire additional labor inspectors and give them the authority to identify victims", "prevention"),
     ("Amend the trafficking definition under the Criminal Code to align it with the Victim Protection Act", "prosecution"),
     ("Implement the Victim Protection Act", "protection"),
+    # partners named before the action, set off by a comma, are how it is to be done (2015 Burma: victim protection); a
+    # partnership that is the action stays (near miss)
+    ("through partnerships with local and international civil society organizations, prioritize and significantly increase "
+     "proactive victim protection efforts, including victim shelters, provision of services for male victims, and "
+     "reintegration support for former child soldiers", "protection"),
+    ("Strengthen partnerships with NGOs to raise awareness", "partnership"),
     ("Ensure border guards, police, and consular officials proactively screen migrants for trafficking indicators",
      "protection"),
     ("Ensure prosecutors and judges consistently apply the anti-trafficking law", "prosecution"),
@@ -2655,7 +2661,7 @@ def test_the_action_asked_for_in_recs_b(item, area):
     assert area_of(item) == area
 
 
-# Session 17: items of unseen narratives (2015 Kenya, Thailand; 2019 Pakistan; read from the reports' stored pages, not a
+# Session 17: items of unseen narratives (2015 Kenya, Thailand, Burma; 2019 Pakistan; read from the reports' stored pages, not a
 # blind set), each with a near miss that keeps its area.
 @pytest.mark.parametrize(("item", "area"), [
     # identifying crimes is law enforcement's work, training on it with no purpose named prosecution (2015 Kenya); victims
