@@ -258,7 +258,13 @@ def _items(text: str, start: int, bulleted: bool = False, cut: bool = False) -> 
 
 
 def area_of(text: str, later: bool = True) -> str | None:
-    """The 3P area of the action a recommendation asks for, or None when the text does not say.
+    """The 3P area of the action a recommendation asks for, or None (:func:`area_decision`)."""
+    return area_decision(text, later)[0]
+
+
+def area_decision(text: str, later: bool = True) -> tuple[str | None, str]:
+    """The 3P area of the action a recommendation asks for (None when the text does not say) and the rule that decided it
+    ("main action", "object word", "fallback action", ...: what a reader of the output can check).
 
     The main action decides ("Increase efforts to identify victims" → protection); a general one
     ("increase", "provide", "improve") passes to the means ("Combat forced labor by identifying
@@ -270,8 +276,8 @@ def area_of(text: str, later: bool = True) -> str | None:
 
     Examples
     --------
-    >>> area_of("Improve data collection quality for law enforcement and ensure the release of victim data")
-    'prosecution'
+    >>> area_decision("Improve data collection quality for law enforcement and ensure the release of victim data")
+    ('prosecution', 'object word')
     >>> area_of("Train law enforcement officials to identify victims")
     'protection'
     >>> area_of("The government should pass and enact"[len("The government should "):])
@@ -286,26 +292,26 @@ def area_of(text: str, later: bool = True) -> str | None:
         # the means is the first concrete action ("prevent the sex trafficking of children in state-run orphanages
         # by investigating and prosecuting complicit ... authorities", 2017 Lithuania) ...
         if means != "partnership" or not (done := area_of(text[:by.start()], later=False)):
-            return means
+            return means, "means"
         # ... but partners worked with are how, not what, when the action says its area before them: "Update the national
         # referral mechanism to provide victims all necessary support services by formalizing cooperation with NGOs and
         # ..." (2019 Serbia: protection)
-        return done
+        return done, "action before partner means"
     kind = _kind_of_action(text, core, first_end, rules)
     if kind:
-        return kind
+        return kind, "kind of action"
     main = _action_at(rules.actions, text, core)
     if main:
-        return main
+        return main, "main action"
     asked = _clause_asked_at(text, rules)
     ensured = _ensured(text, asked, first_end, rules) if asked is not None else None
     if ensured:
-        return ensured
+        return ensured, "clause ensured"
     by = _MEANS.search(text, core)
     if by:
         means = area_of(text[by.end():], later=False)
         if means:
-            return means
+            return means, "later means"
     purposes = _purposes(text, core, first_end, rules)
     object_end = purposes[0][0] if purposes else first_end
     purpose = purposes[0][1] if purposes else None
@@ -333,31 +339,31 @@ def area_of(text: str, later: bool = True) -> str | None:
         trained = named
         named = _topic(rules, text, named, object_end, first_end)
         if named and purposes and _TOPIC.search(text, fallback_end, named[1].start()):
-            return named[0].key
+            return named[0].key, "training topic"
         if not named and not purpose and not _others_trained(rules, text[trained[1].end():first_end]):
             # training with no topic nor purpose is for the work of those trained: labor inspectors' is labor inspection
             # ("Train more labor inspectors, inspect worksites for indicators of forced labor, ...", 2019 Haiti), wherever
             # they are ("Train labor inspectors in all regions"); not when other words follow them, a topic cut off ("Train
             # labor inspectors o", 2023 Ecuador: annotated prosecution)
-            return trained[0].key
+            return trained[0].key, "trained agents"
     if fallback and purpose:
-        return purpose
+        return purpose, "purpose of fallback action"
     if named and purpose and (rules.agent.fullmatch(named[1].group()) and not _acts_of(text, named[1].end(), rules)
                               or rules.means.fullmatch(named[1].group()) and _PURPOSE_START.match(text, object_end)):
         # who is to act is no object: "Provide training to labor inspectors to identify ..."; the means serve the purpose:
         # "Establish procedures or specialized units to ensure trafficking cases are handled by trained prosecutors"
-        return purpose
+        return purpose, "purpose of agent or means"
     if named:
-        return named[0].key
+        return named[0].key, "object word"
     if purpose:
-        return purpose
+        return purpose, "purpose"
     if fallback:
-        return fallback  # the first action's own area: "amend its laws to address trafficking offenses, increase ..."
+        return fallback, "fallback action"  # the first action's own area: "amend its laws to address trafficking offenses, increase ..."
     after = _later_action(text, first_end, rules) if later else None
     if after:
-        return after  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
+        return after, "later action"  # the first concrete action is a later one: "strengthen enforcement of ... and continue ... to end all ..."
     named = first_match(rules.objects, text, core, None if later else first_end)
-    return named[0].key if named else None
+    return (named[0].key, "any object word") if named else (None, "none")
 
 
 @functools.lru_cache(maxsize=1)
@@ -368,7 +374,8 @@ def _framed_law() -> tuple[re.Pattern, re.Pattern]:
     that closes them (", to implement the ...", "with NGO input, the ... Act": the law is the object of the verb), only
     through one that goes on with a list (tip:ListContinuationWords)."""
     joined, heads = word_class("TitleJoinWords").pattern, word_class("LawTitleHeads").pattern
-    name = re.compile(rf"(?<=[a-z] )(?:[A-Z][\w’'-]*,?(?: Etc\.,?)? (?:{joined} )*)+(?={heads})")
+    # ... after a word or the law's year ("the 2018 Prevention of Trafficking in Persons Act")
+    name = re.compile(rf"(?:(?<=[a-z] )|(?<=\d{{4}} ))(?:[A-Z][\w’'-]*,?(?: Etc\.,?)? (?:{joined} )*)+(?={heads})")
     framing = re.compile(rf"{word_class('FramingWords').pattern}\s+(?:(?!to\b)[\w’'.-]+"
                          rf"(?:,(?=\s+{word_class('ListContinuationWords').pattern}))?\s+){{0,12}}$", re.I)
     return name, framing
@@ -379,9 +386,13 @@ def _without_framing_names(text: str) -> str:
     ... the ... Act"): the name says what the law is called, not the action asked for ("Amend the definition of trafficking
     under the Crimes Act to be consistent with ... the newly enacted Prevention of Trafficking in Persons, Etc. and Victim
     Protection Act", 2023 Korea: a law amended). A law that is the object keeps its name ("Implement the Victim Protection
-    Act")."""
+    Act"), unless its title is the general one of an anti-trafficking law (``tip:GeneralLawTitles``: "Finalize, disseminate,
+    and train officials on the implementing rules for the 2018 Prevention of Trafficking in Persons Act (PTPA)", 2019
+    Pakistan: "Prevention" names the law, not the action)."""
     law_name, framing = _framed_law()
-    return law_name.sub(lambda name: "" if framing.search(text, 0, name.start()) else name.group(), text)
+    general = word_class("GeneralLawTitles")
+    return law_name.sub(lambda name: "" if framing.search(text, 0, name.start()) or general.match(name.group())
+                        else name.group(), text)
 
 
 def _without_asides(text: str, rules: AreaRules) -> str:
