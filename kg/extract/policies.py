@@ -123,8 +123,57 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
-        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name, other_name))
+        found = _set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name, other_name)
+        earlier = [f for f in facts if isinstance(f, PolicyFact) and f.span.sentence == sentence.index - 1]
+        facts.extend(found + _named_back(sentence, earlier + found, actors_text, other_name))
     return _named_again(_kind_named_again(facts, document.text), expansions)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonstrative_object() -> re.Pattern:
+    """A verb and its object that names a measure again by a demonstrative and its head noun (tip:DemonstrativeWords): "approved
+    these procedures", "developed and trained personnel on this protocol" (the object of a second verb joined by "and" is the
+    first's too)."""
+    return re.compile(r"\b(?P<verb>[a-z]+(?:\s+up)?)\s+(?:and\s+[a-z]+ed\s+(?:[\w-]+\s+){0,3}?(?:on|in|with|for)\s+)?"
+                      rf"(?P<det>{word_class('DemonstrativeWords').pattern})\s+(?:new\s+)?(?P<head>[a-z]+)\b", re.I)
+
+
+def _named_back(sentence: Sentence, before: list[PolicyFact], actors_text: str,
+                other_name: Callable[[str], bool] = lambda word: False) -> list[PolicyFact]:
+    """Measures named again by a demonstrative and their head noun alone after a verb of setting them up in a dated clause
+    (:func:`_demonstrative_object`): the measure of that head noun named last before, in the sentence or the one before
+    (``before``), of its kind, set up at the clause's date: "... to develop more detailed referral procedures to better guide
+    officials; the government approved these procedures in March 2019" (2019 Jordan). Not where the verb is denied, planned,
+    pending or promised in its clause, nor where another country is named before it there ("... Malaysia adopted these
+    procedures"), nor a measure named before that was denied."""
+    text = sentence.text
+    if not _A_YEAR_ANYWHERE.search(text) or not may_match(_demonstrative_object(), text):
+        return []
+    setting_up = _setting_up_actions()
+    found_dates = [d for d in _dates(text) if not _since(text, d) and not _compared(text, d)]
+    out: list[PolicyFact] = []
+    for match in _demonstrative_object().finditer(text):
+        action = next((e.key for e in setting_up if e.pattern.fullmatch(match.group("verb"))), None)
+        start, end = match.start("verb"), match.end()
+        head = noun_forms(match.group("head").lower())
+        antecedent = next((f for f in reversed(before) if (f.span.end - sentence.start <= start or f.span.sentence < sentence.index)
+                           and f.action != "absent" and re.search(head, f.label, re.I)), None) if action else None
+        if antecedent is None or any(f.span.sentence == sentence.index and f.span.start - sentence.start < end
+                                     and start < f.span.end - sentence.start for f in before):
+            continue
+        clause_start, clause_end = next(((a, b) for a, b in clauses(text) if a <= start < b), (0, len(text)))
+        if _last_match(_actions_and_negations()[1], text, clause_start, start) \
+                or any(word_class(name).search(text, clause_start, end)
+                       for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")) \
+                or any(other_name(re.sub(r"[’']s$", "", word)) for word in text[clause_start:start].split() if word[:1].isupper()):
+            continue
+        date = _set_up_date(text, found_dates, clause_start, start, match.end("verb"), end, _phrase_end(text, end, clause_end))
+        if date is None:
+            continue
+        out.append(PolicyFact(span=Span(sentence.index, sentence.start + match.start("det"), sentence.start + end),
+                              policy_type=antecedent.policy_type, label=antecedent.label, action=action,
+                              year=date[0], month=date[1], actors=actor_refs(actors_text, clause_start, clause_end)))
+    return out
 
 
 #: A policy named by its head noun alone ("the campaign", "these units"), not by what it is ("awareness campaigns").
