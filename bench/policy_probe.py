@@ -97,8 +97,9 @@ def _documents():
         yield document, segment(document)
 
 
-def probe() -> tuple[list[dict], int]:
-    """The sentences that look like a dated policy and give none, and how many such sentences there are in all."""
+def probe(by_clause: bool = False) -> tuple[list[dict], int]:
+    """The sentences (with ``by_clause``, the clauses between semicolons) that look like a dated policy and give none, and
+    how many such sentences (clauses) there are in all."""
     from kg.extract import policies
     from kg.model import LawFact, PolicyFact
     from kg.places import load_gazetteer
@@ -109,20 +110,24 @@ def probe() -> tuple[list[dict], int]:
     candidates = 0
     for document, sentences in _documents():
         facts = policies.extract(document, sentences, gazetteer, [])
-        dated = {f.span.sentence for f in facts if isinstance(f, (LawFact, PolicyFact)) and f.year is not None}
+        dated = [f.span for f in facts if isinstance(f, (LawFact, PolicyFact)) and f.year is not None]
         for sentence in sentences:
             if sentence.section not in policies.SECTIONS:
                 continue
-            # (a factbook record ends with the year of its edition in brackets, no year of the text: "... (2011)")
-            text = _EDITION.sub("", " ".join(sentence.text.split()))
-            if text in seen or not any(_candidate(clause) for clause in re.split(r";\s+", text)):
-                continue
-            seen.add(text)
-            candidates += 1
-            if sentence.index in dated:
-                continue
-            construction = next(name for name, pattern in CONSTRUCTIONS if pattern.search(text))
-            out.append({"id": document.id, "construction": construction, "text": text})
+            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", sentence.text)] if by_clause \
+                else [(0, len(sentence.text))]
+            for start, end in pieces:
+                # (a factbook record ends with the year of its edition in brackets, no year of the text: "... (2011)")
+                text = _EDITION.sub("", " ".join(sentence.text[start:end].split()))
+                if text in seen or not any(_candidate(clause) for clause in re.split(r";\s+", text)):
+                    continue
+                seen.add(text)
+                candidates += 1
+                if any(span.sentence == sentence.index and sentence.start + start <= span.start < sentence.start + end
+                       for span in dated):
+                    continue
+                construction = next(name for name, pattern in CONSTRUCTIONS if pattern.search(text))
+                out.append({"id": document.id, "construction": construction, "text": text})
     return out, candidates
 
 
@@ -130,12 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="write every sentence found, one JSON line each")
     parser.add_argument("--show", type=int, default=3, help="sentences shown per construction")
+    parser.add_argument("--clauses", action="store_true", help="clauses between semicolons, not sentences")
     args = parser.parse_args(argv)
-    found, candidates = probe()
+    found, candidates = probe(args.clauses)
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in found:
         groups[row["construction"]].append(row)
-    print(f"{candidates} candidate sentences; {len(found)} give no dated policy")
+    unit = "clauses" if args.clauses else "sentences"
+    print(f"{candidates} candidate {unit}; {len(found)} give no dated policy")
     for name, count in Counter(r["construction"] for r in found).most_common():
         print(f"\n## {name}: {count}")
         for row in groups[name][:args.show]:

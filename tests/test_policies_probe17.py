@@ -40,3 +40,24 @@ def test_a_measure_named_again_in_the_next_sentence():
             "international organization to develop more detailed referral procedures to better guide officials. The "
             "government approved these procedures in March 2019.")
     assert _dated(text, name="Ghana", iso="GH", year=2020) == {("procedures", 2019, 3)}
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # a date between the verb or noun of setting a policy up and the policy's phrase (2017 Tunisia, factbook 2013
+    # Equatorial Guinea)
+    ("Based on the 2016 anti-trafficking law, the government developed in 2016 a new national victim referral mechanism "
+     "for officials to refer trafficking victims to government-operated social centers or NGO-run shelters.",
+     {("law", 2016, None), ("procedures", 2016, None)}),
+    ("The government shows a slight increase in its efforts to prevent trafficking with the creation in 2012 of a "
+     "working-level committee to combat human trafficking, but it has not launched any public anti-trafficking "
+     "campaigns.", {("coordinating_body", 2012, None)}),
+    # near misses (constructed): a date after a verb of no setting up, of upkeep, an international instrument ratified,
+    # a plan's end
+    ("The government reported in 2019 a total of 15 shelters for trafficking victims.", set()),
+    ("The government funded in 2019 a shelter for trafficking victims.", set()),
+    ("The government ratified in 2014 the 2000 UN TIP Protocol.", set()),
+    ("The government extended in 2019 its national action plan to 2025.", set()),
+])
+def test_a_date_between_the_action_and_the_policy_dates_it(sentence, dated):
+    text = "GHANA (Tier 2)\n\nThe government increased protection efforts. " + sentence
+    assert _dated(text, name="Ghana", iso="GH", year=2020) == dated

@@ -755,6 +755,8 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             joined = _JOINED_PREDICATE.search(text, end, next_start)
             relative = _RELATIVE.search(text, joined.end(), next_start) if joined else None
             year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
+            if year is None:
+                year, month = _date_after_action(text, done_dates, window_start, start)
             if year is None and entry.key in _INSTITUTIONS:
                 year = _created_by_decree(text, clause_start, start)
             inception = _inception().search(text, clause_start, start) if year is None and k == 0 else None
@@ -1060,6 +1062,25 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
     opening = [d for d in found_dates if clause_start <= d.start < start and d.prefix]
     if opening:
         return opening[-1].year, opening[-1].month
+    return None, None
+
+
+#: What stands between a date right after an action and the policy it sets up: "of" after a noun of the action, the
+#: object's determiner and up to five words of its name ("developed in 2016 a new national victim referral mechanism").
+_OBJECT_AFTER_DATE = re.compile(r",?\s+(?:of\s+)?(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,5}?")
+
+
+def _date_after_action(text: str, found_dates, window_start: int, start: int) -> tuple[int | None, int | None]:
+    """A date between a verb or noun of setting a policy up (tip:Adopted ...) and the policy's phrase, with only the phrase's
+    determiner and first words after it: "the government developed in 2016 a new national victim referral mechanism" (2017
+    Tunisia), "with the creation in 2012 of a working-level committee to combat human trafficking" (factbook 2013
+    Equatorial Guinea). Not a date after another verb ("reported in 2019 a total of ...")."""
+    for date in found_dates:
+        if window_start <= date.start and date.end <= start and _OBJECT_AFTER_DATE.fullmatch(text, date.end, start):
+            action = _last_match(_setting_up_actions(), text, window_start, date.start)
+            if action is not None and not text[action[1].end():date.start].strip() \
+                    and re.match(r"in\b", text[date.start:date.start + 3], re.I):
+                return date.year, date.month
     return None, None
 
 
