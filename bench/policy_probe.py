@@ -33,7 +33,8 @@ NOUNS = re.compile(
     r"working\s+groups?|units?|offices?|departments?|divisions?|bureaus?|agenc(?:y|ies)|secretariats?|coordinators?|"
     r"rapporteurs?|shelters?|cent(?:er|re)s?|hotlines?|helplines?|protocols?|procedures?|SOPs?|guidelines?|manuals?|"
     r"mechanisms?|NRM|NAP|campaigns?|trainings?|curricul(?:um|a)|memorand(?:um|a)|MOUs?|agreements?|funds?|"
-    r"database|system|framework)\b", re.I)
+    r"database|system|framework|directives?|by-?laws?|circulars?|orders?|resolutions?|courts?|teams?|groups?|boards?|"
+    r"desks?|registr(?:y|ies)|platforms?|initiatives?|projects?|schemes?|bans?|moratori(?:um|a)|reforms?|networks?)\b", re.I)
 VERBS = re.compile(
     r"\b(?:adopt(?:ed|ing)|enact(?:ed|ing)|pass(?:ed|ing)|approv(?:ed|ing)|amend(?:ed|ing)|ratif(?:ied|ying)|"
     r"establish(?:ed|ing)|creat(?:ed|ing)|set\s+up|setting\s+up|launch(?:ed|ing)|open(?:ed|ing)|appoint(?:ed|ing)|"
@@ -41,7 +42,9 @@ VERBS = re.compile(
     r"promulgat(?:ed|ing)|enter(?:ed)?\s+into\s+force|came\s+into\s+(?:force|effect)|took\s+effect|became\s+law|"
     r"introduc(?:ed|ing)|form(?:ed|ing)|instituted|finaliz(?:ed|ing)|validat(?:ed|ing)|endors(?:ed|ing)|"
     r"revis(?:ed|ing)|updat(?:ed|ing)|develop(?:ed|ing)|conduct(?:ed|ing)|held|organiz(?:ed|ing)|"
-    r"published|released|unveiled|authorized|decreed|allocated|mandated|designated|convened)\b", re.I)
+    r"published|released|unveiled|authorized|decreed|allocated|mandated|designated|convened|reinstated|gazetted|"
+    r"renewed|expanded|extended|transitioned|rolled\s+out|put\s+in\s+place|relaunched|re-?established|reactivated|"
+    r"constituted|founded|started|instituted|imposed|banned|prohibited|introduced)\b", re.I)
 
 #: Constructions that place the year, most telling first: (name, pattern). A sentence takes the first that matches.
 CONSTRUCTIONS = [
@@ -138,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clauses", action="store_true", help="clauses between semicolons, not sentences")
     args = parser.parse_args(argv)
     found, candidates = probe(args.clauses)
+    if args.json:
+        args.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in found), encoding="utf-8")
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in found:
         groups[row["construction"]].append(row)
@@ -147,8 +152,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n## {name}: {count}")
         for row in groups[name][:args.show]:
             print(f"  [{row['id']}] {row['text']}")
-    if args.json:
-        args.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in found), encoding="utf-8")
     return 0
 
 
