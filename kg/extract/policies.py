@@ -123,8 +123,57 @@ def extract(document: Document, sentences: list[Sentence], gazetteer, warnings) 
             continue
         facts.extend(_laws(document, sentence))
         found = _unfinished(sentence, _policies(sentence, actors_text, abbreviations=abbreviations))
-        facts.extend(_set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name, other_name))
+        found = _set_up_measures(document.country_name, sentence, found, actors_text, bodies, own_name, other_name)
+        earlier = [f for f in facts if isinstance(f, PolicyFact) and f.span.sentence == sentence.index - 1]
+        facts.extend(found + _named_back(sentence, earlier + found, actors_text, other_name))
     return _named_again(_kind_named_again(facts, document.text), expansions)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonstrative_object() -> re.Pattern:
+    """A verb and its object that names a measure again by a demonstrative and its head noun (tip:DemonstrativeWords): "approved
+    these procedures", "developed and trained personnel on this protocol" (the object of a second verb joined by "and" is the
+    first's too)."""
+    return re.compile(r"\b(?P<verb>[a-z]+(?:\s+up)?)\s+(?:and\s+[a-z]+ed\s+(?:[\w-]+\s+){0,3}?(?:on|in|with|for)\s+)?"
+                      rf"(?P<det>{word_class('DemonstrativeWords').pattern})\s+(?:new\s+)?(?P<head>[a-z]+)\b", re.I)
+
+
+def _named_back(sentence: Sentence, before: list[PolicyFact], actors_text: str,
+                other_name: Callable[[str], bool] = lambda word: False) -> list[PolicyFact]:
+    """Measures named again by a demonstrative and their head noun alone after a verb of setting them up in a dated clause
+    (:func:`_demonstrative_object`): the measure of that head noun named last before, in the sentence or the one before
+    (``before``), of its kind, set up at the clause's date: "... to develop more detailed referral procedures to better guide
+    officials; the government approved these procedures in March 2019" (2019 Jordan). Not where the verb is denied, planned,
+    pending or promised in its clause, nor where another country is named before it there ("... Malaysia adopted these
+    procedures"), nor a measure named before that was denied."""
+    text = sentence.text
+    if not _A_YEAR_ANYWHERE.search(text) or not may_match(_demonstrative_object(), text):
+        return []
+    setting_up = _setting_up_actions()
+    found_dates = [d for d in _dates(text) if not _since(text, d) and not _compared(text, d)]
+    out: list[PolicyFact] = []
+    for match in _demonstrative_object().finditer(text):
+        action = next((e.key for e in setting_up if e.pattern.fullmatch(match.group("verb"))), None)
+        start, end = match.start("verb"), match.end()
+        head = noun_forms(match.group("head").lower())
+        antecedent = next((f for f in reversed(before) if (f.span.end - sentence.start <= start or f.span.sentence < sentence.index)
+                           and f.action != "absent" and re.search(head, f.label, re.I)), None) if action else None
+        if antecedent is None or any(f.span.sentence == sentence.index and f.span.start - sentence.start < end
+                                     and start < f.span.end - sentence.start for f in before):
+            continue
+        clause_start, clause_end = next(((a, b) for a, b in clauses(text) if a <= start < b), (0, len(text)))
+        if _last_match(_actions_and_negations()[1], text, clause_start, start) \
+                or any(word_class(name).search(text, clause_start, end)
+                       for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")) \
+                or any(other_name(re.sub(r"[’']s$", "", word)) for word in text[clause_start:start].split() if word[:1].isupper()):
+            continue
+        date = _set_up_date(text, found_dates, clause_start, start, match.end("verb"), end, _phrase_end(text, end, clause_end))
+        if date is None:
+            continue
+        out.append(PolicyFact(span=Span(sentence.index, sentence.start + match.start("det"), sentence.start + end),
+                              policy_type=antecedent.policy_type, label=antecedent.label, action=action,
+                              year=date[0], month=date[1], actors=actor_refs(actors_text, clause_start, clause_end)))
+    return out
 
 
 #: A policy named by its head noun alone ("the campaign", "these units"), not by what it is ("awareness campaigns").
@@ -706,6 +755,8 @@ def _policies(sentence: Sentence, actors_text: str, recommended: bool = False, a
             joined = _JOINED_PREDICATE.search(text, end, next_start)
             relative = _RELATIVE.search(text, joined.end(), next_start) if joined else None
             year, month = _date(done_dates, clause_start, previous_end, start, end, relative.start() if relative else next_start)
+            if year is None:
+                year, month = _date_after_action(text, done_dates, window_start, start)
             if year is None and entry.key in _INSTITUTIONS:
                 year = _created_by_decree(text, clause_start, start)
             inception = _inception().search(text, clause_start, start) if year is None and k == 0 else None
@@ -1011,6 +1062,25 @@ def _date(found_dates, clause_start: int, previous_end: int, start: int, end: in
     opening = [d for d in found_dates if clause_start <= d.start < start and d.prefix]
     if opening:
         return opening[-1].year, opening[-1].month
+    return None, None
+
+
+#: What stands between a date right after an action and the policy it sets up: "of" after a noun of the action, the
+#: object's determiner and up to five words of its name ("developed in 2016 a new national victim referral mechanism").
+_OBJECT_AFTER_DATE = re.compile(r",?\s+(?:of\s+)?(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,5}?")
+
+
+def _date_after_action(text: str, found_dates, window_start: int, start: int) -> tuple[int | None, int | None]:
+    """A date between a verb or noun of setting a policy up (tip:Adopted ...) and the policy's phrase, with only the phrase's
+    determiner and first words after it: "the government developed in 2016 a new national victim referral mechanism" (2017
+    Tunisia), "with the creation in 2012 of a working-level committee to combat human trafficking" (factbook 2013
+    Equatorial Guinea). Not a date after another verb ("reported in 2019 a total of ...")."""
+    for date in found_dates:
+        if window_start <= date.start and date.end <= start and _OBJECT_AFTER_DATE.fullmatch(text, date.end, start):
+            action = _last_match(_setting_up_actions(), text, window_start, date.start)
+            if action is not None and not text[action[1].end():date.start].strip() \
+                    and re.match(r"in\b", text[date.start:date.start + 3], re.I):
+                return date.year, date.month
     return None, None
 
 
