@@ -163,9 +163,7 @@ def _named_back(sentence: Sentence, before: list[PolicyFact], actors_text: str,
             continue
         clause_start, clause_end = next(((a, b) for a, b in clauses(text) if a <= start < b), (0, len(text)))
         if _last_match(_actions_and_negations()[1], text, clause_start, start) \
-                or any(word_class(name).search(text, clause_start, end)
-                       for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")) \
-                or any(other_name(re.sub(r"[’']s$", "", word)) for word in text[clause_start:start].split() if word[:1].isupper()):
+                or _not_carried_out(text, clause_start, end) or _names_another(other_name, text[clause_start:start]):
             continue
         date = _set_up_date(text, found_dates, clause_start, start, match.end("verb"), end, _phrase_end(text, end, clause_end))
         if date is None:
@@ -1391,7 +1389,7 @@ def _set_up_measures(country: str | None, sentence: Sentence, found: list[Policy
     spans = clauses(text)
     for match in _set_up_finder(country, text).finditer(text) if _may_set_up(text) else ():
         if not _a_government_subject(match.group("subject"), country, bodies, own_name) \
-                or any(other_name(re.sub(r"[’']s$", "", word)) for word in match.group("subject").split() if word[:1].isupper()):
+                or _names_another(other_name, match.group("subject")):
             # (a body named with another country's name or demonym is that country's: "the Indian Police Service" in a
             # narrative of Nepal)
             continue
@@ -1497,6 +1495,19 @@ def _relative_after() -> re.Pattern:
     return re.compile(rf",\s+{word_class('CommaRelativeWords').pattern}\b|\b{word_class('RelativeWords').pattern}\b|,\s+\w+ed\b", re.I)
 
 
+def _not_carried_out(text: str, start: int, end: int) -> bool:
+    """A step planned, pending, drafted or promised between ``start`` and ``end`` (tip:PlannedWords, tip:PendingWords,
+    tip:DraftWords, tip:CommitmentWords): no measure set up."""
+    return any(word_class(name).search(text, start, end)
+               for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords"))
+
+
+def _names_another(other_name: Callable[[str], bool], words: str) -> bool:
+    """Whether a capitalised word of ``words`` (a possessive's "'s" dropped) names another country than the document's
+    (``other_name``: :func:`_names_the_country` with ``another=True``)."""
+    return any(other_name(re.sub(r"[’']s$", "", word)) for word in words.split() if word[:1].isupper())
+
+
 #: The partners of an agreement: the words after "with" up to its purpose or topic.
 _PARTNERS = re.compile(r"\s+(?:of\s+(?:understanding|cooperation)\s+)?with\s+(?P<partners>.*?)"
                        r"(?=\s+(?:to|on|for|in|governing|regarding|that|which)\b|[,;.]|$)", re.I)
@@ -1524,13 +1535,11 @@ def _not_set_up(text: str, clause_start: int, match: re.Match, phrase_end: int,
         return True
     partners = _PARTNERS.match(text[end:phrase_end]) if agreement else None
     if partners and (re.search(r"(?-i:Government)\s+of\b", partners.group("partners"))
-                     or any(other_name(re.sub(r"[’']s$", "", word)) for word in partners.group("partners").split()
-                            if word[:1].isupper())):
+                     or _names_another(other_name, partners.group("partners"))):
         # ... nor with another country beside a partner at home, nor with its employers or agencies ("with Kuwait and IOM",
         # "with Saudi employers")
         return True
-    if any(word_class(name).search(text, clause_start, end)
-           for name in ("PlannedWords", "PendingWords", "DraftWords", "CommitmentWords")):
+    if _not_carried_out(text, clause_start, end):
         return True
     return bool(_last_match(_actions_and_negations()[1], text, clause_start, match.start("verb")))
 
